@@ -1,0 +1,1 @@
+"""The SQLite library: opening and migrations (db), reads (queries), writes."""

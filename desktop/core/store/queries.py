@@ -1,0 +1,289 @@
+"""Reads from the library, returning plain data. All SQL for reads lives here.
+
+Lists are paged by keyset (``after`` the last row's sort key), so the hundredth
+page costs what the first does, and every filter runs in SQL.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from sqlite_utils import Database
+
+from desktop.core.models import ArticleSummary
+from desktop.core.search import fts_query
+
+
+class Order(enum.StrEnum):
+    """Sort orders of the article list."""
+
+    DATE_DESC = "date-desc"
+    DATE_ASC = "date-asc"
+    TITLE_ASC = "title-asc"
+    TITLE_DESC = "title-desc"
+
+
+_ORDER_SQL = {
+    Order.DATE_DESC: ("sort_date", "DESC"),
+    Order.DATE_ASC: ("sort_date", "ASC"),
+    Order.TITLE_ASC: ("sort_title", "ASC"),
+    Order.TITLE_DESC: ("sort_title", "DESC"),
+}
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """What the article list (and the timeline) shows.
+
+    Attributes:
+        text: a search query (folded, any syntax is safe), or "".
+        years: inclusive ``(first, last)`` year range on the sort date.
+        date_range: inclusive ISO ``(start, end)`` on the sort date.
+        place: a folded place key (``fold_key("Hòa Bình")``).
+        person: a folded person name.
+        directive_id: only articles citing this directive.
+        kind: a ``MeetingKind`` value.
+        ids: only these article ids (e.g. a selection).
+    """
+
+    text: str = ""
+    years: tuple[int, int] | None = None
+    date_range: tuple[str, str] | None = None
+    place: str | None = None
+    person: str | None = None
+    directive_id: int | None = None
+    kind: str | None = None
+    ids: tuple[int, ...] | None = None
+
+    def without(self, name: str) -> ArticleFilter:
+        """This filter with one field reset (for facet counts)."""
+        return replace(self, **{name: ArticleFilter.__dataclass_fields__[name].default})
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the filter shows everything."""
+        return self == ArticleFilter()
+
+
+@dataclass
+class _Where:
+    clauses: list[str] = field(default_factory=list)
+    params: list[object] = field(default_factory=list)
+
+    def add(self, clause: str, *params: object) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def _where(flt: ArticleFilter, alias: str = "a") -> _Where:
+    w = _Where()
+    if flt.text:
+        match = fts_query(flt.text)
+        if match is None:
+            w.add("0")
+        else:
+            w.add(f"{alias}.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)", match)
+    if flt.years:
+        w.add(
+            f"{alias}.sort_date >= ? AND {alias}.sort_date <= ?",
+            f"{flt.years[0]:04d}-01-01",
+            f"{flt.years[1]:04d}-12-31",
+        )
+    if flt.date_range:
+        w.add(f"{alias}.sort_date >= ? AND {alias}.sort_date <= ?", *flt.date_range)
+    if flt.place:
+        w.add(f"{alias}.id IN (SELECT article_id FROM places WHERE folded = ?)", flt.place)
+    if flt.person:
+        w.add(f"{alias}.id IN (SELECT article_id FROM people WHERE folded = ?)", flt.person)
+    if flt.directive_id is not None:
+        w.add(
+            f"{alias}.id IN (SELECT article_id FROM mentions WHERE directive_id = ?)",
+            flt.directive_id,
+        )
+    if flt.kind:
+        w.add(f"{alias}.kind = ?", flt.kind)
+    if flt.ids is not None:
+        w.add(f"{alias}.id IN (SELECT value FROM json_each(?))", json.dumps(list(flt.ids)))
+    return w
+
+
+_SUMMARY_COLS = "a.id, a.file, a.title, a.sort_date, a.published, a.event_date, a.outlet, a.byline"
+
+
+def _summary(row: Sequence[object]) -> ArticleSummary:
+    return ArticleSummary(
+        id=int(row[0]),  # type: ignore[arg-type]
+        file=str(row[1]),
+        title=str(row[2]),
+        date=(str(row[3]) or None) if row[3] else None,
+        published=row[4],  # type: ignore[arg-type]
+        event_date=row[5],  # type: ignore[arg-type]
+        outlet=row[6],  # type: ignore[arg-type]
+        byline=row[7],  # type: ignore[arg-type]
+    )
+
+
+SortKey = tuple[str, int]
+
+
+def sort_key(summary: ArticleSummary, order: Order, sort_title: str | None = None) -> SortKey:
+    """The keyset position of a row, for ``page(after=...)``."""
+    if order in (Order.DATE_DESC, Order.DATE_ASC):
+        return (summary.date or "", summary.id)
+    return (sort_title or "", summary.id)
+
+
+def page(
+    db: Database,
+    flt: ArticleFilter = ArticleFilter(),
+    order: Order = Order.DATE_DESC,
+    after: SortKey | None = None,
+    limit: int = 200,
+) -> list[tuple[ArticleSummary, SortKey]]:
+    """One page of the article list, after the row at ``after``.
+
+    Returns:
+        ``(summary, key)`` pairs; pass the last key as ``after`` for the next
+        page.
+    """
+    column, direction = _ORDER_SQL[order]
+    w = _where(flt)
+    if after is not None:
+        op = "<" if direction == "DESC" else ">"
+        w.add(f"(a.{column}, a.id) {op} (?, ?)", after[0], after[1])
+    sql = (
+        f"SELECT {_SUMMARY_COLS}, a.{column} FROM articles a{w.sql()} "
+        f"ORDER BY a.{column} {direction}, a.id {direction} LIMIT ?"
+    )
+    rows = db.execute(sql, [*w.params, limit]).fetchall()
+    return [(_summary(r), (str(r[8]), int(r[0]))) for r in rows]
+
+
+def count(db: Database, flt: ArticleFilter = ArticleFilter()) -> int:
+    """How many articles ``flt`` shows."""
+    w = _where(flt)
+    return int(db.execute(f"SELECT count(*) FROM articles a{w.sql()}", w.params).fetchone()[0])
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDetail:
+    """Everything the reader shows of one article."""
+
+    summary: ArticleSummary
+    clean_text: str
+    raw_text: str
+    offset_map: tuple[tuple[int, int], ...]
+    kind: str
+    level: str
+    event_start: str | None
+    event_end: str | None
+    event_precision: str | None
+    content_hash: str
+    source_path: str | None
+
+
+def article(db: Database, article_id: int) -> ArticleDetail | None:
+    """One article with its text, or None if there is no such id."""
+    row = db.execute(
+        f"""SELECT {_SUMMARY_COLS}, a.clean_text, a.raw_text, a.offset_map, a.kind, a.level,
+                   a.event_start, a.event_end, a.event_precision, a.content_hash, a.source_path
+            FROM articles a WHERE a.id = ?""",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        return None
+    return ArticleDetail(
+        summary=_summary(row),
+        clean_text=row[8],
+        raw_text=row[9],
+        offset_map=tuple(tuple(p) for p in json.loads(row[10])),  # type: ignore[misc]
+        kind=row[11],
+        level=row[12],
+        event_start=row[13],
+        event_end=row[14],
+        event_precision=row[15],
+        content_hash=row[16],
+        source_path=row[17],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class MentionSpan:
+    """A directive mention inside the open article."""
+
+    mention_id: int
+    directive_id: int
+    surface: str
+    start: int
+    end: int
+    inferred: bool
+    canonical: str
+
+
+def article_mentions(db: Database, article_id: int) -> list[MentionSpan]:
+    """The directive mentions of one article, in text order."""
+    rows = db.execute(
+        """SELECT m.id, m.directive_id, m.surface, m.start, m."end", m.inferred, d.canonical
+           FROM mentions m JOIN directives d ON d.id = m.directive_id
+           WHERE m.article_id = ? ORDER BY m.start, m.id""",
+        [article_id],
+    ).fetchall()
+    return [MentionSpan(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
+
+
+def article_people(db: Database, article_id: int) -> list[tuple[str, str]]:
+    """``(name, title)`` of the people named in an article."""
+    return [
+        (r[0], r[1])
+        for r in db.execute(
+            "SELECT name, title FROM people WHERE article_id = ? ORDER BY position", [article_id]
+        ).fetchall()
+    ]
+
+
+def article_places(db: Database, article_id: int) -> list[str]:
+    """The places named in an article, as printed."""
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT name FROM places WHERE article_id = ? ORDER BY position", [article_id]
+        ).fetchall()
+    ]
+
+
+def counts(db: Database) -> dict[str, int]:
+    """Numbers of articles, notes and directives (for Help → About)."""
+    q = "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM notes), (SELECT count(*) FROM directives)"
+    a, n, d = db.execute(q).fetchone()
+    return {"articles": a, "notes": n, "directives": d}
+
+
+def all_articles_json(db: Database) -> list[dict[str, object]]:
+    """Every article's id, file, title and dates (for ``articles --json``).
+
+    Streams from the cursor; used by the command line, never by the window.
+    """
+    rows = db.execute(
+        """SELECT id, file, title, published, event_date, event_start, event_end,
+                  event_precision, sort_date FROM articles ORDER BY sort_date DESC, id DESC"""
+    )
+    return [
+        {
+            "id": r[0],
+            "file": r[1],
+            "title": r[2],
+            "published": r[3],
+            "event_date": r[4],
+            "event_period": (
+                {"start": r[5], "end": r[6], "precision": r[7]} if r[7] else None
+            ),
+            "date": r[8] or None,
+        }
+        for r in rows
+    ]

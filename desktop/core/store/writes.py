@@ -1,0 +1,225 @@
+"""Writes to the library. Each public function is one ``db.atomic()`` unit.
+
+An article is stored with everything the analyser found in one transaction, so
+a crash or a cancel never leaves half an article behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from desktop.core import linking
+from desktop.core.models import ParsedArticle
+from desktop.core.text import fold, fold_key
+
+
+def now_iso() -> str:
+    """The current UTC time as an ISO string (seconds)."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+
+
+def sort_date(parsed: ParsedArticle) -> str:
+    """The date an article sorts and sits on the timeline by ('' if none)."""
+    if parsed.event_date:
+        return parsed.event_date
+    if parsed.event_period:
+        return parsed.event_period.start
+    return parsed.published or ""
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """What ``save_article`` did: the row id and whether it was new."""
+
+    article_id: int
+    created: bool
+
+
+def _analysis_columns(parsed: ParsedArticle, analyser_version: int) -> dict[str, object]:
+    period = parsed.event_period
+    return {
+        "clean_text": parsed.clean_text,
+        "offset_map": json.dumps(parsed.offset_map, separators=(",", ":")),
+        "title": parsed.title,
+        "sort_title": fold_key(parsed.title),
+        "published": parsed.published,
+        "event_date": parsed.event_date,
+        "event_start": period.start if period else None,
+        "event_end": period.end if period else None,
+        "event_precision": str(period.precision) if period else None,
+        "sort_date": sort_date(parsed),
+        "byline": parsed.byline,
+        "outlet": parsed.outlet,
+        "kind": str(parsed.kind),
+        "level": str(parsed.level),
+        "analyser_version": analyser_version,
+    }
+
+
+def _known_terms(db: Database, bases: set[str]) -> dict[str, list[tuple[str | None, str | None]]]:
+    known: dict[str, list[tuple[str | None, str | None]]] = {}
+    for base in bases:
+        rows = db.execute(
+            "SELECT term, issue_date FROM directives WHERE key >= ? AND key < ?",
+            [base + "|", base + "|\uffff"],
+        ).fetchall()
+        known[base] = [(term, issued) for term, issued in rows]
+    return known
+
+
+def _link_directives(db: Database, article_id: int, parsed: ParsedArticle) -> None:
+    article_date = sort_date(parsed) or None
+    known = _known_terms(db, {linking.base_key(ref) for ref in parsed.directives})
+    for ref in parsed.directives:
+        ident = linking.identify(ref, article_date, known)
+        row = db.execute(
+            "SELECT id, code, issue_date, code_inferred FROM directives WHERE key = ?",
+            [ident.key],
+        ).fetchone()
+        if row is None:
+            cur = db.execute(
+                """INSERT INTO directives
+                   (key, canonical, type, number, code, code_inferred, issuer,
+                    issue_date, term, term_basis, folded)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    ident.key,
+                    ref.canonical,
+                    ref.type,
+                    ref.number,
+                    ref.code,
+                    int(ref.inferred),
+                    ref.issuer,
+                    ref.issue_date,
+                    ident.term,
+                    str(ident.basis),
+                    fold_key(ref.canonical),
+                ],
+            )
+            directive_id = cur.lastrowid
+            known.setdefault(ident.base, []).append((ident.term, ref.issue_date))
+        else:
+            directive_id, code, issue_date, code_inferred = row
+            # A printed code or a stated date seen later improves the record.
+            if (code_inferred and not ref.inferred and ref.code) or (
+                not issue_date and ref.issue_date
+            ):
+                db.execute(
+                    """UPDATE directives SET
+                         canonical = CASE WHEN ? THEN ? ELSE canonical END,
+                         code_inferred = CASE WHEN ? THEN 0 ELSE code_inferred END,
+                         issuer = coalesce(issuer, ?),
+                         issue_date = coalesce(issue_date, ?),
+                         term_basis = CASE WHEN ? IS NOT NULL AND issue_date IS NULL
+                                      THEN 'issue-date' ELSE term_basis END,
+                         folded = CASE WHEN ? THEN ? ELSE folded END
+                       WHERE id = ?""",
+                    [
+                        int(bool(code_inferred and not ref.inferred)),
+                        ref.canonical,
+                        int(bool(code_inferred and not ref.inferred)),
+                        ref.issuer,
+                        ref.issue_date,
+                        ref.issue_date,
+                        int(bool(code_inferred and not ref.inferred)),
+                        fold_key(ref.canonical),
+                        directive_id,
+                    ],
+                )
+        db.execute(
+            """INSERT INTO mentions (article_id, directive_id, surface, start, "end",
+                   canonical, inferred, issuer, issue_date, congress)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [
+                article_id,
+                directive_id,
+                ref.surface,
+                ref.start,
+                ref.end,
+                ref.canonical,
+                int(ref.inferred),
+                ref.issuer,
+                ref.issue_date,
+                ref.congress,
+            ],
+        )
+
+
+def _write_analysis(db: Database, article_id: int, parsed: ParsedArticle) -> None:
+    for table in ("mentions", "people", "places"):
+        db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+    _link_directives(db, article_id, parsed)
+    db.conn.executemany(
+        "INSERT INTO people (article_id, position, name, title, folded) VALUES (?, ?, ?, ?, ?)",
+        [(article_id, i, p.name, p.title, fold_key(p.name)) for i, p in enumerate(parsed.people)],
+    )
+    db.conn.executemany(
+        "INSERT INTO places (article_id, position, name, folded) VALUES (?, ?, ?, ?)",
+        [(article_id, i, name, fold_key(name)) for i, name in enumerate(parsed.places)],
+    )
+    db.execute("DELETE FROM article_search WHERE rowid = ?", [article_id])
+    db.execute(
+        "INSERT INTO article_search (rowid, title, body) VALUES (?, ?, ?)",
+        [article_id, fold(parsed.title), fold(parsed.clean_text)],
+    )
+
+
+def insert_article(
+    db: Database,
+    parsed: ParsedArticle,
+    *,
+    file: str,
+    content_hash: str,
+    analyser_version: int,
+    source_path: str | None = None,
+    origin: str = "import",
+) -> SaveResult:
+    """Store a new article and its analysis, or find the one with that hash.
+
+    Must run inside ``db.atomic()`` (the caller groups articles in batches);
+    see ``save_article`` for a single self-contained write.
+    """
+    row = db.execute("SELECT id FROM articles WHERE content_hash = ?", [content_hash]).fetchone()
+    if row is not None:
+        return SaveResult(row[0], False)
+    columns = _analysis_columns(parsed, analyser_version)
+    columns.update(
+        {
+            "file": file,
+            "source_path": source_path,
+            "origin": origin,
+            "content_hash": content_hash,
+            "raw_text": parsed.raw_text,
+            "imported_at": now_iso(),
+        }
+    )
+    names = ", ".join(f'"{k}"' for k in columns)
+    marks = ", ".join("?" for _ in columns)
+    cur = db.execute(f"INSERT INTO articles ({names}) VALUES ({marks})", list(columns.values()))
+    article_id = int(cur.lastrowid or 0)
+    _write_analysis(db, article_id, parsed)
+    return SaveResult(article_id, True)
+
+
+def save_article(db: Database, parsed: ParsedArticle, **kwargs: object) -> SaveResult:
+    """``insert_article`` in a transaction of its own."""
+    with db.atomic():
+        return insert_article(db, parsed, **kwargs)  # type: ignore[arg-type]
+
+
+def update_analysis(
+    db: Database, article_id: int, parsed: ParsedArticle, analyser_version: int
+) -> None:
+    """Replace an article's analysis (after ``reanalyse``). Caller holds a transaction."""
+    columns = _analysis_columns(parsed, analyser_version)
+    assignments = ", ".join(f'"{k}" = ?' for k in columns)
+    db.execute(
+        f"UPDATE articles SET {assignments} WHERE id = ?", [*columns.values(), article_id]
+    )
+    _write_analysis(db, article_id, parsed)
+    # Orphaned directives (no mention left) go, so counts stay honest.
+    db.execute("DELETE FROM directives WHERE id NOT IN (SELECT directive_id FROM mentions)")

@@ -1,0 +1,66 @@
+"""Vietnamese text helpers: NFC normalisation, diacritic folding, hashing.
+
+``fold`` is the one comparison key used everywhere (search index, filters,
+directive index, notes filter). It maps every character of an NFC string to
+exactly one character, so offsets in the folded text are offsets in the
+original: a match found in folded text can be highlighted in the original.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+import unicodedata
+
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC, without zero-width characters or a BOM.
+
+    Vietnamese text arrives both precomposed and decomposed (``hòa`` as one
+    code point for ``ò`` or as ``o`` plus a combining grave); NFC makes them
+    one string.
+    """
+    return unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH))
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    if char in "đĐ":
+        # SQLite's remove_diacritics and NFD both leave đ alone: fold it here.
+        return "d"
+    base = unicodedata.normalize("NFD", char)[0].lower()
+    return base if len(base) == 1 else char
+
+
+def fold(text: str) -> str:
+    """Return a diacritic- and case-insensitive key for ``text``, same length.
+
+    ``fold("Đảng ủy Hoà Bình") == "dang uy hoa binh"``. Tone-mark placement
+    variants (``hòa`` / ``hoà``) fold alike because both lose their marks.
+    Input should be NFC; each code point maps to exactly one code point.
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join([_fold_char(c) for c in text])
+
+
+_WS = re.compile(r"\s+")
+
+
+def fold_key(text: str) -> str:
+    """``fold`` plus whitespace collapsed and stripped: a comparison key."""
+    return _WS.sub(" ", fold(nfc(text))).strip()
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the NFC text with line endings and trailing spaces normalised.
+
+    Two copies of one article that differ only in encoding, BOM, CRLF line ends
+    or trailing white space hash alike.
+    """
+    norm = nfc(text).replace("\r\n", "\n").replace("\r", "\n")
+    norm = "\n".join(line.rstrip() for line in norm.split("\n")).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()

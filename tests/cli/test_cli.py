@@ -1,0 +1,102 @@
+"""The command line, run in-process through ``main(argv)``."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.__main__ import run
+from desktop.cli import main, wants_gui
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def call(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+def test_articles_json_lists_the_seeds(library_path: Path) -> None:
+    code, out = call("articles", "--json", "--library", str(library_path))
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) == 5
+    assert {"id", "file", "title", "published", "event_date", "date"} <= set(rows[0])
+    assert sorted(r["file"] for r in rows) == sorted(p.name for p in (REPO / "seeds").glob("*.txt"))
+
+
+def test_show_prints_clean_text(library_path: Path) -> None:
+    code, out = call("articles", "--json", "--library", str(library_path))
+    first = json.loads(out)[0]
+    code, text = call("show", str(first["id"]), "--library", str(library_path))
+    assert code == 0
+    assert text.startswith(first["title"])
+    assert "Xem phản hồi" not in text and "Responsive image" not in text
+
+
+def test_show_unknown_id_exits_2(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = call("show", "999", "--library", str(library_path))
+    assert code == 2
+    assert "no article 999" in capsys.readouterr().err
+
+
+def test_library_env_variable_is_honoured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "env-lib.sqlite3"
+    monkeypatch.setenv("GIAOBAN_LIBRARY", str(target))
+    code, out = call("articles", "--json")
+    assert code == 0 and len(json.loads(out)) == 5
+    assert target.exists()
+
+
+def test_not_a_library_exits_2_with_a_sentence_and_file_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "thesis.docx"
+    target.write_bytes(b"PK\x03\x04 not sqlite at all" * 50)
+    before = target.read_bytes()
+    code, _ = call("articles", "--library", str(target))
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "is not a Giao Ban Reader library" in err
+    assert target.read_bytes() == before
+
+
+def test_unwritable_library_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, _ = call("articles", "--library", str(blocker / "lib.sqlite3"))
+    assert code == 2
+    assert "cannot be created or written" in capsys.readouterr().err
+
+
+def test_gui_or_cli_dispatch() -> None:
+    assert wants_gui([])
+    assert wants_gui(["--library", "x.sqlite3"])
+    assert wants_gui(["--screenshot", "out.png", "--library", "x"])
+    assert not wants_gui(["articles", "--json"])
+    assert not wants_gui(["--library", "x", "show", "3"])
+    assert run(["--version"] if False else ["articles", "--library", "/dev/null/x"]) == 2
+
+
+def test_screenshot_writes_a_non_blank_png(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "cfg"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "GIAOBAN_LANG": "en"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "--screenshot", str(out), "--library", str(tmp_path / "l.sqlite3")],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert image.width() >= 800 and image.height() >= 500
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
+    assert len(colours) > 20  # text, list and chrome drawn: not a blank frame
