@@ -1,0 +1,174 @@
+"""The article analyser: raw text in, :class:`~desktop.core.models.ParsedArticle` out.
+
+Qt-free. The pipeline (eyecite-shaped, see ``shared/STYLE.md`` section 3):
+
+1. :mod:`.clean` splits the NFC text into line segments that remember their
+   raw offsets, drops page chrome, labels the headline, date lines and
+   byline, and joins the body paragraphs (and the byline) into the clean text.
+   The headline and date lines are *not* part of the clean text (the reader
+   shows them separately); every body sentence is.
+2. :mod:`.directives` finds numbered document references in the clean text
+   and resolves short forms to full ones.
+3. :mod:`.people` finds named people and their titles; :mod:`.places` the
+   provinces (:mod:`.gazetteer`); :mod:`.dates` the publication date, the
+   meeting date and period; :mod:`.classify` the kind, level and outlet.
+
+All patterns live in :mod:`.regexes`. Spans are offsets into the clean text;
+:func:`.annotate.clean_to_raw` maps them back to the raw text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.core.models import Level, MeetingKind, ParsedArticle, Person
+from desktop.core.parse import classify, clean, dates, directives, people, places
+from desktop.core.parse.annotate import annotate_html, clean_to_raw
+from desktop.core.parse.common import ffold
+from desktop.core.text import nfc
+
+__all__ = ["ANALYSER_VERSION", "analysis_dict", "annotate_html", "clean_to_raw", "parse_article"]
+
+#: bump whenever the analyser's output changes: the library re-analyses older rows
+ANALYSER_VERSION: int = 1
+
+#: how many leading body paragraphs count as the lead
+LEAD_PARAGRAPHS = 3
+
+
+def _empty(raw: str) -> ParsedArticle:
+    return ParsedArticle(raw, "", (), "", None, None, None, None, None,
+                         MeetingKind.OTHER, Level.PROVINCE)
+
+
+def parse_article(raw_text: str) -> ParsedArticle:
+    """Analyse one article's raw text. Never raises on a ``str``.
+
+    Args:
+        raw_text: the article as read (any normalisation; made NFC here).
+
+    Returns:
+        The :class:`ParsedArticle`; its ``raw_text`` is the NFC text the
+        offsets refer to.
+    """
+    try:
+        raw = nfc(raw_text)
+    except Exception:  # noqa: BLE001 - a str that cannot be normalised
+        return _empty(raw_text if isinstance(raw_text, str) else "")
+    try:
+        return _parse(raw)
+    except Exception:  # noqa: BLE001 - the analyser must never take the reader down
+        return _empty(raw)
+
+
+def _parse(raw: str) -> ParsedArticle:
+    cleaned = clean.clean(raw)
+    text = cleaned.clean_text
+    folded = ffold(text)
+
+    title_seg = cleaned.of_kind(clean.TITLE)
+    title = " ".join(title_seg[0].text.split()) if title_seg else ""
+    title_folded = ffold(title)
+
+    body_paras = [(start, start + len(seg.text)) for start, seg in cleaned.paragraphs
+                  if seg.kind == clean.BODY]
+    lead = body_paras[:LEAD_PARAGRAPHS]
+    lead_folded = " \n ".join(folded[a:b] for a, b in lead)
+
+    # directives
+    mentions = directives.find_mentions(text, folded)
+    refs = directives.resolve(mentions)
+
+    # dates
+    published = dates.published_date([s.text for s in cleaned.of_kind(clean.DATE)])
+    event = dates.find_event_date(body_paras, folded, title_folded, published,
+                                  directives.issue_date_spans(mentions))
+    if event:
+        period = dates.day_period(event)
+    else:
+        texts = [title_folded] + [folded[a:b] for a, b in body_paras[:5]]
+        period = dates.find_event_period(texts, [title_folded, lead_folded])
+
+    # people, byline
+    mentions_p = people.find_people(text)
+    person_list = [Person(n, t) for n, t in people.unique_people(mentions_p)]
+    byline_text = None
+    attribution = None
+    seen = {ffold(p.name) for p in person_list}
+    for seg in cleaned.of_kind(clean.BYLINE):
+        b = people.parse_byline(seg.text)
+        if b is None:
+            continue
+        attribution = attribution or b.outlet
+        if b.text:
+            byline_text = b.text if byline_text is None else f"{byline_text} - {b.text}"
+        for name, printed in b.names:
+            if ffold(name) in seen:
+                continue
+            seen.add(ffold(name))
+            title_b = f"byline (printed in capitals: {printed})" if printed else "byline"
+            person_list.append(Person(name, title_b))
+
+    # places: title first, then the clean text (not inside people's names)
+    name_spans = [(p.start, p.end) for p in mentions_p]
+    found = places.find_places(title, title_folded)
+    found += places.find_places(text, folded, name_spans)
+    place_list = places.unique_places(found)
+
+    kind = classify.meeting_kind(title_folded, lead_folded)
+    level = classify.meeting_level(title_folded, lead_folded)
+    first_para = cleaned.paragraphs[0][1].text if cleaned.paragraphs else ""
+    outlet = classify.find_outlet(attribution, first_para,
+                                  [s.text for s in cleaned.of_kind(clean.SITE)])
+
+    return ParsedArticle(
+        raw_text=raw,
+        clean_text=text,
+        offset_map=cleaned.offset_map,
+        title=title,
+        published=published,
+        event_date=event,
+        event_period=period,
+        byline=byline_text,
+        outlet=outlet,
+        kind=kind,
+        level=level,
+        directives=tuple(refs),
+        people=tuple(person_list),
+        places=tuple(place_list),
+    )
+
+
+def analysis_dict(parsed: ParsedArticle, file: str) -> dict[str, Any]:
+    """The JSON object ``python -m desktop analyze --json FILE`` prints for one article.
+
+    Args:
+        parsed: the analysis.
+        file: the file's base name.
+    """
+    period = parsed.event_period
+    return {
+        "file": file,
+        "title": parsed.title,
+        "published": parsed.published,
+        "event_date": parsed.event_date,
+        "event_period": (
+            {"start": period.start, "end": period.end, "precision": str(period.precision)}
+            if period else None
+        ),
+        "byline": parsed.byline,
+        "outlet": parsed.outlet,
+        "kind": str(parsed.kind),
+        "level": str(parsed.level),
+        "directives": [
+            {
+                "surface": d.surface, "canonical": d.canonical, "type": d.type,
+                "number": d.number, "code": d.code, "issuer": d.issuer,
+                "issue_date": d.issue_date, "inferred": d.inferred, "start": d.start,
+                "end": d.end, "congress": d.congress,
+            }
+            for d in parsed.directives
+        ],
+        "people": [{"name": p.name, "title": p.title} for p in parsed.people],
+        "places": list(parsed.places),
+    }

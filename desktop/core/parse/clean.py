@@ -1,0 +1,328 @@
+"""Turn raw article text into clean paragraphs, remembering raw offsets.
+
+Like eyecite's ``clean.py``, cleaning is a list of named steps that can be
+picked by name (:data:`CLEANERS`) and tested one by one. Because the analyser
+must map clean offsets back to the raw text, the steps work on
+:class:`Segment` records (a stripped line and its raw offset) instead of plain
+strings: ``list[Segment] -> list[Segment]``. A step may drop a segment (page
+chrome), trim it (keeping one contiguous piece of the raw line) or label it
+(``title``, ``date``, ``label``, ``site``, ``byline``).
+
+The clean text is the ``body`` and ``byline`` segments joined by blank lines.
+The headline, the date line(s), section labels and site headers are *not* in
+the clean text: the reader shows title and date separately, and every body
+sentence is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from desktop.core.parse import people, regexes
+from desktop.core.parse.common import ffold
+
+BODY, BYLINE, TITLE, DATE, LABEL, SITE = "body", "byline", "title", "date", "label", "site"
+#: kinds that end up in the clean text
+CLEAN_KINDS = (BODY, BYLINE)
+#: how many leading segments count as the page header (title, date, labels)
+HEADER_SIZE = 6
+#: longest line that can be a widget, a trailing-section heading, or hold glued chrome
+_CHROME_MAX, _MARKER_MAX, _GLUED_WINDOW = 160, 60, 40
+_DIGIT_RE = re.compile(r"\d")
+#: cheap test before folding a line's end: the first words of glued chrome
+_GLUED_HINTS = ("xem", "chia", "in b", "gửi", "phản", "bình")
+_SPACES = str.maketrans(dict.fromkeys(regexes.ODD_SPACES, " "))
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """One stripped line (or a piece of one) of the raw text.
+
+    Attributes:
+        text: exactly ``raw[start:start + len(text)]``.
+        start: offset of ``text`` in the raw text.
+        kind: what the line is (``body``, ``title``, ``date``, ...).
+    """
+
+    text: str
+    start: int
+    kind: str = BODY
+
+    @property
+    def end(self) -> int:
+        """Raw offset just past the segment."""
+        return self.start + len(self.text)
+
+    def trim(self, lo: int, hi: int) -> Segment:
+        """The piece ``text[lo:hi]``, stripped, with its raw offset."""
+        piece = self.text[lo:hi]
+        lead = len(piece) - len(piece.lstrip())
+        return replace(self, text=piece.strip(), start=self.start + lo + lead)
+
+    @property
+    def folded(self) -> str:
+        """The folded text, with surrounding punctuation and spaces stripped."""
+        return ffold(self.text).strip(" \t\xa0.:;,|-–—*•·>»")
+
+
+Cleaner = Callable[[list[Segment]], list[Segment]]
+
+
+def split_lines(raw: str) -> list[Segment]:
+    """Split ``raw`` into stripped, non-empty lines with their raw offsets."""
+    out = []
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            out.append(Segment(stripped, pos + lead))
+        pos += len(line)
+    return out
+
+
+def strip_glued_chrome(segs: list[Segment]) -> list[Segment]:
+    """Cut chrome glued to a line's end: ``"\\xa0Kim Liên\\xa0Xem phản hồi"`` -> ``Kim Liên``."""
+    out = []
+    for s in segs:
+        # only the line's end can hold it: fold just that
+        cut = max(0, len(s.text) - _GLUED_WINDOW)
+        tail = s.text[cut:].lower()
+        if not any(h in tail for h in _GLUED_HINTS):
+            out.append(s)
+            continue
+        m = regexes.GLUED_TAIL_F.search(ffold(tail))
+        if m and cut + m.start() > 0:
+            s = s.trim(0, cut + m.start())
+        out.append(s)
+    return out
+
+
+def drop_punctuation_lines(segs: list[Segment]) -> list[Segment]:
+    """Drop lines with no letter or digit: ``","``, ``"."``, ``"\\xa0"``, ``"***"``."""
+    return [s for s in segs if not regexes.PUNCT_ONLY_RE.fullmatch(s.text)]
+
+
+def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
+    """Drop page widgets: ``Xem với cỡ chữ A- A A+``, ``Chia sẻ``, ``Responsive image`` ..."""
+    return [s for s in segs if s.kind != BODY or len(s.text) > _CHROME_MAX
+            or not regexes.CHROME_LINE_F.fullmatch(s.folded)]
+
+
+def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
+    """Drop everything from a ``Tin khác`` / ``Phản hồi`` / ``Tin liên quan`` heading on.
+
+    Only after the body has started (a heading in the first lines is a menu).
+    """
+    seen_body = 0
+    for i, s in enumerate(segs):
+        if len(s.text) > 120:
+            seen_body += 1
+        if seen_body and len(s.text) <= _MARKER_MAX and regexes.TAIL_MARKER_F.fullmatch(s.folded):
+            return segs[:i]
+    return segs
+
+
+def mark_site_header(segs: list[Segment]) -> list[Segment]:
+    """Label site headers: ``Chào mừng bạn đến với Cổng thông tin điện tử Tỉnh X``."""
+    out = list(segs)
+    for i, s in enumerate(out[:HEADER_SIZE]):
+        if s.kind == BODY and len(s.text) <= 140 and regexes.SITE_HEADER_F.fullmatch(s.folded):
+            out[i] = replace(s, kind=SITE)
+    return out
+
+
+def is_date_line(text: str, *, header: bool) -> bool:
+    """Whether ``text`` is a publication-date line.
+
+    ``Ngày đăng: 29/10/2019``, ``THỨ NĂM, 09/07/2020 18:48:18``,
+    ``Cập nhật lúc 08:46, Thứ Hai, 06/03/2017 (GMT+7)``, ``20:45' 13/1/2022``;
+    in the header also ``Chính trị 31-12-2022`` (a section label and a date).
+    """
+    if len(text) > 90 or not _DIGIT_RE.search(text):
+        return False
+    folded = ffold(text)
+    dates = list(regexes.DATE_F.finditer(folded))
+    if len(dates) != 1:
+        return False
+    m = dates[0]
+    rest = folded[: m.start()] + " " + folded[m.end() :]
+    rest = regexes.DATE_LINE_NOISE_F.sub(" ", rest).strip()
+    if not rest:
+        return header or bool(regexes.DATE_LABEL_START_F.match(folded))
+    if not header:
+        return False
+    # "Chính trị 31-12-2022": a section label before the date
+    label = folded[: m.start()].strip(" ,;:|-–—")
+    after = regexes.DATE_LINE_NOISE_F.sub(" ", folded[m.end() :]).strip()
+    return bool(regexes.SECTION_LABEL_F.fullmatch(rest)) or (
+        not after and bool(regexes.SECTION_LABEL_F.fullmatch(label)))
+
+
+def _header_limit(segs: Sequence[Segment]) -> int:
+    # the header ends at the first long paragraph, and after HEADER_SIZE lines at most
+    for i, s in enumerate(segs[:HEADER_SIZE]):
+        if len(s.text) > 200:
+            return i
+    return min(len(segs), HEADER_SIZE)
+
+
+def mark_date_lines(segs: list[Segment]) -> list[Segment]:
+    """Label date lines: any in the header, labelled ones (``Ngày đăng:``) anywhere."""
+    limit = _header_limit(segs)
+    out = list(segs)
+    for i, s in enumerate(out):
+        if s.kind == BODY and is_date_line(s.text, header=i < limit):
+            out[i] = replace(s, kind=DATE)
+    return out
+
+
+def mark_section_labels(segs: list[Segment]) -> list[Segment]:
+    """Label section labels and breadcrumbs before the title: ``Chính trị``, ``Xây dựng Đảng``."""
+    out = list(segs)
+    for i, s in enumerate(out[: _header_limit(segs)]):
+        if s.kind != BODY:
+            continue
+        f = s.folded
+        if regexes.SECTION_LABEL_F.fullmatch(f) or (
+            len(s.text) < 120 and regexes.BREADCRUMB_RE.fullmatch(s.text) and "." not in s.text
+        ):
+            out[i] = replace(s, kind=LABEL)
+        else:
+            break  # labels come before the title
+    return out
+
+
+def _looks_like_title(text: str) -> bool:
+    words = len(text.split())
+    if words < 2 or len(text) > 250:
+        return False
+    return not (text.endswith(".") and len(text) > 120)
+
+
+def mark_title(segs: list[Segment]) -> list[Segment]:
+    """Label the headline: the first body line of the header, if it looks like one.
+
+    A date stamp glued to its end (``... tháng 12 (03/12/2018 17:40)``) becomes
+    a ``date`` segment; a section label glued before it (``Chính trị | ...``) a
+    ``label`` segment.
+    """
+    out = list(segs)
+    limit = _header_limit(segs)
+    for i, s in enumerate(out[:limit]):
+        if s.kind != BODY:
+            continue
+        if not _looks_like_title(s.text) or i + 1 >= len(out):
+            return out
+        pieces: list[Segment] = []
+        folded = ffold(s.text)
+        lo, hi = 0, len(s.text)
+        lab = regexes.TITLE_LABEL_PREFIX_F.match(folded)
+        if lab and lab.end() < hi - 8:
+            pieces.append(replace(s.trim(0, lab.end()), kind=LABEL))
+            lo = lab.end()
+        stamp = regexes.TITLE_STAMP_F.search(folded, lo)
+        if stamp and stamp.start() > lo + 8:
+            hi = stamp.start()
+        pieces.append(replace(s.trim(lo, hi), kind=TITLE))
+        if hi < len(s.text):
+            pieces.append(replace(s.trim(hi, len(s.text)), kind=DATE))
+        return out[:i] + pieces + out[i + 1 :]
+    return out
+
+
+def drop_duplicates(segs: list[Segment]) -> list[Segment]:
+    """Drop a paragraph repeated within the next few lines (doubled captions, teaser = lead)."""
+    out: list[Segment] = []
+    recent: list[str] = []
+    for s in segs:
+        if s.kind == BODY:
+            key = s.text.replace("\xa0", " ")
+            if key in recent:
+                continue
+            recent = (recent + [key])[-3:]
+        out.append(s)
+    return out
+
+
+def mark_byline(segs: list[Segment]) -> list[Segment]:
+    """Label the byline: a short name line (or two) at the end of the article."""
+    out = list(segs)
+    body_idx = [i for i, s in enumerate(out) if s.kind == BODY]
+    if len(body_idx) < 2:
+        return out
+    # "Tin, ảnh: Minh Khoa" right under the headline
+    first = body_idx[0]
+    if (first < HEADER_SIZE and regexes.BYLINE_LABEL_F.match(ffold(out[first].text))
+            and people.parse_byline(out[first].text) is not None):
+        out[first] = replace(out[first], kind=BYLINE)
+        body_idx = body_idx[1:]
+    for i in reversed(body_idx[-2:]):
+        if people.parse_byline(out[i].text) is None:
+            break
+        out[i] = replace(out[i], kind=BYLINE)
+    return out
+
+
+#: every cleaning step, by name, in the default order
+CLEANERS: dict[str, Cleaner] = {
+    "drop_punctuation_lines": drop_punctuation_lines,
+    "cut_trailing_sections": cut_trailing_sections,
+    "strip_glued_chrome": strip_glued_chrome,
+    "drop_widget_lines": drop_widget_lines,
+    "mark_site_header": mark_site_header,
+    "mark_date_lines": mark_date_lines,
+    "mark_section_labels": mark_section_labels,
+    "mark_title": mark_title,
+    "drop_duplicates": drop_duplicates,
+    "mark_byline": mark_byline,
+}
+DEFAULT_STEPS: tuple[str, ...] = tuple(CLEANERS)
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """The result of cleaning: all kept segments, the clean text and its offset map."""
+
+    segments: tuple[Segment, ...]
+    clean_text: str
+    offset_map: tuple[tuple[int, int], ...]
+    #: for each clean paragraph, its ``(clean_start, segment)``
+    paragraphs: tuple[tuple[int, Segment], ...]
+
+    def of_kind(self, *kinds: str) -> list[Segment]:
+        """The segments of the given kinds, in order."""
+        return [s for s in self.segments if s.kind in kinds]
+
+
+def clean_segments(
+    raw: str, steps: Iterable[str | Cleaner] = DEFAULT_STEPS
+) -> list[Segment]:
+    """Split ``raw`` into lines and run the cleaning ``steps`` (names or callables)."""
+    segs = split_lines(raw)
+    for step in steps:
+        fn = CLEANERS[step] if isinstance(step, str) else step
+        segs = fn(segs)
+    return segs
+
+
+def clean(raw: str, steps: Iterable[str | Cleaner] = DEFAULT_STEPS) -> Cleaned:
+    """Clean ``raw`` (already NFC) and build the clean text and offset map."""
+    segs = clean_segments(raw, steps)
+    parts: list[str] = []
+    offset_map: list[tuple[int, int]] = []
+    paragraphs: list[tuple[int, Segment]] = []
+    pos = 0
+    for s in segs:
+        if s.kind not in CLEAN_KINDS:
+            continue
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        offset_map.append((pos, s.start))
+        paragraphs.append((pos, s))
+        parts.append(s.text.translate(_SPACES))
+        pos += len(s.text)
+    return Cleaned(tuple(segs), "".join(parts), tuple(offset_map), tuple(paragraphs))

@@ -1,0 +1,349 @@
+"""Find numbered Party documents in clean text, then resolve them to canonical forms.
+
+Find (:func:`find_mentions`): one regex over the folded text finds a type word
+and a list of numbers, each with an optional printed code
+(``Nghị quyết 18 và 19``, ``Chỉ thị số 35-CT/TW``, ``Kế hoạch số 01- KH/CTĐ``,
+``Nghị quyết số 18-NQ/TW, số 19-NQ/TW``); another finds resolutions named by
+their plenum (``Nghị quyết Trung ương 4 khóa XII``). After each mention an
+issue date (``, ngày 18/10/2019``) and an issuer (``của Ban Tổ chức Trung
+ương``) are read when present; an issuer closing a list applies back to the
+list (``Đề án 01, chương trình hành động số 49 và 54 của BTV Tỉnh ủy``).
+
+Resolve (:func:`resolve`): each number becomes one :class:`DirectiveRef`.
+A printed code gives ``Type number-CODE``. Without one, the stated issuer fixes
+the code when it can (Bộ Chính trị -> ``TW``, Ban Tổ chức Trung ương ->
+``BTCTW``, Tỉnh ủy -> ``TU`` ...), else a fuller mention of the same type and
+number in the article does (``Chỉ thị 35`` -> ``Chỉ thị 35-CT/TW``, before or
+after it), else the canonical form is ``Type number (issuer)`` or
+``Type number``. Inferred codes are flagged ``inferred=True``.
+
+State documents with a printed code (``Nghị định 19/2024/NĐ-CP``,
+``Quyết định 1234/QĐ-TTg``) are extracted too, as users trace them as well;
+without a code they are kept as ``Type number (issuer)``.
+
+Not references: counts (``3 nghị quyết``), plenums (``Hội nghị Trung ương 9``),
+numbered bodies (``Cụm thi đua số 1``), unnumbered or plural documents.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from desktop.core.models import DirectiveRef
+from desktop.core.parse import regexes
+from desktop.core.parse.common import ClauseIndex, ffold, word_start
+
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
+_GAP_F = re.compile(r"\s*(?:,|;|&|va|,\s*va|cung\s+voi|cung)?\s*")
+_SPACES_RE = re.compile(r"\s+")
+#: how far from a mention (in characters, within its clause) a congress is looked for
+CONGRESS_WINDOW = 300
+
+
+def roman_value(roman: str) -> int:
+    """``"xiii"`` -> 13 (0 when not a valid small roman numeral)."""
+    total = 0
+    prev = 0
+    for ch in reversed(roman.lower()):
+        v = _ROMAN_VALUES.get(ch, 0)
+        if not v:
+            return 0
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def parse_date(folded_date: str) -> str | None:
+    """ISO date of a folded date string (``ngay 18/10/2019``), or None if invalid."""
+    m = regexes.DATE_F.search(folded_date)
+    if not m:
+        return None
+    if m.group("y"):
+        d, mo, y = m.group("d", "m", "y")
+    elif m.group("iy"):
+        y, mo, d = m.group("iy", "im", "id")
+    else:
+        d, mo, y = m.group("td", "tm", "ty")
+    try:
+        return _dt.date(int(y), int(mo), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class Mention:
+    """One found mention, before resolution.
+
+    Attributes:
+        start, end: span of the surface in the text.
+        type_key: folded type word (``chi thi``).
+        items: ``(number, printed code or None, "-" or "/")`` per document.
+        plenum: ``(plenum number, term)`` for ``Nghị quyết Trung ương 4 khóa XII``.
+        issuer: the issuer as printed, or None.
+        issuer_code: the code part an issuer fixes (``TW``), or None.
+        issue_date: ISO issue date when stated.
+        tail_end: end of the issuer / date phrase after the surface.
+        congress: roman numeral of the congress named in the same clause.
+    """
+
+    start: int
+    end: int
+    surface: str
+    type_key: str
+    items: list[tuple[str, str | None, str]] = field(default_factory=list)
+    plenum: tuple[str, str | None] | None = None
+    issuer: str | None = None
+    issuer_code: str | None = None
+    issue_date: str | None = None
+    tail_end: int = 0
+    congress: str | None = None
+
+
+def _code_text(printed: str) -> str:
+    """``" KH/CTĐ"`` -> ``KH/CTĐ``; ``NQ/TƯ`` -> ``NQ/TW``."""
+    code = _SPACES_RE.sub("", printed).lstrip("-–/")
+    return re.sub(r"/TƯ$", "/TW", code)
+
+
+def _read_tail(text: str, folded: str, m: Mention) -> None:
+    """Read ``, ngày DATE`` and ``của ISSUER`` after a mention."""
+    pos = m.end
+    d = regexes.ISSUE_DATE_AFTER_F.match(folded, pos)
+    if d:
+        m.issue_date = parse_date(d.group("date"))
+        pos = d.end()
+    lead = regexes.ISSUER_LEAD_F.match(folded, pos)
+    if lead:
+        iss = regexes.ISSUER_F.match(folded, lead.end())
+        if iss and iss.lastgroup:
+            code = regexes.ISSUERS[int(iss.lastgroup[1:])][1]
+            a, b = iss.span()
+            if code not in ("TW", "BTCTW", "UBKTTW", "BTGTW", "BDVTW", "BNCTW", "BKTTW", "VPTW"):
+                # "Tỉnh ủy An Giang", "Cụm thi đua số 1 ..." keep the name that follows
+                run = regexes.CAP_RUN_RE.match(text, b + 1) if text[b : b + 1] == " " else None
+                if run and len(run.group().split()) <= 4:
+                    b = run.end()
+            m.issuer = _SPACES_RE.sub(" ", text[a:b]).strip()
+            m.issuer_code = code
+            pos = b
+            if m.issue_date is None:
+                d = regexes.ISSUE_DATE_AFTER_F.match(folded, pos)
+                if d:
+                    m.issue_date = parse_date(d.group("date"))
+                    pos = d.end()
+    m.tail_end = pos
+
+
+def _congress(folded: str, clauses: ClauseIndex, m: Mention) -> str | None:
+    lo, hi = clauses.around(m.start, m.end)
+    lo, hi = max(lo, m.start - CONGRESS_WINDOW), min(hi, m.end + CONGRESS_WINDOW)
+    best: tuple[int, str] | None = None
+    for c in regexes.CONGRESS_F.finditer(folded, lo, hi):
+        roman = c.group("a") or c.group("b")
+        if not 1 <= roman_value(roman) <= 30:
+            continue
+        dist = c.start() - m.end if c.start() >= m.end else (m.start - c.end()) + 1000
+        if best is None or dist < best[0]:
+            best = (dist, roman.upper())
+    return best[1] if best else None
+
+
+def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
+    """Every directive mention in ``text`` (clean text), in order, with issuer and date."""
+    folded = ffold(text) if folded is None else folded
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for p in regexes.PLENUM_RESOLUTION_F.finditer(folded):
+        if not word_start(folded, p.start()):
+            continue
+        k = p.group("k")
+        mentions.append(Mention(p.start(), p.end(), text[p.start() : p.end()], "nghi quyet",
+                                [(p.group("n"), None, "-")], plenum=(p.group("n"), k)))
+        taken.append(p.span())
+    for d in regexes.DIRECTIVE_F.finditer(folded):
+        if not word_start(folded, d.start()) or any(a < d.end() and d.start() < b for a, b in taken):
+            continue
+        items: list[tuple[str, str | None, str]] = []
+        end = d.start("items")
+        for i, it in enumerate(regexes.DIRECTIVE_ITEM_F.finditer(folded, d.start("items"),
+                                                                d.end("items"))):
+            num = text[it.start("num") : it.end("num")]
+            code = None
+            sep = "-"
+            if it.group("code"):
+                printed = text[it.start("code") : it.end("code")]
+                letters = [c for c in printed if c.isalpha()]
+                if letters and letters[0].isupper():
+                    code = _code_text(printed)
+                    sep = "/" if printed.lstrip().startswith("/") else "-"
+            if i == 0 and code is None and not it.group().startswith("so"):
+                if regexes.BAD_FOLLOW_F.match(folded, it.end()):
+                    break
+            items.append((num, code, sep))
+            end = it.end("code") if code else it.end("num")
+        if not items:
+            continue
+        type_key = _SPACES_RE.sub(" ", d.group("type"))
+        mentions.append(Mention(d.start(), end, text[d.start() : end], type_key, items))
+    mentions.sort(key=lambda m: m.start)
+    clauses = ClauseIndex(text)
+    for m in mentions:
+        _read_tail(text, folded, m)
+        m.congress = _congress(folded, clauses, m)
+    _share_issuers(folded, mentions)
+    return mentions
+
+
+def _share_issuers(folded: str, mentions: list[Mention]) -> None:
+    """Apply an issuer closing a list to the earlier, uncoded items of the list.
+
+    ``Đề án 01, chương trình hành động số 49 và 54 của BTV Tỉnh ủy``: the
+    issuer goes back over ``, `` / `` và `` gaps. It stops at a mention with
+    its own issuer, date or printed code, and at a document whose issuer or
+    code is stated elsewhere in the article (``Quy định 96 của Bộ Chính trị``
+    ... ``Quy định 96 và Đề án 06 của Ban Thường vụ Tỉnh ủy``).
+    """
+    known = {
+        (_type_group(m.type_key), _num_key(num))
+        for m in mentions
+        for num, code, _sep in m.items
+        if code or m.issuer
+    }
+    for j in range(len(mentions) - 1, 0, -1):
+        later = mentions[j]
+        if later.issuer is None:
+            continue
+        k = j - 1
+        nxt = later
+        while k >= 0:
+            prev = mentions[k]
+            if prev.issuer is not None or prev.issue_date is not None or prev.plenum:
+                break
+            if any(code for _n, code, _s in prev.items):
+                break
+            if any((_type_group(prev.type_key), _num_key(n)) in known for n, _c, _s in prev.items):
+                break
+            if not _GAP_F.fullmatch(folded, prev.tail_end, nxt.start):
+                break
+            prev.issuer, prev.issuer_code = later.issuer, later.issuer_code
+            nxt = prev
+            k -= 1
+
+
+def _type_group(type_key: str) -> str:
+    return "chuong trinh" if type_key.startswith("chuong trinh") else type_key
+
+
+def _num_key(number: str) -> str:
+    return number.lstrip("0") or "0"
+
+
+def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
+    """Turn mentions into :class:`DirectiveRef` entries, one per document named."""
+    # every printed code, by (type group, number): [(position, code, sep)]
+    printed: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+    for m in mentions:
+        for num, code, sep in m.items:
+            if code and m.plenum is None:
+                printed.setdefault((_type_group(m.type_key), _num_key(num)), []).append(
+                    (m.start, code, sep))
+    # canonical forms reached through an issuer, for later bare repeats
+    via_issuer: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for m in mentions:
+        if m.plenum is not None or not m.issuer:
+            continue
+        type_word, abbr = regexes.DIRECTIVE_TYPES.get(m.type_key, (m.type_key.capitalize(), None))
+        for num, code, _sep in m.items:
+            if code:
+                continue
+            key = (_type_group(m.type_key), _num_key(num))
+            if m.issuer_code and abbr:
+                full = f"{abbr}/{m.issuer_code}"
+                via_issuer.setdefault(key, (f"{type_word} {num}-{full}", full))
+            else:
+                via_issuer.setdefault(key, (f"{type_word} {num} ({m.issuer})", None))
+    refs: list[DirectiveRef] = []
+    for m in mentions:
+        type_word, abbr = regexes.DIRECTIVE_TYPES.get(m.type_key, (m.type_key.capitalize(), None))
+        for num, code, sep in m.items:
+            key = (_type_group(m.type_key), _num_key(num))
+            inferred = False
+            if m.plenum is not None:
+                n, k = m.plenum
+                canonical = f"Nghị quyết Trung ương {n}" + (f" khóa {k.upper()}" if k else "")
+                code_out = None
+            elif code:
+                canonical = f"{type_word} {num}{sep}{code}"
+                code_out = code
+            else:
+                canonical, code_out, inferred = _resolve_uncoded(
+                    type_word, abbr, num, key, m, printed.get(key, []), via_issuer)
+            refs.append(DirectiveRef(
+                surface=m.surface, canonical=canonical, type=type_word, number=num,
+                code=code_out, issuer=m.issuer, issue_date=m.issue_date, inferred=inferred,
+                start=m.start, end=m.end, congress=m.congress,
+            ))
+    return _share_congress(refs)
+
+
+def _share_congress(refs: list[DirectiveRef]) -> list[DirectiveRef]:
+    """A mention without a congress takes the one stated for the same document nearby."""
+    known: dict[str, list[tuple[int, str]]] = {}
+    for r in refs:
+        if r.congress and "/" in r.canonical:
+            known.setdefault(r.canonical, []).append((r.start, r.congress))
+    if not known:
+        return refs
+    out = []
+    for r in refs:
+        if r.congress is None and r.canonical in known:
+            spots = known[r.canonical]
+            i = bisect.bisect_left(spots, (r.start, ""))
+            near = [t for t in spots[max(0, i - 1) : i + 1]]
+            r = replace(r, congress=min(near, key=lambda t: abs(t[0] - r.start))[1])
+        out.append(r)
+    return out
+
+
+def _resolve_uncoded(
+    type_word: str,
+    abbr: str | None,
+    num: str,
+    key: tuple[str, str],
+    m: Mention,
+    fuller: list[tuple[int, str, str]],
+    via_issuer: dict[tuple[str, str], tuple[str, str | None]],
+) -> tuple[str, str | None, bool]:
+    """Canonical form, code and inferred flag of a number printed without a code."""
+    if m.issuer_code and abbr:
+        # "Quy định 262 của Bộ Chính trị" -> "Quy định 262-QĐ/TW"
+        code = f"{abbr}/{m.issuer_code}"
+        sep = next((f[2] for f in fuller[:50] if f[1] == code), "-")
+        return f"{type_word} {num}{sep}{code}", code, True
+    if fuller:
+        # "Chỉ thị 35" with "Chỉ thị số 35-CT/TW" elsewhere in the article: the
+        # nearest one before it, else the first after it
+        i = bisect.bisect_left(fuller, (m.start, "", ""))
+        _pos, c, sep = fuller[i - 1] if i else fuller[0]
+        return f"{type_word} {num}{sep}{c}", c, True
+    if m.issuer:
+        return f"{type_word} {num} ({m.issuer})", None, False
+    if key in via_issuer:
+        # a bare repeat of a document whose issuer is stated elsewhere
+        canonical, code = via_issuer[key]
+        return canonical, code, code is not None
+    return f"{type_word} {num}", None, False
+
+
+def find_directives(text: str, folded: str | None = None) -> list[DirectiveRef]:
+    """Find and resolve every directive reference in ``text``."""
+    return resolve(find_mentions(text, folded))
+
+
+def issue_date_spans(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """Spans of the issuer/date phrases after mentions (no event date is read there)."""
+    return [(m.start, m.tail_end) for m in mentions]

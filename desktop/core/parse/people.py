@@ -1,0 +1,389 @@
+"""Find the people an article names, with their titles as printed, and its byline.
+
+Find, then resolve: :func:`find_people` collects every mention in three shapes
+
+1. a cue, a name, then a title: ``Đồng chí Phạm Minh Chính, Ủy viên Bộ Chính
+   trị, ...``, ``Đ/c Lê Thị Kim Dung, ...``, ``đồng chí Ngô Hồng Yến – Trưởng
+   Ban ...``, ``bà Nguyễn Thị Hoa, Giám đốc ...`` (the title may be missing);
+2. a cue, a title, then the name: ``Đồng chí Ủy viên Bộ Chính trị, Trưởng Ban
+   Tổ chức Trung ương – Phạm Minh Chính``;
+3. a title right before the name: ``Phó Trưởng Ban Tổ chức Trung ương Nguyễn
+   Quang Dương`` (the name must start with a family name, and a place such as
+   ``Hà Nội`` in ``Bí thư Thành ủy Hà Nội ...`` stays in the title);
+4. a family name, then a title after a comma: ``Nguyễn Văn An, Bí thư ...``.
+
+:func:`unique_people` keeps each person once, in order of first mention, with
+the first title printed for them.
+
+Titles are scanned token by token: capitalised words, the lower-case second
+syllable of a capitalised word (``Vụ trưởng``, ``Tỉnh ủy``, ``Ban Tổ chức``),
+an administrative noun before a name (``UBND tỉnh Hà Giang``), a short
+parenthesis (``Vụ Địa phương I (Ban Tổ chức Trung ương)``), and further titles
+after ``,`` or ``và``. The first other lower-case word (``chủ trì``, ``phát
+biểu``, ``cùng``) ends the title.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.parse import regexes
+from desktop.core.parse.common import ffold, word_start
+
+_PLACE_NAMES: frozenset[str] | None = None
+#: longest title read, in characters
+MAX_TITLE = 240
+
+
+def _places() -> frozenset[str]:
+    global _PLACE_NAMES
+    if _PLACE_NAMES is None:
+        from desktop.core.parse import gazetteer
+
+        names = {ffold(k) for k in gazetteer.all_keys()}
+        names |= {"hoa", "ha"}  # never a whole name on its own anyway
+        _PLACE_NAMES = frozenset(names)
+    return _PLACE_NAMES
+
+
+@dataclass(frozen=True, slots=True)
+class PersonMention:
+    """One mention of a person: the name's span and the title printed with it."""
+
+    name: str
+    title: str
+    start: int
+    end: int
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _cap_run(text: str, pos: int) -> list[tuple[int, int]]:
+    """Spans of the capitalised syllables starting at ``pos`` (single spaces between)."""
+    m = regexes.CAP_RUN_RE.match(text, pos)
+    if not m:
+        return []
+    out = []
+    p = m.start()
+    for w in m.group().replace("\xa0", " ").split(" "):
+        out.append((p, p + len(w)))
+        p += len(w) + 1
+    return out
+
+
+def _place_prefix(text: str, syls: Sequence[tuple[int, int]]) -> int:
+    """How many leading syllables of ``syls`` form a province name (0 if none)."""
+    places = _places()
+    for n in (3, 2):
+        if len(syls) >= n and ffold(text[syls[0][0] : syls[n - 1][1]]) in places:
+            return n
+    return 0
+
+
+def valid_name(name: str) -> bool:
+    """Whether ``name`` can be a personal name: 2-5 capitalised syllables, not a body."""
+    syls = name.split()
+    if not 2 <= len(syls) <= 5:
+        return False
+    if syls[0] in regexes.ORG_WORDS or regexes.TITLE_HEAD_RE.match(name):
+        return False
+    return ffold(name) not in _places()
+
+
+def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Inside a run of capitalised syllables, the span of a trailing family-name name."""
+    i = 0
+    while i < len(syls) - 1:
+        n = _place_prefix(text, syls[i:])
+        if n:
+            i += n
+            continue
+        word = text[syls[i][0] : syls[i][1]]
+        rest = len(syls) - i
+        if word in regexes.FAMILY_NAMES and 2 <= rest <= 5:
+            return syls[i][0], syls[-1][1]
+        i += 1
+    return None
+
+
+def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, int | None]:
+    """Scan a title starting at ``pos`` (which must hold a title head).
+
+    Returns:
+        ``(end, name_start)``: where the title ends, and where a person's name
+        starting inside the capitalised run begins (``None`` if none).
+    """
+    end = pos
+    n = min(len(text), pos + MAX_TITLE)  # bounded: "Ủy viên ..., Ủy viên ..." x 3000
+    while True:
+        head = regexes.TITLE_HEAD_RE.match(text, pos)
+        if not head:
+            return end, None
+        end = head.end()
+        prev_cap = True
+        while end < n:
+            tok = regexes.TITLE_TOKEN_RE.match(text, end)
+            if not tok:
+                return end, None
+            w = tok.group("w")
+            if w is not None:
+                if _is_cap(w):
+                    if stop_at_name:
+                        syls = _cap_run(text, tok.start("w"))
+                        name = _name_in_run(text, syls) if syls else None
+                        if name is not None and name[1] == syls[-1][1]:
+                            if name[0] == tok.start("w"):
+                                return end, name[0]
+                            # consume the capitalised words before the name
+                            end = text.rfind(" ", 0, name[0]) if name[0] > 0 else name[0]
+                            end = len(text[:end].rstrip(" \xa0"))
+                            return end, name[0]
+                        if syls:
+                            # a whole place name or other capitalised words: take the run
+                            end = syls[-1][1]
+                            prev_cap = True
+                            continue
+                    end = tok.end()
+                    prev_cap = True
+                    continue
+                admin = regexes.ADMIN_NOUN_RE.match(text, tok.start("w"))
+                if admin:
+                    end = admin.end()
+                    prev_cap = False
+                    continue
+                if w in regexes.ADMIN_END:
+                    end = tok.end()
+                    prev_cap = False
+                    continue
+                if prev_cap and w in regexes.TITLE_TAILS:
+                    end = tok.end()
+                    prev_cap = False
+                    continue
+                if w in ("và", "kiêm"):
+                    nxt = regexes.TITLE_TOKEN_RE.match(text, tok.end())
+                    if nxt and nxt.group("w") and _is_cap(nxt.group("w")):
+                        if regexes.TITLE_HEAD_RE.match(text, nxt.start("w")):
+                            pos = nxt.start("w")
+                            break
+                        if w == "và":
+                            end = tok.end()
+                            prev_cap = False
+                            continue
+                return end, None
+            p = tok.group("p")
+            if p == "(":
+                close = text.find(")", tok.end(), tok.end() + 80)
+                inner = text[tok.end() : close].strip() if close > 0 else ""
+                if inner and _is_cap(inner) and "(" not in inner and "\n" not in inner:
+                    end = close + 1
+                    prev_cap = False
+                    continue
+                return end, None
+            if p == ",":
+                nxt = regexes.TITLE_TOKEN_RE.match(text, tok.end())
+                if nxt and nxt.group("w") == "kiêm":
+                    nxt = regexes.TITLE_TOKEN_RE.match(text, nxt.end())
+                if nxt and nxt.group("w") and regexes.TITLE_HEAD_RE.match(text, nxt.start("w")):
+                    pos = nxt.start("w")
+                    break
+            return end, None
+        else:
+            return end, None
+
+
+def _mention(text: str, a: int, b: int, title: str) -> PersonMention:
+    return PersonMention(" ".join(text[a:b].split()), " ".join(title.split()), a, b)
+
+
+def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
+    """Read ``NAME[, TITLE]`` or ``TITLE - NAME`` after a cue at ``pos``."""
+    syls = _cap_run(text, pos)
+    if not syls:
+        return None, pos
+    run = text[syls[0][0] : syls[-1][1]]
+    if valid_name(run) and not regexes.TITLE_HEAD_RE.match(text, pos):
+        a, b = syls[0][0], syls[-1][1]
+        title = ""
+        sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
+        if sep and regexes.TITLE_HEAD_RE.match(text, sep.end()):
+            t_end, _ = scan_title(text, sep.end(), stop_at_name=False)
+            title = text[sep.end() : t_end]
+            if sep.group().strip().startswith("(") and text[t_end : t_end + 1] == ")":
+                t_end += 1
+            return _mention(text, a, b, title), t_end
+        return _mention(text, a, b, title), b
+    if regexes.TITLE_HEAD_RE.match(text, pos):
+        t_end, name_start = scan_title(text, pos)
+        if name_start is not None:
+            syls = _cap_run(text, name_start)
+            if syls and valid_name(text[syls[0][0] : syls[-1][1]]):
+                return _mention(text, syls[0][0], syls[-1][1], text[pos:t_end]), syls[-1][1]
+        sep = regexes.NAME_TITLE_SEP_RE.match(text, t_end)
+        if sep:
+            syls = _cap_run(text, sep.end())
+            if syls and valid_name(text[syls[0][0] : syls[-1][1]]):
+                return _mention(text, syls[0][0], syls[-1][1], text[pos:t_end]), syls[-1][1]
+        return None, t_end
+    return None, pos
+
+
+def find_people(text: str) -> list[PersonMention]:
+    """Every person mention in ``text``, in text order (repeats included)."""
+    found: list[PersonMention] = []
+    consumed: list[tuple[int, int]] = []  # kept sorted by start
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_left(consumed, (b, -1))
+        # spans starting before b; only the few nearest can reach past a
+        return not any(e > a for _s, e in consumed[max(0, i - 8) : i])
+
+    def take(a: int, b: int) -> None:
+        bisect.insort(consumed, (a, b))
+
+    for m in regexes.PERSON_CUE_RE.finditer(text):
+        if not word_start(text, m.start()) or (m.start() and text[m.start() - 1] == "/"):
+            continue
+        if regexes.PLURAL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "các đồng chí ..." names no one
+        mention, end = _after_cue(text, m.end())
+        if mention is None:
+            continue
+        if m.group("cue").lower() in ("ông", "bà"):
+            if mention.name.split()[0] not in regexes.FAMILY_NAMES:
+                continue
+        found.append(mention)
+        take(m.start(), max(end, mention.end))
+
+    scanned = 0  # end of the last title read: heads inside it are part of it
+    for m in regexes.TITLE_HEAD_RE.finditer(text):
+        if m.start() < scanned or not word_start(text, m.start()) or not free(m.start(), m.end()):
+            continue
+        t_end, name_start = scan_title(text, m.start())
+        scanned = t_end
+        # "Nguyễn Văn An, Bí thư Tỉnh ủy ..." (the name before the title)
+        before = regexes.NAME_BEFORE_HEAD_RE.search(text, max(0, m.start() - 40), m.start())
+        if before:
+            a, b = before.span("name")
+            if (text[a : a + 12].split()[0] in regexes.FAMILY_NAMES and word_start(text, a)
+                    and valid_name(text[a:b]) and free(a, b)):
+                t_end2, _ = scan_title(text, m.start(), stop_at_name=False)
+                found.append(_mention(text, a, b, text[m.start() : t_end2]))
+                take(a, t_end2)
+                scanned = t_end2
+                continue
+        if name_start is None:
+            continue
+        syls = _cap_run(text, name_start)
+        if not syls:
+            continue
+        a, b = syls[0][0], syls[-1][1]
+        if valid_name(text[a:b]) and free(a, b):
+            found.append(_mention(text, a, b, text[m.start() : t_end]))
+            take(m.start(), b)
+
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
+    """Each person once as ``(name, title)``: first mention's order, first title printed."""
+    order: list[str] = []
+    names: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    for p in mentions:
+        key = ffold(p.name)
+        if key not in names:
+            order.append(key)
+            names[key] = p.name
+            titles[key] = p.title
+        elif not titles[key] and p.title:
+            titles[key] = p.title
+    return [(names[k], titles[k]) for k in order]
+
+
+# --------------------------------------------------------------------------
+# byline
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """A parsed byline line.
+
+    Attributes:
+        text: the byline as shown (names in normal case), or "" for a pure attribution.
+        names: ``(name, printed)`` per person; ``printed`` is the capitals form or "".
+        outlet: the outlet named by ``Theo ...`` / ``Nguồn: ...``, or None.
+    """
+
+    text: str
+    names: tuple[tuple[str, str], ...]
+    outlet: str | None
+
+
+_BYLINE_MAX = 70
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _name_part(part: str) -> tuple[str, str] | None:
+    """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
+    part = " ".join(part.split()).strip(" .")
+    if not part or _DIGIT_RE.search(part):
+        return None
+    if regexes.CAP_RUN_RE.fullmatch(part):
+        syls = part.split()
+        if 2 <= len(syls) <= 4 and syls[0] not in regexes.ORG_WORDS and ffold(part) not in _places():
+            return part, ""
+        return None
+    if regexes.CAPS_RUN_RE.fullmatch(part) and part.upper() == part:
+        syls = part.split()
+        if 2 <= len(syls) <= 4:
+            normal = " ".join(s[:1] + s[1:].lower() for s in syls)
+            if normal.split()[0] not in regexes.ORG_WORDS and ffold(normal) not in _places():
+                return normal, part
+    return None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """Parse a short closing line as a byline, or return None.
+
+    ``Kim Liên``, ``HOÀNG BIÊN``, ``Văn Nam - Thu Hà``, ``Tin, ảnh: Minh Anh``,
+    ``Theo Báo Nhân Dân`` (outlet only), ``Nhóm PV``.
+    """
+    line = " ".join(line.split())
+    if not line or len(line) > _BYLINE_MAX:
+        return None
+    folded = ffold(line)
+    att = regexes.ATTRIBUTION_F.fullmatch(folded)
+    if att:
+        a, b = att.span("o")
+        outlet = line[a:b].strip(" ().")
+        if outlet[:1].isupper() and not re.search(r"[,;:!?]", outlet):
+            return Byline("", (), outlet)
+        return None
+    if regexes.BYLINE_GROUP_F.fullmatch(folded):
+        return Byline(line.rstrip("."), (), None)
+    lab = regexes.BYLINE_LABEL_F.match(folded)
+    body = line[lab.end() :] if lab else line
+    outlet = None
+    paren = re.search(r"\s*\(([^()]{2,50})\)\s*\.?$", body)
+    if paren:
+        inner = paren.group(1)
+        att = regexes.ATTRIBUTION_F.fullmatch(ffold(inner))
+        outlet = inner[att.start("o") : att.end("o")] if att else inner
+        body = body[: paren.start()]
+    parts = [p for p in regexes.BYLINE_SPLIT_RE.split(body) if p.strip()]
+    if not parts or len(parts) > 4:
+        return None
+    names = []
+    for p in parts:
+        got = _name_part(p)
+        if got is None:
+            return None
+        names.append(got)
+    text = " - ".join(n for n, _ in names)
+    return Byline(text, tuple(names), outlet)

@@ -1,0 +1,105 @@
+"""Find the provinces and centrally run cities an article names.
+
+Place names are capitalised, so the finder scans runs of capitalised
+syllables (one fast regex over the original text) and looks each window of 1
+to 4 syllables up, folded, in a dictionary of every spelling in
+:mod:`gazetteer` (so ``Hòa Bình`` and ``Hoà Bình`` are one key, and the word
+``hòa bình`` is never a place). A match inside a person's name
+(``Nguyễn Thái Bình``) is skipped, as are a few known traps (``Thái Bình
+Dương``, ``Điện Biên Phủ``) and the president's name ``Hồ Chí Minh`` unless
+``TP.`` / ``Thành phố`` precedes it. ``TP.HCM`` is matched on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from desktop.core.parse import gazetteer, regexes
+from desktop.core.parse.common import ffold
+
+_HCM = "Hồ Chí Minh"
+_BRVT = "Bà Rịa - Vũng Tàu"
+
+
+def _build_lookup() -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for key in gazetteer.all_keys():
+        lookup[ffold(key).replace(" - ", " ")] = key
+    for key, spellings in gazetteer.VARIANTS.items():
+        for sp in spellings:
+            if re.fullmatch(r"[a-z ]+", sp):
+                lookup[sp] = key
+    lookup["ba ria vung tau"] = _BRVT
+    return lookup
+
+
+_LOOKUP = _build_lookup()
+_MAX_WORDS = max(len(k.split()) for k in _LOOKUP)
+_EXCLUDE = {k: (before, after) for k, before, after in gazetteer.EXCLUDE_CONTEXT}
+#: "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh"
+_CITY_PREFIX_RE = re.compile(r"(?:TP|Tp)\.?[ \xa0]*$|[Tt]hành[ \xa0]+phố[ \xa0]+$")
+
+
+def _context_ok(key: str, words: Sequence[str], i: int, n: int) -> bool:
+    rule = _EXCLUDE.get(key)
+    if rule is None:
+        return True
+    before, after = rule
+    if before is not None and i > 0 and words[i - 1] == before:
+        return False
+    return not (after is not None and i + n < len(words) and words[i + n] == after)
+
+
+def find_places(
+    text: str,
+    folded: str | None = None,
+    exclude_spans: Sequence[tuple[int, int]] = (),
+) -> list[tuple[str, str, int, int]]:
+    """Every place mention in ``text`` as ``(key, printed, start, end)``, in order.
+
+    Args:
+        text: original (NFC) text.
+        folded: ``ffold(text)`` when the caller has it.
+        exclude_spans: spans (person names) where a match is not a place.
+    """
+    folded = ffold(text) if folded is None else folded
+    out = []
+    for m in regexes.PLACE_RUN_RE.finditer(text):
+        syls = [(w.start(), w.end()) for w in regexes.WORD_RE.finditer(text, m.start(), m.end())]
+        words = [folded[a:b] for a, b in syls]
+        i = 0
+        while i < len(syls):
+            hit = 0
+            for n in range(min(_MAX_WORDS, len(syls) - i), 0, -1):
+                key = _LOOKUP.get(" ".join(words[i : i + n]))
+                if key is None or not _context_ok(key, words, i, n):
+                    continue
+                start, end = syls[i][0], syls[i + n - 1][1]
+                if key == _HCM and not _CITY_PREFIX_RE.search(text, max(0, start - 12), start):
+                    continue
+                if any(s < end and start < e for s, e in exclude_spans):
+                    continue
+                if key == _HCM:
+                    pre = _CITY_PREFIX_RE.search(text, max(0, start - 12), start)
+                    start = pre.start() if pre else start
+                out.append((key, " ".join(text[start:end].split()), start, end))
+                hit = n
+                break
+            i += hit or 1
+    for m in regexes.HCM_ABBR_RE.finditer(text):
+        out.append((_HCM, m.group(), m.start(), m.end()))
+    out.sort(key=lambda t: t[2])
+    return out
+
+
+def unique_places(found: Sequence[tuple[str, str, int, int]]) -> list[str]:
+    """Each place once, as first printed, in order of first appearance."""
+    seen: set[str] = set()
+    out = []
+    for key, printed, _s, _e in found:
+        unit = gazetteer.unit_of(key)
+        if unit not in seen:
+            seen.add(unit)
+            out.append(printed)
+    return out

@@ -1,0 +1,472 @@
+"""Every regular expression of the analyser, in one place.
+
+Patterns are built from small helpers (:func:`alt`, :func:`word`,
+:func:`anycase_first`) like eyecite's ``regexes.py``. Patterns whose name ends
+in ``_F`` run on *folded* text (:func:`desktop.core.parse.common.ffold`:
+lower case, no diacritics, ``đ`` -> ``d``, same length as the original), so
+``Quy định``, ``quy định`` and ``QUY ĐỊNH`` all match ``quy dinh``. The others
+run on the original (NFC) text, where case matters (names, titles, codes).
+
+Every pattern is linear: no nested unbounded repetition, bounded lists.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# --------------------------------------------------------------------------
+# helpers
+
+
+def _vietnamese_letters() -> str:
+    """All lower-case letters of Vietnamese (precomposed NFC) plus a-z."""
+    letters = set("abcdefghijklmnopqrstuvwxyzđ")
+    for vowel in "aăâeêioôơuưy":
+        letters.add(vowel)
+        for tone in "\u0300\u0301\u0309\u0303\u0323":
+            letters.add(unicodedata.normalize("NFC", vowel + tone))
+    return "".join(sorted(c for c in letters if len(c) == 1))
+
+
+LOWER = _vietnamese_letters()
+UPPER = "".join(sorted({c.upper() for c in LOWER if len(c.upper()) == 1}))
+LO = f"[{LOWER}]"
+UP = f"[{UPPER}]"
+#: a capitalised syllable: ``Nguyễn``, ``Y``; not ``NGUYỄN``
+SYL_CAP = f"{UP}{LO}*"
+#: a syllable starting with a capital, possibly all capitals: ``UBND``, ``XII``
+TOKEN_CAP = f"{UP}[{UPPER}{LOWER}]*"
+#: a syllable in capitals only: ``NGUYỄN``
+SYL_CAPS = f"{UP}+"
+#: inline white space (never a line break)
+SP = r"[ \t\xa0]"
+
+
+def alt(words: Iterable[str], *, flexible_space: bool = True) -> str:
+    """``(?:w1|w2|...)``, longest first, escaped; spaces match any inline space."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        p = re.escape(w)
+        if flexible_space:
+            p = p.replace(r"\ ", r"\s+")
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` factored by common prefixes (faster to scan).
+
+    ``trie(["chi thi", "chuong trinh"]) == "(?:ch(?:i\\s+thi|uong\\s+trinh))"``.
+    Spaces match any white space.
+    """
+    root: dict[str, dict] = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [(r"\s+" if k == " " else re.escape(k)) + emit(v)
+                for k, v in sorted(node.items()) if k]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + emit(root) + ")"
+
+
+def word(pattern: str) -> str:
+    """Wrap ``pattern`` so it only matches as whole words."""
+    return rf"(?<![\w])(?:{pattern})(?![\w])"
+
+
+def anycase_first(words: Iterable[str]) -> str:
+    """Alternation of ``words`` whose first letter may be upper or lower case."""
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        first, rest = w[0], re.escape(w[1:]).replace(r"\ ", r"\s+")
+        parts.append(f"[{first.upper()}{first.lower()}]{rest}")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def full_line(pattern: str) -> re.Pattern[str]:
+    """Compile ``pattern`` to be used with ``fullmatch`` on a stripped line."""
+    return re.compile(pattern)
+
+
+# --------------------------------------------------------------------------
+# text structure
+
+CLAUSE_BOUND_RE = re.compile(r"[.;!?](?=\s)|\n")
+SENTENCE_BOUND_RE = re.compile(r"[.!?](?=\s)|\n")
+#: a line with no letter and no digit: ``,`` ``.`` ``\xa0`` ``***``
+PUNCT_ONLY_RE = re.compile(r"[\W_]*")
+#: characters turned into a plain space in the clean text (one for one)
+ODD_SPACES = "\xa0\t\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+# --------------------------------------------------------------------------
+# page chrome (folded, whole line, trimmed of surrounding punctuation)
+
+_CHROME_WORDS = [
+    "xem phan hoi", "phan hoi", "gui phan hoi", "y kien phan hoi", "tin khac", "cac tin khac",
+    "tin lien quan", "bai lien quan", "bai viet lien quan", "tin cung chuyen muc",
+    "cac bai viet khac", "tin bai khac", "moi nhat", "tin moi nhat", "tin moi", "xem nhieu nhat",
+    "doc nhieu nhat", "doc nhieu", "xem nhieu", "tin noi bat", "responsive image", "chia se",
+    "chia se bai viet", "chia se facebook", "leftcenterrightdel", "in bai", "in bai viet",
+    "ban in", "gui email", "gui bai", "gui bai viet", "luu bai", "luu bai viet", "quay lai",
+    "tro ve", "tro lai", "ve dau trang", "len dau trang", "dau trang", "binh luan", "gui binh luan",
+    "y kien ban doc", "y kien cua ban", "gui y kien", "ho va ten", "ho ten", "email",
+    "dia chi email", "ma xac nhan", "ma bao ve", "gui", "nhap lai", "facebook", "twitter",
+    "zalo", "tweet", "like", "share", "top", "print", "nghe doc bai", "nghe bai viet",
+    "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
+    "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
+]
+CHROME_LINE_F = full_line(
+    alt(_CHROME_WORDS)
+    + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
+    + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
+    + r"|(?:tags?|tu\s+khoa|chu\s+de|tag)\s*:.{0,200}"
+    + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
+    + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
+    + r"|(?:trang\s+chu|home)(?:\s*[>»/|]\s*.{1,60}){0,5}"
+)
+#: headings after which the rest of the page is related news or comment forms
+TAIL_MARKER_F = full_line(
+    alt([
+        "tin khac", "cac tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
+        "tin cung chuyen muc", "cac bai viet khac", "tin bai khac", "tin da dua", "cac tin da dua",
+        "phan hoi", "gui phan hoi", "y kien ban doc", "binh luan", "gui binh luan", "gui y kien",
+        "xem nhieu nhat", "moi nhat", "doc nhieu nhat", "tin moi nhat", "cac tin moi",
+        "tin cung loai", "xem them", "doc them", "y kien phan hoi",
+    ])
+)
+#: chrome glued to the end of a line by (no-break) spaces: " Kim Liên\xa0Xem phản hồi"
+GLUED_TAIL_F = re.compile(
+    r"(?:[\s|]+)" + alt(["xem phan hoi", "chia se", "in bai", "gui email", "phan hoi",
+                         "binh luan", "gui binh luan"]) + r"[\s:.|]*$"
+)
+#: site header lines: "Chào mừng bạn đến với Cổng thông tin điện tử Tỉnh X", "cổng thông tin điện tử tỉnh x"
+SITE_HEADER_F = full_line(
+    r"(?:chao\s+mung\s+(?:ban|quy\s+vi|quy\s+khach|cac\s+ban)\s+(?:da\s+)?den\s+voi\s+.{3,100})"
+    r"|(?:(?:cong|trang)\s+thong\s+tin\s+dien\s+tu|cong\s+ttdt|trang\s+ttdt|bao\s+dien\s+tu"
+    r"|bao\s+\w+\s+dien\s+tu)\b[^.!?]{0,80}"
+)
+#: the outlet named by a site header line (original text)
+SITE_NAME_RE = re.compile(
+    r"(?:(?:Cổng|cổng|Trang|trang)\s+(?:thông\s+tin\s+điện\s+tử|TTĐT)|Báo\s+điện\s+tử|Báo\s+\S+\s+điện\s+tử)"
+    r"[^.!?\n]{0,80}"
+)
+_SECTION_LABELS = [
+    "chinh tri", "xay dung dang", "thoi su", "tin tuc", "tin tuc - su kien", "tin tuc su kien",
+    "su kien", "tin hoat dong", "hoat dong", "to chuc xay dung dang", "trang chu", "xa hoi",
+    "kinh te", "van hoa", "phap luat", "quoc phong", "an ninh", "quoc phong - an ninh",
+    "tin trong nuoc", "tin dia phuong", "dia phuong", "tin tong hop", "diem tin", "tin noi bat",
+    "xay dung dang - chinh quyen", "xay dung dang va he thong chinh tri", "he thong chinh tri",
+    "tin trong tinh", "tin trong huyen", "tin moi", "chinh tri - xa hoi", "dang va cuoc song",
+    "cong tac xay dung dang", "hoat dong cua lanh dao", "tin hoat dong cua lanh dao",
+    "thoi su chinh tri", "chinh tri - xay dung dang", "tieu diem", "tin anh", "nganh to chuc",
+    "tin tuc hoat dong", "tin hoat dong nganh", "tin nganh", "nghien cuu - trao doi",
+]
+SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
+                            + r"(?:\s*[>»|/]\s*[^>»|/]{1,50}){1,4}")
+#: "Chính trị | Headline" or "Xây dựng Đảng » Headline": a label glued before the title
+TITLE_LABEL_PREFIX_F = re.compile(alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*")
+#: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
+BREADCRUMB_RE = full_line(r"[^>»|\n]{1,40}(?:\s[>»|]\s[^>»|\n]{1,40}){1,5}")
+
+# --------------------------------------------------------------------------
+# dates
+
+#: a full numeric date "03/12/2018", "11-1-2024", "9.7.2020", ISO "2022-12-31",
+#: or "ngày 18 tháng 10 năm 2019" (folded text)
+DATE_F = re.compile(
+    r"(?<![\d])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])"
+    r"|(?<![\d])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d])"
+    r"|(?<![\d])(?P<td>\d{1,2})\s+thang\s+(?P<tm>\d{1,2})\s*(?:,\s*)?nam\s+(?P<ty>\d{4})(?![\d])"
+)
+#: things a date line may hold besides the date: times, weekdays, labels, GMT+7
+DATE_LINE_NOISE_F = re.compile(
+    r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
+    r"|\(?\s*gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\butc\s*[+-]?\s*\d{0,2}"
+    r"|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn)\b"
+    r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay"
+    r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
+    r"|luc|ngay|dang|gio|posted|updated|published)\b"
+    r"|[\s,;:|()\[\]\-–—/'.·•]+"
+)
+#: a line that starts with a publication-date label
+DATE_LABEL_START_F = re.compile(
+    r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban"
+    r"|xuat\s+ban|thoi\s+gian\s+dang|posted|updated|published)\b"
+)
+#: a date stamp at the end of the headline: "... tháng 12 (03/12/2018 17:40)"
+TITLE_STAMP_F = re.compile(
+    r"\s*(?:[(\[]\s*(?:\d{1,2}\s*[:h]\s*\d{2}\s*,?\s*)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+    r"(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*[)\]]"
+    r"|\s[-–|]\s+\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2})?)\s*$"
+)
+#: a day and month "3/12", "9.7", "1-7", "13-1-2022", "3 tháng 12 năm 2018", "14 và 15/12"
+_DAY_MONTH = (
+    r"(?:(?P<d>\d{1,2})(?:\s*(?:va|–|-|,)\s*\d{1,2})?\s*[/.]\s*(?P<m>\d{1,2})(?![\d%])"
+    r"(?:\s*[/.-]\s*(?P<y>\d{4}))?"
+    r"|(?P<d2>\d{1,2})\s*-\s*(?P<m2>\d{1,2})(?:\s*-\s*(?P<y2>\d{4}))?(?![\d/.%-])"
+    r"|(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?)(?![\d])"
+)
+_DAYPART = r"(?:sang|trua|chieu|toi|dem)"
+#: an event-date lead-in at the start of a lead paragraph: "Chiều ngày 3/12,",
+#: "Sáng nay (5/8),", "Ngày 4/3,", "(Cổng TTĐT AG)- Chiều ngày 28/10/2019," (folded)
+EVENT_LEAD_F = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[a-z0-9.]{2,20}(?:\s+online)?\s*[-–—]\s+|\*\s*)?"
+    r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:nay\s+)?(?:ngay\s+)?"
+    r"|(?:hom\s+)?nay\s+|ngay\s+|trong\s+(?:hai|2|ba|3)\s+ngay\s+)"
+    r"\(?\s*" + _DAY_MONTH
+)
+#: the same lead-in anywhere in the first sentence: "..., chiều 3/12, Ban ..."
+EVENT_ANY_F = re.compile(
+    r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:nay\s+)?(?:ngay\s+)?|ngay\s+)"
+    r"\(?\s*" + _DAY_MONTH
+)
+#: a four-digit year not part of a range ("nhiệm kỳ 2020-2025" is not a year)
+YEAR_F = re.compile(r"(?<![\d\-–])(?:19|20)\d{2}(?![\d])(?!\s*[-–]\s*\d)")
+#: "tháng 12 năm 2018", "tháng 10/2019"
+MONTH_YEAR_F = re.compile(r"(?<![\w])thang\s+(?P<m>\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(?P<y>\d{4})(?![\d])")
+#: the period a report covers: "6 tháng đầu năm 2024", "quý II năm 2024", "tháng 10/2019"
+PERIOD_F = re.compile(
+    r"(?<![\w])(?:(?P<half>6|sau)\s+thang\s+(?P<which>dau|cuoi)\s+nam\s*(?P<hy>\d{4})?"
+    r"|quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])\s*(?:nam\s+|/\s*|-\s*)?(?P<qy>\d{4})?"
+    r"|thang\s+(?P<m>\d{1,2})\s*(?:nam\s+|/\s*)(?P<my>\d{4})"
+    r"|nam\s+(?P<y>\d{4}))(?![\d])(?!\s*[-–]\s*\d)"
+)
+
+# --------------------------------------------------------------------------
+# directives (folded text)
+
+#: type word -> (canonical type word, code abbreviation)
+DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
+    "nghi quyet": ("Nghị quyết", "NQ"),
+    "chi thi": ("Chỉ thị", "CT"),
+    "ket luan": ("Kết luận", "KL"),
+    "quy dinh": ("Quy định", "QĐ"),
+    "quyet dinh": ("Quyết định", "QĐ"),
+    "huong dan": ("Hướng dẫn", "HD"),
+    "ke hoach": ("Kế hoạch", "KH"),
+    "de an": ("Đề án", "ĐA"),
+    "chuong trinh hanh dong": ("Chương trình hành động", "CTr"),
+    "chuong trinh": ("Chương trình", "CTr"),
+    "thong bao": ("Thông báo", "TB"),
+    "thong tri": ("Thông tri", "TT"),
+    "cong van": ("Công văn", "CV"),
+    "quy che": ("Quy chế", "QC"),
+    "nghi dinh": ("Nghị định", None),
+    "thong tu": ("Thông tư", None),
+}
+_TYPE_F = trie(DIRECTIVE_TYPES)
+#: a printed code after the number: "-CT/TW", "- KH/CTĐ", "-QĐi/TW", "/2024/NĐ-CP", "/QĐ-TTg"
+_CODE_F = (
+    r"(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?){1,3}(?![\w])"
+)
+#: words that may follow a listed number ("18 và 19 của", "18, 19 về")
+_OK_FOLLOW_F = (
+    r"(?=\s*(?:$|[,;.:)\]!?\"”'–—-]|\((?!\d)|(?:cua|ngay|ve|do|va|duoc|da|se|den|trong|theo"
+    r"|tai|nham|khoa|voi|la|cho|nay|cung|vao|tren|ma|huong|quy|neu)(?![\w])))"
+)
+#: a count, not a number: "kế hoạch 5 năm", "chương trình 2 tháng"
+BAD_FOLLOW_F = re.compile(
+    r"\s*(?:%|(?:nam|thang|tuan|quy|lan|diem|trieu|ty|nghin|ngan|tram|nguoi|dong\s+chi|dang\s+vien"
+    r"|can\s+bo|to\s+chuc|don\s+vi|noi\s+dung|van\s+ban|nhiem\s+vu|giai\s+phap|muc\s+tieu"
+    r"|chi\s+tieu|tieu\s+chi|linh\s+vuc|nhom|buoc|phan|chuong|dieu|khoan|gio|phut|xa|huyen|tinh"
+    r"|ngay(?!\s+\d)|" + _TYPE_F + r")(?![\w]))"
+)
+_ITEM_F = r"(?:so\s*)?\d{1,4}(?![\d])(?:" + _CODE_F + r")?"
+_ITEM_CONT_F = r"(?:so\s*)?\d{1,4}(?![\d])(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
+_LIST_SEP_F = r"(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+|\s*&\s*)"
+#: one mention: "nghi quyet 18 va 19", "chi thi so 35-ct/tw", "nghi quyet so 18-nq/tw, so 19-nq/tw"
+DIRECTIVE_F = re.compile(
+    r"(?P<type>" + _TYPE_F + r")\s+(?P<items>" + _ITEM_F
+    + r"(?:" + _LIST_SEP_F + _ITEM_CONT_F + r"){0,30})"
+)
+#: one item of a mention's list
+DIRECTIVE_ITEM_F = re.compile(
+    r"(?:so\s*)?(?P<num>\d{1,4})(?![\d])(?P<code>" + _CODE_F + r")?"
+)
+#: a resolution named by its plenum: "Nghị quyết Trung ương 4 khóa XII"
+PLENUM_RESOLUTION_F = re.compile(
+    r"nghi\s+quyet\s+(?:hoi\s+nghi\s+)?(?:(?:ban\s+chap\s+hanh|bch)\s*)?"
+    r"(?:trung\s+uong|tw|t\.u)(?:\s+dang)?\s*(?:lan\s+thu\s+)?(?P<n>\d{1,2})(?![\d])"
+    r"(?:\s*(?:,\s*|\(\s*)?khoa\s+(?P<k>[ivxl]{1,6})(?![\w])\)?)?"
+)
+_DATE_WORD_F = (
+    r"ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s*,?\s*nam\s+\d{4})(?![\d])"
+)
+#: an issue date right after a mention: ", ngày 18/10/2019"
+ISSUE_DATE_AFTER_F = re.compile(r"\s*,?\s*(?P<date>" + _DATE_WORD_F + r")")
+#: "của" / "do" introducing the issuer
+ISSUER_LEAD_F = re.compile(r"\s*,?\s*(?:cua|do)\s+")
+_ROMAN = r"[ivxl]{1,6}(?![\w])"
+_KHOA = r"(?:\s*,?\s*\(?\s*khoa\s+" + _ROMAN + r"\)?)?"
+_BODY = r"(?:(?:ban\s+thuong\s+vu|btv|ban\s+chap\s+hanh|bch|thuong\s+truc)\s+)?"
+#: issuer patterns (folded) and the code they give: None = no code inferred
+ISSUERS: list[tuple[str, str | None]] = [
+    (r"ban\s+to\s+chuc\s+(?:trung\s+uong|tw|t\.u)(?:\s+dang)?", "BTCTW"),
+    (r"uy\s+ban\s+kiem\s+tra\s+(?:trung\s+uong|tw)(?:\s+dang)?", "UBKTTW"),
+    (r"ban\s+tuyen\s+giao\s+va\s+dan\s+van\s+(?:trung\s+uong|tw)", "BTGDVTW"),
+    (r"ban\s+tuyen\s+giao\s+(?:trung\s+uong|tw)", "BTGTW"),
+    (r"ban\s+dan\s+van\s+(?:trung\s+uong|tw)", "BDVTW"),
+    (r"ban\s+noi\s+chinh\s+(?:trung\s+uong|tw)", "BNCTW"),
+    (r"ban\s+kinh\s+te\s+(?:trung\s+uong|tw)", "BKTTW"),
+    (r"ban\s+doi\s+ngoai\s+(?:trung\s+uong|tw)", "BĐNTW"),
+    (r"van\s+phong\s+(?:trung\s+uong|tw)(?:\s+dang)?", "VPTW"),
+    (r"bo\s+chinh\s+tri" + _KHOA, "TW"),
+    (r"ban\s+bi\s+thu(?:\s+trung\s+uong)?(?:\s+dang)?" + _KHOA, "TW"),
+    (r"(?:ban\s+chap\s+hanh|bch)\s*(?:trung\s+uong|tw|t\.u|tu)(?![\w])(?:\s+dang)?" + _KHOA, "TW"),
+    (r"bchtw(?:\s+dang)?" + _KHOA, "TW"),
+    (r"(?:hoi\s+nghi\s+)?trung\s+uong(?:\s+dang)?" + _KHOA, "TW"),
+    (r"ban\s+to\s+chuc\s+(?:tinh|thanh)\s+uy", "BTCTU"),
+    (r"ban\s+to\s+chuc\s+huyen\s+uy", "BTCHU"),
+    (_BODY + r"(?:tinh|thanh)\s+uy", "TU"),
+    (_BODY + r"huyen\s+uy", "HU"),
+    (_BODY + r"quan\s+uy", "QU"),
+    (_BODY + r"thi\s+uy", None),
+    (_BODY + r"dang\s+uy", "ĐU"),
+    (r"cum\s+thi\s+dua(?:\s+so\s+\d{1,3})?", None),
+    (r"uy\s+ban\s+thuong\s+vu\s+quoc\s+hoi", None),
+    (r"thu\s+tuong(?:\s+chinh\s+phu)?", None),
+    (r"chinh\s+phu", None),
+    (r"quoc\s+hoi", None),
+]
+ISSUER_F = re.compile(
+    "|".join(f"(?P<i{i}>{p})(?![\\w])" for i, (p, _c) in enumerate(ISSUERS))
+)
+#: "tiến tới Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIV" (folded)
+CONGRESS_F = re.compile(
+    r"(?:(?:tien|huong)\s+toi|chuan\s+bi|phuc\s+vu)\s+dai\s+hoi\s+(?:dai\s+bieu\s+toan\s+quoc\s+)?"
+    r"(?:(?:lan\s+)?thu\s+)?(?P<a>" + _ROMAN + r")(?!\s+(?:cua\s+)?dang\s+bo)"
+    r"|dai\s+hoi\s+dai\s+bieu\s+toan\s+quoc\s+(?:(?:lan\s+)?thu\s+)?(?P<b>" + _ROMAN + r")"
+)
+
+# --------------------------------------------------------------------------
+# people (original text)
+
+FAMILY_NAMES = frozenset("""
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Trịnh Mai
+Lương Tô Hà Lưu Tạ Trương Đoàn Cao Lâm Chu Châu Thái Quách Triệu Tăng Kiều Khúc Giang Mạc
+La Thân Vương Từ Tống Lại Lã Doãn Kim Nông Hầu Lò Lục Ninh Khuất Phùng Đàm Đồng Diệp Cù Âu
+Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh Lộc Ma Hờ Bế Lưu Ông Văn Y
+Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
+""".split()) - {"Văn"}
+#: the cue before a name: "Đồng chí", "đ/c", "ông", "bà" (and a plural "các" to skip)
+PERSON_CUE_RE = re.compile(r"(?P<cue>[Đđ](?:ồng\s+chí|/[Cc]\.?)|[Ôô]ng|[Bb]à)[ \xa0]+")
+#: a plural before a cue: "các đồng chí" names no one
+PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Cc]ùng)[ \xa0]+$")
+#: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
+CAP_RUN_RE = re.compile(SYL_CAP + r"(?:[ \xa0]" + SYL_CAP + r"){0,5}(?![\w])")
+#: a run of syllables in capitals, for a byline "DUY NGUYỄN"
+CAPS_RUN_RE = re.compile(SYL_CAPS + r"(?:[ \xa0]+" + SYL_CAPS + r"){0,5}(?![\w])")
+_TITLE_HEADS = [
+    "Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Ủy viên", "Uỷ viên", "Bí thư", "Trưởng ban",
+    "Trưởng Ban", "Trưởng phòng", "Trưởng Phòng", "Trưởng đoàn", "Trưởng Đoàn", "Trưởng",
+    "Chủ tịch", "Giám đốc", "Tổng Giám đốc", "Vụ trưởng", "Cục trưởng", "Tổng cục trưởng",
+    "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng", "Chánh án",
+    "Chánh Thanh tra", "Thường trực", "Viện trưởng", "Hiệu trưởng", "Tổng Thư ký",
+    "Tổng thư ký", "Tỉnh ủy viên", "Tỉnh uỷ viên", "Thành ủy viên", "Thành uỷ viên",
+    "Huyện ủy viên", "Huyện uỷ viên", "Đảng ủy viên", "Đại biểu Quốc hội", "Chính ủy",
+    "Chính uỷ", "Tư lệnh", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
+    "Thượng tá", "Trung tá", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
+    "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "GS", "PGS", "TS",
+]
+_AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith(("Phó", "GS", "PGS", "TS"))]
+#: the head of a title: "Phó Trưởng Ban", "Ủy viên", "Vụ trưởng", "Nguyên Bí thư"
+TITLE_HEAD_RE = re.compile(
+    r"(?:(?:Nguyên|Quyền)\s+)?(?:Phó\s+" + anycase_first(_AFTER_PHO) + "|"
+    + trie(_TITLE_HEADS) + r")(?![\w])"
+)
+#: lower-case syllables that continue a capitalised word inside a title or a body's name:
+#: "Vụ trưởng", "Ban Tổ chức", "Tỉnh ủy", "Bộ Chính trị", "Sở Nội vụ"
+TITLE_TAILS = frozenset("""
+trưởng viên thư tịch đốc nhiệm ban trực vụ chức ương ủy uỷ trị hành giáo vận chính phòng tra
+khuyết dân quốc hội phủ sự lệnh sát án tướng tá úy uý sĩ viện tế cục khối phố xã huyện tỉnh
+trận đoàn niên nghiệp vực trường tư pháp thông tin động hóa hoá nội đảng bộ quân đội an ninh
+kiểm lý giám toán phương tác tập ký biên khu vụ nguyên học sở tổng quan đạo hợp mại ngoại
+""".split())
+#: an administrative noun before a capitalised name inside a title: "UBND tỉnh Hà Giang"
+ADMIN_NOUN_RE = re.compile(
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|khu\s+vực|dự\s+khuyết)"
+    r"(?=[ \xa0]+" + UP + r")|dự\s+khuyết(?![\w])"
+)
+#: administrative nouns that may close a title: "Bí thư Đảng ủy xã"
+ADMIN_END = frozenset({"tỉnh", "xã", "huyện", "phường", "quận", "thị trấn"})
+#: one token of a title, after optional inline spaces
+TITLE_TOKEN_RE = re.compile(r"[ \xa0]*(?:(?P<w>[^\W\d_][\w.]*|\d+\w*)|(?P<p>[^\w\s]))")
+#: between a name and its title, or a title and its name: ", " " - " " – " " — "
+NAME_TITLE_SEP_RE = re.compile(r"[ \xa0]*(?:,|[-–—]|:)[ \xa0]*|[ \xa0]+\((?=" + UP + r")")
+#: a family-name name right before a title head: "Nguyễn Văn An, " in "Nguyễn Văn An, Bí thư"
+NAME_BEFORE_HEAD_RE = re.compile(
+    r"(?P<name>" + SYL_CAP + r"(?:[ \xa0]" + SYL_CAP + r"){1,4})[ \xa0]*(?:,|[-–—])[ \xa0]*$"
+)
+#: the first word of a body, never of a person: "Ban Tổ chức", "Tỉnh ủy An Giang"
+ORG_WORDS = frozenset("""
+Ban Bộ Vụ Sở Cục Tỉnh Huyện Đảng Ủy Uỷ Hội Ngành Cụm Học Trường Viện Báo Đài Cổng
+Trang Phòng Chi Đoàn Mặt Quân Khối Nhà Tổng Xã
+Phường Quận Tạp Tòa Toà Kho Khu Trạm Giải Nghị Chỉ Kết Quy Quyết Hướng Kế Đề Chương Thông
+Theo Tại Trong Ngày Sáng Chiều Tối Phó Chủ Giám Bí Trưởng Tin Ảnh Bài Nguồn Xem
+""".split())
+#: a byline attribution: "Theo Báo Nhân Dân", "(Theo TTXVN)", "Nguồn: Báo X"
+ATTRIBUTION_F = re.compile(r"\(?\s*(?:theo|nguon)\s*:?\s+(?P<o>.{2,80}?)\s*\)?\s*[.]?\s*")
+#: a byline label: "Tin, ảnh: ...", "Bài và ảnh: ...", "PV", "Nhóm PV"
+BYLINE_LABEL_F = re.compile(
+    r"(?:(?:tin|bai|anh|tin\s*,?\s*anh|bai\s*,?\s*anh|bai\s+va\s+anh|tin\s+va\s+anh"
+    r"|tac\s+gia|nguoi\s+viet|clip|video)\s*:\s*)"
+)
+BYLINE_GROUP_F = full_line(r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s+vien|nhom\s+phong\s+vien)"
+                           r"(?:\s*[-–,]\s*ctv)?\.?")
+BYLINE_SPLIT_RE = re.compile(r"[ \xa0]*(?:[-–—,/&;]|(?<![\w])và(?![\w]))[ \xa0]*")
+
+# --------------------------------------------------------------------------
+# outlet and classification (folded)
+
+#: a source tag opening the lead: "(Cổng TTĐT AG)-", "TTXVN -", "(ĐCSVN) –"
+SOURCE_TAG_RE = re.compile(
+    r"\s*\((?P<a>[^()\n]{2,40})\)\s*[-–—:]|\s*(?P<b>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\s+[Oo]nline)?)\s*[-–—]\s"
+)
+KIND_PATTERNS_F: list[tuple[str, re.Pattern[str]]] = [
+    ("giao-ban", re.compile(r"(?<![\w])giao\s+ban(?![\w])")),
+    ("so-ket", re.compile(r"(?<![\w])so\s+ket(?![\w])")),
+    ("tong-ket", re.compile(r"(?<![\w])tong\s+ket(?![\w])")),
+    ("toan-quoc", re.compile(r"(?<![\w])(?:hoi\s+nghi|truc\s+tuyen)(?:\s+\w+){0,3}\s+toan\s+quoc")),
+]
+#: a mid-year review without the word "sơ kết": "triển khai nhiệm vụ 6 tháng cuối năm"
+KIND_MIDYEAR_F = re.compile(r"(?<![\w])(?:6|sau)\s+thang\s+(?:dau|cuoi)\s+nam")
+LEVEL_CENTRAL_F = re.compile(
+    r"(?<![\w])(?:toan\s+quoc|ban\s+to\s+chuc\s+trung\s+uong|bo\s+chinh\s+tri|ban\s+bi\s+thu"
+    r"|tong\s+bi\s+thu|ban\s+chap\s+hanh\s+trung\s+uong|bch\s+trung\s+uong"
+    r"|vu\s+dia\s+phuong|trung\s+uong\s+(?:da\s+)?to\s+chuc)(?![\w])"
+)
+LEVEL_PROVINCE_F = re.compile(
+    r"(?<![\w])(?:tinh\s+uy|thanh\s+uy|ban\s+to\s+chuc\s+(?:tinh|thanh)\s+uy"
+    r"|uy\s+ban\s+nhan\s+dan\s+tinh|ubnd\s+tinh|so\s+noi\s+vu)(?![\w])"
+)
+LEVEL_GRASSROOTS_F = re.compile(
+    r"(?<![\w])(?:huyen\s+uy|quan\s+uy|thi\s+uy|dang\s+uy\s+(?:xa|phuong|thi\s+tran)"
+    r"|dang\s+bo\s+(?:xa|phuong|thi\s+tran)|chi\s+bo|ban\s+to\s+chuc\s+huyen\s+uy)(?![\w])"
+)
+#: who ran the meeting: "X (đã) (phối hợp với Y) tổ chức hội nghị"
+ORGANISED_F = re.compile(
+    r"(?<![\w])(?:to\s+chuc|chu\s+tri)\s+(?:hoi\s+nghi|giao\s+ban|buoi\s+giao\s+ban|cuoc\s+hop)"
+)
+
+# --------------------------------------------------------------------------
+# places (original text)
+
+#: a run of capitalised syllables, maybe joined by dashes: "Bà Rịa - Vũng Tàu", "Hà Nội"
+PLACE_RUN_RE = re.compile(
+    SYL_CAP + r"(?:(?:[ \xa0]+|[ \xa0]*[-–—][ \xa0]*)" + SYL_CAP + r"){0,9}"
+)
+WORD_RE = re.compile(r"\w+")
+#: "TP.HCM", "TP HCM", "TPHCM"
+HCM_ABBR_RE = re.compile(r"(?:TP|Tp)\.?[ \xa0]?HCM(?![\w])|TPHCM(?![\w])")

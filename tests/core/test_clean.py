@@ -1,0 +1,127 @@
+"""Cleaning steps, one at a time, and the whole cleaner (invented chrome)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from desktop.core.parse import clean  # noqa: E402
+from desktop.core.parse.annotate import clean_to_raw  # noqa: E402
+from tests.factories import article  # noqa: E402
+
+LONG = ("Hội nghị đã đánh giá kết quả công tác tổ chức xây dựng Đảng trong quý, chỉ ra những hạn "
+        "chế và đề ra nhiệm vụ trọng tâm thời gian tới cho toàn ngành tổ chức.")
+
+
+def segs(*lines: str) -> list[clean.Segment]:
+    return clean.split_lines("\n".join(lines))
+
+
+def texts(result: list[clean.Segment], kind: str | None = None) -> list[str]:
+    return [s.text for s in result if kind is None or s.kind == kind]
+
+
+def test_split_lines_keeps_raw_offsets() -> None:
+    raw = "  Tiêu đề \n\n\xa0Đoạn một.\r\nĐoạn hai."
+    for s in clean.split_lines(raw):
+        assert raw[s.start : s.end] == s.text
+    assert texts(clean.split_lines(raw)) == ["Tiêu đề", "Đoạn một.", "Đoạn hai."]
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [("\xa0", False), (",", False), (".", False), ("* * *", False), ("Đoạn văn.", True)],
+)
+def test_drop_punctuation_lines(line: str, kept: bool) -> None:
+    assert bool(clean.drop_punctuation_lines(segs(line))) == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Xem với cỡ chữ A- A A+", "Xem với cở chữ : A- A A+", "Chia sẻ", "Responsive image",
+     "leftcenterrightdel", "Theo dõi Báo Tuyên Quang trên Google News", "In bài viết",
+     "Gửi email", "Bình luận", "Tags: xây dựng Đảng, giao ban", "Lượt xem: 1.245"],
+)
+def test_drop_widget_lines(line: str) -> None:
+    assert clean.drop_widget_lines(segs(line)) == []
+
+
+def test_strip_glued_chrome() -> None:
+    out = clean.strip_glued_chrome(segs("\xa0Minh Thư\xa0Xem phản hồi"))
+    assert texts(out) == ["Minh Thư"]
+
+
+def test_cut_trailing_sections_only_after_body() -> None:
+    lines = ["Tin liên quan", LONG, "Thu Trang", "Tin liên quan", "Một tiêu đề khác về Hà Giang"]
+    assert texts(clean.cut_trailing_sections(segs(*lines))) == lines[:3]
+
+
+def test_site_header_and_labels() -> None:
+    s = segs("Chào mừng bạn đến với Cổng thông tin điện tử Tỉnh Kiên Giang",
+             "cổng thông tin điện tử tỉnh kiên giang", "Xây dựng Đảng", "Tiêu đề bài viết hay",
+             LONG)
+    s = clean.mark_site_header(s)
+    s = clean.mark_section_labels(s)
+    assert [x.kind for x in s] == ["site", "site", "label", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("line", "header", "is_date"),
+    [
+        ("Ngày đăng: 15/03/2023", False, True),
+        ("Cập nhật: 08:30 ngày 15/03/2023", False, True),
+        ("Đăng lúc: 10:05 - 2/9/2021", False, True),
+        ("Thứ bảy, 12/10/2019, 10:15 (GMT+7)", True, True),
+        ("20:45' 13/1/2022", True, True),
+        ("Xây dựng Đảng 31-12-2022", True, True),
+        ("Ngày 15/03/2023 | 08:30", True, True),
+        ("Ngày 28/10/2019, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.", True, False),
+        ("Giao ban ngày 28/10/2019", True, False),
+        ("Thứ Hai, 06/03/2017", False, False),
+    ],
+)
+def test_is_date_line(line: str, header: bool, is_date: bool) -> None:
+    assert clean.is_date_line(line, header=header) is is_date
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Giao ban công tác tổ chức quý III (30/09/2023 16:05)", "Giao ban công tác tổ chức quý III"),
+        ("Chính trị | Sơ kết 6 tháng công tác tổ chức", "Sơ kết 6 tháng công tác tổ chức"),
+        ("Hội nghị toàn quốc về công tác cán bộ - 12/01/2024", "Hội nghị toàn quốc về công tác cán bộ"),
+    ],
+)
+def test_mark_title_splits_stamp_and_label(line: str, title: str) -> None:
+    out = clean.mark_title(segs(line, LONG))
+    assert texts(out, "title") == [title]
+
+
+def test_drop_duplicates_caption_and_teaser() -> None:
+    out = clean.drop_duplicates(segs("Quang cảnh hội nghị.", "Quang cảnh hội nghị.", LONG, LONG))
+    assert texts(out) == ["Quang cảnh hội nghị.", LONG]
+
+
+def test_whole_cleaner_keeps_every_body_sentence() -> None:
+    raw = article(
+        "Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2023",
+        ["Sáng 14/7, Ban Tổ chức Huyện ủy tổ chức hội nghị sơ kết.", "Quang cảnh hội nghị.",
+         "Quang cảnh hội nghị.", LONG, "\xa0"],
+        header=["Trang thông tin điện tử Huyện ủy Mỹ Xuyên", "Tin tức - Sự kiện"],
+        date_line="Cập nhật lúc 09:12, Thứ Sáu, 14/07/2023",
+        byline="\xa0Ngọc Hân\xa0Xem phản hồi",
+        footer=["Tin khác", "Hội nghị giao ban quý II", "Mới nhất"],
+    )
+    c = clean.clean(raw)
+    assert c.clean_text.split("\n\n") == [
+        "Sáng 14/7, Ban Tổ chức Huyện ủy tổ chức hội nghị sơ kết.", "Quang cảnh hội nghị.", LONG,
+        "Ngọc Hân",
+    ]
+    # every clean paragraph maps back onto the raw text
+    for start, seg in c.paragraphs:
+        raw_start = clean_to_raw(c.offset_map, start)
+        assert raw[raw_start : raw_start + len(seg.text)] == seg.text

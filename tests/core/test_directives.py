@@ -1,0 +1,125 @@
+"""Directive references: find, then resolve (invented sentences, not seed text)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from desktop.core.parse.directives import find_directives  # noqa: E402
+from tests.factories import canonicals, matches, ref  # noqa: E402
+
+CASES = [
+    # code printed, "số" dropped, stray space in the code removed
+    ("Các chi bộ quán triệt Nghị quyết số 21-NQ/TW về củng cố tổ chức cơ sở đảng.",
+     [ref("Nghị quyết 21-NQ/TW", "Nghị quyết số 21-NQ/TW", code="NQ/TW", inferred=False)]),
+    ("Ban hành Kế hoạch số 07- KH/BTCTU ngày 3-2-2023 về công tác cán bộ.",
+     [ref("Kế hoạch 07-KH/BTCTU", issue_date="2023-02-03")]),
+    ("Thực hiện Quy định 105-QĐi/TW về phân cấp quản lý cán bộ.",
+     [ref("Quy định 105-QĐi/TW", type="Quy định")]),
+    # QĐ code: the type comes from the type word
+    ("Căn cứ Quyết định số 214-QĐ/TW, Ủy ban Kiểm tra tiến hành giám sát.",
+     [ref("Quyết định 214-QĐ/TW", type="Quyết định")]),
+    # issuer fixes the code
+    ("triển khai Kết luận 14 của Bộ Chính trị về khuyến khích cán bộ năng động",
+     [ref("Kết luận 14-KL/TW", issuer="Bộ Chính trị", inferred=True)]),
+    ("theo Hướng dẫn số 12 của Ban Tổ chức Trung ương ngày 6/10/2022",
+     [ref("Hướng dẫn 12-HD/BTCTW", issue_date="2022-10-06", inferred=True)]),
+    ("thực hiện Nghị quyết 26 của Ban Chấp hành Trung ương khóa XII về cán bộ",
+     [ref("Nghị quyết 26-NQ/TW")]),
+    ("Đảng ủy xã ban hành Nghị quyết 03 của Đảng ủy về xây dựng nông thôn mới",
+     [ref("Nghị quyết 03-NQ/ĐU")]),
+    ("theo Kế hoạch 115 của Huyện ủy về đại hội chi bộ",
+     [ref("Kế hoạch 115-KH/HU")]),
+    # a list under one surface, issuer closing it
+    ("quán triệt các Chỉ thị 28 và 31 của Ban Bí thư",
+     [ref("Chỉ thị 28-CT/TW", "Chỉ thị 28 và 31"), ref("Chỉ thị 31-CT/TW", "Chỉ thị 28 và 31")]),
+    ("Nghị quyết 35,36 của Trung ương được triển khai",
+     [ref("Nghị quyết 35-NQ/TW"), ref("Nghị quyết 36-NQ/TW")]),
+    ("thực hiện Nghị quyết số 12-NQ/TW, số 15-NQ/TW và các kết luận",
+     [ref("Nghị quyết 12-NQ/TW"), ref("Nghị quyết 15-NQ/TW")]),
+    # an issuer phrase closing a list of mentions applies to all of them
+    ("rà soát Đề án 05, chương trình hành động số 12 và 13 của Ban Thường vụ Tỉnh ủy nhằm",
+     [ref("Đề án 05-ĐA/TU", issuer="Ban Thường vụ Tỉnh ủy"),
+      ref("Chương trình hành động 12-CTr/TU", "chương trình hành động số 12 và 13"),
+      ref("Chương trình hành động 13-CTr/TU")]),
+    # no code, no issuer fixing one
+    ("thực hiện Kế hoạch 09 của Cụm thi đua số 4 năm 2022",
+     [ref("Kế hoạch 09 (Cụm thi đua số 4)", code=None)]),
+    ("triển khai Hướng dẫn 4 trong toàn ngành", [ref("Hướng dẫn 4")]),
+    # a resolution named by its plenum
+    ("kiểm điểm theo Nghị quyết Trung ương 4 khóa XIII về xây dựng Đảng",
+     [ref("Nghị quyết Trung ương 4 khóa XIII", code=None)]),
+    # state documents keep their code
+    ("thực hiện Nghị định 33/2023/NĐ-CP về cán bộ cấp xã",
+     [ref("Nghị định 33/2023/NĐ-CP")]),
+]
+
+NOT_REFERENCES = [
+    "Ban Thường vụ đã ban hành 12 đề án, 4 nghị quyết, 30 quy định, 21 kế hoạch.",
+    "Hội nghị Trung ương 8 khóa XIII đã thảo luận nhiều nội dung.",
+    "Cụm thi đua số 3 gồm 9 tỉnh phía Nam.",
+    "Trao Giải Búa liềm vàng lần thứ VIII cho 40 tác phẩm.",
+    "chuẩn bị nhân sự nhiệm kỳ 2025-2030",
+    "Điều lệ Đảng và Nghị quyết Đại hội XIV của Đảng",
+    "quán triệt các Nghị quyết TW về công tác cán bộ",
+    "xây dựng Đề án vị trí việc làm trong các cơ quan đảng",
+    "thực hiện kế hoạch 5 năm 2021-2025 của tỉnh",
+    "Chỉ thị về đại hội đảng bộ các cấp đang được dự thảo",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_and_resolve(text: str, expected: list[dict[str, object]]) -> None:
+    found = find_directives(text)
+    assert len(found) == len(expected), canonicals(found)
+    for f, e in zip(found, expected, strict=True):
+        assert matches(f, e), (f, e)
+        assert text[f.start : f.end] == f.surface
+
+
+@pytest.mark.parametrize("text", NOT_REFERENCES)
+def test_not_references(text: str) -> None:
+    assert find_directives(text) == []
+
+
+@pytest.mark.parametrize("order", ["short_first", "full_first"])
+def test_short_form_resolves_to_full_form_either_order(order: str) -> None:
+    full = "Ban hành Chỉ thị số 45-CT/TW về đại hội."
+    short = "Các cấp ủy phổ biến Chỉ thị 45 tới đảng viên."
+    text = f"{short} {full}" if order == "short_first" else f"{full} {short}"
+    found = find_directives(text)
+    assert canonicals(found) == ["Chỉ thị 45-CT/TW", "Chỉ thị 45-CT/TW"]
+    short_ref = next(r for r in found if r.surface == "Chỉ thị 45")
+    assert short_ref.inferred is True and short_ref.code == "CT/TW"
+
+
+def test_short_repeat_takes_issuer_stated_later() -> None:
+    text = "Triển khai Quy định 80. Sau đó, thực hiện Quy định 80 của Bộ Chính trị."
+    assert canonicals(find_directives(text)) == ["Quy định 80-QĐ/TW"] * 2
+
+
+def test_nothing_carried_across_articles() -> None:
+    find_directives("Chỉ thị số 45-CT/TW của Bộ Chính trị")
+    assert canonicals(find_directives("quán triệt Chỉ thị 45 tới chi bộ")) == ["Chỉ thị 45"]
+
+
+@pytest.mark.parametrize(
+    ("text", "congress"),
+    [
+        ("Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội XIV của Đảng.", "XIV"),
+        ("Chỉ thị 35 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu "
+         "toàn quốc lần thứ XIII của Đảng.", "XIII"),
+        ("Chỉ thị 35 của Bộ Chính trị. Đại hội Đảng bộ tỉnh lần thứ XVII thành công.", None),
+    ],
+)
+def test_congress(text: str, congress: str | None) -> None:
+    assert find_directives(text)[0].congress == congress
+
+
+def test_lower_case_and_upper_case_type_words() -> None:
+    found = find_directives("theo hướng dẫn 08 của Ban Tổ chức Trung ương và QUY ĐỊNH 96-QĐ/TW")
+    assert canonicals(found) == ["Hướng dẫn 08-HD/BTCTW", "Quy định 96-QĐ/TW"]

@@ -1,0 +1,91 @@
+"""People and bylines (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse.people import find_people, parse_byline, unique_people
+
+CASES = [
+    # cue, name, comma, title; the title ends at the verb
+    ("Đồng chí Trần Thanh Mai, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo.",
+     [("Trần Thanh Mai", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")]),
+    # "đ/c" and a dash
+    ("Dự hội nghị có đ/c Vũ Minh Hằng - Trưởng Ban Tổ chức Thành ủy cùng đại diện các sở.",
+     [("Vũ Minh Hằng", "Trưởng Ban Tổ chức Thành ủy")]),
+    # title then name
+    ("Phát biểu bế mạc, Phó Trưởng Ban Tổ chức Trung ương Lê Văn Quý nhấn mạnh ba nội dung.",
+     [("Lê Văn Quý", "Phó Trưởng Ban Tổ chức Trung ương")]),
+    # a place ends the title, the name follows
+    ("Bí thư Thành ủy Hải Phòng Đỗ Quang Huy chủ trì hội nghị.",
+     [("Đỗ Quang Huy", "Bí thư Thành ủy Hải Phòng")]),
+    # cue, title, dash, name
+    ("Đồng chí Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy – Hồ Thị Lan kết luận hội nghị.",
+     [("Hồ Thị Lan", "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy")]),
+    # parenthesis inside the title
+    ("Báo cáo của đồng chí Phan Đức Tài, Phó Vụ trưởng Vụ Địa phương II (Ban Tổ chức Trung ương) cho thấy",
+     [("Phan Đức Tài", "Phó Vụ trưởng Vụ Địa phương II (Ban Tổ chức Trung ương)")]),
+    # ông / bà need a family name
+    ("Bà Nguyễn Thị Bích, Giám đốc Sở Nội vụ, cho biết số liệu.",
+     [("Nguyễn Thị Bích", "Giám đốc Sở Nội vụ")]),
+    # name then title without a cue
+    ("Ngô Thanh Sơn, Bí thư Huyện ủy, đề nghị các chi bộ rà soát.",
+     [("Ngô Thanh Sơn", "Bí thư Huyện ủy")]),
+    # a bare mention has no title
+    ("Đồng chí Đặng Văn Bình yêu cầu các đơn vị khẩn trương.", [("Đặng Văn Bình", "")]),
+]
+
+NOT_PEOPLE = [
+    "Ban Tổ chức Trung ương và Vụ Địa phương III tổ chức hội nghị.",
+    "Thường trực Tỉnh ủy Nghệ An và các đồng chí trong Ban Thường vụ dự hội nghị.",
+    "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Ban Bí thư chỉ đạo.",
+    "Tỉnh ủy Bà Rịa - Vũng Tàu tổ chức hội nghị.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_people(text: str, expected: list[tuple[str, str]]) -> None:
+    assert unique_people(find_people(text)) == expected
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_not_people(text: str) -> None:
+    assert find_people(text) == []
+
+
+def test_first_title_kept_and_order_of_first_mention() -> None:
+    text = ("Phó Chủ tịch HĐND tỉnh Lý Thị Hoa dự họp. Đồng chí Mai Xuân Trường, Bí thư Đảng ủy "
+            "xã, báo cáo. Đồng chí Lý Thị Hoa, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh phát biểu.")
+    assert unique_people(find_people(text)) == [
+        ("Lý Thị Hoa", "Phó Chủ tịch HĐND tỉnh"),
+        ("Mai Xuân Trường", "Bí thư Đảng ủy xã"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "outlet"),
+    [
+        ("Thu Hằng", [("Thu Hằng", "")], None),
+        ("MINH QUÂN", [("Minh Quân", "MINH QUÂN")], None),
+        ("Lan Anh - Quốc Việt", [("Lan Anh", ""), ("Quốc Việt", "")], None),
+        ("Tin, ảnh: Hoài Nam", [("Hoài Nam", "")], None),
+        ("Theo Báo Quân đội nhân dân", [], "Báo Quân đội nhân dân"),
+        ("(Theo TTXVN)", [], "TTXVN"),
+        ("Phương Thảo (Báo Lào Cai)", [("Phương Thảo", "")], "Báo Lào Cai"),
+    ],
+)
+def test_byline(line: str, names: list[tuple[str, str]], outlet: str | None) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert list(b.names) == names
+    assert b.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Toàn cảnh hội nghị.", "Hà Nội", "Theo kế hoạch, hội nghị kết thúc sớm.",
+     "Ban Tổ chức Tỉnh ủy", "Tháng 10/2023", "Hội nghị diễn ra trong một ngày với nhiều nội dung"],
+)
+def test_not_byline(line: str) -> None:
+    b = parse_byline(line)
+    assert b is None or not b.names

@@ -1,0 +1,59 @@
+"""Provinces and cities (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import gazetteer
+from desktop.core.parse.people import find_people
+from desktop.core.parse.places import find_places, unique_places
+
+
+def places_in(text: str) -> list[str]:
+    spans = [(p.start, p.end) for p in find_people(text)]
+    return unique_places(find_places(text, exclude_spans=spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đại biểu các tỉnh Quảng Ninh, Hoà Bình, Khánh Hoà và Thanh Hoá dự họp.",
+         ["Quảng Ninh", "Hoà Bình", "Khánh Hoà", "Thanh Hoá"]),
+        ("Tỉnh ủy Bà Rịa - Vũng Tàu và Thành ủy TP.HCM ký kết.", ["Bà Rịa - Vũng Tàu", "TP.HCM"]),
+        ("Thành phố Hồ Chí Minh và Thừa Thiên Huế; sau đó là Huế.",
+         ["Thành phố Hồ Chí Minh", "Thừa Thiên Huế"]),
+        ("Đắc Lắc, Đắk Nông, Kon Tum, Bắc Cạn", ["Đắc Lắc", "Đắk Nông", "Kon Tum", "Bắc Cạn"]),
+        ("Sở Nội vụ Cà Mau phối hợp với Đồng Tháp.", ["Cà Mau", "Đồng Tháp"]),
+        ("Phó Bí thư Thường trực Tỉnh ủy Sóc Trăng phát biểu.", ["Sóc Trăng"]),
+        ("Hà Nội, Hà Nội và hà nội", ["Hà Nội"]),
+    ],
+)
+def test_places(text: str, expected: list[str]) -> None:
+    assert places_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "các tỉnh khu vực phía Bắc và Vụ Địa phương I",
+        "học tập tư tưởng Hồ Chí Minh, Chủ tịch Hồ Chí Minh",
+        "vì hòa bình và an ninh khu vực Thái Bình Dương",
+        "kỷ niệm chiến thắng Điện Biên Phủ",
+        "Đồng chí Nguyễn Thái Bình, Bí thư Chi bộ, phát biểu.",
+        "Tỉnh ủy đã tổ chức hội nghị trong tỉnh.",
+    ],
+)
+def test_not_places(text: str) -> None:
+    assert places_in(text) == []
+
+
+def test_gazetteer_sizes() -> None:
+    assert len(gazetteer.PROVINCES_63) == 63
+    assert len(gazetteer.PROVINCES_34) == 34
+    assert set(gazetteer.PROVINCES_34) - set(gazetteer.PROVINCES_63) == {"Huế"}
+
+
+@pytest.mark.parametrize("name", gazetteer.all_keys())
+def test_every_unit_is_found(name: str) -> None:
+    prefix = "Thành phố " if name == "Hồ Chí Minh" else ""
+    assert places_in(f"Đoàn công tác làm việc tại {prefix}{name} hôm nay.") != []
