@@ -1,0 +1,880 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name></name>
+    <message>
+        <source>Directives</source>
+        <comment>Code inferred (not printed in any article)</comment>
+        <translation type="unfinished">Văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <comment>Issuer: %1</comment>
+        <translation type="unfinished">Văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <comment>Issued: %1</comment>
+        <translation type="unfinished">Văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <comment>%1 article(s), %2 mention(s)</comment>
+        <translation type="unfinished">Văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <comment>code inferred</comment>
+        <translation type="unfinished">Văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <comment>Code inferred (not printed here)</comment>
+        <translation type="unfinished">Văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <comment>Term: %1</comment>
+        <translation type="unfinished">Văn bản chỉ đạo</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+</context>
+<context>
+    <name>DirectiveIndex</name>
+    <message>
+        <source>Filter directives, e.g. chi thi 35 (diacritics optional)</source>
+        <translation>Lọc văn bản, ví dụ: chi thi 35 (gõ dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Nhóm theo:</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>No directive matches this filter.</source>
+        <translation>Không có văn bản nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <source>No directives yet.</source>
+        <translation>Chưa có văn bản chỉ đạo nào.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectiveIndexModel</name>
+    <message>
+        <source>Directive</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Bài viết</translation>
+    </message>
+</context>
+<context>
+    <name>DirectivePanel</name>
+    <message>
+        <source>Show these articles in the list</source>
+        <translation>Hiện các bài viết này trong danh sách</translation>
+    </message>
+    <message>
+        <source>Filter the article list to the articles citing this directive</source>
+        <translation>Chỉ hiện các bài viết có dẫn văn bản này</translation>
+    </message>
+    <message>
+        <source>No directive chosen</source>
+        <translation>Chưa chọn văn bản nào</translation>
+    </message>
+    <message>
+        <source>Click a directive in an article, or choose one in the directive index.</source>
+        <translation>Bấm vào một văn bản trong bài viết, hoặc chọn trong danh mục văn bản.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation>Cách viết trong bài</translation>
+    </message>
+    <message>
+        <source>Cited by %1 article(s), %2 mention(s)</source>
+        <translation>Được dẫn trong %1 bài viết, %2 lần</translation>
+    </message>
+</context>
+<context>
+    <name>Directives</name>
+    <message>
+        <source>from the issue date stated</source>
+        <extracomment>Rich text (HTML) of a row, for ``HtmlDelegate``.</extracomment>
+        <translation>theo ngày ban hành ghi trong bài</translation>
+    </message>
+    <message>
+        <source>named in the text</source>
+        <translation>nêu trong bài</translation>
+    </message>
+    <message>
+        <source>from the congress the text names</source>
+        <translation>theo kỳ đại hội nêu trong bài</translation>
+    </message>
+    <message>
+        <source>assumed: the directive of this number already known</source>
+        <translation>giả định: văn bản cùng số đã biết</translation>
+    </message>
+    <message>
+        <source>assumed from the article&apos;s date</source>
+        <translation>suy từ ngày của bài viết</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>term unknown</source>
+        <translation>không rõ nhiệm kỳ</translation>
+    </message>
+    <message>
+        <source>term %1</source>
+        <translation>nhiệm kỳ %1</translation>
+    </message>
+    <message>
+        <source>Issuer not stated</source>
+        <translation>Không ghi cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>%1 mention(s)</source>
+        <translation>%1 lần nhắc đến</translation>
+    </message>
+</context>
+<context>
+    <name>DirectivesController</name>
+    <message>
+        <source>Directive</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>Bài viết liên quan</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <translation>Văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Quay lại (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Tiến tới (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Directive &amp;index</source>
+        <translation>&amp;Danh mục văn bản</translation>
+    </message>
+    <message>
+        <source>Remove this filter: show all articles again</source>
+        <translation>Bỏ bộ lọc này: hiện lại mọi bài viết</translation>
+    </message>
+    <message>
+        <source>Only articles citing %1</source>
+        <translation>Chỉ các bài viết dẫn %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Briefing (giao ban)</source>
+        <translation>Giao ban</translation>
+    </message>
+    <message>
+        <source>Mid-term review (sơ kết)</source>
+        <translation>Sơ kết</translation>
+    </message>
+    <message>
+        <source>Annual review (tổng kết)</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>National conference</source>
+        <translation>Hội nghị toàn quốc</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Nhập cả &amp;thư mục…</translation>
+    </message>
+    <message>
+        <source>Add .txt, .md, .html or .docx articles to the library</source>
+        <translation>Thêm bài viết dạng .txt, .md, .html hoặc .docx vào thư viện</translation>
+    </message>
+    <message>
+        <source>Add every article file in a folder and its subfolders</source>
+        <translation>Thêm mọi tệp bài viết trong một thư mục và các thư mục con</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
+        <translation>Bài viết (*.txt *.md *.html *.htm *.docx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Nhập bài viết</translation>
+    </message>
+    <message>
+        <source>Import a folder of articles</source>
+        <translation>Nhập một thư mục bài viết</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Đang có một lượt nhập chưa xong.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Already in the library</source>
+        <translation>Đã có trong thư viện</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <source>not a text document</source>
+        <translation>không phải tài liệu văn bản</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <source>larger than 20 MB</source>
+        <translation>lớn hơn 20 MB</translation>
+    </message>
+    <message>
+        <source>its characters cannot be read (unknown encoding)</source>
+        <translation>không đọc được ký tự (bảng mã không rõ)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened</source>
+        <translation>không mở được tệp</translation>
+    </message>
+    <message>
+        <source>not a supported kind of file</source>
+        <translation>loại tệp không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>could not be analysed (an internal error)</source>
+        <translation>không phân tích được (lỗi nội bộ)</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language (Ngôn ngữ)</source>
+        <translation>&amp;Ngôn ngữ (Language)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryErrors</name>
+    <message>
+        <source>The file %1 is not a Giao Ban Reader library. It was left exactly as it was.</source>
+        <translation>Tệp %1 không phải là thư viện của Giao Ban Reader. Tệp được giữ nguyên, không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The library %1 was made by a newer version of Giao Ban Reader. Please update the app to open it; the library was not changed.</source>
+        <translation>Thư viện %1 được tạo bằng phiên bản Giao Ban Reader mới hơn. Hãy cập nhật ứng dụng để mở thư viện này; thư viện không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be created or written there. Check that the folder exists and that you may write to it.</source>
+        <translation>Không thể tạo hoặc ghi thư viện %1 ở vị trí đó. Hãy kiểm tra xem thư mục có tồn tại và bạn có quyền ghi vào đó không.</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged and cannot be read safely. It was not changed.</source>
+        <translation>Thư viện %1 bị hỏng, không thể đọc an toàn. Thư viện không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the library %1 cannot be written. Nothing was changed.</source>
+        <translation>Ổ đĩa đã đầy nên không ghi được thư viện %1. Chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The library %1 is busy in another program. Try again in a moment.</source>
+        <translation>Thư viện %1 đang được một chương trình khác sử dụng. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only: you can read it but not change it.</source>
+        <translation>Thư viện %1 chỉ đọc: bạn có thể đọc nhưng không thể sửa đổi.</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be used.</source>
+        <translation>Không dùng được thư viện %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library</source>
+        <translation>Không mở được thư viện</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1. The damaged library was kept as %2.</source>
+        <translation>Đã khôi phục bản sao lưu %1. Thư viện bị hỏng được giữ lại với tên %2.</translation>
+    </message>
+    <message>
+        <source>Started a new library. The damaged one was kept as %2.</source>
+        <translation>Đã tạo thư viện mới. Thư viện bị hỏng được giữ lại với tên %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryGuard</name>
+    <message>
+        <source>Today&apos;s backup of the library was saved.</source>
+        <translation>Đã lưu bản sao lưu thư viện hôm nay.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be written: %1</source>
+        <translation>Không ghi được bản sao lưu hôm nay: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: the last change was not saved, and nothing was half-written. Free some space to save again; reading goes on.</source>
+        <translation>Ổ đĩa đã đầy: thay đổi vừa rồi chưa được lưu và không có gì bị ghi dở. Hãy giải phóng bớt dung lượng để lưu lại; bạn vẫn đọc bình thường.</translation>
+    </message>
+    <message>
+        <source>This library is read-only: you can read it, but changes cannot be saved.</source>
+        <translation>Thư viện này chỉ đọc: bạn có thể đọc nhưng không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>The library is busy in another window: the change was not saved. Try again.</source>
+        <translation>Thư viện đang bận ở một cửa sổ khác: thay đổi chưa được lưu. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The library is damaged. Keep reading if you like; restore the latest backup soon.</source>
+        <translation>Thư viện bị hỏng. Bạn vẫn có thể đọc tiếp; hãy sớm khôi phục bản sao lưu gần nhất.</translation>
+    </message>
+    <message>
+        <source>The library cannot be written here: the change was not saved.</source>
+        <translation>Không ghi được thư viện ở đây: thay đổi chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>The library cannot be used: the change was not saved.</source>
+        <translation>Không dùng được thư viện: thay đổi chưa được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Giao Ban Reader</source>
+        <translation>Giao Ban Reader</translation>
+    </message>
+    <message>
+        <source>Search titles, text and notes (Ctrl+F)</source>
+        <translation>Tìm trong tiêu đề, nội dung và ghi chú (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Đ&amp;i tới</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Cỡ chữ lớn hơn</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Cỡ chữ nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Cỡ chữ mặc định</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;About Giao Ban Reader</source>
+        <translation>&amp;Giới thiệu Giao Ban Reader</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài viết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Giao Ban Reader %1&lt;/h3&gt;&lt;p&gt;An offline reader for reports on Party organisation-building work.&lt;/p&gt;&lt;p&gt;Library: %2&lt;br&gt;Articles: %3 · Notes: %4 · Directives: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Giao Ban Reader %1&lt;/h3&gt;&lt;p&gt;Ứng dụng đọc ngoại tuyến các bài viết về công tác tổ chức xây dựng Đảng.&lt;/p&gt;&lt;p&gt;Thư viện: %2&lt;br&gt;Bài viết: %3 · Ghi chú: %4 · Văn bản chỉ đạo: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Giao Ban Reader</source>
+        <translation>Giới thiệu Giao Ban Reader</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <source>Choose an article from the list to read it.</source>
+        <translation>Chọn một bài viết trong danh sách để đọc.</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Thời gian họp: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Đăng ngày: %1</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Tác giả: %1</translation>
+    </message>
+    <message>
+        <source>%1 (code inferred)</source>
+        <translation>%1 (số hiệu được suy ra)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>The library is damaged</source>
+        <translation>Thư viện bị hỏng</translation>
+    </message>
+    <message>
+        <source>The damaged file will be kept, renamed to %1. Nothing is deleted.</source>
+        <translation>Tệp bị hỏng sẽ được giữ lại, đổi tên thành %1. Không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <source>The latest backup was made on %1:
+%2</source>
+        <translation>Bản sao lưu gần nhất được tạo ngày %1:
+%2</translation>
+    </message>
+    <message>
+        <source>There is no backup of this library yet.</source>
+        <translation>Thư viện này chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Open the latest backup</source>
+        <translation>Mở bản sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <source>Start a new library</source>
+        <translation>Tạo thư viện mới</translation>
+    </message>
+    <message>
+        <source>Keep reading for now</source>
+        <translation>Tạm thời đọc tiếp</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedArticlesModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Shared directives</source>
+        <translation>Văn bản cùng dẫn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>%1 shared: %2</source>
+        <translation>%1 văn bản chung: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Next match</source>
+        <translation>Kết quả tiếp theo</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Kết quả trước</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>No matches in this article</source>
+        <translation>Không tìm thấy trong bài viết này</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2</source>
+        <translation>Kết quả %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Next article</source>
+        <translation>Bài viết tiếp theo</translation>
+    </message>
+    <message>
+        <source>Previous article</source>
+        <translation>Bài viết trước</translation>
+    </message>
+    <message>
+        <source>Scroll the article down one screen</source>
+        <translation>Cuộn bài viết xuống một màn hình</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Article list and reader</source>
+        <translation>Danh sách bài viết và khung đọc</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFeature</name>
+    <message>
+        <source>No directives in the library</source>
+        <translation>Thư viện chưa có văn bản chỉ đạo nào</translation>
+    </message>
+    <message>
+        <source>Directives (%1)…</source>
+        <translation>Văn bản chỉ đạo (%1)…</translation>
+    </message>
+    <message>
+        <source>%1 – %2 · %3 dated, %4 undated</source>
+        <translation>%1 – %2 · %3 bài có ngày, %4 bài không rõ ngày</translation>
+    </message>
+    <message>
+        <source>Undated articles (%1)</source>
+        <translation>Bài viết không rõ ngày (%1)</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Dòng thời gian</translation>
+    </message>
+    <message>
+        <source>Lanes:</source>
+        <translation>Xếp theo:</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Loại hội nghị</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Directives</source>
+        <translation>Văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+=, or the mouse wheel)</source>
+        <translation>Phóng to (Ctrl+= hoặc con lăn chuột)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Xem toàn bộ</translation>
+    </message>
+    <message>
+        <source>Show every dated article (Home)</source>
+        <translation>Hiện mọi bài viết có ngày (Home)</translation>
+    </message>
+    <message>
+        <source>Drag or use the arrow keys to move in time; the wheel zooms around the pointer.</source>
+        <translation>Kéo chuột hoặc dùng phím mũi tên để di chuyển theo thời gian; con lăn chuột phóng to quanh vị trí con trỏ.</translation>
+    </message>
+    <message>
+        <source>Undated articles</source>
+        <translation>Bài viết không rõ ngày</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Giao ban (briefings)</source>
+        <translation>Giao ban</translation>
+    </message>
+    <message>
+        <source>Sơ kết (reviews)</source>
+        <translation>Sơ kết</translation>
+    </message>
+    <message>
+        <source>Tổng kết (annual)</source>
+        <translation>Tổng kết</translation>
+    </message>
+    <message>
+        <source>National conferences</source>
+        <translation>Hội nghị toàn quốc</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <source>Provinces and cities</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Grassroots</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>tuần</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>tháng</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quý</translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>năm</translation>
+    </message>
+    <message>
+        <source>two years</source>
+        <translation>hai năm</translation>
+    </message>
+    <message>
+        <source>five years</source>
+        <translation>năm năm</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>mười năm</translation>
+    </message>
+    <message>
+        <source>No library</source>
+        <translation>Chưa có thư viện</translation>
+    </message>
+    <message>
+        <source>No dated articles to show</source>
+        <translation>Không có bài viết nào có ngày để hiển thị</translation>
+    </message>
+    <message>
+        <source>Nothing in this period. Press Home to see everything.</source>
+        <translation>Không có gì trong khoảng thời gian này. Nhấn Home để xem toàn bộ.</translation>
+    </message>
+    <message>
+        <source>Directives issued</source>
+        <translation>Văn bản ban hành</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Groups: one %1</source>
+        <translation>Gộp nhóm: mỗi nhóm một %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation>mới nhất</translation>
+    </message>
+    <message>
+        <source>known to the day</source>
+        <translation>biết chính xác ngày</translation>
+    </message>
+    <message>
+        <source>period (month, quarter, half-year, year)</source>
+        <translation>khoảng thời gian (tháng, quý, 6 tháng, năm)</translation>
+    </message>
+    <message>
+        <source>several articles: click to zoom in</source>
+        <translation>nhiều bài viết: bấm để phóng to</translation>
+    </message>
+    <message>
+        <source>directive issued</source>
+        <translation>văn bản ban hành</translation>
+    </message>
+    <message>
+        <source>latest article</source>
+        <translation>bài viết mới nhất</translation>
+    </message>
+    <message>
+        <source>%1, issued %2</source>
+        <translation>%1, ban hành %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… và %1 mục khác</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n bài viết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to zoom in</source>
+        <translation>Bấm để phóng to</translation>
+    </message>
+    <message>
+        <source>Click to list them</source>
+        <translation>Bấm để liệt kê</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>no date</source>
+        <translation>không rõ ngày</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>first half of %1</source>
+        <translation>6 tháng đầu năm %1</translation>
+    </message>
+    <message>
+        <source>second half of %1</source>
+        <translation>6 tháng cuối năm %1</translation>
+    </message>
+    <message>
+        <source>quarter %1/%2</source>
+        <translation>quý %1/%2</translation>
+    </message>
+</context>
+</TS>
