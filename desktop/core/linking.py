@@ -4,15 +4,29 @@ Party numbering restarts with each committee term: ``35-CT/TW`` of 30/5/2019
 (towards the XIII Congress) and ``35-CT/TW`` of 14/6/2024 (towards the XIV) are
 different documents. A directive's identity is therefore its type, number,
 code (or, uncoded, its issuer) *and* the term it was issued in. The term comes
-from, in order: the issue date stated with the mention, the congress the
-sentence ties it to (``tiến tới Đại hội XIII`` means issued in term XII), a
-directive of the same number already known whose term fits the article's date,
-and last the article's own date. ``term_basis`` records which, so the UI can
-show the user what was assumed.
+from, in order: the issue date stated with the mention, a term named in the
+mention or its issuer (``BCH T.Ư Đảng khóa XII``), the congress the sentence
+ties it to (``tiến tới Đại hội XIII`` means issued in term XII), a directive of
+the same number already known whose term fits the article's date, and last the
+article's own date. ``term_basis`` records which, so the UI can show the user
+what was assumed.
+
+Two mentions are never merged only because their numbers match (issue 4):
+
+* the type word is part of the key (a Quy định and a Quyết định both coded
+  ``QĐ`` stay apart);
+* the code's issuing authority is part of the key (``35-CT/TW`` and
+  ``35-CT/TU`` stay apart);
+* a *local* authority (``TU``, ``HU``, ``ĐU``, ``CTĐ`` …) is shared by every
+  province's committee, so ``01-KH/TU`` of Vĩnh Phúc and ``01-KH/TU`` of An
+  Giang are different documents with the same code. Without a way to tell the
+  provinces apart, a local or issuer-less document is linked only within its
+  own article (the ``scope`` argument of ``identify``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import re
 from dataclasses import dataclass
@@ -32,16 +46,56 @@ TERMS: tuple[tuple[str, str], ...] = (
 )
 _TERM_NAMES = [name for name, _ in TERMS]
 
+# A directive of the previous term is still the likely referent of a bare
+# number for this long into a new term: congress-preparation directives
+# (35-CT/TW of 2019) are cited well after the congress they prepared, while the
+# new term's document of that number usually comes years later (35-CT/TW of
+# 2024, three years into term XIII).
+CARRY_OVER_DAYS = 2 * 365
+
+# Issuing authorities (the part of a code after the slash, folded) that name one
+# body nationwide. Every other authority (TU, HU, ĐU, CTĐ …) is local: each
+# province or district has its own.
+_NATIONAL_AUTHORITIES = frozenset({"cp", "ttg", "qh", "ubtvqh", "ctn", "bnv"})
+_NATIONAL_ISSUER_WORDS = (
+    "trung uong",
+    "bo chinh tri",
+    "ban bi thu",
+    "chinh phu",
+    "thu tuong",
+    "quoc hoi",
+    "bch tw",
+    "bchtw",
+    "t.u",
+)
+
 
 class TermBasis(enum.StrEnum):
-    """How the term of a directive was decided."""
+    """How the term of a directive was decided (strongest first)."""
 
     ISSUE_DATE = "issue-date"
+    NAMED = "named"  # 'Nghị quyết Trung ương 4 khóa XII' names its term
     CONGRESS = "congress"
     KNOWN = "known-directive"
     ARTICLE_DATE = "article-date"
-    NAMED = "named"  # 'Nghị quyết Trung ương 4 khóa XII' names its term
     UNKNOWN = "unknown"
+
+
+#: Bases that are an assumption, not something the text states: the UI marks them.
+ASSUMED: frozenset[str] = frozenset({"known-directive", "article-date", "unknown"})
+
+#: How much each basis says about the *document's* term: a stronger basis seen
+#: later replaces a weaker one on the directive. KNOWN weighs no more than the
+#: article's date: it only borrows the term of a directive already linked,
+#: which may itself rest on an article's date.
+BASIS_STRENGTH: dict[str, int] = {
+    TermBasis.ISSUE_DATE: 5,
+    TermBasis.NAMED: 5,
+    TermBasis.CONGRESS: 4,
+    TermBasis.KNOWN: 1,
+    TermBasis.ARTICLE_DATE: 1,
+    TermBasis.UNKNOWN: 0,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,32 +138,98 @@ def term_before(congress: str) -> str | None:
     return None
 
 
-_NUMBER = re.compile(r"\d+")
-_KHOA = re.compile(r"kh[oó]a\s+([IVXLC]+)", re.IGNORECASE)
+def term_start(term: str | None) -> str | None:
+    """The ISO day ``term`` began, or None for an unknown term."""
+    for name, start in TERMS:
+        if name == term:
+            return start
+    return None
 
 
-def base_key(ref: DirectiveRef) -> str:
+# Searched in folded text, so "khóa" and "khoá" (tone-mark placement) both match.
+_KHOA = re.compile(r"(?<![a-z])khoa\s+([ivxl]{1,6})(?![a-z])")
+
+
+def named_term(text: str | None) -> str | None:
+    """The term a text names (``BCH T.Ư Đảng khóa XII`` -> ``XII``), if one we know."""
+    if not text:
+        return None
+    match = _KHOA.search(fold_key(text))
+    if match and match.group(1).upper() in _TERM_NAMES:
+        return match.group(1).upper()
+    return None
+
+
+def authority(code: str | None) -> str | None:
+    """The issuing authority of a code, as printed.
+
+    ``CT/TW`` -> ``TW``, ``HD/BTCTW`` -> ``BTCTW``, ``2024/NĐ-CP`` -> ``CP``,
+    ``QĐ-TTg`` -> ``TTg``, ``KH/CTĐ`` -> ``CTĐ``.
+    """
+    if not code:
+        return None
+    part = re.split(r"\s*/\s*", code.strip())[-1]
+    part = re.split(r"\s*-\s*", part)[-1]
+    return part or None
+
+
+def is_national(ref: DirectiveRef) -> bool:
+    """True when the document's issuer is one body nationwide (see module doc)."""
+    auth = authority(ref.code)
+    if auth is not None:
+        folded = fold_key(auth).replace(" ", "")
+        return folded.endswith("tw") or folded in _NATIONAL_AUTHORITIES
+    if named_term(ref.canonical):  # "Nghị quyết Trung ương 4 khóa XII"
+        return True
+    issuer = fold_key(ref.issuer or "")
+    return bool(issuer) and any(word in issuer for word in _NATIONAL_ISSUER_WORDS)
+
+
+def issuer_group(code: str | None, issuer: str | None) -> str:
+    """What the directive index groups a directive under when grouping by issuer.
+
+    The code's authority when there is a code (``TW``, ``BTCTW``): it names the
+    body in one spelling however the text wrote it; else the issuer as stated;
+    else "" (unknown).
+    """
+    auth = authority(code)
+    if auth:
+        return auth
+    return " ".join((issuer or "").split())
+
+
+def base_key(ref: DirectiveRef, scope: str | None = None) -> str:
     """Type, number and code (or stated issuer): the part of the key without term.
 
     Leading zeros are dropped from the number (``01`` and ``1`` are one) and the
     code is folded; the type word stays part of the key, so a Quy định and a
     Quyết định both coded ``QĐ`` never merge.
+
+    Args:
+        ref: the mention.
+        scope: where a local or issuer-less document is valid (the caller passes
+            the article, e.g. ``"a12"``). Ignored for national documents.
     """
     number = ref.number
     if number.isdigit():
         number = str(int(number))
     kind = fold_key(ref.type)
     if ref.code:
-        return f"{kind}|{number}|{fold_key(ref.code).replace(' ', '')}"
-    if _KHOA.search(ref.canonical):
-        return f"{kind}|{fold_key(ref.canonical)}"
-    return f"{kind}|{number}|~{fold_key(ref.issuer or '')}"
+        base = f"{kind}|{number}|{fold_key(ref.code).replace(' ', '')}"
+    elif named_term(ref.canonical):
+        base = f"{kind}|{fold_key(ref.canonical)}"
+    else:
+        base = f"{kind}|{number}|~{fold_key(ref.issuer or '')}"
+    if scope and not is_national(ref):
+        base += f"@{scope}"
+    return base
 
 
 def identify(
     ref: DirectiveRef,
     article_date: str | None,
     known_terms: dict[str, list[tuple[str | None, str | None]]] | None = None,
+    scope: str | None = None,
 ) -> Identity:
     """Decide the identity of the directive ``ref`` names.
 
@@ -118,39 +238,88 @@ def identify(
         article_date: the article's event or publication date (ISO), if any.
         known_terms: for each base key, the ``(term, issue_date)`` pairs of
             directives already in the library.
+        scope: see ``base_key``.
 
     Returns:
         The ``Identity``, with the basis of its term.
     """
-    base = base_key(ref)
-    named = _KHOA.search(ref.canonical) if not ref.code else None
+    base = base_key(ref, scope)
+    named = named_term(ref.canonical) if not ref.code else None
     if named:
-        return Identity(base, named.group(1).upper(), TermBasis.NAMED)
+        return Identity(base, named, TermBasis.NAMED)
     if ref.issue_date:
-        return Identity(base, term_of(ref.issue_date), TermBasis.ISSUE_DATE)
+        term = term_of(ref.issue_date)
+        if term:
+            return Identity(base, term, TermBasis.ISSUE_DATE)
+    # "Nghị quyết 18 và 19 của BCH T.Ư Đảng khóa XII": the issuer names the term.
+    named = named_term(ref.issuer)
+    if named:
+        return Identity(base, named, TermBasis.NAMED)
     if ref.congress:
         term = term_before(ref.congress)
         if term:
             return Identity(base, term, TermBasis.CONGRESS)
     candidates = (known_terms or {}).get(base, [])
     if article_date and candidates:
-        # The latest known document of this number issued before the article.
-        fitting = [
-            (issued or _term_start(term), term)
-            for term, issued in candidates
-            if term and (issued or _term_start(term)) <= article_date
-        ]
-        if fitting:
-            return Identity(base, max(fitting)[1], TermBasis.KNOWN)
+        term = _known_term(candidates, article_date)
+        if term:
+            return Identity(base, term, TermBasis.KNOWN)
     if article_date:
         return Identity(base, term_of(article_date), TermBasis.ARTICLE_DATE)
-    if len({term for term, _ in candidates}) == 1:
-        return Identity(base, candidates[0][0], TermBasis.KNOWN)
+    terms = {term for term, _ in candidates if term}
+    if len(terms) == 1:
+        return Identity(base, terms.pop(), TermBasis.KNOWN)
     return Identity(base, None, TermBasis.UNKNOWN)
 
 
-def _term_start(term: str | None) -> str:
-    for name, start in TERMS:
-        if name == term:
-            return start
-    return "0000"
+def _known_term(candidates: list[tuple[str | None, str | None]], article_date: str) -> str | None:
+    """The term of the known document an article of ``article_date`` most likely means.
+
+    The latest known document issued on or before the article, if it is of the
+    article's own term, or of an earlier term while the article is still within
+    ``CARRY_OVER_DAYS`` of its own term's start. Later than that a bare number
+    more likely names the current term's document, which the library does not
+    know yet, so None (the caller falls back to the article's date).
+    """
+    fitting = []
+    for term, issued in candidates:
+        start = issued or term_start(term)
+        if term and start and start <= article_date:
+            fitting.append((start, term))
+    if not fitting:
+        return None
+    _, term = max(fitting)
+    own = term_of(article_date)
+    if term == own:
+        return term
+    own_start = term_start(own)
+    if own_start is None:
+        return term
+    try:
+        days = (dt.date.fromisoformat(article_date[:10]) - dt.date.fromisoformat(own_start)).days
+    except ValueError:  # a partial date ("2019"): nothing to measure, trust the known one
+        return term
+    return term if days <= CARRY_OVER_DAYS else None
+
+
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def search_key(*parts: str | None) -> str:
+    """The folded text the directive index filters on, space-padded words.
+
+    ``search_key("Chỉ thị 35-CT/TW", "Bộ Chính trị")`` is
+    ``" chi thi 35 ct tw bo chinh tri "``: words split at any punctuation, so a
+    filter can match whole numbers (``35`` but not ``350``) and word starts.
+    """
+    words = _NON_WORD.sub(" ", fold_key(" ".join(p for p in parts if p))).split()
+    return " " + " ".join(words) + " " if words else ""
+
+
+# "số" (number) is noise in a filter: "chỉ thị số 35" should find "Chỉ thị 35-CT/TW".
+_FILTER_NOISE = frozenset({"so"})
+
+
+def filter_words(text: str) -> list[str]:
+    """The folded words of a directive-index filter, without noise words."""
+    return [w for w in _NON_WORD.sub(" ", fold_key(text)).split() if w not in _FILTER_NOISE]

@@ -2,44 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>Directives</source>
-        <comment>Code inferred (not printed in any article)</comment>
-        <translation type="unfinished">Văn bản chỉ đạo</translation>
-    </message>
-    <message>
-        <source>Directives</source>
-        <comment>Issuer: %1</comment>
-        <translation type="unfinished">Văn bản chỉ đạo</translation>
-    </message>
-    <message>
-        <source>Directives</source>
-        <comment>Issued: %1</comment>
-        <translation type="unfinished">Văn bản chỉ đạo</translation>
-    </message>
-    <message>
-        <source>Directives</source>
-        <comment>%1 article(s), %2 mention(s)</comment>
-        <translation type="unfinished">Văn bản chỉ đạo</translation>
-    </message>
-    <message>
-        <source>Directives</source>
-        <comment>code inferred</comment>
-        <translation type="unfinished">Văn bản chỉ đạo</translation>
-    </message>
-    <message>
-        <source>Directives</source>
-        <comment>Code inferred (not printed here)</comment>
-        <translation type="unfinished">Văn bản chỉ đạo</translation>
-    </message>
-    <message>
-        <source>Directives</source>
-        <comment>Term: %1</comment>
-        <translation type="unfinished">Văn bản chỉ đạo</translation>
-    </message>
-</context>
-<context>
     <name>ArticleListModel</name>
     <message>
         <source>Title</source>
@@ -187,8 +149,36 @@
         <translation>Không ghi cơ quan ban hành</translation>
     </message>
     <message>
+        <source>Code inferred (not printed in any article)</source>
+        <translation>Ký hiệu được suy ra (không bài nào in ký hiệu)</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Cơ quan ban hành: %1</translation>
+    </message>
+    <message>
+        <source>Issued: %1</source>
+        <translation>Ngày ban hành: %1</translation>
+    </message>
+    <message>
+        <source>%1 article(s), %2 mention(s)</source>
+        <translation>%1 bài viết, %2 lần nhắc đến</translation>
+    </message>
+    <message>
         <source>%1 mention(s)</source>
         <translation>%1 lần nhắc đến</translation>
+    </message>
+    <message>
+        <source>code inferred</source>
+        <translation>ký hiệu suy ra</translation>
+    </message>
+    <message>
+        <source>Code inferred (not printed here)</source>
+        <translation>Ký hiệu được suy ra (bài này không in)</translation>
+    </message>
+    <message>
+        <source>Term: %1</source>
+        <translation>Nhiệm kỳ: %1</translation>
     </message>
 </context>
 <context>

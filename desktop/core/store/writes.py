@@ -72,20 +72,31 @@ def _known_terms(db: Database, bases: set[str]) -> dict[str, list[tuple[str | No
 
 
 def _link_directives(db: Database, article_id: int, parsed: ParsedArticle) -> None:
+    """Link each directive mention of an article to its directive row (issue 4).
+
+    ``linking.identify`` decides which directive a mention names; a new one
+    gets a row, a known one is improved by what this mention states (a printed
+    code over an inferred one, an issue date, a stronger term basis). Citation
+    counts follow from triggers on ``mentions`` (migration 0004).
+    """
     article_date = sort_date(parsed) or None
-    known = _known_terms(db, {linking.base_key(ref) for ref in parsed.directives})
+    date_key = article_date or "~"  # mentions.date_key: undated articles sort last
+    scope = f"a{article_id}"  # local and issuer-less documents link within the article only
+    known = _known_terms(db, {linking.base_key(ref, scope) for ref in parsed.directives})
+    mention_rows = []
     for ref in parsed.directives:
-        ident = linking.identify(ref, article_date, known)
+        ident = linking.identify(ref, article_date, known, scope)
         row = db.execute(
-            "SELECT id, code, issue_date, code_inferred FROM directives WHERE key = ?",
+            "SELECT id, code_inferred, issuer, issue_date, term_basis, canonical, issuer_group"
+            " FROM directives WHERE key = ?",
             [ident.key],
         ).fetchone()
         if row is None:
             cur = db.execute(
                 """INSERT INTO directives
                    (key, canonical, type, number, code, code_inferred, issuer,
-                    issue_date, term, term_basis, folded)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    issue_date, term, term_basis, folded, issuer_group)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [
                     ident.key,
                     ref.canonical,
@@ -97,44 +108,48 @@ def _link_directives(db: Database, article_id: int, parsed: ParsedArticle) -> No
                     ref.issue_date,
                     ident.term,
                     str(ident.basis),
-                    fold_key(ref.canonical),
+                    linking.search_key(ref.canonical, ref.issuer),
+                    linking.issuer_group(ref.code, ref.issuer),
                 ],
             )
-            directive_id = cur.lastrowid
+            directive_id = int(cur.lastrowid or 0)
             known.setdefault(ident.base, []).append((ident.term, ref.issue_date))
         else:
-            directive_id, code, issue_date, code_inferred = row
-            # A printed code or a stated date seen later improves the record.
-            if (code_inferred and not ref.inferred and ref.code) or (
-                not issue_date and ref.issue_date
-            ):
+            directive_id, code_inferred, issuer, issue_date, basis, canonical, group = row
+            # A printed code seen later replaces an inferred one ("Chỉ thị 35 của
+            # Bộ Chính trị" first, "Chỉ thị số 35-CT/TW" later).
+            printed = bool(code_inferred and ref.code and not ref.inferred)
+            new_canonical = ref.canonical if printed else canonical
+            new_issuer = issuer or ref.issuer
+            stronger = linking.BASIS_STRENGTH.get(str(ident.basis), 0) > linking.BASIS_STRENGTH.get(
+                basis or "", 0
+            )
+            changed = (
+                printed
+                or new_issuer != issuer
+                or (not issue_date and ref.issue_date)
+                or stronger
+                or not group
+            )
+            if changed:
                 db.execute(
-                    """UPDATE directives SET
-                         canonical = CASE WHEN ? THEN ? ELSE canonical END,
-                         code_inferred = CASE WHEN ? THEN 0 ELSE code_inferred END,
-                         issuer = coalesce(issuer, ?),
-                         issue_date = coalesce(issue_date, ?),
-                         term_basis = CASE WHEN ? IS NOT NULL AND issue_date IS NULL
-                                      THEN 'issue-date' ELSE term_basis END,
-                         folded = CASE WHEN ? THEN ? ELSE folded END
+                    """UPDATE directives SET canonical = ?, code_inferred = ?, issuer = ?,
+                         issue_date = coalesce(issue_date, ?), term_basis = ?, folded = ?,
+                         issuer_group = ?
                        WHERE id = ?""",
                     [
-                        int(bool(code_inferred and not ref.inferred)),
-                        ref.canonical,
-                        int(bool(code_inferred and not ref.inferred)),
-                        ref.issuer,
+                        new_canonical,
+                        0 if printed else code_inferred,
+                        new_issuer,
                         ref.issue_date,
-                        ref.issue_date,
-                        int(bool(code_inferred and not ref.inferred)),
-                        fold_key(ref.canonical),
+                        str(ident.basis) if stronger else basis,
+                        linking.search_key(new_canonical, new_issuer),
+                        group or linking.issuer_group(ref.code, new_issuer),
                         directive_id,
                     ],
                 )
-        db.execute(
-            """INSERT INTO mentions (article_id, directive_id, surface, start, "end",
-                   canonical, inferred, issuer, issue_date, congress)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [
+        mention_rows.append(
+            (
                 article_id,
                 directive_id,
                 ref.surface,
@@ -145,8 +160,16 @@ def _link_directives(db: Database, article_id: int, parsed: ParsedArticle) -> No
                 ref.issuer,
                 ref.issue_date,
                 ref.congress,
-            ],
+                str(ident.basis),
+                date_key,
+            )
         )
+    db.conn.executemany(
+        """INSERT INTO mentions (article_id, directive_id, surface, start, "end",
+               canonical, inferred, issuer, issue_date, congress, term_basis, date_key)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        mention_rows,
+    )
 
 
 def _write_analysis(db: Database, article_id: int, parsed: ParsedArticle) -> None:
