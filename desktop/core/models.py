@@ -186,3 +186,5 @@ class ArticleSummary:
     event_date: str | None
     outlet: str | None
     byline: str | None
+    precision: str | None = None  # of the event date/period; None when only published
+    period_end: str | None = None  # end of the event period (ISO)

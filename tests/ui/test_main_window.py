@@ -128,3 +128,20 @@ def test_article_text_is_shown_as_text_never_as_html(qtbot, empty_library) -> No
     assert "&amp;" in shown
     html = win.reader.toHtml()
     assert "<img" not in html and "<script" not in html
+
+
+def test_a_period_dated_article_shows_its_period_not_a_day(window: MainWindow) -> None:
+    import re
+
+    model = window.article_model
+    shown = {}
+    for row in range(model.rowCount()):
+        summary = model.article_at(row)
+        shown[summary.precision] = model.index(row, COL_DATE).data()
+    # The seeds hold one article known only by a period (a half-year).
+    periods = {p: text for p, text in shown.items() if p not in (None, "day")}
+    assert periods, shown
+    for text in periods.values():
+        assert "2024" in text
+        assert not re.fullmatch(r"\d{1,2} \w+ \d{4}|\d{2}/\d{2}/\d{4}", text), text
+    assert re.fullmatch(r"\d{1,2} \w+ \d{4}", shown["day"])  # English UI in tests

@@ -88,7 +88,14 @@ def _where(flt: ArticleFilter, alias: str = "a") -> _Where:
         if match is None:
             w.add("0")
         else:
-            w.add(f"{alias}.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)", match)
+            # An article matches through its title/text or through one of its notes.
+            w.add(
+                f"{alias}.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ? "
+                "UNION SELECT n.article_id FROM notes n WHERE n.id IN "
+                "(SELECT rowid FROM note_search WHERE note_search MATCH ?))",
+                match,
+                match,
+            )
     if flt.years:
         w.add(
             f"{alias}.sort_date >= ? AND {alias}.sort_date <= ?",
@@ -116,7 +123,9 @@ def _where(flt: ArticleFilter, alias: str = "a") -> _Where:
 _SUMMARY_COLS = "a.id, a.file, a.title, a.sort_date, a.published, a.event_date, a.outlet, a.byline"
 
 
-def _summary(row: Sequence[object]) -> ArticleSummary:
+def _summary(
+    row: Sequence[object], precision: object = None, period_end: object = None
+) -> ArticleSummary:
     return ArticleSummary(
         id=int(row[0]),  # type: ignore[arg-type]
         file=str(row[1]),
@@ -126,6 +135,8 @@ def _summary(row: Sequence[object]) -> ArticleSummary:
         event_date=row[5],  # type: ignore[arg-type]
         outlet=row[6],  # type: ignore[arg-type]
         byline=row[7],  # type: ignore[arg-type]
+        precision=precision if isinstance(precision, str) else None,
+        period_end=period_end if isinstance(period_end, str) else None,
     )
 
 
@@ -158,11 +169,11 @@ def page(
         op = "<" if direction == "DESC" else ">"
         w.add(f"(a.{column}, a.id) {op} (?, ?)", after[0], after[1])
     sql = (
-        f"SELECT {_SUMMARY_COLS}, a.{column} FROM articles a{w.sql()} "
+        f"SELECT {_SUMMARY_COLS}, a.event_precision, a.event_end, a.{column} FROM articles a{w.sql()} "
         f"ORDER BY a.{column} {direction}, a.id {direction} LIMIT ?"
     )
     rows = db.execute(sql, [*w.params, limit]).fetchall()
-    return [(_summary(r), (str(r[8]), int(r[0]))) for r in rows]
+    return [(_summary(r, r[8], r[9]), (str(r[10]), int(r[0]))) for r in rows]
 
 
 def count(db: Database, flt: ArticleFilter = ArticleFilter()) -> int:
@@ -199,7 +210,7 @@ def article(db: Database, article_id: int) -> ArticleDetail | None:
     if row is None:
         return None
     return ArticleDetail(
-        summary=_summary(row),
+        summary=_summary(row, row[15], row[14]),
         clean_text=row[8],
         raw_text=row[9],
         offset_map=tuple(tuple(p) for p in json.loads(row[10])),  # type: ignore[misc]

@@ -87,7 +87,12 @@ class ArticleListModel(QAbstractTableModel):
             if col == COL_TITLE:
                 return row.title or row.file
             if col == COL_DATE:
-                return i18n.format_date(row.date) if row.date else "—"
+                if not row.date:
+                    return "—"
+                if row.precision and row.precision != "day":
+                    # A period is shown as the period, never as its first day.
+                    return i18n.format_period(row.date, row.period_end, row.precision)
+                return i18n.format_date(row.date)
             if col == COL_OUTLET:
                 return row.outlet or row.byline or ""
         elif role == Qt.ItemDataRole.ToolTipRole:
