@@ -1,7 +1,157 @@
-"""Command-line commands for the notes feature."""
+"""Command-line commands for notes: ``notes add``, ``notes list``, ``export-notes``."""
 
 from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from desktop.cli import EXIT_OK, EXIT_UNUSABLE, open_for_cli
+
+
+def _note_dict(note: object) -> dict[str, object]:
+    from desktop.core.models import Note
+
+    assert isinstance(note, Note)
+    return {
+        "id": note.id,
+        "article_id": note.article_id,
+        "quote": note.anchor.exact,
+        "start": note.anchor.start,
+        "end": note.anchor.end,
+        "prefix": note.anchor.prefix,
+        "suffix": note.anchor.suffix,
+        "comment": note.comment,
+        "tags": list(note.tags),
+        "color": note.color,
+        "state": str(note.state),
+        "created": note.created,
+        "modified": note.modified,
+    }
+
+
+def _setup_notes(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add a note on a quoted passage of an article")
+    add.add_argument("--library", metavar="PATH", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
+    add.add_argument("--article", type=int, required=True, metavar="ID")
+    add.add_argument("--quote", required=True, help="the passage; it must occur in the article")
+    add.add_argument("--occurrence", type=int, metavar="N", help="which occurrence, when it occurs more than once")
+    add.add_argument("--comment", default="")
+    add.add_argument("--tag", action="append", default=[], metavar="T")
+    add.add_argument("--color", default="yellow")
+    add.add_argument("--json", action="store_true")
+    lst = sub.add_parser("list", help="list notes")
+    lst.add_argument("--library", metavar="PATH", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
+    lst.add_argument("--article", type=int, metavar="ID")
+    lst.add_argument("--tag", metavar="T")
+    lst.add_argument("--json", action="store_true")
+
+
+def _run_notes(args: argparse.Namespace, out: TextIO) -> int:
+    from desktop.core import anchor as anchoring
+    from desktop.core.store import notes
+
+    lib = open_for_cli(args)
+    if args.notes_command == "add":
+        text_row = lib.db.execute("SELECT clean_text FROM articles WHERE id = ?", [args.article]).fetchone()
+        if text_row is None:
+            print(f"error: there is no article {args.article}", file=sys.stderr)
+            return EXIT_UNUSABLE
+        try:
+            start, end = anchoring.find_quote(text_row[0], args.quote, args.occurrence)
+        except anchoring.AmbiguousQuote as exc:
+            print(
+                f"error: the quote occurs {exc.count} times in article {args.article}; "
+                "choose one with --occurrence N",
+                file=sys.stderr,
+            )
+            return EXIT_UNUSABLE
+        except anchoring.QuoteNotFound:
+            print(f"error: the quote does not occur in article {args.article}", file=sys.stderr)
+            return EXIT_UNUSABLE
+        note = notes.add_note(
+            lib.db, args.article, start, end, comment=args.comment, tags=args.tag, color=args.color
+        )
+        if args.json:
+            json.dump(_note_dict(note), out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        else:
+            out.write(f"saved note {note.id} on article {note.article_id}\n")
+        return EXIT_OK
+    flt = notes.NoteFilter(tag=args.tag, article_id=args.article, order="article")
+    found = notes.list_notes(lib.db, flt)
+    if args.json:
+        json.dump([_note_dict(n) for n in found], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        for n in found:
+            mark = " [needs review]" if str(n.state) == "needs_review" else ""
+            out.write(f"{n.id:>5}  article {n.article_id}{mark}: “{n.anchor.exact}” — {n.comment}\n")
+    return EXIT_OK
+
+
+def _setup_export(parser: argparse.ArgumentParser) -> None:
+    from desktop.core.export import ExportFormat
+
+    parser.add_argument("--format", required=True, choices=[str(f) for f in ExportFormat])
+    parser.add_argument("--output", required=True, metavar="FILE")
+    parser.add_argument("--article", type=int, metavar="ID", help="only this article's notes")
+    parser.add_argument("--tag", metavar="T", help="only the notes with this tag")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument("--json", action="store_true", help="report what was written as JSON")
+
+
+_PROBLEMS = {
+    "exists": "{path} already exists; add --force to overwrite it",
+    "disk-full": "the disk is full; {path} was not written",
+    "permission": "no permission to write {path}",
+    "no-folder": "the folder of {path} does not exist",
+    "other": "{path} could not be written ({detail})",
+}
+
+
+def _run_export(args: argparse.Namespace, out: TextIO) -> int:
+    from pathlib import Path
+
+    from desktop.core.export_file import ExportWriteError, export_to_file
+    from desktop.core.store import notes
+
+    target = Path(args.output)
+    if target.exists() and not args.force:
+        # Refuse before opening the library: nothing to do.
+        print(f"error: {_PROBLEMS['exists'].format(path=target)}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    lib = open_for_cli(args)
+    if args.article is not None and notes.count_notes(lib.db, notes.NoteFilter(article_id=args.article)) == 0:
+        exists = lib.db.execute("SELECT 1 FROM articles WHERE id = ?", [args.article]).fetchone()
+        if exists is None:
+            print(f"error: there is no article {args.article}", file=sys.stderr)
+            return EXIT_UNUSABLE
+    flt = notes.NoteFilter(tag=args.tag, article_id=args.article)
+    try:
+        result = export_to_file(lib.db, target, args.format, flt, overwrite=args.force)
+    except ExportWriteError as exc:
+        message = _PROBLEMS[str(exc.problem)].format(path=exc.path, detail=exc.detail)
+        print(f"error: {message}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if args.json:
+        report = {
+            "output": str(result.path),
+            "format": args.format,
+            "notes": result.notes,
+            "articles": result.articles,
+            "bytes": result.size,
+        }
+        json.dump(report, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(f"wrote {result.notes} note(s) from {result.articles} article(s) to {result.path}\n")
+    return EXIT_OK
 
 
 def register(commands: dict) -> None:  # type: ignore[type-arg]
     """Add this feature's commands to ``commands``."""
+    commands["notes"] = ("add or list notes", _setup_notes, _run_notes)
+    commands["export-notes"] = ("export notes to md, html, docx, json or csv", _setup_export, _run_export)

@@ -1,7 +1,8 @@
-"""Whole-library operations: re-analysis. Qt-free."""
+"""Whole-library operations: re-analysis, a corrected article text. Qt-free."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -44,6 +45,128 @@ def reanalyse(
     return len(ids)
 
 
+class TextConflict(ValueError):
+    """Another article already holds exactly this text (content hashes are unique).
+
+    Attributes:
+        article_id: the article that was to be changed.
+        other_id: the article that already has the text.
+    """
+
+    def __init__(self, article_id: int, other_id: int) -> None:
+        super().__init__(f"article {other_id} already has this text")
+        self.article_id = article_id
+        self.other_id = other_id
+
+
+def replace_article_text(
+    db: Database,
+    article_id: int,
+    new_raw: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+) -> bool:
+    """Replace an article's text with a corrected version, in one transaction.
+
+    The new text is analysed, stored with its analysis, and, when the clean
+    text changed, every ``TEXT_CHANGED_HOOKS`` hook runs (notes re-anchor) in
+    the same transaction: a crash leaves either the old text with the old
+    anchors or the new text with the new ones, never a mix.
+
+    Args:
+        db: the library.
+        article_id: the article to change.
+        new_raw: the new raw text (as read from the corrected file).
+        title: the file's own title (a saved web page's), used when the
+            analyser finds none.
+        published: the file's own publication date, likewise.
+
+    Returns:
+        True when the clean text changed (and the hooks ran).
+
+    Raises:
+        KeyError: there is no such article.
+        TextConflict: another article already has exactly this text.
+    """
+    from desktop.core.text import content_hash, nfc
+
+    new_raw = nfc(new_raw)
+    digest = content_hash(new_raw)
+    parsed = parse_article(new_raw)
+    if title and not parsed.title:
+        parsed = dataclasses.replace(parsed, title=nfc(title))
+    if published and not parsed.published:
+        parsed = dataclasses.replace(parsed, published=published)
+    with db.atomic():
+        row = db.execute("SELECT clean_text FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        other = db.execute(
+            "SELECT id FROM articles WHERE content_hash = ? AND id != ?", [digest, article_id]
+        ).fetchone()
+        if other is not None:
+            raise TextConflict(article_id, int(other[0]))
+        db.execute(
+            "UPDATE articles SET raw_text = ?, content_hash = ? WHERE id = ?", [new_raw, digest, article_id]
+        )
+        writes.update_analysis(db, article_id, parsed, ANALYSER_VERSION)
+        changed = parsed.clean_text != row[0]
+        if changed:
+            for hook in TEXT_CHANGED_HOOKS:
+                hook(db, article_id)
+    return changed
+
+
+def _lines(text: str) -> set[str]:
+    return {" ".join(line.split()) for line in text.splitlines() if line.strip()}
+
+
+CORRECTED_MIN_SHARED = 0.5
+"""Share of lines a corrected version keeps from the old text, at least ..."""
+
+CORRECTED_MIN_RATIO = 70.0
+"""... or the similarity (0-100) of the two texts' first :data:`_HEAD` characters."""
+
+_HEAD = 4000
+
+
+def corrected_version_of(db: Database, source_path: str, file: str, new_raw: str) -> int | None:
+    """The article that ``new_raw`` is a corrected version of, or None.
+
+    A corrected version comes from the same file (same path and name) as an
+    existing article, with a different text that is still recognisably the
+    same article: at least half of its lines unchanged, or its beginning
+    mostly alike. A file that was overwritten with a different article is
+    *not* a corrected version: it becomes a new article, and the old one (and
+    its notes) stay as they were.
+    """
+    from rapidfuzz import fuzz
+
+    from desktop.core.text import content_hash
+
+    digest = content_hash(new_raw)
+    rows = db.execute(
+        "SELECT id, raw_text, content_hash FROM articles WHERE source_path = ? AND file = ? ORDER BY id DESC",
+        [source_path, file],
+    ).fetchall()
+    new_lines = _lines(new_raw)
+    for article_id, old_raw, old_hash in rows:
+        if old_hash == digest:
+            return None  # the very same text: a duplicate, not a correction
+        old_lines = _lines(old_raw)
+        shared = len(old_lines & new_lines) / max(1, len(old_lines), len(new_lines))
+        if shared >= CORRECTED_MIN_SHARED or fuzz.ratio(old_raw[:_HEAD], new_raw[:_HEAD]) >= CORRECTED_MIN_RATIO:
+            return int(article_id)
+    return None
+
+
 # Called inside the transaction when an article's clean text changed (notes
 # re-anchor themselves here).
 TEXT_CHANGED_HOOKS: list[Callable[[Database, int], None]] = []
+
+# Notes register their re-anchoring hook when their module is imported. Import
+# it here so that no caller (the ``reanalyse`` command, the importer) can
+# change an article's text while the hook is missing, leaving notes pointing
+# at stale offsets (issue 6: a note is never silently moved).
+from desktop.core.store import notes as _notes  # noqa: E402,F401

@@ -1,0 +1,110 @@
+"""``notes add``, ``notes list --json`` and ``export-notes`` (issue 6's interface)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+
+QUOTE = "lấy phiếu tín nhiệm đối với các đồng chí ủy viên Bộ Chính trị"
+
+
+def call(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out=out)
+    return code, out.getvalue()
+
+
+@pytest.fixture
+def lib(library_path: Path) -> str:
+    path = str(library_path)
+    code, _ = call("notes", "add", "--library", path, "--article", "1", "--quote", QUOTE,
+                   "--comment", "<script>alert('x')</script> cần đối chiếu", "--tag", "tín nhiệm", "--tag", "nhân sự")
+    assert code == 0
+    code, _ = call("notes", "add", "--library", path, "--article", "3", "--quote", "Hướng dẫn 26-HD/BTCTW",
+                   "--occurrence", "1", "--comment", "=SUM(A1)", "--tag", "hướng dẫn")
+    assert code == 0
+    return path
+
+
+def test_notes_list_json(lib: str) -> None:
+    code, out = call("notes", "list", "--json", "--library", lib)
+    assert code == 0
+    data = json.loads(out)
+    assert [(n["article_id"], n["state"]) for n in data] in ([(1, "anchored"), (3, "anchored")], [(3, "anchored"), (1, "anchored")])
+    first = next(n for n in data if n["article_id"] == 1)
+    assert first["quote"] == QUOTE and first["tags"] == ["tín nhiệm", "nhân sự"]
+    assert "tín nhiệm" in out  # ensure_ascii=False: Vietnamese as is
+
+
+def test_notes_add_errors(library_path: Path, capsys) -> None:
+    path = str(library_path)
+    code, _ = call("notes", "add", "--library", path, "--article", "1", "--quote", "không có câu này", "--comment", "x")
+    assert code == 2 and "does not occur" in capsys.readouterr().err
+    code, _ = call("notes", "add", "--library", path, "--article", "1", "--quote", "lấy phiếu tín nhiệm")
+    err = capsys.readouterr().err
+    assert code == 2 and "--occurrence" in err and "times" in err
+    code, _ = call("notes", "add", "--library", path, "--article", "99", "--quote", "x")
+    assert code == 2 and "no article 99" in capsys.readouterr().err
+    code, out = call("notes", "list", "--json", "--library", path)
+    assert json.loads(out) == []
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "docx", "json", "csv"])
+def test_export_each_format(lib: str, tmp_path: Path, fmt: str) -> None:
+    target = tmp_path / f"ghi-chú.{fmt}"
+    code, out = call("export-notes", "--library", lib, "--format", fmt, "--output", str(target))
+    assert code == 0 and "2 note(s) from 2 article(s)" in out
+    data = target.read_bytes()
+    if fmt == "docx":
+        import docx
+
+        text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
+    elif fmt == "csv":
+        assert data.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.DictReader(io.StringIO(data[3:].decode("utf-8"))))
+        assert {r["quote"] for r in rows} == {QUOTE, "Hướng dẫn 26-HD/BTCTW"}
+        assert any(r["comment"] == "'=SUM(A1)" for r in rows)  # no formula runs in a spreadsheet
+        text = data.decode("utf-8-sig")
+    else:
+        text = data.decode("utf-8")
+    assert QUOTE in text and "tín nhiệm" in text
+    if fmt == "html":
+        assert "<script>" not in text and "&lt;script&gt;" in text
+    if fmt == "json":
+        assert {n["quote"] for a in json.loads(text) for n in a["notes"]} == {QUOTE, "Hướng dẫn 26-HD/BTCTW"}
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]  # no temporary file left
+
+
+def test_export_scope_by_article_and_tag(lib: str, tmp_path: Path) -> None:
+    target = tmp_path / "a.json"
+    assert call("export-notes", "--library", lib, "--format", "json", "--output", str(target), "--article", "3")[0] == 0
+    assert [a["article_id"] for a in json.loads(target.read_text(encoding="utf-8"))] == [3]
+    target = tmp_path / "t.json"
+    assert call("export-notes", "--library", lib, "--format", "json", "--output", str(target), "--tag", "tín nhiệm")[0] == 0
+    assert [a["article_id"] for a in json.loads(target.read_text(encoding="utf-8"))] == [1]
+
+
+def test_export_refuses_to_overwrite_without_force(lib: str, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "notes.md"
+    target.write_text("my own report", encoding="utf-8")
+    code, _ = call("export-notes", "--library", lib, "--format", "md", "--output", str(target))
+    assert code == 2 and "--force" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "my own report"
+    code, _ = call("export-notes", "--library", lib, "--format", "md", "--output", str(target), "--force")
+    assert code == 0 and QUOTE in target.read_text(encoding="utf-8")
+
+
+def test_export_into_a_missing_folder_is_a_clear_error(lib: str, tmp_path: Path, capsys) -> None:
+    code, _ = call("export-notes", "--library", lib, "--format", "md", "--output", str(tmp_path / "nope" / "n.md"))
+    assert code == 2 and "does not exist" in capsys.readouterr().err
+
+
+def test_export_of_an_unknown_article(lib: str, tmp_path: Path, capsys) -> None:
+    code, _ = call("export-notes", "--library", lib, "--format", "md", "--output", str(tmp_path / "n.md"), "--article", "77")
+    assert code == 2 and "no article 77" in capsys.readouterr().err
