@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from desktop.core.parse import annotate_html, clean_to_raw, parse_article
+from desktop.core.parse import annotate_html, clean_to_raw, parse_article_strict
 
 A, B = ('<a href="d:1">', "</a>"), ('<mark class="n">', "</mark>")
 
@@ -58,7 +58,7 @@ def test_always_well_nested(spans: list[tuple[int, int, str, str]]) -> None:
 
 def test_clean_to_raw() -> None:
     raw = "Tiêu đề bài\n\nNgày đăng: 01/02/2023\n\n\xa0Đoạn một có Chỉ thị 05-CT/TW.\n\nĐoạn hai."
-    p = parse_article(raw)
+    p = parse_article_strict(raw)
     for d in p.directives:
         r = clean_to_raw(p.offset_map, d.start)
         assert raw[r : r + len(d.surface)] == d.surface

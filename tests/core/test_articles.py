@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.parse import analysis_dict, annotate_html, parse_article
+from desktop.core.parse import analysis_dict, annotate_html, parse_article_strict
 
 ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
 
@@ -18,7 +18,7 @@ ARTICLES = sorted((Path(__file__).parent / "articles").glob("*.txt"))
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
 def test_article(path: Path) -> None:
     expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    parsed = parse_article(path.read_text(encoding="utf-8"))
+    parsed = parse_article_strict(path.read_text(encoding="utf-8"))
     got = analysis_dict(parsed, path.name)
     for key in ("title", "published", "event_date", "event_period", "byline", "outlet", "kind",
                 "level", "people", "places"):
@@ -33,7 +33,7 @@ def test_articles_exist() -> None:
 
 
 def test_script_in_article_is_shown_as_text() -> None:
-    parsed = parse_article((Path(__file__).parent / "articles" / "a4_online_magazine.txt")
+    parsed = parse_article_strict((Path(__file__).parent / "articles" / "a4_online_magazine.txt")
                            .read_text(encoding="utf-8"))
     spans = [(d.start, d.end, '<a href="#">', "</a>") for d in parsed.directives]
     html = annotate_html(parsed.clean_text, spans)

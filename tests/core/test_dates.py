@@ -10,7 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from desktop.core.models import Precision  # noqa: E402
-from desktop.core.parse import parse_article  # noqa: E402
+from desktop.core.parse import parse_article_strict  # noqa: E402
 from desktop.core.parse.dates import fix_year, published_date  # noqa: E402
 from tests.factories import article  # noqa: E402
 
@@ -61,7 +61,7 @@ def test_published_date(line: str, iso: str | None) -> None:
     ],
 )
 def test_event_date(title: str, date_line: str | None, lead: str, event: str) -> None:
-    p = parse_article(article(title, [lead, BODY], date_line=date_line))
+    p = parse_article_strict(article(title, [lead, BODY], date_line=date_line))
     assert p.event_date == event
     assert p.event_period is not None and p.event_period.precision == Precision.DAY
 
@@ -69,12 +69,12 @@ def test_event_date(title: str, date_line: str | None, lead: str, event: str) ->
 def test_issue_date_is_not_event_date() -> None:
     lead = ("Thực hiện Hướng dẫn số 09-HD/BTCTW ngày 12/5/2023 của Ban Tổ chức Trung ương, "
             "ngành tổ chức tỉnh đã triển khai nhiều nội dung.")
-    p = parse_article(article("Triển khai hướng dẫn về công tác cán bộ", [lead, BODY]))
+    p = parse_article_strict(article("Triển khai hướng dẫn về công tác cán bộ", [lead, BODY]))
     assert p.event_date is None
 
 
 def test_body_date_is_not_publication_date() -> None:
-    p = parse_article(article("Giao ban quý I", ["Ngày 3/4, hội nghị diễn ra.", BODY,
+    p = parse_article_strict(article("Giao ban quý I", ["Ngày 3/4, hội nghị diễn ra.", BODY,
                                                  "Cập nhật số liệu đến ngày 31/3/2024 cho thấy"]))
     assert p.published is None
 
@@ -93,7 +93,7 @@ def test_body_date_is_not_publication_date() -> None:
     ],
 )
 def test_event_period_without_a_day(lead: str, start: str, end: str, precision: str) -> None:
-    p = parse_article(article("Hội nghị của ngành tổ chức", [lead, BODY]))
+    p = parse_article_strict(article("Hội nghị của ngành tổ chức", [lead, BODY]))
     assert p.event_date is None
     assert p.event_period is not None
     assert (p.event_period.start, p.event_period.end, p.event_period.precision) == (

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from desktop.core.parse import analysis_dict, parse_article
+from desktop.core.parse import analysis_dict, parse_article_strict
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 
@@ -19,7 +19,8 @@ def test_seed_truth(tmp_path: Path) -> None:
     assert SHARED.is_dir(), f"the shared folder is missing: {SHARED}"
     seeds = sorted((SHARED / "seeds").glob("*.txt"))
     assert seeds, "no seed articles"
-    out = [analysis_dict(parse_article(p.read_text(encoding="utf-8")), p.name) for p in seeds]
+    out = [analysis_dict(parse_article_strict(p.read_text(encoding="utf-8")), p.name)
+           for p in seeds]
     pred = tmp_path / "pred.json"
     pred.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
     bars = [f"--min-{k}=1.0" for k in ("directive-f1", "people-f1", "places-f1",

@@ -19,6 +19,7 @@ All patterns live in :mod:`.regexes`. Spans are offsets into the clean text;
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from desktop.core.models import Level, MeetingKind, ParsedArticle, Person
@@ -27,7 +28,12 @@ from desktop.core.parse.annotate import annotate_html, clean_to_raw
 from desktop.core.parse.common import ffold
 from desktop.core.text import nfc
 
-__all__ = ["ANALYSER_VERSION", "analysis_dict", "annotate_html", "clean_to_raw", "parse_article"]
+__all__ = [
+    "ANALYSER_VERSION", "analysis_dict", "annotate_html", "clean_to_raw", "parse_article",
+    "parse_article_strict",
+]
+
+_log = logging.getLogger(__name__)
 
 #: bump whenever the analyser's output changes: the library re-analyses older rows
 ANALYSER_VERSION: int = 1
@@ -44,6 +50,10 @@ def _empty(raw: str) -> ParsedArticle:
 def parse_article(raw_text: str) -> ParsedArticle:
     """Analyse one article's raw text. Never raises on a ``str``.
 
+    A failure inside the analyser is logged (with its traceback) and gives an
+    empty analysis, so one odd article cannot take the reader down; tests call
+    :func:`parse_article_strict`, which lets the exception through.
+
     Args:
         raw_text: the article as read (any normalisation; made NFC here).
 
@@ -54,11 +64,22 @@ def parse_article(raw_text: str) -> ParsedArticle:
     try:
         raw = nfc(raw_text)
     except Exception:  # noqa: BLE001 - a str that cannot be normalised
+        _log.exception("analyser: cannot normalise the article text")
         return _empty(raw_text if isinstance(raw_text, str) else "")
     try:
         return _parse(raw)
     except Exception:  # noqa: BLE001 - the analyser must never take the reader down
+        _log.exception("analyser failed on an article (%d characters, starting %r)",
+                       len(raw), raw[:60])
         return _empty(raw)
+
+
+def parse_article_strict(raw_text: str) -> ParsedArticle:
+    """:func:`parse_article` without the safety net: an analyser bug raises.
+
+    For tests and benchmarks, so that a bug surfaces instead of an empty analysis.
+    """
+    return _parse(nfc(raw_text))
 
 
 def _parse(raw: str) -> ParsedArticle:

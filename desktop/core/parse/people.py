@@ -26,6 +26,7 @@ biểu``, ``cùng``) ends the title.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -111,6 +112,11 @@ def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | No
     return None
 
 
+_TOKEN_MATCH = regexes.TITLE_TOKEN_RE.match
+_HEAD_MATCH = regexes.TITLE_HEAD_RE.match
+_ADMIN_MATCH = regexes.ADMIN_NOUN_RE.match
+
+
 def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, int | None]:
     """Scan a title starting at ``pos`` (which must hold a title head).
 
@@ -120,24 +126,26 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
     """
     end = pos
     n = min(len(text), pos + MAX_TITLE)  # bounded: "Ủy viên ..., Ủy viên ..." x 3000
+    token, head_match, admin_match = _TOKEN_MATCH, _HEAD_MATCH, _ADMIN_MATCH
     while True:
-        head = regexes.TITLE_HEAD_RE.match(text, pos)
+        head = head_match(text, pos)
         if not head:
             return end, None
         end = head.end()
         prev_cap = True
         while end < n:
-            tok = regexes.TITLE_TOKEN_RE.match(text, end)
+            tok = token(text, end)
             if not tok:
                 return end, None
             w = tok.group("w")
             if w is not None:
-                if _is_cap(w):
+                w_start = tok.start("w")
+                if w[0].isupper():
                     if stop_at_name:
-                        syls = _cap_run(text, tok.start("w"))
+                        syls = _cap_run(text, w_start)
                         name = _name_in_run(text, syls) if syls else None
                         if name is not None and name[1] == syls[-1][1]:
-                            if name[0] == tok.start("w"):
+                            if name[0] == w_start:
                                 return end, name[0]
                             # consume the capitalised words before the name
                             end = text.rfind(" ", 0, name[0]) if name[0] > 0 else name[0]
@@ -151,7 +159,7 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     end = tok.end()
                     prev_cap = True
                     continue
-                admin = regexes.ADMIN_NOUN_RE.match(text, tok.start("w"))
+                admin = admin_match(text, w_start)
                 if admin:
                     end = admin.end()
                     prev_cap = False
@@ -165,9 +173,9 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     prev_cap = False
                     continue
                 if w in ("và", "kiêm"):
-                    nxt = regexes.TITLE_TOKEN_RE.match(text, tok.end())
+                    nxt = token(text, tok.end())
                     if nxt and nxt.group("w") and _is_cap(nxt.group("w")):
-                        if regexes.TITLE_HEAD_RE.match(text, nxt.start("w")):
+                        if head_match(text, nxt.start("w")):
                             pos = nxt.start("w")
                             break
                         if w == "và":
@@ -185,10 +193,10 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     continue
                 return end, None
             if p == ",":
-                nxt = regexes.TITLE_TOKEN_RE.match(text, tok.end())
+                nxt = token(text, tok.end())
                 if nxt and nxt.group("w") == "kiêm":
-                    nxt = regexes.TITLE_TOKEN_RE.match(text, nxt.end())
-                if nxt and nxt.group("w") and regexes.TITLE_HEAD_RE.match(text, nxt.start("w")):
+                    nxt = token(text, nxt.end())
+                if nxt and nxt.group("w") and head_match(text, nxt.start("w")):
                     pos = nxt.start("w")
                     break
             return end, None
@@ -245,9 +253,9 @@ def find_people(text: str) -> list[PersonMention]:
     def take(a: int, b: int) -> None:
         bisect.insort(consumed, (a, b))
 
+    # (the pattern only matches at a word start not preceded by "/"; a cue inside a
+    # word, "không ", never hides a real one: no cue letter follows inside its match)
     for m in regexes.PERSON_CUE_RE.finditer(text):
-        if not word_start(text, m.start()) or (m.start() and text[m.start() - 1] == "/"):
-            continue
         if regexes.PLURAL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "các đồng chí ..." names no one
         mention, end = _after_cue(text, m.end())
@@ -354,6 +362,22 @@ def parse_byline(line: str) -> Byline | None:
     ``Kim Liên``, ``HOÀNG BIÊN``, ``Văn Nam - Thu Hà``, ``Tin, ảnh: Minh Anh``,
     ``Theo Báo Nhân Dân`` (outlet only), ``Nhóm PV``.
     """
+    # the cleaner and the analyser ask about the same lines, and bylines recur
+    # from article to article: remember the short ones (Byline is immutable)
+    if len(line) <= _CACHED_LINE:
+        return _parse_byline_cached(line)
+    return _parse_byline(line)
+
+
+_CACHED_LINE = 200
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_byline_cached(line: str) -> Byline | None:
+    return _parse_byline(line)
+
+
+def _parse_byline(line: str) -> Byline | None:
     line = " ".join(line.split())
     if not line or len(line) > _BYLINE_MAX:
         return None

@@ -1,7 +1,9 @@
 """Find the provinces and centrally run cities an article names.
 
-Place names are capitalised, so the finder scans runs of capitalised
-syllables (one fast regex over the original text) and looks each window of 1
+Place names are capitalised, so the finder takes runs of capitalised
+syllables (``PLACE_RUN_RE`` over the original text; only the runs where a
+quick scan for the capitalised spellings of the keys finds a candidate, see
+:func:`_runs_with_candidates`) and looks each window of 1
 to 4 syllables up, folded, in a dictionary of every spelling in
 :mod:`gazetteer` (so ``Hòa Bình`` and ``Hoà Bình`` are one key, and the word
 ``hòa bình`` is never a place). A match inside a person's name
@@ -13,7 +15,7 @@ Dương``, ``Điện Biên Phủ``) and the president's name ``Hồ Chí Minh`` 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from desktop.core.parse import gazetteer, regexes
 from desktop.core.parse.common import ffold
@@ -35,6 +37,53 @@ def _build_lookup() -> dict[str, str]:
 
 
 _LOOKUP = _build_lookup()
+_SEP = r"(?:[ \xa0]+|[ \xa0]*[-–—][ \xa0]*)"  # between two syllables of a run (PLACE_RUN_RE)
+
+
+def _letters_folding_to(letter: str, alphabet: str) -> str:
+    return "".join(c for c in alphabet if ffold(c) == letter)
+
+
+def _build_candidate_re() -> re.Pattern[str]:
+    """Where a window of a run can be a key: the keys spelt as capitalised syllables.
+
+    Each key's syllables become ``[capitals folding to its first letter]`` and
+    ``[small letters folding to each next one]``, joined by any run separator,
+    so the pattern matches (at least) at the start of every window that
+    :func:`find_places` can look up successfully. Built as a trie.
+    """
+    root: dict[str, dict] = {}
+    for key in _LOOKUP:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict], word_start: bool) -> str:
+        alts = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                alts.append("")  # a key ends here: the window may be this short
+            elif ch == " ":
+                alts.append(_SEP + emit(child, True))
+            else:
+                cls = _letters_folding_to(ch, regexes.UPPER if word_start else regexes.LOWER)
+                alts.append(f"[{cls}]" + emit(child, False))
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    # one branch per capital, opening with it: the engine skips ahead to those
+    # capitals, and tests a branch's first letter before entering it
+    branches = [
+        capital + emit(child, False)
+        for ch, child in sorted(root.items())
+        for capital in _letters_folding_to(ch, regexes.UPPER)
+    ]
+    return re.compile("|".join(branches))
+
+
+_CANDIDATE_RE = _build_candidate_re()
+#: a character that is never inside a run of PLACE_RUN_RE
+_NOT_IN_RUN_RE = re.compile(f"[^{regexes.UPPER}{regexes.LOWER} \\xa0\\-–—]")
 _MAX_WORDS = max(len(k.split()) for k in _LOOKUP)
 _EXCLUDE = {k: (before, after) for k, before, after in gazetteer.EXCLUDE_CONTEXT}
 #: "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh"
@@ -51,6 +100,43 @@ def _context_ok(key: str, words: Sequence[str], i: int, n: int) -> bool:
     return not (after is not None and i + n < len(words) and words[i + n] == after)
 
 
+def _runs_with_candidates(text: str) -> Iterator[re.Match[str]]:
+    """The runs of ``PLACE_RUN_RE.finditer(text)`` holding a candidate window, in order.
+
+    A run without a match of :data:`_CANDIDATE_RE` holds no place, and most runs
+    (``Hội nghị``, ``Ban Tổ chức``) have none; so the runs are not all scanned:
+    from each candidate, the scan restarts at the last point where ``finditer``
+    is known to have been between runs (after a character that is never in a
+    run, or at the end of the previous run found) and goes forward to the run
+    holding the candidate. Every run given is one ``finditer`` gives.
+    """
+    n = len(text)
+    reverse = ""
+    restart = 0  # finditer is between runs here
+    pos = 0
+    while True:
+        cand = _CANDIDATE_RE.search(text, pos)
+        if cand is None:
+            return
+        p = cand.start()
+        if not reverse:
+            reverse = text[::-1]
+        # the last character before p that no run holds (scanning the reversed text)
+        stop = _NOT_IN_RUN_RE.search(reverse, n - p, n - restart)
+        restart = n - stop.start() if stop else restart
+        for m in regexes.PLACE_RUN_RE.finditer(text, restart):
+            if m.end() > p:
+                break
+            restart = m.end()
+        else:  # no run from here on
+            return
+        if m.start() > p:  # pragma: no cover - a candidate always starts a syllable of a run
+            pos = p + 1
+            continue
+        restart = pos = m.end()
+        yield m
+
+
 def find_places(
     text: str,
     folded: str | None = None,
@@ -64,8 +150,8 @@ def find_places(
         exclude_spans: spans (person names) where a match is not a place.
     """
     folded = ffold(text) if folded is None else folded
-    out = []
-    for m in regexes.PLACE_RUN_RE.finditer(text):
+    out: list[tuple[str, str, int, int]] = []
+    for m in _runs_with_candidates(text):
         syls = [(w.start(), w.end()) for w in regexes.WORD_RE.finditer(text, m.start(), m.end())]
         words = [folded[a:b] for a, b in syls]
         i = 0

@@ -8,13 +8,21 @@ lower case, no diacritics, ``đ`` -> ``d``, same length as the original), so
 run on the original (NFC) text, where case matters (names, titles, codes).
 
 Every pattern is linear: no nested unbounded repetition, bounded lists.
+
+Speed: the engine only skips quickly through text to a pattern's possible
+first characters when every alternative opens with a plain character (or one
+character set). Patterns run over whole articles are written that way
+(``TITLE_HEAD_RE`` is one trie, ``PERSON_CUE_RE`` checks its look-behind after
+the first letter); those that open with a look-behind are wrapped in
+:class:`Hinted`, which tries them only where a plain "hint" matches.
 """
 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 # --------------------------------------------------------------------------
 # helpers
@@ -99,11 +107,69 @@ def full_line(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+class Hinted:
+    r"""A pattern tried only where a cheap *hint* matches; the same results as the pattern.
+
+    A pattern that opens with a look-behind (``(?<![\w])``) or an optional group
+    gives the regex engine no first character to skip ahead to, so it is tried
+    at every position of the text. The hint is a plain alternation of the words
+    the pattern must start with (``6|sau|quy|thang|nam``): the engine finds those
+    fast, and the full pattern (look-behind included) is matched there only.
+
+    The hint must match wherever the pattern does (it states a necessary
+    prefix), and the pattern must never match the empty string; then
+    :meth:`finditer` and :meth:`search` give exactly the matches of
+    ``re.Pattern.finditer`` and ``re.Pattern.search``, with ``pos``/``endpos``.
+    """
+
+    __slots__ = ("pattern", "hint", "_match", "_hint")
+
+    def __init__(self, pattern: str, hint: str) -> None:
+        self.pattern = re.compile(pattern)
+        self.hint = re.compile(hint)
+        self._match = self.pattern.match
+        self._hint = self.hint.search
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize
+                 ) -> Iterator[re.Match[str]]:
+        """Like ``re.Pattern.finditer``."""
+        hint, match = self._hint, self._match
+        while True:
+            h = hint(text, pos, endpos)
+            if h is None:
+                return
+            p = h.start()
+            m = match(text, p, endpos)
+            if m is None:
+                pos = p + 1
+                continue
+            yield m
+            pos = m.end()
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Like ``re.Pattern.search``."""
+        hint, match = self._hint, self._match
+        while True:
+            h = hint(text, pos, endpos)
+            if h is None:
+                return None
+            m = match(text, h.start(), endpos)
+            if m is not None:
+                return m
+            pos = h.start() + 1
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """Like ``re.Pattern.match``."""
+        return self._match(text, pos, endpos)
+
+
 # --------------------------------------------------------------------------
 # text structure
 
-CLAUSE_BOUND_RE = re.compile(r"[.;!?](?=\s)|\n")
-SENTENCE_BOUND_RE = re.compile(r"[.!?](?=\s)|\n")
+#: (``[.;!?](?=\s)|\n`` written to open with one character set, so the engine
+#: skips ahead to the next candidate instead of trying the pattern at every character)
+CLAUSE_BOUND_RE = re.compile(r"[.;!?\n](?:(?<=\n)|(?=\s))")
+SENTENCE_BOUND_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
 #: a line with no letter and no digit: ``,`` ``.`` ``\xa0`` ``***``
 PUNCT_ONLY_RE = re.compile(r"[\W_]*")
 #: characters turned into a plain space in the clean text (one for one)
@@ -227,20 +293,24 @@ EVENT_LEAD_F = re.compile(
     r"\(?\s*" + _DAY_MONTH
 )
 #: the same lead-in anywhere in the first sentence: "..., chiều 3/12, Ban ..."
-EVENT_ANY_F = re.compile(
+EVENT_ANY_F = Hinted(
     r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:nay\s+)?(?:ngay\s+)?|ngay\s+)"
-    r"\(?\s*" + _DAY_MONTH
+    r"\(?\s*" + _DAY_MONTH,
+    hint=r"buoi\s|sang\s|trua\s|chieu\s|toi\s|dem\s|ngay\s",
 )
 #: a four-digit year not part of a range ("nhiệm kỳ 2020-2025" is not a year)
-YEAR_F = re.compile(r"(?<![\d\-–])(?:19|20)\d{2}(?![\d])(?!\s*[-–]\s*\d)")
+YEAR_F = Hinted(r"(?<![\d\-–])(?:19|20)\d{2}(?![\d])(?!\s*[-–]\s*\d)", hint="19|20")
 #: "tháng 12 năm 2018", "tháng 10/2019"
-MONTH_YEAR_F = re.compile(r"(?<![\w])thang\s+(?P<m>\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(?P<y>\d{4})(?![\d])")
+MONTH_YEAR_F = Hinted(
+    r"(?<![\w])thang\s+(?P<m>\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(?P<y>\d{4})(?![\d])", hint="thang"
+)
 #: the period a report covers: "6 tháng đầu năm 2024", "quý II năm 2024", "tháng 10/2019"
-PERIOD_F = re.compile(
+PERIOD_F = Hinted(
     r"(?<![\w])(?:(?P<half>6|sau)\s+thang\s+(?P<which>dau|cuoi)\s+nam\s*(?P<hy>\d{4})?"
     r"|quy\s+(?P<q>iv|iii|ii|i|[1-4])(?![\w])\s*(?:nam\s+|/\s*|-\s*)?(?P<qy>\d{4})?"
     r"|thang\s+(?P<m>\d{1,2})\s*(?:nam\s+|/\s*)(?P<my>\d{4})"
-    r"|nam\s+(?P<y>\d{4}))(?![\d])(?!\s*[-–]\s*\d)"
+    r"|nam\s+(?P<y>\d{4}))(?![\d])(?!\s*[-–]\s*\d)",
+    hint=r"6\s|sau\s|quy\s|thang\s|nam\s",
 )
 
 # --------------------------------------------------------------------------
@@ -344,10 +414,11 @@ ISSUER_F = re.compile(
     "|".join(f"(?P<i{i}>{p})(?![\\w])" for i, (p, _c) in enumerate(ISSUERS))
 )
 #: "tiến tới Đại hội XIII", "Đại hội đại biểu toàn quốc lần thứ XIV" (folded)
-CONGRESS_F = re.compile(
+CONGRESS_F = Hinted(
     r"(?:(?:tien|huong)\s+toi|chuan\s+bi|phuc\s+vu)\s+dai\s+hoi\s+(?:dai\s+bieu\s+toan\s+quoc\s+)?"
     r"(?:(?:lan\s+)?thu\s+)?(?P<a>" + _ROMAN + r")(?!\s+(?:cua\s+)?dang\s+bo)"
-    r"|dai\s+hoi\s+dai\s+bieu\s+toan\s+quoc\s+(?:(?:lan\s+)?thu\s+)?(?P<b>" + _ROMAN + r")"
+    r"|dai\s+hoi\s+dai\s+bieu\s+toan\s+quoc\s+(?:(?:lan\s+)?thu\s+)?(?P<b>" + _ROMAN + r")",
+    hint=r"tien\s+toi|huong\s+toi|chuan\s+bi|phuc\s+vu|dai\s+hoi\s",
 )
 
 # --------------------------------------------------------------------------
@@ -361,7 +432,13 @@ Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
 """.split()) - {"Văn"}
 #: the cue before a name: "Đồng chí", "đ/c", "ông", "bà" (and a plural "các" to skip)
-PERSON_CUE_RE = re.compile(r"(?P<cue>[Đđ](?:ồng\s+chí|/[Cc]\.?)|[Ôô]ng|[Bb]à)[ \xa0]+")
+#: Only at a word start, and not after "/" (``(?<![\w/])``, checked after the first
+#: letter: every alternative opens with a plain letter, so the engine skips ahead
+#: to the next Đ đ Ô ô B b instead of trying the pattern at every character).
+PERSON_CUE_RE = re.compile(
+    r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí|/[Cc]\.?)|đ(?<![\w/]đ)(?:ồng\s+chí|/[Cc]\.?)"
+    r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)à|b(?<![\w/]b)à)[ \xa0]+"
+)
 #: a plural before a cue: "các đồng chí" names no one
 PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Cc]ùng)[ \xa0]+$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
@@ -382,9 +459,17 @@ _TITLE_HEADS = [
 ]
 _AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith(("Phó", "GS", "PGS", "TS"))]
 #: the head of a title: "Phó Trưởng Ban", "Ủy viên", "Vụ trưởng", "Nguyên Bí thư"
+#: One trie over every spelling (the same language as ``(?:(?:Nguyên|Quyền)\s+)?(?:Phó\s+``
+#: ``anycase_first(_AFTER_PHO)|trie(_TITLE_HEADS))(?![\w])``, and the same longest match):
+#: its first level is plain letters, so the engine skips ahead to them.
 TITLE_HEAD_RE = re.compile(
-    r"(?:(?:Nguyên|Quyền)\s+)?(?:Phó\s+" + anycase_first(_AFTER_PHO) + "|"
-    + trie(_TITLE_HEADS) + r")(?![\w])"
+    trie(
+        prefix + head
+        for prefix in ("", "Nguyên ", "Quyền ")
+        for head in [*_TITLE_HEADS,
+                     *(f"Phó {h[0].upper()}{h[1:]}" for h in _AFTER_PHO),
+                     *(f"Phó {h[0].lower()}{h[1:]}" for h in _AFTER_PHO)]
+    ) + r"(?![\w])"
 )
 #: lower-case syllables that continue a capitalised word inside a title or a body's name:
 #: "Vụ trưởng", "Ban Tổ chức", "Tỉnh ủy", "Bộ Chính trị", "Sở Nội vụ"
@@ -434,30 +519,36 @@ BYLINE_SPLIT_RE = re.compile(r"[ \xa0]*(?:[-–—,/&;]|(?<![\w])và(?![\w]))[ \
 SOURCE_TAG_RE = re.compile(
     r"\s*\((?P<a>[^()\n]{2,40})\)\s*[-–—:]|\s*(?P<b>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\s+[Oo]nline)?)\s*[-–—]\s"
 )
-KIND_PATTERNS_F: list[tuple[str, re.Pattern[str]]] = [
-    ("giao-ban", re.compile(r"(?<![\w])giao\s+ban(?![\w])")),
-    ("so-ket", re.compile(r"(?<![\w])so\s+ket(?![\w])")),
-    ("tong-ket", re.compile(r"(?<![\w])tong\s+ket(?![\w])")),
-    ("toan-quoc", re.compile(r"(?<![\w])(?:hoi\s+nghi|truc\s+tuyen)(?:\s+\w+){0,3}\s+toan\s+quoc")),
+KIND_PATTERNS_F: list[tuple[str, Hinted]] = [
+    ("giao-ban", Hinted(r"(?<![\w])giao\s+ban(?![\w])", "giao")),
+    ("so-ket", Hinted(r"(?<![\w])so\s+ket(?![\w])", "so")),
+    ("tong-ket", Hinted(r"(?<![\w])tong\s+ket(?![\w])", "tong")),
+    ("toan-quoc", Hinted(r"(?<![\w])(?:hoi\s+nghi|truc\s+tuyen)(?:\s+\w+){0,3}\s+toan\s+quoc",
+                         r"hoi\s+nghi|truc\s+tuyen")),
 ]
 #: a mid-year review without the word "sơ kết": "triển khai nhiệm vụ 6 tháng cuối năm"
-KIND_MIDYEAR_F = re.compile(r"(?<![\w])(?:6|sau)\s+thang\s+(?:dau|cuoi)\s+nam")
-LEVEL_CENTRAL_F = re.compile(
+KIND_MIDYEAR_F = Hinted(r"(?<![\w])(?:6|sau)\s+thang\s+(?:dau|cuoi)\s+nam", hint="6|sau")
+LEVEL_CENTRAL_F = Hinted(
     r"(?<![\w])(?:toan\s+quoc|ban\s+to\s+chuc\s+trung\s+uong|bo\s+chinh\s+tri|ban\s+bi\s+thu"
     r"|tong\s+bi\s+thu|ban\s+chap\s+hanh\s+trung\s+uong|bch\s+trung\s+uong"
-    r"|vu\s+dia\s+phuong|trung\s+uong\s+(?:da\s+)?to\s+chuc)(?![\w])"
+    r"|vu\s+dia\s+phuong|trung\s+uong\s+(?:da\s+)?to\s+chuc)(?![\w])",
+    hint=r"toan\s+quoc|ban\s+to\s|ban\s+bi\s|ban\s+chap\s|bo\s+chinh|tong\s+bi|bch\s|vu\s+dia"
+    r"|trung\s+uong\s",
 )
-LEVEL_PROVINCE_F = re.compile(
+LEVEL_PROVINCE_F = Hinted(
     r"(?<![\w])(?:tinh\s+uy|thanh\s+uy|ban\s+to\s+chuc\s+(?:tinh|thanh)\s+uy"
-    r"|uy\s+ban\s+nhan\s+dan\s+tinh|ubnd\s+tinh|so\s+noi\s+vu)(?![\w])"
+    r"|uy\s+ban\s+nhan\s+dan\s+tinh|ubnd\s+tinh|so\s+noi\s+vu)(?![\w])",
+    hint=r"tinh\s+uy|thanh\s+uy|ban\s+to\s|uy\s+ban\s|ubnd\s|so\s+noi",
 )
-LEVEL_GRASSROOTS_F = re.compile(
+LEVEL_GRASSROOTS_F = Hinted(
     r"(?<![\w])(?:huyen\s+uy|quan\s+uy|thi\s+uy|dang\s+uy\s+(?:xa|phuong|thi\s+tran)"
-    r"|dang\s+bo\s+(?:xa|phuong|thi\s+tran)|chi\s+bo|ban\s+to\s+chuc\s+huyen\s+uy)(?![\w])"
+    r"|dang\s+bo\s+(?:xa|phuong|thi\s+tran)|chi\s+bo|ban\s+to\s+chuc\s+huyen\s+uy)(?![\w])",
+    hint=r"huyen\s+uy|quan\s+uy|thi\s+uy|dang\s+uy\s|dang\s+bo\s|chi\s+bo|ban\s+to\s",
 )
 #: who ran the meeting: "X (đã) (phối hợp với Y) tổ chức hội nghị"
-ORGANISED_F = re.compile(
-    r"(?<![\w])(?:to\s+chuc|chu\s+tri)\s+(?:hoi\s+nghi|giao\s+ban|buoi\s+giao\s+ban|cuoc\s+hop)"
+ORGANISED_F = Hinted(
+    r"(?<![\w])(?:to\s+chuc|chu\s+tri)\s+(?:hoi\s+nghi|giao\s+ban|buoi\s+giao\s+ban|cuoc\s+hop)",
+    hint=r"to\s+chuc\s|chu\s+tri\s",
 )
 
 # --------------------------------------------------------------------------
