@@ -89,7 +89,10 @@ class MainWindow(QMainWindow):
         header = self.article_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from the date format in retranslate(), not ResizeToContents:
+        # that asks the model for every loaded row on every layout pass
+        # (~130,000 data() calls while the window starts).
+        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_OUTLET, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_OUTLET, 110)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
@@ -199,25 +202,41 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Set every visible string (again, after a language switch)."""
-        tr = self.tr
-        self.setWindowTitle(tr("Giao Ban Reader"))
-        self.search_box.setPlaceholderText(tr("Search titles, text and notes (Ctrl+F)"))
-        self.tabs.setTabText(self.tabs.indexOf(self.reader), tr("Reader"))
-        self.menu_file.setTitle(tr("&File"))
-        self.menu_view.setTitle(tr("&View"))
-        self.menu_go.setTitle(tr("&Go"))
-        self.menu_help.setTitle(tr("&Help"))
-        self.act_quit.setText(tr("&Quit"))
-        self.act_zoom_in.setText(tr("Larger text"))
-        self.act_zoom_out.setText(tr("Smaller text"))
-        self.act_zoom_reset.setText(tr("Normal text size"))
-        self.act_find.setText(tr("Find"))
-        self.act_about.setText(tr("&About Giao Ban Reader"))
-        self.toolbar.setWindowTitle(tr("Toolbar"))
+        self.setWindowTitle(self.tr("Giao Ban Reader"))
+        self.search_box.setPlaceholderText(self.tr("Search titles, text and notes (Ctrl+F)"))
+        self.tabs.setTabText(self.tabs.indexOf(self.reader), self.tr("Reader"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_go.setTitle(self.tr("&Go"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_zoom_in.setText(self.tr("Larger text"))
+        self.act_zoom_out.setText(self.tr("Smaller text"))
+        self.act_zoom_reset.setText(self.tr("Normal text size"))
+        self.act_find.setText(self.tr("Find"))
+        self.act_about.setText(self.tr("&About Giao Ban Reader"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.article_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
         self._update_count()
+        self._fit_date_column()
         for hook in self.retranslate_hooks:
             hook()
+
+    def _fit_date_column(self) -> None:
+        """Make the date column as wide as the widest date in the UI language."""
+        from desktop.ui import i18n
+
+        texts = [i18n.format_date(f"2026-{month:02d}-28") for month in range(1, 13)]
+        # Periods are shown as periods ("6 tháng cuối năm 2026"), never as a day.
+        texts += [
+            i18n.format_period("2026-07-01", "2026-12-31", precision)
+            for precision in ("month", "quarter", "half-year", "year")
+        ]
+        cells = max(self.article_list.fontMetrics().horizontalAdvance(t) for t in texts) + 16
+        title = str(self.article_model.headerData(COL_DATE, Qt.Orientation.Horizontal) or "")
+        # Room for the header's margins and sort arrow.
+        head = self.article_list.header().fontMetrics().horizontalAdvance(title) + 32
+        self.article_list.header().resizeSection(COL_DATE, max(cells, head))
 
     # --- state ---------------------------------------------------------------
 

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 # In install order. A feature may look up one installed before it in
 # ``window.features``.
-FEATURES: tuple[str, ...] = ("search", "directives", "notes", "timeline", "importing")
+FEATURES: tuple[str, ...] = (
+    "search", "directives", "notes", "timeline", "importing", "shortcuts", "language",
+)
 
 
 def install_all(window: MainWindow) -> None:

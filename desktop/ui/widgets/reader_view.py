@@ -182,21 +182,20 @@ class ReaderView(QTextBrowser):
         self.verticalScrollBar().setValue(0)
 
     def _meta_line(self, detail: ArticleDetail) -> str:
-        tr = QCoreApplication.translate
         parts = []
         s = detail.summary
         if s.event_date or detail.event_start:
             parts.append(
-                tr("ReaderView", "Meeting: %1").replace(
+                QCoreApplication.translate("ReaderView", "Meeting: %1").replace(
                     "%1", i18n.format_period(detail.event_start or s.event_date, detail.event_end, detail.event_precision)
                 )
             )
         if s.published:
-            parts.append(tr("ReaderView", "Published: %1").replace("%1", i18n.format_date(s.published)))
+            parts.append(QCoreApplication.translate("ReaderView", "Published: %1").replace("%1", i18n.format_date(s.published)))
         if s.outlet:
             parts.append(s.outlet)
         if s.byline:
-            parts.append(tr("ReaderView", "By %1").replace("%1", s.byline))
+            parts.append(QCoreApplication.translate("ReaderView", "By %1").replace("%1", s.byline))
         parts.append(s.file)
         return "  ·  ".join(parts)
 
@@ -320,7 +319,7 @@ class ReaderView(QTextBrowser):
             sel.cursor.setPosition(self.doc_position(end), QTextCursor.MoveMode.KeepAnchor)
             sel.format.setBackground(QColor(FLASH_COLOUR))
             self.setExtraSelections([sel])
-            QTimer.singleShot(1600, lambda: self.setExtraSelections([]))
+            QTimer.singleShot(1600, self, lambda: self.setExtraSelections([]))
 
     def flashed_range(self) -> tuple[int, int] | None:
         """The clean-text span currently flashed (after a jump), if any."""
