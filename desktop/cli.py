@@ -20,13 +20,13 @@ from desktop.core.store.db import Library, LibraryError, Reason, open_library
 EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE = 0, 1, 2
 
 # Options that take a value, wherever they stand (for telling GUI from CLI).
-_VALUE_OPTIONS = {"--library", "--screenshot", "--lang"}
+_VALUE_OPTIONS = {"--library", "--screenshot", "--lang", "--size"}
 
 LIBRARY_MESSAGES = {
     Reason.NOT_A_LIBRARY: "is not a Giao Ban Reader library (not an SQLite database); it was left untouched",
     Reason.NEWER_VERSION: "was made by a newer version of Giao Ban Reader; update the app to open it",
     Reason.UNWRITABLE: "cannot be created or written here (check the folder exists and is writable)",
-    Reason.CORRUPT: "is damaged and cannot be read; it was left untouched",
+    Reason.CORRUPT: "is damaged and cannot be read safely; it was left untouched",
     Reason.DISK_FULL: "cannot be written: the disk is full; nothing was changed",
     Reason.LOCKED: "is busy in another program; try again in a moment",
     Reason.READ_ONLY: "is read-only; it can be read but not changed",
@@ -35,7 +35,20 @@ LIBRARY_MESSAGES = {
 
 def library_message(exc: LibraryError) -> str:
     """One sentence for the terminal about a library problem."""
-    return f"error: the library {exc.path} {LIBRARY_MESSAGES.get(exc.reason, exc.reason)}."
+    text = f"error: the library {exc.path} {LIBRARY_MESSAGES.get(exc.reason, exc.reason)}."
+    if exc.reason == Reason.CORRUPT:
+        # The same way out the window offers (issue 10); the CLI only tells.
+        from desktop.core.store.backup import latest_backup
+
+        latest = latest_backup(exc.path)
+        if latest is not None:
+            text += (
+                f" The latest backup is {latest.path} ({latest.made:%d/%m/%Y %H:%M});"
+                " open the window to restore it or to start a new library."
+            )
+        else:
+            text += " There is no backup of it; open the window to start a new library."
+    return text
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -140,18 +153,39 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+IMPORT_REASONS = {
+    "not-text": "not a text document",
+    "empty": "empty",
+    "too-large": "larger than 20 MB",
+    "undecodable": "its text encoding cannot be read",
+    "unreadable": "cannot be read",
+    "unsupported": "not a supported kind of file (.txt, .md, .html, .htm, .docx)",
+    "analysis-error": "could not be analysed (a bug; please report it)",
+}
+
+
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     """Import files and folders into the library."""
     from desktop.core.importer import Outcome, import_files
+    from desktop.core.store.db import translate_errors
 
     lib = open_for_cli(args)
-    reports = import_files(lib.db, args.paths)
+    with translate_errors(lib.path):
+        reports = import_files(lib.db, args.paths)
     if args.json:
         _print_json([r.as_dict() for r in reports], out)
     else:
         for r in reports:
-            tail = f" ({r.reason})" if r.reason else ""
-            out.write(f"{r.outcome}{tail}: {r.path}\n")
+            if r.outcome == Outcome.FAILED:
+                reason = IMPORT_REASONS.get(str(r.reason), str(r.reason))
+                out.write(f"failed: {r.path}: {reason}\n")
+            else:
+                out.write(f"{r.outcome}: {r.path} (#{r.article_id} {r.title})\n")
+        counts = {o: sum(1 for r in reports if r.outcome == o) for o in Outcome}
+        out.write(
+            f"{counts[Outcome.IMPORTED]} imported, {counts[Outcome.DUPLICATE]} duplicate(s), "
+            f"{counts[Outcome.FAILED]} failed\n"
+        )
     if not reports:
         print("error: no importable files found", file=sys.stderr)
         return EXIT_SOME_FAILED

@@ -8,17 +8,24 @@ same transaction as its analysis, so none is ever half-imported.
 from __future__ import annotations
 
 import enum
+import logging
 import os
+import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.core import formats
+from desktop.core import formats, library_ops
+from desktop.core.models import ParsedArticle
 from desktop.core.parse import ANALYSER_VERSION, parse_article
 from desktop.core.store import writes
+from desktop.core.store.db import classify
 from desktop.core.text import content_hash, nfc
+
+log = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024
 SEEDS_VERSION = "1"
@@ -41,6 +48,7 @@ class FailReason(enum.StrEnum):
     UNDECODABLE = "undecodable"
     UNREADABLE = "unreadable"
     UNSUPPORTED = "unsupported"
+    ANALYSIS = "analysis-error"  # a bug in the analyser; the file itself may be fine
 
 
 class ImportFailure(Exception):
@@ -123,34 +131,90 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
 
 Progress = Callable[[int, int, FileReport], None]
 
+BATCH_FILES = 250  # articles per transaction at most
+BATCH_SECONDS = 0.4  # and never holding the write lock much longer than this
+
+
+def _with_metadata(parsed: ParsedArticle, title: str | None, published: str | None) -> ParsedArticle:
+    """Fill what the analyser did not find from the file's own metadata."""
+    changes: dict[str, object] = {}
+    if title and not parsed.title:
+        changes["title"] = nfc(title)
+    if published and not parsed.published:
+        changes["published"] = published
+    return replace(parsed, **changes) if changes else parsed  # type: ignore[arg-type]
+
 
 def import_one(db: Database, path: Path, *, origin: str = "import") -> FileReport:
-    """Read, analyse and store one file in its own transaction."""
+    """Read, analyse and store one file as one atomic unit.
+
+    Inside a transaction (a batch of ``import_files``) the article is written
+    under a savepoint of its own; outside one, in a transaction of its own.
+    Either way the article row, its mentions, people, places and search row
+    are written together or not at all.
+
+    Raises:
+        sqlite3.Error: the library could not be written (disk full, locked):
+            that stops the whole import, unlike a bad file.
+    """
     try:
         text, title, published = read_article(path)
-        parsed = parse_article(text)
-        if title and not parsed.title:
-            from dataclasses import replace
-
-            parsed = replace(parsed, title=nfc(title))
-        if published and not parsed.published:
-            from dataclasses import replace
-
-            parsed = replace(parsed, published=published)
-        with db.atomic():
-            result = writes.insert_article(
-                db,
-                parsed,
-                file=path.name,
-                content_hash=content_hash(text),
-                analyser_version=ANALYSER_VERSION,
-                source_path=str(path),
-                origin=origin,
-            )
+        digest = content_hash(text)
+        row = db.execute(
+            "SELECT id, title FROM articles WHERE content_hash = ?", [digest]
+        ).fetchone()
+        if row is not None:
+            # Skip the analysis: the library already holds this text.
+            return FileReport(str(path), Outcome.DUPLICATE, article_id=row[0], title=row[1])
+        corrected = library_ops.corrected_version_of(db, str(path), path.name, text)
+        if corrected is not None:
+            # A corrected version of a file imported before: replace that
+            # article's text and re-anchor its notes (issue 6), not a copy.
+            return _replace_text(db, path, corrected, text, title, published)
+        try:
+            parsed = _with_metadata(parse_article(text), title, published)
+        except Exception as exc:  # an analyser bug must not stop the other files
+            log.exception("analysis failed for %s", path)
+            raise ImportFailure(FailReason.ANALYSIS, repr(exc)) from exc
+        if not parsed.clean_text.strip():
+            # Only page chrome ("Xem phản hồi", captions): nothing to read.
+            raise ImportFailure(FailReason.EMPTY, "no article text")
+        try:
+            with db.atomic():
+                result = writes.insert_article(
+                    db,
+                    parsed,
+                    file=path.name,
+                    content_hash=digest,
+                    analyser_version=ANALYSER_VERSION,
+                    source_path=str(path),
+                    origin=origin,
+                )
+        except Exception as exc:
+            # The savepoint is rolled back: none of this article was kept.
+            if isinstance(exc, sqlite3.Error) and classify(exc, Path(".")) is not None:
+                raise  # disk full, locked, read-only: the library, not this file
+            log.exception("storing failed for %s", path)
+            raise ImportFailure(FailReason.ANALYSIS, repr(exc)) from exc
     except ImportFailure as exc:
         return FileReport(str(path), Outcome.FAILED, exc.reason, detail=exc.detail)
     outcome = Outcome.IMPORTED if result.created else Outcome.DUPLICATE
     return FileReport(str(path), outcome, article_id=result.article_id, title=parsed.title)
+
+
+def _replace_text(
+    db: Database, path: Path, article_id: int, text: str, title: str | None, published: str | None
+) -> FileReport:
+    """Store a corrected version of an article (see ``library_ops.corrected_version_of``)."""
+    try:
+        library_ops.replace_article_text(db, article_id, text, title=title, published=published)
+    except Exception as exc:
+        if isinstance(exc, sqlite3.Error) and classify(exc, Path(".")) is not None:
+            raise
+        log.exception("replacing the text of article %s from %s failed", article_id, path)
+        raise ImportFailure(FailReason.ANALYSIS, repr(exc)) from exc
+    row = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
+    return FileReport(str(path), Outcome.IMPORTED, article_id=article_id, title=row[0] if row else "")
 
 
 def import_files(
@@ -160,8 +224,16 @@ def import_files(
     origin: str = "import",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    batch_files: int = BATCH_FILES,
+    batch_seconds: float = BATCH_SECONDS,
 ) -> list[FileReport]:
     """Import files and folders; report each file.
+
+    Articles are committed in batches (one transaction per up to
+    ``batch_files`` files or ``batch_seconds``), which is what makes a large
+    import fast; each article inside a batch has its own savepoint, so a
+    batch never holds half an article, and a cancel or a crash loses at most
+    the batch in flight, never part of one article.
 
     Args:
         db: the library (this thread's connection).
@@ -169,17 +241,45 @@ def import_files(
         origin: ``import`` or ``seed``.
         progress: called after each file with ``(done, total, report)``.
         cancelled: polled between files; when it returns True the import
-            stops, keeping what was fully imported.
+            stops, keeping (committing) what was fully imported.
+        batch_files: most files per transaction.
+        batch_seconds: longest time a transaction stays open.
+
+    Returns:
+        One report per file handled, in order (fewer than the files found
+        when cancelled).
     """
     files = list(iter_files(paths))
+    total = len(files)
     reports: list[FileReport] = []
-    for done, path in enumerate(files, 1):
+    i = 0
+    while i < total:
         if cancelled is not None and cancelled():
             break
-        report = import_one(db, path, origin=origin)
-        reports.append(report)
-        if progress is not None:
-            progress(done, len(files), report)
+        # IMMEDIATE: take the write lock now, so a note saved in the window
+        # meanwhile waits (busy_timeout) instead of failing our upgrade.
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            started = time.monotonic()
+            in_batch = 0
+            while i < total and in_batch < batch_files:
+                if in_batch and (time.monotonic() - started > batch_seconds):
+                    break
+                if cancelled is not None and cancelled():
+                    break
+                report = import_one(db, files[i], origin=origin)
+                reports.append(report)
+                i += 1
+                in_batch += 1
+                if progress is not None:
+                    progress(i, total, report)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            raise
+        if cancelled is not None and cancelled():
+            break
     return reports
 
 

@@ -2,6 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AllNotesView</name>
+    <message>
+        <source>Search passages, comments and tags</source>
+        <translation>Tìm trong đoạn trích, bình luận và thẻ</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>Thẻ:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Bài:</translation>
+    </message>
+    <message>
+        <source>Sort:</source>
+        <translation>Sắp xếp:</translation>
+    </message>
+    <message>
+        <source>Newest notes first</source>
+        <translation>Ghi chú mới nhất trước</translation>
+    </message>
+    <message>
+        <source>By article</source>
+        <translation>Theo bài</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Mọi thẻ</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Mọi bài</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n ghi chú</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <source>Title</source>
@@ -225,6 +266,99 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Tài liệu Word (.docx)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>Web page (.html)</source>
+        <translation>Trang web (.html)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.csv, UTF-8)</source>
+        <translation>Bảng tính (.csv, UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 could not be written. Nothing was left behind; free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy nên không ghi được %1. Không có tệp dở dang nào bị để lại; hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>You may not write %1 there. Choose another folder (for example your Documents).</source>
+        <translation>Bạn không có quyền ghi %1 vào đó. Hãy chọn thư mục khác (ví dụ thư mục Tài liệu).</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist any more.</source>
+        <translation>Thư mục chứa %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 đã có.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>Export notes</source>
+        <translation>Xuất ghi chú</translation>
+    </message>
+    <message>
+        <source>Which notes</source>
+        <translation>Những ghi chú nào</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Tất cả ghi chú</translation>
+    </message>
+    <message>
+        <source>Notes on this article: %1</source>
+        <translation>Ghi chú của bài này: %1</translation>
+    </message>
+    <message>
+        <source>Notes on this article (no article open)</source>
+        <translation>Ghi chú của bài này (chưa mở bài nào)</translation>
+    </message>
+    <message>
+        <source>Notes with the tag:</source>
+        <translation>Ghi chú có thẻ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n note(s) selected in All notes</source>
+        <translation>
+            <numerusform>%n ghi chú đang chọn trong Tất cả ghi chú</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay tệp đã có?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this export?</source>
+        <translation>%1 đã có. Thay nó bằng bản xuất này?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Briefing (giao ban)</source>
@@ -245,6 +379,42 @@
     <message>
         <source>Other</source>
         <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xóa bộ lọc</translation>
+    </message>
+    <message>
+        <source>Show every article again (the search stays)</source>
+        <translation>Hiện lại mọi bài viết (giữ nguyên từ khóa tìm kiếm)</translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation>Từ năm</translation>
+    </message>
+    <message>
+        <source>To year</source>
+        <translation>Đến năm</translation>
+    </message>
+    <message>
+        <source>All kinds of meeting</source>
+        <translation>Mọi loại hội nghị</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>Mọi tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>All people</source>
+        <translation>Mọi nhân vật</translation>
+    </message>
+    <message>
+        <source>All directives</source>
+        <translation>Mọi văn bản chỉ đạo</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Bỏ bộ lọc này</translation>
     </message>
 </context>
 <context>
@@ -323,6 +493,62 @@
     <message>
         <source>could not be analysed (an internal error)</source>
         <translation>không phân tích được (lỗi nội bộ)</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Nhập bài viết</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Title or reason</source>
+        <translation>Tiêu đề hoặc lý do</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Looking for files…</source>
+        <translation>Đang tìm tệp…</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2…</source>
+        <translation>Đang nhập tệp %1 / %2…</translation>
+    </message>
+    <message>
+        <source>%n imported</source>
+        <translation>Đã nhập %n</translation>
+    </message>
+    <message>
+        <source>%n already in the library</source>
+        <translation>%n đã có trong thư viện</translation>
+    </message>
+    <message>
+        <source>%n not imported</source>
+        <translation>%n không nhập được</translation>
+    </message>
+    <message>
+        <source>Cancelled. Files imported before you cancelled were kept.</source>
+        <translation>Đã hủy. Các tệp đã nhập trước khi hủy vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>No files to import were found (.txt, .md, .html, .htm, .docx).</source>
+        <translation>Không tìm thấy tệp nào để nhập (.txt, .md, .html, .htm, .docx).</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Sẽ hủy sau tệp đang nhập…</translation>
     </message>
 </context>
 <context>
@@ -488,6 +714,257 @@
     </message>
 </context>
 <context>
+    <name>NoteEditorDialog</name>
+    <message>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>What do you think of this passage?</source>
+        <translation>Bạn nghĩ gì về đoạn này?</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>các thẻ, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Bình luận:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Thẻ:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Màu:</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>delete note</source>
+        <translation>xóa ghi chú</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <extracomment>How the colour names stored with notes are shown (and their swatches).</extracomment>
+        <translation>Vàng</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Xanh lam</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Xanh lục</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Cam</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Hồng</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text changed and this passage could not be found again with certainty. The note keeps the passage it was made on: check it.</source>
+        <translation>Nội dung bài đã thay đổi và không thể tìm lại chắc chắn đoạn này. Ghi chú vẫn giữ đoạn trích ban đầu: hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Đoạn trích</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Bình luận</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài</translation>
+    </message>
+    <message>
+        <source>Article date</source>
+        <translation>Ngày của bài</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Ngày ghi</translation>
+    </message>
+</context>
+<context>
+    <name>NotesController</name>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Ghi &amp;chú</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>Add a note on the selected passage (%1)</source>
+        <translation>Thêm ghi chú cho đoạn đang chọn (%1)</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete note</source>
+        <translation>&amp;Hoàn tác xóa ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Redo delete note</source>
+        <translation>&amp;Làm lại xóa ghi chú</translation>
+    </message>
+    <message>
+        <source>A&amp;ll notes</source>
+        <translation>Tất cả &amp;ghi chú</translation>
+    </message>
+    <message>
+        <source>Notes &amp;panel</source>
+        <translation>&amp;Bảng ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Export notes…</source>
+        <translation>&amp;Xuất ghi chú…</translation>
+    </message>
+    <message>
+        <source>Save notes as Word, Markdown, HTML, JSON or CSV</source>
+        <translation>Lưu ghi chú dạng Word, Markdown, HTML, JSON hoặc CSV</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Tất cả ghi chú</translation>
+    </message>
+    <message>
+        <source>Select a passage in the article first, then add a note.</source>
+        <translation>Hãy chọn một đoạn trong bài trước, rồi thêm ghi chú.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Đã lưu ghi chú.</translation>
+    </message>
+    <message>
+        <source>Note deleted. Ctrl+Z brings it back.</source>
+        <translation>Đã xóa ghi chú. Nhấn Ctrl+Z để lấy lại.</translation>
+    </message>
+    <message>
+        <source>Note restored.</source>
+        <translation>Đã khôi phục ghi chú.</translation>
+    </message>
+    <message>
+        <source>This note needs review: its passage is no longer in the article&apos;s text.</source>
+        <translation>Ghi chú này cần xem lại: đoạn trích không còn trong nội dung bài.</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <comment>the suggested name of an export file</comment>
+        <translation>ghi-chu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n note(s) to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n ghi chú vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Cần xem lại</translation>
+    </message>
+    <message>
+        <source>No notes.</source>
+        <translation>Không có ghi chú.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language code of the exported documents</comment>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <source>The note could not be saved</source>
+        <translation>Không lưu được ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Comment:</source>
+        <translation>Bình luận:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Thẻ:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Màu:</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>các thẻ, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Your comment on the passage</source>
+        <translation>Bình luận của bạn về đoạn này</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete this note (Ctrl+Z brings it back)</source>
+        <translation>Xóa ghi chú này (Ctrl+Z để lấy lại)</translation>
+    </message>
+    <message>
+        <source>Needs review: the article&apos;s text changed and this passage could not be found again with certainty. The note keeps the passage it was made on.</source>
+        <translation>Cần xem lại: nội dung bài đã thay đổi và không thể tìm lại chắc chắn đoạn này. Ghi chú vẫn giữ đoạn trích ban đầu.</translation>
+    </message>
+    <message>
+        <source>No article open.</source>
+        <translation>Chưa mở bài nào.</translation>
+    </message>
+    <message>
+        <source>No notes on this article yet. Select a passage and choose Add note (%1).</source>
+        <translation>Bài này chưa có ghi chú. Hãy chọn một đoạn rồi chọn Thêm ghi chú (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on this article</source>
+        <translation>
+            <numerusform>%n ghi chú trong bài này</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>Choose an article from the list to read it.</source>
@@ -517,8 +994,8 @@
         <translation>Thư viện bị hỏng</translation>
     </message>
     <message>
-        <source>The damaged file will be kept, renamed to %1. Nothing is deleted.</source>
-        <translation>Tệp bị hỏng sẽ được giữ lại, đổi tên thành %1. Không có gì bị xóa.</translation>
+        <source>If you open the backup or start a new library, the damaged file is kept, renamed to %1. Nothing is deleted.</source>
+        <translation>Nếu bạn mở bản sao lưu hoặc tạo thư viện mới, tệp bị hỏng sẽ được giữ lại, đổi tên thành %1. Không có gì bị xóa.</translation>
     </message>
     <message>
         <source>The latest backup was made on %1:

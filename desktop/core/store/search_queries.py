@@ -1,8 +1,11 @@
-"""Full-text search over articles (and notes), with snippets in the real text.
+"""Full-text search over articles and their notes, with snippets in the real text.
 
 The index holds folded text, which has the same length as the original
 (``text.fold`` maps one character to one), so a match found in the folded copy
 is highlighted at the same offsets in the article's real text.
+
+An article matches when its title or text matches, or when one of its notes
+does (``note_search`` holds the folded text of each note, rowid = note id).
 """
 
 from __future__ import annotations
@@ -12,11 +15,12 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
-from desktop.core.search import fts_query, has_diacritics, tokens
-from desktop.core.text import fold, nfc
+from desktop.core.search import Term, exact_words, fts_query, has_diacritics, terms, tone_variants
+from desktop.core.text import nfc
 
-CANDIDATES = 300  # rows re-ranked for exact-diacritic matches
+CANDIDATES = 200  # newest matches ranked (all of them for a narrow query)
 SNIPPET_CHARS = 180
+TITLE_WEIGHT = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,16 +28,26 @@ class Hit:
     """One search result.
 
     Attributes:
-        snippet: plain text around the first match, with ``[`` ``]`` marks
-            around matches (``snippet_spans`` gives the same as offsets).
+        id: the article.
+        title: its title.
+        date: its sort date (ISO) or None.
+        snippet: plain text around the first match, with ``[`` ``]`` around
+            each match (``snippet_spans`` gives the same places as offsets
+            into ``snippet_text``, the snippet without the brackets).
+        snippet_text: the snippet without brackets.
+        snippet_spans: match spans in ``snippet_text``.
+        rank: position in the results, 1 for the best.
+        in_note: the match is in one of the article's notes, not its text.
     """
 
     id: int
     title: str
     date: str | None
     snippet: str
+    snippet_text: str
     snippet_spans: tuple[tuple[int, int], ...]
     rank: float
+    in_note: bool = False
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict (``search --json``)."""
@@ -46,71 +60,236 @@ class Hit:
         }
 
 
+def _pattern(query_terms: list[Term]) -> re.Pattern[str] | None:
+    if not query_terms:
+        return None
+    # Longer alternatives first, so a phrase wins over one of its words.
+    alternatives = sorted({t.raw_pattern() for t in query_terms}, key=len, reverse=True)
+    # No IGNORECASE: the classes hold both cases already, and Unicode case
+    # folding makes every character-class test several times slower.
+    return re.compile("|".join(alternatives))
+
+
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Spans in ``text`` matching the query's words, diacritic-insensitively.
+    """Spans in ``text`` matching the query's terms, diacritic-insensitively.
 
-    Whole words, except the last word typed, which also matches as a prefix
-    (as the FTS query does). Used for snippets and for highlighting matches in
-    the reader.
+    Whole words (a directive code as one span: ``26-HD/BTCTW``), except the
+    word being typed, which also matches as a prefix, as the FTS query does.
+    Matched on the real text with character classes (``[dđ][aàá…]…``), which
+    is what folding would find, without folding the article. Used for
+    snippets and for highlighting matches in the reader.
     """
-    words = tokens(query)
-    if not words:
+    pattern = _pattern(terms(nfc(query)))
+    if pattern is None:
         return []
-    folded = fold(text)
-    last = words[-1]
-    alternatives = [re.escape(w) + r"\b" for w in sorted(set(words[:-1]), key=len, reverse=True)]
-    alternatives.append(re.escape(last) + ("" if query.rstrip().endswith('"') else r"\w*"))
-    pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.UNICODE)
-    return [(m.start(), m.end()) for m in pattern.finditer(folded) if m.end() > m.start()]
+    return [(m.start(), m.end()) for m in pattern.finditer(text) if m.end() > m.start()]
 
 
-def _snippet(text: str, spans: list[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+def snippet(
+    text: str, spans: list[tuple[int, int]], width: int = SNIPPET_CHARS, lead: int | None = None
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """A piece of ``text`` around its first span, and the spans inside it.
+
+    Args:
+        text: the article's text.
+        spans: match spans in ``text``.
+        width: about how many characters to keep.
+        lead: about how many characters to keep before the first match
+            (default a third of ``width``; a narrow list column wants few).
+
+    Returns:
+        ``(piece, spans)``: one line of text (``…`` where it was cut) and the
+        match spans as offsets into that line.
+    """
+    flat = text.replace("\n", " ")
     if not spans:
-        piece = text[:SNIPPET_CHARS].replace("\n", " ")
-        return piece, ()
+        end = min(len(flat), width)
+        space = flat.rfind(" ", 0, end)
+        end = space if end < len(flat) and space > width // 2 else end
+        return flat[:end] + ("…" if end < len(flat) else ""), ()
     first = spans[0][0]
-    start = max(0, text.rfind(" ", 0, max(0, first - SNIPPET_CHARS // 3)) + 1)
-    end = min(len(text), start + SNIPPET_CHARS)
-    space = text.find(" ", end)
-    end = space if 0 < space < end + 20 else end
-    inside = [(s - start, e - start) for s, e in spans if s >= start and e <= end]
-    piece = text[start:end]
-    marked, last = [], 0
-    for s, e in inside:
-        marked.append(piece[last:s])
-        marked.append("[" + piece[s:e] + "]")
-        last = e
-    marked.append(piece[last:])
+    lead = width // 3 if lead is None else lead
+    start = 0 if first <= lead else flat.rfind(" ", 0, first - lead) + 1
+    end = min(len(flat), start + width)
+    if end < len(flat):
+        space = flat.rfind(" ", spans[0][1], end)
+        end = space if space > 0 else end
     prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(text) else ""
-    return (prefix + "".join(marked) + suffix).replace("\n", " "), tuple(inside)
+    suffix = "…" if end < len(flat) else ""
+    shift = len(prefix) - start
+    inside = tuple((s + shift, e + shift) for s, e in spans if s >= start and e <= end)
+    return prefix + flat[start:end] + suffix, inside
+
+
+def _bracketed(piece: str, spans: tuple[tuple[int, int], ...]) -> str:
+    out, last = [], 0
+    for s, e in spans:
+        out.append(piece[last:s])
+        out.append("[" + piece[s:e] + "]")
+        last = e
+    out.append(piece[last:])
+    return "".join(out)
+
+
+def _exact_forms(query: str) -> list[tuple[str, ...]]:
+    """For each word typed with marks, its spellings to look for as they are
+    printed: either tone placement (``hòa``/``hoà``), lower, Capitalised, UPPER."""
+    out = []
+    for word in exact_words(query):
+        forms = set()
+        for variant in tone_variants(word):
+            forms |= {variant, variant.capitalize(), variant.upper()}
+        out.append(tuple(sorted(forms)))
+    return out
+
+
+def _has_word(text: str, forms: tuple[str, ...]) -> bool:
+    """Whether one of ``forms`` stands in ``text`` as a whole word.
+
+    ``str.find`` (a C memchr loop) instead of a regex: this runs on every
+    candidate's full text, for every word of the query.
+    """
+    for form in forms:
+        start = text.find(form)
+        while start >= 0:
+            end = start + len(form)
+            if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                return True
+            start = text.find(form, start + 1)
+    return False
+
+
+def _candidates(db: Database, match: str, pool: int) -> dict[int, bool]:
+    """The newest ``pool`` matching articles: ``id -> matched only in a note``.
+
+    FTS5 walks a match's rowids newest first and stops at ``pool``; ranking
+    every match by bm25 instead costs a full pass over each term's doclist
+    (1-2 s for common words at 100,000 articles), so broad queries are
+    ranked among their newest matches and narrow ones among all of them.
+    """
+    found: dict[int, bool] = {}
+    for (rowid,) in db.execute(
+        "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?",
+        [match, pool],
+    ):
+        found[int(rowid)] = False
+    for (article_id,) in db.execute(
+        """SELECT DISTINCT n.article_id FROM notes n WHERE n.id IN
+             (SELECT rowid FROM note_search WHERE note_search MATCH ?
+              ORDER BY rowid DESC LIMIT ?)""",
+        [match, pool],
+    ):
+        found.setdefault(int(article_id), True)
+    return found
+
+
+def _note_text(db: Database, article_id: int, pattern: re.Pattern[str]) -> str | None:
+    for comment, exact in db.execute(
+        "SELECT comment, exact FROM notes WHERE article_id = ? ORDER BY start, id", [article_id]
+    ):
+        for text in (comment or "", exact or ""):
+            if text and pattern.search(text):
+                return text
+    return None
 
 
 def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
     """Articles matching ``query``, best first.
 
-    Folded matching finds ``Đảng ủy`` for ``dang uy``; when the query carries
-    diacritics, articles containing the words exactly as typed rank first
-    (``đảng`` before ``đăng``). Any input is safe.
+    Folded matching finds ``Đảng ủy`` for ``dang uy``. Order: articles with
+    the words exactly as typed (when the query carries diacritics: ``đảng``
+    before ``đăng``, either tone placement), then those with more of the
+    query's terms in their title, then the newest. Any input is safe: it
+    never raises on syntax.
+
+    Returns:
+        Up to ``limit`` hits; ``rank`` is 1 for the best, 2 for the next...
     """
+    query = nfc(query)
     match = fts_query(query)
-    if match is None:
+    if match is None or limit <= 0:
         return []
+    found = _candidates(db, match, max(limit, CANDIDATES))
+    if not found:
+        return []
+    exact = _exact_forms(query) if has_diacritics(query) else []
+    term_patterns = [re.compile(t.raw_pattern()) for t in terms(query)]
     rows = db.execute(
-        """SELECT a.id, a.title, a.sort_date, a.clean_text, bm25(article_search, 5.0, 1.0)
-           FROM article_search JOIN articles a ON a.id = article_search.rowid
-           WHERE article_search MATCH ? ORDER BY bm25(article_search, 5.0, 1.0) LIMIT ?""",
-        [match, max(limit, CANDIDATES) if has_diacritics(query) else limit],
+        "SELECT id, title, sort_date" + (", clean_text" if exact else "") + " FROM articles "
+        "WHERE id IN (SELECT value FROM json_each(?))",
+        [_json_ids(list(found))],
     ).fetchall()
-    exact_words = [w for w in re.findall(r"\w+", nfc(query).lower()) if fold(w) != w]
+    scored = []
+    for row in rows:
+        article_id, title = row[0], row[1]
+        n_exact = sum(1 for forms in exact if _has_word(title, forms) or _has_word(row[3], forms))
+        in_title = sum(1 for p in term_patterns if p.search(title))
+        scored.append((-n_exact, -in_title, -article_id, row))
+    scored.sort()
+    top = scored[:limit]
+    texts = {}
+    if top:
+        texts = {
+            r[0]: r[1]
+            for r in db.execute(
+                "SELECT id, clean_text FROM articles WHERE id IN (SELECT value FROM json_each(?))",
+                [_json_ids([t[3][0] for t in top])],
+            )
+        }
+    pattern = _pattern(terms(query))
     hits = []
-    for article_id, title, date, text, rank in rows:
-        exact = 0
-        if exact_words:
-            low = (title + "\n" + text).lower()
-            exact = sum(1 for w in exact_words if re.search(r"\b" + re.escape(w) + r"\b", low))
-        spans = match_spans(text, query)
-        snippet, snippet_spans = _snippet(text, spans)
-        hits.append((-exact, rank, Hit(article_id, title, date or None, snippet, snippet_spans, float(rank))))
-    hits.sort(key=lambda h: (h[0], h[1]))
-    return [h[2] for h in hits[:limit]]
+    for position, (_e, _t, _r, row) in enumerate(top, 1):
+        article_id, title, date = row[0], row[1], row[2]
+        source = texts.get(article_id, "")
+        note_only = found[article_id]
+        if pattern is not None and (note_only or not pattern.search(source)):
+            source = _note_text(db, article_id, pattern) or source
+        piece, inside = _window_snippet(source, pattern)
+        hits.append(
+            Hit(
+                id=article_id,
+                title=title,
+                date=date or None,
+                snippet=_bracketed(piece, inside),
+                snippet_text=piece,
+                snippet_spans=inside,
+                rank=float(position),
+                in_note=note_only,
+            )
+        )
+    return hits
+
+
+def _window_snippet(
+    text: str, pattern: re.Pattern[str] | None, lead: int | None = None
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """``snippet`` looking for matches only where the snippet will be."""
+    if pattern is None:
+        return snippet(text, [], lead=lead)
+    first = pattern.search(text)
+    if first is None:
+        return snippet(text, [], lead=lead)
+    lo = max(0, first.start() - SNIPPET_CHARS)
+    hi = min(len(text), first.start() + 2 * SNIPPET_CHARS)
+    spans = [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi) if m.end() > m.start()]
+    return snippet(text, spans, lead=lead)
+
+
+def article_snippet(
+    db: Database, article_id: int, query: str, lead: int | None = None
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The snippet of one article for ``query`` (for the result list, row by row)."""
+    row = db.execute("SELECT clean_text FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        return "", ()
+    text = row[0]
+    pattern = _pattern(terms(nfc(query)))
+    if pattern is not None and pattern.search(text) is None:
+        note = _note_text(db, article_id, pattern)
+        if note is not None:
+            return _window_snippet(note, pattern, lead)
+    return _window_snippet(text, pattern, lead)
+
+
+def _json_ids(ids: list[int]) -> str:
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"

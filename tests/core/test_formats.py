@@ -1,0 +1,135 @@
+"""Decoding the user's files: encodings, Markdown, saved web pages, Word."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+
+import pytest
+
+from desktop.core import formats
+from desktop.core.formats import FormatError, decode_text, extract, markdown_text
+from import_factories import SAVED_PAGE, SHORT, VIET, to_cp1258
+
+def test_cp1258_helper_writes_combining_tones() -> None:
+    data = to_cp1258("Đảng")
+    assert data == b"\xd0a\xd2ng"  # Đ, a, combining hook above, n, g
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+
+
+@pytest.mark.parametrize("text", [VIET, *SHORT])
+def test_windows_1258_is_detected_and_normalised(text: str) -> None:
+    decoded = decode_text(to_cp1258(text))
+    assert decoded == text
+    assert unicodedata.is_normalized("NFC", decoded)
+    # Python's own decode leaves the tones combining: NFC is what joined them.
+    assert not unicodedata.is_normalized("NFC", to_cp1258(text).decode("cp1258")) or text.isascii()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        VIET.encode("utf-8"),
+        b"\xef\xbb\xbf" + VIET.encode("utf-8"),
+        VIET.encode("utf-16"),  # with BOM, native order
+        b"\xff\xfe" + VIET.encode("utf-16-le"),
+        b"\xfe\xff" + VIET.encode("utf-16-be"),
+        VIET.encode("utf-16-le"),  # no BOM: the NUL pattern tells
+        VIET.encode("utf-16-be"),
+        unicodedata.normalize("NFD", VIET).encode("utf-8"),  # macOS-style decomposed
+    ],
+    ids=["utf8", "utf8-bom", "utf16", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "utf8-nfd"],
+)
+def test_unicode_encodings_decode_to_nfc(data: bytes) -> None:
+    assert decode_text(data) == VIET
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4, "not-text"),
+        (bytes(range(1, 32)) * 50, "not-text"),  # control bytes, no NUL
+        (b"\xef\xbb\xbf" + b"D\xff\xfe\xfa" + "Đảng".encode() * 10, "undecodable"),
+        (b"\xff\xfe" + "Đảng".encode("utf-16-le") + b"\x00\xd8\x41\x00", "undecodable"),
+    ],
+    ids=["png", "controls", "utf8-bom-then-garbage", "utf16-lone-surrogate"],
+)
+def test_bad_bytes_fail_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(FormatError) as err:
+        decode_text(data)
+    assert err.value.reason == reason
+
+
+def test_markdown_loses_markup_keeps_words() -> None:
+    md = (
+        "# Giao ban quý III\n\n"
+        "**Đảng ủy** khối triển khai [Chỉ thị 35-CT/TW](https://example.org/35) và "
+        "_Hướng dẫn_ 26-HD/BTCTW.\n\n> Trích dẫn\n\n- một ý\n- *hai ý*\n\n![ảnh](a.png)\n"
+    )
+    text = markdown_text(md)
+    assert text.startswith("Giao ban quý III\n")
+    assert "Đảng ủy khối triển khai Chỉ thị 35-CT/TW và" in text
+    assert "26-HD/BTCTW" in text and "Trích dẫn" in text and "- một ý" in text
+    assert "**" not in text and "](" not in text and "#" not in text
+    assert extract(".md", md.encode())[0] == text
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "windows-1258"])
+def test_saved_web_page_gives_main_text_title_and_date(charset: str) -> None:
+    html = SAVED_PAGE.replace("{charset}", charset)
+    data = html.encode("utf-8") if charset == "utf-8" else to_cp1258(html)
+    text, title, published = extract(".html", data)
+    assert title and title.startswith("Giao ban công tác tổ chức xây dựng Đảng quý III")
+    assert published == "2024-10-08"
+    assert "Hướng dẫn 26-HD/BTCTW" in text and "Quy định 262" in text
+    assert "Đồng chí Bùi Văn Khánh chủ trì" in text
+    for chrome in ("Trang chủ", "Giá vàng", "tracker", "Bản quyền"):
+        assert chrome not in text
+    assert "\n\n" in text  # paragraphs stay paragraphs
+
+
+def test_html_page_without_article_text_is_empty() -> None:
+    with pytest.raises(FormatError) as err:
+        extract(".htm", b"<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>")
+    assert err.value.reason == "empty"
+
+
+def _docx_bytes(paragraphs: list[str], title: str | None = None) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for i, para in enumerate(paragraphs):
+        if i == 0:
+            document.add_heading(para, level=1)
+        else:
+            document.add_paragraph(para)
+    if title:
+        document.core_properties.title = title
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()
+
+
+def test_word_document_paragraphs() -> None:
+    paras = [
+        "Hội nghị sơ kết 6 tháng công tác tổ chức xây dựng Đảng",
+        "Ngày 15/7/2024, Ban Tổ chức Thành ủy Hà Nội tổ chức hội nghị sơ kết.",
+        "Hội nghị quán triệt Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp.",
+    ]
+    text, title, published = extract(".docx", _docx_bytes(paras, title="Sơ kết"))
+    assert text == "\n\n".join(paras)
+    assert title == "Sơ kết" and published is None
+
+
+def test_a_renamed_binary_is_not_a_word_document() -> None:
+    with pytest.raises(FormatError) as err:
+        extract(".docx", b"PK\x03\x04 not really a zip" + bytes(200))
+    assert err.value.reason == "not-text"
+
+
+def test_unknown_suffix_is_unsupported() -> None:
+    with pytest.raises(FormatError) as err:
+        extract(".pdf", b"%PDF-1.4")
+    assert err.value.reason == "unsupported"
+    assert ".pdf" not in formats.SUPPORTED
