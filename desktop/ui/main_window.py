@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.db = library.db
         self.setObjectName("mainWindow")
         self._current_id: int | None = None
+        self.left_from: tuple[int | None, int, int] = (None, 0, 0)
         # Extension points the feature modules (desktop.ui.features) plug into.
         self.decorators: list[Callable[[int], dict[str, list[object]]]] = []
         self.link_handlers: dict[str, Callable[[str], None]] = {}
@@ -321,6 +322,12 @@ class MainWindow(QMainWindow):
         detail = queries.article(self.db, article_id)
         if detail is None:
             return False
+        # Where the user was, for the Back history: article, scroll, tab.
+        self.left_from = (
+            self._current_id,
+            self.reader.verticalScrollBar().value(),
+            self.tabs.currentIndex(),
+        )
         self._current_id = article_id
         self.reader.set_article(detail, **self.reader_decorations(article_id))
         self.tabs.setCurrentWidget(self.reader)

@@ -103,6 +103,8 @@ def test_click_link_panel_entry_then_back_and_forward(qtbot, window: MainWindow,
     ctl = _controller(window)
     a002, a004 = _article_id(db, "002"), _article_id(db, "004")
     assert window.open_article(a002)
+    ctl.history = type(ctl.history)()  # start the walk from 002
+    ctl._update_actions()
     assert not ctl.act_back.isEnabled()
     mentions = queries.article_mentions(db, a002)
     ct35 = next(m for m in mentions if m.surface == "Chỉ thị 35")  # "Chỉ thị 35 của Bộ Chính trị"
@@ -141,6 +143,35 @@ def test_click_link_panel_entry_then_back_and_forward(qtbot, window: MainWindow,
     # Forward (Alt+Right): 004 again.
     QTest.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.current_article_id == a004
+    assert not ctl.act_forward.isEnabled()
+
+
+def test_opening_from_the_list_or_timeline_is_a_step_back_returns_to_the_tab(
+    qtbot, window: MainWindow, library
+) -> None:
+    db = library.db
+    ctl = _controller(window)
+    a002, a004 = _article_id(db, "002"), _article_id(db, "004")
+    window.open_article(a002)
+    window.reader.verticalScrollBar().setValue(window.reader.verticalScrollBar().maximum())
+    scrolled = window.reader.verticalScrollBar().value()
+    # The user is on the timeline tab and clicks 004 there.
+    tab = window.tabs.indexOf(window.features["timeline"].panel)
+    assert tab > 0
+    window.tabs.setCurrentIndex(tab)
+    window.open_article(a004)
+    assert window.tabs.currentWidget() is window.reader
+    assert ctl.act_back.isEnabled()
+    ctl.act_back.trigger()
+    assert window.current_article_id == a002
+    assert window.reader.verticalScrollBar().value() == scrolled
+    assert window.tabs.currentIndex() == tab  # back on the timeline, not lost
+    assert ctl.act_forward.isEnabled()
+    ctl.act_forward.trigger()
+    assert window.current_article_id == a004
+    # A new opening clears the forward path, as in a browser.
+    ctl.act_back.trigger()
+    window.open_article(_article_id(db, "000"))
     assert not ctl.act_forward.isEnabled()
 
 

@@ -8,7 +8,9 @@ removable "citing …" filter chip above the article list.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
@@ -55,11 +57,13 @@ class Location:
         article_id: the article in the reader, or None.
         scroll: the reader's vertical scroll position.
         directive_id: the directive in the panel, or None.
+        tab: the central tab that was showing (the timeline, the index …).
     """
 
     article_id: int | None
     scroll: int = 0
     directive_id: int | None = None
+    tab: int = 0
 
 
 class History:
@@ -183,6 +187,10 @@ class DirectivesController(QObject):
         self.db = window.db
         self.history = History()
         self._index_stale = False
+        # True while a jump or Back/Forward opens an article: that step is
+        # already in the history; any other opening (list, timeline, search)
+        # is recorded in on_article_opened.
+        self._navigating = False
 
         # The directive panel, in a dock on the right.
         self.panel = DirectivePanel(self.db)
@@ -308,7 +316,10 @@ class DirectivesController(QObject):
         """The current location (for the history)."""
         shown = self.panel.directive_id if self.panel_dock.isVisible() else None
         return Location(
-            self.window.current_article_id, self.window.reader.verticalScrollBar().value(), shown
+            self.window.current_article_id,
+            self.window.reader.verticalScrollBar().value(),
+            shown,
+            self.window.tabs.currentIndex(),
         )
 
     def _update_actions(self) -> None:
@@ -342,9 +353,18 @@ class DirectivesController(QObject):
     def on_mention_chosen(self, article_id: int, start: int, end: int) -> None:
         """An entry of the panel: open that article scrolled to that mention."""
         self.history.visit(self.here())
-        self._open_at(article_id, start, end)
+        with self._jump():
+            self._open_at(article_id, start, end)
         self._update_actions()
         self.navigated.emit()
+
+    @contextlib.contextmanager
+    def _jump(self) -> Iterator[None]:
+        self._navigating = True
+        try:
+            yield
+        finally:
+            self._navigating = False
 
     def on_related_activated(self, index) -> None:  # noqa: ANN001 - QModelIndex
         """A related article was chosen: open it."""
@@ -352,7 +372,8 @@ class DirectivesController(QObject):
         if article_id is None:
             return
         self.history.visit(self.here())
-        self.window.open_article(int(article_id))
+        with self._jump():
+            self.window.open_article(int(article_id))
         self._update_actions()
         self.navigated.emit()
 
@@ -379,7 +400,10 @@ class DirectivesController(QObject):
         if loc.directive_id is not None and loc.directive_id != self.panel.directive_id:
             self.show_directive(loc.directive_id)
         if loc.article_id is not None and loc.article_id != w.current_article_id:
-            w.open_article(loc.article_id)
+            with self._jump():
+                w.open_article(loc.article_id)
+        if 0 <= loc.tab < w.tabs.count():
+            w.tabs.setCurrentIndex(loc.tab)
         # Lay the document out first, so the scroll range is there to restore.
         w.reader.document().size()
         w.reader.verticalScrollBar().setValue(loc.scroll)
@@ -435,7 +459,17 @@ class DirectivesController(QObject):
     # --- related articles -------------------------------------------------------------
 
     def on_article_opened(self, article_id: int) -> None:
-        """The reader shows another article: refresh the related list if it is seen."""
+        """The reader shows another article: a history step; refresh related articles.
+
+        Opening from the list, the timeline or a search result is a step
+        like a link jump, so Back returns to the article, scroll position and
+        tab the user left (issue: clicking the timeline lost one's place).
+        """
+        left_id, left_scroll, left_tab = self.window.left_from
+        if not self._navigating and left_id is not None and left_id != article_id:
+            shown = self.panel.directive_id if self.panel_dock.isVisible() else None
+            self.history.visit(Location(left_id, left_scroll, shown, left_tab))
+            self._update_actions()
         if self.related_dock.isVisible():
             self.related_model.set_article(article_id)
 

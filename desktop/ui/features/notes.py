@@ -91,6 +91,13 @@ class NotesController(QObject):
         self.dock.setWidget(self.panel)
         self.dock.setMinimumWidth(260)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        # Share the right-hand column with the directive panel as tabs: stacked,
+        # each got a sliver of height (the panel's list was 68 px tall).
+        directives = window.features.get("directives")
+        panel_dock = getattr(directives, "panel_dock", None)
+        if panel_dock is not None:
+            window.tabifyDockWidget(panel_dock, self.dock)
+            self.dock.raise_()
 
         self.all_notes = AllNotesView(self.db)
         window.tabs.addTab(self.all_notes, "")

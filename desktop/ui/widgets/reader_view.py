@@ -185,11 +185,14 @@ class ReaderView(QTextBrowser):
         parts = []
         s = detail.summary
         if s.event_date or detail.event_start:
-            parts.append(
-                QCoreApplication.translate("ReaderView", "Meeting: %1").replace(
-                    "%1", i18n.format_period(detail.event_start or s.event_date, detail.event_end, detail.event_precision)
-                )
-            )
+            when = i18n.format_period(detail.event_start or s.event_date, detail.event_end, detail.event_precision)
+            if detail.event_precision in (None, "day"):
+                label = QCoreApplication.translate("ReaderView", "Meeting: %1")
+            else:
+                # Only a period is known (the half-year under review, say):
+                # it is not the meeting's date, so it is not called that.
+                label = QCoreApplication.translate("ReaderView", "Period: %1")
+            parts.append(label.replace("%1", when))
         if s.published:
             parts.append(QCoreApplication.translate("ReaderView", "Published: %1").replace("%1", i18n.format_date(s.published)))
         if s.outlet:
