@@ -35,7 +35,10 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         assert isinstance(articles, list)
         mentions = sum(len(a["mentions"]) for a in articles)
         dated = f"  ({item['issue_date']})" if item["issue_date"] else ""
-        out.write(f"{item['canonical']}{dated}: {len(articles)} article(s), {mentions} mention(s)\n")
+        term = f"  [term {item['term']}, {item['term_basis']}]" if item.get("term") else ""
+        out.write(
+            f"{item['canonical']}{dated}{term}: {len(articles)} article(s), {mentions} mention(s)\n"
+        )
         for art in articles:
             surfaces = ", ".join(m["surface"] for m in art["mentions"])
             out.write(f"  {art['id']:>6}  {art['date'] or '          '}  {art['title']}  [{surfaces}]\n")

@@ -8,6 +8,7 @@ import sys
 from typing import TextIO
 
 from desktop.cli import EXIT_OK, EXIT_UNUSABLE, open_for_cli
+from desktop.core.store.notes import COLOURS
 
 
 def _note_dict(note: object) -> dict[str, object]:
@@ -31,16 +32,25 @@ def _note_dict(note: object) -> dict[str, object]:
     }
 
 
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("counts from 1")
+    return number
+
+
 def _setup_notes(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add a note on a quoted passage of an article")
     add.add_argument("--library", metavar="PATH", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
     add.add_argument("--article", type=int, required=True, metavar="ID")
     add.add_argument("--quote", required=True, help="the passage; it must occur in the article")
-    add.add_argument("--occurrence", type=int, metavar="N", help="which occurrence, when it occurs more than once")
+    add.add_argument(
+        "--occurrence", type=_positive, metavar="N", help="which occurrence (1, 2, …), when it occurs more than once"
+    )
     add.add_argument("--comment", default="")
     add.add_argument("--tag", action="append", default=[], metavar="T")
-    add.add_argument("--color", default="yellow")
+    add.add_argument("--color", default="yellow", choices=COLOURS)
     add.add_argument("--json", action="store_true")
     lst = sub.add_parser("list", help="list notes")
     lst.add_argument("--library", metavar="PATH", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
@@ -68,8 +78,15 @@ def _run_notes(args: argparse.Namespace, out: TextIO) -> int:
                 file=sys.stderr,
             )
             return EXIT_UNUSABLE
-        except anchoring.QuoteNotFound:
-            print(f"error: the quote does not occur in article {args.article}", file=sys.stderr)
+        except anchoring.QuoteNotFound as exc:
+            if exc.occurrence is not None and exc.count:
+                print(
+                    f"error: the quote occurs only {exc.count} time(s) in article {args.article}, "
+                    f"not {exc.occurrence}",
+                    file=sys.stderr,
+                )
+            else:
+                print(f"error: the quote does not occur in article {args.article}", file=sys.stderr)
             return EXIT_UNUSABLE
         note = notes.add_note(
             lib.db, args.article, start, end, comment=args.comment, tags=args.tag, color=args.color

@@ -28,7 +28,7 @@ def test_directives_json_shape_and_seed_links(library_path: Path) -> None:
     data = json.loads(out)
     assert data
     for item in data:
-        assert set(item) == DIRECTIVE_KEYS
+        assert set(item) == DIRECTIVE_KEYS | {"term", "term_basis"}
         assert item["articles"]
         for art in item["articles"]:
             assert set(art) == ARTICLE_KEYS
@@ -61,7 +61,7 @@ def test_directives_json_shape_and_seed_links(library_path: Path) -> None:
 def test_directives_plain_listing(library_path: Path) -> None:
     code, out = call("directives", "--library", str(library_path))
     assert code == 0
-    assert "Chỉ thị 35-CT/TW: 2 article(s), 4 mention(s)" in out
+    assert "Chỉ thị 35-CT/TW  [term XII, congress]: 2 article(s), 4 mention(s)" in out
 
 
 def test_directives_bad_library_exits_2(tmp_path: Path) -> None:

@@ -474,8 +474,9 @@ def directives_json(db: Database) -> list[dict[str, object]]:
     """
     result: list[dict[str, object]] = []
     by_id: dict[int, dict[str, object]] = {}
-    for did, canonical, type_, number, code, issuer, issued in db.execute(
-        """SELECT id, canonical, type, number, code, issuer, issue_date FROM directives
+    for did, canonical, type_, number, code, issuer, issued, term, basis in db.execute(
+        """SELECT id, canonical, type, number, code, issuer, issue_date, term, term_basis
+           FROM directives
            WHERE mention_count > 0
            ORDER BY type, CAST(number AS INTEGER), number, canonical, term, id"""
     ):
@@ -486,6 +487,10 @@ def directives_json(db: Database) -> list[dict[str, object]]:
             "code": code,
             "issuer": issuer,
             "issue_date": issued,
+            # Beyond the issue's shape: two 35-CT/TW of different terms are told
+            # apart here, with how the term was decided.
+            "term": term,
+            "term_basis": basis,
             "articles": [],
         }
         by_id[did] = entry
