@@ -255,8 +255,14 @@ def format_month(year: int, month: int, heading: bool = False) -> str:
     return f"{_EN_MONTHS_LONG[month - 1] if heading else _EN_MONTHS[month - 1]} {year}"
 
 
-def format_period(start: str | None, end: str | None, precision: str | None) -> str:
-    """A date or period as the UI shows it."""
+def format_period(
+    start: str | None, end: str | None, precision: str | None, short: bool = False
+) -> str:
+    """A date or period as the UI shows it.
+
+    ``short`` gives the compact form a list column has room for
+    (``6T đầu 2024``, ``Quý II/2024``) instead of the reader's full words.
+    """
     if not start:
         return QCoreApplication.translate("i18n", "no date")
     if precision in (None, "day"):
@@ -264,7 +270,13 @@ def format_period(start: str | None, end: str | None, precision: str | None) -> 
     year = start[:4]
     month = int(start[5:7]) if len(start) >= 7 else 1
     if precision == "year":
+        if short:
+            return year
         return QCoreApplication.translate("i18n", "year %1").replace("%1", year)
+    if precision == "half-year" and short:
+        if month <= 6:
+            return QCoreApplication.translate("i18n", "H1 %1", "first half-year, short").replace("%1", year)
+        return QCoreApplication.translate("i18n", "H2 %1", "second half-year, short").replace("%1", year)
     if precision == "half-year":
         if month <= 6:
             half = QCoreApplication.translate("i18n", "first half of %1")

@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         # (~130,000 data() calls while the window starts).
         header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_OUTLET, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_OUTLET, 110)
+        header.resizeSection(COL_OUTLET, 96)
+        header.setMinimumSectionSize(60)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
 
         self.search_box = QLineEdit()
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([420, 980])
+        self.splitter.setSizes([480, 920])
+        self.list_panel.setMinimumWidth(320)
         self.setCentralWidget(self.splitter)
         self.statusBar().setObjectName("statusBar")
 
@@ -230,7 +232,7 @@ class MainWindow(QMainWindow):
         texts = [i18n.format_date(f"2026-{month:02d}-28") for month in range(1, 13)]
         # Periods are shown as periods ("6 tháng cuối năm 2026"), never as a day.
         texts += [
-            i18n.format_period("2026-07-01", "2026-12-31", precision)
+            i18n.format_period("2026-07-01", "2026-12-31", precision, short=True)
             for precision in ("month", "quarter", "half-year", "year")
         ]
         cells = max(self.article_list.fontMetrics().horizontalAdvance(t) for t in texts) + 16

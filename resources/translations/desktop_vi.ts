@@ -975,6 +975,10 @@
         <translation>Thời gian họp: %1</translation>
     </message>
     <message>
+        <source>Period: %1</source>
+        <translation>Kỳ báo cáo: %1</translation>
+    </message>
+    <message>
         <source>Published: %1</source>
         <translation>Đăng ngày: %1</translation>
     </message>
@@ -1330,6 +1334,16 @@
     <message>
         <source>year %1</source>
         <translation>năm %1</translation>
+    </message>
+    <message>
+        <source>H1 %1</source>
+        <comment>first half-year, short</comment>
+        <translation>Nửa đầu %1</translation>
+    </message>
+    <message>
+        <source>H2 %1</source>
+        <comment>second half-year, short</comment>
+        <translation>Nửa cuối %1</translation>
     </message>
     <message>
         <source>first half of %1</source>

@@ -91,13 +91,15 @@ class ArticleListModel(QAbstractTableModel):
                     return "—"
                 if row.precision and row.precision != "day":
                     # A period is shown as the period, never as its first day.
-                    return i18n.format_period(row.date, row.period_end, row.precision)
+                    return i18n.format_period(row.date, row.period_end, row.precision, short=True)
                 return i18n.format_date(row.date)
             if col == COL_OUTLET:
                 return row.outlet or row.byline or ""
         elif role == Qt.ItemDataRole.ToolTipRole:
             if col == COL_TITLE:
                 return f"{row.title}\n{row.file}"
+            if col == COL_DATE and row.date:
+                return i18n.format_period(row.date, row.period_end, row.precision)
         elif role == ArticleIdRole:
             return row.id
         elif role == SortKeyRole:
