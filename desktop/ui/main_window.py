@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -194,6 +194,11 @@ class MainWindow(QMainWindow):
         sel = self.article_list.selectionModel()
         sel.currentRowChanged.connect(self.on_current_row_changed)
         self.article_model.modelReset.connect(self._update_count)
+        # After a sort or a filter the list is re-read: keep the article being
+        # read selected when it is still listed (once the first page is in).
+        self.article_model.modelReset.connect(
+            lambda: QTimer.singleShot(0, self, self._reselect_current)
+        )
         self.article_model.rowsInserted.connect(self._update_count)
         self.act_quit.triggered.connect(self.close)
         self.act_zoom_in.triggered.connect(lambda: self.reader.set_zoom(self.reader.zoom_step() + 1))
@@ -291,6 +296,13 @@ class MainWindow(QMainWindow):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.article_list.scrollTo(index)
+
+    def _reselect_current(self) -> None:
+        if self._current_id is None:
+            return
+        row = self.article_model.row_of(self._current_id)
+        if row is not None:
+            self.select_row(row)
 
     def move_article(self, step: int) -> None:
         """Open the next (1) or previous (-1) article of the list."""

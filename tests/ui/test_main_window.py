@@ -145,3 +145,11 @@ def test_a_period_dated_article_shows_its_period_not_a_day(window: MainWindow) -
         assert "2024" in text
         assert not re.fullmatch(r"\d{1,2} \w+ \d{4}|\d{2}/\d{2}/\d{4}", text), text
     assert re.fullmatch(r"\d{1,2} \w+ \d{4}", shown["day"])  # English UI in tests
+
+
+def test_sorting_keeps_the_open_article_selected(qtbot, window: MainWindow) -> None:
+    window.select_row(2)
+    reading = window.current_article_id
+    window.article_list.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: window.article_list.currentIndex().data(ArticleIdRole) == reading)
+    assert window.current_article_id == reading
