@@ -46,6 +46,7 @@ class ArticleListModel(QAbstractTableModel):
     filter_changed = Signal(int)
 
     PAGE = 400
+    MAX_PAGE = 25_000
 
     def __init__(self, db: Database, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -117,8 +118,12 @@ class ArticleListModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted:
             return
         after = self._keys[-1] if self._keys else None
-        batch = queries.page(self._db, self._filter, self._order, after, self.PAGE)
-        if len(batch) < self.PAGE:
+        # Pages grow with what is loaded (400, 800, 1,600 … up to MAX_PAGE):
+        # the view lays out every loaded row again after each insert, so a
+        # fixed page made scrolling to the end of 100,000 rows quadratic.
+        size = min(self.MAX_PAGE, max(self.PAGE, len(self._rows)))
+        batch = queries.page(self._db, self._filter, self._order, after, size)
+        if len(batch) < size:
             self._exhausted = True
         if not batch:
             return
