@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop import __version__, paths
-from desktop.core.store.db import Library, LibraryError, open_library
+from desktop.core.store.db import Library, LibraryError, Reason, classify, open_library
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -48,18 +48,208 @@ def make_app(argv: Sequence[str] | None = None) -> object:
     return app
 
 
-def open_library_for_window(path: Path, parent: object | None = None) -> Library | None:
-    """Open the library, telling the user in a dialog when it cannot be used."""
+def _load_seeds(lib: Library) -> None:
     from desktop.core.importer import load_seeds
+
+    if not lib.read_only:
+        load_seeds(lib.db, paths.seeds_dir())
+
+
+def open_library_for_window(path: Path, parent: object | None = None) -> Library | None:
+    """Open the library, telling the user in a dialog when it cannot be used.
+
+    A damaged library (``Reason.CORRUPT``) gets the recovery dialog: open
+    the latest backup or start a new library, the damaged file being renamed
+    aside either way (``recover_damaged``).
+    """
     from desktop.ui.dialogs import library_error_dialog
 
     try:
         lib = open_library(path)
-        if not lib.read_only:
-            load_seeds(lib.db, paths.seeds_dir())
-        return lib
     except LibraryError as exc:
+        if exc.reason == Reason.CORRUPT:
+            return recover_damaged(path, exc, parent)
         return library_error_dialog(exc, parent)
+    _load_seeds(lib)
+    return lib
+
+
+def recover_damaged(
+    path: Path,
+    exc: LibraryError,
+    parent: object | None = None,
+    *,
+    can_keep_reading: bool = False,
+    before_set_aside: Callable[[], None] | None = None,
+) -> Library | None:
+    """Ask what to do about the damaged library at ``path``, and do it.
+
+    "Open the latest backup": the damaged file is renamed aside and the
+    newest backup is written in its place (the backup stays as it was); if
+    that copy is damaged too, the dialog comes back offering the next one.
+    "Start a new library": the damaged file is renamed aside and a new
+    library (with the seed articles) is made. Nothing is ever deleted.
+
+    Args:
+        path: the library file.
+        exc: the error that found the damage.
+        parent: the dialog's parent window.
+        can_keep_reading: offer "Keep reading for now" instead of "Quit"
+            (the damage was found while the window was open).
+        before_set_aside: called once the user chose, before the file is
+            renamed (the window closes its connection there).
+
+    Returns:
+        The library now open at ``path``, or None (the user quit or kept
+        reading, or the replacement could not be opened either).
+    """
+    import sqlite3
+
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.core.store import backup, integrity
+    from desktop.ui import i18n
+    from desktop.ui.dialogs import RecoveryChoice, RecoveryDialog, library_error_dialog
+
+    widget = parent if isinstance(parent, QWidget) else None
+    tried: set[Path] = set()
+    aside: Path | None = None
+    while True:
+        latest = backup.latest_backup(path, tried)
+        made = ""
+        if latest is not None:
+            made = f"{i18n.format_date(latest.made.date().isoformat())} {latest.made:%H:%M}"
+        choice = RecoveryDialog.ask(
+            exc,
+            latest.path if latest is not None else None,
+            integrity.aside_name(path),
+            backup_made=made,
+            can_keep_reading=can_keep_reading,
+            parent=widget,
+        )
+        if choice in (RecoveryChoice.QUIT, RecoveryChoice.KEEP_READING):
+            return None
+        if before_set_aside is not None:
+            before_set_aside()
+            before_set_aside = None
+        try:
+            if path.exists():
+                moved = integrity.set_aside(path)
+                aside = aside or moved  # the user's own file, not a failed restore
+            if choice == RecoveryChoice.OPEN_BACKUP and latest is not None:
+                tried.add(latest.path)
+                try:
+                    backup.restore(latest.path, path)
+                except sqlite3.DatabaseError as bad:
+                    # The backup is damaged too: offer the next one.
+                    exc = LibraryError(Reason.CORRUPT, latest.path, str(bad))
+                    continue
+            lib = open_library(path)
+        except LibraryError as again:
+            if again.reason == Reason.CORRUPT:
+                exc = again
+                continue
+            return library_error_dialog(again, widget)
+        except OSError as err:
+            return library_error_dialog(classify(err, path) or LibraryError(Reason.UNWRITABLE, path, str(err)), widget)
+        lib.set_aside = aside
+        if choice == RecoveryChoice.OPEN_BACKUP and latest is not None:
+            lib.restored_from = latest.path
+        else:
+            _load_seeds(lib)
+        return lib
+
+
+def announce_library(window: object, lib: Library) -> None:
+    """Say in the status bar what happened to the library on the way in."""
+    from PySide6.QtCore import QCoreApplication
+
+    if lib.set_aside is None:
+        return
+    if lib.restored_from is not None:
+        text = QCoreApplication.translate(
+            "LibraryErrors", "Restored the backup %1. The damaged library was kept as %2."
+        ).replace("%1", lib.restored_from.name)
+    else:
+        text = QCoreApplication.translate(
+            "LibraryErrors", "Started a new library. The damaged one was kept as %2."
+        )
+    window.statusBar().showMessage(text.replace("%2", lib.set_aside.name))  # type: ignore[attr-defined]
+
+
+class _Session:
+    """The window on the library, replaced when a damaged library is recovered."""
+
+    def __init__(self, instance: object | None) -> None:
+        self.instance = instance
+        self.window: object | None = None
+        self.lib: Library | None = None
+
+    def show(self, lib: Library) -> object | None:
+        """Show a window on ``lib`` (replacing the one shown); None if none could be."""
+        import sqlite3
+
+        from desktop.ui.library_guard import guard_for
+        from desktop.ui.main_window import MainWindow
+
+        old = self.window
+        try:
+            window = MainWindow(lib)
+        except sqlite3.DatabaseError as exc:
+            # Damage the open check could not see, met while the window read
+            # its first pages: the same way out as damage found on opening.
+            known = classify(exc, lib.path)
+            if known is None or known.reason != Reason.CORRUPT:
+                raise
+            lib.close()
+            replacement = recover_damaged(lib.path, known, old)
+            if replacement is None:
+                return None
+            return self.show(replacement)
+        self.window, self.lib = window, lib
+        guard = guard_for(window)
+        guard.damaged.connect(self.on_damaged)
+        announce_library(window, lib)
+        window.show()
+        if old is not None:
+            old.close()  # type: ignore[attr-defined]
+        guard.start_check()
+        return window
+
+    def on_damaged(self, report: object) -> None:
+        """The background check found damage: offer the way out now."""
+        assert self.lib is not None
+        lib = self.lib
+        detail = "\n".join(getattr(report, "problems", ()))
+        new = recover_damaged(
+            lib.path,
+            LibraryError(Reason.CORRUPT, lib.path, detail),
+            self.window,
+            can_keep_reading=True,
+            before_set_aside=lib.close,
+        )
+        if new is not None:
+            self.show(new)
+        elif _closed(lib):
+            # The old connection is gone and nothing replaced it.
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+
+    def activate(self) -> None:
+        from desktop.ui.single_instance import bring_forward
+
+        bring_forward(self.window)
+
+
+def _closed(lib: Library) -> bool:
+    import sqlite3
+
+    try:
+        lib.db.conn.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return True
+    return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,19 +260,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.ui import i18n, settings
 
     app = make_app()
-    language = args.lang or str(settings.read("ui/language", "") or i18n.system_language())
+    language = i18n.choose_language(args.lang, settings.read(i18n.SETTINGS_KEY, ""))
     i18n.install(app, language)  # type: ignore[arg-type]
-    lib = open_library_for_window(paths.library_path(args.library))
+    path = paths.library_path(args.library)
+    instance = None
+    if not args.screenshot:
+        from desktop.ui.single_instance import SingleInstance
+
+        # A second start on the same library brings the first window forward.
+        instance = SingleInstance(path)
+        if instance.notify_running():
+            return 0
+        instance.listen()
+    lib = open_library_for_window(path)
     if lib is None:
         return 2
-    from desktop.ui.main_window import MainWindow
-
-    window = MainWindow(lib)
     if args.screenshot:
-        return screenshot(window, Path(args.screenshot), args.size)
-    window.show()
+        from desktop.ui.main_window import MainWindow
+
+        return screenshot(MainWindow(lib), Path(args.screenshot), args.size)
+    from desktop.ui.library_guard import install_excepthook
+
+    install_excepthook()
+    session = _Session(instance)
+    if instance is not None:
+        instance.activation_requested.connect(session.activate)
+    if session.show(lib) is None:
+        return 2
     code = app.exec()  # type: ignore[attr-defined]
-    lib.close()
+    if session.lib is not None:
+        session.lib.close()
     return int(code)
 
 

@@ -9,7 +9,6 @@ Errors come out as ``LibraryError`` subclasses that carry a machine-readable
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import enum
 import sqlite3
 from collections.abc import Iterator
@@ -21,7 +20,6 @@ from sqlite_utils import Database
 from desktop.core.store import migrations as mig
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BACKUPS_KEPT = 5
 
 
 class Reason(enum.StrEnum):
@@ -113,6 +111,42 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise known from exc
 
 
+class LibraryDatabase(Database):
+    """A sqlite-utils ``Database`` whose transactions take the write lock at once.
+
+    sqlite-utils begins ``atomic()`` with a plain (deferred) ``BEGIN``. Two
+    windows, or the window and the command line, on one WAL library then
+    fail: a transaction that read before another connection committed cannot
+    be upgraded to a write, and SQLite answers "database is locked" at once,
+    without waiting for ``busy_timeout`` (SQLITE_BUSY_SNAPSHOT). ``BEGIN
+    IMMEDIATE`` takes the write lock first, waiting up to ``busy_timeout``
+    for the other writer, so every write transaction either waits its turn or
+    fails cleanly, never half-way (issue 10, "two windows on one library").
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:  # type: ignore[override]
+        """Override Database.atomic: ``BEGIN IMMEDIATE`` for the outermost block."""
+        if self.conn.in_transaction:
+            with super().atomic() as db:  # a savepoint inside ours
+                yield db
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+
 @dataclass
 class Library:
     """An open library.
@@ -123,6 +157,9 @@ class Library:
         read_only: True when the file could only be opened for reading.
         created: True when this open created the file.
         backup: the backup made before migrating, if any.
+        set_aside: where a damaged file that stood at ``path`` was moved
+            (set by the recovery in the window), if any.
+        restored_from: the backup this library was restored from, if any.
     """
 
     db: Database
@@ -130,6 +167,8 @@ class Library:
     read_only: bool = False
     created: bool = False
     backup: Path | None = None
+    set_aside: Path | None = None
+    restored_from: Path | None = None
 
     def close(self) -> None:
         """Close the connection (checkpointing the WAL)."""
@@ -140,9 +179,12 @@ class Library:
 def _looks_like_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as fh:
-            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+            head = fh.read(len(SQLITE_HEADER))
     except OSError:
         return False
+    # Zero bytes: a library killed the moment it was created (SQLite reads
+    # an empty file as an empty database, and so do we).
+    return head == SQLITE_HEADER or head == b""
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
@@ -172,6 +214,9 @@ def _check_ours(db: Database, path: Path) -> None:
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
         )
     }
+    # sqlite-utils creates its migrations table before the first migration:
+    # a library killed in between holds only that table and is still ours.
+    tables.discard(mig.migrations.migrations_table)
     if tables and not mig.migrations.applied(db):
         raise LibraryError(Reason.NOT_A_LIBRARY, path, "a database of another program")
 
@@ -188,40 +233,46 @@ def _check_version(db: Database, path: Path) -> list[str]:
 
 def backup_to(db: Database, target: Path) -> Path:
     """Copy a live database to ``target`` with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_suffix(target.suffix + ".part")
-    dest = sqlite3.connect(str(tmp))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    tmp.replace(target)
-    return target
+    from desktop.core.store import backup
+
+    return backup.backup_to(db.conn, target)
 
 
-def make_backup(lib: Library, label: str, keep: int = BACKUPS_KEPT) -> Path:
-    """Back up ``lib`` into its backups folder and prune to ``keep`` copies."""
-    from desktop.paths import backups_dir
+def make_backup(lib: Library, label: str, keep: int | None = None) -> Path:
+    """Back up ``lib`` into its backups folder and prune old copies of ``label``."""
+    from desktop.core.store import backup
 
-    folder = backups_dir(lib.path)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{lib.path.stem}-{stamp}-{label}.sqlite3"
-    backup_to(lib.db, target)
-    copies = sorted(folder.glob(f"{lib.path.stem}-*.sqlite3"))
-    for old in copies[:-keep]:
-        with contextlib.suppress(OSError):
-            old.unlink()
-    return target
+    return backup.make_backup(lib.db.conn, lib.path, label, keep=keep)
 
 
-def open_library(path: Path, *, create: bool = True, migrate: bool = True) -> Library:
+def open_connection(path: Path, *, read_only: bool = False) -> LibraryDatabase:
+    """Another connection to an already opened library (for a worker thread).
+
+    A sqlite3 connection belongs to the thread that uses it; a background
+    import or check opens its own with the same pragmas, and never migrates.
+    """
+    conn = _connect(Path(path), read_only=read_only)
+    db = LibraryDatabase(conn)
+    _pragmas(db, read_only=read_only)
+    return db
+
+
+def open_library(
+    path: Path, *, create: bool = True, migrate: bool = True, read_only: bool = False
+) -> Library:
     """Open (or create) the library at ``path`` and bring its schema up to date.
+
+    Every open runs ``integrity.open_check`` (header, schema, the notes
+    tables, the right edge of every b-tree) before anything is written; its
+    cost does not grow with the library. The full check runs later, in the
+    background (``integrity.full_check``).
 
     Args:
         path: the library file.
         create: create a new library when ``path`` does not exist.
         migrate: apply pending migrations (after a backup if the file had
             data).
+        read_only: open for reading only, even when the file is writable.
 
     Returns:
         The open ``Library``.
@@ -229,51 +280,80 @@ def open_library(path: Path, *, create: bool = True, migrate: bool = True) -> Li
     Raises:
         LibraryError: NOT_A_LIBRARY for a file that is not SQLite (left
             untouched), NEWER_VERSION for a library from a newer version,
-            UNWRITABLE when the file cannot be created, CORRUPT when SQLite
-            cannot read the schema.
+            UNWRITABLE when the file cannot be created, CORRUPT when the file
+            is an SQLite file but damaged (left untouched: the window offers
+            to set it aside).
     """
+    from desktop.core.store import backup, integrity
+
     path = Path(path)
     exists = path.exists()
     if exists and (path.is_dir() or not _looks_like_sqlite(path)):
         raise LibraryError(Reason.NOT_A_LIBRARY, path)
-    if not exists and not create:
+    if not exists and (not create or read_only):
         raise LibraryError(Reason.UNWRITABLE, path, "does not exist")
-    if not exists:
+    if exists:
+        problems = integrity.check_header(path)
+        if problems:
+            raise LibraryError(Reason.CORRUPT, path, "; ".join(problems))
+    else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(Reason.UNWRITABLE, path, str(exc)) from exc
-    read_only = False
-    with translate_errors(path):
-        try:
-            conn = _connect(path, read_only=False)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn: sqlite3.Connection | None = None
+    try:
+        with translate_errors(path):
+            try:
+                conn = _connect(path, read_only=read_only)
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                if exists and not read_only:
+                    # Probe that we can write without changing anything.
+                    conn.execute("BEGIN IMMEDIATE")
+                    conn.execute("ROLLBACK")
+            except sqlite3.OperationalError as exc:
+                known = classify(exc, path)
+                if exists and known is not None and known.reason in (
+                    Reason.READ_ONLY,
+                    Reason.UNWRITABLE,
+                ):
+                    if conn is not None:
+                        conn.close()
+                    conn = _connect(path, read_only=True)
+                    read_only = True
+                else:
+                    raise
             if exists:
-                # Probe that we can write without changing anything.
-                conn.execute("BEGIN IMMEDIATE")
-                conn.execute("ROLLBACK")
-        except sqlite3.OperationalError as exc:
-            known = classify(exc, path)
-            if exists and known is not None and known.reason in (
-                Reason.READ_ONLY,
-                Reason.UNWRITABLE,
-            ):
-                conn = _connect(path, read_only=True)
-                read_only = True
-            else:
-                raise
-        db = Database(conn)
-        if exists:
-            _check_ours(db, path)
-        _pragmas(db, read_only=read_only)
-        lib = Library(db=db, path=path, read_only=read_only, created=not exists)
-        pending = _check_version(db, path)
-        if pending and migrate:
-            if read_only:
-                raise LibraryError(Reason.READ_ONLY, path, "needs upgrade")
-            if exists and mig.migrations.applied(db):
-                lib.backup = make_backup(lib, "before-upgrade")
-            mig.migrations.apply(db)
+                try:
+                    integrity.open_check(conn, path)
+                except integrity.DamagedError as exc:
+                    raise LibraryError(Reason.CORRUPT, path, "; ".join(exc.problems)) from exc
+            db = LibraryDatabase(conn)
+            if exists:
+                _check_ours(db, path)
+            _pragmas(db, read_only=read_only)
+            lib = Library(db=db, path=path, read_only=read_only, created=not exists)
+            pending = _check_version(db, path)
+            if pending and migrate:
+                if read_only:
+                    raise LibraryError(Reason.READ_ONLY, path, "needs upgrade")
+                if exists and mig.migrations.applied(db):
+                    lib.backup = backup.make_backup(conn, path, backup.BEFORE_UPGRADE)
+                mig.migrations.apply(db)
+    except LibraryError as exc:
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        # The file starts like SQLite (checked above), so SQLite calling it
+        # "not a database" means ours was damaged, not that it is foreign.
+        if exc.reason == Reason.NOT_A_LIBRARY and exists and "another program" not in exc.detail:
+            raise LibraryError(Reason.CORRUPT, path, exc.detail) from exc
+        raise
+    except BaseException:
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        raise
     return lib
 
 
