@@ -392,7 +392,11 @@ def test_parse_directive_href(href: str, parsed) -> None:
 
 def test_index_rereads_the_library_when_shown_after_a_change(qtbot, window: MainWindow, library) -> None:
     ctl = _controller(window)
+    assert not ctl.index.model.loaded  # nothing read before the tab is seen
+    ctl.show_index()
     before = ctl.index.model.rowCount()
+    assert before > 0
+    window.tabs.setCurrentWidget(window.reader)
     text = "Thực hiện Quy chế số 07-QC/TW của Bộ Chính trị."
     ref = DirectiveRef("Quy chế số 07-QC/TW", "Quy chế 07-QC/TW", "Quy chế", "07", "QC/TW", None, None,
                        False, text.index("Quy chế"), text.index("Quy chế") + 19)

@@ -125,14 +125,16 @@ class DirectiveIndexModel(QAbstractItemModel):
 
     PAGE = 200
 
-    def __init__(self, db: Database, parent: object | None = None) -> None:
+    def __init__(self, db: Database, parent: object | None = None, *, load: bool = True) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
         self._db = db
         self._by = dq.GroupBy.TYPE
         self._text = ""
         self._groups: list[dq.IndexGroup] = []
         self._entries: list[list[dq.IndexEntry]] = []
-        self._load_groups()
+        self.loaded = False
+        if load:
+            self._load_groups()
 
     # --- Qt overrides ------------------------------------------------------
 
@@ -296,6 +298,7 @@ class DirectiveIndexModel(QAbstractItemModel):
         self.endResetModel()
 
     def _load_groups(self) -> None:
+        self.loaded = True
         self._groups = dq.index_groups(self._db, self._by, self._text)
         self._entries = [[] for _ in self._groups]
 

@@ -8,6 +8,7 @@ Choosing a directive announces it; the feature filters the article list.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,7 +41,9 @@ class DirectiveIndex(QWidget):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("directiveIndex")
-        self.model = DirectiveIndexModel(db, self)
+        # Read on first show, not at start-up: at 100,000 articles building
+        # and expanding the index cost seconds before the window painted.
+        self.model = DirectiveIndexModel(db, self, load=False)
 
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("directiveFilter")
@@ -112,6 +115,12 @@ class DirectiveIndex(QWidget):
     def reload(self) -> None:
         """Re-read the library (after an import)."""
         self.model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget::showEvent: read the index the first time it is seen."""
+        if not self.model.loaded:
+            self.model.reload()
+        super().showEvent(event)
 
     def select_directive(self, directive_id: int) -> bool:
         """Make a loaded directive current without announcing it."""
