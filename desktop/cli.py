@@ -71,10 +71,12 @@ def wants_gui(argv: Sequence[str]) -> bool:
 
 def open_for_cli(args: argparse.Namespace, *, seeds: bool = True) -> Library:
     """Open the library named by ``args`` (loading the seeds on first use)."""
-    from desktop.core.importer import load_seeds
+    from desktop.core.seeds import seeds_pending
 
     lib = open_library(paths.library_path(args.library))
-    if seeds and not lib.read_only:
+    if seeds and not lib.read_only and seeds_pending(lib.db):
+        from desktop.core.importer import load_seeds
+
         load_seeds(lib.db, paths.seeds_dir())
     return lib
 

@@ -7,8 +7,11 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
-from desktop.core.parse import ANALYSER_VERSION, parse_article
 from desktop.core.store import writes
+
+# The analyser is imported inside the functions that run it: the notes store
+# imports this module for its hooks, and a window start should not pay for
+# loading the analyser (about half a second) when nothing is analysed.
 
 BATCH = 200
 
@@ -28,6 +31,8 @@ def reanalyse(
     Returns:
         How many articles were re-analysed.
     """
+    from desktop.core.parse import ANALYSER_VERSION, parse_article
+
     where = "" if force else f" WHERE analyser_version < {int(ANALYSER_VERSION)}"
     ids = [r[0] for r in db.execute(f"SELECT id FROM articles{where} ORDER BY sort_date, id")]
     for start in range(0, len(ids), BATCH):
@@ -89,6 +94,7 @@ def replace_article_text(
         KeyError: there is no such article.
         TextConflict: another article already has exactly this text.
     """
+    from desktop.core.parse import ANALYSER_VERSION, parse_article
     from desktop.core.text import content_hash, nfc
 
     new_raw = nfc(new_raw)

@@ -49,9 +49,12 @@ def make_app(argv: Sequence[str] | None = None) -> object:
 
 
 def _load_seeds(lib: Library) -> None:
-    from desktop.core.importer import load_seeds
+    from desktop.core.seeds import seeds_pending
 
-    if not lib.read_only:
+    # Asked first so a usual start never imports the analyser.
+    if not lib.read_only and seeds_pending(lib.db):
+        from desktop.core.importer import load_seeds
+
         load_seeds(lib.db, paths.seeds_dir())
 
 
