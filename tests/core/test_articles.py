@@ -39,3 +39,28 @@ def test_script_in_article_is_shown_as_text() -> None:
     html = annotate_html(parsed.clean_text, spans)
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert html.count('<a href="#">') == len(parsed.directives)
+
+
+def _parse(name: str):  # noqa: ANN202 - a ParsedArticle
+    return parse_article_strict((Path(__file__).parent / "articles" / name)
+                                .read_text(encoding="utf-8"))
+
+
+def test_markup_lines_are_dropped() -> None:
+    # an <img> line and a <script> line in the body are page residue, not sentences
+    parsed = _parse("b6_quarter_period.txt")
+    assert "<img" not in parsed.clean_text and "<script" not in parsed.clean_text
+    assert "Lượt xem" not in parsed.clean_text
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("b1_nhandan_ndo.txt", "NDO"),  # the lead's tag, under a byline at the top
+        ("b2_xaydungdang_org.txt", "xaydungdang.org.vn"),  # a web address as the tag
+        ("b3_provincial_tv.txt", "Đài Phát thanh và Truyền hình Cà Mau"),  # "(CTV)" is a role
+        ("b6_quarter_period.txt", "Trang tin Đảng ủy Khối các cơ quan tỉnh"),
+    ],
+)
+def test_outlet(name: str, outlet: str) -> None:
+    assert _parse(name).outlet == outlet

@@ -125,3 +125,52 @@ def test_whole_cleaner_keeps_every_body_sentence() -> None:
     for start, seg in c.paragraphs:
         raw_start = clean_to_raw(c.offset_map, start)
         assert raw[raw_start : raw_start + len(seg.text)] == seg.text
+
+
+@pytest.mark.parametrize(
+    ("header", "title"),
+    [
+        # a site's name over a breadcrumb
+        (["Đảng bộ tỉnh Hòa Vang", "Trang chủ | Tin tức | Chính trị"],
+         "Sơ kết công tác tổ chức quý III năm 2021 (05/10/2021 09:12)"),
+        # a paper's name of several words, over a section menu
+        (["Báo Lâm Viên điện tử", "Thời sự | Chính trị | Xây dựng Đảng"],
+         "Giao ban công tác tổ chức tháng 3"),
+        (["Báo TP. Sông Hồng điện tử"], "Tổng kết công tác tổ chức năm 2022"),
+        # a portal with an abbreviated city name
+        (["Trang thông tin điện tử Ban Tổ chức Thành ủy TP. Sông Hồng"],
+         "Triển khai nhiệm vụ năm 2023"),
+    ],
+)
+def test_site_name_is_never_the_title(header: list[str], title: str) -> None:
+    raw = article(title, ["Ngày 2/10, hội nghị diễn ra tại hội trường.", LONG],
+                  header=header, date_line="Ngày đăng: 06/10/2021")
+    out = clean.clean_segments(raw)
+    assert texts(out, clean.TITLE) == [title.split(" (")[0]]
+    assert texts(out, clean.SITE) == header[:1]
+
+
+def test_site_name_above_a_stamped_title_without_breadcrumb() -> None:
+    # the breadcrumb was dropped as page chrome: the stamp still shows the headline
+    raw = article("Giao ban công tác tổ chức quý I (03/04/2020 10:15)", [LONG],
+                  header=["Cổng Đảng bộ Hòa Vang"])
+    out = clean.clean_segments(raw)
+    assert texts(out, clean.TITLE) == ["Giao ban công tác tổ chức quý I"]
+    assert texts(out, clean.SITE) == ["Cổng Đảng bộ Hòa Vang"]
+    assert texts(out, clean.DATE) == ["(03/04/2020 10:15)"]
+
+
+def test_drop_markup_lines() -> None:
+    lines = ["Đoạn có <b>chữ đậm</b> giữa câu.", '<img src="/a/b.jpg" alt="Toàn cảnh">',
+             "<script>var n = 1; document.write(n);</script>", '<script type="text/javascript">',
+             "var hidden = 2;", "</script>", "<p><br/></p>", "Đoạn cuối."]
+    assert texts(clean.drop_markup_lines(segs(*lines))) == [lines[0], lines[-1]]
+
+
+def test_markup_lines_are_not_in_the_clean_text() -> None:
+    raw = article("Giao ban công tác tổ chức quý II", [
+        LONG, '<img src="/uploads/anh-hoi-nghi.jpg" alt="Hội nghị">',
+        "<script>document.write('Lượt xem: ' + 12);</script>", "Đồng chí Hà Văn Tư kết luận."])
+    cleaned = clean.clean(raw)
+    assert "<" not in cleaned.clean_text
+    assert cleaned.clean_text.endswith("Đồng chí Hà Văn Tư kết luận.")

@@ -11,7 +11,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from desktop.core.models import Precision  # noqa: E402
 from desktop.core.parse import parse_article_strict  # noqa: E402
-from desktop.core.parse.dates import fix_year, published_date  # noqa: E402
+from desktop.core.parse.dates import (  # noqa: E402
+    context_years,
+    fix_year,
+    published_date,
+    settle_year,
+)
 from tests.factories import article  # noqa: E402
 
 BODY = ("Hội nghị đánh giá kết quả công tác tổ chức xây dựng Đảng, đề ra nhiệm vụ trọng tâm cho "
@@ -112,3 +117,116 @@ def test_event_period_without_a_day(lead: str, start: str, end: str, precision: 
 )
 def test_fix_year(day: int, month: int, published: str | None, context: str, year: int | None) -> None:
     assert fix_year(day, month, published, context) == year
+
+
+# --------------------------------------------------------------------------
+# the year of a meeting: a year must look like a year (invented sentences)
+
+
+@pytest.mark.parametrize(
+    ("context", "years"),
+    [
+        ("xet tang huy hieu dang cho 2082 dang vien", []),
+        ("dao tao, boi duong 1967 luot can bo, ket nap 2017 dang vien moi", []),
+        ("nhiem ky 2020-2025 va nhiem ky 2025 - 2030", []),
+        ("tong so 2.019 nguoi, dat 2019,5 ty dong", []),
+        ("so ket 6 thang dau nam 2019, thang 10/2020, quy ii/2021", [2019, 2020, 2021]),
+        ("ngay 3/12/2018 va 13-1-2022", [2018, 2022]),
+        ("tong ket 2016, trien khai 2017.", [2016, 2017]),
+        ("nam 1930, nam 1975 va nam 2095", [1975]),  # 1945 .. next year only
+    ],
+)
+def test_context_years(context: str, years: list[int]) -> None:
+    assert context_years(context) == years
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "published", "context", "year"),
+    [
+        # a count before a noun is not a year
+        (2, 6, None, "so ket 6 thang dau nam. xet tang huy hieu dang cho 2082 dang vien", None),
+        (18, 7, None, "giao ban thang 6. dao tao 1967 luot can bo", None),
+        (2, 6, None, "so ket 6 thang dau nam 2020. xet tang huy hieu cho 2082 dang vien", 2020),
+        # a review meets at the end of its period or just after
+        (1, 2, None, "hoi nghi tong ket cong tac nam 2023 cua nganh", 2024),
+        (28, 12, None, "hoi nghi tong ket cong tac nam 2023 cua nganh", 2023),
+        (2, 11, None, "giao ban nganh to chuc thang 10 nam 2025", 2025),
+        (21, 6, None, "so ket cong tac 6 thang dau nam 2015", 2015),
+        # the title names the next year, the lead the year reviewed
+        (15, 12, None, "trien khai nhiem vu nam 2022 \n hoi nghi tong ket cong tac nam 2021", 2021),
+        (19, 2, None, "trien khai cong tac to chuc xay dung dang nam 2013", 2013),
+        # a meeting dated by a plain year falls inside it
+        (5, 3, None, "hoi nghi tap huan nghiep vu cong tac to chuc nam 2019", 2019),
+        # "Hội nghị ... năm 2009" in the title, "tổng kết ... năm 2009" in the lead
+        (25, 1, None, "hoi nghi toan quoc ve cong tac to chuc nam 2009 \n hoi nghi toan quoc "
+         "tong ket cong tac to chuc nam 2009", 2010),
+    ],
+)
+def test_fix_year_from_context(day: int, month: int, published: str | None, context: str,
+                               year: int | None) -> None:
+    assert fix_year(day, month, published, context) == year
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "year", "published", "settled"),
+    [
+        (13, 1, 2022, "2022-01-20", 2022),  # before publication: kept
+        (13, 1, 2023, "2022-01-20", 2022),  # a printed year after publication: rolled back
+        (31, 12, 2023, "2023-01-01", 2022),  # the 31-12 reported on 01/01
+        (25, 12, 2024, "2024-03-02", 2023),  # not the publication year: the year before
+        (29, 2, 2024, "2023-03-02", None),  # no year before publication has the day
+        (5, 3, 2082, None, None),  # no publication date: an implausible year
+        (5, 3, 2019, None, 2019),
+    ],
+)
+def test_settle_year(day: int, month: int, year: int, published: str | None,
+                     settled: int | None) -> None:
+    assert settle_year(day, month, year, published) == settled
+
+
+@pytest.mark.parametrize(
+    ("title", "date_line", "paragraphs", "event"),
+    [
+        # "2082 đảng viên" in the lead is a count, never the meeting's year
+        ("Quán triệt Chỉ thị về đại hội đảng bộ các cấp", None,
+         ["Ngày 2-6, Ban Tổ chức Tỉnh ủy Hòa Vang tổ chức hội nghị sơ kết quý I năm 2020.",
+          "Trong quý, đã xét tặng Huy hiệu Đảng cho 2082 đảng viên; đào tạo 1967 lượt cán bộ."],
+         "2020-06-02"),
+        ("Giao ban công tác tổ chức", None,
+         ["Chiều 18/7, Ban Tổ chức Tỉnh ủy Hòa Vang tổ chức giao ban tháng 6.",
+          "Đã đào tạo, bồi dưỡng 1967 lượt cán bộ, xét tặng Huy hiệu Đảng cho 2295 đảng viên."],
+         None),
+        # a review of 2023 held on 1/2: the next year
+        ("Ban Tổ chức Tỉnh ủy Hòa Vang tổng kết công tác năm 2023", None,
+         ["Sáng ngày 1/2, Ban Tổ chức Tỉnh ủy Hòa Vang tổ chức hội nghị tổng kết công tác "
+          "năm 2023 của ngành tổ chức xây dựng Đảng."], "2024-02-01"),
+        # an issue date in the lead does not give the year
+        ("Giao ban công tác tổ chức", None,
+         ["Chiều 5/3, Ban Tổ chức Huyện ủy tổ chức giao ban, quán triệt Hướng dẫn số "
+          "12-HD/BTCTW ngày 06/6/2016 của Ban Tổ chức Trung ương về công tác năm 2021."],
+         "2021-03-05"),
+        # a printed year after the publication date
+        ("Tổng kết công tác tổ chức năm 2021", "Ngày đăng: 20/01/2022",
+         ["Chiều 13-1-2023, Ban Tổ chức Tỉnh ủy tổng kết công tác năm 2021."], "2022-01-13"),
+    ],
+)
+def test_event_year(title: str, date_line: str | None, paragraphs: list[str],
+                    event: str | None) -> None:
+    p = parse_article_strict(article(title, [*paragraphs, BODY], date_line=date_line))
+    assert p.event_date == event
+
+
+def test_next_period_is_not_the_period_reported() -> None:
+    # published in August 2026: "năm 2027" is the year ahead, the report covers 2026
+    p = parse_article_strict(article(
+        "Ngành Tổ chức xây dựng Đảng cả nước triển khai nhiệm vụ năm 2027",
+        ["Năm 2026, ban tổ chức cấp ủy các cấp đã tập trung tham mưu nhiều nội dung.", BODY],
+        date_line="Ngày đăng: 31/08/2026"))
+    assert p.event_period is not None
+    assert (p.event_period.start, p.event_period.end) == ("2026-01-01", "2026-12-31")
+
+
+def test_period_of_an_implausible_year_is_not_taken() -> None:
+    p = parse_article_strict(article("Hội nghị của ngành tổ chức",
+                                     ["Kế hoạch năm 2095 của ngành được bàn kỹ.", BODY]))
+    assert p.event_period is None

@@ -33,6 +33,20 @@ CASES = [
      [("Ngô Thanh Sơn", "Bí thư Huyện ủy")]),
     # a bare mention has no title
     ("Đồng chí Đặng Văn Bình yêu cầu các đơn vị khẩn trương.", [("Đặng Văn Bình", "")]),
+    # a title ending a sentence on a place: the full stop (and the next sentence) stay out
+    ("Dự có đồng chí Lò Văn Khánh, Phó Trưởng Ban Tổ chức Tỉnh ủy Phú Yên. Trong tháng, "
+     "các chi bộ họp đầy đủ.",
+     [("Lò Văn Khánh", "Phó Trưởng Ban Tổ chức Tỉnh ủy Phú Yên")]),
+    ("Dự có đồng chí Lò Văn Khánh, Phó Trưởng Ban Tổ chức Tỉnh ủy Phú Yên.",
+     [("Lò Văn Khánh", "Phó Trưởng Ban Tổ chức Tỉnh ủy Phú Yên")]),
+    # an abbreviation's full stop is not a sentence's end
+    ("Dự có đồng chí Mạc Thị Hoa, Trưởng Ban Tổ chức Thành ủy TP. Hồ Chí Minh phát biểu.",
+     [("Mạc Thị Hoa", "Trưởng Ban Tổ chức Thành ủy TP. Hồ Chí Minh")]),
+    # post-2025 titles
+    ("Dự có đồng chí Trần Thị Bích Liên, Phó Trưởng ban Thường trực Ban Tổ chức Trung ương.",
+     [("Trần Thị Bích Liên", "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương")]),
+    ("Ông Vũ Đức Khiêm - Giám đốc Sở Nội vụ cho biết toàn tỉnh đã hoàn thành.",
+     [("Vũ Đức Khiêm", "Giám đốc Sở Nội vụ")]),
 ]
 
 NOT_PEOPLE = [

@@ -36,7 +36,7 @@ __all__ = [
 _log = logging.getLogger(__name__)
 
 #: bump whenever the analyser's output changes: the library re-analyses older rows
-ANALYSER_VERSION: int = 1
+ANALYSER_VERSION: int = 2
 
 #: how many leading body paragraphs count as the lead
 LEAD_PARAGRAPHS = 3
@@ -108,7 +108,7 @@ def _parse(raw: str) -> ParsedArticle:
         period = dates.day_period(event)
     else:
         texts = [title_folded] + [folded[a:b] for a, b in body_paras[:5]]
-        period = dates.find_event_period(texts, [title_folded, lead_folded])
+        period = dates.find_event_period(texts, [title_folded, lead_folded], published)
 
     # people, byline
     mentions_p = people.find_people(text)
@@ -138,7 +138,8 @@ def _parse(raw: str) -> ParsedArticle:
 
     kind = classify.meeting_kind(title_folded, lead_folded)
     level = classify.meeting_level(title_folded, lead_folded)
-    first_para = cleaned.paragraphs[0][1].text if cleaned.paragraphs else ""
+    first_para = next(
+        (seg.text for _start, seg in cleaned.paragraphs if seg.kind == clean.BODY), "")
     outlet = classify.find_outlet(attribution, first_para,
                                   [s.text for s in cleaned.of_kind(clean.SITE)])
 

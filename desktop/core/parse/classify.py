@@ -7,13 +7,16 @@
   (SO_KET). Else OTHER.
 * Level: CENTRAL when the title or lead says ``toàn quốc`` or names a central
   organiser (Ban Tổ chức Trung ương, Bộ Chính trị, Ban Bí thư, Vụ Địa
-  phương); else the body that "tổ chức hội nghị" in the lead decides
-  (Tỉnh ủy / Thành ủy -> PROVINCE; Huyện ủy, Đảng ủy xã, chi bộ, cơ sở ->
+  phương, Đảng ủy Khối các cơ quan Trung ương); else the body that "tổ chức
+  hội nghị" in the lead decides (Tỉnh ủy / Thành ủy / a provincial Đảng ủy
+  Khối -> PROVINCE; Huyện ủy, Đảng ủy xã, chi bộ, cơ sở ->
   GRASSROOTS); else the first such body named in the title or lead; else
   PROVINCE, the most common reporter of this genre.
 * Outlet: a ``Theo ...`` / ``Nguồn: ...`` attribution, else a source tag
-  opening the lead (``(Cổng TTĐT AG)-``, ``TTXVN -``), else the site header
-  (``Cổng thông tin điện tử Tỉnh An Giang``), else None.
+  opening the lead (``(Cổng TTĐT AG)-``, ``TTXVN -``, ``NDO -``,
+  ``(xaydungdang.org.vn) -``; a reporter's role such as ``(CTV) -`` is not an
+  outlet), else the site header (``Cổng thông tin điện tử Tỉnh An Giang``,
+  ``Báo Sơn La điện tử``, ``Đài Phát thanh và Truyền hình X``), else None.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections.abc import Sequence
 
 from desktop.core.models import Level, MeetingKind
 from desktop.core.parse import regexes
+from desktop.core.parse.common import ffold
 
 
 def meeting_kind(title_folded: str, lead_folded: str) -> MeetingKind:
@@ -89,7 +93,7 @@ def find_outlet(
 
     Args:
         attribution: the outlet of a ``Theo ...`` byline, if any.
-        lead_text: the first body paragraph (original text).
+        lead_text: the first body paragraph (original text; not a byline above it).
         site_lines: site header lines (original text).
     """
     if attribution:
@@ -97,7 +101,9 @@ def find_outlet(
     m = regexes.SOURCE_TAG_RE.match(lead_text)
     if m:
         tag = (m.group("a") or m.group("b") or "").strip()
-        if tag and any(c.isupper() for c in tag) and len(tag.split()) <= 6:
+        # "(TTXVN)", "NDO", "(xaydungdang.org.vn)"; not a reporter's role "(CTV)", "(PV)"
+        if (tag and (any(c.isupper() for c in tag) or regexes.DOMAIN_RE.fullmatch(tag))
+                and len(tag.split()) <= 6 and not regexes.BYLINE_GROUP_F.fullmatch(ffold(tag))):
             return tag
     for line in site_lines:
         m2 = regexes.SITE_NAME_RE.search(line)

@@ -8,18 +8,26 @@
   that, a day-part lead-in in the first sentence of the first paragraphs
   (``..., chiều 13-1-2022, ...``). Dates inside a directive's issuer phrase
   (``Hướng dẫn 26-HD/BTCTW, ngày 18/10/2019``) are never taken. The year is the
-  printed one, else the publication year (one year back when the day would
-  fall after publication: a ``31-12`` meeting reported on ``01/01``), else a
-  year the title or lead ties to the month (``tháng 12 năm 2018``), else the
-  years the title and lead name: the latest one for a meeting in the first
+  printed one, else the publication year, else a year the title or lead ties
+  to the month (``tháng 12 năm 2018``), else the year that puts the day where a
+  meeting on the period the title or lead names falls (a review of ``năm 2023``
+  on ``1/2`` -> 2024; ``triển khai nhiệm vụ năm 2013`` on ``19/2`` -> 2013), else
+  the years the title and lead name: the latest one for a meeting in the first
   half of a year (``tổng kết 2016, triển khai 2017`` in March -> 2017), the
-  earliest for one in the second half.
+  earliest for one in the second half. A year must look like a year (after
+  ``năm``, ``tháng 6/``, in a date, or alone before punctuation), never a count
+  (``2082 đảng viên``), and lie between 1945 and next year. A meeting is never
+  after its report: a date after the publication date (printed year or not)
+  takes the publication year, or the year before (a ``31-12`` meeting reported
+  on ``01/01``).
 * Event period: the day when known; otherwise the period the report covers as
   first stated in the title or the first paragraphs (``6 tháng đầu năm 2024``
   -> half-year, ``quý II năm 2024`` -> quarter, ``tháng 10/2019`` -> month,
-  ``năm 2017`` -> year). For a mid-year review that gives the half-year under
-  review: the meeting itself falls at its end or just after, which a reader of
-  "H1 2024" understands; no day is ever invented.
+  ``năm 2017`` -> year), passing over a period that begins after publication
+  (the next year of ``triển khai nhiệm vụ năm 2027``). For a mid-year review
+  that gives the half-year under review: the meeting itself falls at its end
+  or just after, which a reader of "H1 2024" understands; no day is ever
+  invented.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from __future__ import annotations
 import calendar
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from desktop.core.models import Period, Precision
 from desktop.core.parse import regexes
@@ -62,6 +70,85 @@ def _valid(y: int, m: int, d: int) -> _dt.date | None:
         return None
 
 
+#: the years a meeting or period of this genre can fall in: from 1945 to next year
+#: (a year outside, such as the count in ``2082 đảng viên``, is never a date's year)
+MIN_YEAR = 1945
+MAX_YEAR = _dt.date.today().year + 1
+#: a meeting that reviews a period (a ``tổng kết``, ``sơ kết`` or ``giao ban``, or any
+#: meeting on a half-year, quarter or month) is held during it or up to four months
+#: after it, as close to its end as the day and month allow (``tổng kết năm 2023``
+#: on ``1/2`` -> 2024); any other meeting dated by a year falls inside it
+_SLACK = _dt.timedelta(days=31)
+_AFTER_END = _dt.timedelta(days=120)
+
+
+def _plausible_year(year: int, published: _dt.date | None = None) -> bool:
+    top = published.year + 1 if published else MAX_YEAR
+    return MIN_YEAR <= year <= top
+
+
+def context_years(context: str) -> list[int]:
+    """The years ``context`` (folded) names as years, in order.
+
+    ``năm 2019``, ``tháng 6/2019``, ``3/12/2018``, a bare ``2016`` before
+    punctuation; never a count before a noun (``2082 đảng viên``), a range
+    (``nhiệm kỳ 2020-2025``), or a year outside :data:`MIN_YEAR`..:data:`MAX_YEAR`.
+    """
+    out = []
+    for m in regexes.YEAR_IN_CONTEXT_F.finditer(context):
+        y = int(m.group("y") or m.group("b"))
+        if _plausible_year(y):
+            out.append(y)
+    return out
+
+
+def _best_year(day: int, month: int, years: Sequence[int], lo: _dt.date, hi: _dt.date,
+               score: Callable[[_dt.date], int]) -> int | None:
+    best: tuple[int, int] | None = None
+    for year in years:
+        d = _valid(year, month, day)
+        if d is not None and lo <= d <= hi and (best is None or score(d) < best[0]):
+            best = (score(d), year)
+    return best[1] if best else None
+
+
+def _year_from_period(day: int, month: int, context: str) -> int | None:
+    """The year that puts ``day/month`` where a meeting on the context's period falls.
+
+    The first period reviewed decides (``tổng kết năm 2021``): a review meets
+    during it or soon after, as close to its end as possible; a meeting dated
+    by a plain year (``tập huấn năm 2019``) falls inside it. Failing one, the
+    first next period (``triển khai nhiệm vụ năm 2022``) decides: the meeting
+    opens it, around its start.
+    """
+    found: list[tuple[Period, bool, bool]] = []  # (period, is next, is reviewed)
+    for m in regexes.PERIOD_F.finditer(context):
+        p = period_from_match(m)
+        if p is None or not _plausible_year(int(p.start[:4])):
+            continue
+        lo = max(0, m.start() - 90)
+        found.append((p, regexes.NEXT_PERIOD_CUE_F.search(context, lo, m.start()) is not None,
+                      regexes.REVIEW_CUE_F.search(context, lo, m.start()) is not None))
+    reviewed = next((p for p, is_next, _r in found if not is_next), None)
+    following = next((p for p, is_next, _r in found if is_next), None)
+    # "Hội nghị ... năm 2009" in the title, "tổng kết công tác ... năm 2009" in the lead
+    review = any(r for p, _n, r in found if p == reviewed)
+    if reviewed is not None:
+        start = _dt.date.fromisoformat(reviewed.start)
+        end = _dt.date.fromisoformat(reviewed.end)
+        years = (start.year, end.year + 1)
+        if reviewed.precision != Precision.YEAR or review:
+            return _best_year(day, month, years, start - _SLACK, end + _AFTER_END,
+                              lambda d: abs((d - end).days))
+        return _best_year(day, month, years, start - _SLACK, end + _SLACK,
+                          lambda d: max((start - d).days, (d - end).days, 0))
+    if following is not None:
+        start = _dt.date.fromisoformat(following.start)
+        return _best_year(day, month, (start.year - 1, start.year), start - _AFTER_END,
+                          start + _AFTER_END, lambda d: abs((d - start).days))
+    return None
+
+
 def fix_year(day: int, month: int, published: str | None, context: str) -> int | None:
     """The year of a meeting on ``day/month`` (see the module docstring).
 
@@ -79,16 +166,52 @@ def fix_year(day: int, month: int, published: str | None, context: str) -> int |
             return pub.year - 1
         return pub.year
     for m in regexes.MONTH_YEAR_F.finditer(context):
-        if int(m.group("m")) == month:
+        if int(m.group("m")) == month and _plausible_year(int(m.group("y"))):
             return int(m.group("y"))
-    years = sorted({int(y.group()) for y in regexes.YEAR_F.finditer(context)})
+    year = _year_from_period(day, month, context)
+    if year is not None:
+        return year
+    years = sorted(set(context_years(context)))
     if not years:
         return None
     return years[-1] if month <= 6 else years[0]
 
 
+def settle_year(day: int, month: int, year: int, published: str | None) -> int | None:
+    """The year of a meeting on ``day/month/year``, checked against the publication date.
+
+    A meeting is reported after it happens: a date after the publication date
+    (one day of slack) takes the publication year, or the year before when that
+    still falls after it (the ``31-12`` reported on ``01/01``); a printed year is
+    kept when it does not fall after publication. Without a publication date, a
+    year outside :data:`MIN_YEAR`..:data:`MAX_YEAR` gives None.
+    """
+    if not published:
+        return year if _plausible_year(year) else None
+    pub = _dt.date.fromisoformat(published)
+    limit = pub + _dt.timedelta(days=1)
+    d = _valid(year, month, day)
+    if d is not None and d <= limit and year >= MIN_YEAR:
+        return year
+    for y in (pub.year, pub.year - 1):
+        cand = _valid(y, month, day)
+        if cand is not None and cand <= limit:
+            return y
+    return None
+
+
 def _outside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return not any(a <= start < b or a < end <= b for a, b in spans)
+
+
+def _blank(text: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
+    """``text[a:b]`` with the parts inside ``spans`` (directives' issue dates) blanked."""
+    piece = text[a:b]
+    for s, e in spans:
+        if s < b and e > a:
+            lo, hi = max(s, a) - a, min(e, b) - a
+            piece = piece[:lo] + " " * (hi - lo) + piece[hi:]
+    return piece
 
 
 def find_event_date(
@@ -133,10 +256,14 @@ def find_event_date(
         return None
     day, month, year = parts
     if year is None:
-        context = title_folded + " \n " + " \n ".join(folded[a:b] for a, b in lead[:3])
+        context = title_folded + " \n " + " \n ".join(
+            _blank(folded, a, b, excluded) for a, b in lead[:3])
         year = fix_year(day, month, published, context)
         if year is None:
             return None
+    year = settle_year(day, month, year, published)
+    if year is None:
+        return None
     date = _valid(year, month, day)
     return date.isoformat() if date else None
 
@@ -173,26 +300,42 @@ def period_from_match(m: re.Match[str]) -> Period | None:
         return None
 
 
-def find_event_period(texts: Sequence[str], year_texts: Sequence[str]) -> Period | None:
+def _usable(p: Period | None, published: _dt.date | None) -> bool:
+    # a period of a plausible year that has begun by the publication date: the
+    # "năm 2027" of "triển khai nhiệm vụ năm 2027" in August 2026 is the next one
+    if p is None:
+        return False
+    start = _dt.date.fromisoformat(p.start)
+    if not _plausible_year(start.year, published):
+        return False
+    return published is None or start <= published
+
+
+def find_event_period(
+    texts: Sequence[str], year_texts: Sequence[str], published: str | None = None
+) -> Period | None:
     """The period the report covers, when no day is known.
 
     Args:
         texts: folded title and leading paragraphs, searched in order for a
             half-year, quarter or month with its year.
         year_texts: folded title and lead, searched for ``năm YYYY`` when none is found.
+        published: ISO publication date or None; a period that begins after it
+            (or in an implausible year) is passed over.
     """
+    pub = _dt.date.fromisoformat(published) if published else None
     for text in texts:
         for m in regexes.PERIOD_F.finditer(text):
             if m.group("y"):
                 continue
             p = period_from_match(m)
-            if p is not None:
+            if _usable(p, pub):
                 return p
     for text in year_texts:
         for m in regexes.PERIOD_F.finditer(text):
             if m.group("y"):
                 p = period_from_match(m)
-                if p is not None:
+                if _usable(p, pub):
                     return p
     return None
 

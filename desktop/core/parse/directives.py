@@ -40,11 +40,11 @@ from desktop.core.parse.common import ffold, word_start
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _GAP_F = re.compile(r"\s*(?:,|;|&|va|,\s*va|cung\s+voi|cung)?\s*")
 _SPACES_RE = re.compile(r"\s+")
-#: DIRECTIVE_F read backwards from its first number: a digit, an optional "so",
+#: DIRECTIVE_F read backwards from its first number: an ASCII digit, an optional "so",
 #: spaces, a type word (run on the reversed folded text). Digits are rare, so this
 #: scan is fast where DIRECTIVE_F itself would be tried at every c, d, h, k, n, q, t.
 _DIRECTIVE_BACK_F = re.compile(
-    r"\d(?:\s*os)?\s+" + regexes.trie(k[::-1] for k in regexes.DIRECTIVE_TYPES)
+    r"[0-9](?:\s*os)?\s+" + regexes.trie(k[::-1] for k in regexes.DIRECTIVE_TYPES)
 )
 #: every congress phrase (CONGRESS_F) holds these words
 _CONGRESS_HINT_F = re.compile(r"dai\s+hoi")
@@ -175,13 +175,30 @@ def _directive_matches(folded: str) -> list[re.Match[str]]:
     """Exactly ``list(regexes.DIRECTIVE_F.finditer(folded))``, found faster.
 
     A match starts with a type word followed by spaces, maybe ``so``, and a
-    digit; every such start is found by one backward scan from the digits, and
+    digit; every such start is found by a backward match from each digit that
+    follows a space or ``so`` (no two backward matches could overlap: each
+    holds one digit, at its start), and
     DIRECTIVE_F is tried there only, left to right, skipping starts inside the
-    previous match as ``finditer`` does. (No two backward matches can overlap:
-    each holds one digit, at its start.)
+    previous match as ``finditer`` does.
     """
     n = len(folded)
-    starts = sorted(n - b.end() for b in _DIRECTIVE_BACK_F.finditer(folded[::-1]))
+    rev = folded[::-1]
+    back = _DIRECTIVE_BACK_F.match
+    starts = []
+    # the digits a backward match can open with: the first digit of a number
+    # preceded by a space or the "o" of "so", found with str.find (far faster
+    # than a regex scan for a character class)
+    find = folded.find
+    for digit in "0123456789":
+        d = find(digit, 1)
+        while d >= 0:
+            before = folded[d - 1]
+            if before == " " or before == "o" or before.isspace():
+                b = back(rev, n - 1 - d)
+                if b is not None:
+                    starts.append(n - b.end())
+            d = find(digit, d + 1)
+    starts.sort()
     out = []
     pos = 0
     match = regexes.DIRECTIVE_F.match

@@ -117,6 +117,17 @@ _HEAD_MATCH = regexes.TITLE_HEAD_RE.match
 _ADMIN_MATCH = regexes.ADMIN_NOUN_RE.match
 
 
+def _sentence_end(word: str, text: str, after: int) -> bool:
+    """Whether the ``.`` closing a capitalised ``word`` ends a sentence, not an abbreviation.
+
+    ``Yên.`` before a space or the end does; ``TP.``, ``T.Ư.``, ``Q.`` do not.
+    """
+    stem = word.rstrip(".")
+    if len(stem) <= 2 or "." in stem or stem.isupper():
+        return False
+    return after >= len(text) or text[after].isspace()
+
+
 def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, int | None]:
     """Scan a title starting at ``pos`` (which must hold a title head).
 
@@ -156,6 +167,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                             end = syls[-1][1]
                             prev_cap = True
                             continue
+                    if w[-1] == "." and _sentence_end(w, text, tok.end()):
+                        return tok.end() - 1, None  # "... Tỉnh ủy Phú Yên. Trong tháng"
                     end = tok.end()
                     prev_cap = True
                     continue
@@ -164,11 +177,11 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     end = admin.end()
                     prev_cap = False
                     continue
-                if w in regexes.ADMIN_END:
-                    end = tok.end()
-                    prev_cap = False
-                    continue
-                if prev_cap and w in regexes.TITLE_TAILS:
+                # "... Ban Tổ chức Trung ương." : the word ends the title and the sentence
+                stem = w[:-1] if w[-1] == "." else w
+                if stem in regexes.ADMIN_END or (prev_cap and stem in regexes.TITLE_TAILS):
+                    if stem is not w:
+                        return tok.end() - 1, None
                     end = tok.end()
                     prev_cap = False
                     continue
@@ -240,6 +253,44 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
     return None, pos
 
 
+#: (literal, offset of the cue's start from the literal's): every PERSON_CUE_RE
+#: match starts with one of the literals, at that offset
+_CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Ông", 0), ("ông", 0), ("Bà", 0),
+                 ("bà", 0))
+
+
+def _cue_matches(text: str) -> list[re.Match[str]]:
+    """Exactly ``list(regexes.PERSON_CUE_RE.finditer(text))``, found faster.
+
+    ``str.find`` locates the few literals every cue opens with (far faster than
+    the regex engine's scan for its first letters); the pattern is matched
+    there only, left to right, skipping starts inside the previous match as
+    ``finditer`` does.
+    """
+    starts = []
+    find = text.find
+    for lit, off in _CUE_LITERALS:
+        i = find(lit)
+        while i >= 0:
+            p = i + off
+            # the cue opens a word: "công", "không" hold "ông" but never a cue
+            if p == 0 or (p > 0 and not text[p - 1].isalnum() and text[p - 1] not in "_/"):
+                starts.append(p)
+            i = find(lit, i + 1)
+    starts.sort()
+    out = []
+    pos = 0
+    match = regexes.PERSON_CUE_RE.match
+    for p in starts:
+        if p < pos:
+            continue
+        m = match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def find_people(text: str) -> list[PersonMention]:
     """Every person mention in ``text``, in text order (repeats included)."""
     found: list[PersonMention] = []
@@ -255,7 +306,7 @@ def find_people(text: str) -> list[PersonMention]:
 
     # (the pattern only matches at a word start not preceded by "/"; a cue inside a
     # word, "không ", never hides a real one: no cue letter follows inside its match)
-    for m in regexes.PERSON_CUE_RE.finditer(text):
+    for m in _cue_matches(text):
         if regexes.PLURAL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "các đồng chí ..." names no one
         mention, end = _after_cue(text, m.end())

@@ -201,6 +201,14 @@ CHROME_LINE_F = full_line(
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
     + r"|(?:trang\s+chu|home)(?:\s*[>»/|]\s*.{1,60}){0,5}"
 )
+#: a line made only of HTML tags left by a scraper: ``<img src="..." alt="...">``,
+#: ``<script>...</script>``, ``<br/>`` (original text, whole stripped line)
+MARKUP_LINE_RE = full_line(
+    r"(?:\s*(?:<(?P<el>script|style|noscript)\b[^>]{0,500}>.*?</(?P=el)\s*>"
+    r"|<[a-zA-Z/!][^<>]{0,1000}>))+"
+)
+#: an element whose content is code, opened on a line without its closing tag
+MARKUP_OPEN_RE = re.compile(r"\s*<(script|style|noscript)\b[^>]{0,500}>(?!.*</\1\s*>)")
 #: headings after which the rest of the page is related news or comment forms
 TAIL_MARKER_F = full_line(
     alt([
@@ -220,11 +228,19 @@ GLUED_TAIL_F = re.compile(
 SITE_HEADER_F = full_line(
     r"(?:chao\s+mung\s+(?:ban|quy\s+vi|quy\s+khach|cac\s+ban)\s+(?:da\s+)?den\s+voi\s+.{3,100})"
     r"|(?:(?:cong|trang)\s+thong\s+tin\s+dien\s+tu|cong\s+ttdt|trang\s+ttdt|bao\s+dien\s+tu"
-    r"|bao\s+\w+\s+dien\s+tu)\b[^.!?]{0,80}"
+    r"|bao\s+\w+\s+dien\s+tu)\b(?:[^.!?]|(?<=tp)\.){0,80}"
+    r"|bao(?:\s+[\w.]+){2,5}\s+dien\s+tu"  # "Báo Sơn La điện tử", "Báo TP. Hồ Chí Minh điện tử"
+    # a provincial radio and television station: "Đài Phát thanh và Truyền hình Cà Mau"
+    r"|dai\s+(?:phat\s+thanh\s*(?:va|-|–)?\s*truyen\s+hinh|pt\s*-\s*th)(?:\s+[\w.]+){1,5}"
+    # a party committee's portal: "Đảng bộ tỉnh Quảng Ninh", "Đảng bộ Thành phố Hà Nội"
+    r"|dang\s+bo\s+(?:tinh|thanh\s+pho|tp\.?)\s+\w+(?:\s+\w+){0,3}"
 )
 #: the outlet named by a site header line (original text)
 SITE_NAME_RE = re.compile(
-    r"(?:(?:Cổng|cổng|Trang|trang)\s+(?:thông\s+tin\s+điện\s+tử|TTĐT)|Báo\s+điện\s+tử|Báo\s+\S+\s+điện\s+tử)"
+    r"(?:(?:Cổng|cổng|Trang|trang)\s+(?:thông\s+tin\s+điện\s+tử|TTĐT|tin(?:\s+điện\s+tử)?\s)"
+    r"|Báo\s+điện\s+tử"
+    r"|Báo(?:\s+\S+){1,5}?\s+điện\s+tử"
+    r"|Đài\s+(?:Phát\s+thanh\s*(?:và|-|–)?\s*[Tt]ruyền\s+hình|PT\s*-\s*TH)(?=\s))"
     r"[^.!?\n]{0,80}"
 )
 _SECTION_LABELS = [
@@ -250,10 +266,12 @@ BREADCRUMB_RE = full_line(r"[^>»|\n]{1,40}(?:\s[>»|]\s[^>»|\n]{1,40}){1,5}")
 
 #: a full numeric date "03/12/2018", "11-1-2024", "9.7.2020", ISO "2022-12-31",
 #: or "ngày 18 tháng 10 năm 2019" (folded text)
-DATE_F = re.compile(
+#: (tried only at a digit that starts a number, see :class:`Hinted`)
+DATE_F = Hinted(
     r"(?<![\d])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])"
     r"|(?<![\d])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d])"
-    r"|(?<![\d])(?P<td>\d{1,2})\s+thang\s+(?P<tm>\d{1,2})\s*(?:,\s*)?nam\s+(?P<ty>\d{4})(?![\d])"
+    r"|(?<![\d])(?P<td>\d{1,2})\s+thang\s+(?P<tm>\d{1,2})\s*(?:,\s*)?nam\s+(?P<ty>\d{4})(?![\d])",
+    hint=r"(?<!\d)\d",
 )
 #: things a date line may hold besides the date: times, weekdays, labels, GMT+7
 DATE_LINE_NOISE_F = re.compile(
@@ -300,6 +318,27 @@ EVENT_ANY_F = Hinted(
 )
 #: a four-digit year not part of a range ("nhiệm kỳ 2020-2025" is not a year)
 YEAR_F = Hinted(r"(?<![\d\-–])(?:19|20)\d{2}(?![\d])(?!\s*[-–]\s*\d)", hint="19|20")
+#: a year as a year, never a count (folded): after ``năm``, ``tháng 6/``, ``quý II/`` or
+#: a day and month (``3/12/``), or standing alone before punctuation or the end
+#: (``tổng kết 2016, triển khai 2017``); not ``2082 đảng viên``, not a range
+#: (``nhiệm kỳ 2020-2025``), not an amount (``2.019``, ``2019,5``)
+_YEAR_NOT_RANGE = r"(?![\d])(?!\s*[-–]\s*\d)(?![.,]\d)"
+YEAR_IN_CONTEXT_F = re.compile(
+    r"(?:(?<![\w])(?:nam|thang\s+\d{1,2}\s*[/-]|quy\s+(?:iv|iii|ii|i|[1-4])\s*[/-])\s*"
+    r"|(?<![\d])\d{1,2}\s*(?P<sep>[/.-])\s*\d{1,2}\s*(?P=sep)\s*)"
+    r"(?P<y>(?:19|20)\d{2})" + _YEAR_NOT_RANGE
+    + r"|(?<![\w\-–./,])(?<![-–]\s)(?P<b>(?:19|20)\d{2})" + _YEAR_NOT_RANGE + r"(?!\s*[a-z%])"
+)
+#: words before a period, in its clause, that make it the next one, not the one
+#: reviewed: "tổng kết năm 2021, triển khai nhiệm vụ năm 2022" (search up to the period)
+NEXT_PERIOD_CUE_F = re.compile(
+    r"(?<![\w])(?:trien\s+khai|phuong\s+huong|nhiem\s+vu)(?![\w])[^,;.:!?\n()]{0,60}$"
+)
+#: words before a period, in its clause, that make it one a meeting reviews (the
+#: meeting is held near its end): "tổng kết công tác năm 2023" (search up to the period)
+REVIEW_CUE_F = re.compile(
+    r"(?<![\w])(?:tong\s+ket|so\s+ket|giao\s+ban|danh\s+gia)(?![\w])[^,;.:!?\n()]{0,60}$"
+)
 #: "tháng 12 năm 2018", "tháng 10/2019"
 MONTH_YEAR_F = Hinted(
     r"(?<![\w])thang\s+(?P<m>\d{1,2})\s*(?:nam\s+|/\s*|-\s*)(?P<y>\d{4})(?![\d])", hint="thang"
@@ -519,26 +558,33 @@ BYLINE_SPLIT_RE = re.compile(r"[ \xa0]*(?:[-–—,/&;]|(?<![\w])và(?![\w]))[ \
 SOURCE_TAG_RE = re.compile(
     r"\s*\((?P<a>[^()\n]{2,40})\)\s*[-–—:]|\s*(?P<b>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\s+[Oo]nline)?)\s*[-–—]\s"
 )
+#: a web address used as a source tag: "xaydungdang.org.vn", "baochinhphu.vn"
+DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,3}")
 KIND_PATTERNS_F: list[tuple[str, Hinted]] = [
-    ("giao-ban", Hinted(r"(?<![\w])giao\s+ban(?![\w])", "giao")),
-    ("so-ket", Hinted(r"(?<![\w])so\s+ket(?![\w])", "so")),
-    ("tong-ket", Hinted(r"(?<![\w])tong\s+ket(?![\w])", "tong")),
+    ("giao-ban", Hinted(r"(?<![\w])giao\s+ban(?![\w])", r"giao\s+ban")),
+    ("so-ket", Hinted(r"(?<![\w])so\s+ket(?![\w])", r"so\s+ket")),
+    ("tong-ket", Hinted(r"(?<![\w])tong\s+ket(?![\w])", r"tong\s+ket")),
     ("toan-quoc", Hinted(r"(?<![\w])(?:hoi\s+nghi|truc\s+tuyen)(?:\s+\w+){0,3}\s+toan\s+quoc",
                          r"hoi\s+nghi|truc\s+tuyen")),
 ]
 #: a mid-year review without the word "sơ kết": "triển khai nhiệm vụ 6 tháng cuối năm"
-KIND_MIDYEAR_F = Hinted(r"(?<![\w])(?:6|sau)\s+thang\s+(?:dau|cuoi)\s+nam", hint="6|sau")
+KIND_MIDYEAR_F = Hinted(r"(?<![\w])(?:6|sau)\s+thang\s+(?:dau|cuoi)\s+nam",
+                        hint=r"6\s+thang|sau\s+thang")
 LEVEL_CENTRAL_F = Hinted(
     r"(?<![\w])(?:toan\s+quoc|ban\s+to\s+chuc\s+trung\s+uong|bo\s+chinh\s+tri|ban\s+bi\s+thu"
     r"|tong\s+bi\s+thu|ban\s+chap\s+hanh\s+trung\s+uong|bch\s+trung\s+uong"
-    r"|vu\s+dia\s+phuong|trung\s+uong\s+(?:da\s+)?to\s+chuc)(?![\w])",
+    r"|vu\s+dia\s+phuong|trung\s+uong\s+(?:da\s+)?to\s+chuc"
+    r"|dang\s+(?:uy|bo)\s+khoi\s+(?:cac\s+)?(?:co\s+quan|doanh\s+nghiep)\s+trung\s+uong)(?![\w])",
     hint=r"toan\s+quoc|ban\s+to\s|ban\s+bi\s|ban\s+chap\s|bo\s+chinh|tong\s+bi|bch\s|vu\s+dia"
-    r"|trung\s+uong\s",
+    r"|trung\s+uong\s|dang\s+(?:uy|bo)\s+khoi",
 )
 LEVEL_PROVINCE_F = Hinted(
     r"(?<![\w])(?:tinh\s+uy|thanh\s+uy|ban\s+to\s+chuc\s+(?:tinh|thanh)\s+uy"
-    r"|uy\s+ban\s+nhan\s+dan\s+tinh|ubnd\s+tinh|so\s+noi\s+vu)(?![\w])",
-    hint=r"tinh\s+uy|thanh\s+uy|ban\s+to\s|uy\s+ban\s|ubnd\s|so\s+noi",
+    r"|uy\s+ban\s+nhan\s+dan\s+tinh|ubnd\s+tinh|so\s+noi\s+vu"
+    # a bloc party committee under the province ("Đảng ủy Khối các cơ quan tỉnh")
+    r"|dang\s+(?:uy|bo)\s+khoi(?!\s+(?:cac\s+)?(?:co\s+quan|doanh\s+nghiep)\s+trung\s+uong))"
+    r"(?![\w])",
+    hint=r"tinh\s+uy|thanh\s+uy|ban\s+to\s|uy\s+ban\s|ubnd\s|so\s+noi|dang\s+(?:uy|bo)\s+khoi",
 )
 LEVEL_GRASSROOTS_F = Hinted(
     r"(?<![\w])(?:huyen\s+uy|quan\s+uy|thi\s+uy|dang\s+uy\s+(?:xa|phuong|thi\s+tran)"
