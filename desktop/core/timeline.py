@@ -253,17 +253,146 @@ class _Period:
     end: str
     precision: str
     count: int
+    month: int = 0  # month index of t0 (its bucket when counted into one)
+
+
+@dataclass
+class TimelineData:
+    """The aggregates a ``Timeline`` is drawn from, read once per filter and lane mode.
+
+    Plain data, no connection: ``load_data`` can build it on a worker thread
+    (with that thread's own connection) while the window keeps drawing.
+
+    Attributes:
+        days: lane -> (sorted ordinals of days holding day-dated articles,
+            prefix sums of their counts), so a count over any range is two
+            bisections and a subtraction.
+        months: lane -> (sorted month indexes, prefix sums), the same by month.
+        periods: lane -> period groups, by start.
+        directive_dates: directives with a stated issue date.
+        mark_lanes: lane index (-1: the directives lane) -> (issue days in
+            order, the directives in that order, prefix sums of the days).
+        latest: the ordinal of the last dated day (points and period ends).
+    """
+
+    days: dict[str, tuple[list[int], list[int]]]
+    months: dict[str, tuple[list[int], list[int]]]
+    periods: dict[str, list[_Period]]
+    directive_dates: list[tq.DirectiveDate]
+    mark_lanes: dict[int, tuple[list[int], tuple[tq.DirectiveDate, ...], list[int]]]
+    latest: int | None
+    total_dated: int
+
+
+def lanes_for(mode: LaneMode, directive_ids: Sequence[int] = ()) -> tuple[str, ...]:
+    """The lanes of a lane mode, top to bottom."""
+    if mode == LaneMode.KIND:
+        return KIND_LANES
+    if mode == LaneMode.LEVEL:
+        return LEVEL_LANES
+    return tuple(str(i) for i in directive_ids)
+
+
+def _prefix(counts: Sequence[int]) -> list[int]:
+    out = [0]
+    total = 0
+    for n in counts:
+        total += n
+        out.append(total)
+    return out
+
+
+def load_data(
+    db: Database,
+    flt: ArticleFilter | None = None,
+    mode: LaneMode = LaneMode.KIND,
+    directive_ids: Sequence[int] = (),
+    *,
+    marks: bool = True,
+) -> TimelineData:
+    """Read the aggregates of the filtered library (a few GROUP BY queries).
+
+    Counts are per (lane, day), not per month: a day-level zoom then needs no
+    query, and months are summed from the days here (a few thousand rows per
+    lane at most, whatever the library's size).
+    """
+    flt = flt if flt is not None else ArticleFilter()
+    mode = LaneMode(mode)
+    source = tq.LaneSource(str(mode), tuple(directive_ids))
+    fromiso = dt.date.fromisoformat
+    by_lane: dict[str, dict[int, int]] = defaultdict(dict)
+    for lane, day, n in tq.point_days(db, flt, source, "0001-01-01", "9999-12-31"):
+        try:
+            d = fromiso(day[:10]).toordinal()
+        except ValueError:
+            continue
+        counts = by_lane[lane]
+        counts[d] = counts.get(d, 0) + n
+    days: dict[str, tuple[list[int], list[int]]] = {}
+    months: dict[str, tuple[list[int], list[int]]] = {}
+    latest: int | None = None
+    total = 0
+    for lane, counts in by_lane.items():
+        keys = sorted(counts)
+        values = [counts[k] for k in keys]
+        days[lane] = (keys, _prefix(values))
+        per_month: dict[int, int] = {}
+        for k, n in zip(keys, values, strict=True):
+            m = month_index(k)
+            per_month[m] = per_month.get(m, 0) + n
+        mkeys = sorted(per_month)
+        months[lane] = (mkeys, _prefix([per_month[m] for m in mkeys]))
+        total += days[lane][1][-1]
+        if keys and (latest is None or keys[-1] > latest):
+            latest = keys[-1]
+    periods: dict[str, list[_Period]] = defaultdict(list)
+    for lane, start, end, precision, n in tq.period_groups(db, flt, source):
+        t0, t1 = ordinal(start), ordinal(end)
+        if t0 is None or t1 is None:
+            continue
+        periods[lane].append(
+            _Period(t0, max(t0, t1) + 1, start, end, precision, n, month_index(t0))
+        )
+        total += n
+    for ps in periods.values():
+        ps.sort(key=lambda p: (p.t0, -p.t1))
+        last = max(p.t1 for p in ps) - 1
+        if latest is None or last > latest:
+            latest = last
+    dates: list[tq.DirectiveDate] = []
+    if marks:
+        ids = tuple(directive_ids) if mode == LaneMode.DIRECTIVE else None
+        if ids is None or ids:
+            dates = tq.directive_dates(db, flt, ids)
+    # Per mark lane: days in order, the directives in the same order, and
+    # prefix sums of the days (a group's mean place without a loop).
+    lane_index = {lane: i for i, lane in enumerate(lanes_for(mode, directive_ids))}
+    by_mark_lane: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for i, d in enumerate(dates):
+        day = ordinal(d.issue_date)
+        if day is None:
+            continue
+        by_mark_lane[lane_index.get(str(d.directive_id), -1)].append((day, i))
+    mark_lanes = {}
+    for lane, pairs in by_mark_lane.items():
+        pairs.sort()
+        mdays = [day for day, _ in pairs]
+        mark_lanes[lane] = (mdays, tuple(dates[i] for _, i in pairs), _prefix(mdays))
+    return TimelineData(days, months, dict(periods), dates, mark_lanes, latest, total)
 
 
 class Timeline:
     """The filtered library as timeline data, for any visible range.
 
     Args:
-        db: the library.
+        db: the library (read on this thread for the articles of a zoomed-in
+            range only).
         flt: the article list's filter (the timeline shows what it shows).
         mode: the lane mode.
         directive_ids: the directives given a lane each in ``DIRECTIVE`` mode.
         marks: load directive issue dates.
+        data: aggregates already read (``load_data``, e.g. on a worker
+            thread); read here when None.
     """
 
     def __init__(
@@ -274,59 +403,26 @@ class Timeline:
         directive_ids: Sequence[int] = (),
         *,
         marks: bool = True,
+        data: TimelineData | None = None,
     ) -> None:
         self.db = db
         self.filter = flt
         self.mode = LaneMode(mode)
         self.directive_ids = tuple(directive_ids)
         self.source = tq.LaneSource(str(self.mode), self.directive_ids)
-        if self.mode == LaneMode.KIND:
-            self.lanes: tuple[str, ...] = KIND_LANES
-        elif self.mode == LaneMode.LEVEL:
-            self.lanes = LEVEL_LANES
-        else:
-            self.lanes = tuple(str(i) for i in self.directive_ids)
+        self.lanes: tuple[str, ...] = lanes_for(self.mode, self.directive_ids)
         self._lane_index = {lane: i for i, lane in enumerate(self.lanes)}
-        self._load_overview()
-        self.directive_dates: list[tq.DirectiveDate] = []
-        if marks:
-            ids = self.directive_ids if self.mode == LaneMode.DIRECTIVE else None
-            if ids is None or ids:
-                self.directive_dates = tq.directive_dates(db, flt, ids)
-        self._mark_days = [ordinal(d.issue_date) for d in self.directive_dates]
-        # (day, index) in day order, for finding the marks in view by bisection.
-        self._mark_sorted = sorted((d, i) for i, d in enumerate(self._mark_days) if d is not None)
-        self._day_cache: dict[tuple[str, str], list[tuple[str, str, int]]] = {}
-
-    # --- aggregates --------------------------------------------------------
-
-    def _load_overview(self) -> None:
-        # lane -> sorted month indexes and their counts, with prefix sums.
-        months: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for lane, month, n in tq.point_months(self.db, self.filter, self.source):
-            try:
-                months[lane].append((int(month[:4]) * 12 + int(month[5:7]) - 1, n))
-            except ValueError:
-                continue
-        self._months: dict[str, tuple[list[int], list[int]]] = {}
-        for lane, pairs in months.items():
-            pairs.sort()
-            keys = [k for k, _ in pairs]
-            prefix = [0]
-            for _, n in pairs:
-                prefix.append(prefix[-1] + n)
-            self._months[lane] = (keys, prefix)
-        self._periods: dict[str, list[_Period]] = defaultdict(list)
-        for lane, start, end, precision, n in tq.period_groups(self.db, self.filter, self.source):
-            t0, t1 = ordinal(start), ordinal(end)
-            if t0 is None or t1 is None:
-                continue
-            self._periods[lane].append(_Period(t0, max(t0, t1) + 1, start, end, precision, n))
-        for periods in self._periods.values():
-            periods.sort(key=lambda p: (p.t0, -p.t1))
-        self.total_dated = sum(p[-1] for _, p in self._months.values()) + sum(
-            p.count for ps in self._periods.values() for p in ps
-        )
+        if data is None:
+            data = load_data(db, flt, self.mode, self.directive_ids, marks=marks)
+        self.data = data
+        self._days_by_lane = data.days
+        self._months = data.months
+        self._periods: dict[str, list[_Period]] = defaultdict(list, data.periods)
+        # Period starts per lane, for bisection (no period is longer than a year).
+        self._period_starts = {lane: [p.t0 for p in ps] for lane, ps in data.periods.items()}
+        self.total_dated = data.total_dated
+        self.directive_dates: list[tq.DirectiveDate] = data.directive_dates
+        self._mark_lanes = data.mark_lanes
 
     def extent(self) -> tuple[int, int] | None:
         """``(first, last)`` ordinals (last exclusive) of everything dated, or None."""
@@ -340,23 +436,17 @@ class Timeline:
             if periods:
                 lows.append(periods[0].t0)
                 highs.append(max(p.t1 for p in periods))
-        for d in self._mark_days:
-            if d is not None:
-                lows.append(d)
-                highs.append(d + 1)
+        for days, _, _ in self._mark_lanes.values():
+            if days:
+                lows.append(days[0])
+                highs.append(days[-1] + 1)
         if not lows:
             return None
         return min(lows), max(highs)
 
     def latest(self) -> int | None:
         """The ordinal of the latest dated article's last day (the "latest" marker)."""
-        days = []
-        last = tq.max_sort_date(self.db, self.filter, self.source)
-        if last:
-            days.append(ordinal(last))
-        days += [p.t1 - 1 for ps in self._periods.values() for p in ps]
-        days = [d for d in days if d is not None]
-        return max(days) if days else None
+        return self.data.latest
 
     def count_in(self, lane: str, t0: float, t1: float) -> int:
         """About how many articles of ``lane`` touch ``[t0, t1)`` (month resolution)."""
@@ -366,9 +456,8 @@ class Timeline:
             lo = bisect_left(keys, month_index(t0))
             hi = bisect_right(keys, month_index(t1))
             n += prefix[hi] - prefix[lo]
-        for p in self._periods.get(lane, ()):
-            if p.t0 < t1 and p.t1 > t0:
-                n += p.count
+        for p in self._periods_in(lane, t0, t1):
+            n += p.count
         return n
 
     def _months_fit(self, lane: str, t0: float, t1: float, scale: float, rows: int) -> bool:
@@ -463,83 +552,94 @@ class Timeline:
         frame.marks = self._marks(frame)
         return frame
 
+    def _periods_in(self, lane: str, t0: float, t1: float) -> list[_Period]:
+        """The period groups of ``lane`` touching ``[t0, t1)``."""
+        periods = self._periods.get(lane)
+        if not periods:
+            return []
+        starts = self._period_starts[lane]
+        lo = bisect_left(starts, t0 - tq.MAX_SPAN_DAYS - 1)
+        hi = bisect_left(starts, t1)
+        return [p for p in periods[lo:hi] if p.t1 > t0]
+
     def _clusters(self, frame: Frame, index: int, lane: str, rows: int) -> list[Placed]:
         unit = frame.unit
         t0, t1 = frame.t0, frame.t1
         # Period groups first: each distinct period is one span with its count.
         periods = []
-        narrow = []
+        narrow: list[_Period] = []
         min_days = MIN_PERIOD_CLUSTER_PX * (t1 - t0) / frame.width
-        for p in self._periods.get(lane, ()):
-            if p.t0 < t1 and p.t1 > t0:
-                c = Cluster(lane, p.t0, p.t1, p.count, p.precision, "", p.start, p.end)
-                # Too narrow to read as a bar at this zoom: counted in its bucket.
-                (periods if p.t1 - p.t0 >= min_days else narrow).append(c)
+        for p in self._periods_in(lane, t0, t1):
+            if p.t1 - p.t0 >= min_days:
+                periods.append(Cluster(lane, p.t0, p.t1, p.count, p.precision, "", p.start, p.end))
+            else:  # too narrow to read as a bar at this zoom: counted in its bucket
+                narrow.append(p)
         placed, overflow = _pack(frame, index, periods, range(1, rows))
-        overflow += narrow
-        buckets: dict[int, int] = defaultdict(int)
+        # bucket key -> count; keys are day ordinals (day, week) or month indexes.
+        buckets: dict[int, int] = {}
         mixed: set[int] = set()
-        if unit in (Unit.DAY, Unit.WEEK):
+        day_unit = unit in (Unit.DAY, Unit.WEEK)
+        if day_unit:
             step = 1 if unit == Unit.DAY else 7
-            for _, day, n in self._days(lane, iso(t0 - 7), iso(t1 + 7)):
-                d = ordinal(day)
-                if d is not None:
-                    buckets[d // step * step] += n
-            span_of = {k: (k, k + step) for k in buckets}
+            for d, n in self._day_counts(lane, t0 - 7, t1 + 7):
+                k = d // step * step
+                buckets[k] = buckets.get(k, 0) + n
         else:
-            months = _UNIT_MONTHS[unit]
+            # Each bucket is a slice of the month prefix sums: two bisections.
+            step = _UNIT_MONTHS[unit]
             keys, prefix = self._months.get(lane, ([], [0]))
-            lo = bisect_left(keys, month_index(t0) - months)
-            hi = bisect_right(keys, month_index(t1) + months)
-            for i in range(lo, hi):
-                buckets[keys[i] // months * months] += prefix[i + 1] - prefix[i]
-            span_of = {k: (month_start(k), month_start(k + months)) for k in buckets}
-        for c in overflow:  # no row of its own: count it where it starts
-            if unit in (Unit.DAY, Unit.WEEK):
-                step = 1 if unit == Unit.DAY else 7
-                k = c.t0 // step * step
-                span_of.setdefault(k, (k, k + step))
-            else:
-                months = _UNIT_MONTHS[unit]
-                k = month_index(c.t0) // months * months
-                span_of.setdefault(k, (month_start(k), month_start(k + months)))
-            buckets[k] += c.count
+            if keys:
+                first = max(keys[0], month_index(t0)) // step * step
+                last = min(keys[-1], month_index(t1))
+                for k in range(first, last + 1, step):
+                    n = prefix[bisect_left(keys, k + step)] - prefix[bisect_left(keys, k)]
+                    if n:
+                        buckets[k] = n
+        # No row of their own: counted where they start.
+        for c in overflow:
+            k = c.t0 // step * step if day_unit else month_index(c.t0) // step * step
+            buckets[k] = buckets.get(k, 0) + c.count
             mixed.add(k)
+        for p in narrow:
+            k = p.t0 // step * step if day_unit else p.month // step * step
+            buckets[k] = buckets.get(k, 0) + p.count
+            mixed.add(k)
+        x = frame.x
         for k in sorted(buckets):
-            a, b = span_of[k]
+            a, b = (k, k + step) if day_unit else (month_start(k), month_start(k + step))
             if b <= t0 or a >= t1:
                 continue
             c = Cluster(lane, a, b, buckets[k], None, str(unit), iso(a), iso(b - 1), k in mixed)
-            placed.append(Placed(index, 0, frame.x(a), frame.x(b), c))
+            placed.append(Placed(index, 0, x(a), x(b), c))
         return placed
 
-    def _days(self, lane: str, first: str, last: str) -> list[tuple[str, str, int]]:
-        key = (first, last)
-        if key not in self._day_cache:
-            if len(self._day_cache) > 8:
-                self._day_cache.clear()
-            self._day_cache[key] = tq.point_days(self.db, self.filter, self.source, first, last)
-        return [r for r in self._day_cache[key] if r[0] == lane]
+    def _day_counts(self, lane: str, first: float, last: float) -> list[tuple[int, int]]:
+        """``(ordinal, count)`` of the days of ``lane`` in ``[first, last]`` (from memory)."""
+        keys, prefix = self._days_by_lane.get(lane, ([], [0]))
+        lo = bisect_left(keys, first)
+        hi = bisect_right(keys, last)
+        return [(keys[i], prefix[i + 1] - prefix[i]) for i in range(lo, hi)]
 
     def _marks(self, frame: Frame) -> list[Mark]:
-        found: list[tuple[float, int, tq.DirectiveDate]] = []
-        days = self._mark_sorted
-        lo = bisect_left(days, (frame.t0 - 1, -1))
-        hi = bisect_right(days, (frame.t1 + 1, len(days)))
-        for day, i in days[lo:hi]:
-            d = self.directive_dates[i]
-            lane = self._lane_index.get(str(d.directive_id), -1)
-            found.append((frame.x(day + 0.5), lane, d))
-        found.sort(key=lambda f: (f[1], f[0]))
+        """Directive marks in view; marks closer than ``MARK_PX`` merge.
+
+        A group starts at the first day not yet taken and takes every day
+        within ``MARK_PX`` of it: one bisection per group, not a loop over the
+        (tens of thousands of) issue dates, so zoomed out costs what zoomed in
+        does.
+        """
         marks: list[Mark] = []
-        group: list[tuple[float, int, tq.DirectiveDate]] = []
-        for f in found:
-            if group and (f[1] != group[0][1] or f[0] - group[0][0] > MARK_PX):
-                marks.append(_mark(group))
-                group = []
-            group.append(f)
-        if group:
-            marks.append(_mark(group))
+        scale = frame.width / (frame.t1 - frame.t0)
+        reach = MARK_PX / scale  # days a group spans
+        for lane in sorted(self._mark_lanes):
+            days, dates, prefix = self._mark_lanes[lane]
+            i = bisect_left(days, frame.t0 - 1)
+            hi = bisect_right(days, frame.t1 + 1)
+            while i < hi:
+                j = min(hi, bisect_right(days, days[i] + reach))
+                mean = (prefix[j] - prefix[i]) / (j - i)
+                marks.append(Mark(frame.x(mean + 0.5), lane, dates[i:j]))
+                i = j
         return marks
 
     def items_at(self, lane: str, t0: int, t1: int, limit: int = 60) -> list[Item]:
@@ -569,11 +669,6 @@ def choose_unit(px_per_day: float) -> Unit:
         if days * px_per_day >= MIN_BUCKET_PX:
             return unit
     return Unit.DECADE
-
-
-def _mark(group: list[tuple[float, int, tq.DirectiveDate]]) -> Mark:
-    x = sum(g[0] for g in group) / len(group)
-    return Mark(x, group[0][1], tuple(g[2] for g in group))
 
 
 def _extent(frame: Frame, e: Entry) -> tuple[float, float]:

@@ -223,3 +223,41 @@ def test_latest_and_choose_unit(small) -> None:
     assert tl.choose_unit((tl.MIN_BUCKET_PX + 1) / 365.25) == tl.Unit.YEAR
     assert tl.choose_unit((tl.MIN_BUCKET_PX - 1) / 365.25) == tl.Unit.YEARS_2
     assert tl.choose_unit(0.0001) == tl.Unit.DECADE
+
+
+def test_close_directive_marks_merge_and_split_on_zoom(empty_library) -> None:
+    db = empty_library.db
+    # Three directives issued on consecutive days, one a year later.
+    issued_on = (
+        ("26", "2019-10-18"), ("27", "2019-10-19"), ("28", "2019-10-20"), ("29", "2020-10-20"),
+    )
+    for number, issued in issued_on:
+        add(db, f"Bàn về {number}", day="2024-02-10", directives=(ref(number, issued),))
+    timeline = tl.Timeline(db)
+    wide = timeline.frame(od("2015-01-01"), od("2025-01-01"), 1000)  # a day is 0.27 px
+    assert [len(m.directives) for m in wide.marks] == [3, 1]
+    merged = wide.marks[0]
+    assert merged.x == pytest.approx(wide.x(od("2019-10-19") + 0.5))  # the group's mean day
+    assert [d.issue_date for d in merged.directives] == ["2019-10-18", "2019-10-19", "2019-10-20"]
+    close = timeline.frame(od("2019-10-01"), od("2019-11-01"), 1000)  # 32 px a day
+    assert [len(m.directives) for m in close.marks] == [1, 1, 1]
+
+
+def test_frames_from_preloaded_aggregates_read_no_counts(small, monkeypatch) -> None:
+    """A worker reads ``load_data``; frames then never group the library again."""
+    db, ids = small
+    data = tl.load_data(db)
+    for name in ("point_days", "period_groups", "directive_dates"):
+        monkeypatch.setattr(tq, name, lambda *a, _n=name, **k: pytest.fail(f"{_n} read again"))
+    timeline = tl.Timeline(db, data=data)
+    assert timeline.latest() == od("2024-06-30")
+    assert timeline.extent() == (od("2019-10-18"), od("2024-06-30") + 1)
+    # Zoomed in to days (day buckets come from memory) and out (month buckets).
+    ranges = ((od("2024-03-01"), od("2024-03-11"), 40), (od("2000-01-01"), od("2030-01-01"), 300))
+    for t0, t1, width in ranges:
+        frame = timeline.frame(t0, t1, width, rows=2)
+        assert frame.placed
+    assert sum(
+        p.entry.count if isinstance(p.entry, tl.Cluster) else 1
+        for p in timeline.frame(od("2000-01-01"), od("2030-01-01"), 300, rows=2).placed
+    ) == timeline.total_dated == len(ids) - 1

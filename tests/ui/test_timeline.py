@@ -181,8 +181,9 @@ def test_filter_is_followed(feature, qtbot, library) -> None:
 def test_lane_modes_switch(feature, qtbot) -> None:
     box = feature.mode_box
     box.setCurrentIndex(box.findData("level"))
-    assert feature.view.timeline.lanes == tl.LEVEL_LANES
+    qtbot.waitUntil(lambda: feature.view.timeline.lanes == tl.LEVEL_LANES)
     box.setCurrentIndex(box.findData("directive"))
+    qtbot.waitUntil(lambda: feature.view.timeline.mode == tl.LaneMode.DIRECTIVE)
     timeline = feature.view.timeline
     assert timeline.mode == tl.LaneMode.DIRECTIVE
     assert feature.directive_button.isVisibleTo(feature.panel)
@@ -197,3 +198,34 @@ def test_paged_undated_model_passes_the_model_tester(qtmodeltester, library) -> 
         model.fetchMore()
     assert model.rowCount() == model.total()
     qtmodeltester.check(model)
+
+
+def test_a_filter_change_is_read_off_the_gui_thread(feature, qtbot, library, monkeypatch) -> None:
+    """The aggregates are read on a worker (its own connection); the last frame stays meanwhile."""
+    import threading
+
+    readers: list[int] = []
+    real = tl.load_data
+
+    def spy(db, *args, **kwargs):
+        readers.append(threading.get_ident())
+        return real(db, *args, **kwargs)
+
+    monkeypatch.setattr(tl, "load_data", spy)
+    window = feature.window
+    before = feature.view.timeline
+    kind = _dated_items(library)[0].lane
+    window.article_model.set_filter(ArticleFilter(kind=kind))
+    qtbot.waitUntil(feature.view.is_loading)
+    assert feature.view.timeline is before  # still drawn, veiled, while the worker reads
+    qtbot.waitUntil(lambda: feature.view.timeline.filter.kind == kind)
+    assert not feature.view.is_loading()
+    assert readers and threading.get_ident() not in readers
+    # Two quick changes: only the last one is shown.
+    window.article_model.set_filter(ArticleFilter(kind="other"))
+    window.article_model.set_filter(ArticleFilter())
+    qtbot.waitUntil(
+        lambda: feature.view.timeline.filter == ArticleFilter() and not feature.view.is_loading()
+    )
+    qtbot.wait(100)  # a stale result arriving late must not replace it
+    assert feature.view.timeline.filter == ArticleFilter()

@@ -80,19 +80,6 @@ def _sql_where(clauses: Sequence[str]) -> str:
     return (" WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
-def point_months(
-    db: Database, flt: ArticleFilter, lanes: LaneSource
-) -> list[tuple[str, str, int]]:
-    """``(lane, 'YYYY-MM', count)`` of the day-dated articles, by month."""
-    lane_sql, source, params, clauses = _base(flt, lanes)
-    clauses += ["a.sort_date <> ''", _IS_POINT]
-    sql = (
-        f"SELECT {lane_sql}, substr(a.sort_date, 1, 7) AS m, count(*) FROM {source}"
-        f"{_sql_where(clauses)} GROUP BY 1, 2"
-    )
-    return [(str(r[0]), r[1], r[2]) for r in db.execute(sql, params)]
-
-
 def point_days(
     db: Database, flt: ArticleFilter, lanes: LaneSource, first: str, last: str
 ) -> list[tuple[str, str, int]]:
@@ -313,11 +300,3 @@ def _days_before(iso: str, days: int) -> str:
         return (dt.date.fromisoformat(iso) - dt.timedelta(days=days)).isoformat()
     except ValueError:
         return "0000-00-00"
-
-
-def max_sort_date(db: Database, flt: ArticleFilter, lanes: LaneSource) -> str | None:
-    """The latest ``sort_date`` the filter shows (an index lookup when unfiltered)."""
-    lane_sql, source, params, clauses = _base(flt, lanes)
-    clauses.append("a.sort_date <> ''")
-    row = db.execute(f"SELECT max(a.sort_date) FROM {source}{_sql_where(clauses)}", params).fetchone()
-    return row[0] if row and row[0] else None

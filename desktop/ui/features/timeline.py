@@ -5,13 +5,21 @@ directive chooser, zoom buttons, "fit all") and the list of undated articles
 beside it. It shows what the article list's filter or search shows: it follows
 ``article_model.filter_changed``, and rebuilds its aggregates only when the
 tab is visible (nothing is read at start-up).
+
+The aggregates (counts per lane and day, periods, directive issue dates) take
+a few hundred milliseconds to read at 100,000 articles, so they are read on a
+worker thread with its own read-only connection (sqlite3 connections stay on
+the thread that opened them); the view keeps showing the last frame, veiled,
+until they arrive. Only the newest request is applied.
 """
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import timeline as tl
 from desktop.core.store import timeline_queries as tq
+from desktop.core.store.db import open_library
 from desktop.core.store.queries import ArticleFilter
 from desktop.ui import i18n, settings
 from desktop.ui.roles import ArticleIdRole
@@ -37,6 +46,43 @@ if TYPE_CHECKING:
 
 DIRECTIVES_OFFERED = 40  # the chooser lists the most cited directives
 DIRECTIVES_DEFAULT = 3  # chosen when directive lanes are first switched on
+
+log = logging.getLogger(__name__)
+
+
+class _LoadSignals(QObject):
+    """Carries a worker's result back to the GUI thread (a queued connection)."""
+
+    done = Signal(int, object, object)  # generation, TimelineData | None, error | None
+
+
+class _LoadTask(QRunnable):
+    """Read a timeline's aggregates on a pool thread, with its own connection."""
+
+    def __init__(
+        self, path: Path, generation: int, flt: ArticleFilter, mode: tl.LaneMode,
+        ids: tuple[int, ...], signals: _LoadSignals,
+    ) -> None:
+        super().__init__()
+        self.path = path
+        self.generation = generation
+        self.flt = flt
+        self.mode = mode
+        self.ids = ids
+        self.signals = signals  # held here too: it must outlive the emit
+
+    def run(self) -> None:
+        """Override QRunnable::run."""
+        try:
+            lib = open_library(self.path, create=False, migrate=False, read_only=True)
+            try:
+                data = tl.load_data(lib.db, self.flt, self.mode, self.ids)
+            finally:
+                lib.close()
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, which reads itself
+            self.signals.done.emit(self.generation, None, exc)
+        else:
+            self.signals.done.emit(self.generation, data, None)
 
 
 class TimelineFeature(QObject):
@@ -50,6 +96,14 @@ class TimelineFeature(QObject):
         self._fit_next = True
         self._directive_ids: list[int] = []
         self._mode = tl.LaneMode.KIND
+        self._generation = 0  # the newest load request; older results are dropped
+        self._pending: tuple[ArticleFilter, tl.LaneMode, tuple[int, ...]] | None = None
+        # One worker: a newer request waits for the running one (and drops
+        # queued ones) instead of two scans competing for the two cores.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _LoadSignals()
+        self._signals.done.connect(self._on_loaded)
         saved = str(settings.read("timeline/lanes", "kind"))
         if saved in (tl.LaneMode.KIND, tl.LaneMode.LEVEL):
             self._mode = tl.LaneMode(saved)
@@ -154,16 +208,52 @@ class TimelineFeature(QObject):
         self.window.tabs.setCurrentWidget(self.panel)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def refresh(self) -> None:
-        """Rebuild the timeline from the library with the list's filter."""
+    def refresh(self, *, background: bool = True) -> None:
+        """Rebuild the timeline from the library with the list's filter.
+
+        Args:
+            background: read the aggregates on a worker thread (the view shows
+                its last frame meanwhile); False reads them here and now.
+        """
         flt: ArticleFilter = self.window.article_model.article_filter
         mode = self._mode
-        ids = self._directive_ids if mode == tl.LaneMode.DIRECTIVE else []
-        timeline = tl.Timeline(self.db, flt, mode, ids)
+        ids = tuple(self._directive_ids) if mode == tl.LaneMode.DIRECTIVE else ()
+        self._dirty = False
+        self._generation += 1
+        self._pending = (flt, mode, ids)
+        self.undated_model.set_source(self.db, flt)
+        path = getattr(self.window.library, "path", None)
+        if background and path is not None and Path(path).is_file():
+            self.view.set_loading(True)
+            self._pool.clear()  # queued, not started: superseded
+            self._pool.start(_LoadTask(Path(path), self._generation, flt, mode, ids, self._signals))
+            self._update_undated_label()  # the status line waits for the new counts
+            return
+        self._apply(tl.load_data(self.db, flt, mode, ids))
+
+    def is_loading(self) -> bool:
+        """True while the aggregates of the newest request are being read."""
+        return self.view.is_loading()
+
+    def _on_loaded(self, generation: int, data: object, error: object) -> None:
+        if generation != self._generation or self._pending is None:
+            return  # a newer request is on its way
+        if error is not None:
+            # No second connection (e.g. the file moved): read here instead.
+            log.warning("timeline: background read failed (%s); reading on the GUI thread", error)
+            flt, mode, ids = self._pending
+            data = tl.load_data(self.db, flt, mode, ids)
+        assert isinstance(data, tl.TimelineData)
+        self._apply(data)
+
+    def _apply(self, data: tl.TimelineData) -> None:
+        assert self._pending is not None
+        flt, mode, ids = self._pending
+        self._pending = None
+        timeline = tl.Timeline(self.db, flt, mode, ids, data=data)
+        self.view.set_loading(False)
         self.view.set_timeline(timeline, fit=self._fit_next)
         self._fit_next = False
-        self.undated_model.set_source(self.db, flt)
-        self._dirty = False
         self.view.set_highlight(self.window.current_article_id, reveal=False)
         self._update_status()
 
@@ -258,7 +348,16 @@ class TimelineFeature(QObject):
         n = len(self._directive_ids)
         self.directive_button.setText(self.tr("Directives (%1)…").replace("%1", str(n)))
 
+    def _update_undated_label(self) -> None:
+        if self._generation:  # counted once the tab has been filled
+            self.undated_label.setText(
+                self.tr("Undated articles (%1)").replace("%1", str(self.undated_model.total()))
+            )
+
     def _update_status(self) -> None:
+        self._update_undated_label()
+        if self.view.is_loading():
+            return  # the counts shown belong to the previous filter until the new ones arrive
         timeline = self.view.timeline
         if timeline is None:
             self.status.setText("")
@@ -274,9 +373,6 @@ class TimelineFeature(QObject):
         ):
             text = text.replace(key, value)
         self.status.setText(text)
-        self.undated_label.setText(
-            self.tr("Undated articles (%1)").replace("%1", str(self.undated_model.total()))
-        )
 
     def retranslate(self) -> None:
         """Set every string again (after a language switch)."""

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QEvent,
+    QLineF,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -46,6 +47,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QPixmap,
     QPolygonF,
     QWheelEvent,
 )
@@ -141,6 +143,37 @@ def _date(day: int) -> dt.date:
     return dt.date.fromordinal(max(1, min(dt.date.max.toordinal(), day)))
 
 
+class _LaneStyle:
+    """The pens and brushes one lane's entries are drawn with (built once)."""
+
+    HEAT_STEPS = 24  # cluster fill opacities, quantised so brushes are reused
+
+    def __init__(self, base: QColor) -> None:
+        self.base = base
+        self.point_pen = QPen(base.darker(160), 1.2)
+        self.brush = QBrush(base)
+        fill = QColor(base)
+        fill.setAlphaF(0.28)
+        self.span_brush = QBrush(fill)
+        self.span_edge = QPen(base.darker(120), 1)
+        cap = QPen(base.darker(150), 2.2)
+        cap.setCapStyle(Qt.PenCapStyle.FlatCap)
+        self.span_cap = cap
+        self.cluster_pen = QPen(base.darker(140), 1)
+        self.light = base.lightnessF() < 0.75
+        self.heat_brushes = []
+        for i in range(self.HEAT_STEPS + 1):
+            c = QColor(base)
+            c.setAlphaF(0.25 + 0.75 * i / self.HEAT_STEPS)
+            self.heat_brushes.append(QBrush(c))
+
+
+_INK = QColor("#202124")
+_MARK_PEN = QPen(QColor(MARK_COLOUR).darker(130), 1)
+_MARK_BRUSH = QBrush(QColor(MARK_COLOUR))
+_WHITE = QColor("#ffffff")
+
+
 class TimelineView(QWidget):
     """A zoomable, pannable time axis over a ``Timeline``.
 
@@ -185,6 +218,18 @@ class TimelineView(QWidget):
         self._legend_key: tuple[object, ...] | None = None
         self._lane_key: tuple[object, ...] | None = None
         self._lane_geometry = (0.0, 1.0)
+        # Paint caches: the QPens/QBrushes of each lane, elided titles, the
+        # axis ticks of the current range, and the static background (lane
+        # bands, gutter, legend) as a pixmap redrawn only on resize or change.
+        self._fm_small = QFontMetricsF(self._small)
+        self._styles: dict[tuple[str, int], _LaneStyle] = {}
+        self._elided: dict[tuple[str, int], str] = {}
+        self._advance: dict[str, float] = {}
+        self._ticks_key: tuple[object, ...] | None = None
+        self._ticks_value: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
+        self._background: QPixmap | None = None
+        self._background_key: tuple[object, ...] | None = None
+        self._loading = False
 
     # --- data ----------------------------------------------------------------
 
@@ -390,13 +435,13 @@ class TimelineView(QWidget):
         # Axis-aligned lines and bars need no antialiasing (and it costs);
         # round shapes switch it on where they are drawn.
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.fillRect(self.rect(), QColor("#ffffff"))
         frame = self.frame()
-        self._paint_lanes(p)
+        p.drawPixmap(0, 0, self._background_pixmap())
         self._paint_axis(p)
         if frame is None:
-            p.setPen(QColor("#5f6368"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No library"))
+            if not self._loading:  # the first timeline is on its way: nothing to say yet
+                p.setPen(QColor("#5f6368"))
+                p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No library"))
             return
         plot = QRectF(GUTTER, AXIS_H, self.plot_width(), self.height() - AXIS_H - self.legend_height())
         p.save()
@@ -406,7 +451,11 @@ class TimelineView(QWidget):
         self._paint_marks(p, frame)
         self._paint_highlight(p, frame, plot)
         p.restore()
-        self._paint_legend(p)
+        if self._loading:
+            # New counts are being read (off this thread): the last frame
+            # stays readable under a veil until they arrive.
+            p.fillRect(plot, QColor(255, 255, 255, 150))
+            return
         if not frame.placed and not frame.marks:
             p.setPen(QColor("#5f6368"))
             p.setFont(self.font())
@@ -416,6 +465,68 @@ class TimelineView(QWidget):
                 else self.tr("Nothing in this period. Press Home to see everything.")
             )
             p.drawText(plot, Qt.AlignmentFlag.AlignCenter, msg)
+
+    def set_loading(self, loading: bool) -> None:
+        """Show the current frame veiled while a new timeline is being read."""
+        if loading != self._loading:
+            self._loading = loading
+            if loading:
+                self.setCursor(Qt.CursorShape.BusyCursor)
+            else:
+                self.unsetCursor()
+            self.update()
+
+    def is_loading(self) -> bool:
+        """True while a new timeline is being read."""
+        return self._loading
+
+    def _background_pixmap(self) -> QPixmap:
+        """Lane bands, lane names and the legend: redrawn on resize, lane or language change."""
+        dpr = self.devicePixelRatioF()
+        lanes = self._timeline.lanes if self._timeline is not None else ()
+        key = (
+            self.width(), self.height(), dpr, lanes, self._has_mark_lane(),
+            tuple(sorted(self._directive_names.items())), i18n.current_language(),
+        )
+        if self._background is None or self._background_key != key:
+            pix = QPixmap(max(1, round(self.width() * dpr)), max(1, round(self.height() * dpr)))
+            pix.setDevicePixelRatio(dpr)
+            pix.fill(QColor("#ffffff"))
+            bp = QPainter(pix)
+            try:
+                self._paint_lanes(bp)
+                self._paint_legend(bp)
+            finally:
+                bp.end()
+            self._background = pix
+            self._background_key = key
+        return self._background
+
+    def _style(self, lane: str, index: int) -> _LaneStyle:
+        key = (lane, index)
+        style = self._styles.get(key)
+        if style is None:
+            style = self._styles[key] = _LaneStyle(self._lane_colour(lane, index))
+        return style
+
+    def _elide(self, text: str, width: float) -> str:
+        """``text`` elided to ``width`` (cached: the same titles come back frame after frame)."""
+        key = (text, int(width))
+        out = self._elided.get(key)
+        if out is None:
+            if len(self._elided) > 4000:
+                self._elided.clear()
+            out = self._fm_small.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+            self._elided[key] = out
+        return out
+
+    def _text_width(self, text: str) -> float:
+        w = self._advance.get(text)
+        if w is None:
+            if len(self._advance) > 4000:
+                self._advance.clear()
+            w = self._advance[text] = self._fm_small.horizontalAdvance(text)
+        return w
 
     def _lane_colour(self, lane: str, index: int) -> QColor:
         if lane in LANE_COLOURS:
@@ -453,7 +564,14 @@ class TimelineView(QWidget):
     # axis ------------------------------------------------------------------
 
     def _ticks(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-        """``(major, minor)`` ticks: (ordinal, label), adapted to the zoom."""
+        """``(major, minor)`` ticks: (ordinal, label), adapted to the zoom (cached per range)."""
+        key = (self._t0, self._t1, self.plot_width(), i18n.current_language())
+        if self._ticks_key != key:
+            self._ticks_value = self._compute_ticks()
+            self._ticks_key = key
+        return self._ticks_value
+
+    def _compute_ticks(self) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         t0, t1 = self._t0, self._t1
         px_day = self.plot_width() / (t1 - t0)
         vi = i18n.current_language() == "vi"
@@ -585,83 +703,135 @@ class TimelineView(QWidget):
     # entries -----------------------------------------------------------------
 
     def _paint_entries(self, p: QPainter, frame: tl.Frame) -> None:
-        lanes = frame.lanes
-        colours = [self._lane_colour(lane, i) for i, lane in enumerate(lanes)]
+        """Draw the placed entries: a few batched calls per lane, text only where it fits.
+
+        Entries are grouped by lane; period bars of a lane go out as one
+        ``drawRects`` and two ``drawLines`` calls, whatever their number.
+        Rectangles are computed inline (``placed_rect`` does the same per
+        entry, for hit tests) to keep Python work per entry small.
+        """
+        p.setFont(self._small)
+        top0, lane_h = self._lane_tops()
+        styles = [self._style(lane, i) for i, lane in enumerate(frame.lanes)]
+        item_cls, cluster_cls = tl.Item, tl.Cluster
         # Heat of a bucket: log of its count against the lane's densest bucket.
         top_count: dict[int, int] = {}
-        for pl in frame.placed:
-            e = pl.entry
-            if isinstance(e, tl.Cluster) and e.precision is None:
-                top_count[pl.lane] = max(top_count.get(pl.lane, 1), e.count)
-        fm = QFontMetricsF(self._small)
-        p.setFont(self._small)
         # Room after each item in its row, for its title.
-        next_x: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        rows: dict[tuple[int, int], list[float]] = {}
         for pl in frame.placed:
-            next_x.setdefault((pl.lane, pl.row), []).append((pl.x0, pl.x1))
-        for v in next_x.values():
+            rows.setdefault((pl.lane, pl.row), []).append(pl.x0)
+            e = pl.entry
+            heavier = e.count > top_count.get(pl.lane, 1) if type(e) is cluster_cls else False
+            if heavier and e.precision is None:
+                top_count[pl.lane] = e.count
+        for v in rows.values():
             v.sort()
-        starts = {k: [a for a, _ in v] for k, v in next_x.items()}
+        end_x = frame.width + 4
+        points: dict[int, list[QRectF]] = {}
+        spans: dict[int, list[QRectF]] = {}
+        texts: list[tuple[QRectF, str]] = []
+        clusters: list[tuple[int, QRectF, int]] = []
         for pl in frame.placed:
             e = pl.entry
-            r = self.placed_rect(pl)
-            base = colours[pl.lane]
-            if isinstance(e, tl.Item) and e.is_point:
-                p.setPen(QPen(base.darker(160), 1.2))
-                p.setBrush(QBrush(base))
-                d = min(r.width(), r.height()) - 1
-                p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-                p.drawEllipse(r.center(), d / 2, d / 2)
-                p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-                room = self._room(starts, pl, frame)
+            y = top0 + pl.lane * lane_h + 3 + pl.row * ROW_H
+            x0 = pl.x0 + GUTTER
+            w = pl.x1 - pl.x0
+            is_item = type(e) is item_cls
+            if is_item and e.precision == "day":
+                r = QRectF(x0, y + 2, w, ROW_H - 4)
+                points.setdefault(pl.lane, []).append(r)
+                room = self._room_after(rows, pl, end_x)
                 if room > 40:
-                    p.setPen(QColor("#202124"))
-                    p.drawText(
-                        QRectF(r.right() + 3, r.top() - 2, room - 6, r.height() + 4),
-                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                        fm.elidedText(e.title or e.file, Qt.TextElideMode.ElideRight, room - 6),
-                    )
-            elif isinstance(e, tl.Item) or (isinstance(e, tl.Cluster) and e.precision is not None):
-                self._paint_span(p, r, base)
-                label = (e.title or e.file) if isinstance(e, tl.Item) else (f"×{e.count}" if e.count > 1 else "")
-                inner = r.width() - 10
-                visible = QRectF(max(r.left(), GUTTER), r.top(), r.right() - max(r.left(), GUTTER), r.height())
-                inner = visible.width() - 10
+                    texts.append((
+                        QRectF(x0 + w + 3, y, room - 6, ROW_H),
+                        self._elide(e.title or e.file, room - 6),
+                    ))
+            elif is_item or e.precision is not None:
+                r = QRectF(x0, y + 3, w, ROW_H - 6)
+                spans.setdefault(pl.lane, []).append(r)
+                label = (e.title or e.file) if is_item else (f"×{e.count}" if e.count > 1 else "")
+                left = max(x0, GUTTER)
+                inner = x0 + w - left - 10
                 if inner > 24 and label:
-                    p.setPen(QColor("#202124"))
-                    p.drawText(
-                        visible.adjusted(5, -3, -5, 3),
-                        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                        fm.elidedText(label, Qt.TextElideMode.ElideRight, inner),
-                    )
-                elif isinstance(e, tl.Item):
-                    room = self._room(starts, pl, frame)
+                    texts.append((QRectF(left + 5, y, inner, ROW_H), self._elide(label, inner)))
+                elif is_item:
+                    room = self._room_after(rows, pl, end_x)
                     if room > 40:
-                        p.setPen(QColor("#202124"))
-                        p.drawText(
-                            QRectF(r.right() + 3, r.top() - 3, room - 6, r.height() + 6),
-                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                            fm.elidedText(e.title or e.file, Qt.TextElideMode.ElideRight, room - 6),
-                        )
+                        texts.append((
+                            QRectF(x0 + w + 3, y, room - 6, ROW_H),
+                            self._elide(e.title or e.file, room - 6),
+                        ))
             else:  # a bucket of day-dated articles
-                assert isinstance(e, tl.Cluster)
-                heat = math.log1p(e.count) / math.log1p(top_count.get(pl.lane, 1))
-                fill = QColor(base)
-                fill.setAlphaF(0.25 + 0.75 * heat)
-                p.setPen(QPen(base.darker(140), 1))
-                p.setBrush(fill)
-                p.drawRoundedRect(r, 3, 3)
-                text = tl.compact_count(e.count)
-                if fm.horizontalAdvance(text) + 4 <= r.width():
-                    light = heat > 0.55 and base.lightnessF() < 0.75
-                    p.setPen(QColor("#ffffff") if light else QColor("#202124"))
-                    p.drawText(r, Qt.AlignmentFlag.AlignCenter, text)
+                r = QRectF(x0 + 0.5, y + 1, max(1.0, w - 1), ROW_H - 2)
+                clusters.append((pl.lane, r, e.count))
+        for lane, rects in spans.items():
+            self._paint_spans(p, rects, styles[lane])
+        if points:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            for lane, rects in points.items():
+                st = styles[lane]
+                p.setPen(st.point_pen)
+                p.setBrush(st.brush)
+                for r in rects:
+                    d = (min(r.width(), r.height()) - 1) / 2
+                    p.drawEllipse(r.center(), d, d)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        steps = _LaneStyle.HEAT_STEPS
+        logs = {lane: math.log1p(n) for lane, n in top_count.items()}
+        count_texts: list[tuple[QRectF, str, bool]] = []
+        pen_lane = -1
+        for lane, r, count in clusters:
+            st = styles[lane]
+            if lane != pen_lane:
+                p.setPen(st.cluster_pen)
+                pen_lane = lane
+            heat = math.log1p(count) / logs.get(lane, math.log1p(1))
+            p.setBrush(st.heat_brushes[max(0, min(steps, round(heat * steps)))])
+            p.drawRoundedRect(r, 3, 3)
+            text = tl.compact_count(count)
+            if self._text_width(text) + 4 <= r.width():
+                count_texts.append((r, text, heat > 0.55 and st.light))
+        centre = Qt.AlignmentFlag.AlignCenter
+        for light in (False, True):
+            p.setPen(_WHITE if light else _INK)
+            for r, text, lit in count_texts:
+                if lit is light:
+                    p.drawText(r, centre, text)
+        if texts:
+            p.setPen(_INK)
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            for r, text in texts:
+                p.drawText(r, flags, text)
 
-    def _room(self, starts: dict[tuple[int, int], list[float]], pl: tl.Placed, frame: tl.Frame) -> float:
-        row = starts[(pl.lane, pl.row)]
+    def _lane_tops(self) -> tuple[float, float]:
+        """``(top of lane 0, lane height)``."""
+        self.lane_rect(0)  # refreshes the cached geometry
+        return self._lane_geometry
+
+    @staticmethod
+    def _room_after(rows: dict[tuple[int, int], list[float]], pl: tl.Placed, end_x: float) -> float:
+        row = rows[(pl.lane, pl.row)]
         i = bisect.bisect_right(row, pl.x0)
-        nxt = row[i] if i < len(row) else frame.width + 4
+        nxt = row[i] if i < len(row) else end_x
         return nxt - pl.x1
+
+    def _paint_spans(self, p: QPainter, rects: list[QRectF], st: _LaneStyle) -> None:
+        """Period bars of one lane: translucent fills, edges and solid end caps, batched."""
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(st.span_brush)
+        p.drawRects(rects)
+        edges: list[QLineF] = []
+        caps: list[QLineF] = []
+        for r in rects:
+            x0, x1, t, b = r.left(), r.right(), r.top(), r.bottom()
+            edges.append(QLineF(x0, t, x1, t))
+            edges.append(QLineF(x0, b, x1, b))
+            caps.append(QLineF(x0 + 1, t - 2, x0 + 1, b + 2))
+            caps.append(QLineF(x1 - 1, t - 2, x1 - 1, b + 2))
+        p.setPen(st.span_edge)
+        p.drawLines(edges)
+        p.setPen(st.span_cap)
+        p.drawLines(caps)
 
     def _paint_span(self, p: QPainter, r: QRectF, base: QColor) -> None:
         """A period: translucent bar with solid end caps (never a dot)."""
@@ -680,19 +850,30 @@ class TimelineView(QWidget):
         p.drawLine(QPointF(r.right() - 1, r.top() - 2), QPointF(r.right() - 1, r.bottom() + 2))
 
     def _paint_marks(self, p: QPainter, frame: tl.Frame) -> None:
-        fm = QFontMetricsF(self._small)
+        if not frame.marks:
+            return
+        fm = self._fm_small
         p.setFont(self._small)
-        for mark in frame.marks:
+        p.setPen(_MARK_PEN)
+        p.setBrush(_MARK_BRUSH)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        counts: list[tuple[QPointF, str]] = []
+        marks = frame.marks
+        for i, mark in enumerate(marks):
             r = self.mark_rect(mark)
-            tri = QPolygonF([r.topLeft(), r.topRight(), QPointF(r.center().x(), r.bottom())])
-            p.setPen(QPen(QColor(MARK_COLOUR).darker(130), 1))
-            p.setBrush(QColor(MARK_COLOUR))
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            p.drawPolygon(tri)
-            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            tip = QPointF(r.center().x(), r.bottom())
+            p.drawPolygon(QPolygonF([r.topLeft(), r.topRight(), tip]))
             if len(mark.directives) > 1:
-                p.setPen(QColor("#8a3a00"))
-                p.drawText(QPointF(r.right() + 1, r.top() + fm.ascent()), tl.compact_count(len(mark.directives)))
+                text = tl.compact_count(len(mark.directives))
+                # The count only where it does not run into the next mark.
+                nxt = marks[i + 1] if i + 1 < len(marks) else None
+                room = (nxt.x - mark.x - 8) if nxt is not None and nxt.lane == mark.lane else 1e9
+                if self._text_width(text) + 2 <= room:
+                    counts.append((QPointF(r.right() + 1, r.top() + fm.ascent()), text))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(QColor("#8a3a00"))
+        for at, text in counts:
+            p.drawText(at, text)
 
     def _paint_highlight(self, p: QPainter, frame: tl.Frame, plot: QRectF) -> None:
         if self._highlight is None or self._highlight_place is None:
