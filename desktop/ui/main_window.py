@@ -383,7 +383,11 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         total = self.article_model.total()
-        self.count_label.setText(self.tr("%n article(s)", "", total))
+        text = self.tr("%n article(s)", "", total)
+        if self.article_model.total_is_capped():
+            # "10000+ bài viết": counting a common word's matches to the end costs seconds.
+            text = text.replace(str(total), f"{total}+", 1)
+        self.count_label.setText(text)
 
     def show_about(self) -> None:
         """Help → About: version, library path and counts."""

@@ -280,6 +280,11 @@ def test_an_article_matches_through_its_notes(empty_library, ids) -> None:
     assert queries.count(db, ArticleFilter(text="quang ninh")) == 1
     # Text and note matches together: each article once.
     assert sorted(_ids(db, "gia xang")) == [ids["gas"]]
+    with db.atomic():
+        add_note(db, ids["gas"], 0, 8, comment="Giá xăng lại tăng")
+    for cap in (None, 1, 10):
+        assert queries.count(db, ArticleFilter(text="gia xang"), cap=cap) == 1
+        assert queries.count(db, ArticleFilter(text="quang ninh"), cap=cap) == 1
 
 
 def test_results_carry_title_and_date(empty_library, ids) -> None:

@@ -130,3 +130,50 @@ def test_clearing_every_filter_shows_everything(empty_library, ids) -> None:
     cleared = ArticleFilter()
     assert cleared.is_empty
     assert _shown(empty_library.db, cleared) == set(ids.values())
+
+
+def test_probe_reads_every_index_the_counts_read(empty_library, ids) -> None:
+    """The window's start-up probe meets a damaged facet index at once."""
+    import sqlite3
+
+    from desktop.core.store.db import open_library
+
+    db = empty_library.db
+    facets.probe(db)  # a sound library: nothing raised
+    path = empty_library.path
+    empty_library.close()
+    conn = sqlite3.connect(path)
+    (page,) = conn.execute("SELECT pageno FROM dbstat WHERE name = 'idx_places_folded' LIMIT 1").fetchone()
+    (size,) = conn.execute("PRAGMA page_size").fetchone()
+    conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek((page - 1) * size)
+        fh.write(b"\xff" * size)
+    lib = open_library(path, create=False)  # the open check reads no facet index
+    try:
+        with pytest.raises(sqlite3.DatabaseError):
+            facets.probe(lib.db)
+    finally:
+        lib.close()
+
+
+def test_text_counts_read_once_agree_with_counting_each_facet(empty_library, ids) -> None:
+    """The facets under a search, matched once into a temp table, equal each facet matched alone."""
+    db = empty_library.db
+    for flt in (ArticleFilter(text="dang uy"), ArticleFilter(text="35-CT/TW", kind="giao-ban")):
+        together = facets.facets(db, flt)
+        assert _counts(together.years) == _counts(facets.year_counts(db, flt))
+        assert _counts(together.places) == _counts(facets.place_counts(db, flt))
+        assert _counts(together.people) == _counts(facets.person_counts(db, flt))
+        assert _counts(together.directives) == _counts(facets.directive_counts(db, flt))
+        assert _counts(together.kinds) == _counts(facets.kind_counts(db, flt))
+        assert sum(v.count for v in together.kinds) == queries.count(db, flt.without("kind"))
+
+
+def test_capped_count_says_more_without_counting_on(empty_library, ids) -> None:
+    db = empty_library.db
+    for flt in (ArticleFilter(text="dang uy"), ArticleFilter(text="dang uy", kind="giao-ban"), ArticleFilter()):
+        exact = queries.count(db, flt)
+        assert exact >= 3
+        assert queries.count(db, flt, cap=exact) == exact
+        assert queries.count(db, flt, cap=2) == 3  # "more than 2"

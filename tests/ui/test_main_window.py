@@ -153,3 +153,25 @@ def test_sorting_keeps_the_open_article_selected(qtbot, window: MainWindow) -> N
     window.article_list.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
     qtbot.waitUntil(lambda: window.article_list.currentIndex().data(ArticleIdRole) == reading)
     assert window.current_article_id == reading
+
+
+def test_opening_an_article_loads_only_the_rows_up_to_it(qtbot, window) -> None:
+    """An article within reach is selected in the list; one further down is
+    shown in the reader without loading the list down to it."""
+    from desktop.core.store import queries as q
+
+    model = window.article_model
+    ids = [model.index(r, 0).data(ArticleIdRole) for r in range(model.rowCount())]
+    last = ids[-1]
+    assert q.position(window.db, model.article_filter, model.order, last, 100) == len(ids) - 1
+    assert q.position(window.db, model.article_filter, model.order, last, len(ids) - 1) is None
+    assert q.position(window.db, model.article_filter, model.order, 10**9, 100) is None
+    small = ArticleListModel(window.db)
+    small.PAGE = 1  # one row a page: "further down" with five articles
+    small.reload()
+    assert small.rowCount() == 1
+    assert small.ensure_loaded(last, max_rows=2) is None
+    assert small.rowCount() == 1  # nothing loaded in vain
+    assert small.ensure_loaded(last) == len(ids) - 1
+    assert window.open_article(last)  # shown all the same
+    assert window.current_article_id == last

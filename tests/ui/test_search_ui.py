@@ -130,6 +130,13 @@ def _choose(qtbot, window, combo, key) -> None:
         combo.activated.emit(i)
 
 
+def _counted(qtbot, window: MainWindow) -> None:
+    """Wait for the filter bar's first counts: they come from the worker thread,
+    so the window opens without waiting for them."""
+    ctl = window.features["search"]
+    qtbot.waitUntil(lambda: ctl.counts_shown == window.article_model.article_filter, timeout=5000)
+
+
 def _place_with_two(window: MainWindow) -> str:
     row = window.db.execute(
         "SELECT folded FROM places GROUP BY folded HAVING count(DISTINCT article_id) >= 2 ORDER BY folded"
@@ -140,6 +147,7 @@ def _place_with_two(window: MainWindow) -> str:
 def test_filter_bar_counts_filter_combine_and_clear(qtbot, window: MainWindow) -> None:
     bar = window.features["search"].filter_bar
     model = window.article_model
+    _counted(qtbot, window)
     place = _place_with_two(window)
     n_place = queries.count(window.db, ArticleFilter(place=place))
     assert f"({n_place})" in bar.place.itemText(bar.place.findData(place))
@@ -175,6 +183,7 @@ def test_filter_bar_counts_filter_combine_and_clear(qtbot, window: MainWindow) -
 
 def test_kind_and_person_filters(qtbot, window: MainWindow) -> None:
     bar = window.features["search"].filter_bar
+    _counted(qtbot, window)
     kind = bar.kind.itemData(1)
     _choose(qtbot, window, bar.kind, kind)
     assert window.article_model.rowCount() == queries.count(window.db, ArticleFilter(kind=kind))

@@ -12,13 +12,15 @@ article_id)`` / ``(directive_id, article_id)`` indexes only, never the articles.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
-from desktop.core.store.queries import ArticleFilter, _where
+from desktop.core.search import fts_query
+from desktop.core.store.queries import ArticleFilter, _Where, _where
 
 TOP = 300  # values listed per place/person/directive facet, most frequent first
+DENSE = 5000  # text matches from which a facet scans an index rather than looks each match up
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,62 +57,95 @@ def _by_count(values: list[FacetValue]) -> list[FacetValue]:
     return sorted(values, key=lambda v: (-v.count, v.label))
 
 
-def _scope(flt: ArticleFilter, column: str) -> tuple[str, list[object]]:
+# Every filter field but the text sits in this index (sort_date, kind) or is
+# an ``a.id IN (...)`` test on its rowid, so the articles a filter selects are
+# found without reading one article row (each carries its texts).
+_COVER = " INDEXED BY idx_articles_timeline"
+_TEXT_IDS = "temp.facet_text_ids"
+
+
+def _cover(flt: ArticleFilter, text_ids: int | None) -> str:
+    """The covering index hint, unless a few text matches should drive the query."""
+    if flt.text and (text_ids is None or text_ids < DENSE):
+        return ""
+    return _COVER
+
+
+def _where_ids(flt: ArticleFilter, text_ids: int | None) -> _Where:
+    """``_where(flt)``, the text test read from ``temp.facet_text_ids`` when it was made."""
+    if not flt.text or text_ids is None:
+        return _where(flt)
+    w = _where(replace(flt, text=""))
+    w.clauses.insert(0, f"a.id IN (SELECT id FROM {_TEXT_IDS})")
+    return w
+
+
+def _scope(flt: ArticleFilter, column: str, text_ids: int | None = None) -> tuple[str, list[object]]:
     """``AND column IN (articles under flt)``, or nothing when flt is empty."""
-    w = _where(flt)
+    if flt.text and text_ids is not None and replace(flt, text="").is_empty:
+        return f" AND {column} IN (SELECT id FROM {_TEXT_IDS})", []
+    w = _where_ids(flt, text_ids)
     if not w.clauses:
         return "", []
-    return f" AND {column} IN (SELECT a.id FROM articles a{w.sql()})", w.params
+    return f" AND {column} IN (SELECT a.id FROM articles a{_cover(flt, text_ids)}{w.sql()})", w.params
 
 
-def year_counts(db: Database, flt: ArticleFilter) -> list[FacetValue]:
+def year_counts(db: Database, flt: ArticleFilter, *, text_ids: int | None = None) -> list[FacetValue]:
     """Articles per year of their sort date, oldest first (undated left out)."""
     base = flt.without("years").without("date_range")
-    w = _where(base)
+    w = _where_ids(base, text_ids)
     w.add("a.sort_date <> ''")
     rows = db.execute(
-        f"SELECT substr(a.sort_date, 1, 4) AS y, count(*) FROM articles a{w.sql()} "
+        f"SELECT substr(a.sort_date, 1, 4) AS y, count(*) FROM articles a{_cover(base, text_ids)}{w.sql()} "
         "GROUP BY y ORDER BY y",
         w.params,
     ).fetchall()
     return [FacetValue(int(y), y, int(n)) for y, n in rows if y and y.isdigit()]
 
 
-def place_counts(db: Database, flt: ArticleFilter, top: int = TOP) -> list[FacetValue]:
+def _named_counts(
+    db: Database, table: str, flt: ArticleFilter, chosen: str | None, top: int, text_ids: int | None
+) -> list[FacetValue]:
+    scope, params = _scope(flt, "p.article_id", text_ids)
+    rows = db.execute(
+        # Counted on the covering (folded, article_id) index alone; the label is
+        # read afterwards for the listed values only (min(name) over every row
+        # made this 30x slower at 100,000 articles).
+        f"""SELECT c.folded, (SELECT name FROM {table} WHERE folded = c.folded LIMIT 1), c.n FROM
+              (SELECT p.folded, count(DISTINCT p.article_id) AS n FROM {table} p
+               WHERE 1{scope} GROUP BY p.folded
+               ORDER BY p.folded = ? DESC, n DESC, p.folded LIMIT ?) c""",
+        [*params, chosen, top],
+    ).fetchall()
+    return _by_count([FacetValue(key, label, int(n)) for key, label, n in rows])
+
+
+def place_counts(db: Database, flt: ArticleFilter, top: int = TOP, *, text_ids: int | None = None) -> list[FacetValue]:
     """Articles per province or city (``places.folded``), most first."""
-    scope, params = _scope(flt.without("place"), "p.article_id")
-    rows = db.execute(
-        # Counted on the covering (folded, article_id) index alone; the label is
-        # read afterwards for the listed values only (min(name) over every row
-        # made this 30x slower at 100,000 articles).
-        f"""SELECT c.folded, (SELECT name FROM places WHERE folded = c.folded LIMIT 1), c.n FROM
-              (SELECT p.folded, count(DISTINCT p.article_id) AS n FROM places p
-               WHERE 1{scope} GROUP BY p.folded
-               ORDER BY p.folded = ? DESC, n DESC, p.folded LIMIT ?) c""",
-        [*params, flt.place, top],
-    ).fetchall()
-    return _by_count([FacetValue(key, label, int(n)) for key, label, n in rows])
+    return _named_counts(db, "places", flt.without("place"), flt.place, top, text_ids)
 
 
-def person_counts(db: Database, flt: ArticleFilter, top: int = TOP) -> list[FacetValue]:
+def person_counts(db: Database, flt: ArticleFilter, top: int = TOP, *, text_ids: int | None = None) -> list[FacetValue]:
     """Articles per named person (``people.folded``), most first."""
-    scope, params = _scope(flt.without("person"), "p.article_id")
-    rows = db.execute(
-        # Counted on the covering (folded, article_id) index alone; the label is
-        # read afterwards for the listed values only (min(name) over every row
-        # made this 30x slower at 100,000 articles).
-        f"""SELECT c.folded, (SELECT name FROM people WHERE folded = c.folded LIMIT 1), c.n FROM
-              (SELECT p.folded, count(DISTINCT p.article_id) AS n FROM people p
-               WHERE 1{scope} GROUP BY p.folded
-               ORDER BY p.folded = ? DESC, n DESC, p.folded LIMIT ?) c""",
-        [*params, flt.person, top],
-    ).fetchall()
-    return _by_count([FacetValue(key, label, int(n)) for key, label, n in rows])
+    return _named_counts(db, "people", flt.without("person"), flt.person, top, text_ids)
 
 
-def directive_counts(db: Database, flt: ArticleFilter, top: int = TOP) -> list[FacetValue]:
+def directive_counts(
+    db: Database, flt: ArticleFilter, top: int = TOP, *, text_ids: int | None = None
+) -> list[FacetValue]:
     """Articles citing each directive, most first."""
-    scope, params = _scope(flt.without("directive_id"), "m.article_id")
+    base = flt.without("directive_id")
+    if base.is_empty:
+        # Kept by triggers on mentions (migration 0004): no grouping at all.
+        rows = db.execute(
+            """SELECT id, canonical, article_count FROM directives WHERE article_count > 0
+               ORDER BY id = ? DESC, article_count DESC, id LIMIT ?""",
+            [flt.directive_id, top],
+        ).fetchall()
+        return sorted(
+            (FacetValue(int(key), label, int(n)) for key, label, n in rows), key=lambda v: (-v.count, v.label)
+        )
+    scope, params = _scope(base, "m.article_id", text_ids)
     rows = db.execute(
         f"""SELECT c.directive_id, d.canonical, c.n FROM
               (SELECT m.directive_id, count(DISTINCT m.article_id) AS n FROM mentions m
@@ -122,14 +157,46 @@ def directive_counts(db: Database, flt: ArticleFilter, top: int = TOP) -> list[F
     return [FacetValue(int(key), label, int(n)) for key, label, n in rows]
 
 
-def kind_counts(db: Database, flt: ArticleFilter) -> list[FacetValue]:
+def kind_counts(db: Database, flt: ArticleFilter, *, text_ids: int | None = None) -> list[FacetValue]:
     """Articles per kind of meeting (``MeetingKind`` codes), most first."""
-    w = _where(flt.without("kind"))
+    base = flt.without("kind")
+    w = _where_ids(base, text_ids)
     rows = db.execute(
-        f"SELECT a.kind, count(*) AS n FROM articles a{w.sql()} GROUP BY a.kind ORDER BY n DESC, a.kind",
+        f"SELECT a.kind, count(*) AS n FROM articles a{_cover(base, text_ids)}{w.sql()} GROUP BY a.kind ORDER BY n DESC, a.kind",
         w.params,
     ).fetchall()
     return [FacetValue(kind, kind, int(n)) for kind, n in rows]
+
+
+def _make_text_ids(db: Database, text: str) -> int | None:
+    """Put the ids of the articles matching ``text`` in ``temp.facet_text_ids``; how many.
+
+    Every facet is counted under the search text; matching it once here, not
+    once per facet, saves four passes over the full-text index (each a
+    100,000-row list for a common word). False when the connection cannot
+    write even its temp schema (``query_only``, None): the facets then match
+    the text themselves.
+    """
+    import sqlite3
+
+    match = fts_query(text)
+    try:
+        db.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_TEXT_IDS.split('.')[1]} (id INTEGER PRIMARY KEY)")
+        db.execute(f"DELETE FROM {_TEXT_IDS}")
+        if match is not None:
+            # Straight from the indexes, in rowid order (the cheapest b-tree build).
+            db.execute(
+                f"INSERT INTO {_TEXT_IDS} SELECT rowid FROM article_search WHERE article_search MATCH ?", [match]
+            )
+            db.execute(
+                f"""INSERT OR IGNORE INTO {_TEXT_IDS} SELECT n.article_id FROM notes n
+                    WHERE n.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)
+                    AND n.article_id IN (SELECT id FROM articles)""",
+                [match],
+            )
+    except sqlite3.OperationalError:
+        return None
+    return int(db.execute(f"SELECT count(*) FROM {_TEXT_IDS}").fetchone()[0])
 
 
 def directive_label(db: Database, directive_id: int) -> str | None:
@@ -140,10 +207,35 @@ def directive_label(db: Database, directive_id: int) -> str | None:
 
 def facets(db: Database, flt: ArticleFilter, top: int = TOP) -> Facets:
     """Every facet's counts under ``flt``."""
-    return Facets(
-        years=year_counts(db, flt),
-        places=place_counts(db, flt, top),
-        people=person_counts(db, flt, top),
-        directives=directive_counts(db, flt, top),
-        kinds=kind_counts(db, flt),
-    )
+    text_ids = _make_text_ids(db, flt.text) if flt.text else None
+    try:
+        return Facets(
+            years=year_counts(db, flt, text_ids=text_ids),
+            places=place_counts(db, flt, top, text_ids=text_ids),
+            people=person_counts(db, flt, top, text_ids=text_ids),
+            directives=directive_counts(db, flt, top, text_ids=text_ids),
+            kinds=kind_counts(db, flt, text_ids=text_ids),
+        )
+    finally:
+        if text_ids is not None:
+            db.execute(f"DELETE FROM {_TEXT_IDS}")
+
+
+def probe(db: Database) -> None:
+    """Read the first and last entries of every index the facet counts read.
+
+    Milliseconds at any size (a root-to-leaf path at each end of each
+    b-tree) where the counts themselves scan every entry: the window calls
+    this while it is built, so a damaged index or table there raises
+    ``sqlite3.DatabaseError`` at once, where the app's recovery can offer a
+    backup, while the counts are read on a worker thread.
+    """
+    for sql in (
+        "SELECT sort_date, kind FROM articles INDEXED BY idx_articles_timeline ORDER BY sort_date {} LIMIT 1",
+        "SELECT folded, article_id FROM places INDEXED BY idx_places_folded ORDER BY folded {} LIMIT 1",
+        "SELECT folded, article_id FROM people INDEXED BY idx_people_folded ORDER BY folded {} LIMIT 1",
+        "SELECT directive_id, article_id FROM mentions INDEXED BY idx_mentions_directive ORDER BY directive_id {} LIMIT 1",
+        "SELECT id, canonical, article_count FROM directives ORDER BY id {} LIMIT 1",
+    ):
+        for direction in ("ASC", "DESC"):
+            db.execute(sql.format(direction)).fetchall()

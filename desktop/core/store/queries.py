@@ -81,6 +81,20 @@ class _Where:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
 
+def _text_clause(match: str, alias: str = "a") -> str:
+    """An article matches through its title/text or through one of its notes.
+
+    Two ``IN`` lists joined by OR, not one ``UNION``: SQLite builds each list
+    once as an index of rowids, where a UNION also sorted every match into a
+    temporary b-tree (100,000 rows for ``dang``).
+    """
+    return (
+        f"({alias}.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?) "
+        f"OR {alias}.id IN (SELECT n.article_id FROM notes n WHERE n.id IN "
+        "(SELECT rowid FROM note_search WHERE note_search MATCH ?)))"
+    )
+
+
 def _where(flt: ArticleFilter, alias: str = "a") -> _Where:
     w = _Where()
     if flt.text:
@@ -88,14 +102,7 @@ def _where(flt: ArticleFilter, alias: str = "a") -> _Where:
         if match is None:
             w.add("0")
         else:
-            # An article matches through its title/text or through one of its notes.
-            w.add(
-                f"{alias}.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ? "
-                "UNION SELECT n.article_id FROM notes n WHERE n.id IN "
-                "(SELECT rowid FROM note_search WHERE note_search MATCH ?))",
-                match,
-                match,
-            )
+            w.add(_text_clause(match, alias), match, match)
     if flt.years:
         w.add(
             f"{alias}.sort_date >= ? AND {alias}.sort_date <= ?",
@@ -150,6 +157,40 @@ def sort_key(summary: ArticleSummary, order: Order, sort_title: str | None = Non
     return (sort_title or "", summary.id)
 
 
+# A text filter matching at least this many articles walks the sort index
+# and stops at the page; below it, the matches are sorted (see ``page``).
+DENSE_MATCHES = 2000
+
+# Counts beyond this are reported as "more than COUNT_CAP" by ``count(cap=...)``.
+COUNT_CAP = 10_000
+
+_WALK_INDEX = {
+    "sort_date": "idx_articles_sort_date",
+    "sort_title": "idx_articles_sort_title",
+}
+_SORT_INDEX = {
+    # (id -> key) covering indexes: sorting a few matches reads no article row.
+    "sort_date": "idx_articles_id_date",
+}
+
+
+def text_matches(db: Database, text: str, cap: int) -> int:
+    """How many articles match ``text`` by title or body, counting no further than ``cap``.
+
+    Reads the full-text index alone (FTS5 stops at the LIMIT): a few
+    milliseconds even for a word in every article, where counting every
+    match of ``dang`` reads 100,000 rowids. Notes are not counted.
+    """
+    match = fts_query(text)
+    if match is None:
+        return 0
+    row = db.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM article_search WHERE article_search MATCH ? LIMIT ?)",
+        [match, cap],
+    ).fetchone()
+    return int(row[0])
+
+
 def page(
     db: Database,
     flt: ArticleFilter = ArticleFilter(),
@@ -158,6 +199,12 @@ def page(
     limit: int = 200,
 ) -> list[tuple[ArticleSummary, SortKey]]:
     """One page of the article list, after the row at ``after``.
+
+    The ids of the page are found first, on indexes only; then only those
+    ``limit`` rows are read (an article row carries its texts, so reading its
+    date or title from the table walks overflow pages). With a search text
+    the plan is chosen by how many articles match: a common word walks the
+    sort index and stops at the page, a rare one sorts its few matches.
 
     Returns:
         ``(summary, key)`` pairs; pass the last key as ``after`` for the next
@@ -168,18 +215,88 @@ def page(
     if after is not None:
         op = "<" if direction == "DESC" else ">"
         w.add(f"(a.{column}, a.id) {op} (?, ?)", after[0], after[1])
+    hint = ""
+    if flt.text and w.clauses[0] != "0":
+        dense = text_matches(db, flt.text, DENSE_MATCHES) >= DENSE_MATCHES
+        index = _WALK_INDEX[column] if dense else _SORT_INDEX.get(column)
+        if index:
+            hint = f" INDEXED BY {index}"
     sql = (
-        f"SELECT {_SUMMARY_COLS}, a.event_precision, a.event_end, a.{column} FROM articles a{w.sql()} "
-        f"ORDER BY a.{column} {direction}, a.id {direction} LIMIT ?"
+        f"SELECT {_SUMMARY_COLS}, a.event_precision, a.event_end, a.{column} FROM articles a "
+        f"JOIN (SELECT a.id FROM articles a{hint}{w.sql()} "
+        f"ORDER BY a.{column} {direction}, a.id {direction} LIMIT ?) k ON a.id = k.id "
+        f"ORDER BY a.{column} {direction}, a.id {direction}"
     )
     rows = db.execute(sql, [*w.params, limit]).fetchall()
     return [(_summary(r, r[8], r[9]), (str(r[10]), int(r[0]))) for r in rows]
 
 
-def count(db: Database, flt: ArticleFilter = ArticleFilter()) -> int:
-    """How many articles ``flt`` shows."""
+def count(db: Database, flt: ArticleFilter = ArticleFilter(), cap: int | None = None) -> int:
+    """How many articles ``flt`` shows.
+
+    Args:
+        db: the library.
+        flt: the filter.
+        cap: stop counting past this many (the result is then ``cap + 1``,
+            "more than ``cap``"): a search for a common word at 100,000
+            articles is counted in milliseconds instead of a second.
+    """
     w = _where(flt)
-    return int(db.execute(f"SELECT count(*) FROM articles a{w.sql()}", w.params).fetchone()[0])
+    if flt.text and len(w.clauses) == 1 and w.clauses[0] != "0":
+        # Text alone: count on the full-text indexes, never the articles. The
+        # articles matched only through a note are added one by one (a user
+        # has few notes; most have none), so the text's matches are never
+        # gathered into one list.
+        match = str(w.params[0])
+        limit = -1 if cap is None else cap + 1
+        n = db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM article_search WHERE article_search MATCH ? LIMIT ?)",
+            [match, limit],
+        ).fetchone()[0]
+        if cap is None or n <= cap:
+            n += db.execute(
+                """SELECT count(DISTINCT n.article_id) FROM notes n
+                   WHERE n.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)
+                   AND n.article_id IN (SELECT id FROM articles)
+                   AND NOT EXISTS (SELECT 1 FROM article_search
+                                   WHERE article_search MATCH ? AND rowid = n.article_id)""",
+                [match, match],
+            ).fetchone()[0]
+        return int(n) if cap is None else min(int(n), cap + 1)
+    if cap is None:
+        return int(db.execute(f"SELECT count(*) FROM articles a{w.sql()}", w.params).fetchone()[0])
+    hint = ""
+    if flt.text and w.clauses[0] != "0" and text_matches(db, flt.text, DENSE_MATCHES) >= DENSE_MATCHES:
+        hint = " INDEXED BY idx_articles_timeline"  # covers sort_date and kind: no row read
+    return int(
+        db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM articles a{hint}{w.sql()} LIMIT ?)", [*w.params, cap + 1]
+        ).fetchone()[0]
+    )
+
+
+def position(
+    db: Database, flt: ArticleFilter, order: Order, article_id: int, limit: int
+) -> int | None:
+    """The row of ``article_id`` in the list ``flt`` and ``order`` show, if it is
+    among the first ``limit`` rows; None when it is further down or not listed.
+
+    Counts the rows before it on the sort index (stopping at ``limit``), so
+    finding where an article stands costs milliseconds however long the list.
+    """
+    column, direction = _ORDER_SQL[order]
+    w = _where(flt)
+    w.add("a.id = ?", article_id)
+    row = db.execute(f"SELECT a.{column} FROM articles a{w.sql()}", w.params).fetchone()
+    if row is None:
+        return None
+    before = _where(flt)
+    op = ">" if direction == "DESC" else "<"
+    before.add(f"(a.{column}, a.id) {op} (?, ?)", row[0], article_id)
+    n = db.execute(
+        f"SELECT count(*) FROM (SELECT 1 FROM articles a{before.sql()} LIMIT ?)", [*before.params, limit]
+    ).fetchone()[0]
+    return None if n >= limit else int(n)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 DEBOUNCE_MS = 250
 SNIPPET_CACHE = 2000
+FACET_CACHE = 32  # filters whose counts the worker keeps (going back to one is instant)
 LIST_LEAD = 12  # characters before the first match in a narrow list column
 
 
@@ -158,9 +159,11 @@ def _stop_all_threads() -> None:
 class FacetWorker(QObject):
     """Counts the filter bar's facets on its own thread and connection.
 
-    Facet counts read whole indexes (hundreds of milliseconds at 100,000
-    articles), so they never run on the GUI thread; only the newest request
-    is computed, older ones still queued are skipped.
+    Facet counts read whole indexes (up to a second or two at 100,000
+    articles), so they never run on the GUI thread, the first ones included;
+    only the newest request is computed, older ones still queued are
+    skipped, and the counts of the last ``FACET_CACHE`` filters are kept
+    until the library changes.
 
     Signals:
         counted(int, object, object, object): ``(generation, filter, Facets,
@@ -175,6 +178,8 @@ class FacetWorker(QObject):
         self._path = library_path
         self._lib = None
         self.latest = 0  # set from the GUI thread: the newest generation asked for
+        self._cache: dict[ArticleFilter, tuple[object, object]] = {}
+        self._version: int | None = None
 
     @Slot(int, object)
     def count(self, generation: int, flt: ArticleFilter) -> None:
@@ -189,8 +194,20 @@ class FacetWorker(QObject):
             if self._lib is None:
                 self._lib = open_library(self._path, create=False, migrate=False)
             db = self._lib.db
-            label = facet_queries.directive_label(db, flt.directive_id) if flt.directive_id is not None else None
-            found = facet_queries.facets(db, flt)
+            # Another connection's commit (an import, a note) changes data_version;
+            # until then the counts of a filter seen before are still right.
+            version = db.execute("PRAGMA data_version").fetchone()[0]
+            if version != self._version:
+                self._cache.clear()
+                self._version = version
+            cached = self._cache.get(flt)
+            if cached is None:
+                label = facet_queries.directive_label(db, flt.directive_id) if flt.directive_id is not None else None
+                cached = (facet_queries.facets(db, flt), label)
+                if len(self._cache) >= FACET_CACHE:
+                    self._cache.pop(next(iter(self._cache)))
+                self._cache[flt] = cached
+            found, label = cached
         except (sqlite3.Error, OSError, LibraryError) as exc:
             self.failed.emit(exc)  # the GUI thread tells the user (library guard)
             return
@@ -232,6 +249,7 @@ class SearchController(QObject):
         self._facet_timer.setInterval(0)
         self._facet_timer.timeout.connect(self.refresh_facets)
         self._generation = 0
+        self.counts_shown: ArticleFilter | None = None  # the filter the bar's counts are for
         # Not a child of the window: a window destroyed without closing must
         # not destroy a running QThread (that aborts); window.destroyed stops it.
         self._facet_thread = QThread()
@@ -284,11 +302,13 @@ class SearchController(QObject):
         window.decorators.append(self.decorate)
         window.retranslate_hooks.append(self.retranslate)
         self.retranslate()
-        # The first counts are read while the window is built, on this thread:
-        # the window opens with them, and a damaged index is met here, where
-        # the app's recovery can offer a backup. Later ones come from the worker.
-        flt = window.article_model.article_filter
-        self.filter_bar.set_facets(flt, facet_queries.facets(window.db, flt))
+        # The counts come from the worker, the first ones too: at 100,000
+        # articles they take a second, which the window must not wait for.
+        # What reading them on this thread used to guarantee, that a damaged
+        # index is met while the window is built (where the app's recovery
+        # can offer a backup), a probe of the pages they read keeps.
+        facet_queries.probe(window.db)
+        self.refresh_facets()
 
     # --- strings ---------------------------------------------------------------
 
@@ -426,8 +446,12 @@ class SearchController(QObject):
         self._facet_timer.stop()
         flt = self.window.article_model.article_filter
         if flt != self.filter_bar.article_filter:
-            # Chips and choices at once, with the counts we have until the new ones come.
-            self.filter_bar.set_facets(flt, self.filter_bar.facets, self.filter_bar.directive_label)
+            # Chips and choices at once, with the counts we have until the new ones come
+            # (the directive's name is one row by key: read here, so its chip is named).
+            label = self.filter_bar.directive_label
+            if flt.directive_id is not None and flt.directive_id != self.filter_bar.article_filter.directive_id:
+                label = facet_queries.directive_label(self.window.db, flt.directive_id)
+            self.filter_bar.set_facets(flt, self.filter_bar.facets, label)
         if not self._facet_thread.isRunning():
             return
         self._generation += 1
@@ -438,6 +462,7 @@ class SearchController(QObject):
         if generation != self._generation or flt != self.window.article_model.article_filter:
             return  # counts for a filter no longer shown
         self.filter_bar.set_facets(flt, found, label)  # type: ignore[arg-type]
+        self.counts_shown = flt
         self.facets_updated.emit()
 
     def _on_count_failed(self, exc: BaseException) -> None:

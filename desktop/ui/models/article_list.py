@@ -46,6 +46,7 @@ class ArticleListModel(QAbstractTableModel):
     filter_changed = Signal(int)
 
     PAGE = 400
+    COUNT_CAP = queries.COUNT_CAP
     MAX_PAGE = 25_000
 
     def __init__(self, db: Database, parent: object | None = None) -> None:
@@ -167,10 +168,21 @@ class ArticleListModel(QAbstractTableModel):
         self.filter_changed.emit(self.total())
 
     def total(self) -> int:
-        """How many articles the filter shows (all pages)."""
+        """How many articles the filter shows (all pages), up to ``COUNT_CAP``.
+
+        Counted no further than ``COUNT_CAP``: a search for a word in every
+        article of a 100,000-article library is counted in milliseconds, not
+        the second an exact count takes. ``total_is_capped`` tells whether
+        there are more.
+        """
         if self._total is None:
-            self._total = queries.count(self._db, self._filter)
-        return self._total
+            self._total = queries.count(self._db, self._filter, cap=self.COUNT_CAP)
+        return min(self._total, self.COUNT_CAP)
+
+    def total_is_capped(self) -> bool:
+        """True when the filter shows more than ``total()`` articles ("10000+")."""
+        self.total()
+        return self._total is not None and self._total > self.COUNT_CAP
 
     def reload(self) -> None:
         """Drop loaded rows and load the first page again (after a change)."""
@@ -187,12 +199,22 @@ class ArticleListModel(QAbstractTableModel):
         """The row of an article if it is loaded, else None."""
         return self._row_of.get(article_id)
 
-    def ensure_loaded(self, article_id: int, max_pages: int = 50) -> int | None:
-        """Load pages until ``article_id`` is in the model; return its row."""
-        for _ in range(max_pages):
-            row = self._row_of.get(article_id)
-            if row is not None or self._exhausted:
-                return row
+    def ensure_loaded(self, article_id: int, max_rows: int = 2_000) -> int | None:
+        """Load pages until ``article_id`` is in the model; return its row.
+
+        Where the article stands is asked first (an index count): an article
+        not in the list, or further down than ``max_rows``, loads nothing and
+        gives None. Loading pages until it turned up read up to the whole
+        library on the GUI thread (the last article read, restored at
+        start-up, is anywhere among 100,000).
+        """
+        row = self._row_of.get(article_id)
+        if row is not None or self._exhausted:
+            return row
+        position = queries.position(self._db, self._filter, self._order, article_id, max_rows)
+        if position is None:
+            return None
+        while position >= len(self._rows) and not self._exhausted:
             self.fetchMore()
         return self._row_of.get(article_id)
 
