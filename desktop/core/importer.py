@@ -3,16 +3,28 @@
 Each file ends as one ``FileReport``: imported, duplicate, or failed with a
 reason. One failure never stops the rest, and an article is written in the
 same transaction as its analysis, so none is ever half-imported.
+
+A large import (issue 9: at least 1,000 articles/s) runs as a pipeline:
+worker processes read, decode, hash and analyse the files (``_analyse``)
+while this thread writes what they return, in input order, in batches (see
+``import_files``). A small import does the same steps in this thread, where a
+pool's start-up would cost more than it saves.
 """
 
 from __future__ import annotations
 
+import collections
+import concurrent.futures
+import contextlib
 import enum
 import logging
+import multiprocessing
+import multiprocessing.context
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -134,6 +146,11 @@ Progress = Callable[[int, int, FileReport], None]
 BATCH_FILES = 250  # articles per transaction at most
 BATCH_SECONDS = 0.4  # and never holding the write lock much longer than this
 
+WORKERS = 2  # analysis processes of a large import
+POOL_MIN_FILES = 100  # fewer files are analysed in this thread: a pool's start-up costs more
+POOL_CHUNK = 16  # files per task: few enough that a cancel waits for little
+POOL_AHEAD = 4  # tasks in flight per worker, so a worker never waits for the writer
+
 
 def _with_metadata(parsed: ParsedArticle, title: str | None, published: str | None) -> ParsedArticle:
     """Fill what the analyser did not find from the file's own metadata."""
@@ -145,50 +162,146 @@ def _with_metadata(parsed: ParsedArticle, title: str | None, published: str | No
     return replace(parsed, **changes) if changes else parsed  # type: ignore[arg-type]
 
 
-def import_one(db: Database, path: Path, *, origin: str = "import") -> FileReport:
-    """Read, analyse and store one file as one atomic unit.
+class _Step(enum.Enum):
+    """How far ``_analyse`` got with a file."""
 
-    Inside a transaction (a batch of ``import_files``) the article is written
-    under a savepoint of its own; outside one, in a transaction of its own.
-    Either way the article row, its mentions, people, places and search row
-    are written together or not at all.
+    FAILED = 1  # unreadable, empty, too large...: ``reason``
+    DUPLICATE = 2  # the library already held the text when checked
+    KNOWN_PATH = 3  # an article came from this path: maybe a corrected version
+    ANALYSED = 4  # ``parsed`` (and ``derived`` when it has text)
+    ANALYSIS_ERROR = 5  # the analyser raised: ``detail``
+
+
+@dataclass(frozen=True, slots=True)
+class _Analysed:
+    """A file read and analysed, ready to store (picklable: worker processes make it)."""
+
+    path: str
+    step: _Step
+    reason: FailReason | None = None
+    detail: str = ""
+    digest: str = ""
+    text: str | None = None  # when not analysed (else ``parsed.raw_text`` is the text)
+    title: str | None = None  # the file's own metadata
+    published: str | None = None
+    parsed: ParsedArticle | None = None
+    derived: writes.Derived | None = None
+
+    def the_text(self) -> str:
+        """The file's NFC text."""
+        if self.text is not None:
+            return self.text
+        assert self.parsed is not None
+        return self.parsed.raw_text
+
+
+_BY_HASH = "SELECT id, title FROM articles WHERE content_hash = ?"
+_BY_SOURCE = "SELECT 1 FROM articles WHERE source_path = ? AND file = ? LIMIT 1"
+
+
+def _analyse(path: Path, conn: sqlite3.Connection | None) -> _Analysed:
+    """Read, decode, hash and analyse one file: everything but the writes.
+
+    Args:
+        path: the file.
+        conn: a connection to the library, to skip the analysis of a text it
+            already holds (a duplicate) or of a file it already has an article
+            from (maybe a corrected version, which the writer decides); None
+            analyses every file (the writer checks again either way).
+    """
+    name = str(path)
+    try:
+        text, title, published = read_article(path)
+    except ImportFailure as exc:
+        return _Analysed(name, _Step.FAILED, exc.reason, exc.detail)
+    digest = content_hash(text)
+    if conn is not None:
+        if conn.execute(_BY_HASH, (digest,)).fetchone() is not None:
+            return _Analysed(name, _Step.DUPLICATE, digest=digest)
+        if conn.execute(_BY_SOURCE, (name, path.name)).fetchone() is not None:
+            return _Analysed(
+                name, _Step.KNOWN_PATH, digest=digest, text=text, title=title, published=published
+            )
+    try:
+        parsed = _with_metadata(parse_article(text), title, published)
+    except Exception as exc:  # an analyser bug must not stop the other files
+        log.exception("analysis failed for %s", path)
+        return _Analysed(
+            name,
+            _Step.ANALYSIS_ERROR,
+            detail=repr(exc),
+            digest=digest,
+            text=text,
+            title=title,
+            published=published,
+        )
+    # Only page chrome ("Xem phản hồi", captions) leaves no text: nothing to store.
+    derived = writes.derive(parsed) if parsed.clean_text.strip() else None
+    return _Analysed(
+        name,
+        _Step.ANALYSED,
+        digest=digest,
+        title=title,
+        published=published,
+        parsed=parsed,
+        derived=derived,
+    )
+
+
+def _store(db: Database, item: _Analysed, batch: writes.Batch | None, origin: str) -> FileReport:
+    """Store what ``_analyse`` made of one file; report it.
+
+    Args:
+        db: the library, in a transaction when ``batch`` is given.
+        item: the file, analysed.
+        batch: the import batch: the article is written under a savepoint of
+            its own (``writes.Batch.article``). None: under ``db.atomic()``
+            (a transaction of its own outside one).
+        origin: ``import`` or ``seed``.
 
     Raises:
         sqlite3.Error: the library could not be written (disk full, locked):
             that stops the whole import, unlike a bad file.
     """
+    path = Path(item.path)
+    if item.step is _Step.FAILED:
+        return FileReport(item.path, Outcome.FAILED, item.reason, detail=item.detail)
     try:
-        text, title, published = read_article(path)
-        digest = content_hash(text)
-        row = db.execute(
-            "SELECT id, title FROM articles WHERE content_hash = ?", [digest]
-        ).fetchone()
+        # Checked again: a worker saw the library as it was before this batch.
+        row = db.conn.execute(_BY_HASH, (item.digest,)).fetchone()
         if row is not None:
             # Skip the analysis: the library already holds this text.
-            return FileReport(str(path), Outcome.DUPLICATE, article_id=row[0], title=row[1])
-        corrected = library_ops.corrected_version_of(db, str(path), path.name, text)
-        if corrected is not None:
-            # A corrected version of a file imported before: replace that
-            # article's text and re-anchor its notes (issue 6), not a copy.
-            return _replace_text(db, path, corrected, text, title, published)
-        try:
-            parsed = _with_metadata(parse_article(text), title, published)
-        except Exception as exc:  # an analyser bug must not stop the other files
-            log.exception("analysis failed for %s", path)
-            raise ImportFailure(FailReason.ANALYSIS, repr(exc)) from exc
+            return FileReport(item.path, Outcome.DUPLICATE, article_id=row[0], title=row[1])
+        known_path = item.step is _Step.KNOWN_PATH
+        if known_path or db.conn.execute(_BY_SOURCE, (item.path, path.name)).fetchone():
+            text = item.the_text()
+            corrected = library_ops.corrected_version_of(db, item.path, path.name, text)
+            if corrected is not None:
+                # A corrected version of a file imported before: replace that
+                # article's text and re-anchor its notes (issue 6), not a copy.
+                return _replace_text(db, path, corrected, text, item.title, item.published, batch)
+            if item.step is _Step.KNOWN_PATH:  # a different article at that path: a new one
+                item = _analyse(path, None)
+                if item.step is _Step.FAILED:  # the file changed since it was read
+                    return FileReport(item.path, Outcome.FAILED, item.reason, detail=item.detail)
+        if item.step is _Step.ANALYSIS_ERROR or item.parsed is None:
+            raise ImportFailure(FailReason.ANALYSIS, item.detail)
+        parsed = item.parsed
         if not parsed.clean_text.strip():
             # Only page chrome ("Xem phản hồi", captions): nothing to read.
             raise ImportFailure(FailReason.EMPTY, "no article text")
         try:
-            with db.atomic():
+            with batch.article() if batch is not None else db.atomic():
                 result = writes.insert_article(
                     db,
                     parsed,
                     file=path.name,
-                    content_hash=digest,
+                    content_hash=item.digest,
                     analyser_version=ANALYSER_VERSION,
-                    source_path=str(path),
+                    source_path=item.path,
                     origin=origin,
+                    batch=batch,
+                    derived=item.derived,
                 )
         except Exception as exc:
             # The savepoint is rolled back: none of this article was kept.
@@ -197,17 +310,38 @@ def import_one(db: Database, path: Path, *, origin: str = "import") -> FileRepor
             log.exception("storing failed for %s", path)
             raise ImportFailure(FailReason.ANALYSIS, repr(exc)) from exc
     except ImportFailure as exc:
-        return FileReport(str(path), Outcome.FAILED, exc.reason, detail=exc.detail)
+        return FileReport(item.path, Outcome.FAILED, exc.reason, detail=exc.detail)
     outcome = Outcome.IMPORTED if result.created else Outcome.DUPLICATE
-    return FileReport(str(path), outcome, article_id=result.article_id, title=parsed.title)
+    return FileReport(item.path, outcome, article_id=result.article_id, title=parsed.title)
+
+
+def import_one(db: Database, path: Path, *, origin: str = "import") -> FileReport:
+    """Read, analyse and store one file as one atomic unit.
+
+    Inside a transaction the article is written under a savepoint of its own;
+    outside one, in a transaction of its own. Either way the article row, its
+    mentions, people, places and search row are written together or not at all.
+
+    Raises:
+        sqlite3.Error: the library could not be written (disk full, locked):
+            that stops the whole import, unlike a bad file.
+    """
+    return _store(db, _analyse(Path(path), db.conn), None, origin)
 
 
 def _replace_text(
-    db: Database, path: Path, article_id: int, text: str, title: str | None, published: str | None
+    db: Database,
+    path: Path,
+    article_id: int,
+    text: str,
+    title: str | None,
+    published: str | None,
+    batch: writes.Batch | None = None,
 ) -> FileReport:
     """Store a corrected version of an article (see ``library_ops.corrected_version_of``)."""
     try:
-        library_ops.replace_article_text(db, article_id, text, title=title, published=published)
+        with batch.elsewhere() if batch is not None else contextlib.nullcontext():
+            library_ops.replace_article_text(db, article_id, text, title=title, published=published)
     except Exception as exc:
         if isinstance(exc, sqlite3.Error) and classify(exc, Path(".")) is not None:
             raise
@@ -215,6 +349,109 @@ def _replace_text(
         raise ImportFailure(FailReason.ANALYSIS, repr(exc)) from exc
     row = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
     return FileReport(str(path), Outcome.IMPORTED, article_id=article_id, title=row[0] if row else "")
+
+
+def _library_file(db: Database) -> str | None:
+    """The file of the library's main database, or None (in memory, temporary)."""
+    for _, name, file in db.conn.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return file or None
+    return None
+
+
+_WORKER_CONN: sqlite3.Connection | None = None
+
+
+def _worker_init(library_file: str | None) -> None:
+    """Open an analysis process's own read-only connection (duplicate checks)."""
+    global _WORKER_CONN
+    if library_file is None:
+        return
+    try:
+        conn = sqlite3.connect(Path(library_file).as_uri() + "?mode=ro", uri=True, timeout=10)
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.Error:
+        log.warning(
+            "analysis process cannot read %s: analysing every file", library_file, exc_info=True
+        )
+        return
+    _WORKER_CONN = conn
+
+
+def _analyse_chunk(paths: Sequence[str]) -> list[_Analysed]:
+    """``_analyse`` of a few files, in an analysis process."""
+    out = []
+    for name in paths:
+        try:
+            out.append(_analyse(Path(name), _WORKER_CONN))
+        except sqlite3.Error:
+            # The checks are only a shortcut: without them the writer still
+            # finds a duplicate, after an analysis for nothing.
+            out.append(_analyse(Path(name), None))
+    return out
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """How analysis processes start: never by ``fork``, the importer runs in a Qt process.
+
+    A fork server (where the platform has one) starts once per application,
+    with the analyser already imported, so later imports get their processes
+    at once; else each process is a fresh interpreter (spawn).
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload([__name__])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def _analysed_here(db: Database, files: Sequence[Path]) -> Iterator[_Analysed]:
+    """Analyse each file in this thread at its turn (after the ones before it are stored)."""
+    for path in files:
+        yield _analyse(path, db.conn)
+
+
+def _analysed_in_pool(db: Database, files: Sequence[Path], workers: int) -> Iterator[_Analysed]:
+    """Analyse the files in worker processes, ahead of the writer; yield in input order.
+
+    Closing the generator (a cancel, an error) drops the tasks not started and
+    waits only for the few running. If the pool breaks (a process killed),
+    the remaining files are analysed in this thread.
+    """
+    names = [str(p) for p in files]
+    try:
+        pool = concurrent.futures.ProcessPoolExecutor(
+            workers,
+            mp_context=_pool_context(),
+            initializer=_worker_init,
+            initargs=(_library_file(db),),
+        )
+    except (OSError, ValueError, RuntimeError):
+        log.warning("cannot start analysis processes: analysing in this thread", exc_info=True)
+        yield from _analysed_here(db, files)
+        return
+    done = 0  # files yielded so far
+    try:
+        tasks: collections.deque[concurrent.futures.Future[list[_Analysed]]]
+        tasks = collections.deque()
+        starts = iter(range(0, len(names), POOL_CHUNK))
+        for start in starts:
+            tasks.append(pool.submit(_analyse_chunk, names[start : start + POOL_CHUNK]))
+            if len(tasks) >= workers * POOL_AHEAD:
+                break
+        while tasks:
+            items = tasks.popleft().result()
+            start = next(starts, None)
+            if start is not None:
+                tasks.append(pool.submit(_analyse_chunk, names[start : start + POOL_CHUNK]))
+            for item in items:
+                yield item
+                done += 1
+    except BrokenProcessPool:
+        log.warning("an analysis process died: analysing the rest in this thread", exc_info=True)
+        yield from _analysed_here(db, files[done:])
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def import_files(
@@ -226,6 +463,8 @@ def import_files(
     cancelled: Callable[[], bool] | None = None,
     batch_files: int = BATCH_FILES,
     batch_seconds: float = BATCH_SECONDS,
+    workers: int | None = None,
+    pool_min_files: int = POOL_MIN_FILES,
 ) -> list[FileReport]:
     """Import files and folders; report each file.
 
@@ -234,6 +473,9 @@ def import_files(
     import fast; each article inside a batch has its own savepoint, so a
     batch never holds half an article, and a cancel or a crash loses at most
     the batch in flight, never part of one article.
+
+    From ``pool_min_files`` files on, ``workers`` processes read and analyse
+    the files ahead of the writes (see the module doc).
 
     Args:
         db: the library (this thread's connection).
@@ -244,6 +486,9 @@ def import_files(
             stops, keeping (committing) what was fully imported.
         batch_files: most files per transaction.
         batch_seconds: longest time a transaction stays open.
+        workers: analysis processes (default ``WORKERS``); 0 analyses every
+            file in this thread.
+        pool_min_files: fewest files worth starting the processes for.
 
     Returns:
         One report per file handled, in order (fewer than the files found
@@ -251,35 +496,44 @@ def import_files(
     """
     files = list(iter_files(paths))
     total = len(files)
+    workers = WORKERS if workers is None else workers
+    if workers > 0 and total >= max(pool_min_files, 1):
+        stream = _analysed_in_pool(db, files, min(workers, -(-total // POOL_CHUNK)))
+    else:
+        stream = _analysed_here(db, files)
     reports: list[FileReport] = []
     i = 0
-    while i < total:
-        if cancelled is not None and cancelled():
-            break
-        # IMMEDIATE: take the write lock now, so a note saved in the window
-        # meanwhile waits (busy_timeout) instead of failing our upgrade.
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            started = time.monotonic()
-            in_batch = 0
-            while i < total and in_batch < batch_files:
-                if in_batch and (time.monotonic() - started > batch_seconds):
-                    break
-                if cancelled is not None and cancelled():
-                    break
-                report = import_one(db, files[i], origin=origin)
-                reports.append(report)
-                i += 1
-                in_batch += 1
-                if progress is not None:
-                    progress(i, total, report)
-            db.execute("COMMIT")
-        except BaseException:
-            if db.conn.in_transaction:
-                db.conn.rollback()
-            raise
-        if cancelled is not None and cancelled():
-            break
+    try:
+        while i < total:
+            if cancelled is not None and cancelled():
+                break
+            # IMMEDIATE: take the write lock now, so a note saved in the window
+            # meanwhile waits (busy_timeout) instead of failing our upgrade.
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                batch = writes.Batch(db)
+                started = time.monotonic()
+                in_batch = 0
+                while i < total and in_batch < batch_files:
+                    if in_batch and (time.monotonic() - started > batch_seconds):
+                        break
+                    if cancelled is not None and cancelled():
+                        break
+                    report = _store(db, next(stream), batch, origin)
+                    reports.append(report)
+                    i += 1
+                    in_batch += 1
+                    if progress is not None:
+                        progress(i, total, report)
+                batch.commit()
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.conn.rollback()
+                raise
+            if cancelled is not None and cancelled():
+                break
+    finally:
+        stream.close()
     return reports
 
 

@@ -129,8 +129,8 @@ def test_a_failure_while_storing_rolls_back_that_article_only(empty_library, tmp
     paths = _many(tmp_path / "many", 6)
     real = importer.writes._write_analysis
 
-    def flaky(db, article_id, parsed):
-        real(db, article_id, parsed)  # article, mentions, people... all written
+    def flaky(db, article_id, parsed, **kwargs):
+        real(db, article_id, parsed, **kwargs)  # article, mentions, people... all written
         if "lần thứ 3," in parsed.clean_text:
             raise ValueError("a bug in a later step")
 
@@ -185,3 +185,227 @@ def test_unreadable_file(empty_library, tmp_path) -> None:
     [report] = import_files(empty_library.db, [path])
     assert (report.outcome, report.reason) == (Outcome.FAILED, FailReason.UNREADABLE)
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+# --- the analysis processes and the batch's directive cache --------------------
+
+
+def _library_state(db) -> dict[str, object]:
+    """Everything an import writes, keyed by file (ids may differ between libraries)."""
+    articles = {
+        row[0]: row[1:]
+        for row in db.execute(
+            "SELECT id, file, title, sort_date, clean_text, kind, level, offset_map FROM articles ORDER BY id"
+        )
+    }
+    mentions = sorted(
+        (articles[a][0], s, start, key, basis)
+        for a, s, start, key, basis in db.execute(
+            "SELECT m.article_id, m.surface, m.start, d.key, m.term_basis"
+            " FROM mentions m JOIN directives d ON d.id = m.directive_id"
+        )
+        if a in articles
+    )
+    # Keys of local documents name their article ("@a12"): compare by file instead.
+    files = {f"@a{aid}": f"@{row[0]}" for aid, row in articles.items()}
+
+    def local(key: str) -> str:
+        head, sep, tail = key.partition("@")
+        if not sep:
+            return key
+        scope, _, term = tail.partition("|")
+        return head + files.get("@" + scope, "@" + scope) + "|" + term
+
+    directives = sorted(
+        (local(key), canonical, code_inferred, issuer, issue_date, basis, group, n_art, n_men)
+        for key, canonical, code_inferred, issuer, issue_date, basis, group, n_art, n_men in db.execute(
+            "SELECT key, canonical, code_inferred, issuer, issue_date, term_basis, issuer_group,"
+            " article_count, mention_count FROM directives"
+        )
+    )
+    search = sorted(
+        (articles[r][0], t, b) for r, t, b in db.execute("SELECT rowid, title, body FROM article_search")
+    )
+    return {
+        "articles": sorted(articles.values()),
+        "mentions": [(m[0], m[1], m[2], local(m[3]), m[4]) for m in mentions],
+        "directives": directives,
+        "search": search,
+    }
+
+
+def _generated_folder(folder: Path, n: int) -> list[Path]:
+    """``n`` generated reports citing overlapping directives, plus a duplicate."""
+    from bench.generate import generate_article
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        path = folder / f"g{i:03d}.txt"
+        path.write_text(generate_article(7_000 + i), encoding="utf-8")
+        paths.append(path)
+    (folder / "g999_copy.txt").write_text(generate_article(7_003), encoding="utf-8")
+    return paths
+
+
+def _fresh(tmp_path: Path, name: str):
+    from desktop.core.store.db import open_library
+
+    return open_library(tmp_path / f"{name}.sqlite3")
+
+
+def test_analysis_processes_and_batches_store_what_one_by_one_stores(tmp_path) -> None:
+    """Worker processes + batch caches = the plain path, article for article."""
+    _generated_folder(tmp_path / "gen", 40)
+    write_mixed_folder(tmp_path / "gen" / "mixed")
+    files = list(iter_files([tmp_path / "gen"]))
+
+    one_by_one = _fresh(tmp_path, "plain")
+    plain = [importer.import_one(one_by_one.db, path) for path in files]
+    pooled_lib = _fresh(tmp_path, "pooled")
+    pooled = import_files(pooled_lib.db, [tmp_path / "gen"], workers=2, pool_min_files=1, batch_files=17)
+    here_lib = _fresh(tmp_path, "here")
+    here = import_files(here_lib.db, [tmp_path / "gen"], workers=0)
+
+    def outcomes(reports):
+        return [(Path(r.path).name, r.outcome, r.reason, r.title) for r in reports]
+
+    assert outcomes(pooled) == outcomes(plain) == outcomes(here)
+    assert [r.outcome for r in pooled].count(Outcome.DUPLICATE) == 1
+    assert sum(r.outcome == Outcome.IMPORTED for r in pooled) == 46
+    expected = _library_state(one_by_one.db)
+    assert expected["directives"] and expected["mentions"]
+    assert _library_state(pooled_lib.db) == expected
+    assert _library_state(here_lib.db) == expected
+    assert_consistent(pooled_lib.db)
+    # Re-importing: every file a duplicate, found before any analysis.
+    again = import_files(pooled_lib.db, [tmp_path / "gen"], workers=2, pool_min_files=1)
+    assert [r.outcome for r in again] == [r.outcome if r.outcome != Outcome.IMPORTED else Outcome.DUPLICATE for r in pooled]
+    for lib in (one_by_one, pooled_lib, here_lib):
+        lib.close()
+
+
+def test_cancel_with_analysis_processes_keeps_only_whole_articles(empty_library, tmp_path) -> None:
+    _many(tmp_path / "many", 60)
+    seen: list[int] = []
+    reports = import_files(
+        empty_library.db,
+        [tmp_path / "many"],
+        progress=lambda done, total, report: seen.append(done),
+        cancelled=lambda: len(seen) >= 23,
+        batch_files=10,
+        workers=2,
+        pool_min_files=1,
+    )
+    assert len(reports) == 23 and seen == list(range(1, 24))
+    db = empty_library.db
+    assert not db.conn.in_transaction
+    assert queries.count(db) == 23
+    assert_consistent(db)
+
+
+def test_a_broken_pool_falls_back_to_this_thread(empty_library, tmp_path, monkeypatch) -> None:
+    """A killed analysis process costs speed, not files."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    paths = _many(tmp_path / "many", 30)
+
+    class HalfBroken:
+        def __init__(self, *args, **kwargs):
+            self.calls = 0
+
+        def submit(self, fn, names):
+            self.calls += 1
+            future: Future = Future()
+            if self.calls <= 2:
+                future.set_result([importer._analyse(Path(n), None) for n in names])
+            else:
+                future.set_exception(BrokenProcessPool("a worker was killed"))
+            return future
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr(importer.concurrent.futures, "ProcessPoolExecutor", HalfBroken)
+    reports = import_files(empty_library.db, paths, workers=2, pool_min_files=1)
+    assert [Path(r.path) for r in reports] == paths
+    assert all(r.outcome == Outcome.IMPORTED for r in reports)
+    assert_consistent(empty_library.db)
+
+
+def test_the_batch_directive_cache_follows_a_failed_article(tmp_path, monkeypatch) -> None:
+    """An article rolled back after creating directives leaves no stale cache behind.
+
+    SQLite hands the rolled-back directive ids out again, so a stale cache would
+    link later mentions to the wrong directives.
+    """
+    paths = _generated_folder(tmp_path / "gen", 12)
+    real = importer.writes._link_directives
+    failing = paths[1].name
+
+    def failing_after_linking(db, article_id, parsed, directives=None):
+        real(db, article_id, parsed, directives)
+        file = db.execute("SELECT file FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+        if file == failing:
+            raise ValueError("a bug after linking")
+
+    batched = _fresh(tmp_path, "batched")
+    with monkeypatch.context() as patch:
+        patch.setattr(importer.writes, "_link_directives", failing_after_linking)
+        reports = import_files(batched.db, paths, workers=0)
+    assert [Path(r.path).name for r in reports if r.outcome == Outcome.FAILED] == [failing]
+    plain = _fresh(tmp_path, "plain")
+    for path in paths:
+        if path.name != failing:
+            importer.import_one(plain.db, path)
+    assert _library_state(batched.db) == _library_state(plain.db)
+    assert_consistent(batched.db)
+    batched.close()
+    plain.close()
+
+
+def test_a_batch_sees_an_issue_date_learnt_earlier_in_the_batch(tmp_path) -> None:
+    """A directive's issue date stated by one article decides how a later one links."""
+    from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle
+    from desktop.core.store import writes
+    from desktop.core.text import content_hash
+
+    def article(date: str, issue_date: str | None) -> ParsedArticle:
+        text = f"Ngày {date}, hội nghị quán triệt Chỉ thị 35-CT/TW của Bộ Chính trị."
+        start = text.index("Chỉ thị")
+        ref = DirectiveRef(
+            surface="Chỉ thị 35-CT/TW", canonical="Chỉ thị 35-CT/TW", type="Chỉ thị", number="35",
+            code="CT/TW", issuer="Bộ Chính trị", issue_date=issue_date, inferred=False,
+            start=start, end=start + len("Chỉ thị 35-CT/TW"),
+        )
+        return ParsedArticle(
+            raw_text=text, clean_text=text, offset_map=((0, 0),), title=text[:20], published=date,
+            event_date=date, event_period=None, byline=None, outlet=None, kind=MeetingKind.GIAO_BAN,
+            level=Level.CENTRAL, directives=(ref,),
+        )
+
+    articles = [article("2024-07-01", None), article("2024-08-01", "2024-06-14"), article("2024-03-01", None)]
+
+    def bases(db) -> list[str]:
+        return [r[0] for r in db.execute("SELECT term_basis FROM mentions ORDER BY article_id")]
+
+    plain = _fresh(tmp_path, "plain")
+    for i, parsed in enumerate(articles):
+        writes.save_article(plain.db, parsed, file=f"{i}.txt", content_hash=content_hash(parsed.raw_text), analyser_version=1)
+    batched = _fresh(tmp_path, "batched")
+    batched.db.execute("BEGIN IMMEDIATE")
+    batch = writes.Batch(batched.db)
+    for i, parsed in enumerate(articles):
+        with batch.article():
+            writes.insert_article(
+                batched.db, parsed, file=f"{i}.txt", content_hash=content_hash(parsed.raw_text),
+                analyser_version=1, batch=batch,
+            )
+    batch.commit()
+    # The third article predates the stated issue date: not linked as "known".
+    assert bases(plain.db) == ["article-date", "issue-date", "article-date"]
+    assert bases(batched.db) == bases(plain.db)
+    assert _library_state(batched.db) == _library_state(plain.db)
+    plain.close()
+    batched.close()

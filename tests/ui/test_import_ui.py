@@ -126,16 +126,21 @@ def test_window_stays_responsive_during_a_long_import(qtbot, window: MainWindow,
     timer.timeout.connect(lambda: ticks.append(time.monotonic()))
     timer.start()
     progress: list[int] = []
+    moved: list[float] = []
     started = time.monotonic()
     dialog = ctl.start([str(tmp_path / "long")])
     dialog.progress.valueChanged.connect(progress.append)
+    dialog.progress.valueChanged.connect(lambda _: moved.append(time.monotonic()))
     # Meanwhile the user keeps using the window: searching reads the library.
     window.search_box.setText("hoa binh")
     window.features["search"].apply_search()
     _wait_done(qtbot, window, timeout=120000)
     timer.stop()
     elapsed = time.monotonic() - started
-    assert len(set(progress)) > 10  # progress moved in many steps
+    # Progress moved in steps all along, not in one jump at the end (the
+    # import may be fast: a few steps at the worker's 0.1 s cadence suffice).
+    assert len(set(progress)) >= 3 and progress[-1] == 200
+    assert max(b - a for a, b in zip(moved, moved[1:], strict=False)) < 1.0
     assert elapsed > 0.2
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     # The GUI thread kept turning its event loop: no long stall (typically < 0.2 s).
