@@ -32,7 +32,9 @@ from sqlite_utils import Database
 
 from desktop.core import formats, library_ops
 from desktop.core.models import ParsedArticle
-from desktop.core.parse import ANALYSER_VERSION, parse_article
+# The analyser (desktop.core.parse) is imported where files are analysed:
+# the window imports this module for its types at start-up, and loading the
+# analyser costs about half a second of regex compiling it need not pay then.
 from desktop.core.store import writes
 from desktop.core.store.db import classify
 from desktop.core.text import content_hash, nfc
@@ -41,6 +43,12 @@ log = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024
 SEEDS_VERSION = "1"
+
+
+def _analyser_version() -> int:
+    from desktop.core.parse import ANALYSER_VERSION
+
+    return ANALYSER_VERSION
 
 
 class Outcome(enum.StrEnum):
@@ -222,6 +230,8 @@ def _analyse(path: Path, conn: sqlite3.Connection | None) -> _Analysed:
             return _Analysed(
                 name, _Step.KNOWN_PATH, digest=digest, text=text, title=title, published=published
             )
+    from desktop.core.parse import parse_article
+
     try:
         parsed = _with_metadata(parse_article(text), title, published)
     except Exception as exc:  # an analyser bug must not stop the other files
@@ -297,7 +307,7 @@ def _store(db: Database, item: _Analysed, batch: writes.Batch | None, origin: st
                     parsed,
                     file=path.name,
                     content_hash=item.digest,
-                    analyser_version=ANALYSER_VERSION,
+                    analyser_version=_analyser_version(),
                     source_path=item.path,
                     origin=origin,
                     batch=batch,
@@ -400,7 +410,7 @@ def _pool_context() -> multiprocessing.context.BaseContext:
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload([__name__])
+        ctx.set_forkserver_preload([__name__, "desktop.core.parse"])
         return ctx
     return multiprocessing.get_context("spawn")
 
