@@ -50,33 +50,9 @@ if str(REPO) not in sys.path:
 from bench import common as C  # noqa: E402
 from bench.common import log, ms  # noqa: E402
 
-#: The 20 search queries: folded (typed without marks), with diacritics, and
-#: directive codes as printed.
-QUERIES: tuple[str, ...] = (
-    # folded
-    "dang uy",
-    "to chuc co so dang",
-    "hoa binh",
-    "giao ban",
-    "so ket 6 thang",
-    "tong ket cong tac to chuc",
-    "ban to chuc tinh uy",
-    # with diacritics
-    "Đảng ủy",
-    "tổ chức xây dựng Đảng",
-    "Hòa Bình",
-    "Hoà Bình",
-    "đảng viên mới",
-    "kiểm tra, giám sát",
-    "Bộ Chính trị",
-    "Nghệ An",
-    # directive codes
-    "26-HD/BTCTW",
-    "35-CT/TW",
-    "Quy định 262",
-    "Chỉ thị 05",
-    "12-NQ/TW",
-)
+#: The 20 search queries (folded, with diacritics, directive codes): one list
+#: for this runner and bench_search.
+from bench.bench_search import QUERIES  # noqa: E402
 
 EXPORT_FORMATS = ("md", "html", "docx", "json", "csv")
 

@@ -1133,7 +1133,7 @@
     </message>
     <message>
         <source>Lanes:</source>
-        <translation>Xếp theo:</translation>
+        <translation>Chia làn theo:</translation>
     </message>
     <message>
         <source>Kind of meeting</source>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QListView,
     QMenu,
     QSplitter,
@@ -143,6 +144,10 @@ class TimelineFeature(QObject):
         self.status = QLabel()
         self.status.setObjectName("timelineStatus")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # The status text must not set the tab's minimum width: a long range
+        # and counts widened the whole window and squeezed the article list.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setMinimumWidth(0)
         for w in (self.lanes_label, self.mode_box, self.directive_button):
             bar.addWidget(w)
         bar.addSpacing(12)
