@@ -48,6 +48,7 @@ class ArticleListModel(QAbstractTableModel):
     PAGE = 400
     COUNT_CAP = queries.COUNT_CAP
     MAX_PAGE = 25_000
+    GROW_AFTER = 4_000
 
     def __init__(self, db: Database, parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -122,7 +123,11 @@ class ArticleListModel(QAbstractTableModel):
         # Pages grow with what is loaded (400, 800, 1,600 … up to MAX_PAGE):
         # the view lays out every loaded row again after each insert, so a
         # fixed page made scrolling to the end of 100,000 rows quadratic.
-        size = min(self.MAX_PAGE, max(self.PAGE, len(self._rows)))
+        # Views also call fetchMore several times while they lay out for the
+        # first time (the scroll bar sits "at the end" of an empty view), so
+        # pages only start growing once the user has scrolled past GROW_AFTER.
+        loaded = len(self._rows)
+        size = self.PAGE if loaded < self.GROW_AFTER else min(self.MAX_PAGE, loaded)
         batch = queries.page(self._db, self._filter, self._order, after, size)
         if len(batch) < size:
             self._exhausted = True
