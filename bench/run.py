@@ -54,7 +54,6 @@ from bench.common import log, ms  # noqa: E402
 #: for this runner and bench_search.
 from bench.bench_search import QUERIES  # noqa: E402
 
-EXPORT_FORMATS = ("md", "html", "docx", "json", "csv")
 
 GOALS = {
     "analyse_min_per_s": 2000,
@@ -351,79 +350,10 @@ def measure_panel(db: object, lib: Path, repeat: int = 5) -> dict[str, object]:
 
 
 def measure_export(db: object, n_notes: int, out_dir: Path) -> dict[str, object]:
-    """Make ``n_notes`` notes (one transaction), then export them in each format."""
-    from desktop.core import export
-    from desktop.core.store import notes, queries
-    from desktop.core.store.queries import ArticleFilter
+    """Make ``n_notes`` notes, then export them in each format (bench_export's path)."""
+    from bench.bench_export import measure_export as export_bench
 
-    articles = [s.id for s, _k in queries.page(db, limit=min(2000, max(1, n_notes // 5)))]  # type: ignore[arg-type]
-    lengths: dict[int, int] = {}
-    for aid in articles:
-        detail = queries.article(db, aid)  # type: ignore[arg-type]
-        lengths[aid] = len(detail.clean_text) if detail else 0
-    articles = [a for a in articles if lengths[a] > 120]
-    t = time.perf_counter()
-    with db.atomic():  # type: ignore[attr-defined]
-        for k in range(n_notes):
-            aid = articles[k % len(articles)]
-            room = lengths[aid] - 100
-            start = (k // len(articles) * 97 + 13 * k) % room
-            notes.add_note(
-                db,  # type: ignore[arg-type]
-                aid,
-                start,
-                start + 30 + k % 60,
-                comment=f"Ghi chú {k}: đối chiếu với báo cáo tổng kết công tác tổ chức xây dựng Đảng.",
-                tags=("bench", f"nhóm {k % 7}"),
-                color=notes.COLOURS[k % len(notes.COLOURS)],
-            )
-    create_ms = ms(time.perf_counter() - t)
-
-    def load() -> list[object]:
-        found = notes.list_notes(db, notes.NoteFilter(order="article"))  # type: ignore[arg-type]
-        by_article: dict[int, list[object]] = {}
-        for note in found:
-            by_article.setdefault(note.article_id, []).append(note)
-        ids = tuple(by_article)
-        summaries = {
-            s.id: s
-            for s, _k in queries.page(db, ArticleFilter(ids=ids), limit=len(ids) or 1)  # type: ignore[arg-type]
-        }
-        return [
-            export.ExportGroup(
-                export.Citation(
-                    article_id=aid,
-                    title=summaries[aid].title,
-                    date=summaries[aid].date,
-                    outlet=summaries[aid].outlet,
-                    byline=summaries[aid].byline,
-                    file=summaries[aid].file,
-                ),
-                tuple(group),  # type: ignore[arg-type]
-            )
-            for aid, group in by_article.items()
-        ]
-
-    load_s, groups = C.timed(load)
-    result: dict[str, object] = {
-        "notes": n_notes,
-        "articles": len(groups),  # type: ignore[arg-type]
-        "create_ms": create_ms,
-        "load_ms": ms(load_s),
-    }
-    for fmt in EXPORT_FORMATS:
-        target = out_dir / f"notes.{fmt}"
-
-        def render() -> int:
-            data = export.export_notes(groups, fmt)  # type: ignore[arg-type]
-            target.write_bytes(data)
-            return len(data)
-
-        seconds, cpu, size = C.timed2(render)
-        result[f"{fmt}_ms"] = ms(seconds)
-        result[f"{fmt}_cpu_ms"] = ms(cpu)
-        result[f"{fmt}_bytes"] = size
-    return result
+    return export_bench(db, n_notes, out_dir)
 
 
 # --- import -----------------------------------------------------------------------------

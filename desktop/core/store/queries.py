@@ -150,11 +150,6 @@ def _summary(
 SortKey = tuple[str, int]
 
 
-def sort_key(summary: ArticleSummary, order: Order, sort_title: str | None = None) -> SortKey:
-    """The keyset position of a row, for ``page(after=...)``."""
-    if order in (Order.DATE_DESC, Order.DATE_ASC):
-        return (summary.date or "", summary.id)
-    return (sort_title or "", summary.id)
 
 
 # A text filter matching at least this many articles walks the sort index
@@ -365,24 +360,8 @@ def article_mentions(db: Database, article_id: int) -> list[MentionSpan]:
     return [MentionSpan(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
 
 
-def article_people(db: Database, article_id: int) -> list[tuple[str, str]]:
-    """``(name, title)`` of the people named in an article."""
-    return [
-        (r[0], r[1])
-        for r in db.execute(
-            "SELECT name, title FROM people WHERE article_id = ? ORDER BY position", [article_id]
-        ).fetchall()
-    ]
 
 
-def article_places(db: Database, article_id: int) -> list[str]:
-    """The places named in an article, as printed."""
-    return [
-        r[0]
-        for r in db.execute(
-            "SELECT name FROM places WHERE article_id = ? ORDER BY position", [article_id]
-        ).fetchall()
-    ]
 
 
 def counts(db: Database) -> dict[str, int]:

@@ -115,7 +115,29 @@ _INDEX_HEADERS = (
 COL_NAME, COL_ARTICLES = range(2)
 
 
-class DirectiveIndexModel(QAbstractItemModel):
+class _TwoLevelModel(QAbstractItemModel):
+    """A tree of top-level rows and their children, nothing deeper.
+
+    A top-level row's ``internalId`` is 0; a child's is its parent's row + 1,
+    so ``parent()`` needs no lookup table.
+    """
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        """Override QAbstractItemModel::index."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        """Override QAbstractItemModel::parent."""
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+
+class DirectiveIndexModel(_TwoLevelModel):
     """All directives of the library in groups, with citation counts.
 
     Top-level rows are groups (a type, or an issuer); their children are the
@@ -137,20 +159,6 @@ class DirectiveIndexModel(QAbstractItemModel):
             self._load_groups()
 
     # --- Qt overrides ------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
-        """Override QAbstractItemModel::index."""
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, child: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        """Override QAbstractItemModel::parent."""
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, 0)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         """Override QAbstractItemModel::rowCount."""
@@ -314,7 +322,7 @@ class DirectiveIndexModel(QAbstractItemModel):
 # --- the articles citing one directive -------------------------------------------------
 
 
-class CitingArticlesModel(QAbstractItemModel):
+class CitingArticlesModel(_TwoLevelModel):
     """The articles citing one directive, oldest first, each with its mentions.
 
     Top-level rows are articles, paged in by keyset; children are the
@@ -334,20 +342,6 @@ class CitingArticlesModel(QAbstractItemModel):
         self._held = False
 
     # --- Qt overrides ------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
-        """Override QAbstractItemModel::index."""
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, child: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        """Override QAbstractItemModel::parent."""
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, 0)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
         """Override QAbstractItemModel::rowCount."""
