@@ -41,6 +41,14 @@ CASES = [
      [ref("Nghị quyết 35-NQ/TW"), ref("Nghị quyết 36-NQ/TW")]),
     ("thực hiện Nghị quyết số 12-NQ/TW, số 15-NQ/TW và các kết luận",
      [ref("Nghị quyết 12-NQ/TW"), ref("Nghị quyết 15-NQ/TW")]),
+    # a code printed once after the last number of a list names each number of it
+    ("quán triệt Nghị quyết số 21, 22-NQ/TW và Chương trình 7, 9-CTr/HU về cán bộ",
+     [ref("Nghị quyết 21-NQ/TW", "Nghị quyết số 21, 22-NQ/TW", inferred=True),
+      ref("Nghị quyết 22-NQ/TW", inferred=False),
+      ref("Chương trình 7-CTr/HU", inferred=True), ref("Chương trình 9-CTr/HU")]),
+    # ... but not a code of another type: "Kế hoạch 4, 5-NQ/TU" is a typo, not a rule
+    ("theo Kế hoạch 4, 5-NQ/TU của tỉnh",
+     [ref("Kế hoạch 4"), ref("Kế hoạch 5-NQ/TU")]),
     # an issuer phrase closing a list of mentions applies to all of them
     ("rà soát Đề án 05, chương trình hành động số 12 và 13 của Ban Thường vụ Tỉnh ủy nhằm",
      [ref("Đề án 05-ĐA/TU", issuer="Ban Thường vụ Tỉnh ủy"),

@@ -25,6 +25,11 @@ CASES = [
     # parenthesis inside the title
     ("Báo cáo của đồng chí Phan Đức Tài, Phó Vụ trưởng Vụ Địa phương II (Ban Tổ chức Trung ương) cho thấy",
      [("Phan Đức Tài", "Phó Vụ trưởng Vụ Địa phương II (Ban Tổ chức Trung ương)")]),
+    # a bloc party committee's lower-case name stays in the title
+    ("Đồng chí Vi Thị Mến, Tỉnh ủy viên, Bí thư Đảng ủy Khối các cơ quan tỉnh chủ trì.",
+     [("Vi Thị Mến", "Tỉnh ủy viên, Bí thư Đảng ủy Khối các cơ quan tỉnh")]),
+    ("Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Triệu Văn Hưng báo cáo.",
+     [("Triệu Văn Hưng", "Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh")]),
     # ông / bà need a family name
     ("Bà Nguyễn Thị Bích, Giám đốc Sở Nội vụ, cho biết số liệu.",
      [("Nguyễn Thị Bích", "Giám đốc Sở Nội vụ")]),

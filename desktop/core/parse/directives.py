@@ -303,11 +303,17 @@ def _num_key(number: str) -> str:
 
 def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
     """Turn mentions into :class:`DirectiveRef` entries, one per document named."""
+    # "Nghị quyết số 18, 19-NQ/TW": a code printed once, after the last number of
+    # a list, names every earlier bare number of it too
+    shared = {id(m): _list_codes(m) for m in mentions}
     # every printed code, by (type group, number): [(position, code, sep)]
     printed: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
     for m in mentions:
-        for num, code, sep in m.items:
-            if code and m.plenum is None:
+        if m.plenum is not None:
+            continue
+        for (num, code, sep), listed in zip(m.items, shared[id(m)], strict=True):
+            code, sep = (code, sep) if code else listed or (None, sep)
+            if code:
                 printed.setdefault((_type_group(m.type_key), _num_key(num)), []).append(
                     (m.start, code, sep))
     # canonical forms reached through an issuer, for later bare repeats
@@ -328,7 +334,7 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
     refs: list[DirectiveRef] = []
     for m in mentions:
         type_word, abbr = regexes.DIRECTIVE_TYPES.get(m.type_key, (m.type_key.capitalize(), None))
-        for num, code, sep in m.items:
+        for (num, code, sep), listed in zip(m.items, shared[id(m)], strict=True):
             key = (_type_group(m.type_key), _num_key(num))
             inferred = False
             if m.plenum is not None:
@@ -338,6 +344,9 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
             elif code:
                 canonical = f"{type_word} {num}{sep}{code}"
                 code_out = code
+            elif listed:
+                code_out, sep = listed
+                canonical, inferred = f"{type_word} {num}{sep}{code_out}", True
             else:
                 canonical, code_out, inferred = _resolve_uncoded(
                     type_word, abbr, num, key, m, printed.get(key, []), via_issuer)
@@ -347,6 +356,29 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
                 start=m.start, end=m.end, congress=m.congress,
             ))
     return _share_congress(refs)
+
+
+def _list_codes(m: Mention) -> list[tuple[str, str] | None]:
+    """Per item of ``m``, the ``(code, sep)`` a later item of its list prints for it.
+
+    ``Nghị quyết số 18, 19-NQ/TW``: the bare ``18`` takes ``NQ/TW``, the code of
+    the next coded item, when that code opens with the type's own abbreviation
+    (``NQ`` for a Nghị quyết, ``QĐ`` or ``QĐi`` for a Quy định). Nothing for a
+    coded item, for the last items of a list, or when the code names another type.
+    """
+    out: list[tuple[str, str] | None] = [None] * len(m.items)
+    abbr = regexes.DIRECTIVE_TYPES.get(m.type_key, ("", None))[1]
+    if abbr is None or len(m.items) < 2:
+        return out
+    following: tuple[str, str] | None = None
+    for i in range(len(m.items) - 1, -1, -1):
+        _num, code, sep = m.items[i]
+        if code:
+            own = code.split("/", 1)[0].split("-", 1)[0]
+            following = (code, sep) if own.startswith(abbr) else None
+        else:
+            out[i] = following
+    return out
 
 
 def _share_congress(refs: list[DirectiveRef]) -> list[DirectiveRef]:

@@ -177,6 +177,12 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     end = admin.end()
                     prev_cap = False
                     continue
+                if text[end - 4 : end] in ("Khối", "khối"):
+                    bloc = regexes.BLOC_TAIL_RE.match(text, w_start)
+                    if bloc:  # "Bí thư Đảng ủy Khối các cơ quan tỉnh"
+                        end = bloc.end()
+                        prev_cap = False
+                        continue
                 # "... Ban Tổ chức Trung ương." : the word ends the title and the sentence
                 stem = w[:-1] if w[-1] == "." else w
                 if stem in regexes.ADMIN_END or (prev_cap and stem in regexes.TITLE_TAILS):

@@ -523,6 +523,12 @@ ADMIN_NOUN_RE = re.compile(
     r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|khu\s+vực|dự\s+khuyết)"
     r"(?=[ \xa0]+" + UP + r")|dự\s+khuyết(?![\w])"
 )
+#: what follows "Khối" in a bloc party committee's name, in lower case:
+#: "Đảng ủy Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương" (the capitals are read anyway)
+BLOC_TAIL_RE = re.compile(
+    r"(?:các[ \xa0]+)?(?:cơ[ \xa0]+quan(?:[ \xa0]+(?:và|-)[ \xa0]+doanh[ \xa0]+nghiệp)?"
+    r"|doanh[ \xa0]+nghiệp)(?:[ \xa0]+(?:tỉnh|thành[ \xa0]+phố))?(?![\w])"
+)
 #: administrative nouns that may close a title: "Bí thư Đảng ủy xã"
 ADMIN_END = frozenset({"tỉnh", "xã", "huyện", "phường", "quận", "thị trấn"})
 #: one token of a title, after optional inline spaces
