@@ -59,6 +59,9 @@ def test_published_date(line: str, iso: str | None) -> None:
         # no publication date: the year comes from the lead
         ("Giao ban tháng 4", None,
          "Ngày 27/4, Ban Tổ chức Tỉnh ủy giao ban công tác tháng 4 năm 2024.", "2024-04-27"),
+        # a day stated in the headline only, the year from the date line
+        ("Hội nghị giao ban ngày 14/11 của Ban Tổ chức Huyện ủy", "Cập nhật: 15:02 | 15/11/2022",
+         "Hội nghị đánh giá kết quả công tác tháng 11 và bàn nhiệm vụ tháng 12.", "2022-11-14"),
         # the source tag before the lead-in
         ("Giao ban quý III", None,
          "(BTC) - Chiều ngày 02/10/2023, Ban Tổ chức Tỉnh ủy tổ chức giao ban quý III.",
@@ -75,6 +78,13 @@ def test_issue_date_is_not_event_date() -> None:
     lead = ("Thực hiện Hướng dẫn số 09-HD/BTCTW ngày 12/5/2023 của Ban Tổ chức Trung ương, "
             "ngành tổ chức tỉnh đã triển khai nhiều nội dung.")
     p = parse_article_strict(article("Triển khai hướng dẫn về công tác cán bộ", [lead, BODY]))
+    assert p.event_date is None
+
+
+def test_issue_date_in_the_headline_is_not_event_date() -> None:
+    p = parse_article_strict(article("Quán triệt Hướng dẫn số 15-HD/BTCTW ngày 9/3/2023",
+                                     ["Hội nghị quán triệt diễn ra tại hội trường Tỉnh ủy.", BODY],
+                                     date_line="Ngày đăng: 30/03/2023"))
     assert p.event_date is None
 
 

@@ -250,6 +250,12 @@ def find_event_date(
             if found is not None:
                 break
     if found is None:
+        # "Hội nghị giao ban ngày 5/7 ...": a day stated in the headline only (not
+        # the issue date of a document it names: "Hướng dẫn 26 ngày 18/10/2019")
+        found = regexes.EVENT_ANY_F.search(title_folded)
+        if found is not None and _after_document(title_folded, found.start()):
+            found = None
+    if found is None:
         return None
     parts = _day_month_year(found)
     if parts is None:
@@ -266,6 +272,12 @@ def find_event_date(
         return None
     date = _valid(year, month, day)
     return date.isoformat() if date else None
+
+
+def _after_document(folded: str, pos: int) -> bool:
+    """Whether a directive mention ends right before ``pos`` (``số 26-HD/BTCTW, ``)."""
+    return any(m.end() <= pos and not folded[m.end() : pos].strip(" ,")
+               for m in regexes.DIRECTIVE_F.finditer(folded, 0, pos))
 
 
 def _period(start: _dt.date, end: _dt.date, precision: Precision) -> Period:
