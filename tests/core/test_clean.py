@@ -10,6 +10,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from desktop.core.parse import clean  # noqa: E402
+from desktop.core.parse import parse_article_strict  # noqa: E402
 from desktop.core.parse.annotate import clean_to_raw  # noqa: E402
 from tests.factories import article  # noqa: E402
 
@@ -174,3 +175,31 @@ def test_markup_lines_are_not_in_the_clean_text() -> None:
     cleaned = clean.clean(raw)
     assert "<" not in cleaned.clean_text
     assert cleaned.clean_text.endswith("Đồng chí Hà Văn Tư kết luận.")
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "published", "places"),
+    [
+        # an author before the date, in the header
+        ("Tác giả: Hồng Nhung - 03/11/2023", "Hồng Nhung", "2023-11-03", []),
+        ("Quang Đạt | 03/11/2023 10:12", "Quang Đạt", "2023-11-03", []),
+        ("THU TRANG - 03/11/2023 10:12", "Thu Trang", "2023-11-03", []),
+        # a dateline: the place is a place named by the article
+        ("Lạng Sơn | 03/11/2023", None, "2023-11-03", ["Lạng Sơn"]),
+        ("TP. Hồ Chí Minh, 03/11/2023", None, "2023-11-03", ["TP. Hồ Chí Minh"]),
+    ],
+)
+def test_header_line_with_author_or_place_and_date(
+    line: str, byline: str | None, published: str, places: list[str]
+) -> None:
+    title = "Giao ban công tác tổ chức xây dựng Đảng tháng 10"
+    p = parse_article_strict(article(title, [LONG], date_line=line))
+    assert (p.title, p.byline, p.published, list(p.places)) == (title, byline, published, places)
+    assert line not in p.clean_text
+
+
+def test_headline_above_a_line_read_as_a_label_stays_the_title() -> None:
+    # "Chuyên mục A | 10:00" looks like a breadcrumb, which made the headline a site name
+    p = parse_article_strict(article("Hội nghị giao ban công tác tổ chức quý IV",
+                                     [LONG], date_line="Chuyên mục A | 10:00"))
+    assert p.title == "Hội nghị giao ban công tác tổ chức quý IV"

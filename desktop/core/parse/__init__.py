@@ -133,6 +133,8 @@ def _parse(raw: str) -> ParsedArticle:
     # places: title first, then the clean text (not inside people's names)
     name_spans = [(p.start, p.end) for p in mentions_p]
     found = places.find_places(title, title_folded)
+    for seg in cleaned.of_kind(clean.DATE):  # a dateline: "Hà Nội, 23/10/2023"
+        found += places.find_places(seg.text)
     found += places.find_places(text, folded, name_spans)
     place_list = places.unique_places(found)
 

@@ -197,11 +197,19 @@ def is_date_line(text: str, *, header: bool) -> bool:
         return header or bool(regexes.DATE_LABEL_START_F.match(folded))
     if not header:
         return False
+    if _is_place_name(rest):
+        return True  # a dateline: "Hà Nội, 23/10/2023"
     # "Chính trị 31-12-2022": a section label before the date
     label = folded[: m.start()].strip(" ,;:|-–—")
     after = regexes.DATE_LINE_NOISE_F.sub(" ", folded[m.end() :]).strip()
     return bool(regexes.SECTION_LABEL_F.fullmatch(rest)) or (
         not after and bool(regexes.SECTION_LABEL_F.fullmatch(label)))
+
+
+def _is_place_name(folded: str) -> bool:
+    from desktop.core.parse import places  # (it needs the gazetteer: loaded on first use)
+
+    return places.is_place_key(folded)
 
 
 def _header_limit(segs: Sequence[Segment]) -> int:
@@ -212,14 +220,42 @@ def _header_limit(segs: Sequence[Segment]) -> int:
     return min(len(segs), HEADER_SIZE)
 
 
+def _byline_and_date(s: Segment) -> list[Segment] | None:
+    """``Minh Anh | 23/10/2023 10:00``, ``Tác giả: Minh Anh - 23/10/2023``: a byline, then a date.
+
+    Returns the byline and date pieces, or None when the line is not one.
+    """
+    m = _BYLINE_DATE_RE.fullmatch(s.text)
+    if m is None or people.parse_byline(m.group("by")) is None:
+        return None
+    if not is_date_line(m.group("date"), header=True):
+        return None
+    return [s.trim(*m.span("by"), BYLINE), s.trim(m.start("date"), len(s.text), DATE)]
+
+
+#: a header line holding an author, a separator and the date line
+_BYLINE_DATE_RE = re.compile(r"(?P<by>[^\d|]{3,70}?)\s*(?:\||[-–—]\s)\s*(?P<date>.*\d.*)")
+
+
 def mark_date_lines(segs: list[Segment]) -> list[Segment]:
-    """Label date lines: any in the header, labelled ones (``Ngày đăng:``) anywhere."""
+    """Label date lines: any in the header, labelled ones (``Ngày đăng:``) anywhere.
+
+    A header line with an author before the date (``Minh Anh | 23/10/2023``)
+    becomes a ``byline`` and a ``date`` segment.
+    """
     limit = _header_limit(segs)
-    out = list(segs)
-    for i, s in enumerate(out):
+    out: list[Segment] = []
+    for i, s in enumerate(segs):
         # (is_date_line turns down any line over 90 characters)
-        if s.kind == BODY and len(s.text) <= 90 and is_date_line(s.text, header=i < limit):
-            out[i] = Segment(s.text, s.start, DATE)
+        if s.kind == BODY and len(s.text) <= 90:
+            if is_date_line(s.text, header=i < limit):
+                s = Segment(s.text, s.start, DATE)
+            elif i < limit and _DIGIT_RE.search(s.text):
+                pieces = _byline_and_date(s)
+                if pieces is not None:
+                    out += pieces
+                    continue
+        out.append(s)
     return out
 
 
@@ -309,6 +345,22 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+def title_from_site_line(segs: list[Segment]) -> list[Segment]:
+    """With no headline found, take the line labelled as a site's name above a label.
+
+    ``Headline`` over ``Thứ hai, 23 Tháng 10 | 10:00`` read as a breadcrumb: the
+    headline was taken for the site's name. A real site header (``Cổng thông
+    tin điện tử ...``, ``Đảng bộ tỉnh ...``) is never taken.
+    """
+    if any(s.kind == TITLE for s in segs):
+        return segs
+    for i, s in enumerate(segs[:HEADER_SIZE]):
+        if (s.kind == SITE and _looks_like_title(s.text)
+                and not regexes.SITE_HEADER_F.fullmatch(s.folded)):
+            return segs[:i] + [Segment(s.text, s.start, TITLE)] + segs[i + 1 :]
+    return segs
+
+
 def drop_duplicates(segs: list[Segment]) -> list[Segment]:
     """Drop a paragraph repeated within the next few lines (doubled captions, teaser = lead)."""
     out: list[Segment] = []
@@ -354,6 +406,7 @@ CLEANERS: dict[str, Cleaner] = {
     "mark_date_lines": mark_date_lines,
     "mark_section_labels": mark_section_labels,
     "mark_title": mark_title,
+    "title_from_site_line": title_from_site_line,
     "drop_duplicates": drop_duplicates,
     "mark_byline": mark_byline,
 }

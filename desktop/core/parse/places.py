@@ -90,6 +90,16 @@ _EXCLUDE = {k: (before, after) for k, before, after in gazetteer.EXCLUDE_CONTEXT
 _CITY_PREFIX_RE = re.compile(r"(?:TP|Tp)\.?[ \xa0]*$|[Tt]hành[ \xa0]+phố[ \xa0]+$")
 
 
+def is_place_key(folded: str) -> bool:
+    """Whether ``folded`` (folded, trimmed) is exactly a province's name: ``"ha noi"``."""
+    key = " ".join(folded.replace("-", " ").split())
+    return _UNIT_PREFIX_F.sub("", key) in _LOOKUP
+
+
+#: what may come before a province's name on its own: "tỉnh", "TP.", "Thủ đô"
+_UNIT_PREFIX_F = re.compile(r"^(?:tinh|thanh pho|tp\.?|thu do)\s*")
+
+
 def _context_ok(key: str, words: Sequence[str], i: int, n: int) -> bool:
     rule = _EXCLUDE.get(key)
     if rule is None:

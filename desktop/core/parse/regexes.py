@@ -270,14 +270,15 @@ BREADCRUMB_RE = full_line(r"[^>»|\n]{1,40}(?:\s[>»|]\s[^>»|\n]{1,40}){1,5}")
 DATE_F = Hinted(
     r"(?<![\d])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])"
     r"|(?<![\d])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d])"
-    r"|(?<![\d])(?P<td>\d{1,2})\s+thang\s+(?P<tm>\d{1,2})\s*(?:,\s*)?nam\s+(?P<ty>\d{4})(?![\d])",
+    r"|(?<![\d])(?P<td>\d{1,2})\s+thang\s+(?P<tm>\d{1,2})\s*(?:,\s*(?:nam\s+)?|nam\s+)(?P<ty>\d{4})"
+    r"(?![\d])",
     hint=r"(?<!\d)\d",
 )
 #: things a date line may hold besides the date: times, weekdays, labels, GMT+7
 DATE_LINE_NOISE_F = re.compile(
     r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
     r"|\(?\s*gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\butc\s*[+-]?\s*\d{0,2}"
-    r"|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn)\b"
+    r"|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn|t[2-7])\b"
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|dang|gio|posted|updated|published)\b"
