@@ -205,6 +205,11 @@ def issuer_group(code: str | None, issuer: str | None) -> str:
     return " ".join((issuer or "").split())
 
 
+#: folded type words naming the same kind of document: "Chương trình hành động 49"
+#: is "Chương trình 49", "Thông báo kết luận 12-TB/TU" is "Thông báo 12-TB/TU"
+TYPE_GROUPS = {"chuong trinh hanh dong": "chuong trinh", "thong bao ket luan": "thong bao"}
+
+
 def base_key(ref: DirectiveRef, scope: str | None = None) -> str:
     """Type, number and code (or stated issuer): the part of the key without term.
 
@@ -221,6 +226,7 @@ def base_key(ref: DirectiveRef, scope: str | None = None) -> str:
     if number.isdigit():
         number = str(int(number))
     kind = fold_key(ref.type)
+    kind = TYPE_GROUPS.get(kind, kind)
     if ref.code:
         base = f"{kind}|{number}|{fold_key(ref.code).replace(' ', '')}"
     elif named_term(ref.canonical):

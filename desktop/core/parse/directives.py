@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from desktop.core.linking import TYPE_GROUPS
 from desktop.core.models import DirectiveRef
 from desktop.core.parse import regexes
 from desktop.core.parse.common import ffold, word_start
@@ -294,7 +295,7 @@ def _share_issuers(folded: str, mentions: list[Mention]) -> None:
 
 
 def _type_group(type_key: str) -> str:
-    return "chuong trinh" if type_key.startswith("chuong trinh") else type_key
+    return TYPE_GROUPS.get(type_key, type_key)
 
 
 def _num_key(number: str) -> str:

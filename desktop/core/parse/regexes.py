@@ -368,9 +368,11 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
     "de an": ("Đề án", "ĐA"),
     "chuong trinh hanh dong": ("Chương trình hành động", "CTr"),
     "chuong trinh": ("Chương trình", "CTr"),
+    "thong bao ket luan": ("Thông báo kết luận", "TB"),
     "thong bao": ("Thông báo", "TB"),
     "thong tri": ("Thông tri", "TT"),
     "cong van": ("Công văn", "CV"),
+    "van ban": ("Văn bản", None),
     "quy che": ("Quy chế", "QC"),
     "nghi dinh": ("Nghị định", None),
     "thong tu": ("Thông tư", None),
@@ -434,9 +436,13 @@ ISSUERS: list[tuple[str, str | None]] = [
     (r"van\s+phong\s+(?:trung\s+uong|tw)(?:\s+dang)?", "VPTW"),
     (r"bo\s+chinh\s+tri" + _KHOA, "TW"),
     (r"ban\s+bi\s+thu(?:\s+trung\s+uong)?(?:\s+dang)?" + _KHOA, "TW"),
-    (r"(?:ban\s+chap\s+hanh|bch)\s*(?:trung\s+uong|tw|t\.u|tu)(?![\w])(?:\s+dang)?" + _KHOA, "TW"),
+    # "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa XI)"
+    (r"(?:hoi\s+nghi\s+lan\s+thu\s+\w+\s+)?(?:ban\s+chap\s+hanh|bch)\s*"
+     r"(?:trung\s+uong|tw|t\.u|tu)(?![\w])(?:\s+dang)?" + _KHOA, "TW"),
     (r"bchtw(?:\s+dang)?" + _KHOA, "TW"),
-    (r"(?:hoi\s+nghi\s+)?trung\s+uong(?:\s+dang)?" + _KHOA, "TW"),
+    # "Hội nghị Trung ương 6 khóa XII"
+    (r"(?:hoi\s+nghi\s+)?trung\s+uong(?:\s+dang)?(?:\s+(?:lan\s+thu\s+)?\d{1,2}(?![\d]))?"
+     + _KHOA, "TW"),
     (r"ban\s+to\s+chuc\s+(?:tinh|thanh)\s+uy", "BTCTU"),
     (r"ban\s+to\s+chuc\s+huyen\s+uy", "BTCHU"),
     (_BODY + r"(?:tinh|thanh)\s+uy", "TU"),
