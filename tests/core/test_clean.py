@@ -203,3 +203,46 @@ def test_headline_above_a_line_read_as_a_label_stays_the_title() -> None:
     p = parse_article_strict(article("Hội nghị giao ban công tác tổ chức quý IV",
                                      [LONG], date_line="Chuyên mục A | 10:00"))
     assert p.title == "Hội nghị giao ban công tác tổ chức quý IV"
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "date_line"),
+    [
+        # a masthead in capitals and a publisher's line over the breadcrumb
+        (["TẠP CHÍ NGHIÊN CỨU LÝ LUẬN", "Cơ quan của Học viện Chính trị khu vực IV",
+          "Trang chủ » Tin tức » Xây dựng Đảng"], "Hậu Giang sơ kết công tác tổ chức năm 2023", None),
+        # a party committee's site: its name in capitals, a menu, a breadcrumb after a label
+        (["HUYỆN ỦY NAM ĐÔNG", "TRANG THÔNG TIN ĐIỆN TỬ",
+          "Trang chủ | Giới thiệu | Tin tức | Văn bản | Liên hệ",
+          "Tin tức - Sự kiện » Xây dựng Đảng"], "Giao ban công tác tổ chức tháng 11", None),
+        # the date line anchors the headline: right above it ...
+        (["ĐẢNG BỘ TỈNH KON TUM - CỔNG THÔNG TIN ĐIỆN TỬ", "Tìm kiếm..."],
+         "Kon Tum giao ban công tác tổ chức quý IV", "Đăng ngày: 06/01/2024 08:15  |  Lượt xem: 2.318"),
+        # ... with widget rows around it
+        (["BÁO ĐIỆN TỬ BÌNH PHƯỚC", "Chính trị  ›  Xây dựng Đảng",
+          "Cỡ chữ:  A  A  A   |   In bài   |   Gửi email"],
+         "Ngành tổ chức tỉnh triển khai nhiệm vụ năm 2024", "15:30 | 06/01/2024"),
+    ],
+)
+def test_headline_under_mastheads_menus_and_widgets(
+    header: list[str], title: str, date_line: str | None
+) -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = article(title, [LONG], header=header, date_line=date_line,
+                  footer=["Lượt xem: 587 | Chia sẻ | In bài | Gửi email"])
+    p = parse_article_strict(raw)
+    assert p.title == title
+    assert p.clean_text == LONG
+    assert p.published == ("2024-01-06" if date_line else None)
+
+
+def test_date_line_over_the_headline() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Trang chủ / Tin hoạt động",
+                     "Thứ bảy, 06/01/2024, 07:40 (GMT+7)", "\xa0",
+                     "Đảng ủy Khối tổng kết công tác xây dựng Đảng năm 2023", "Lượt xem: 1.073", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Đảng ủy Khối tổng kết công tác xây dựng Đảng năm 2023",
+                                      "2024-01-06")

@@ -124,7 +124,16 @@ def drop_punctuation_lines(segs: list[Segment]) -> list[Segment]:
 def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
     """Drop page widgets: ``Xem với cỡ chữ A- A A+``, ``Chia sẻ``, ``Responsive image`` ..."""
     return [s for s in segs if s.kind != BODY or len(s.text) > _CHROME_MAX
-            or not regexes.CHROME_LINE_F.fullmatch(s.folded)]
+            or not (regexes.CHROME_LINE_F.fullmatch(s.folded) or _chrome_row(s.text))]
+
+
+def _chrome_row(text: str) -> bool:
+    """A row of widgets joined by ``|``: ``Lượt xem: 587 | Chia sẻ | In bài | Gửi email``."""
+    if "|" not in text:
+        return False
+    parts = [p for p in regexes.CHROME_ROW_SPLIT_RE.split(text) if p.strip(_FOLD_STRIP)]
+    return len(parts) > 1 and all(
+        regexes.CHROME_LINE_F.fullmatch(_folded_line(p)) for p in parts)
 
 
 def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
@@ -280,6 +289,8 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
         if _is_label(s):
             out[i] = Segment(s.text, s.start, LABEL)
             seen_label = True
+        elif _is_masthead(s) and i + 1 < limit:
+            out[i] = Segment(s.text, s.start, SITE)
         elif (not seen_label and len(s.text) <= _SITE_NAME_MAX and not s.text.endswith(".")
               and i + 1 < limit and out[i + 1].kind == BODY and _is_label(out[i + 1])):
             out[i] = Segment(s.text, s.start, SITE)
@@ -310,22 +321,72 @@ def _is_site_name(segs: Sequence[Segment], i: int) -> bool:
         and regexes.TITLE_STAMP_F.search(ffold(nxt.text)) is not None)
 
 
-def mark_title(segs: list[Segment]) -> list[Segment]:
-    """Label the headline: the first body line of the header, if it looks like one.
+def _is_masthead(s: Segment) -> bool:
+    """A page's masthead: ``TẠP CHÍ XÂY DỰNG ĐẢNG``, ``Cơ quan của Bộ Nội vụ``.
 
-    A short line above a headline that the date line follows is the site's name
-    (``Đảng bộ tỉnh X``), labelled ``site``. A date stamp glued to its end
+    A short line in capitals with no digit (a headline in capitals is longer), or
+    a publisher's line (:data:`regexes.MASTHEAD_F`).
+    """
+    text = s.text
+    words = sum(1 for w in text.split() if w[0].isalpha())
+    if 0 < words <= _MASTHEAD_WORDS and text.upper() == text and not _DIGIT_RE.search(text):
+        return True
+    return bool(regexes.MASTHEAD_F.fullmatch(s.folded))
+
+
+#: most words in a masthead in capitals ("ĐẢNG BỘ TỈNH PHÚ THỌ - CỔNG THÔNG TIN ĐIỆN TỬ")
+_MASTHEAD_WORDS = 10
+#: how many segments from the top a date line anchoring the headline may be
+_DATE_ANCHOR_ZONE = 10
+
+
+def _dated_headline(segs: Sequence[Segment]) -> int | None:
+    """The headline's index when a date line sits right under or over it.
+
+    The first ``date`` segment near the top anchors it: the title-like body line
+    right above it, else the one right below it (a date printed over the
+    headline), which must not read like a sentence.
+    """
+    for d, s in enumerate(segs[:_DATE_ANCHOR_ZONE]):
+        if s.kind != DATE:
+            continue
+        for j in (d - 1, d + 1):
+            if not 0 <= j < len(segs) or j + 1 >= len(segs):
+                continue
+            cand = segs[j]
+            if (cand.kind == BODY and _looks_like_title(cand.text) and not _is_masthead(cand)
+                    and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
+                    and (j < d or not cand.text.rstrip().endswith((".", ":", ";")))):
+                return j
+        return None
+    return None
+
+
+def mark_title(segs: list[Segment]) -> list[Segment]:
+    """Label the headline, with a date line next to it or as the first body line of the header.
+
+    Mastheads above it (``TẠP CHÍ XÂY DỰNG ĐẢNG``, ``Cơ quan của Bộ Nội vụ``) and
+    a short line above a headline that the date line follows (the site's name,
+    ``Đảng bộ tỉnh X``) are labelled ``site``. A date stamp glued to its end
     (``... tháng 12 (03/12/2018 17:40)``) becomes a ``date`` segment; a section
     label glued before it (``Chính trị | ...``) a ``label`` segment.
     """
     out = list(segs)
     limit = _header_limit(segs)
-    for i, s in enumerate(out[:limit]):
+    anchored = _dated_headline(out)
+    for i, s in enumerate(out[:limit] if anchored is None else out[: anchored + 1]):
         if s.kind != BODY:
+            continue
+        if anchored is not None and i < anchored:
+            if _is_masthead(s) or _looks_like_title(s.text):
+                out[i] = Segment(s.text, s.start, SITE)  # lines over a dated headline
+            continue
+        if anchored is None and _is_masthead(s) and i + 1 < limit:
+            out[i] = Segment(s.text, s.start, SITE)
             continue
         if not _looks_like_title(s.text) or i + 1 >= len(out):
             return out
-        if _is_site_name(out, i):
+        if anchored is None and _is_site_name(out, i):
             out[i] = Segment(s.text, s.start, SITE)
             continue
         pieces: list[Segment] = []
@@ -474,7 +535,7 @@ def _first_steps(raw: str) -> list[Segment]:
                 start += len(piece) - len(piece.lstrip())
                 text = piece.strip()
         # drop_widget_lines
-        if len(text) <= _CHROME_MAX and chrome(_folded_line(text)):
+        if len(text) <= _CHROME_MAX and (chrome(_folded_line(text)) or _chrome_row(text)):
             continue
         out.append(Segment(text, start))
     return out

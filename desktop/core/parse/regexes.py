@@ -191,6 +191,7 @@ _CHROME_WORDS = [
     "zalo", "tweet", "like", "share", "top", "print", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
+    "tim kiem", "tim kiem...", "sao chep lien ket", "copy link", "in trang", "gui cho ban be",
 ]
 CHROME_LINE_F = full_line(
     alt(_CHROME_WORDS)
@@ -199,8 +200,13 @@ CHROME_LINE_F = full_line(
     + r"|(?:tags?|tu\s+khoa|chu\s+de|tag)\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
-    + r"|(?:trang\s+chu|home)(?:\s*[>»/|]\s*.{1,60}){0,5}"
+    + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;]\s*.{1,60}){0,5}"
+    # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
+    + r"|(?:(?:chia\s+se|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
+    r"|like|share|copy\s+link|linkedin)\s*[:,]?\s*){2,8}"
 )
+#: a widget row: pieces that are each chrome, joined by "|": "Cỡ chữ: A A A | In bài | Gửi email"
+CHROME_ROW_SPLIT_RE = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")
 #: a line made only of HTML tags left by a scraper: ``<img src="..." alt="...">``,
 #: ``<script>...</script>``, ``<br/>`` (original text, whole stripped line)
 MARKUP_LINE_RE = full_line(
@@ -259,7 +265,13 @@ SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
 #: "Chính trị | Headline" or "Xây dựng Đảng » Headline": a label glued before the title
 TITLE_LABEL_PREFIX_F = re.compile(alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
-BREADCRUMB_RE = full_line(r"[^>»|\n]{1,40}(?:\s[>»|]\s[^>»|\n]{1,40}){1,5}")
+BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,7}")
+#: a masthead over the page: "Cơ quan của Bộ Nội vụ", "Cơ quan ngôn luận của Đảng bộ tỉnh ...",
+#: "Tiếng nói của Đảng bộ, chính quyền ...", "Đảng Cộng sản Việt Nam" (folded, whole line)
+MASTHEAD_F = full_line(
+    r"(?:co\s+quan\s+(?:ngon\s+luan\s+)?(?:chinh\s+thuc\s+)?cua|tieng\s+noi\s+cua)\s.{3,120}"
+    r"|dang\s+cong\s+san\s+viet\s+nam"
+)
 
 # --------------------------------------------------------------------------
 # dates
@@ -282,6 +294,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|dang|gio|posted|updated|published)\b"
+    r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|views?)\s*:?\s*\d[\d.,]*"  # "| Lượt xem: 2.318"
     r"|[\s,;:|()\[\]\-–—/'.·•]+"
 )
 #: a line that starts with a publication-date label
