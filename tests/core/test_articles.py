@@ -24,6 +24,8 @@ def test_article(path: Path) -> None:
                 "level", "people", "places"):
         assert got[key] == expected[key], key
     assert [d["canonical"] for d in got["directives"]] == expected["directives"]
+    # state documents are found (and linked) but are not Party directives
+    assert [d["canonical"] for d in got["other_documents"]] == expected.get("other_documents", [])
     for d in got["directives"]:
         assert parsed.clean_text[d["start"] : d["end"]] == d["surface"]
 

@@ -77,6 +77,7 @@ NOT_REFERENCES = [
     "xây dựng Đề án vị trí việc làm trong các cơ quan đảng",
     "thực hiện kế hoạch 5 năm 2021-2025 của tỉnh",
     "Chỉ thị về đại hội đảng bộ các cấp đang được dự thảo",
+    "Ban Tổ chức đã hướng dẫn 5 đảng bộ cơ sở rà soát đảng viên",
 ]
 
 
@@ -131,3 +132,28 @@ def test_congress(text: str, congress: str | None) -> None:
 def test_lower_case_and_upper_case_type_words() -> None:
     found = find_directives("theo hướng dẫn 08 của Ban Tổ chức Trung ương và QUY ĐỊNH 96-QĐ/TW")
     assert canonicals(found) == ["Hướng dẫn 08-HD/BTCTW", "Quy định 96-QĐ/TW"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "party"),
+    [
+        ("thực hiện Nghị định 33/2023/NĐ-CP về cán bộ cấp xã", "Nghị định 33/2023/NĐ-CP", False),
+        ("theo Nghị quyết số 35/2023/UBTVQH15 về sắp xếp đơn vị hành chính",
+         "Nghị quyết 35/2023/UBTVQH15", False),
+        ("Quyết định số 1234/QĐ-TTg của Thủ tướng", "Quyết định 1234/QĐ-TTg", False),
+        ("Kế hoạch số 56/KH-UBND của tỉnh", "Kế hoạch 56/KH-UBND", False),
+        ("Kế hoạch số 141/KH-BCĐTW của Ban Chỉ đạo Trung ương", "Kế hoạch 141/KH-BCĐTW", True),
+        ("Nghị quyết số 21-NQ/TW", "Nghị quyết 21-NQ/TW", True),
+    ],
+)
+def test_state_documents_are_found_but_are_not_party_directives(
+    text: str, canonical: str, party: bool
+) -> None:
+    from desktop.core.parse import analysis_dict, parse_article_strict
+    from desktop.core.parse.directives import is_party_document
+
+    [ref] = find_directives(text)
+    assert (ref.canonical, is_party_document(ref)) == (canonical, party)
+    got = analysis_dict(parse_article_strict(f"Tiêu đề bài viết\n{text}."), "x.txt")
+    listed = "directives" if party else "other_documents"
+    assert [d["canonical"] for d in got[listed]] == [canonical]

@@ -30,6 +30,22 @@ CASES = [
      [("Vi Thị Mến", "Tỉnh ủy viên, Bí thư Đảng ủy Khối các cơ quan tỉnh")]),
     ("Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Triệu Văn Hưng báo cáo.",
      [("Triệu Văn Hưng", "Phó Bí thư Đảng ủy Khối Doanh nghiệp tỉnh")]),
+    # names of the Central Highlands and the north-west after ông / bà
+    ("Phát biểu tham luận, bà Rơ Châm H'Loan, Phó Trưởng Ban Tổ chức Tỉnh ủy nêu ý kiến.",
+     [("Rơ Châm H'Loan", "Phó Trưởng Ban Tổ chức Tỉnh ủy")]),
+    ("Ông Cầm Văn Đoàn, Trưởng phòng Nội vụ huyện cho biết.",
+     [("Cầm Văn Đoàn", "Trưởng phòng Nội vụ huyện")]),
+    ("Bà H'Yim Kđoh cho biết kết quả.", [("H'Yim Kđoh", "")]),
+    # a family name that is also a body's first word, in a three-syllable name
+    ("Theo Phó Chánh Văn phòng Huyện ủy Đoàn Quốc Hưng, số đảng viên tăng.",
+     [("Đoàn Quốc Hưng", "Phó Chánh Văn phòng Huyện ủy")]),
+    # a list of names after a shared title and a colon
+    ("Dự có các đồng chí Phó Bí thư Tỉnh ủy: Lò Minh Hùng, Tráng A Tủa và Hà Thị Nga; đại diện các sở.",
+     [("Lò Minh Hùng", "Phó Bí thư Tỉnh ủy"), ("Tráng A Tủa", "Phó Bí thư Tỉnh ủy"),
+      ("Hà Thị Nga", "Phó Bí thư Tỉnh ủy")]),
+    # a place before the title is no one's name
+    ("Tại huyện Mường Lát, Bí thư Huyện ủy Hà Văn Tuấn cho biết.",
+     [("Hà Văn Tuấn", "Bí thư Huyện ủy")]),
     # ông / bà need a family name
     ("Bà Nguyễn Thị Bích, Giám đốc Sở Nội vụ, cho biết số liệu.",
      [("Nguyễn Thị Bích", "Giám đốc Sở Nội vụ")]),
@@ -91,6 +107,9 @@ def test_first_title_kept_and_order_of_first_mention() -> None:
         ("Theo Báo Quân đội nhân dân", [], "Báo Quân đội nhân dân"),
         ("(Theo TTXVN)", [], "TTXVN"),
         ("Phương Thảo (Báo Lào Cai)", [("Phương Thảo", "")], "Báo Lào Cai"),
+        # the outlet after a slash
+        ("Hải Yến/VOV-Tây Bắc", [("Hải Yến", "")], "VOV-Tây Bắc"),
+        ("Quốc Huy - Thanh Tâm/VTV-Thời sự", [("Quốc Huy", ""), ("Thanh Tâm", "")], "VTV-Thời sự"),
     ],
 )
 def test_byline(line: str, names: list[tuple[str, str]], outlet: str | None) -> None:
@@ -108,3 +127,24 @@ def test_byline(line: str, names: list[tuple[str, str]], outlet: str | None) -> 
 def test_not_byline(line: str) -> None:
     b = parse_byline(line)
     assert b is None or not b.names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Đồng chí Nguyễn Văn A phát biểu. Ảnh: Minh Hiếu", [("Minh Hiếu", "byline (photo credit)")]),
+        ("Toàn cảnh hội nghị. (Ảnh: QUANG VINH)",
+         [("Quang Vinh", "byline (photo credit, printed in capitals: QUANG VINH)")]),
+        ("Đại biểu dự hội nghị - Ảnh: ĐỨC TOÀN\nNội dung tiếp theo.",
+         [("Đức Toàn", "byline (photo credit, printed in capitals: ĐỨC TOÀN)")]),
+        # not a name: a place, a number, a sentence going on
+        ("Ảnh: Hà Nội", []), ("Ảnh: 3", []), ("Ảnh: tư liệu của Ban Tổ chức", []),
+    ],
+)
+def test_photo_credits(text: str, expected: list[tuple[str, str]]) -> None:
+    from desktop.core.parse.people import find_photo_credits
+
+    found = find_photo_credits(text)
+    assert [(p.name, p.title) for p in found] == expected
+    for p in found:
+        assert text[p.start : p.end].casefold() == p.name.casefold()

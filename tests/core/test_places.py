@@ -38,6 +38,8 @@ def test_places(text: str, expected: list[str]) -> None:
         "các tỉnh khu vực phía Bắc và Vụ Địa phương I",
         "học tập tư tưởng Hồ Chí Minh, Chủ tịch Hồ Chí Minh",
         "vì hòa bình và an ninh khu vực Thái Bình Dương",
+        # one syllable keeps its tone: Huệ is a name or a flower, not Huế
+        "chị Huệ và chị Hoa cùng dự",
         "kỷ niệm chiến thắng Điện Biên Phủ",
         "Đồng chí Nguyễn Thái Bình, Bí thư Chi bộ, phát biểu.",
         "Tỉnh ủy đã tổ chức hội nghị trong tỉnh.",
@@ -57,3 +59,15 @@ def test_gazetteer_sizes() -> None:
 def test_every_unit_is_found(name: str) -> None:
     prefix = "Thành phố " if name == "Hồ Chí Minh" else ""
     assert places_in(f"Đoàn công tác làm việc tại {prefix}{name} hôm nay.") != []
+
+
+def test_places_of_the_site_header_come_first() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    p = parse_article_strict("\n".join([
+        "Cổng thông tin điện tử Đảng bộ tỉnh Sóc Trăng",
+        "Sóc Trăng giao ban công tác tổ chức quý III",
+        "Ngày đăng: 05/10/2023",
+        "Ban Tổ chức Tỉnh ủy làm việc với đoàn công tác của tỉnh Bạc Liêu và Hậu Giang.",
+    ]))
+    assert list(p.places) == ["Sóc Trăng", "Bạc Liêu", "Hậu Giang"]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from desktop.core.models import Level, MeetingKind, ParsedArticle, Person
+from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle, Person
 from desktop.core.parse import classify, clean, dates, directives, people, places
 from desktop.core.parse.annotate import annotate_html, clean_to_raw
 from desktop.core.parse.common import ffold
@@ -36,7 +36,7 @@ __all__ = [
 _log = logging.getLogger(__name__)
 
 #: bump whenever the analyser's output changes: the library re-analyses older rows
-ANALYSER_VERSION: int = 2
+ANALYSER_VERSION: int = 3
 
 #: how many leading body paragraphs count as the lead
 LEAD_PARAGRAPHS = 3
@@ -112,6 +112,9 @@ def _parse(raw: str) -> ParsedArticle:
 
     # people, byline
     mentions_p = people.find_people(text)
+    credits = people.find_photo_credits(text)
+    if credits:
+        mentions_p = sorted(mentions_p + credits, key=lambda p: p.start)
     person_list = [Person(n, t) for n, t in people.unique_people(mentions_p)]
     byline_text = None
     attribution = None
@@ -132,8 +135,10 @@ def _parse(raw: str) -> ParsedArticle:
 
     # places: title first, then the clean text (not inside people's names)
     name_spans = [(p.start, p.end) for p in mentions_p]
-    found = places.find_places(title, title_folded)
-    for seg in cleaned.of_kind(clean.DATE):  # a dateline: "Hà Nội, 23/10/2023"
+    # the header's lines in the order printed: the site's name ("Đảng ủy Khối các cơ
+    # quan tỉnh Bình Định"), the headline, a dateline ("Hà Nội, 23/10/2023")
+    found = []
+    for seg in cleaned.of_kind(clean.SITE, clean.TITLE, clean.DATE):
         found += places.find_places(seg.text)
     found += places.find_places(text, folded, name_spans)
     place_list = places.unique_places(found)
@@ -171,6 +176,8 @@ def analysis_dict(parsed: ParsedArticle, file: str) -> dict[str, Any]:
         file: the file's base name.
     """
     period = parsed.event_period
+    party = [d for d in parsed.directives if directives.is_party_document(d)]
+    state = [d for d in parsed.directives if not directives.is_party_document(d)]
     return {
         "file": file,
         "title": parsed.title,
@@ -184,15 +191,17 @@ def analysis_dict(parsed: ParsedArticle, file: str) -> dict[str, Any]:
         "outlet": parsed.outlet,
         "kind": str(parsed.kind),
         "level": str(parsed.level),
-        "directives": [
-            {
-                "surface": d.surface, "canonical": d.canonical, "type": d.type,
-                "number": d.number, "code": d.code, "issuer": d.issuer,
-                "issue_date": d.issue_date, "inferred": d.inferred, "start": d.start,
-                "end": d.end, "congress": d.congress,
-            }
-            for d in parsed.directives
-        ],
+        "directives": [_directive_dict(d) for d in party],
+        # state documents (Nghị định, ... /NĐ-CP): found and linked, not Party directives
+        "other_documents": [_directive_dict(d) for d in state],
         "people": [{"name": p.name, "title": p.title} for p in parsed.people],
         "places": list(parsed.places),
+    }
+
+
+def _directive_dict(d: DirectiveRef) -> dict[str, Any]:
+    return {
+        "surface": d.surface, "canonical": d.canonical, "type": d.type, "number": d.number,
+        "code": d.code, "issuer": d.issuer, "issue_date": d.issue_date, "inferred": d.inferred,
+        "start": d.start, "end": d.end, "congress": d.congress,
     }

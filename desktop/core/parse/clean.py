@@ -445,8 +445,10 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
     # "Tin, ảnh: Minh Khoa" right under the headline
     first = body_idx[0]
     # parse_byline first: it turns down a long line at once, before any folding
-    if (first < HEADER_SIZE and people.parse_byline(out[first].text) is not None
-            and regexes.BYLINE_LABEL_F.match(ffold(out[first].text))):
+    # ... or a name alone under it (or under its date line): "Phương Thảo", "NGUYỄN THỊ HÀ"
+    top = people.parse_byline(out[first].text) if first < HEADER_SIZE else None
+    if top is not None and (regexes.BYLINE_LABEL_F.match(ffold(out[first].text)) or (
+            top.names and first > 0 and out[first - 1].kind in (TITLE, DATE))):
         out[first] = Segment(out[first].text, out[first].start, BYLINE)
         body_idx = body_idx[1:]
     for i in reversed(body_idx[-2:]):

@@ -359,6 +359,23 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
     return _share_congress(refs)
 
 
+#: type words of state documents, never Party ones
+STATE_TYPES = frozenset({"Nghị định", "Thông tư"})
+
+
+def is_party_document(ref: DirectiveRef) -> bool:
+    """Whether ``ref`` names a Party or Party-committee document, not a state one.
+
+    ``Nghị định 33/2023/NĐ-CP``, ``Quyết định 1234/QĐ-TTg``, ``Nghị quyết
+    35/2023/UBTVQH15`` and ``Kế hoạch 12/KH-UBND`` are the state's: the analyser
+    still finds them (the reader links them), but they are not directive
+    references of the Party's work.
+    """
+    if ref.type in STATE_TYPES:
+        return False
+    return not (ref.code and regexes.STATE_CODE_RE.search(ref.code))
+
+
 def _list_codes(m: Mention) -> list[tuple[str, str] | None]:
     """Per item of ``m``, the ``(code, sep)`` a later item of its list prints for it.
 

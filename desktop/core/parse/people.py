@@ -91,7 +91,9 @@ def valid_name(name: str) -> bool:
     syls = name.split()
     if not 2 <= len(syls) <= 5:
         return False
-    if syls[0] in regexes.ORG_WORDS or regexes.TITLE_HEAD_RE.match(name):
+    if syls[0] in regexes.ORG_WORDS and not (len(syls) >= 3 and syls[0] in regexes.FAMILY_NAMES):
+        return False  # "Đoàn Thanh" is a body; "Đoàn Minh Khoa" a person
+    if regexes.TITLE_HEAD_RE.match(name):
         return False
     return ffold(name) not in _places()
 
@@ -106,7 +108,7 @@ def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | No
             continue
         word = text[syls[i][0] : syls[i][1]]
         rest = len(syls) - i
-        if word in regexes.FAMILY_NAMES and 2 <= rest <= 5:
+        if regexes.is_family_name(word) and 2 <= rest <= 5:
             return syls[i][0], syls[-1][1]
         i += 1
     return None
@@ -319,7 +321,7 @@ def find_people(text: str) -> list[PersonMention]:
         if mention is None:
             continue
         if m.group("cue").lower() in ("ông", "bà"):
-            if mention.name.split()[0] not in regexes.FAMILY_NAMES:
+            if not regexes.is_family_name(mention.name.split()[0]):
                 continue
         found.append(mention)
         take(m.start(), max(end, mention.end))
@@ -334,14 +336,21 @@ def find_people(text: str) -> list[PersonMention]:
         before = regexes.NAME_BEFORE_HEAD_RE.search(text, max(0, m.start() - 40), m.start())
         if before:
             a, b = before.span("name")
-            if (text[a : a + 12].split()[0] in regexes.FAMILY_NAMES and word_start(text, a)
-                    and valid_name(text[a:b]) and free(a, b)):
+            if (regexes.is_family_name(text[a : a + 12].split()[0]) and word_start(text, a)
+                    and valid_name(text[a:b]) and free(a, b)
+                    and not regexes.PLACE_NOUN_BEFORE_RE.search(text, max(0, a - 14), a)):
                 t_end2, _ = scan_title(text, m.start(), stop_at_name=False)
                 found.append(_mention(text, a, b, text[m.start() : t_end2]))
                 take(a, t_end2)
                 scanned = t_end2
                 continue
         if name_start is None:
+            # "Phó Trưởng Ban Tổ chức Trung ương: Nguyễn Văn A, Trần Thị B, Lê Văn C;"
+            title = text[m.start() : t_end]
+            for a, b in _names_after_colon(text, t_end):
+                if free(a, b):
+                    found.append(_mention(text, a, b, title))
+                    take(a, b)
             continue
         syls = _cap_run(text, name_start)
         if not syls:
@@ -353,6 +362,66 @@ def find_people(text: str) -> list[PersonMention]:
 
     found.sort(key=lambda p: p.start)
     return found
+
+
+_COLON_RE = re.compile(r"[ \xa0]*:[ \xa0]*")
+_LIST_SEP_RE = re.compile(r"[ \xa0]*(?:[,;]|và)[ \xa0]*")
+#: most names read from one list after a title
+_MAX_LISTED = 12
+
+
+def _names_after_colon(text: str, pos: int) -> list[tuple[int, int]]:
+    """Spans of the names listed after ``:`` at ``pos``, each a whole family-name name.
+
+    The list ends at anything else; a name followed by its own title (``Nguyễn
+    Văn A, Phó Bí thư ...``) ends it too, as that name is read with its title.
+    """
+    colon = _COLON_RE.match(text, pos)
+    if colon is None:
+        return []
+    out: list[tuple[int, int]] = []
+    p = colon.end()
+    while len(out) < _MAX_LISTED:
+        syls = _cap_run(text, p)
+        if not syls:
+            break
+        a, b = syls[0][0], syls[-1][1]
+        if not (regexes.is_family_name(text[a : syls[0][1]]) and valid_name(text[a:b])):
+            break
+        sep = _LIST_SEP_RE.match(text, b)
+        if sep and regexes.TITLE_HEAD_RE.match(text, sep.end()):
+            break
+        out.append((a, b))
+        if sep is None:
+            break
+        p = sep.end()
+    return out
+
+
+#: a photo credit closing a caption: "Ảnh: Minh Hiếu", "(Ảnh: ĐĂNG KHOA)", "- Ảnh: ĐỨC TOÀN"
+PHOTO_CREDIT_RE = re.compile(
+    r"(?:(?<=[\s(.–-])|^)(?:Ảnh|ẢNH)(?:[ \xa0]+(?:minh[ \xa0]+họa|tư[ \xa0]+liệu))?[ \xa0]*:[ \xa0]*"
+    r"(?P<n>[^\n()\d:;,.]{3,40}?)[ \xa0]*\)?[ \xa0]*\.?[ \xa0]*$",
+    re.MULTILINE,
+)
+
+
+def find_photo_credits(text: str) -> list[PersonMention]:
+    """The photographers credited under captions, as byline people.
+
+    ``Đồng chí X phát biểu tại hội nghị. Ảnh: Minh Hiếu`` -> ``Minh Hiếu``;
+    ``(Ảnh: ĐĂNG KHOA)`` -> ``Đăng Khoa``, noted as printed in capitals.
+    """
+    out = []
+    for m in PHOTO_CREDIT_RE.finditer(text):
+        got = _name_part(m.group("n"))
+        if got is None:
+            continue
+        name, printed = got
+        title = (f"byline (photo credit, printed in capitals: {printed})" if printed
+                 else "byline (photo credit)")
+        out.append(PersonMention(name, title, m.start("n"), m.end("n")))
+    return out
 
 
 def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
@@ -391,6 +460,9 @@ class Byline:
 
 
 _BYLINE_MAX = 70
+#: an outlet after the names: "/VOV-Tây Nguyên", "/TTXVN", "/ VTV-Thời sự"
+_OUTLET_AFTER_SLASH_RE = re.compile(
+    r"\s*/\s*(?P<o>[A-ZĐ][A-ZĐ0-9+.]{1,11}(?:\s*[-–]\s*[^/]{1,30})?)\s*\.?$")
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -457,6 +529,12 @@ def _parse_byline(line: str) -> Byline | None:
         att = regexes.ATTRIBUTION_F.fullmatch(ffold(inner))
         outlet = inner[att.start("o") : att.end("o")] if att else inner
         body = body[: paren.start()]
+    else:
+        # "Anh Tuấn/VOV-Tây Nguyên", "Thanh Hương - Đức Anh/VTV-Thời sự"
+        slash = _OUTLET_AFTER_SLASH_RE.search(body)
+        if slash:
+            outlet = slash.group("o").strip()
+            body = body[: slash.start()]
     parts = [p for p in regexes.BYLINE_SPLIT_RE.split(body) if p.strip()]
     if not parts or len(parts) > 4:
         return None

@@ -172,6 +172,8 @@ def find_places(
                 if key is None or not _context_ok(key, words, i, n):
                     continue
                 start, end = syls[i][0], syls[i + n - 1][1]
+                if n == 1 and text[start:end].lower() != key.lower():
+                    continue  # one syllable keeps its tone: "Huệ" (a name) is not "Huế"
                 if key == _HCM and not _CITY_PREFIX_RE.search(text, max(0, start - 12), start):
                     continue
                 if any(s < end and start < e for s, e in exclude_spans):

@@ -312,7 +312,8 @@ TITLE_STAMP_F = re.compile(
 _DAY_MONTH = (
     r"(?:(?P<d>\d{1,2})(?:\s*(?:va|–|-|,)\s*\d{1,2})?\s*[/.]\s*(?P<m>\d{1,2})(?![\d%])"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?"
-    r"|(?P<d2>\d{1,2})\s*-\s*(?P<m2>\d{1,2})(?:\s*-\s*(?P<y2>\d{4}))?(?![\d/.%-])"
+    r"|(?P<d2>\d{1,2})(?:\s*(?:va|,)\s*\d{1,2})?\s*-\s*(?P<m2>\d{1,2})(?:\s*-\s*(?P<y2>\d{4}))?"
+    r"(?![\d/.%-])"
     r"|(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?)(?![\d])"
 )
 _DAYPART = r"(?:sang|trua|chieu|toi|dem)"
@@ -393,7 +394,15 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
 _TYPE_F = trie(DIRECTIVE_TYPES)
 #: a printed code after the number: "-CT/TW", "- KH/CTĐ", "-QĐi/TW", "/2024/NĐ-CP", "/QĐ-TTg"
 _CODE_F = (
-    r"(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?){1,3}(?![\w])"
+    r"(?:(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?){1,3}"
+    # a state document's code with its year: "35/2023/UBTVQH15", "/2024/NĐ-CP"
+    r"|/\d{4}/[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2})(?![\w])"
+)
+#: a code naming a state body, not a Party one: a year in it ("/2023/NĐ-CP"), or
+#: the government, a ministry, the National Assembly, a people's committee or council
+STATE_CODE_RE = re.compile(
+    r"^/?\d{4}/|(?:^|[-/])(?:UBND|HĐND|CP|TTg|QH\d*|UBTVQH\d*|BNV|BTP|BCA|BQP|BGDĐT|BYT|VPCP)"
+    r"(?:$|[-/])"
 )
 #: words that may follow a listed number ("18 và 19 của", "18, 19 về")
 _OK_FOLLOW_F = (
@@ -405,6 +414,7 @@ BAD_FOLLOW_F = re.compile(
     r"\s*(?:%|(?:nam|thang|tuan|quy|lan|diem|trieu|ty|nghin|ngan|tram|nguoi|dong\s+chi|dang\s+vien"
     r"|can\s+bo|to\s+chuc|don\s+vi|noi\s+dung|van\s+ban|nhiem\s+vu|giai\s+phap|muc\s+tieu"
     r"|chi\s+tieu|tieu\s+chi|linh\s+vuc|nhom|buoc|phan|chuong|dieu|khoan|gio|phut|xa|huyen|tinh"
+    r"|dang\s+bo|chi\s+bo|co\s+so|co\s+quan|dia\s+phuong|cap\s+uy|doan|lop|dot|thon|ban\s+nganh"
     r"|ngay(?!\s+\d)|" + _TYPE_F + r")(?![\w]))"
 )
 _ITEM_F = r"(?:so\s*)?\d{1,4}(?![\d])(?:" + _CODE_F + r")?"
@@ -489,7 +499,16 @@ Lương Tô Hà Lưu Tạ Trương Đoàn Cao Lâm Chu Châu Thái Quách Triệ
 La Thân Vương Từ Tống Lại Lã Doãn Kim Nông Hầu Lò Lục Ninh Khuất Phùng Đàm Đồng Diệp Cù Âu
 Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh Lộc Ma Hờ Bế Lưu Ông Văn Y
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
+Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
+Xồng Lèo Tráng Sình Hạng
 """.split()) - {"Văn"}
+#: a syllable opening a name of the Central Highlands: "H'Mai", "Y'Ngông", "K'Nhai"
+PREFIXED_NAME_RE = re.compile(r"[HYK]['’][A-ZÀ-ỸĐ]")
+
+
+def is_family_name(word: str) -> bool:
+    """Whether ``word`` can open a personal name: a family name, or ``H'Mai``."""
+    return word in FAMILY_NAMES or PREFIXED_NAME_RE.match(word) is not None
 #: the cue before a name: "Đồng chí", "đ/c", "ông", "bà" (and a plural "các" to skip)
 #: Only at a word start, and not after "/" (``(?<![\w/])``, checked after the first
 #: letter: every alternative opens with a plain letter, so the engine skips ahead
@@ -501,7 +520,8 @@ PERSON_CUE_RE = re.compile(
 #: a plural before a cue: "các đồng chí" names no one
 PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Cc]ùng)[ \xa0]+$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
-CAP_RUN_RE = re.compile(SYL_CAP + r"(?:[ \xa0]" + SYL_CAP + r"){0,5}(?![\w])")
+_SYL_NAME = f"(?:[HYK]['’])?{SYL_CAP}"
+CAP_RUN_RE = re.compile(_SYL_NAME + r"(?:[ \xa0]" + _SYL_NAME + r"){0,5}(?![\w'’])")
 #: a run of syllables in capitals, for a byline "DUY NGUYỄN"
 CAPS_RUN_RE = re.compile(SYL_CAPS + r"(?:[ \xa0]+" + SYL_CAPS + r"){0,5}(?![\w])")
 _TITLE_HEADS = [
@@ -557,7 +577,13 @@ TITLE_TOKEN_RE = re.compile(r"[ \xa0]*(?:(?P<w>[^\W\d_][\w.]*|\d+\w*)|(?P<p>[^\w
 NAME_TITLE_SEP_RE = re.compile(r"[ \xa0]*(?:,|[-–—]|:)[ \xa0]*|[ \xa0]+\((?=" + UP + r")")
 #: a family-name name right before a title head: "Nguyễn Văn An, " in "Nguyễn Văn An, Bí thư"
 NAME_BEFORE_HEAD_RE = re.compile(
-    r"(?P<name>" + SYL_CAP + r"(?:[ \xa0]" + SYL_CAP + r"){1,4})[ \xa0]*(?:,|[-–—])[ \xa0]*$"
+    r"(?P<name>" + _SYL_NAME + r"(?:[ \xa0]" + _SYL_NAME + r"){1,4})[ \xa0]*(?:,|[-–—])[ \xa0]*$"
+)
+#: a place noun right before a capitalised run: "huyện Lục Ngạn, Bí thư ..." names a place
+PLACE_NOUN_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thôn|bản"
+    r"|buôn|làng|ấp|khu\s+vực|vùng|tại)[ \xa0]+$",
+    re.IGNORECASE,
 )
 #: the first word of a body, never of a person: "Ban Tổ chức", "Tỉnh ủy An Giang"
 ORG_WORDS = frozenset("""
