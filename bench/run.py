@@ -99,6 +99,23 @@ def _marked_json(stdout: str, marker: str) -> dict[str, object]:
     raise RuntimeError(f"no {marker} line in output")
 
 
+# --- the machine ------------------------------------------------------------------------
+
+
+def _reference_ms() -> float:
+    """CPython's speed on this machine: ``[str(i) for i in range(10**6)]``, best of 5, in ms.
+
+    The same statement ``python -m timeit`` users run, so a figure measured here
+    can be set beside one from another machine (the analyser's rate scales with it).
+    """
+    best = math.inf
+    for _ in range(5):
+        c = time.process_time()
+        [str(i) for i in range(10**6)]  # noqa: B018 - the measured work
+        best = min(best, time.process_time() - c)
+    return round(best * 1000, 1)
+
+
 # --- analyse ----------------------------------------------------------------------------
 
 
@@ -490,6 +507,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
                 "python": platform.python_version(),
                 "sqlite": _sqlite_version(),
                 "platform": platform.platform(),
+                "reference_ms": _reference_ms(),
             },
             "library": {
                 "cached": was_cached,
@@ -609,6 +627,7 @@ TABLE_ROWS = (
     ("peak RSS, MB", "memory", "rss_peak_mb", None, "< 300"),
     ("  floor: bare window, MB", "memory", "bare_rss_mb", None, ""),
     ("machine load average (start/end)", "load_average", "start", "end", ""),
+    ("machine: [str(i) for i in range(10**6)], ms", "machine", "reference_ms", None, ""),
 )
 
 
