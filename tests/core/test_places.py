@@ -71,3 +71,21 @@ def test_places_of_the_site_header_come_first() -> None:
         "Ban Tổ chức Tỉnh ủy làm việc với đoàn công tác của tỉnh Bạc Liêu và Hậu Giang.",
     ]))
     assert list(p.places) == ["Sóc Trăng", "Bạc Liêu", "Hậu Giang"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "places"),
+    [
+        ("QUẢNG TRỊ - Sáng 4/3, Ban Tổ chức Tỉnh ủy tổ chức giao ban.", ["QUẢNG TRỊ"]),
+        ("BÀ RỊA - VŨNG TÀU - Chiều 4/3, Ban Tổ chức Tỉnh ủy tổ chức giao ban.",
+         ["BÀ RỊA - VŨNG TÀU"]),
+        ("TP. HỒ CHÍ MINH – Chiều 4/3, Ban Tổ chức Thành ủy tổ chức giao ban.", ["TP. HỒ CHÍ MINH"]),
+        # an outlet's tag is no place
+        ("TTXVN - Chiều 4/3, Ban Tổ chức Thành ủy tổ chức giao ban.", []),
+    ],
+)
+def test_dateline_in_capitals(lead: str, places: list[str]) -> None:
+    from desktop.core.parse import parse_article_strict
+
+    p = parse_article_strict(f"Giao ban công tác tổ chức quý I\nNgày đăng: 05/03/2024\n{lead}")
+    assert (list(p.places), p.event_date) == (places, "2024-03-04")

@@ -140,6 +140,8 @@ def _parse(raw: str) -> ParsedArticle:
     found = []
     for seg in cleaned.of_kind(clean.SITE, clean.TITLE, clean.DATE):
         found += places.find_places(seg.text)
+    if body_paras:  # "HÀ TĨNH - Sáng 14/3, ...": a dateline in capitals
+        found += places.dateline_place(text[body_paras[0][0] : body_paras[0][1]])
     found += places.find_places(text, folded, name_spans)
     place_list = places.unique_places(found)
 

@@ -191,6 +191,31 @@ def find_places(
     return out
 
 
+def dateline_place(paragraph: str) -> list[tuple[str, str, int, int]]:
+    """The province a lead opens with in capitals (``HÀ TĨNH - Sáng 14/3, ...``), if any.
+
+    Every dash in the lead's first 40 characters may close the place (``BÀ RỊA -
+    VŨNG TÀU - Sáng ...``): the longest piece in capitals that names one is taken.
+    """
+    head = paragraph[:40]
+    lead = len(head) - len(head.lstrip())
+    for m in reversed(list(_DASH_RE.finditer(head))):
+        printed = head[lead : m.start()].strip()
+        if not printed or printed.upper() != printed or not printed[0].isalpha():
+            continue
+        key = _UNIT_PREFIX_F.sub("", " ".join(ffold(printed).replace("-", " ").replace("–", " ")
+                                              .split()))
+        found = _LOOKUP.get(key)
+        if found is None and key in ("hcm", "ho chi minh") and printed.startswith(("TP", "THÀNH")):
+            found = _HCM
+        if found:
+            return [(found, " ".join(printed.split()), lead, lead + len(printed))]
+    return []
+
+
+_DASH_RE = re.compile(r"\s[-–—]\s")
+
+
 def unique_places(found: Sequence[tuple[str, str, int, int]]) -> list[str]:
     """Each place once, as first printed, in order of first appearance."""
     seen: set[str] = set()
