@@ -246,3 +246,37 @@ def test_date_line_over_the_headline() -> None:
     p = parse_article_strict(raw)
     assert (p.title, p.published) == ("Đảng ủy Khối tổng kết công tác xây dựng Đảng năm 2023",
                                       "2024-01-06")
+
+
+def test_headline_under_a_menu_printed_one_item_a_line() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["BÁO BIÊN CƯƠNG", "Cơ quan của Đảng bộ Khối", "Thời sự", "Biên giới",
+                     "Xây dựng lực lượng", "Pháp luật", "Đối ngoại", "Văn hóa - Thể thao",
+                     "Xây dựng lực lượng",
+                     "Đảng ủy Khối tổng kết công tác xây dựng Đảng năm 2024",
+                     "Thứ Bảy, 18/01/2025 | 07:32", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Đảng ủy Khối tổng kết công tác xây dựng Đảng năm 2024",
+                                      "2025-01-18")
+
+
+def test_the_date_line_by_the_headline_wins_over_todays_date_in_the_masthead() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["BÁO TÂY ĐÔ ONLINE", "Thứ Hai, 28/11/2022", "Thời sự", "Văn hoá - Giải trí",
+                     "Nâng chất sinh hoạt chi bộ", "24/11/2022 - 05:58", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Nâng chất sinh hoạt chi bộ", "2022-11-24")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [("Posted on August 4, 2025 by admin", "2025-08-04"), ("4 Aug 2025", "2025-08-04"),
+     ("October 18, 2023", "2023-10-18")],
+)
+def test_english_date_lines(line: str, iso: str) -> None:
+    from desktop.core.parse import parse_article_strict
+
+    p = parse_article_strict("\n".join(["Giao ban công tác xây dựng Đảng tháng 7", line, LONG]))
+    assert p.published == iso

@@ -3,8 +3,14 @@
 ``devset/h1`` .. ``devset/h4`` were written by people who had not seen the
 analyser, in the format of ``shared/truth/seeds.json``, imitating national
 papers (h1), provincial papers and portals after the 2025 merger (h2), messy
-district and sector sites (h3), and magazines and congress preparations (h4).
-They are scored with ``shared/tools/score_analysis.py`` like the seeds.
+district and sector sites (h3), and magazines and congress preparations (h4);
+the analyser was then improved against them. ``r1`` .. ``r3`` are a second
+blind round written afterwards (PDF bulletins, vertical menus, English date
+lines, Word exports, ethnic-minority names ...), scored first as they came,
+then the general faults they showed were fixed. Every part is scored with
+``shared/tools/score_analysis.py`` like the seeds, at 1.00 on every measure
+unless its ``bars.json`` says lower and why (a convention its annotator chose
+differently, or a name the analyser cannot know).
 """
 
 from __future__ import annotations
@@ -33,9 +39,14 @@ def test_devset(part: str, tmp_path: Path) -> None:
            for p in articles]
     pred = tmp_path / "pred.json"
     pred.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    bars = {m: 1.0 for m in MEASURES}
+    if (folder / "bars.json").exists():
+        lower = json.loads((folder / "bars.json").read_text(encoding="utf-8"))
+        assert lower.pop("why"), "a lower bar says why"
+        bars.update(lower)
     res = subprocess.run(
         [sys.executable, str(SHARED / "tools" / "score_analysis.py"), str(folder / "truth.json"),
-         str(pred), *(f"--min-{m}=1.0" for m in MEASURES)],
+         str(pred), *(f"--min-{m}={bar}" for m, bar in bars.items())],
         capture_output=True, text=True, check=False,
     )
     assert res.returncode == 0, res.stdout + res.stderr

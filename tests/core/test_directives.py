@@ -61,6 +61,13 @@ CASES = [
     # a resolution named by its plenum
     ("kiểm điểm theo Nghị quyết Trung ương 4 khóa XIII về xây dựng Đảng",
      [ref("Nghị quyết Trung ương 4 khóa XIII", code=None)]),
+    # one plenum, two terms: two resolutions
+    ("quán triệt Nghị quyết Trung ương 4 khóa XI, khóa XII về xây dựng Đảng",
+     [ref("Nghị quyết Trung ương 4 khóa XI", code=None),
+      ref("Nghị quyết Trung ương 4 khóa XII", code=None)]),
+    # a word between the type and the number
+    ("thực hiện Nghị quyết chuyên đề số 12-NQ/ĐU của Đảng ủy",
+     [ref("Nghị quyết 12-NQ/ĐU", "Nghị quyết chuyên đề số 12-NQ/ĐU")]),
     # state documents keep their code
     ("thực hiện Nghị định 33/2023/NĐ-CP về cán bộ cấp xã",
      [ref("Nghị định 33/2023/NĐ-CP")]),

@@ -107,6 +107,8 @@ def test_first_title_kept_and_order_of_first_mention() -> None:
         ("Theo Báo Quân đội nhân dân", [], "Báo Quân đội nhân dân"),
         ("(Theo TTXVN)", [], "TTXVN"),
         ("Phương Thảo (Báo Lào Cai)", [("Phương Thảo", "")], "Báo Lào Cai"),
+        # the author's office after a dash
+        ("Thu Hằng - Văn phòng Đảng ủy Khối", [("Thu Hằng", "")], "Văn phòng Đảng ủy Khối"),
         # the outlet after a slash
         ("Hải Yến/VOV-Tây Bắc", [("Hải Yến", "")], "VOV-Tây Bắc"),
         ("Quốc Huy - Thanh Tâm/VTV-Thời sự", [("Quốc Huy", ""), ("Thanh Tâm", "")], "VTV-Thời sự"),

@@ -101,7 +101,7 @@ def _parse(raw: str) -> ParsedArticle:
     refs = directives.resolve(mentions)
 
     # dates
-    published = dates.published_date([s.text for s in cleaned.of_kind(clean.DATE)])
+    published = dates.published_date([s.text for s in cleaned.dates_by_title()])
     event = dates.find_event_date(body_paras, folded, title_folded, published,
                                   directives.issue_date_spans(mentions))
     if event:

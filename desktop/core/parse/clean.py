@@ -229,6 +229,24 @@ def _header_limit(segs: Sequence[Segment]) -> int:
     return min(len(segs), HEADER_SIZE)
 
 
+def _page_top(segs: Sequence[Segment]) -> int:
+    """Where the page's top (mastheads, menus one item a line, the headline) ends.
+
+    At the first paragraph that reads as body text (over 200 characters, or over
+    100 closing a sentence), and after :data:`PAGE_TOP_MAX` lines at most: a
+    site's menu printed one item a line pushes the headline far down.
+    """
+    for i, s in enumerate(segs[:PAGE_TOP_MAX]):
+        n = len(s.text)
+        if n > 200 or (n > 100 and s.text.endswith((".", "!", "?", ":"))):
+            return i
+    return min(len(segs), PAGE_TOP_MAX)
+
+
+#: most lines taken as the page's top
+PAGE_TOP_MAX = 24
+
+
 def _byline_and_date(s: Segment) -> list[Segment] | None:
     """``Minh Anh | 23/10/2023 10:00``, ``Tác giả: Minh Anh - 23/10/2023``: a byline, then a date.
 
@@ -252,7 +270,7 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
     A header line with an author before the date (``Minh Anh | 23/10/2023``)
     becomes a ``byline`` and a ``date`` segment.
     """
-    limit = _header_limit(segs)
+    limit = max(_header_limit(segs), _page_top(segs))
     out: list[Segment] = []
     for i, s in enumerate(segs):
         # (is_date_line turns down any line over 90 characters)
@@ -289,7 +307,7 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
         if _is_label(s):
             out[i] = Segment(s.text, s.start, LABEL)
             seen_label = True
-        elif _is_masthead(s) and i + 1 < limit:
+        elif _is_masthead(s) and i + 1 < limit and not _byline_under_date(out, i):
             out[i] = Segment(s.text, s.start, SITE)
         elif (not seen_label and len(s.text) <= _SITE_NAME_MAX and not s.text.endswith(".")
               and i + 1 < limit and out[i + 1].kind == BODY and _is_label(out[i + 1])):
@@ -329,25 +347,37 @@ def _is_masthead(s: Segment) -> bool:
     """
     text = s.text
     words = sum(1 for w in text.split() if w[0].isalpha())
-    if 0 < words <= _MASTHEAD_WORDS and text.upper() == text and not _DIGIT_RE.search(text):
+    if (0 < words <= _MASTHEAD_WORDS and text.upper() == text
+            and not _DIGIT_RE.search(_ISSUE_NUMBER_RE.sub("", text))):
         return True
     return bool(regexes.MASTHEAD_F.fullmatch(s.folded))
 
 
+#: a bulletin's issue number in its masthead: "SỐ 10/2023", "SỐ 125"
+_ISSUE_NUMBER_RE = re.compile(r"\bSỐ\s+\d{1,4}(?:\s*/\s*\d{4})?\b")
 #: most words in a masthead in capitals ("ĐẢNG BỘ TỈNH PHÚ THỌ - CỔNG THÔNG TIN ĐIỆN TỬ")
 _MASTHEAD_WORDS = 10
 #: how many segments from the top a date line anchoring the headline may be
 _DATE_ANCHOR_ZONE = 10
 
 
+def _byline_under_date(segs: Sequence[Segment], i: int) -> bool:
+    """Whether ``segs[i]`` is an author's name right under the date line (``THANH TÂM``)."""
+    if i == 0 or segs[i - 1].kind != DATE:
+        return False
+    b = people.parse_byline(segs[i].text)
+    return b is not None and bool(b.names)
+
+
 def _dated_headline(segs: Sequence[Segment]) -> int | None:
     """The headline's index when a date line sits right under or over it.
 
-    The first ``date`` segment near the top anchors it: the title-like body line
-    right above it, else the one right below it (a date printed over the
-    headline), which must not read like a sentence.
+    The first ``date`` segment near the top with one anchors it: the title-like
+    body line right above it, else the one right below it (a date printed over
+    the headline), which must not read like a sentence. (A masthead may carry
+    today's date, with nothing title-like next to it.)
     """
-    for d, s in enumerate(segs[:_DATE_ANCHOR_ZONE]):
+    for d, s in enumerate(segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)]):
         if s.kind != DATE:
             continue
         for j in (d - 1, d + 1):
@@ -358,7 +388,6 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                     and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
                     and (j < d or not cand.text.rstrip().endswith((".", ":", ";")))):
                 return j
-        return None
     return None
 
 
@@ -380,6 +409,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if anchored is not None and i < anchored:
             if _is_masthead(s) or _looks_like_title(s.text):
                 out[i] = Segment(s.text, s.start, SITE)  # lines over a dated headline
+            continue
+        if anchored is None and _byline_under_date(out, i):
+            out[i] = Segment(s.text, s.start, BYLINE)  # "THANH TÂM" under the date line
             continue
         if anchored is None and _is_masthead(s) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, SITE)
@@ -451,11 +483,18 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
             top.names and first > 0 and out[first - 1].kind in (TITLE, DATE))):
         out[first] = Segment(out[first].text, out[first].start, BYLINE)
         body_idx = body_idx[1:]
+    # footnotes after the byline ("[1] Kết luận số 48-KL/TW ...") stay body, passed over
+    while body_idx and _FOOTNOTE_RE.match(out[body_idx[-1]].text):
+        body_idx = body_idx[:-1]
     for i in reversed(body_idx[-2:]):
         if people.parse_byline(out[i].text) is None:
             break
         out[i] = Segment(out[i].text, out[i].start, BYLINE)
     return out
+
+
+#: a footnote line closing a document: "[1] ...", "(2) ..."
+_FOOTNOTE_RE = re.compile(r"[\[(]\d{1,2}[\])]\s")
 
 
 #: every cleaning step, by name, in the default order
@@ -489,6 +528,19 @@ class Cleaned:
     def of_kind(self, *kinds: str) -> list[Segment]:
         """The segments of the given kinds, in order."""
         return [s for s in self.segments if s.kind in kinds]
+
+    def dates_by_title(self) -> list[Segment]:
+        """The date lines, those right under or over the headline first.
+
+        A site may print today's date in its masthead ("Thứ Hai, 28/11/2022")
+        above an article's own date line under the headline.
+        """
+        order = {s.start: i for i, s in enumerate(self.segments)}
+        title = next((order[s.start] for s in self.segments if s.kind == TITLE), None)
+        found = self.of_kind(DATE)
+        if title is None:
+            return found
+        return sorted(found, key=lambda s: abs(order[s.start] - title) > 1)
 
 
 #: the steps :func:`_first_steps` runs in one pass, in this order

@@ -45,7 +45,8 @@ _SPACES_RE = re.compile(r"\s+")
 #: spaces, a type word (run on the reversed folded text). Digits are rare, so this
 #: scan is fast where DIRECTIVE_F itself would be tried at every c, d, h, k, n, q, t.
 _DIRECTIVE_BACK_F = re.compile(
-    r"[0-9](?:\s*os)?\s+" + regexes.trie(k[::-1] for k in regexes.DIRECTIVE_TYPES)
+    r"[0-9](?:\s*os)?\s+(?:ed\s+neyuhc\s+|hcit\s+neil\s+)?"
+    + regexes.trie(k[::-1] for k in regexes.DIRECTIVE_TYPES)
 )
 #: every congress phrase (CONGRESS_F) holds these words
 _CONGRESS_HINT_F = re.compile(r"dai\s+hoi")
@@ -75,6 +76,10 @@ def parse_date(folded_date: str) -> str | None:
         d, mo, y = m.group("d", "m", "y")
     elif m.group("iy"):
         y, mo, d = m.group("iy", "im", "id")
+    elif m.group("en_m") or m.group("en_m2"):
+        d = m.group("en_d") or m.group("en_d2")
+        y = m.group("en_y") or m.group("en_y2")
+        mo = str(regexes.EN_MONTHS[m.group("en_m") or m.group("en_m2")])
     else:
         d, mo, y = m.group("td", "tm", "ty")
     try:
@@ -221,9 +226,9 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     for p in regexes.PLENUM_RESOLUTION_F.finditer(folded):
         if not word_start(folded, p.start()):
             continue
-        k = p.group("k")
-        mentions.append(Mention(p.start(), p.end(), text[p.start() : p.end()], "nghi quyet",
-                                [(p.group("n"), None, "-")], plenum=(p.group("n"), k)))
+        for k in filter(None, (p.group("k"), p.group("k2"))) if p.group("k") else (None,):
+            mentions.append(Mention(p.start(), p.end(), text[p.start() : p.end()], "nghi quyet",
+                                    [(p.group("n"), None, "-")], plenum=(p.group("n"), k)))
         taken.append(p.span())
     for d in _directive_matches(folded):
         if not word_start(folded, d.start()) or any(a < d.end() and d.start() < b for a, b in taken):

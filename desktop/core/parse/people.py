@@ -264,7 +264,7 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
 #: (literal, offset of the cue's start from the literal's): every PERSON_CUE_RE
 #: match starts with one of the literals, at that offset
 _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Ông", 0), ("ông", 0), ("Bà", 0),
-                 ("bà", 0))
+                 ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0))
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -320,7 +320,7 @@ def find_people(text: str) -> list[PersonMention]:
         mention, end = _after_cue(text, m.end())
         if mention is None:
             continue
-        if m.group("cue").lower() in ("ông", "bà"):
+        if m.group("cue").lower() in ("ông", "bà", "chị", "anh"):
             if not regexes.is_family_name(mention.name.split()[0]):
                 continue
         found.append(mention)
@@ -542,6 +542,11 @@ def _parse_byline(line: str) -> Byline | None:
             outlet = slash.group("o").strip()
             body = body[: slash.start()]
     parts = [p for p in regexes.BYLINE_SPLIT_RE.split(body) if p.strip()]
+    # "Thu Hằng - Văn phòng Đảng ủy Khối": the author's office after the names
+    office = parts[-1].strip() if len(parts) > 1 else ""
+    if outlet is None and office and (office.split()[0] in regexes.ORG_WORDS
+                                      or office.startswith("Văn phòng")):
+        outlet = parts.pop().strip()
     if not parts or len(parts) > 4:
         return None
     names = []

@@ -178,6 +178,8 @@ def find_places(
                     continue
                 if any(s < end and start < e for s, e in exclude_spans):
                     continue
+                if _PERSON_CUE_BEFORE_RE.search(text, max(0, start - 12), start):
+                    continue  # "bà Hà Giang": a person called by her given names
                 if key == _HCM:
                     pre = _CITY_PREFIX_RE.search(text, max(0, start - 12), start)
                     start = pre.start() if pre else start
@@ -214,6 +216,8 @@ def dateline_place(paragraph: str) -> list[tuple[str, str, int, int]]:
 
 
 _DASH_RE = re.compile(r"\s[-–—]\s")
+#: a cue right before a name: "bà Hà Giang", "đồng chí Thái Bình" are people
+_PERSON_CUE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:[Bb]à|[Ôô]ng|[Cc]hị|[Đđ]ồng\s+chí|[Đđ]/[Cc]\.?)[ \xa0]+$")
 
 
 def unique_places(found: Sequence[tuple[str, str, int, int]]) -> list[str]:

@@ -191,7 +191,8 @@ _CHROME_WORDS = [
     "zalo", "tweet", "like", "share", "top", "print", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
-    "tim kiem", "tim kiem...", "sao chep lien ket", "copy link", "in trang", "gui cho ban be",
+    "tim kiem", "tim kiem...", "chuyen den noi dung", "bo qua noi dung", "skip to content",
+    "nghe doc bai", "nghe bai", "lien he", "gioi thieu", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "copy link", "in trang", "gui cho ban be",
 ]
 CHROME_LINE_F = full_line(
     alt(_CHROME_WORDS)
@@ -202,8 +203,9 @@ CHROME_LINE_F = full_line(
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
     + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;]\s*.{1,60}){0,5}"
     # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
-    + r"|(?:(?:chia\s+se|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
-    r"|like|share|copy\s+link|linkedin)\s*[:,]?\s*){2,8}"
+    + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
+    r"|like|share|copy\s+link|linkedin|in\s+bai\s+viet|quay\s+lai|tro\s+ve|ve\s+dau\s+trang"
+    r"|len\s+dau\s+trang|ban\s+in)\s*[:,]?\s*){2,8}"
 )
 #: a widget row: pieces that are each chrome, joined by "|": "Cỡ chữ: A A A | In bài | Gửi email"
 CHROME_ROW_SPLIT_RE = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")
@@ -217,13 +219,13 @@ MARKUP_LINE_RE = full_line(
 MARKUP_OPEN_RE = re.compile(r"\s*<(script|style|noscript)\b[^>]{0,500}>(?!.*</\1\s*>)")
 #: headings after which the rest of the page is related news or comment forms
 TAIL_MARKER_F = full_line(
-    alt([
+    r"(?:" + alt([
         "tin khac", "cac tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
         "tin cung chuyen muc", "cac bai viet khac", "tin bai khac", "tin da dua", "cac tin da dua",
         "phan hoi", "gui phan hoi", "y kien ban doc", "binh luan", "gui binh luan", "gui y kien",
         "xem nhieu nhat", "moi nhat", "doc nhieu nhat", "tin moi nhat", "cac tin moi",
         "tin cung loai", "xem them", "doc them", "y kien phan hoi",
-    ])
+    ]) + r")(?:\s*\(\d{1,5}\))?"  # "Bình luận (0)"
 )
 #: chrome glued to the end of a line by (no-break) spaces: " Kim Liên\xa0Xem phản hồi"
 GLUED_TAIL_F = re.compile(
@@ -276,6 +278,8 @@ MASTHEAD_F = full_line(
 # --------------------------------------------------------------------------
 # dates
 
+_EN_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october"
+              r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
 #: a full numeric date "03/12/2018", "11-1-2024", "9.7.2020", ISO "2022-12-31",
 #: or "ngày 18 tháng 10 năm 2019" (folded text)
 #: (tried only at a digit that starts a number, see :class:`Hinted`)
@@ -283,9 +287,18 @@ DATE_F = Hinted(
     r"(?<![\d])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])"
     r"|(?<![\d])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d])"
     r"|(?<![\d])(?P<td>\d{1,2})\s+thang\s+(?P<tm>\d{1,2})\s*(?:,\s*(?:nam\s+)?|nam\s+)(?P<ty>\d{4})"
-    r"(?![\d])",
-    hint=r"(?<!\d)\d",
+    r"(?![\d])"
+    # an English date line: "Posted on August 4, 2025", "4 August 2025"
+    r"|(?<![\w])(?P<en_m>" + _EN_MONTHS + r")\.?\s+(?P<en_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<en_y>\d{4})"
+    r"(?![\d])"
+    r"|(?<![\d])(?P<en_d2>\d{1,2})\s+(?P<en_m2>" + _EN_MONTHS + r")\.?,?\s+(?P<en_y2>\d{4})(?![\d])",
+    hint=r"(?<!\d)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
 )
+#: English month names (folded) -> month number
+EN_MONTHS = {m: i for i, ms in enumerate(
+    [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+     ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+     ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for m in ms}
 #: things a date line may hold besides the date: times, weekdays, labels, GMT+7
 DATE_LINE_NOISE_F = re.compile(
     r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
@@ -293,7 +306,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn|t[2-7])\b"
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
-    r"|luc|ngay|dang|gio|posted|updated|published)\b"
+    r"|luc|ngay|dang|gio|posted\s+on|posted|updated|published)\b|\bby\s+[\w.-]+$"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|views?)\s*:?\s*\d[\d.,]*"  # "| Lượt xem: 2.318"
     r"|[\s,;:|()\[\]\-–—/'.·•]+"
 )
@@ -317,19 +330,22 @@ _DAY_MONTH = (
     r"|(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?)(?![\d])"
 )
 _DAYPART = r"(?:sang|trua|chieu|toi|dem)"
+#: a weekday before the date: "Sáng thứ Hai (15/4)", "Chủ nhật (7/1)"
+_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*"
 #: an event-date lead-in at the start of a lead paragraph: "Chiều ngày 3/12,",
 #: "Sáng nay (5/8),", "Ngày 4/3,", "(Cổng TTĐT AG)- Chiều ngày 28/10/2019," (folded)
 EVENT_LEAD_F = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[a-z0-9.]{2,20}(?:\s+online)?\s*[-–—]\s+"
     # a place opening the lead: "HÀ TĨNH - ", "TP. HỒ CHÍ MINH – ", "BÀ RỊA - VŨNG TÀU - "
     r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*)?"
-    r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:nay\s+)?(?:ngay\s+)?"
-    r"|(?:hom\s+)?nay\s+|ngay\s+|trong\s+(?:hai|2|ba|3)\s+ngay\s+)"
+    r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:nay\s+)?(?:" + _WEEKDAY
+    + r")?(?:ngay\s+)?|(?:hom\s+)?nay\s+|ngay\s+|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+)"
     r"\(?\s*" + _DAY_MONTH
 )
 #: the same lead-in anywhere in the first sentence: "..., chiều 3/12, Ban ..."
 EVENT_ANY_F = Hinted(
-    r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:nay\s+)?(?:ngay\s+)?|ngay\s+)"
+    r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:nay\s+)?(?:" + _WEEKDAY
+    + r")?(?:ngay\s+)?|ngay\s+)"
     r"\(?\s*" + _DAY_MONTH,
     hint=r"buoi\s|sang\s|trua\s|chieu\s|toi\s|dem\s|ngay\s",
 )
@@ -423,8 +439,10 @@ _ITEM_F = r"(?:so\s*)?\d{1,4}(?![\d])(?:" + _CODE_F + r")?"
 _ITEM_CONT_F = r"(?:so\s*)?\d{1,4}(?![\d])(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
 _LIST_SEP_F = r"(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+|\s*&\s*)"
 #: one mention: "nghi quyet 18 va 19", "chi thi so 35-ct/tw", "nghi quyet so 18-nq/tw, so 19-nq/tw"
+#: a word between the type and the number: "Nghị quyết chuyên đề số 86", "Kế hoạch liên tịch số 3"
+_QUALIFIER_F = r"(?:(?:chuyen\s+de|lien\s+tich)\s+)?"
 DIRECTIVE_F = re.compile(
-    r"(?P<type>" + _TYPE_F + r")\s+(?P<items>" + _ITEM_F
+    r"(?P<type>" + _TYPE_F + r")\s+" + _QUALIFIER_F + r"(?P<items>" + _ITEM_F
     + r"(?:" + _LIST_SEP_F + _ITEM_CONT_F + r"){0,30})"
 )
 #: one item of a mention's list
@@ -435,7 +453,8 @@ DIRECTIVE_ITEM_F = re.compile(
 PLENUM_RESOLUTION_F = re.compile(
     r"nghi\s+quyet\s+(?:hoi\s+nghi\s+)?(?:(?:ban\s+chap\s+hanh|bch)\s*)?"
     r"(?:trung\s+uong|tw|t\.u)(?:\s+dang)?\s*(?:lan\s+thu\s+)?(?P<n>\d{1,2})(?![\d])"
-    r"(?:\s*(?:,\s*|\(\s*)?khoa\s+(?P<k>[ivxl]{1,6})(?![\w])\)?)?"
+    r"(?:\s*(?:,\s*|\(\s*)?khoa\s+(?P<k>[ivxl]{1,6})(?![\w])\)?"
+    r"(?:\s*(?:,|va)\s*khoa\s+(?P<k2>[ivxl]{1,6})(?![\w]))?)?"  # "khóa XI, khóa XII": two
 )
 _DATE_WORD_F = (
     r"ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
@@ -517,7 +536,8 @@ def is_family_name(word: str) -> bool:
 #: to the next Đ đ Ô ô B b instead of trying the pattern at every character).
 PERSON_CUE_RE = re.compile(
     r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí|/[Cc]\.?)|đ(?<![\w/]đ)(?:ồng\s+chí|/[Cc]\.?)"
-    r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)à|b(?<![\w/]b)à)[ \xa0]+"
+    r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)à|b(?<![\w/]b)à"
+    r"|C(?<![\w/]C)hị|c(?<![\w/]c)hị|A(?<![\w/]A)nh|a(?<![\w/]a)nh)[ \xa0]+"
 )
 #: a plural before a cue: "các đồng chí" names no one
 PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Cc]ùng)[ \xa0]+$")
