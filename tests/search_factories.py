@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
+from desktop.core.parse import ANALYSER_VERSION  # hand-made analyses stand for current ones
 from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle, Person
 from desktop.core.store import writes
 from desktop.core.text import content_hash
@@ -72,6 +73,6 @@ def add_article(
         parsed,
         file=f"{title[:20]}.txt",
         content_hash=content_hash(title + "\n\n" + body),
-        analyser_version=1,
+        analyser_version=ANALYSER_VERSION,
     )
     return result.article_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from collections.abc import Callable
 
 from sqlite_utils import Database
@@ -16,17 +17,41 @@ from desktop.core.store import writes
 BATCH = 200
 
 
+#: the ``meta`` row naming the analyser version every article was analysed by
+ANALYSED_BY = "analysed_by"
+
+
+def analysis_outdated(db: Database) -> bool:
+    """Whether some article may hold an older analyser's findings.
+
+    Cheap: one ``meta`` row, written when a whole re-analysis ended (imports
+    always analyse with the current analyser); without it, or with an older
+    version in it, the library has to be looked through.
+    """
+    from desktop.core.parse import ANALYSER_VERSION
+
+    try:
+        row = db.execute("SELECT value FROM meta WHERE key = ?", [ANALYSED_BY]).fetchone()
+    except sqlite3.OperationalError:  # a library without a meta table yet
+        return True
+    return row is None or not str(row[0]).isdigit() or int(row[0]) < ANALYSER_VERSION
+
+
 def reanalyse(
     db: Database,
     *,
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
     """Re-run the analyser over stored articles, in date order.
 
     Articles analysed by an older analyser (or all, with ``force``) get fresh
     clean text and findings. Date order makes directive linking deterministic.
-    Notes are re-anchored to the new text by ``on_text_changed`` hooks.
+    Notes are re-anchored to the new text by ``on_text_changed`` hooks. Each
+    batch of :data:`BATCH` articles is one transaction: ``cancelled`` is asked
+    between batches, and a cancelled run resumes where it stopped next time.
+    A run that ends records the version in ``meta`` (see :func:`analysis_outdated`).
 
     Returns:
         How many articles were re-analysed.
@@ -35,7 +60,10 @@ def reanalyse(
 
     where = "" if force else f" WHERE analyser_version < {int(ANALYSER_VERSION)}"
     ids = [r[0] for r in db.execute(f"SELECT id FROM articles{where} ORDER BY sort_date, id")]
+    done = 0
     for start in range(0, len(ids), BATCH):
+        if cancelled is not None and cancelled():
+            return done
         with db.atomic():
             for article_id in ids[start : start + BATCH]:
                 (raw,) = db.execute("SELECT raw_text FROM articles WHERE id = ?", [article_id]).fetchone()
@@ -45,8 +73,12 @@ def reanalyse(
                 if parsed.clean_text != old:
                     for hook in TEXT_CHANGED_HOOKS:
                         hook(db, article_id)
+        done = min(start + BATCH, len(ids))
         if progress is not None:
-            progress(min(start + BATCH, len(ids)), len(ids))
+            progress(done, len(ids))
+    with db.atomic():
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                   [ANALYSED_BY, str(ANALYSER_VERSION)])
     return len(ids)
 
 

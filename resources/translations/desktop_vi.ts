@@ -992,6 +992,28 @@
     </message>
 </context>
 <context>
+    <name>ReanalysisController</name>
+    <message>
+        <source>Updating the analysis: %v of %m</source>
+        <extracomment>how long the closing message stays in the status bar, ms</extracomment>
+        <translation>Đang cập nhật phân tích: %v/%m bài</translation>
+    </message>
+    <message>
+        <source>A newer analyser reads the articles again; notes follow their passages.</source>
+        <translation>Bộ phân tích mới đang đọc lại các bài viết; ghi chú được giữ theo đoạn văn đã đánh dấu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The analysis of %n article(s) was updated.</source>
+        <translation>
+            <numerusform>Đã cập nhật phân tích cho %n bài viết.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The analysis could not be updated: %1</source>
+        <translation>Không thể cập nhật phân tích: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>The library is damaged</source>

@@ -181,3 +181,25 @@ def test_importing_a_corrected_version_reanchors(empty_library, tmp_path: Path) 
     assert third.article_id != report.article_id
     assert notes.get_note(db, note.id) == after
     assert db.execute("SELECT clean_text FROM articles WHERE id = ?", [report.article_id]).fetchone()[0] == new_clean
+
+
+def test_reanalyse_resumes_after_a_stop_and_records_when_done(library) -> None:
+    from desktop.core import library_ops
+    from desktop.core.parse import ANALYSER_VERSION
+
+    db = library.db
+    with db.atomic():
+        db.execute("UPDATE articles SET analyser_version = 1")
+        db.execute("DELETE FROM meta WHERE key = ?", [library_ops.ANALYSED_BY])
+    total = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert library_ops.analysis_outdated(db)
+    # stopped before the first batch: nothing done, nothing recorded
+    assert library_ops.reanalyse(db, cancelled=lambda: True) == 0
+    assert library_ops.analysis_outdated(db)
+    seen = []
+    assert library_ops.reanalyse(db, progress=lambda d, t: seen.append((d, t))) == total
+    assert seen[-1] == (total, total)
+    assert not library_ops.analysis_outdated(db)
+    versions = db.execute("SELECT DISTINCT analyser_version FROM articles").fetchall()
+    assert versions == [(ANALYSER_VERSION,)]
+    assert library_ops.reanalyse(db) == 0  # nothing left

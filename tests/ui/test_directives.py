@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
 
+from desktop.core.parse import ANALYSER_VERSION  # hand-made analyses stand for current ones
 from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle
 from desktop.core.store import queries, writes
 from desktop.core.store.directive_queries import GroupBy
@@ -318,7 +319,7 @@ def _many_citing(db, n: int) -> int:
                            False, start, start + 16, "XIII")
         parsed = ParsedArticle(text, text, ((0, 0),), f"Bài {i}", f"2019-{1 + i % 12:02d}-{1 + i % 28:02d}",
                                None, None, None, None, MeetingKind.OTHER, Level.CENTRAL, (ref,))
-        refs.append(writes.save_article(db, parsed, file=f"{i}.txt", content_hash=content_hash(text), analyser_version=1))
+        refs.append(writes.save_article(db, parsed, file=f"{i}.txt", content_hash=content_hash(text), analyser_version=ANALYSER_VERSION))
     return db.execute("SELECT directive_id FROM mentions WHERE article_id = ?", [refs[0].article_id]).fetchone()[0]
 
 
@@ -402,7 +403,7 @@ def test_index_rereads_the_library_when_shown_after_a_change(qtbot, window: Main
                        False, text.index("Quy chế"), text.index("Quy chế") + 19)
     parsed = ParsedArticle(text, text, ((0, 0),), "Bài mới", "2020-01-01", None, None, None, None,
                            MeetingKind.OTHER, Level.CENTRAL, (ref,))
-    writes.save_article(library.db, parsed, file="new.txt", content_hash=content_hash(text), analyser_version=1)
+    writes.save_article(library.db, parsed, file="new.txt", content_hash=content_hash(text), analyser_version=ANALYSER_VERSION)
     window.article_model.reload()  # what an import does
     ctl.show_index()
     groups = [ctl.index.model.index(r, 0).data() for r in range(ctl.index.model.rowCount())]

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 # In install order. A feature may look up one installed before it in
 # ``window.features``.
 FEATURES: tuple[str, ...] = (
-    "search", "directives", "notes", "timeline", "importing", "shortcuts", "language",
+    "search", "directives", "notes", "timeline", "importing", "reanalysis", "shortcuts",
+    "language",
 )
 
 
