@@ -280,3 +280,24 @@ def test_english_date_lines(line: str, iso: str) -> None:
 
     p = parse_article_strict("\n".join(["Giao ban công tác xây dựng Đảng tháng 7", line, LONG]))
     assert p.published == iso
+
+
+def test_a_stamp_under_the_sapo_is_the_date_line_and_no_headline() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["Đà Nẵng phát hiện 300 cán bộ trẻ để quy hoạch cấp ủy",
+                     "Ban Tổ chức Thành ủy cho biết 6 tháng đầu năm, các cấp ủy đã rà soát, giới thiệu "
+                     "hơn 300 cán bộ trẻ có triển vọng vào quy hoạch cấp ủy các cấp nhiệm kỳ tới.",
+                     "Minh Quân", "10/07/2024 19:25 GMT+7", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Đà Nẵng phát hiện 300 cán bộ trẻ để quy hoạch cấp ủy",
+                                      "2024-07-10")
+
+
+def test_labels_apart_by_two_spaces() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["BÁO ĐỒNG KHỞI", "Chính trị  Xây dựng Đảng", "Thứ Sáu, 14-10-2022, 18:36",
+                     "Ban Tổ chức các tỉnh giao ban công tác quý III", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Ban Tổ chức các tỉnh giao ban công tác quý III", "2022-10-14")

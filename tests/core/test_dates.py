@@ -61,6 +61,9 @@ def test_published_date(line: str, iso: str | None) -> None:
         # no publication date: the year comes from the lead
         ("Giao ban tháng 4", None,
          "Ngày 27/4, Ban Tổ chức Tỉnh ủy giao ban công tác tháng 4 năm 2024.", "2024-04-27"),
+        # yesterday afternoon, by the date line
+        ("Tổng kết năm 2022", "Ngày đăng: 28/12/2022",
+         "Chiều qua (27-12), Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết.", "2022-12-27"),
         # a two-day meeting: its first day
         ("Hội nghị tổng kết năm", "Ngày đăng: 17/12/2023",
          "Trong 2 ngày 14 và 15-12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết.", "2023-12-14"),

@@ -68,6 +68,11 @@ CASES = [
     # a word between the type and the number
     ("thực hiện Nghị quyết chuyên đề số 12-NQ/ĐU của Đảng ủy",
      [ref("Nghị quyết 12-NQ/ĐU", "Nghị quyết chuyên đề số 12-NQ/ĐU")]),
+    # a joint guidance keeps its type; a five-digit number
+    ("theo Hướng dẫn liên ngành số 02 của Ban Tổ chức Tỉnh ủy và Sở Nội vụ",
+     [ref("Hướng dẫn liên ngành 02 (Ban Tổ chức Tỉnh ủy)", code=None)]),
+    ("Văn phòng Trung ương Đảng có Công văn số 13052-CV/VPTW hướng dẫn",
+     [ref("Công văn 13052-CV/VPTW")]),
     # state documents keep their code
     ("thực hiện Nghị định 33/2023/NĐ-CP về cán bộ cấp xã",
      [ref("Nghị định 33/2023/NĐ-CP")]),

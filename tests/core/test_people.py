@@ -46,6 +46,11 @@ CASES = [
     # a place before the title is no one's name
     ("Tại huyện Mường Lát, Bí thư Huyện ủy Hà Văn Tuấn cho biết.",
      [("Hà Văn Tuấn", "Bí thư Huyện ủy")]),
+    # a numbered ward in the title, a rank as the title's head
+    ("Tham luận, Bí thư Quận ủy Quận 10 Lê Thị Mỹ Hạnh chia sẻ cách làm.",
+     [("Lê Thị Mỹ Hạnh", "Bí thư Quận ủy Quận 10")]),
+    ("Thiếu tá Đinh Thị Hoa - Trợ lý Tổ chức, Phòng Chính trị kiến nghị.",
+     [("Đinh Thị Hoa", "Thiếu tá")]),
     # ông / bà need a family name
     ("Bà Nguyễn Thị Bích, Giám đốc Sở Nội vụ, cho biết số liệu.",
      [("Nguyễn Thị Bích", "Giám đốc Sở Nội vụ")]),

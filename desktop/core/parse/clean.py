@@ -247,6 +247,25 @@ def _page_top(segs: Sequence[Segment]) -> int:
 PAGE_TOP_MAX = 24
 
 
+#: how far down a line holding only a date and a time is still the date line
+#: (under a sapo: "Tuấn Minh" / "10/07/2024 19:25 GMT+7" / the lead)
+_LATE_DATE_ZONE = 12
+_TIME_RE = re.compile(r"\d{1,2}\s*[:h]\s*\d{2}")
+
+
+def _is_bare_stamp(text: str) -> bool:
+    """A date with a time and nothing else: ``10/07/2024 19:25 GMT+7`` (never body text)."""
+    if not _TIME_RE.search(text):
+        return False
+    folded = ffold(text)
+    dates = list(regexes.DATE_F.finditer(folded))
+    if len(dates) != 1:
+        return False
+    m = dates[0]
+    rest = regexes.DATE_LINE_NOISE_F.sub(" ", folded[: m.start()] + " " + folded[m.end() :])
+    return not rest.strip()
+
+
 def _byline_and_date(s: Segment) -> list[Segment] | None:
     """``Minh Anh | 23/10/2023 10:00``, ``Tác giả: Minh Anh - 23/10/2023``: a byline, then a date.
 
@@ -275,7 +294,9 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
     for i, s in enumerate(segs):
         # (is_date_line turns down any line over 90 characters)
         if s.kind == BODY and len(s.text) <= 90:
-            if is_date_line(s.text, header=i < limit):
+            if is_date_line(s.text, header=i < limit) or (
+                    i < _LATE_DATE_ZONE and _TIME_RE.search(s.text) and is_date_line(s.text, header=False)
+                    or i < _LATE_DATE_ZONE and _is_bare_stamp(s.text)):
                 s = Segment(s.text, s.start, DATE)
             elif i < limit and _DIGIT_RE.search(s.text):
                 pieces = _byline_and_date(s)
@@ -361,6 +382,12 @@ _MASTHEAD_WORDS = 10
 _DATE_ANCHOR_ZONE = 10
 
 
+def _is_name_line(text: str) -> bool:
+    """A line that is only an author's name or names: ``Tuấn Minh``, ``HOÀNG BIÊN``."""
+    b = people.parse_byline(text)
+    return b is not None and bool(b.names) and len(text.split()) <= 8
+
+
 def _byline_under_date(segs: Sequence[Segment], i: int) -> bool:
     """Whether ``segs[i]`` is an author's name right under the date line (``THANH TÂM``)."""
     if i == 0 or segs[i - 1].kind != DATE:
@@ -386,6 +413,7 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
             cand = segs[j]
             if (cand.kind == BODY and _looks_like_title(cand.text) and not _is_masthead(cand)
                     and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
+                    and not _is_name_line(cand.text)
                     and (j < d or not cand.text.rstrip().endswith((".", ":", ";")))):
                 return j
     return None

@@ -45,7 +45,7 @@ _SPACES_RE = re.compile(r"\s+")
 #: spaces, a type word (run on the reversed folded text). Digits are rare, so this
 #: scan is fast where DIRECTIVE_F itself would be tried at every c, d, h, k, n, q, t.
 _DIRECTIVE_BACK_F = re.compile(
-    r"[0-9](?:\s*os)?\s+(?:ed\s+neyuhc\s+|hcit\s+neil\s+)?"
+    r"[0-9](?:\s*os)?\s+(?:ed\s+neyuhc\s+)?"
     + regexes.trie(k[::-1] for k in regexes.DIRECTIVE_TYPES)
 )
 #: every congress phrase (CONGRESS_F) holds these words

@@ -130,6 +130,10 @@ def _sentence_end(word: str, text: str, after: int) -> bool:
     return after >= len(text) or text[after].isspace()
 
 
+#: units named by a number inside a title: "Quận 8", "Phường 3", "Khu phố 2", "Tổ 5"
+_NUMBERED = [[w] for w in ("Quận", "quận", "Phường", "phường", "phố", "Tổ", "tổ", "Khu", "khu")]
+
+
 def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, int | None]:
     """Scan a title starting at ``pos`` (which must hold a title head).
 
@@ -173,6 +177,10 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         return tok.end() - 1, None  # "... Tỉnh ủy Phú Yên. Trong tháng"
                     end = tok.end()
                     prev_cap = True
+                    continue
+                if w.isdigit() and text[max(0, w_start - 7) : w_start].split()[-1:] in _NUMBERED:
+                    end = tok.end()  # "Bí thư Quận ủy Quận 8", "Chi bộ Khu phố 3"
+                    prev_cap = False
                     continue
                 admin = admin_match(text, w_start)
                 if admin:

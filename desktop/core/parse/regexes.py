@@ -191,7 +191,7 @@ _CHROME_WORDS = [
     "zalo", "tweet", "like", "share", "top", "print", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
-    "tim kiem", "tim kiem...", "chuyen den noi dung", "bo qua noi dung", "skip to content",
+    "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
     "nghe doc bai", "nghe bai", "lien he", "gioi thieu", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "copy link", "in trang", "gui cho ban be",
 ]
 CHROME_LINE_F = full_line(
@@ -263,7 +263,9 @@ _SECTION_LABELS = [
     "tin tuc hoat dong", "tin hoat dong nganh", "tin nganh", "nghien cuu - trao doi",
 ]
 SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
-                            + r"(?:\s*[>»|/]\s*[^>»|/]{1,50}){1,4}")
+                            + r"(?:\s*[>»›|/]\s*[^>»›|/]{1,50}){1,4}"
+                            # "Chính trị  Xây dựng Đảng": labels apart by two spaces
+                            + r"|" + alt(_SECTION_LABELS) + r"(?:[ \xa0]{2,}" + alt(_SECTION_LABELS) + r"){1,3}")
 #: "Chính trị | Headline" or "Xây dựng Đảng » Headline": a label glued before the title
 TITLE_LABEL_PREFIX_F = re.compile(alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
@@ -307,7 +309,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|dang|gio|posted\s+on|posted|updated|published)\b|\bby\s+[\w.-]+$"
-    r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|views?)\s*:?\s*\d[\d.,]*"  # "| Lượt xem: 2.318"
+    r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*\d[\d.,]*"  # "| Lượt xem: 2.318"
     r"|[\s,;:|()\[\]\-–—/'.·•]+"
 )
 #: a line that starts with a publication-date label
@@ -338,13 +340,13 @@ EVENT_LEAD_F = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[a-z0-9.]{2,20}(?:\s+online)?\s*[-–—]\s+"
     # a place opening the lead: "HÀ TĨNH - ", "TP. HỒ CHÍ MINH – ", "BÀ RỊA - VŨNG TÀU - "
     r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*)?"
-    r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:nay\s+)?(?:" + _WEEKDAY
-    + r")?(?:ngay\s+)?|(?:hom\s+)?nay\s+|ngay\s+|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+)"
+    r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s+)?(?:" + _WEEKDAY
+    + r")?(?:ngay\s+)?|(?:hom\s+)?(?:nay|qua)\s+|ngay\s+|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+)"
     r"\(?\s*" + _DAY_MONTH
 )
 #: the same lead-in anywhere in the first sentence: "..., chiều 3/12, Ban ..."
 EVENT_ANY_F = Hinted(
-    r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:nay\s+)?(?:" + _WEEKDAY
+    r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s+)?(?:" + _WEEKDAY
     + r")?(?:ngay\s+)?|ngay\s+)"
     r"\(?\s*" + _DAY_MONTH,
     hint=r"buoi\s|sang\s|trua\s|chieu\s|toi\s|dem\s|ngay\s",
@@ -390,11 +392,13 @@ PERIOD_F = Hinted(
 
 #: type word -> (canonical type word, code abbreviation)
 DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
+    "nghi quyet lien tich": ("Nghị quyết liên tịch", None),
     "nghi quyet": ("Nghị quyết", "NQ"),
     "chi thi": ("Chỉ thị", "CT"),
     "ket luan": ("Kết luận", "KL"),
     "quy dinh": ("Quy định", "QĐ"),
     "quyet dinh": ("Quyết định", "QĐ"),
+    "huong dan lien nganh": ("Hướng dẫn liên ngành", None),  # joint: no code inferred
     "huong dan": ("Hướng dẫn", "HD"),
     "ke hoach": ("Kế hoạch", "KH"),
     "de an": ("Đề án", "ĐA"),
@@ -435,19 +439,19 @@ BAD_FOLLOW_F = re.compile(
     r"|dang\s+bo|chi\s+bo|co\s+so|co\s+quan|dia\s+phuong|cap\s+uy|doan|lop|dot|thon|ban\s+nganh"
     r"|ngay(?!\s+\d)|" + _TYPE_F + r")(?![\w]))"
 )
-_ITEM_F = r"(?:so\s*)?\d{1,4}(?![\d])(?:" + _CODE_F + r")?"
-_ITEM_CONT_F = r"(?:so\s*)?\d{1,4}(?![\d])(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
+_ITEM_F = r"(?:so\s*)?\d{1,5}(?![\d])(?:" + _CODE_F + r")?"
+_ITEM_CONT_F = r"(?:so\s*)?\d{1,5}(?![\d])(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
 _LIST_SEP_F = r"(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+|\s*&\s*)"
 #: one mention: "nghi quyet 18 va 19", "chi thi so 35-ct/tw", "nghi quyet so 18-nq/tw, so 19-nq/tw"
 #: a word between the type and the number: "Nghị quyết chuyên đề số 86", "Kế hoạch liên tịch số 3"
-_QUALIFIER_F = r"(?:(?:chuyen\s+de|lien\s+tich)\s+)?"
+_QUALIFIER_F = r"(?:chuyen\s+de\s+)?"
 DIRECTIVE_F = re.compile(
     r"(?P<type>" + _TYPE_F + r")\s+" + _QUALIFIER_F + r"(?P<items>" + _ITEM_F
     + r"(?:" + _LIST_SEP_F + _ITEM_CONT_F + r"){0,30})"
 )
 #: one item of a mention's list
 DIRECTIVE_ITEM_F = re.compile(
-    r"(?:so\s*)?(?P<num>\d{1,4})(?![\d])(?P<code>" + _CODE_F + r")?"
+    r"(?:so\s*)?(?P<num>\d{1,5})(?![\d])(?P<code>" + _CODE_F + r")?"
 )
 #: a resolution named by its plenum: "Nghị quyết Trung ương 4 khóa XII"
 PLENUM_RESOLUTION_F = re.compile(
@@ -555,7 +559,8 @@ _TITLE_HEADS = [
     "Tổng thư ký", "Tỉnh ủy viên", "Tỉnh uỷ viên", "Thành ủy viên", "Thành uỷ viên",
     "Huyện ủy viên", "Huyện uỷ viên", "Đảng ủy viên", "Đại biểu Quốc hội", "Chính ủy",
     "Chính uỷ", "Tư lệnh", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
-    "Thượng tá", "Trung tá", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
+    "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy",
+    "Trung uý", "Thiếu úy", "Thiếu uý", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "GS", "PGS", "TS",
 ]
 _AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith(("Phó", "GS", "PGS", "TS"))]
