@@ -301,3 +301,13 @@ def test_labels_apart_by_two_spaces() -> None:
                      "Ban Tổ chức các tỉnh giao ban công tác quý III", LONG])
     p = parse_article_strict(raw)
     assert (p.title, p.published) == ("Ban Tổ chức các tỉnh giao ban công tác quý III", "2022-10-14")
+
+
+def test_author_line_with_a_view_counter_is_the_byline_not_a_label() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "Trang thông tin điện tử",
+                     "Giao ban công tác tổ chức xây dựng Đảng quý I/2024",
+                     "Tác giả: Hồng Vân  |  Lượt xem: 287", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.byline) == ("Giao ban công tác tổ chức xây dựng Đảng quý I/2024", "Hồng Vân")

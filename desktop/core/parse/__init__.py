@@ -23,7 +23,7 @@ import logging
 from typing import Any
 
 from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle, Person
-from desktop.core.parse import classify, clean, dates, directives, people, places
+from desktop.core.parse import classify, clean, dates, directives, markup, people, places
 from desktop.core.parse.annotate import annotate_html, clean_to_raw
 from desktop.core.parse.common import ffold
 from desktop.core.text import nfc
@@ -83,6 +83,8 @@ def parse_article_strict(raw_text: str) -> ParsedArticle:
 
 
 def _parse(raw: str) -> ParsedArticle:
+    if markup.looks_like_markup(raw):  # a page saved with its HTML: its text is read
+        raw = nfc(markup.strip_markup(raw))
     cleaned = clean.clean(raw)
     text = cleaned.clean_text
     folded = ffold(text)
@@ -139,7 +141,10 @@ def _parse(raw: str) -> ParsedArticle:
     # quan tỉnh Bình Định"), the headline, a dateline ("Hà Nội, 23/10/2023")
     found = []
     for seg in cleaned.of_kind(clean.SITE, clean.TITLE, clean.DATE):
+        # a masthead in capitals ("BAN TỔ CHỨC TỈNH UỶ SÓC TRĂNG") read in title case
         found += places.find_places(seg.text)
+        if seg.kind == clean.SITE and seg.text.isupper():
+            found += places.find_places(seg.text.title())
     if body_paras:  # "HÀ TĨNH - Sáng 14/3, ...": a dateline in capitals
         found += places.dateline_place(text[body_paras[0][0] : body_paras[0][1]])
     found += places.find_places(text, folded, name_spans)

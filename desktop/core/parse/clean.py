@@ -127,6 +127,14 @@ def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
             or not (regexes.CHROME_LINE_F.fullmatch(s.folded) or _chrome_row(s.text))]
 
 
+def drop_chrome_parts(text: str) -> str:
+    """``text`` without its ``|``-separated pieces that are widgets (``Lượt xem: 287``)."""
+    parts = regexes.CHROME_ROW_SPLIT_RE.split(text)
+    kept = [p for p in parts if p.strip(_FOLD_STRIP)
+            and not regexes.CHROME_LINE_F.fullmatch(_folded_line(p))]
+    return " | ".join(p.strip() for p in kept)
+
+
 def _chrome_row(text: str) -> bool:
     """A row of widgets joined by ``|``: ``Lượt xem: 587 | Chia sẻ | In bài | Gửi email``."""
     if "|" not in text:
@@ -308,6 +316,8 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
 
 
 def _is_label(s: Segment) -> bool:
+    if regexes.BYLINE_LABEL_F.match(s.folded):
+        return False  # "Tác giả: Thu Trang | Lượt xem: 287" is a byline
     return bool(regexes.SECTION_LABEL_F.fullmatch(s.folded)) or (
         len(s.text) < 120 and regexes.BREADCRUMB_RE.fullmatch(s.text) is not None
         and "." not in s.text)
@@ -476,7 +486,7 @@ def title_from_site_line(segs: list[Segment]) -> list[Segment]:
     if any(s.kind == TITLE for s in segs):
         return segs
     for i, s in enumerate(segs[:HEADER_SIZE]):
-        if (s.kind == SITE and _looks_like_title(s.text)
+        if (s.kind == SITE and _looks_like_title(s.text) and not _is_masthead(s)
                 and not regexes.SITE_HEADER_F.fullmatch(s.folded)):
             return segs[:i] + [Segment(s.text, s.start, TITLE)] + segs[i + 1 :]
     return segs

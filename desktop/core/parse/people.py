@@ -521,6 +521,10 @@ def _parse_byline_cached(line: str) -> Byline | None:
 
 
 def _parse_byline(line: str) -> Byline | None:
+    if "|" in line:  # "Tác giả: Thu Trang | Lượt xem: 287": the widgets beside it go
+        from desktop.core.parse.clean import drop_chrome_parts
+
+        line = drop_chrome_parts(line)
     line = " ".join(line.split())
     if not line or len(line) > _BYLINE_MAX:
         return None

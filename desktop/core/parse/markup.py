@@ -1,0 +1,79 @@
+"""Pages saved as text with their HTML left in: tags and entities out, lines kept.
+
+A ``.txt`` file made by "save page as text" or by copying a page's source may
+still hold ``<p>``, ``<br>``, ``<h2 class="title">``, ``&nbsp;``, ``&raquo;``.
+When a text holds several of them (:func:`looks_like_markup`), the analyser
+reads :func:`strip_markup`'s version of it instead: block elements become line
+breaks, other tags go, ``<script>``/``<style>`` blocks and comments go with
+their content, entities become their characters (the standard library's
+``html.unescape``). That version is the article's text from then on (its
+offsets, notes and the reader's text refer to it), as NFC normalisation is.
+
+A text with a stray tag or two (an ``<img>`` line, a ``<script>`` a scraper
+left) is not touched here: the cleaner drops such lines, and the reader shows
+any other ``<`` as text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+#: tags counted as the sign of a page saved with its HTML (a scraper's stray
+#: ``<img>`` or ``<script>`` line is not)
+_SIGN_RE = re.compile(
+    r"</?(?:p|div|br|span|em|strong|b|i|u|h[1-6]|li|ul|ol|a|table|tr|td|th|section|article"
+    r"|header|footer|blockquote|figure|figcaption)\b[^<>]{0,300}>"
+    r"|&(?:nbsp|ndash|mdash|raquo|laquo|quot|amp|lt|gt|hellip|rsquo|lsquo|rdquo|ldquo|#\d{2,5});",
+    re.IGNORECASE,
+)
+#: how many signs make a text a page saved with its HTML, and how many block elements
+MIN_SIGNS, MIN_BLOCKS = 3, 2
+_DROP_RE = re.compile(r"<(script|style|noscript)\b[^>]{0,500}>.*?</\1\s*>|<!--.*?-->",
+                      re.IGNORECASE | re.DOTALL)
+_BLOCK_RE = re.compile(
+    r"</?(?:p|div|br|h[1-6]|li|ul|ol|tr|table|section|article|header|footer|blockquote|figure"
+    r"|figcaption)\b[^<>]{0,300}>",
+    re.IGNORECASE,
+)
+_TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,15}\b[^<>]{0,300}>")
+_BLANK_LINES_RE = re.compile(r"[ \t\xa0]*\n(?:[ \t\xa0]*\n)+")
+
+
+def looks_like_markup(text: str) -> bool:
+    """Whether ``text`` is a page saved with its HTML.
+
+    It takes :data:`MIN_SIGNS` tags or entities, :data:`MIN_BLOCKS` of them
+    block elements (``<p>``, ``<div>``, ``<br>``, ``<h2>`` ...): a page has
+    its paragraphs marked up, while a text that merely holds some markup (an
+    article quoting a link or a script, which the reader shows as characters)
+    has no paragraph structure in it.
+    """
+    if "<" not in text:
+        return False
+    blocks = 0
+    for _m in _BLOCK_RE.finditer(text):
+        blocks += 1
+        if blocks >= MIN_BLOCKS:
+            break
+    else:
+        return False
+    count = 0
+    for _m in _SIGN_RE.finditer(text):
+        count += 1
+        if count >= MIN_SIGNS:
+            return True
+    return False
+
+
+def strip_markup(text: str) -> str:
+    """``text`` without its tags and entities: blocks become line breaks.
+
+    ``"<h2>Giao ban</h2>\\n<p>Sáng 13/8,&nbsp;Ban ...</p>"`` ->
+    ``"Giao ban\\n\\nSáng 13/8,\\xa0Ban ..."``.
+    """
+    text = _DROP_RE.sub("", text)
+    text = _BLOCK_RE.sub("\n", text)
+    text = _TAG_RE.sub("", text)
+    text = html.unescape(text)
+    return _BLANK_LINES_RE.sub("\n\n", text).strip("\n")
