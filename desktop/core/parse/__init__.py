@@ -36,7 +36,7 @@ __all__ = [
 _log = logging.getLogger(__name__)
 
 #: bump whenever the analyser's output changes: the library re-analyses older rows
-ANALYSER_VERSION: int = 3
+ANALYSER_VERSION: int = 4
 
 #: how many leading body paragraphs count as the lead
 LEAD_PARAGRAPHS = 3
