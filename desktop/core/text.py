@@ -76,6 +76,21 @@ def _fold_table() -> list[str]:
 _WS = re.compile(r"\s+")
 
 
+_OLD_TONE_PLACE = re.compile(
+    "(?<![qQ])([oOuU])([aeyAEY])([\u0300\u0301\u0303\u0309\u0323])(?![^\\W\\d_])")
+
+
+def tone_placement(text: str) -> str:
+    """``text`` (NFC) with tone marks placed the new way: ``hoà`` -> ``hòa``, ``thuỷ`` -> ``thủy``.
+
+    Only in a syllable ending with the pair (``oa``, ``oe``, ``uy``); ``hoàng``
+    keeps its mark on ``a`` in both ways. Diacritics are otherwise kept, so
+    ``Quang`` and ``Quảng`` stay apart.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _OLD_TONE_PLACE.sub(r"\1\3\2", decomposed))
+
+
 def fold_key(text: str) -> str:
     """``fold`` plus whitespace collapsed and stripped: a comparison key."""
     return _WS.sub(" ", fold(nfc(text))).strip()

@@ -40,6 +40,10 @@ def test_places(text: str, expected: list[str]) -> None:
         "vì hòa bình và an ninh khu vực Thái Bình Dương",
         # one syllable keeps its tone: Huệ is a name or a flower, not Huế
         "chị Huệ và chị Hoa cùng dự",
+        # a district, a town, a district's committee named like a province
+        "đại diện huyện Hòa Bình, thị xã Quảng Trị và Huyện ủy Phú Yên",
+        # other diacritics, another name: Quang Bình is a district of Hà Giang
+        "Ban Tổ chức Huyện ủy Quang Bình tham luận",
         "kỷ niệm chiến thắng Điện Biên Phủ",
         "Đồng chí Nguyễn Thái Bình, Bí thư Chi bộ, phát biểu.",
         "Tỉnh ủy đã tổ chức hội nghị trong tỉnh.",
@@ -89,3 +93,7 @@ def test_dateline_in_capitals(lead: str, places: list[str]) -> None:
 
     p = parse_article_strict(f"Giao ban công tác tổ chức quý I\nNgày đăng: 05/03/2024\n{lead}")
     assert (list(p.places), p.event_date) == (places, "2024-03-04")
+
+
+def test_a_name_typed_without_diacritics_is_still_the_province() -> None:
+    assert places_in("Doan cong tac tinh Quang Nam va Ha Noi") == ["Quang Nam", "Ha Noi"]

@@ -417,7 +417,9 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
     for d, s in enumerate(segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)]):
         if s.kind != DATE:
             continue
-        for j in (d - 1, d + 1):
+        # above it (or above the author's name over it: headline, byline, date), else below
+        above = d - 2 if d >= 2 and segs[d - 1].kind == BODY and _is_name_line(segs[d - 1].text) else d - 1
+        for j in (above, d + 1):
             if not 0 <= j < len(segs) or j + 1 >= len(segs):
                 continue
             cand = segs[j]

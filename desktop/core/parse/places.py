@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 
 from desktop.core.parse import gazetteer, regexes
 from desktop.core.parse.common import ffold
+from desktop.core.text import tone_placement
 
 _HCM = "Hồ Chí Minh"
 _BRVT = "Bà Rịa - Vũng Tàu"
@@ -180,6 +181,10 @@ def find_places(
                     continue
                 if _PERSON_CUE_BEFORE_RE.search(text, max(0, start - 12), start):
                     continue  # "bà Hà Giang": a person called by her given names
+                if _LOWER_UNIT_BEFORE_RE.search(text, max(0, start - 16), start):
+                    continue  # "huyện Hòa Bình", "thị xã Quảng Trị": a district or a town
+                if key not in _LOOSE and not _same_spelling(text[start:end], key):
+                    continue  # "Quang Bình" (a district) is not "Quảng Bình"
                 if key == _HCM:
                     pre = _CITY_PREFIX_RE.search(text, max(0, start - 12), start)
                     start = pre.start() if pre else start
@@ -216,6 +221,27 @@ def dateline_place(paragraph: str) -> list[tuple[str, str, int, int]]:
 
 
 _DASH_RE = re.compile(r"\s[-–—]\s")
+#: a lower-level unit's noun right before a name: the name is that unit's, not a province's
+_LOWER_UNIT_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|quận|thôn|bản|ấp|khóm|buôn|làng"
+    r"|tổ\s+dân\s+phố|(?:huyện|quận|thị)\s+[uủ][yỷ])[ \xa0]+$",  # "Huyện ủy Hòa Bình" too
+    re.IGNORECASE,
+)
+#: keys whose spellings differ in more than tone placement ("Đắc Lắc", "Bắc Cạn", "TP.HCM"):
+#: matched on folded text alone; every other key must keep its diacritics
+_LOOSE = frozenset(gazetteer.VARIANTS) | {_BRVT}
+
+
+def _same_spelling(printed: str, key: str) -> bool:
+    """Whether ``printed`` spells ``key`` (case and tone placement aside: ``Hoà`` is ``Hòa``).
+
+    A name printed without any diacritics (``Quang Nam``, text typed without
+    them) spells the province too; one printed with other diacritics names
+    something else (``Quang Bình``, a district of Hà Giang).
+    """
+    if printed.isascii():
+        return True
+    return tone_placement(" ".join(printed.split()).lower()) == tone_placement(key.lower())
 #: a cue right before a name: "bà Hà Giang", "đồng chí Thái Bình" are people
 _PERSON_CUE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:[Bb]à|[Ôô]ng|[Cc]hị|[Đđ]ồng\s+chí|[Đđ]/[Cc]\.?)[ \xa0]+$")
 

@@ -269,7 +269,7 @@ SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
 #: "Chính trị | Headline" or "Xây dựng Đảng » Headline": a label glued before the title
 TITLE_LABEL_PREFIX_F = re.compile(alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
-BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,7}")
+BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,12}")
 #: a masthead over the page: "Cơ quan của Bộ Nội vụ", "Cơ quan ngôn luận của Đảng bộ tỉnh ...",
 #: "Tiếng nói của Đảng bộ, chính quyền ...", "Đảng Cộng sản Việt Nam" (folded, whole line)
 MASTHEAD_F = full_line(
@@ -522,7 +522,7 @@ FAMILY_NAMES = frozenset("""
 Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Đào Trịnh Mai
 Lương Tô Hà Lưu Tạ Trương Đoàn Cao Lâm Chu Châu Thái Quách Triệu Tăng Kiều Khúc Giang Mạc
 La Thân Vương Từ Tống Lại Lã Doãn Kim Nông Hầu Lò Lục Ninh Khuất Phùng Đàm Đồng Diệp Cù Âu
-Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh Lộc Ma Hờ Bế Lưu Ông Văn Y
+Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh Lộc Ma Hờ Bế Lưu Văn Y
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
 Xồng Lèo Tráng Sình Hạng
