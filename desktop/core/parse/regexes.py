@@ -234,6 +234,8 @@ GLUED_TAIL_F = re.compile(
 )
 #: site header lines: "Chào mừng bạn đến với Cổng thông tin điện tử Tỉnh X", "cổng thông tin điện tử tỉnh x"
 SITE_HEADER_F = full_line(
+    # (after the outlet's short name: "KTV - Đài Phát thanh và Truyền hình Kon Tum")
+    r"(?:[a-z0-9.]{2,10}\s*[-–|:]\s*)?(?:"
     r"(?:chao\s+mung\s+(?:ban|quy\s+vi|quy\s+khach|cac\s+ban)\s+(?:da\s+)?den\s+voi\s+.{3,100})"
     r"|(?:(?:cong|trang)\s+thong\s+tin\s+dien\s+tu|cong\s+ttdt|trang\s+ttdt|bao\s+dien\s+tu"
     r"|bao\s+\w+\s+dien\s+tu)\b(?:[^.!?]|(?<=tp)\.){0,80}"
@@ -241,7 +243,7 @@ SITE_HEADER_F = full_line(
     # a provincial radio and television station: "Đài Phát thanh và Truyền hình Cà Mau"
     r"|dai\s+(?:phat\s+thanh\s*(?:va|-|–)?\s*truyen\s+hinh|pt\s*-\s*th)(?:\s+[\w.]+){1,5}"
     # a party committee's portal: "Đảng bộ tỉnh Quảng Ninh", "Đảng bộ Thành phố Hà Nội"
-    r"|dang\s+bo\s+(?:tinh|thanh\s+pho|tp\.?)\s+\w+(?:\s+\w+){0,3}"
+    r"|dang\s+bo\s+(?:tinh|thanh\s+pho|tp\.?)\s+\w+(?:\s+\w+){0,3})"
 )
 #: the outlet named by a site header line (original text)
 SITE_NAME_RE = re.compile(
