@@ -203,13 +203,10 @@ def is_date_line(text: str, *, header: bool) -> bool:
     """
     if len(text) > 90 or not _DIGIT_RE.search(text):
         return False
-    folded = ffold(text)
-    dates = list(regexes.DATE_F.finditer(folded))
-    if len(dates) != 1:
+    found = _one_date(text)
+    if found is None:
         return False
-    m = dates[0]
-    rest = folded[: m.start()] + " " + folded[m.end() :]
-    rest = regexes.DATE_LINE_NOISE_F.sub(" ", rest).strip()
+    folded, m, rest = found
     if not rest:
         return header or bool(regexes.DATE_LABEL_START_F.match(folded))
     if not header:
@@ -265,13 +262,19 @@ def _is_bare_stamp(text: str) -> bool:
     """A date with a time and nothing else: ``10/07/2024 19:25 GMT+7`` (never body text)."""
     if not _TIME_RE.search(text):
         return False
+    found = _one_date(text)
+    return found is not None and not found[2]
+
+
+def _one_date(text: str) -> tuple[str, re.Match[str], str] | None:
+    """``(folded, the date's match, the rest without date-line noise)`` of a line with one date."""
     folded = ffold(text)
     dates = list(regexes.DATE_F.finditer(folded))
     if len(dates) != 1:
-        return False
+        return None
     m = dates[0]
     rest = regexes.DATE_LINE_NOISE_F.sub(" ", folded[: m.start()] + " " + folded[m.end() :])
-    return not rest.strip()
+    return folded, m, rest.strip()
 
 
 def _byline_and_date(s: Segment) -> list[Segment] | None:
