@@ -39,7 +39,7 @@ def test_devset(part: str, tmp_path: Path) -> None:
            for p in articles]
     pred = tmp_path / "pred.json"
     pred.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
-    bars = {m: 1.0 for m in MEASURES}
+    bars = dict.fromkeys(MEASURES, 1.0)
     if (folder / "bars.json").exists():
         lower = json.loads((folder / "bars.json").read_text(encoding="utf-8"))
         assert lower.pop("why"), "a lower bar says why"

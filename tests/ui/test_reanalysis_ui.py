@@ -30,7 +30,8 @@ def test_outdated_articles_are_reanalysed_in_the_background(qtbot, library) -> N
     assert not window.findChild(type(ctl.bar), BAR_NAME).isVisible()
     assert str(done) in window.statusBar().currentMessage()
     # the list shows the new titles
-    titles = {window.article_model.index(r, 0).data() for r in range(window.article_model.rowCount())}
+    model = window.article_model
+    titles = {model.index(r, 0).data() for r in range(model.rowCount())}
     assert "cũ" not in titles
     assert not library_ops.analysis_outdated(window.db)
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 #: tags counted as the sign of a page saved with its HTML (a scraper's stray
 #: ``<img>`` or ``<script>`` line is not)
@@ -51,19 +52,13 @@ def looks_like_markup(text: str) -> bool:
     """
     if "<" not in text:
         return False
-    blocks = 0
-    for _m in _BLOCK_RE.finditer(text):
-        blocks += 1
-        if blocks >= MIN_BLOCKS:
-            break
-    else:
-        return False
-    count = 0
-    for _m in _SIGN_RE.finditer(text):
-        count += 1
-        if count >= MIN_SIGNS:
-            return True
-    return False
+    return (_at_least(_BLOCK_RE.finditer(text), MIN_BLOCKS)
+            and _at_least(_SIGN_RE.finditer(text), MIN_SIGNS))
+
+
+def _at_least(matches: Iterator[re.Match[str]], n: int) -> bool:
+    # stops at the n-th match: a long text is not scanned to its end
+    return any(i >= n for i, _m in enumerate(matches, start=1))
 
 
 def strip_markup(text: str) -> str:
