@@ -70,6 +70,9 @@ def reanalyse(
                 old = db.execute("SELECT clean_text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
                 parsed = parse_article(raw)
                 writes.update_analysis(db, article_id, parsed, ANALYSER_VERSION)
+                if parsed.raw_text != raw:  # the text read (a page's HTML left out): offsets refer to it
+                    db.execute("UPDATE articles SET raw_text = ? WHERE id = ?",
+                               [parsed.raw_text, article_id])
                 if parsed.clean_text != old:
                     for hook in TEXT_CHANGED_HOOKS:
                         hook(db, article_id)

@@ -41,3 +41,22 @@ def test_stray_tags_are_left_to_the_cleaner() -> None:
 def test_strip_markup() -> None:
     assert strip_markup("<h2>Giao ban</h2>\n<p>Sáng 13/8,&nbsp;Ban <em>Tổ chức</em></p>") == (
         "Giao ban\n\nSáng 13/8,\xa0Ban Tổ chức")
+
+
+def test_reanalysis_stores_the_text_read(library) -> None:
+    """An article stored with its HTML (by an older analyser) gets the text its offsets refer to."""
+    from desktop.core import library_ops
+    from desktop.core.parse import parse_article
+    from desktop.core.store import writes
+    from desktop.core.text import content_hash
+
+    parsed = parse_article(PAGE)
+    with library.db.atomic():
+        saved = writes.save_article(library.db, parsed, file="page.txt",
+                                    content_hash=content_hash(PAGE), analyser_version=1)
+        library.db.execute("UPDATE articles SET raw_text = ? WHERE id = ?", [PAGE, saved.article_id])
+    library_ops.reanalyse(library.db)
+    raw, clean, offsets = library.db.execute(
+        "SELECT raw_text, clean_text, offset_map FROM articles WHERE id = ?",
+        [saved.article_id]).fetchone()
+    assert "<p>" not in raw and raw == parsed.raw_text and clean == parsed.clean_text
