@@ -35,6 +35,9 @@ BODY = ("Hội nghị đánh giá kết quả công tác tổ chức xây dựng
         ("Thứ ba, 14/11/2023, 16:40 (GMT+7)", "2023-11-14"),
         ("Thứ hai, 23 Tháng 10, 2023 | 10:00", "2023-10-23"),
         ("T5, 26/10/2023", "2023-10-26"),
+        ("Ngày gửi: 18/01/2013 - 09:41", "2013-01-18"),
+        ("Đăng ngày 03-04-2026 | 09g15 | Lượt xem", "2026-04-03"),
+        ("Thứ Sáu, 10/07/2026 08:00 | Cập nhật: 10/07/2026 09:30", "2026-07-10"),
         ("Ngày 31/02/2023", None),
     ],
 )
@@ -67,6 +70,9 @@ def test_published_date(line: str, iso: str | None) -> None:
         # a two-day meeting: its first day
         ("Hội nghị tổng kết năm", "Ngày đăng: 17/12/2023",
          "Trong 2 ngày 14 và 15-12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết.", "2023-12-14"),
+        # a headline opening with the day
+        ("29/3: Giao ban công tác tổ chức quý I năm 2016", "Ngày đăng: 30/03/2016",
+         "Hội nghị đánh giá kết quả công tác quý I.", "2016-03-29"),
         # a day stated in the headline only, the year from the date line
         ("Hội nghị giao ban ngày 14/11 của Ban Tổ chức Huyện ủy", "Cập nhật: 15:02 | 15/11/2022",
          "Hội nghị đánh giá kết quả công tác tháng 11 và bàn nhiệm vụ tháng 12.", "2022-11-14"),

@@ -65,6 +65,12 @@ CASES = [
     ("quán triệt Nghị quyết Trung ương 4 khóa XI, khóa XII về xây dựng Đảng",
      [ref("Nghị quyết Trung ương 4 khóa XI", code=None),
       ref("Nghị quyết Trung ương 4 khóa XII", code=None)]),
+    # a plenum's resolution repeated without its term takes it
+    ("thực hiện Nghị quyết Trung ương 4 (khóa XI); khắc phục hạn chế sau Nghị quyết Trung ương 4",
+     [ref("Nghị quyết Trung ương 4 khóa XI", code=None),
+      ref("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4", code=None)]),
+    ("thông qua Nghị quyết lãnh đạo số 75-NQ/ĐU thực hiện nhiệm vụ năm 2013",
+     [ref("Nghị quyết 75-NQ/ĐU", "Nghị quyết lãnh đạo số 75-NQ/ĐU")]),
     # a word between the type and the number
     ("thực hiện Nghị quyết chuyên đề số 12-NQ/ĐU của Đảng ủy",
      [ref("Nghị quyết 12-NQ/ĐU", "Nghị quyết chuyên đề số 12-NQ/ĐU")]),
@@ -90,6 +96,8 @@ NOT_REFERENCES = [
     "thực hiện kế hoạch 5 năm 2021-2025 của tỉnh",
     "Chỉ thị về đại hội đảng bộ các cấp đang được dự thảo",
     "Ban Tổ chức đã hướng dẫn 5 đảng bộ cơ sở rà soát đảng viên",
+    # a plenum's resolutions, several: no one document
+    "học tập các nghị quyết Hội nghị Trung ương 7 (khóa XI) sau khi có hướng dẫn",
 ]
 
 
@@ -154,6 +162,7 @@ def test_lower_case_and_upper_case_type_words() -> None:
          "Nghị quyết 35/2023/UBTVQH15", False),
         ("Quyết định số 1234/QĐ-TTg của Thủ tướng", "Quyết định 1234/QĐ-TTg", False),
         ("Kế hoạch số 56/KH-UBND của tỉnh", "Kế hoạch 56/KH-UBND", False),
+        ("Nghị quyết 63 của Chính phủ về giảm nghèo", "Nghị quyết 63 (Chính phủ)", False),
         ("Kế hoạch số 141/KH-BCĐTW của Ban Chỉ đạo Trung ương", "Kế hoạch 141/KH-BCĐTW", True),
         ("Nghị quyết số 21-NQ/TW", "Nghị quyết 21-NQ/TW", True),
     ],

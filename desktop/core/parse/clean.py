@@ -267,14 +267,24 @@ def _is_bare_stamp(text: str) -> bool:
 
 
 def _one_date(text: str) -> tuple[str, re.Match[str], str] | None:
-    """``(folded, the date's match, the rest without date-line noise)`` of a line with one date."""
+    """``(folded, the first date's match, the rest without date-line noise)`` of a date line.
+
+    One date, or two with nothing else beside them but date-line words
+    (``Đăng: 09/07/2026 | Cập nhật: 10/07/2026``); otherwise None.
+    """
     folded = ffold(text)
     dates = list(regexes.DATE_F.finditer(folded))
-    if len(dates) != 1:
+    if not 1 <= len(dates) <= 2:
         return None
     m = dates[0]
-    rest = regexes.DATE_LINE_NOISE_F.sub(" ", folded[: m.start()] + " " + folded[m.end() :])
-    return folded, m, rest.strip()
+    rest = folded[: m.start()] + " " + folded[m.end() :]
+    if len(dates) == 2:
+        second = dates[1]
+        rest = folded[: m.start()] + " " + folded[m.end() : second.start()] + " " + folded[second.end() :]
+    rest = regexes.DATE_LINE_NOISE_F.sub(" ", rest).strip()
+    if len(dates) == 2 and rest:
+        return None
+    return folded, m, rest
 
 
 def _byline_and_date(s: Segment) -> list[Segment] | None:

@@ -252,7 +252,7 @@ def find_event_date(
     if found is None:
         # "Hội nghị giao ban ngày 5/7 ...": a day stated in the headline only (not
         # the issue date of a document it names: "Hướng dẫn 26 ngày 18/10/2019")
-        found = regexes.EVENT_ANY_F.search(title_folded)
+        found = regexes.EVENT_ANY_F.search(title_folded) or regexes.TITLE_DAY_F.match(title_folded)
         if found is not None and _after_document(title_folded, found.start()):
             found = None
     if found is None:

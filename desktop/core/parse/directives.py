@@ -45,9 +45,15 @@ _SPACES_RE = re.compile(r"\s+")
 #: spaces, a type word (run on the reversed folded text). Digits are rare, so this
 #: scan is fast where DIRECTIVE_F itself would be tried at every c, d, h, k, n, q, t.
 _DIRECTIVE_BACK_F = re.compile(
-    r"[0-9](?:\s*os)?\s+(?:ed\s+neyuhc\s+)?"
+    r"[0-9](?:\s*os)?\s+(?:ed\s+neyuhc\s+|oad\s+hnal\s+)?"
     + regexes.trie(k[::-1] for k in regexes.DIRECTIVE_TYPES)
 )
+#: a plural right before a plenum's resolutions: "các nghị quyết Trung ương 7" name no one document
+_PLURAL_BEFORE_F = re.compile(r"(?:cac|nhung)\s+$")
+#: folded issuers of the state, not the Party: their documents are not directives
+_STATE_ISSUER_F = re.compile(
+    r"(?:chinh\s+phu|thu\s+tuong|quoc\s+hoi|uy\s+ban\s+thuong\s+vu\s+quoc\s+hoi|ubnd|hdnd"
+    r"|uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan)\b")
 #: every congress phrase (CONGRESS_F) holds these words
 _CONGRESS_HINT_F = re.compile(r"dai\s+hoi")
 #: how far from a mention (in characters, within its clause) a congress is looked for
@@ -226,6 +232,9 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     for p in regexes.PLENUM_RESOLUTION_F.finditer(folded):
         if not word_start(folded, p.start()):
             continue
+        if _PLURAL_BEFORE_F.search(folded, max(0, p.start() - 8), p.start()):
+            taken.append(p.span())  # "các nghị quyết Hội nghị Trung ương 7": several, unnamed
+            continue
         for k in filter(None, (p.group("k"), p.group("k2"))) if p.group("k") else (None,):
             mentions.append(Mention(p.start(), p.end(), text[p.start() : p.end()], "nghi quyet",
                                     [(p.group("n"), None, "-")], plenum=(p.group("n"), k)))
@@ -337,8 +346,15 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
                 via_issuer.setdefault(key, (f"{type_word} {num}-{full}", full))
             else:
                 via_issuer.setdefault(key, (f"{type_word} {num} ({m.issuer})", None))
+    # "Nghị quyết Trung ương 4" after "Nghị quyết Trung ương 4 (khóa XI)": the same one
+    terms: dict[str, list[tuple[int, str]]] = {}
+    for m in mentions:
+        if m.plenum is not None and m.plenum[1]:
+            terms.setdefault(m.plenum[0], []).append((m.start, m.plenum[1]))
     refs: list[DirectiveRef] = []
     for m in mentions:
+        if m.plenum is not None and not m.plenum[1] and len(set(t for _s, t in terms.get(m.plenum[0], []))) == 1:
+            m.plenum = (m.plenum[0], terms[m.plenum[0]][0][1])
         type_word, abbr = regexes.DIRECTIVE_TYPES.get(m.type_key, (m.type_key.capitalize(), None))
         for (num, code, sep), listed in zip(m.items, shared[id(m)], strict=True):
             key = (_type_group(m.type_key), _num_key(num))
@@ -378,6 +394,8 @@ def is_party_document(ref: DirectiveRef) -> bool:
     """
     if ref.type in STATE_TYPES:
         return False
+    if ref.issuer and not ref.code and _STATE_ISSUER_F.match(ffold(ref.issuer)):
+        return False  # "Nghị quyết 30a của Chính phủ"
     return not (ref.code and regexes.STATE_CODE_RE.search(ref.code))
 
 

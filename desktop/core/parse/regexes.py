@@ -201,6 +201,7 @@ CHROME_LINE_F = full_line(
     + r"|(?:tags?|tu\s+khoa|chu\s+de|tag)\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
+    + r"|(?:nghe|doc)(?:\s+bai(?:\s+viet)?)?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
     + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;]\s*.{1,60}){0,5}"
     # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
     + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
@@ -305,18 +306,20 @@ EN_MONTHS = {m: i for i, ms in enumerate(
      ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for m in ms}
 #: things a date line may hold besides the date: times, weekdays, labels, GMT+7
 DATE_LINE_NOISE_F = re.compile(
-    r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
+    r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
     r"|\(?\s*gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\butc\s*[+-]?\s*\d{0,2}"
     r"|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn|t[2-7])\b"
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay"
+    r"|ngay\s+gui|gui\s+luc|gui\s+ngay"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|dang|gio|posted\s+on|posted|updated|published)\b|\bby\s+[\w.-]+$"
-    r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*\d[\d.,]*"  # "| Lượt xem: 2.318"
+    r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
     r"|[\s,;:|()\[\]\-–—/'.·•]+"
 )
 #: a line that starts with a publication-date label
 DATE_LABEL_START_F = re.compile(
     r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban"
+    r"|ngay\s+gui|gui\s+luc|gui\s+ngay"
     r"|xuat\s+ban|thoi\s+gian\s+dang|posted|updated|published)\b"
 )
 #: a date stamp at the end of the headline: "... tháng 12 (03/12/2018 17:40)"
@@ -346,6 +349,8 @@ EVENT_LEAD_F = re.compile(
     + r")?(?:ngay\s+)?|(?:hom\s+)?(?:nay|qua)\s+|ngay\s+|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+)"
     r"\(?\s*" + _DAY_MONTH
 )
+#: a headline opening with the meeting's day: "29/3: Giao ban công tác ..." (folded)
+TITLE_DAY_F = re.compile(r"\s*" + _DAY_MONTH + r"\s*:")
 #: the same lead-in anywhere in the first sentence: "..., chiều 3/12, Ban ..."
 EVENT_ANY_F = Hinted(
     r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s+)?(?:" + _WEEKDAY
@@ -441,19 +446,19 @@ BAD_FOLLOW_F = re.compile(
     r"|dang\s+bo|chi\s+bo|co\s+so|co\s+quan|dia\s+phuong|cap\s+uy|doan|lop|dot|thon|ban\s+nganh"
     r"|ngay(?!\s+\d)|" + _TYPE_F + r")(?![\w]))"
 )
-_ITEM_F = r"(?:so\s*)?\d{1,5}(?![\d])(?:" + _CODE_F + r")?"
-_ITEM_CONT_F = r"(?:so\s*)?\d{1,5}(?![\d])(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
+_ITEM_F = r"(?:so\s*)?\d{1,5}(?![\da-z])(?:" + _CODE_F + r")?"
+_ITEM_CONT_F = r"(?:so\s*)?\d{1,5}(?![\da-z])(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
 _LIST_SEP_F = r"(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+|\s*&\s*)"
 #: one mention: "nghi quyet 18 va 19", "chi thi so 35-ct/tw", "nghi quyet so 18-nq/tw, so 19-nq/tw"
 #: a word between the type and the number: "Nghị quyết chuyên đề số 86", "Kế hoạch liên tịch số 3"
-_QUALIFIER_F = r"(?:chuyen\s+de\s+)?"
+_QUALIFIER_F = r"(?:(?:chuyen\s+de|lanh\s+dao)\s+)?"
 DIRECTIVE_F = re.compile(
     r"(?P<type>" + _TYPE_F + r")\s+" + _QUALIFIER_F + r"(?P<items>" + _ITEM_F
     + r"(?:" + _LIST_SEP_F + _ITEM_CONT_F + r"){0,30})"
 )
 #: one item of a mention's list
 DIRECTIVE_ITEM_F = re.compile(
-    r"(?:so\s*)?(?P<num>\d{1,5})(?![\d])(?P<code>" + _CODE_F + r")?"
+    r"(?:so\s*)?(?P<num>\d{1,5})(?![\da-z])(?P<code>" + _CODE_F + r")?"
 )
 #: a resolution named by its plenum: "Nghị quyết Trung ương 4 khóa XII"
 PLENUM_RESOLUTION_F = re.compile(
