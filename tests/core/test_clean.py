@@ -311,3 +311,26 @@ def test_author_line_with_a_view_counter_is_the_byline_not_a_label() -> None:
                      "Tác giả: Hồng Vân  |  Lượt xem: 287", LONG])
     p = parse_article_strict(raw)
     assert (p.title, p.byline) == ("Giao ban công tác tổ chức xây dựng Đảng quý I/2024", "Hồng Vân")
+
+
+def test_lines_of_a_paragraph_broken_by_a_pdf_are_one_paragraph() -> None:
+    from desktop.core.parse import clean_to_raw, parse_article_strict
+
+    raw = "\n".join([
+        "Giao ban công tác tổ chức xây dựng Đảng quý III năm 2023",
+        "Sáng ngày 11 tháng 10 năm 2023, tại trụ sở Tỉnh ủy, Ban Tổ chức Tỉnh ủy",
+        "tổ chức hội nghị giao ban quý III. Chủ trì hội nghị có đồng chí Lê Văn",
+        "Quyết, Trưởng Ban Tổ chức Tỉnh ủy. Hội nghị triển khai Hướng dẫn số",
+        "09-HD/BTCTU ngày 21/8/2023 của Ban Tổ chức Tỉnh ủy.",
+        "1. Công tác tổ chức bộ máy được kiện toàn.",
+    ])
+    p = parse_article_strict(raw)
+    first, item = p.clean_text.split("\n\n")
+    assert item == "1. Công tác tổ chức bộ máy được kiện toàn."  # a list item stays apart
+    assert "\n" not in first and first.startswith("Sáng ngày 11 tháng 10 năm 2023")
+    assert p.event_date == "2023-10-11"
+    assert [d.canonical for d in p.directives] == ["Hướng dẫn 09-HD/BTCTU"]
+    d = p.directives[0]
+    assert p.clean_text[d.start : d.end] == "Hướng dẫn số 09-HD/BTCTU"
+    a, b = clean_to_raw(p.offset_map, d.start), clean_to_raw(p.offset_map, d.end)
+    assert raw[a:b] == "Hướng dẫn số\n09-HD/BTCTU"  # the raw text keeps its line break

@@ -663,9 +663,61 @@ def clean_segments(
     return segs
 
 
+#: what ends a paragraph's last line (a line ending otherwise may be wrapped)
+_PARAGRAPH_END = tuple('.!?:;…"”»)')
+#: a line opening a list item: "1. Công tác ...", "2) ..." (never a wrapped line's rest)
+_LIST_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
+#: the shortest line taken for a wrapped one
+_WRAPPED_MIN = 30
+
+
+def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
+    """Join the lines of a paragraph a PDF or an e-mail broke: one paragraph, one segment.
+
+    A body line that does not end a sentence, followed on the very next line
+    by one that opens in lower case (or with a number that is not a list
+    item's), is one paragraph: ``Ban Tổ chức Tỉnh ủy\nThanh Hóa tổ chức ...``
+    is not, ``... Ban Tổ chức Tỉnh ủy\nđã tham mưu ...`` is. The joined
+    segment keeps the raw text between them (its line break), which the clean
+    text turns into a space, one for one.
+    """
+    width = _wrap_width(segs)
+    out: list[Segment] = []
+    for s in segs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == BODY and s.kind == BODY
+                and len(prev.text) >= _WRAPPED_MIN and not prev.text.endswith(_PARAGRAPH_END)
+                and not _LIST_ITEM_RE.match(s.text)
+                and (s.text[0].islower() or s.text[0].isdigit()
+                     # a text wrapped at a width: a full line runs on whatever follows
+                     or (width and len(prev.text.split("\n")[-1]) >= 0.75 * width))):
+            gap = raw[prev.end : s.start]
+            if gap.count("\n") == 1 and not gap.strip():
+                out[-1] = Segment(raw[prev.start : s.end], prev.start, BODY)
+                continue
+        out.append(s)
+    return out
+
+
+def _wrap_width(segs: Sequence[Segment]) -> int:
+    """The width a PDF or an e-mail wrapped the body at, or 0 when it was not wrapped.
+
+    Wrapped text has most body lines about one length (60 to 120 characters);
+    a web page's paragraphs, one a line, have all sorts of lengths.
+    """
+    lengths = sorted(len(s.text) for s in segs if s.kind == BODY)
+    if len(lengths) < 5:
+        return 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    if not 50 <= width <= 120:
+        return 0
+    near = sum(1 for n in lengths if 0.75 * width <= n <= width * 1.05)
+    return width if near >= 0.6 * len(lengths) else 0
+
+
 def clean(raw: str, steps: Iterable[str | Cleaner] = DEFAULT_STEPS) -> Cleaned:
     """Clean ``raw`` (already NFC) and build the clean text and offset map."""
-    segs = clean_segments(raw, steps)
+    segs = join_wrapped_lines(raw, clean_segments(raw, steps))
     parts: list[str] = []
     offset_map: list[tuple[int, int]] = []
     paragraphs: list[tuple[int, Segment]] = []
@@ -677,7 +729,8 @@ def clean(raw: str, steps: Iterable[str | Cleaner] = DEFAULT_STEPS) -> Cleaned:
             pos += 2
         offset_map.append((pos, s.start))
         paragraphs.append((pos, s))
-        parts.append(s.text)
+        # a joined paragraph's line breaks become spaces, one for one
+        parts.append(s.text.replace("\r", " ").replace("\n", " ") if "\n" in s.text else s.text)
         pos += len(s.text)
     # odd spaces become plain ones, one for one (offsets are kept); looking for
     # each first is faster than a regex scan, and most articles have none
