@@ -334,3 +334,30 @@ def test_lines_of_a_paragraph_broken_by_a_pdf_are_one_paragraph() -> None:
     assert p.clean_text[d.start : d.end] == "Hướng dẫn số 09-HD/BTCTU"
     a, b = clean_to_raw(p.offset_map, d.start), clean_to_raw(p.offset_map, d.end)
     assert raw[a:b] == "Hướng dẫn số\n09-HD/BTCTU"  # the raw text keeps its line break
+
+
+def test_a_menu_item_repeated_over_the_headline_is_a_label() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["HUYỆN ỦY KỲ ANH - TRANG THÔNG TIN ĐIỆN TỬ",
+                     "Giới thiệu | Tin tức | Xây dựng Đảng | Bài cộng tác viên | Liên hệ",
+                     "Bài cộng tác viên", "Giao ban công tác tổ chức tháng 8: gỡ vướng", LONG])
+    assert parse_article_strict(raw).title == "Giao ban công tác tổ chức tháng 8: gỡ vướng"
+
+
+def test_merged_outlet_masthead_and_a_label_over_the_date_line() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["Báo và Phát thanh, Truyền hình Tây Ninh",
+                     "Thời sự   Chính trị   Xây dựng Đảng   Xã hội   Video", "Xây dựng Đảng",
+                     "Thứ ba, 9/9/2025 | 11:20", "Ngành tổ chức dồn sức cho đại hội", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Ngành tổ chức dồn sức cho đại hội", "2025-09-09")
+
+
+def test_a_bulletins_issue_line() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["Bản tin Công tác tổ chức số 11 (tháng 11/2022)",
+                     "Ngày phát hành: 10/11/2022 - Lưu hành nội bộ", LONG])
+    assert parse_article_strict(raw).published == "2022-11-10"

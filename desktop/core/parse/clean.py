@@ -405,6 +405,20 @@ _MASTHEAD_WORDS = 10
 _DATE_ANCHOR_ZONE = 10
 
 
+_MENU_SPLIT_RE = re.compile(r"\s[|/>»›]\s|\s{3,}")
+
+
+def _menu_items(segs: Sequence[Segment]) -> frozenset[str]:
+    """The folded items of the menus and breadcrumbs at the top (``Bài cộng tác viên``)."""
+    items: set[str] = set()
+    for s in segs[:PAGE_TOP_MAX]:
+        if s.kind in (LABEL, BODY, SITE) and _MENU_SPLIT_RE.search(s.text):
+            parts = _MENU_SPLIT_RE.split(s.text)
+            if len(parts) >= 3:
+                items.update(_folded_line(p) for p in parts if p.strip())
+    return frozenset(items)
+
+
 def _is_name_line(text: str) -> bool:
     """A line that is only an author's name or names: ``Tuấn Minh``, ``HOÀNG BIÊN``."""
     b = people.parse_byline(text)
@@ -427,6 +441,7 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
     the headline), which must not read like a sentence. (A masthead may carry
     today's date, with nothing title-like next to it.)
     """
+    menu = _menu_items(segs)
     for d, s in enumerate(segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)]):
         if s.kind != DATE:
             continue
@@ -438,7 +453,8 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
             cand = segs[j]
             if (cand.kind == BODY and _looks_like_title(cand.text) and not _is_masthead(cand)
                     and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
-                    and not _is_name_line(cand.text)
+                    and not _is_name_line(cand.text) and not _is_label(cand)
+                    and cand.folded not in menu
                     and (j < d or not cand.text.rstrip().endswith((".", ":", ";")))):
                 return j
     return None
@@ -456,6 +472,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     out = list(segs)
     limit = _header_limit(segs)
     anchored = _dated_headline(out)
+    menu = _menu_items(out) if anchored is None else frozenset()
     for i, s in enumerate(out[:limit] if anchored is None else out[: anchored + 1]):
         if s.kind != BODY:
             continue
@@ -468,6 +485,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             continue
         if anchored is None and _is_masthead(s) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, SITE)
+            continue
+        if anchored is None and s.folded in menu and i + 1 < limit:
+            out[i] = Segment(s.text, s.start, LABEL)  # "Bài cộng tác viên", an item of the menu
             continue
         if not _looks_like_title(s.text) or i + 1 >= len(out):
             return out

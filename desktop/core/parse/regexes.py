@@ -241,6 +241,8 @@ SITE_HEADER_F = full_line(
     r"|(?:(?:cong|trang)\s+thong\s+tin\s+dien\s+tu|cong\s+ttdt|trang\s+ttdt|bao\s+dien\s+tu"
     r"|bao\s+\w+\s+dien\s+tu)\b(?:[^.!?]|(?<=tp)\.){0,80}"
     r"|bao(?:\s+[\w.]+){2,5}\s+dien\s+tu"  # "Báo Sơn La điện tử", "Báo TP. Hồ Chí Minh điện tử"
+    # a merged provincial outlet: "Báo và Phát thanh, Truyền hình Đồng Nai"
+    r"|bao\s+va\s+phat\s+thanh\s*,?\s*truyen\s+hinh(?:\s+[\w.]+){1,4}"
     # a provincial radio and television station: "Đài Phát thanh và Truyền hình Cà Mau"
     r"|dai\s+(?:phat\s+thanh\s*(?:va|-|–)?\s*truyen\s+hinh|pt\s*-\s*th)(?:\s+[\w.]+){1,5}"
     # a party committee's portal: "Đảng bộ tỉnh Quảng Ninh", "Đảng bộ Thành phố Hà Nội"
@@ -310,7 +312,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\(?\s*gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\butc\s*[+-]?\s*\d{0,2}"
     r"|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn|t[2-7])\b"
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay"
-    r"|ngay\s+gui|gui\s+luc|gui\s+ngay"
+    r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|dang|gio|posted\s+on|posted|updated|published)\b|\bby\s+[\w.-]+$"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
@@ -319,7 +321,7 @@ DATE_LINE_NOISE_F = re.compile(
 #: a line that starts with a publication-date label
 DATE_LABEL_START_F = re.compile(
     r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban"
-    r"|ngay\s+gui|gui\s+luc|gui\s+ngay"
+    r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh"
     r"|xuat\s+ban|thoi\s+gian\s+dang|posted|updated|published)\b"
 )
 #: a date stamp at the end of the headline: "... tháng 12 (03/12/2018 17:40)"
