@@ -361,3 +361,14 @@ def test_a_bulletins_issue_line() -> None:
     raw = "\n".join(["Bản tin Công tác tổ chức số 11 (tháng 11/2022)",
                      "Ngày phát hành: 10/11/2022 - Lưu hành nội bộ", LONG])
     assert parse_article_strict(raw).published == "2022-11-10"
+
+
+def test_a_short_label_over_the_date_gives_way_to_the_headline_under_it() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["BÁO CAO BẰNG", "Báo in", "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2",
+                     "Tổng kết công tác tổ chức xây dựng Đảng năm 2024: tạo nền tảng cho năm đại hội",
+                     "Tải bản PDF (2,4 MB)", LONG])
+    p = parse_article_strict(raw)
+    assert p.title.startswith("Tổng kết công tác tổ chức") and p.published == "2024-12-28"
+    assert "PDF" not in p.clean_text

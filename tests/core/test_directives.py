@@ -71,6 +71,11 @@ CASES = [
       ref("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4", code=None)]),
     ("thông qua Nghị quyết lãnh đạo số 75-NQ/ĐU thực hiện nhiệm vụ năm 2013",
      [ref("Nghị quyết 75-NQ/ĐU", "Nghị quyết lãnh đạo số 75-NQ/ĐU")]),
+    # the type abbreviated in capitals; a code typed in lower case
+    ("BTV Tỉnh ủy quán triệt NQ số 21-NQ/TW và NQ số 07-NQ/TU",
+     [ref("Nghị quyết 21-NQ/TW", "NQ số 21-NQ/TW"), ref("Nghị quyết 07-NQ/TU")]),
+    ("thực hiện Kết luận 150-kl/tw và Kế hoạch số 08 - kh/tu",
+     [ref("Kết luận 150-KL/TW"), ref("Kế hoạch 08-KH/TU")]),
     # a word between the type and the number
     ("thực hiện Nghị quyết chuyên đề số 12-NQ/ĐU của Đảng ủy",
      [ref("Nghị quyết 12-NQ/ĐU", "Nghị quyết chuyên đề số 12-NQ/ĐU")]),
@@ -96,6 +101,8 @@ NOT_REFERENCES = [
     "thực hiện kế hoạch 5 năm 2021-2025 của tỉnh",
     "Chỉ thị về đại hội đảng bộ các cấp đang được dự thảo",
     "Ban Tổ chức đã hướng dẫn 5 đảng bộ cơ sở rà soát đảng viên",
+    # an abbreviation in lower case is a word, not a type
+    "bên nq 18 nọ",
     # a plenum's resolutions, several: no one document
     "học tập các nghị quyết Hội nghị Trung ương 7 (khóa XI) sau khi có hướng dẫn",
 ]

@@ -447,17 +447,32 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
             continue
         # above it (or above the author's name over it: headline, byline, date), else below
         above = d - 2 if d >= 2 and segs[d - 1].kind == BODY and _is_name_line(segs[d - 1].text) else d - 1
-        for j in (above, d + 1):
-            if not 0 <= j < len(segs) or j + 1 >= len(segs):
-                continue
-            cand = segs[j]
-            if (cand.kind == BODY and _looks_like_title(cand.text) and not _is_masthead(cand)
-                    and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
-                    and not _is_name_line(cand.text) and not _is_label(cand)
-                    and cand.folded not in menu
-                    and (j < d or not cand.text.rstrip().endswith((".", ":", ";")))):
-                return j
+        found = [j for j in (above, d + 1) if _headline_candidate(segs, j, d, menu)]
+        if not found:
+            continue
+        # a label of two or three words over the date ("Báo in") gives way to a
+        # headline under it
+        if (len(found) == 2 and len(segs[found[0]].text.split()) <= _SHORT_LABEL_WORDS
+                and len(segs[found[1]].text.split()) > 2 * _SHORT_LABEL_WORDS):
+            return found[1]
+        return found[0]
     return None
+
+
+#: most words in a line over a date line that a longer headline under it outranks
+_SHORT_LABEL_WORDS = 3
+
+
+def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: frozenset[str]) -> bool:
+    """Whether ``segs[j]``, next to the date line ``segs[d]``, can be the headline."""
+    if not 0 <= j < len(segs) or j + 1 >= len(segs):
+        return False
+    cand = segs[j]
+    return (cand.kind == BODY and _looks_like_title(cand.text) and not _is_masthead(cand)
+            and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
+            and not _is_name_line(cand.text) and not _is_label(cand)
+            and cand.folded not in menu
+            and (j < d or not cand.text.rstrip().endswith((".", ":", ";"))))
 
 
 def mark_title(segs: list[Segment]) -> list[Segment]:

@@ -244,6 +244,9 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             continue
         items: list[tuple[str, str | None, str]] = []
         end = d.start("items")
+        type_key = _SPACES_RE.sub(" ", d.group("type"))
+        if type_key in regexes.TYPE_ABBREVIATIONS and not text[d.start() : d.end("type")].isupper():
+            continue  # "NQ số 18-NQ/TW" is a type word; "nq" is not
         for i, it in enumerate(regexes.DIRECTIVE_ITEM_F.finditer(folded, d.start("items"),
                                                                 d.end("items"))):
             num = text[it.start("num") : it.end("num")]
@@ -255,6 +258,10 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
                 if letters and letters[0].isupper():
                     code = _code_text(printed)
                     sep = "/" if printed.lstrip().startswith("/") else "-"
+                elif _lower_code_of(type_key, printed):
+                    # "Kết luận 150-kl/tw": typed in lower case, the type's own code
+                    code = _code_text(printed).upper().replace("QĐI", "QĐi")
+                    sep = "-"
             if i == 0 and code is None and not it.group().startswith("so"):
                 if regexes.BAD_FOLLOW_F.match(folded, it.end()):
                     break
@@ -262,7 +269,6 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             end = it.end("code") if code else it.end("num")
         if not items:
             continue
-        type_key = _SPACES_RE.sub(" ", d.group("type"))
         mentions.append(Mention(d.start(), end, text[d.start() : end], type_key, items))
     mentions.sort(key=lambda m: m.start)
     for m in mentions:
@@ -270,6 +276,19 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
         m.congress = _congress(text, folded, m)
     _share_issuers(folded, mentions)
     return mentions
+
+
+def _lower_code_of(type_key: str, printed: str) -> bool:
+    """Whether ``printed`` (``-kl/tw``) is the type's own code typed in lower case."""
+    abbr = regexes.DIRECTIVE_TYPES.get(type_key, ("", None))[1]
+    if not abbr:
+        return False
+    m = _LOWER_CODE_RE.fullmatch(_SPACES_RE.sub("", printed))
+    return m is not None and ffold(m.group(1)) == ffold(abbr)
+
+
+#: a Party code typed in lower case: "-kl/tw", "- kh/tu"
+_LOWER_CODE_RE = re.compile(r"[-–]([a-zđ]{1,4})/[a-zđ]{1,8}")
 
 
 def _share_issuers(folded: str, mentions: list[Mention]) -> None:

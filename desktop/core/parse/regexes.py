@@ -202,6 +202,7 @@ CHROME_LINE_F = full_line(
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
     + r"|(?:nghe|doc)(?:\s+bai(?:\s+viet)?)?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
+    + r"|(?:tai|tai\s+ve|xem)\s+ban\s+(?:pdf|in)(?:\s*\([^()]{0,20}\))?"  # "Tải bản PDF (2,4 MB)"
     + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;]\s*.{1,60}){0,5}"
     # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
     + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
@@ -316,6 +317,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|dang|gio|posted\s+on|posted|updated|published)\b|\bby\s+[\w.-]+$"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
+    r"|\b(?:so|trang)\s+\d{1,6}\b"  # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2"
     r"|[\s,;:|()\[\]\-–—/'.·•]+"
 )
 #: a line that starts with a publication-date label
@@ -420,8 +422,15 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
     "van ban": ("Văn bản", None),
     "quy che": ("Quy chế", "QC"),
     "nghi dinh": ("Nghị định", None),
+    # the type in capitals, as reports abbreviate it: "NQ số 18-NQ/TW" (capitals only)
+    "nq": ("Nghị quyết", "NQ"),
+    "ct": ("Chỉ thị", "CT"),
+    "kl": ("Kết luận", "KL"),
+    "hd": ("Hướng dẫn", "HD"),
     "thong tu": ("Thông tư", None),
 }
+#: type words that are abbreviations, taken only when printed in capitals
+TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd"})
 _TYPE_F = trie(DIRECTIVE_TYPES)
 #: a printed code after the number: "-CT/TW", "- KH/CTĐ", "-QĐi/TW", "/2024/NĐ-CP", "/QĐ-TTg"
 _CODE_F = (
