@@ -71,6 +71,9 @@ CASES = [
       ref("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4", code=None)]),
     ("thông qua Nghị quyết lãnh đạo số 75-NQ/ĐU thực hiện nhiệm vụ năm 2013",
      [ref("Nghị quyết 75-NQ/ĐU", "Nghị quyết lãnh đạo số 75-NQ/ĐU")]),
+    # issuers abbreviated: BCT, BBT
+    ("thực hiện Chỉ thị 28 của BCT và Quy định 90 của BBT khóa XII",
+     [ref("Chỉ thị 28-CT/TW", issuer="BCT"), ref("Quy định 90-QĐ/TW", issuer="BBT khóa XII")]),
     # the type abbreviated in capitals; a code typed in lower case
     ("BTV Tỉnh ủy quán triệt NQ số 21-NQ/TW và NQ số 07-NQ/TU",
      [ref("Nghị quyết 21-NQ/TW", "NQ số 21-NQ/TW"), ref("Nghị quyết 07-NQ/TU")]),

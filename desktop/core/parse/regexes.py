@@ -501,6 +501,7 @@ ISSUERS: list[tuple[str, str | None]] = [
     (r"ban\s+doi\s+ngoai\s+(?:trung\s+uong|tw)", "BĐNTW"),
     (r"van\s+phong\s+(?:trung\s+uong|tw)(?:\s+dang)?", "VPTW"),
     (r"bo\s+chinh\s+tri" + _KHOA, "TW"),
+    (r"(?:bct|bbt)" + _KHOA, "TW"),  # Bộ Chính trị, Ban Bí thư abbreviated
     (r"ban\s+bi\s+thu(?:\s+trung\s+uong)?(?:\s+dang)?" + _KHOA, "TW"),
     # "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa XI)"
     (r"(?:hoi\s+nghi\s+lan\s+thu\s+\w+\s+)?(?:ban\s+chap\s+hanh|bch)\s*"
