@@ -406,13 +406,19 @@ _DATE_ANCHOR_ZONE = 10
 
 
 _MENU_SPLIT_RE = re.compile(r"\s[|/>»›]\s|\s{3,}")
+#: longest line read as a menu
+_MENU_MAX = 200
+#: a menu's separators (a cheap test before the regex): "|", "/", ">", "»", "›", three spaces
+_MENU_MARKS = ("|", "/", ">", "»", "›", "   ")
 
 
 def _menu_items(segs: Sequence[Segment]) -> frozenset[str]:
     """The folded items of the menus and breadcrumbs at the top (``Bài cộng tác viên``)."""
     items: set[str] = set()
     for s in segs[:PAGE_TOP_MAX]:
-        if s.kind in (LABEL, BODY, SITE) and _MENU_SPLIT_RE.search(s.text):
+        t = s.text
+        if (s.kind in (LABEL, BODY, SITE) and len(t) <= _MENU_MAX
+                and any(c in t for c in _MENU_MARKS) and _MENU_SPLIT_RE.search(t)):
             parts = _MENU_SPLIT_RE.split(s.text)
             if len(parts) >= 3:
                 items.update(_folded_line(p) for p in parts if p.strip())
@@ -441,7 +447,7 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
     the headline), which must not read like a sentence. (A masthead may carry
     today's date, with nothing title-like next to it.)
     """
-    menu = _menu_items(segs)
+    menu = _LazyMenu(segs)
     for d, s in enumerate(segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)]):
         if s.kind != DATE:
             continue
@@ -463,7 +469,22 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
 _SHORT_LABEL_WORDS = 3
 
 
-def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: frozenset[str]) -> bool:
+class _LazyMenu:
+    """:func:`_menu_items` of some segments, read on the first question (most pages never ask)."""
+
+    __slots__ = ("_segs", "_items")
+
+    def __init__(self, segs: Sequence[Segment]) -> None:
+        self._segs = segs
+        self._items: frozenset[str] | None = None
+
+    def __contains__(self, folded: object) -> bool:
+        if self._items is None:
+            self._items = _menu_items(self._segs)
+        return folded in self._items
+
+
+def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu) -> bool:
     """Whether ``segs[j]``, next to the date line ``segs[d]``, can be the headline."""
     if not 0 <= j < len(segs) or j + 1 >= len(segs):
         return False
@@ -487,7 +508,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     out = list(segs)
     limit = _header_limit(segs)
     anchored = _dated_headline(out)
-    menu = _menu_items(out) if anchored is None else frozenset()
+    menu = _LazyMenu(out)
     for i, s in enumerate(out[:limit] if anchored is None else out[: anchored + 1]):
         if s.kind != BODY:
             continue
