@@ -579,6 +579,13 @@ def _decide(anchor: Anchor, candidates: list[_Candidate]) -> _Candidate | None:
     best = distinct[0]
     if best.quote_score < MIN_FUZZY_SCORE:
         return None
+    exact_ones = [c for c in distinct if c.exact]
+    if (best.exact and len(exact_ones) == 1 and len(anchor.exact.strip()) >= LONG_QUOTE
+            and all((c.context or 0.0) <= (best.context or 0.0) for c in distinct[1:])):
+        # the one exact copy of a long quote, no worse placed than any near match
+        # (a text prepended with similar words); a near match in the quote's
+        # own surroundings (edited in place) still wins the review below
+        return best
     if len(distinct) > 1:
         margin = CONTEXT_MARGIN if best.exact and distinct[1].exact else FUZZY_MARGIN
         if best.combined - distinct[1].combined < margin:

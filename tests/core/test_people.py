@@ -51,6 +51,12 @@ CASES = [
      [("Lê Thị Mỹ Hạnh", "Bí thư Quận ủy Quận 10")]),
     ("Thiếu tá Đinh Thị Hoa - Trợ lý Tổ chức, Phòng Chính trị kiến nghị.",
      [("Đinh Thị Hoa", "Thiếu tá")]),
+    # a district named like family names before the name
+    ("Trưởng Ban Tổ chức Huyện ủy Sơn Hà Đinh Văn Mười kiến nghị.",
+     [("Đinh Văn Mười", "Trưởng Ban Tổ chức Huyện ủy Sơn Hà")]),
+    # a Khmer family name, read after a cue ("Sơn" elsewhere is a place's syllable)
+    ("Bà Sơn Thị Kim Thoa, Phó Bí thư Đảng ủy xã phát biểu.",
+     [("Sơn Thị Kim Thoa", "Phó Bí thư Đảng ủy xã")]),
     # ông / bà need a family name
     ("Bà Nguyễn Thị Bích, Giám đốc Sở Nội vụ, cho biết số liệu.",
      [("Nguyễn Thị Bích", "Giám đốc Sở Nội vụ")]),

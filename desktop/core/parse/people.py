@@ -109,6 +109,11 @@ def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | No
         word = text[syls[i][0] : syls[i][1]]
         rest = len(syls) - i
         if regexes.is_family_name(word) and 2 <= rest <= 5:
+            # "Huyện ủy Sơn Hà Đinh Văn Mười": a district's syllables before the name
+            # look like family names too; the name is the last three or more
+            while (len(syls) - (i + 1) >= 3
+                   and regexes.is_family_name(text[syls[i + 1][0] : syls[i + 1][1]])):
+                i += 1
             return syls[i][0], syls[-1][1]
         i += 1
     return None
@@ -329,7 +334,8 @@ def find_people(text: str) -> list[PersonMention]:
         if mention is None:
             continue
         if m.group("cue").lower() in ("ông", "bà", "chị", "anh"):
-            if not regexes.is_family_name(mention.name.split()[0]):
+            first = mention.name.split()[0]
+            if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES):
                 continue
         found.append(mention)
         take(m.start(), max(end, mention.end))

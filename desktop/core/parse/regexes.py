@@ -294,7 +294,7 @@ _EN_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|o
 DATE_F = Hinted(
     r"(?<![\d])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])"
     r"|(?<![\d])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d])"
-    r"|(?<![\d])(?P<td>\d{1,2})\s+thang\s+(?P<tm>\d{1,2})\s*(?:,\s*(?:nam\s+)?|nam\s+)(?P<ty>\d{4})"
+    r"|(?<![\d])(?P<td>\d{1,2})\s+thang\s+(?P<tm>\d{1,2})\s*(?:,\s*(?:nam\s+)?|nam\s+)?(?P<ty>\d{4})"
     r"(?![\d])"
     # an English date line: "Posted on August 4, 2025", "4 August 2025"
     r"|(?<![\w])(?P<en_m>" + _EN_MONTHS + r")\.?\s+(?P<en_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<en_y>\d{4})"
@@ -342,22 +342,24 @@ _DAY_MONTH = (
 )
 _DAYPART = r"(?:sang|trua|chieu|toi|dem)"
 #: a weekday before the date: "Sáng thứ Hai (15/4)", "Chủ nhật (7/1)"
-_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*"
+_WEEKDAY = (r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*"
+            # "thứ Hai và thứ Ba (13 - 14/1)": a meeting over two days
+            r"(?:va\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?")
 #: an event-date lead-in at the start of a lead paragraph: "Chiều ngày 3/12,",
 #: "Sáng nay (5/8),", "Ngày 4/3,", "(Cổng TTĐT AG)- Chiều ngày 28/10/2019," (folded)
 EVENT_LEAD_F = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[a-z0-9.]{2,20}(?:\s+online)?\s*[-–—]\s+"
     # a place opening the lead: "HÀ TĨNH - ", "TP. HỒ CHÍ MINH – ", "BÀ RỊA - VŨNG TÀU - "
     r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*)?"
-    r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s+)?(?:" + _WEEKDAY
-    + r")?(?:ngay\s+)?|(?:hom\s+)?(?:nay|qua)\s+|ngay\s+|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+)"
+    r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s*,?\s+)?(?:" + _WEEKDAY
+    + r")?(?:ngay\s+)?|(?:hom\s+)?(?:nay|qua)\s+|ngay\s+|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+(?:" + _WEEKDAY + r")?)"
     r"\(?\s*" + _DAY_MONTH
 )
 #: a headline opening with the meeting's day: "29/3: Giao ban công tác ..." (folded)
 TITLE_DAY_F = re.compile(r"\s*" + _DAY_MONTH + r"\s*:")
 #: the same lead-in anywhere in the first sentence: "..., chiều 3/12, Ban ..."
 EVENT_ANY_F = Hinted(
-    r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s+)?(?:" + _WEEKDAY
+    r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s*,?\s+)?(?:" + _WEEKDAY
     + r")?(?:ngay\s+)?|ngay\s+)"
     r"\(?\s*" + _DAY_MONTH,
     hint=r"buoi\s|sang\s|trua\s|chieu\s|toi\s|dem\s|ngay\s",
@@ -546,6 +548,9 @@ Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uôn
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
 Xồng Lèo Tráng Sình Hạng
 """.split()) - {"Văn"}
+#: family names taken only after a cue (ông, bà, đồng chí ...): elsewhere they are
+#: mostly the syllables of place names ("Sơn Hà", "Sơn Hòa")
+CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn"})
 #: a syllable opening a name of the Central Highlands: "H'Mai", "Y'Ngông", "K'Nhai"
 PREFIXED_NAME_RE = re.compile(r"[HYK]['’][A-ZÀ-ỸĐ]")
 
