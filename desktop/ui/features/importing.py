@@ -11,7 +11,6 @@ list reloads.
 
 from __future__ import annotations
 
-import atexit
 import sys
 import threading
 import time
@@ -19,7 +18,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from desktop.core import formats
 from desktop.core.importer import FileReport, import_files
 from desktop.core.store.db import LibraryError, open_library, translate_errors
+from desktop.ui import live_threads
 from desktop.ui.widgets.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
@@ -111,30 +110,6 @@ class ImportWorker(QObject):
             self._last_emit = now
             batch, self._pending = self._pending, []
             self.progress.emit(done, total, batch)
-
-
-# Import threads and their workers, alive until stopped (never by the window's
-# destruction, which would abort on a running QThread).
-_LIVE: set[tuple[QThread, ImportWorker]] = set()
-
-
-def _stop(thread: QThread, worker: ImportWorker) -> None:
-    """Cancel the import (after the file in hand) and wait for the thread."""
-    worker.cancel()
-    if not shiboken6.isValid(thread):  # Qt already deleted it (app gone)
-        _LIVE.discard((thread, worker))
-        return
-    if thread.isRunning():
-        thread.quit()
-        thread.wait(60000)
-    _LIVE.discard((thread, worker))
-
-
-@atexit.register
-def _stop_all() -> None:
-    # An import still running at exit: stop it before Python tears the QThread down.
-    for thread, worker in list(_LIVE):
-        _stop(thread, worker)
 
 
 class ImportController(QObject):
@@ -270,7 +245,7 @@ class ImportController(QObject):
         self.dialog = dialog
         worker = ImportWorker(self.window.library.path, paths)
         # Not a child of the window: a window destroyed mid-import must not
-        # destroy a running QThread (that aborts the app); see _LIVE.
+        # destroy a running QThread (that aborts the app); see live_threads.
         thread = QThread()
         thread.setObjectName("importThread")
         worker.moveToThread(thread)
@@ -281,8 +256,8 @@ class ImportController(QObject):
         dialog.cancel_requested.connect(worker.cancel, Qt.ConnectionType.DirectConnection)
         dialog.destroyed.connect(self._forget_dialog)
         self.worker, self.thread = worker, thread
-        _LIVE.add((thread, worker))
-        self.window.destroyed.connect(lambda _=None, t=thread, w=worker: _stop(t, w))
+        live_threads.keep(thread, worker, before_stop=worker.cancel, wait_ms=60000)
+        self.window.destroyed.connect(lambda _=None, t=thread, w=worker: live_threads.stop(t, w))
         dialog.show()
         thread.start()
         return dialog
@@ -297,7 +272,7 @@ class ImportController(QObject):
 
     def _stop_thread(self) -> None:
         if self.thread is not None and self.worker is not None:
-            _stop(self.thread, self.worker)
+            live_threads.stop(self.thread, self.worker)
         self.thread = self.worker = None
 
     def _on_finished(self, reports: list[FileReport], cancelled: bool) -> None:
@@ -325,7 +300,7 @@ class ImportController(QObject):
     def shutdown(self) -> None:
         """Cancel and wait for a running import (window closing)."""
         if self.thread is not None and self.worker is not None:
-            _stop(self.thread, self.worker)
+            live_threads.stop(self.thread, self.worker)
         self.thread = self.worker = None
 
 

@@ -14,18 +14,28 @@
 
 from __future__ import annotations
 
-import atexit
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QThread,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core.store import facets as facet_queries
 from desktop.core.store import search_queries
 from desktop.core.store.queries import ArticleFilter
+from desktop.ui import live_threads
 from desktop.ui.models.article_list import COL_TITLE
 from desktop.ui.roles import ArticleIdRole
 from desktop.ui.widgets.filter_bar import FilterBar
@@ -130,30 +140,6 @@ class ResultDelegate(QStyledItemDelegate):
             x += width
             if x >= right:
                 break
-
-
-# Threads outlive their window object until stopped (see SearchController).
-_LIVE_THREADS: set[tuple[QThread, QObject]] = set()
-
-
-def _stop_thread(thread: QThread, worker: QObject) -> None:
-    if not shiboken6.isValid(thread):  # Qt already deleted it (app gone)
-        _LIVE_THREADS.discard((thread, worker))
-        return
-    if thread.isRunning():
-        thread.quit()
-        thread.wait(30000)
-    if isinstance(worker, FacetWorker):
-        worker.close()  # the thread has stopped: nothing else uses the connection
-    _LIVE_THREADS.discard((thread, worker))
-
-
-@atexit.register
-def _stop_all_threads() -> None:
-    # A window never closed nor destroyed before exit: stop its thread before
-    # Python tears the QThread down (destroying a running QThread aborts).
-    for thread, worker in list(_LIVE_THREADS):
-        _stop_thread(thread, worker)
 
 
 class FacetWorker(QObject):
@@ -261,10 +247,11 @@ class SearchController(QObject):
         self._facet_worker.counted.connect(self._on_counted)
         self._facet_worker.failed.connect(self._on_count_failed)
         self._facet_thread.start()
-        _LIVE_THREADS.add((self._facet_thread, self._facet_worker))
+        live_threads.keep(self._facet_thread, self._facet_worker,
+                          after_stop=self._facet_worker.close)
         window.installEventFilter(self)
         window.destroyed.connect(
-            lambda _=None, t=self._facet_thread, w=self._facet_worker: _stop_thread(t, w)
+            lambda _=None, t=self._facet_thread, w=self._facet_worker: live_threads.stop(t, w)
         )
 
         self.delegate = ResultDelegate(self, window.article_list)
@@ -478,7 +465,7 @@ class SearchController(QObject):
         if self._facet_thread.isRunning():
             self._facet_worker.latest = 1 << 62  # skip anything still queued
             self._close_requested.emit()
-        _stop_thread(self._facet_thread, self._facet_worker)
+        live_threads.stop(self._facet_thread, self._facet_worker)
 
     def library_changed(self) -> None:
         """Articles were added or removed: reload the list and the counts."""
