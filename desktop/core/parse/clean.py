@@ -16,14 +16,13 @@ sentence is kept.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from desktop.core.parse import people, regexes
-from desktop.core.parse.common import ffold
+from desktop.core.parse.common import ffold, folded_line, widget_pieces
 
 BODY, BYLINE, TITLE, DATE, LABEL, SITE = "body", "byline", "title", "date", "label", "site"
 #: kinds that end up in the clean text
@@ -40,15 +39,6 @@ _GLUED_HINTS = ("xem", "chia", "in b", "gửi", "phản", "bình")
 _GLUED_HINT_RE = re.compile("|".join(map(re.escape, _GLUED_HINTS)))
 #: the odd spaces turned into plain ones in the clean text (one for one)
 _ODD_SPACE_RE = re.compile("[" + regexes.ODD_SPACES + "]")
-_FOLD_STRIP = " \t\xa0.:;,|-–—*•·>»"
-
-
-@functools.lru_cache(maxsize=8192)
-def _folded_line(text: str) -> str:
-    # chrome, labels and date lines repeat from article to article: fold each once
-    return ffold(text).strip(_FOLD_STRIP)
-
-
 class Segment(NamedTuple):
     """One stripped line (or a piece of one) of the raw text.
 
@@ -80,7 +70,7 @@ class Segment(NamedTuple):
     @property
     def folded(self) -> str:
         """The folded text, with surrounding punctuation and spaces stripped."""
-        return _folded_line(self.text)
+        return folded_line(self.text)
 
 
 Cleaner = Callable[[list[Segment]], list[Segment]]
@@ -127,21 +117,12 @@ def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
             or not (regexes.CHROME_LINE_F.fullmatch(s.folded) or _chrome_row(s.text))]
 
 
-def drop_chrome_parts(text: str) -> str:
-    """``text`` without its ``|``-separated pieces that are widgets (``Lượt xem: 287``)."""
-    parts = regexes.CHROME_ROW_SPLIT_RE.split(text)
-    kept = [p for p in parts if p.strip(_FOLD_STRIP)
-            and not regexes.CHROME_LINE_F.fullmatch(_folded_line(p))]
-    return " | ".join(p.strip() for p in kept)
-
-
 def _chrome_row(text: str) -> bool:
     """A row of widgets joined by ``|``: ``Lượt xem: 587 | Chia sẻ | In bài | Gửi email``."""
     if "|" not in text:
         return False
-    parts = [p for p in regexes.CHROME_ROW_SPLIT_RE.split(text) if p.strip(_FOLD_STRIP)]
-    return len(parts) > 1 and all(
-        regexes.CHROME_LINE_F.fullmatch(_folded_line(p)) for p in parts)
+    kept, count = widget_pieces(text)
+    return count > 1 and not kept
 
 
 def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
@@ -421,7 +402,7 @@ def _menu_items(segs: Sequence[Segment]) -> frozenset[str]:
                 and any(c in t for c in _MENU_MARKS) and _MENU_SPLIT_RE.search(t)):
             parts = _MENU_SPLIT_RE.split(s.text)
             if len(parts) >= 3:
-                items.update(_folded_line(p) for p in parts if p.strip())
+                items.update(folded_line(p) for p in parts if p.strip())
     return frozenset(items)
 
 
@@ -686,7 +667,7 @@ def _first_steps(raw: str) -> list[Segment]:
         n = len(text)
         if n > 120:
             seen_body = True
-        elif seen_body and n <= _MARKER_MAX and tail_marker(_folded_line(text)):
+        elif seen_body and n <= _MARKER_MAX and tail_marker(folded_line(text)):
             break
         # strip_glued_chrome
         cut = max(0, n - _GLUED_WINDOW)
@@ -698,7 +679,7 @@ def _first_steps(raw: str) -> list[Segment]:
                 start += len(piece) - len(piece.lstrip())
                 text = piece.strip()
         # drop_widget_lines
-        if len(text) <= _CHROME_MAX and (chrome(_folded_line(text)) or _chrome_row(text)):
+        if len(text) <= _CHROME_MAX and (chrome(folded_line(text)) or _chrome_row(text)):
             continue
         out.append(Segment(text, start))
     return out

@@ -12,7 +12,9 @@ the folded text are offsets in the original.
 from __future__ import annotations
 
 import codecs
+import functools
 
+from desktop.core.parse import regexes
 from desktop.core.text import fold
 
 
@@ -129,3 +131,27 @@ def word_start(text: str, pos: int) -> bool:
     would keep the regex engine from skipping ahead to the pattern's first letters.
     """
     return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+#: what is stripped from a line's ends before it is compared with chrome or labels
+FOLD_STRIP = " \t\xa0.:;,|-–—*•·>»"
+
+
+@functools.lru_cache(maxsize=8192)
+def folded_line(text: str) -> str:
+    """``text`` folded, its surrounding punctuation and spaces stripped (cached).
+
+    Chrome, labels and date lines repeat from article to article: each is folded once.
+    """
+    return ffold(text).strip(FOLD_STRIP)
+
+
+def widget_pieces(text: str) -> tuple[list[str], int]:
+    """The ``|``-separated pieces of a line that are not widgets, and how many pieces.
+
+    ``"Tác giả: Thu Trang | Lượt xem: 287"`` -> ``(["Tác giả: Thu Trang"], 2)``;
+    a row of widgets (``Lượt xem: 587 | Chia sẻ | In bài``) keeps none.
+    """
+    parts = [p for p in regexes.CHROME_ROW_SPLIT_RE.split(text) if p.strip(FOLD_STRIP)]
+    kept = [p.strip() for p in parts if not regexes.CHROME_LINE_F.fullmatch(folded_line(p))]
+    return kept, len(parts)

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.parse import regexes
-from desktop.core.parse.common import ffold, word_start
+from desktop.core.parse.common import ffold, widget_pieces, word_start
 
 _PLACE_NAMES: frozenset[str] | None = None
 #: longest title read, in characters
@@ -528,9 +528,7 @@ def _parse_byline_cached(line: str) -> Byline | None:
 
 def _parse_byline(line: str) -> Byline | None:
     if "|" in line:  # "Tác giả: Thu Trang | Lượt xem: 287": the widgets beside it go
-        from desktop.core.parse.clean import drop_chrome_parts
-
-        line = drop_chrome_parts(line)
+        line = " | ".join(widget_pieces(line)[0])
     line = " ".join(line.split())
     if not line or len(line) > _BYLINE_MAX:
         return None
