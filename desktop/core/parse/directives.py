@@ -328,7 +328,20 @@ def _share_issuers(folded: str, mentions: list[Mention]) -> None:
 
 
 def _type_group(type_key: str) -> str:
-    return TYPE_GROUPS.get(type_key, type_key)
+    return _TYPE_GROUP.get(type_key, type_key)
+
+
+def _build_type_groups() -> dict[str, str]:
+    # each type word's group, through its canonical word: "nq" (NQ số ...) is a
+    # Nghị quyết, "chuong trinh hanh dong" a Chương trình
+    out = {}
+    for key, (word, _abbr) in regexes.DIRECTIVE_TYPES.items():
+        folded = " ".join(ffold(word).split())
+        out[key] = TYPE_GROUPS.get(folded, folded)
+    return out
+
+
+_TYPE_GROUP = _build_type_groups()
 
 
 def _num_key(number: str) -> str:
