@@ -66,8 +66,8 @@ def reanalyse(
             return done
         with db.atomic():
             for article_id in ids[start : start + BATCH]:
-                (raw,) = db.execute("SELECT raw_text FROM articles WHERE id = ?", [article_id]).fetchone()
-                old = db.execute("SELECT clean_text FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+                raw, old = db.execute(
+                    "SELECT raw_text, clean_text FROM articles WHERE id = ?", [article_id]).fetchone()
                 parsed = parse_article(raw)
                 writes.update_analysis(db, article_id, parsed, ANALYSER_VERSION)
                 if parsed.raw_text != raw:  # the text read (a page's HTML left out): offsets refer to it
