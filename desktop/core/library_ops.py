@@ -61,6 +61,8 @@ def reanalyse(
     where = "" if force else f" WHERE analyser_version < {int(ANALYSER_VERSION)}"
     ids = [r[0] for r in db.execute(f"SELECT id FROM articles{where} ORDER BY sort_date, id")]
     done = 0
+    if progress is not None and ids:
+        progress(0, len(ids))  # at once: the first batch takes a while
     for start in range(0, len(ids), BATCH):
         if cancelled is not None and cancelled():
             return done
