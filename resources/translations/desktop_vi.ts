@@ -744,6 +744,7 @@
     <name>Notes</name>
     <message>
         <source>delete note</source>
+        <extracomment>the status bar&apos;s busy bar while an export is written how long closing the window waits for an export being written, ms</extracomment>
         <translation>xóa ghi chú</translation>
     </message>
     <message>
@@ -871,15 +872,27 @@
         <translation>Ghi chú này cần xem lại: đoạn trích không còn trong nội dung bài.</translation>
     </message>
     <message>
+        <source>An export is still being written.</source>
+        <translation>Một bản xuất ghi chú vẫn đang được ghi.</translation>
+    </message>
+    <message>
         <source>notes</source>
         <comment>the suggested name of an export file</comment>
         <translation>ghi-chu</translation>
+    </message>
+    <message>
+        <source>Exporting notes to %1…</source>
+        <translation>Đang xuất ghi chú ra %1…</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n note(s) to %1</source>
         <translation>
             <numerusform>Đã xuất %n ghi chú vào %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The notes could not be exported</source>
+        <translation>Không xuất được ghi chú</translation>
     </message>
     <message>
         <source>Tags</source>

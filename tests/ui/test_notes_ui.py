@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 import pytest
 from PySide6.QtCore import QEvent, QItemSelectionModel, QPoint, QSettings, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProgressBar
 
 from desktop.core.export import ExportFormat
 from desktop.core.models import AnchorState
@@ -249,12 +249,21 @@ def export_answers(monkeypatch, tmp_path):
     return state
 
 
+def export_and_wait(qtbot, window: MainWindow):
+    """File → Export notes… and wait for the background write: (started, written)."""
+    c = controller(window)
+    with qtbot.waitSignal(c.export_finished, timeout=60000) as blocker:
+        started = c.export_notes()
+        assert started is not None
+    return started, blocker.args[0]
+
+
 @pytest.mark.parametrize("fmt", list(ExportFormat))
-def test_export_each_format_from_the_dialog(window, answers, export_answers, tmp_path, fmt) -> None:
+def test_export_each_format_from_the_dialog(qtbot, window, answers, export_answers, tmp_path, fmt) -> None:
     add_note_on(window, 1)
     target = tmp_path / f"ghi chú.{fmt.value}"
     export_answers.update(request=ExportRequest(fmt, Scope.ALL), path=target)
-    assert controller(window).export_notes() == target
+    assert export_and_wait(qtbot, window) == (target, target)
     data = target.read_bytes()
     comment = "Cần đối chiếu <script>alert(1)</script>"
     if fmt is ExportFormat.DOCX:
@@ -281,7 +290,7 @@ def test_export_each_format_from_the_dialog(window, answers, export_answers, tmp
     assert "1" in window.statusBar().currentMessage()
 
 
-def test_export_asks_before_overwriting(window, answers, export_answers, tmp_path) -> None:
+def test_export_asks_before_overwriting(qtbot, window, answers, export_answers, tmp_path) -> None:
     add_note_on(window, 1)
     target = tmp_path / "report.md"
     target.write_text("báo cáo của tôi", encoding="utf-8")
@@ -290,21 +299,21 @@ def test_export_asks_before_overwriting(window, answers, export_answers, tmp_pat
     assert export_answers["asked_overwrite"] == [target]
     assert target.read_text(encoding="utf-8") == "báo cáo của tôi"
     export_answers["overwrite"] = True
-    assert controller(window).export_notes() == target
+    assert export_and_wait(qtbot, window) == (target, target)
     assert QUOTE in target.read_text(encoding="utf-8")
 
 
-def test_export_failure_is_told_and_leaves_nothing(window, answers, export_answers, tmp_path) -> None:
+def test_export_failure_is_told_and_leaves_nothing(qtbot, window, answers, export_answers, tmp_path) -> None:
     add_note_on(window, 1)
     target = tmp_path / "missing-folder" / "notes.docx"
     export_answers.update(request=ExportRequest(ExportFormat.DOCX, Scope.ALL), path=target)
-    assert controller(window).export_notes() is None
+    assert export_and_wait(qtbot, window) == (target, None)
     (message,) = export_answers["errors"]
     assert "does not exist" in message and str(target) in message
     assert not target.parent.exists()
 
 
-def test_export_scopes(window, library, answers, export_answers, tmp_path) -> None:
+def test_export_scopes(qtbot, window, library, answers, export_answers, tmp_path) -> None:
     first, _ = add_note_on(window, 1)
     answers[1]["input"] = NoteInput("khác", ("riêng",), "yellow")
     second, _ = add_note_on(window, 3, "Hướng dẫn 26-HD/BTCTW")
@@ -312,7 +321,7 @@ def test_export_scopes(window, library, answers, export_answers, tmp_path) -> No
 
     def exported(request: ExportRequest) -> set[int]:
         export_answers.update(request=request, path=target)
-        assert controller(window).export_notes() == target
+        assert export_and_wait(qtbot, window) == (target, target)
         return {n["id"] for a in json.loads(target.read_text(encoding="utf-8")) for n in a["notes"]}
 
     assert exported(ExportRequest(ExportFormat.JSON, Scope.ALL)) == {first.id, second.id}
@@ -325,6 +334,41 @@ def test_export_scopes(window, library, answers, export_answers, tmp_path) -> No
     )
     assert len(view.selected_note_ids()) == 1
     assert exported(ExportRequest(ExportFormat.JSON, Scope.SELECTED)) == set(view.selected_note_ids())
+
+
+def test_export_runs_in_the_background_and_the_window_goes_on(
+        qtbot, window, answers, export_answers, tmp_path) -> None:
+    from desktop.ui.features.notes import EXPORT_BAR_NAME
+
+    add_note_on(window, 1)
+    c = controller(window)
+    target = tmp_path / "ghi chú.docx"
+    export_answers.update(request=ExportRequest(ExportFormat.DOCX, Scope.ALL), path=target)
+    bar = window.findChild(QProgressBar, EXPORT_BAR_NAME)
+    with qtbot.waitSignal(c.export_finished, timeout=60000) as blocker:
+        assert c.export_notes() == target
+        # the write is under way on its thread: the bar shows, a second export waits its turn
+        assert c.exporting and bar.isVisible() and not c.act_export.isEnabled()
+        assert "ghi chú.docx" in c.export_label.text()
+        assert c.export_notes() is None
+        assert window.open_article(3)  # reading goes on
+    assert blocker.args == [target]
+    assert not c.exporting and not bar.isVisible() and c.act_export.isEnabled()
+    assert "1" in window.statusBar().currentMessage()
+    import docx
+
+    assert QUOTE in [p.text for p in docx.Document(str(target)).paragraphs]
+
+
+def test_closing_the_window_during_an_export_leaves_the_whole_file(
+        qtbot, window, answers, export_answers, tmp_path) -> None:
+    add_note_on(window, 1)
+    target = tmp_path / "notes.md"
+    export_answers.update(request=ExportRequest(ExportFormat.MARKDOWN, Scope.ALL), path=target)
+    assert controller(window).export_notes() == target
+    window.close()  # waits for the file before the window goes
+    assert QUOTE in target.read_text(encoding="utf-8")
+    assert not list(tmp_path.glob(".notes.md.*"))  # no half-written temporary left
 
 
 # --- all notes -----------------------------------------------------------------------
