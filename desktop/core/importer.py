@@ -46,7 +46,7 @@ SEEDS_VERSION = "1"
 
 
 def _analyser_version() -> int:
-    from desktop.core.parse import ANALYSER_VERSION
+    from desktop.core.analyser_version import ANALYSER_VERSION
 
     return ANALYSER_VERSION
 

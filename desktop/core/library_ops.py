@@ -28,7 +28,7 @@ def analysis_outdated(db: Database) -> bool:
     always analyse with the current analyser); without it, or with an older
     version in it, the library has to be looked through.
     """
-    from desktop.core.parse import ANALYSER_VERSION
+    from desktop.core.analyser_version import ANALYSER_VERSION
 
     try:
         row = db.execute("SELECT value FROM meta WHERE key = ?", [ANALYSED_BY]).fetchone()
@@ -56,12 +56,18 @@ def reanalyse(
     Returns:
         How many articles were re-analysed.
     """
-    from desktop.core.parse import ANALYSER_VERSION, parse_article
+    from desktop.core.analyser_version import ANALYSER_VERSION
 
     where = "" if force else f" WHERE analyser_version < {int(ANALYSER_VERSION)}"
     ids = [r[0] for r in db.execute(f"SELECT id FROM articles{where} ORDER BY sort_date, id")]
+    if not ids:
+        _record_analysed(db)
+        return 0
+    # loaded only now: with nothing to do (the usual start) its patterns never compile
+    from desktop.core.parse import parse_article
+
     done = 0
-    if progress is not None and ids:
+    if progress is not None:
         progress(0, len(ids))  # at once: the first batch takes a while
     for start in range(0, len(ids), BATCH):
         if cancelled is not None and cancelled():
@@ -81,10 +87,17 @@ def reanalyse(
         done = min(start + BATCH, len(ids))
         if progress is not None:
             progress(done, len(ids))
+    _record_analysed(db)
+    return len(ids)
+
+
+def _record_analysed(db: Database) -> None:
+    """Note in ``meta`` that every article was read by this analyser (:func:`analysis_outdated`)."""
+    from desktop.core.analyser_version import ANALYSER_VERSION
+
     with db.atomic():
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                    [ANALYSED_BY, str(ANALYSER_VERSION)])
-    return len(ids)
 
 
 class TextConflict(ValueError):

@@ -175,3 +175,33 @@ def test_opening_an_article_loads_only_the_rows_up_to_it(qtbot, window) -> None:
     assert small.ensure_loaded(last) == len(ids) - 1
     assert window.open_article(last)  # shown all the same
     assert window.current_article_id == last
+
+
+def test_opening_an_up_to_date_library_does_not_load_the_analyser(library, tmp_path) -> None:
+    """The analyser's patterns take about half a second to compile: start-up never pays it.
+
+    (It loads when an article is analysed: an import, or a library an older
+    analyser read.) Run in a fresh interpreter, as a double-click would.
+    """
+    import subprocess
+    import sys
+
+    path = library.path
+    library.close()
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop.ui.app import make_app, open_library_for_window\n"
+        "from desktop.ui.main_window import MainWindow\n"
+        "app = make_app()\n"
+        f"lib = open_library_for_window({str(path)!r})\n"
+        "w = MainWindow(lib); w.show()\n"
+        "for _ in range(20): QApplication.processEvents()\n"
+        "w.features['reanalysis'].stop() if 'reanalysis' in w.features else None\n"
+        "print('LOADED' if 'desktop.core.parse' in sys.modules else 'NOT LOADED', w.article_model.rowCount())\n"
+        "w.close(); lib.close()\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         env=env, timeout=120, check=True).stdout
+    assert out.split()[-3:] == ["NOT", "LOADED", "5"], out

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from desktop.core.analyser_version import ANALYSER_VERSION
 from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle, Person
 from desktop.core.parse import classify, clean, dates, directives, markup, people, places
 from desktop.core.parse.annotate import annotate_html, clean_to_raw
@@ -34,9 +35,6 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
-
-#: bump whenever the analyser's output changes: the library re-analyses older rows
-ANALYSER_VERSION: int = 4
 
 #: how many leading body paragraphs count as the lead
 LEAD_PARAGRAPHS = 3
