@@ -372,3 +372,67 @@ def test_a_short_label_over_the_date_gives_way_to_the_headline_under_it() -> Non
     p = parse_article_strict(raw)
     assert p.title.startswith("Tổng kết công tác tổ chức") and p.published == "2024-12-28"
     assert "PDF" not in p.clean_text
+
+
+def test_a_print_page_issue_line_with_its_running_number() -> None:
+    raw = "\n".join(["TẠP CHÍ SINH HOẠT CHI BỘ – BAN TUYÊN GIÁO VÀ DÂN VẬN TỈNH ỦY PHÚ THỌ",
+                     "Số 9 (212)   Thứ Hai, ngày 3/4/2023   Trang 5",
+                     "Nâng cao chất lượng sinh hoạt chi bộ ở các xã mới sáp nhập", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Nâng cao chất lượng sinh hoạt chi bộ ở các xã mới sáp nhập",
+                                      "2023-04-03")
+
+
+def test_a_kicker_in_capitals_over_a_headline_in_ordinary_case() -> None:
+    raw = "\n".join(["ĐẶC SAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG TỈNH NGHỆ AN – SỐ XUÂN",
+                     "Thứ Sáu, 20/1/2023",
+                     "TỔNG KẾT NĂM 2022",
+                     "Ngành tổ chức Nghệ An hoàn thành toàn diện các chỉ tiêu năm 2022",
+                     "Năm 2022, ngành tổ chức xây dựng Đảng tỉnh đã tham mưu cấp ủy nhiều việc lớn.",
+                     LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "Ngành tổ chức Nghệ An hoàn thành toàn diện các chỉ tiêu năm 2022"
+    assert p.published == "2023-01-20"
+
+
+def test_a_headline_in_capitals_over_its_sapo_stays_the_headline() -> None:
+    raw = "\n".join(["GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ III NĂM 2021",
+                     "Ngày đăng: 05/10/2021",
+                     "Sáng 4/10, Ban Tổ chức Tỉnh ủy Hà Tĩnh tổ chức hội nghị giao ban quý III.",
+                     LONG])
+    assert parse_article_strict(raw).title == "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ III NĂM 2021"
+
+
+def test_a_menu_copied_with_its_items_apart_by_spaces_is_not_the_headline() -> None:
+    raw = "\n".join(["BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH LÀO CAI",
+                     "Trang chủ  Giới thiệu  Tin tức  Văn bản  Thư viện ảnh  Liên hệ",
+                     "Tin tức > Xây dựng Đảng",
+                     "Đảng ủy Bộ đội Biên phòng tỉnh sơ kết 6 tháng đầu năm 2024", LONG])
+    assert parse_article_strict(raw).title == "Đảng ủy Bộ đội Biên phòng tỉnh sơ kết 6 tháng đầu năm 2024"
+    assert not clean._is_spaced_menu("Hội nghị  tổng kết công tác tổ chức năm 2023")
+
+
+def test_an_english_page_date_widgets_and_related_news() -> None:
+    raw = "\n".join(["Đảng ủy Bộ Công Thương tổng kết công tác xây dựng Đảng năm 2023",
+                     "Tuesday, January 9, 2024 | 10:12 AM",
+                     "Print | Email | Font size: A A A",
+                     "Chiều 8/1, Đảng ủy Bộ Công Thương tổ chức hội nghị tổng kết năm 2023.", LONG,
+                     "Thanh Hà (Văn phòng Đảng ủy Bộ)",
+                     "Related news / Tin liên quan:",
+                     "- Chi bộ Vụ Thị trường trong nước sinh hoạt chuyên đề (02/01/2024)",
+                     "Back to top"])
+    p = parse_article_strict(raw)
+    assert (p.published, p.event_date) == ("2024-01-09", "2024-01-08")
+    assert p.byline == "Thanh Hà"
+    assert "Font size" not in p.clean_text and "Chi bộ Vụ" not in p.clean_text
+    assert "Back to top" not in p.clean_text
+
+
+def test_the_lead_is_read_past_photo_captions_printed_before_it() -> None:
+    raw = "\n".join(["Hội nghị sơ kết công tác tổ chức 6 tháng đầu năm", "Cập nhật: 12/07/2022",
+                     "Sáu tháng đầu năm, toàn Đảng bộ kết nạp 420 đảng viên mới, vượt kế hoạch đề ra.",
+                     "Ảnh trên: Đồng chí Bí thư Đảng ủy phát biểu tại hội nghị.",
+                     "Ảnh dưới: Quang cảnh hội nghị.", "Ảnh: THANH SƠN",
+                     "Chiều 11.7, Đảng ủy Khối tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng.",
+                     LONG])
+    assert parse_article_strict(raw).event_date == "2022-07-11"

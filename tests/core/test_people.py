@@ -161,3 +161,12 @@ def test_photo_credits(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.title) for p in found] == expected
     for p in found:
         assert text[p.start : p.end].casefold() == p.name.casefold()
+
+
+def test_an_officers_rank_before_a_byline_name() -> None:
+    from desktop.core.parse.people import parse_byline
+
+    b = parse_byline("Đại úy NGUYỄN VĂN HÙNG")
+    assert b is not None and b.names == (("Nguyễn Văn Hùng", "NGUYỄN VĂN HÙNG"),)
+    b = parse_byline("Thượng tá Lê Minh Đức")
+    assert b is not None and b.names == (("Lê Minh Đức", ""),)

@@ -24,7 +24,7 @@ from typing import Any
 
 from desktop.core.analyser_version import ANALYSER_VERSION
 from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle, Person
-from desktop.core.parse import classify, clean, dates, directives, markup, people, places
+from desktop.core.parse import classify, clean, dates, directives, markup, people, places, regexes
 from desktop.core.parse.annotate import annotate_html, clean_to_raw
 from desktop.core.parse.common import ffold
 from desktop.core.text import nfc
@@ -93,7 +93,9 @@ def _parse(raw: str) -> ParsedArticle:
 
     body_paras = [(start, start + len(seg.text)) for start, seg in cleaned.paragraphs
                   if seg.kind == clean.BODY]
-    lead = body_paras[:LEAD_PARAGRAPHS]
+    # the lead is read past photo captions ("Ảnh trên: ...", "Ảnh: HẢI ĐĂNG") printed before it
+    text_paras = [(a, b) for a, b in body_paras if not regexes.CAPTION_START_F.match(folded, a, b)]
+    lead = text_paras[:LEAD_PARAGRAPHS]
     lead_folded = " \n ".join(folded[a:b] for a, b in lead)
 
     # directives
@@ -102,12 +104,12 @@ def _parse(raw: str) -> ParsedArticle:
 
     # dates
     published = dates.published_date([s.text for s in cleaned.dates_by_title()])
-    event = dates.find_event_date(body_paras, folded, title_folded, published,
+    event = dates.find_event_date(text_paras, folded, title_folded, published,
                                   directives.issue_date_spans(mentions))
     if event:
         period = dates.day_period(event)
     else:
-        texts = [title_folded] + [folded[a:b] for a, b in body_paras[:5]]
+        texts = [title_folded] + [folded[a:b] for a, b in text_paras[:5]]
         period = dates.find_event_period(texts, [title_folded, lead_folded], published)
 
     # people, byline

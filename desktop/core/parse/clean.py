@@ -314,7 +314,25 @@ def _is_label(s: Segment) -> bool:
         return False  # "Tác giả: Thu Trang | Lượt xem: 287" is a byline
     return bool(regexes.SECTION_LABEL_F.fullmatch(s.folded)) or (
         len(s.text) < 120 and regexes.BREADCRUMB_RE.fullmatch(s.text) is not None
-        and "." not in s.text)
+        and "." not in s.text) or _is_spaced_menu(s.text)
+
+
+#: most characters in one item of a menu whose items are apart by spaces
+_MENU_ITEM_MAX = 30
+_WIDE_SPACE_RE = re.compile(r"[ \t\xa0]{2,}|\t")
+
+
+def _is_spaced_menu(text: str) -> bool:
+    """A site's menu copied as one line, its items apart by two spaces or more.
+
+    ``Trang chủ  Giới thiệu  Tin tức  Xây dựng Đảng  Hỏi đáp``: four items or
+    more, each short and capitalised, none closing a sentence.
+    """
+    if "  " not in text and "\t" not in text and "\xa0 " not in text and " \xa0" not in text:
+        return False
+    items = [p for p in _WIDE_SPACE_RE.split(text.strip()) if p]
+    return len(items) >= 4 and all(
+        len(p) <= _MENU_ITEM_MAX and p[0].isupper() and not p.endswith(".") for p in items)
 
 
 def mark_section_labels(segs: list[Segment]) -> list[Segment]:
@@ -364,6 +382,24 @@ def _is_site_name(segs: Sequence[Segment], i: int) -> bool:
         and regexes.TITLE_STAMP_F.search(ffold(nxt.text)) is not None)
 
 
+def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
+    """A kicker in capitals right over a headline in ordinary case (a print page's layout).
+
+    ``SƠ KẾT 6 THÁNG ĐẦU NĂM 2023`` over ``Nâng chất lượng tổ chức đảng ...``: the
+    line under it reads as a headline (five words or more, no closing full stop,
+    not a name or a label) and a sapo or the lead follows it. A headline printed
+    in capitals has its sapo, a sentence, under it instead.
+    """
+    s = segs[i]
+    if s.text.upper() != s.text or i + 2 >= len(segs):
+        return False
+    nxt = segs[i + 1]
+    t = nxt.text
+    return (nxt.kind == BODY and t.upper() != t and len(t.split()) >= 5 and len(t) <= 200
+            and _looks_like_title(t) and not t.rstrip().endswith((".", ":", ";", "!", "?"))
+            and not _is_name_line(t) and not _is_label(nxt))
+
+
 def _is_masthead(s: Segment) -> bool:
     """A page's masthead: ``TẠP CHÍ XÂY DỰNG ĐẢNG``, ``Cơ quan của Bộ Nội vụ``.
 
@@ -374,6 +410,10 @@ def _is_masthead(s: Segment) -> bool:
     words = sum(1 for w in text.split() if w[0].isalpha())
     if (0 < words <= _MASTHEAD_WORDS and text.upper() == text
             and not _DIGIT_RE.search(_ISSUE_NUMBER_RE.sub("", text))):
+        return True
+    # a publication's name in capitals, however long: "BẢN TIN XÂY DỰNG ĐẢNG – ĐẢNG BỘ KHỐI ..."
+    if (text.upper() == text and words <= 2 * _MASTHEAD_WORDS
+            and regexes.PUBLICATION_NAME_F.match(s.folded)):
         return True
     return bool(regexes.MASTHEAD_F.fullmatch(s.folded))
 
@@ -489,6 +529,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     out = list(segs)
     limit = _header_limit(segs)
     anchored = _dated_headline(out)
+    if anchored is not None and _is_kicker(out, anchored):
+        out[anchored] = Segment(out[anchored].text, out[anchored].start, LABEL)
+        anchored += 1  # the headline is under its kicker
     menu = _LazyMenu(out)
     for i, s in enumerate(out[:limit] if anchored is None else out[: anchored + 1]):
         if s.kind != BODY:
@@ -510,6 +553,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             return out
         if anchored is None and _is_site_name(out, i):
             out[i] = Segment(s.text, s.start, SITE)
+            continue
+        if anchored is None and _is_kicker(out, i):
+            out[i] = Segment(s.text, s.start, LABEL)  # "SƠ KẾT 6 THÁNG ĐẦU NĂM 2023" over the headline
             continue
         pieces: list[Segment] = []
         folded = ffold(s.text)

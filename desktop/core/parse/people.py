@@ -491,6 +491,9 @@ def _name_part(part: str) -> tuple[str, str] | None:
     part = " ".join(part.split()).strip(" .")
     if not part or _DIGIT_RE.search(part):
         return None
+    rank = regexes.RANK_RE.match(part)  # "Thiếu tá TRẦN ĐỨC TRUNG": an officer's byline
+    if rank:
+        part = part[rank.end() :]
     if regexes.CAP_RUN_RE.fullmatch(part):
         syls = part.split()
         if 2 <= len(syls) <= 4 and syls[0] not in regexes.ORG_WORDS and ffold(part) not in _places():

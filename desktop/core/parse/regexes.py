@@ -192,11 +192,12 @@ _CHROME_WORDS = [
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
-    "nghe doc bai", "nghe bai", "lien he", "gioi thieu", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "copy link", "in trang", "gui cho ban be",
+    "nghe doc bai", "nghe bai", "lien he", "gioi thieu", "back to top", "go to top", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "copy link", "in trang", "gui cho ban be",
 ]
 CHROME_LINE_F = full_line(
     alt(_CHROME_WORDS)
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
+    + r"|font\s+size\s*(?::|a\s*[-+]).{0,20}|text\s+size\s*:.{0,20}"  # "Font size: A A A"
     + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
     + r"|(?:tags?|tu\s+khoa|chu\s+de|tag)\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
@@ -227,7 +228,13 @@ TAIL_MARKER_F = full_line(
         "phan hoi", "gui phan hoi", "y kien ban doc", "binh luan", "gui binh luan", "gui y kien",
         "xem nhieu nhat", "moi nhat", "doc nhieu nhat", "tin moi nhat", "cac tin moi",
         "tin cung loai", "xem them", "doc them", "y kien phan hoi",
+        # an English page's: "Related news / Tin liên quan"
+        "related news", "related articles", "related posts", "other news", "more news",
+        "read more", "comments",
     ]) + r")(?:\s*\(\d{1,5}\))?"  # "Bình luận (0)"
+    # two languages side by side: "Related news / Tin liên quan"
+    + r"(?:\s*/\s*(?:" + alt(["tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
+                                "cac tin khac", "binh luan", "xem them", "doc them"]) + r"))?"
 )
 #: chrome glued to the end of a line by (no-break) spaces: " Kim Liên\xa0Xem phản hồi"
 GLUED_TAIL_F = re.compile(
@@ -276,6 +283,11 @@ SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
 TITLE_LABEL_PREFIX_F = re.compile(alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
 BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,12}")
+#: a photo caption's opening (folded): "Ảnh:", "Ảnh trên:", "Ảnh 2:", "Ảnh minh họa:"
+CAPTION_START_F = re.compile(
+    r"[(\[]?\s*anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}))?\s*:")
+#: a publication's name opening a line in capitals: "BẢN TIN ...", "TẠP CHÍ ...", "ĐẶC SAN ..."
+PUBLICATION_NAME_F = re.compile(r"(?:ban\s+tin|tap\s+chi|dac\s+san|tap\s+san|noi\s+san)\s")
 #: a masthead over the page: "Cơ quan của Bộ Nội vụ", "Cơ quan ngôn luận của Đảng bộ tỉnh ...",
 #: "Tiếng nói của Đảng bộ, chính quyền ...", "Đảng Cộng sản Việt Nam" (folded, whole line)
 MASTHEAD_F = full_line(
@@ -317,7 +329,11 @@ DATE_LINE_NOISE_F = re.compile(
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|dang|gio|posted\s+on|posted|updated|published)\b|\bby\s+[\w.-]+$"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
-    r"|\b(?:so|trang)\s+\d{1,6}\b"  # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2"
+    # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
+    r"|\b(?:so|trang)\s+\d{1,6}(?:\s*\(\d{1,6}\)|\b)"
+    # an English weekday: "Monday, January 2, 2023 | 08:47 AM"
+    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)(?=\s*,))\b"
     r"|[\s,;:|()\[\]\-–—/'.·•]+"
 )
 #: a line that starts with a publication-date label
@@ -587,6 +603,10 @@ _TITLE_HEADS = [
     "Trung uý", "Thiếu úy", "Thiếu uý", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "GS", "PGS", "TS",
 ]
+#: an officer's rank before the name: "Thiếu tá", "ĐẠI TÁ", "Thượng úy", "Trung sĩ"
+RANK_RE = re.compile(
+    r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:thượng|trung|hạ)\s+sĩ)\s+",
+    re.IGNORECASE)
 _AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith(("Phó", "GS", "PGS", "TS"))]
 #: the head of a title: "Phó Trưởng Ban", "Ủy viên", "Vụ trưởng", "Nguyên Bí thư"
 #: One trie over every spelling (the same language as ``(?:(?:Nguyên|Quyền)\s+)?(?:Phó\s+``
