@@ -436,3 +436,120 @@ def test_the_lead_is_read_past_photo_captions_printed_before_it() -> None:
                      "Chiều 11.7, Đảng ủy Khối tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng.",
                      LONG])
     assert parse_article_strict(raw).event_date == "2022-07-11"
+
+
+def test_a_forwarded_mail_the_article_is_read_from_the_page_it_forwards() -> None:
+    raw = "\n".join([
+        "---------- Forwarded message ---------",
+        "From: Ban To chuc Huyen uy <btchu@example.vn>",
+        "Date: Mon, 4 Mar 2024 at 15:02",
+        "Subject: Tin giao ban thang 2",
+        "To: <chibo@example.vn>",
+        "",
+        "Kính gửi các đồng chí bí thư chi bộ,",
+        "Ban gửi tin bài về hội nghị giao ban tháng 2 để các đồng chí nghiên cứu, thực hiện Hướng dẫn số 12-HD/BTCHU.",
+        "",
+        "--",
+        "Đinh Thị Hồng Nhung",
+        "Phó Trưởng Ban Tổ chức Huyện ủy Mường Tè",
+        "",
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN MƯỜNG TÈ",
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 2 năm 2024",
+        "Ngày đăng: 01/03/2024",
+        "Sáng 29/2, Ban Tổ chức Huyện ủy Mường Tè tổ chức hội nghị giao ban công tác tổ chức tháng 2.",
+        LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published, p.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 2 năm 2024", "2024-03-01", "2024-02-29")
+    assert "Ban gửi tin bài" in p.clean_text  # the cover note is kept, nothing is lost
+    assert "Subject" not in p.clean_text and "chibo@" not in p.clean_text
+    assert ("Đinh Thị Hồng Nhung", "Phó Trưởng Ban Tổ chức Huyện ủy Mường Tè") in [
+        (x.name, x.title) for x in p.people]
+
+
+def test_a_forward_in_outlook_ends_at_its_separator_line() -> None:
+    raw = "\n".join([
+        "Từ: Văn phòng Đảng ủy Khối [mailto:vp@example.vn]",
+        "Đã gửi: Thứ Ba, 10 Tháng Mười, 2017 8:02 SA",
+        "Đến: Các đảng ủy cơ sở",
+        "",
+        "Gửi các đồng chí bài viết để tham khảo.",
+        "",
+        "==============================",
+        "",
+        "Đảng ủy Khối giao ban công tác tổ chức quý III năm 2017",
+        "Chiều 9-10, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị giao ban quý III.",
+        LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.event_date) == ("Đảng ủy Khối giao ban công tác tổ chức quý III năm 2017",
+                                       "2017-10-09")
+    assert p.published is None  # the mail's date is not the article's
+
+
+def test_a_facebook_post_headline_in_capitals_under_the_pages_name() -> None:
+    raw = "\n".join(["Đảng ủy xã Tân Phú", "12 tháng 3, 2024 lúc 08:15 · 🌏", "",
+                     "⭐ GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG THÁNG 2, TRIỂN KHAI NHIỆM VỤ THÁNG 3 ⭐", "",
+                     "📌 Sáng 11/3, Đảng ủy xã Tân Phú tổ chức hội nghị giao ban công tác xây dựng Đảng.",
+                     LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG THÁNG 2, TRIỂN KHAI NHIỆM VỤ THÁNG 3"
+    assert (p.published, p.event_date) == ("2024-03-12", "2024-03-11")
+
+
+def test_a_bulletin_copied_from_a_pdf() -> None:
+    raw = "\n".join([
+        "ĐẢNG BỘ TỈNH HẬU GIANG          ĐẢNG CỘNG SẢN VIỆT NAM", "BAN TỔ CHỨC TỈNH ỦY",
+        "BẢN TIN CÔNG TÁC TỔ CHỨC", "Số 04 - Tháng 4/2023", "(Lưu hành nội bộ)", "MỤC LỤC",
+        "- Giao ban quý I năm 2023 .......... 1", "- Hỏi đáp nghiệp vụ .......... 3", "- 1 -",
+        "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I NĂM 2023",
+        "Ngày 7.4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý I năm 2023.", LONG, "- 2 -",
+        "Hội nghị thống nhất các nhiệm vụ trọng tâm quý II.", "HUỲNH THANH TÂM", "-------------",
+        "Chịu trách nhiệm nội dung: Phó Trưởng Ban Tổ chức Tỉnh ủy",
+        "In 120 bản, khổ 19 x 27 cm."])
+    p = parse_article_strict(raw)
+    assert (p.title, p.event_date) == ("GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I NĂM 2023",
+                                       "2023-04-07")
+    assert p.byline == "Huỳnh Thanh Tâm"
+    assert ".........." not in p.clean_text and "- 2 -" not in p.clean_text
+
+
+def test_a_text_wrapped_by_a_mail_client_ends_at_its_related_news() -> None:
+    raw = "\n".join([
+        "Huyện ủy Châu Thành giao ban công tác tổ chức tháng 5",
+        "Sáng 3-6, Ban Tổ chức Huyện ủy Châu Thành tổ chức giao ban công tác",
+        "tổ chức xây dựng Đảng tháng 5. Dự hội nghị có đồng chí Thạch Sa Rết,",
+        "Phó Trưởng Ban Tổ chức Huyện ủy; lãnh đạo các phòng chuyên môn của",
+        "Ban và bí thư các đảng ủy xã, thị trấn trong huyện năm 2019.",
+        "TRẦN MINH", "Tin khác:", "- Trao Huy hiệu Đảng đợt 19-5 (20-5-2019)",
+        "[Trở về]   [In trang]   [Đầu trang]"])
+    p = parse_article_strict(raw)
+    assert p.byline == "Trần Minh" and "Huy hiệu" not in p.clean_text
+    assert "Thạch Sa Rết" in [x.name for x in p.people]
+
+
+def test_a_state_body_code_with_its_term_number_is_a_state_document() -> None:
+    from desktop.core.parse import analysis_dict
+
+    raw = "\n".join(["Sắp xếp đơn vị hành chính cấp xã", LONG + " Thực hiện Nghị quyết số "
+                     "1211/NQ-UBTVQH14 của Ủy ban Thường vụ Quốc hội và Nghị quyết số 37-NQ/TW."])
+    d = analysis_dict(parse_article_strict(raw), "a.txt")
+    assert [x["canonical"] for x in d["directives"]] == ["Nghị quyết 37-NQ/TW"]
+    assert [x["code"] for x in d["other_documents"]] == ["NQ-UBTVQH14"]
+
+
+def test_a_posts_relative_time_stamp_anchors_its_headline() -> None:
+    raw = "\n".join(["Ban Tổ chức Huyện ủy Đông Sơn", "2 ngày · 🌏",
+                     "🔴 HUYỆN ỦY ĐÔNG SƠN GIAO BAN CÔNG TÁC TỔ CHỨC QUÝ III 🔴", LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "HUYỆN ỦY ĐÔNG SƠN GIAO BAN CÔNG TÁC TỔ CHỨC QUÝ III" and p.published is None
+
+
+def test_names_in_capitals_between_the_sapo_and_the_lead_are_the_byline() -> None:
+    raw = "\n".join(["Xây dựng Đảng", "Thứ Hai, 7-11-2022, 09:10",
+                     "Giao ban công tác tổ chức khu vực Tây Nguyên quý III",
+                     "Các tỉnh Tây Nguyên bàn giải pháp nâng cao chất lượng đội ngũ cán bộ cơ sở.",
+                     "THU HIỀN - ĐỨC ANH",
+                     "Ngày 5-11, tại thành phố Pleiku, tỉnh Gia Lai, Vụ Địa phương II tổ chức giao ban.",
+                     LONG])
+    p = parse_article_strict(raw)
+    assert p.byline == "Thu Hiền - Đức Anh" and "THU HIỀN" not in p.clean_text.split("\n\n")[0]

@@ -170,3 +170,13 @@ def test_an_officers_rank_before_a_byline_name() -> None:
     assert b is not None and b.names == (("Nguyễn Văn Hùng", "NGUYỄN VĂN HÙNG"),)
     b = parse_byline("Thượng tá Lê Minh Đức")
     assert b is not None and b.names == (("Lê Minh Đức", ""),)
+
+
+def test_a_byline_of_labelled_credits() -> None:
+    from desktop.core.parse.people import parse_byline
+
+    b = parse_byline("Tin: Bảo Ngọc; Ảnh: Hữu Phước")
+    assert b is not None and [n for n, _ in b.names] == ["Bảo Ngọc", "Hữu Phước"]
+    b = parse_byline("Bài: Ngọc Lan - Ảnh: TTXVN")  # an agency's photos name no one
+    assert b is not None and [n for n, _ in b.names] == ["Ngọc Lan"]
+    assert parse_byline("Tin: Bảo Ngọc; Ảnh: Quang cảnh hội nghị tổng kết") is None

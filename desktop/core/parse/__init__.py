@@ -135,6 +135,14 @@ def _parse(raw: str) -> ParsedArticle:
             title_b = f"byline (printed in capitals: {printed})" if printed else "byline"
             person_list.append(Person(name, title_b))
 
+    # the signature under a forwarding mail's cover note: a name, its title under it
+    forward = cleaned.of_kind(clean.FORWARD)
+    for line, nxt in zip(forward, forward[1:]):
+        sig = people.signature(line.text, nxt.text)
+        if sig is not None and ffold(sig[0]) not in seen:
+            seen.add(ffold(sig[0]))
+            person_list.append(Person(*sig))
+
     # places: title first, then the clean text (not inside people's names)
     name_spans = [(p.start, p.end) for p in mentions_p]
     # the header's lines in the order printed: the site's name ("Đảng ủy Khối các cơ

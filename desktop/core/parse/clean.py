@@ -17,6 +17,7 @@ sentence is kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -25,8 +26,10 @@ from desktop.core.parse import people, regexes
 from desktop.core.parse.common import ffold, folded_line, widget_pieces
 
 BODY, BYLINE, TITLE, DATE, LABEL, SITE = "body", "byline", "title", "date", "label", "site"
+#: the cover note of an e-mail that forwards the article (kept, but not the article's lead)
+FORWARD = "forward"
 #: kinds that end up in the clean text
-CLEAN_KINDS = (BODY, BYLINE)
+CLEAN_KINDS = (BODY, BYLINE, FORWARD)
 #: how many leading segments count as the page header (title, date, labels)
 HEADER_SIZE = 6
 #: longest line that can be a widget, a trailing-section heading, or hold glued chrome
@@ -112,17 +115,26 @@ def drop_punctuation_lines(segs: list[Segment]) -> list[Segment]:
 
 
 def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
-    """Drop page widgets: ``Xem với cỡ chữ A- A A+``, ``Chia sẻ``, ``Responsive image`` ..."""
+    """Drop page widgets: ``Xem với cỡ chữ A- A A+``, ``Chia sẻ``, ``Responsive image`` ...
+
+    and a printed page's furniture: page numbers (``- 2 -``), a table of
+    contents' lines (``- Nhiệm vụ năm 2022 .......... 2``).
+    """
     return [s for s in segs if s.kind != BODY or len(s.text) > _CHROME_MAX
-            or not (regexes.CHROME_LINE_F.fullmatch(s.folded) or _chrome_row(s.text))]
+            or not (regexes.CHROME_LINE_F.fullmatch(s.folded) or _chrome_row(s.text)
+                    or regexes.PRINT_CHROME_RE.fullmatch(s.text))]
 
 
 def _chrome_row(text: str) -> bool:
-    """A row of widgets joined by ``|``: ``Lượt xem: 587 | Chia sẻ | In bài | Gửi email``."""
-    if "|" not in text:
-        return False
-    kept, count = widget_pieces(text)
-    return count > 1 and not kept
+    """A row of widgets: ``Lượt xem: 587 | Chia sẻ | In bài | Gửi email``, ``[Trở về]   [In bài]``."""
+    if "|" in text:
+        kept, count = widget_pieces(text)
+        return count > 1 and not kept
+    if text.startswith("[") and text.endswith("]"):
+        pieces = regexes.BRACKETED_RE.findall(text)
+        return (len(pieces) > 1 and not regexes.BRACKETED_RE.sub("", text).strip()
+                and all(regexes.CHROME_LINE_F.fullmatch(folded_line(p)) for p in pieces))
+    return False
 
 
 def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
@@ -157,13 +169,21 @@ def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
 
     Only after the body has started (a heading in the first lines is a menu).
     """
-    seen_body = 0
+    seen_body = False
+    prev_len = 0
     for i, s in enumerate(segs):
-        if len(s.text) > 120:
-            seen_body += 1
-        if seen_body and len(s.text) <= _MARKER_MAX and regexes.TAIL_MARKER_F.fullmatch(s.folded):
+        n = len(s.text)
+        if seen_body and _is_tail_marker(s.text, n):
             return segs[:i]
+        if n > 120 or (prev_len >= _WRAPPED_MIN and s.text[0].islower()):
+            seen_body = True  # a paragraph, or a line of one wrapped by a mail client or a PDF
+        prev_len = n
     return segs
+
+
+def _is_tail_marker(text: str, n: int) -> bool:
+    """A heading after which the page holds no more of the article: ``Tin khác``."""
+    return n <= _MARKER_MAX and regexes.TAIL_MARKER_F.fullmatch(folded_line(text)) is not None
 
 
 def mark_site_header(segs: list[Segment]) -> list[Segment]:
@@ -209,10 +229,16 @@ def _is_place_name(folded: str) -> bool:
 
 def _header_limit(segs: Sequence[Segment]) -> int:
     # the header ends at the first long paragraph, and after HEADER_SIZE lines at most
-    for i, s in enumerate(segs[:HEADER_SIZE]):
+    # (lines already read as a bulletin's issue line or its contents do not count)
+    counted = 0
+    for i, s in enumerate(segs):
         if len(s.text) > 200:
             return i
-    return min(len(segs), HEADER_SIZE)
+        if s.kind != LABEL or not regexes.ISSUE_LINE_F.fullmatch(s.folded):
+            counted += 1
+        if counted > HEADER_SIZE:
+            return i
+    return len(segs)
 
 
 def _page_top(segs: Sequence[Segment]) -> int:
@@ -297,6 +323,7 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
         # (is_date_line turns down any line over 90 characters)
         if s.kind == BODY and len(s.text) <= 90:
             if is_date_line(s.text, header=i < limit) or (
+                    i < limit and regexes.RELATIVE_STAMP_F.fullmatch(s.folded)) or (
                     i < _LATE_DATE_ZONE and _TIME_RE.search(s.text) and is_date_line(s.text, header=False)
                     or i < _LATE_DATE_ZONE and _is_bare_stamp(s.text)):
                 s = Segment(s.text, s.start, DATE)
@@ -314,7 +341,8 @@ def _is_label(s: Segment) -> bool:
         return False  # "Tác giả: Thu Trang | Lượt xem: 287" is a byline
     return bool(regexes.SECTION_LABEL_F.fullmatch(s.folded)) or (
         len(s.text) < 120 and regexes.BREADCRUMB_RE.fullmatch(s.text) is not None
-        and "." not in s.text) or _is_spaced_menu(s.text)
+        and "." not in s.text) or _is_spaced_menu(s.text) or (
+        len(s.text) < 80 and regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None)
 
 
 #: most characters in one item of a menu whose items are apart by spaces
@@ -478,16 +506,24 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
         if not found:
             continue
         # a label of two or three words over the date ("Báo in") gives way to a
-        # headline under it
-        if (len(found) == 2 and len(segs[found[0]].text.split()) <= _SHORT_LABEL_WORDS
-                and len(segs[found[1]].text.split()) > 2 * _SHORT_LABEL_WORDS):
-            return found[1]
+        # headline under it; so does a page's name over a post's date and its
+        # headline in capitals ("Ban Tổ chức Tỉnh ủy X" / "21 tháng 4, 2025 lúc 21:07" /
+        # "🔴 X TRIỂN KHAI CHỈ THỊ 45-CT/TW ... 🔴")
+        if len(found) == 2:
+            over, under = segs[found[0]].text, segs[found[1]].text
+            if len(under.split()) > 2 * _SHORT_LABEL_WORDS and (
+                    len(over.split()) <= _SHORT_LABEL_WORDS
+                    or (len(over.split()) <= _PAGE_NAME_WORDS and over.upper() != over
+                        and under.upper() == under)):
+                return found[1]
         return found[0]
     return None
 
 
 #: most words in a line over a date line that a longer headline under it outranks
 _SHORT_LABEL_WORDS = 3
+#: most words in a page's name over a post's date line (a headline in capitals under it wins)
+_PAGE_NAME_WORDS = 8
 
 
 class _LazyMenu:
@@ -567,11 +603,26 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         stamp = regexes.TITLE_STAMP_F.search(folded, lo)
         if stamp and stamp.start() > lo + 8:
             hi = stamp.start()
+        lo, hi = _without_symbols(s.text, lo, hi)  # "🔴 HEADLINE 🔴"
         pieces.append(s.trim(lo, hi, TITLE))
         if hi < len(s.text):
             pieces.append(s.trim(hi, len(s.text), DATE))
         return out[:i] + pieces + out[i + 1 :]
     return out
+
+
+def _without_symbols(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """``text[lo:hi]`` without the emoji and pictographs around it (quotes and brackets stay)."""
+    while lo < hi and (text[lo].isspace() or unicodedata.category(text[lo]) in _SYMBOLS):
+        lo += 1
+    while hi > lo and (text[hi - 1].isspace() or unicodedata.category(text[hi - 1]) in _SYMBOLS):
+        hi -= 1
+    return lo, hi
+
+
+#: Unicode categories trimmed off a headline's ends: symbols (emoji, ★), format characters
+#: (the zero-width joiner, variation selectors' Mn)
+_SYMBOLS = frozenset({"So", "Sk", "Cf", "Mn", "Co"})
 
 
 def title_from_site_line(segs: list[Segment]) -> list[Segment]:
@@ -619,9 +670,20 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
             top.names and first > 0 and out[first - 1].kind in (TITLE, DATE))):
         out[first] = Segment(out[first].text, out[first].start, BYLINE)
         body_idx = body_idx[1:]
-    # footnotes after the byline ("[1] Kết luận số 48-KL/TW ...") stay body, passed over
+    elif len(body_idx) >= 3 and body_idx[1] < HEADER_SIZE + 2:
+        # names in capitals between the sapo and the lead: "MINH HÀ - VĂN QUANG"
+        second = out[body_idx[1]]
+        if second.text.isupper() and _is_name_line(second.text):
+            out[body_idx[1]] = Segment(second.text, second.start, BYLINE)
+            body_idx = body_idx[:1] + body_idx[2:]
+    # footnotes after the byline ("[1] Kết luận số 48-KL/TW ...") stay body, passed over;
+    # so does a bulletin's colophon ("Chịu trách nhiệm nội dung: ...", and the lines after it)
     while body_idx and _FOOTNOTE_RE.match(out[body_idx[-1]].text):
         body_idx = body_idx[:-1]
+    for k in range(len(body_idx) - 1, max(-1, len(body_idx) - 1 - _COLOPHON_LINES), -1):
+        if regexes.COLOPHON_F.match(out[body_idx[k]].folded):
+            body_idx = body_idx[:k]
+            break
     for i in reversed(body_idx[-2:]):
         if people.parse_byline(out[i].text) is None:
             break
@@ -629,6 +691,8 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+#: most lines of a colophon closing a bulletin
+_COLOPHON_LINES = 4
 #: a footnote line closing a document: "[1] ...", "(2) ..."
 _FOOTNOTE_RE = re.compile(r"[\[(]\d{1,2}[\])]\s")
 
@@ -694,8 +758,8 @@ def _first_steps(raw: str) -> list[Segment]:
     """
     out = []
     seen_body = False
+    prev_len = 0
     punct = regexes.PUNCT_ONLY_RE.fullmatch
-    tail_marker = regexes.TAIL_MARKER_F.fullmatch
     chrome = regexes.CHROME_LINE_F.fullmatch
     glued_hint = _GLUED_HINT_RE.search
     pos = 0
@@ -711,10 +775,11 @@ def _first_steps(raw: str) -> list[Segment]:
             continue
         # cut_trailing_sections
         n = len(text)
-        if n > 120:
-            seen_body = True
-        elif seen_body and n <= _MARKER_MAX and tail_marker(folded_line(text)):
+        if seen_body and n <= _CHROME_MAX and _is_tail_marker(text, n):
             break
+        if n > 120 or (prev_len >= _WRAPPED_MIN and text[0].islower()):
+            seen_body = True  # a paragraph, or a line of one wrapped by a mail client or a PDF
+        prev_len = n
         # strip_glued_chrome
         cut = max(0, n - _GLUED_WINDOW)
         tail = text[cut:].lower()
@@ -725,7 +790,8 @@ def _first_steps(raw: str) -> list[Segment]:
                 start += len(piece) - len(piece.lstrip())
                 text = piece.strip()
         # drop_widget_lines
-        if len(text) <= _CHROME_MAX and (chrome(folded_line(text)) or _chrome_row(text)):
+        if len(text) <= _CHROME_MAX and (chrome(folded_line(text)) or _chrome_row(text)
+                                         or regexes.PRINT_CHROME_RE.fullmatch(text)):
             continue
         out.append(Segment(text, start))
     return out
@@ -734,16 +800,66 @@ def _first_steps(raw: str) -> list[Segment]:
 def clean_segments(
     raw: str, steps: Iterable[str | Cleaner] = DEFAULT_STEPS
 ) -> list[Segment]:
-    """Split ``raw`` into lines and run the cleaning ``steps`` (names or callables)."""
+    """Split ``raw`` into lines and run the cleaning ``steps`` (names or callables).
+
+    An e-mail that forwards the article (its headers and cover note, see
+    :func:`split_forward_preamble`) is set apart first: the steps that read
+    the page's header (title, date lines, labels) start at the article.
+    """
     fns = [CLEANERS[step] if isinstance(step, str) else step for step in steps]
     if tuple(fns[: len(_FUSED)]) == _FUSED:
         segs = _first_steps(raw)
         fns = fns[len(_FUSED) :]
     else:
         segs = split_lines(raw)
+    preamble, segs = split_forward_preamble(segs, raw)
     for fn in fns:
         segs = fn(segs)
-    return segs
+    return preamble + segs
+
+
+#: most lines read as an e-mail's headers and cover note before the article
+_PREAMBLE_MAX = 60
+
+
+def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Segment], list[Segment]]:
+    """An e-mail forwarding the article: ``(its headers and cover note, the article)``.
+
+    It opens with a forward marker (``---------- Forwarded message ---------``)
+    or with two header lines (``Từ: ...`` / ``Đã gửi: ...``, ``From:`` /
+    ``Sent:``). The headers are labelled (out of the clean text; the mail's
+    date is not the article's), the cover note and signature are kept as
+    ``forward`` text, and the article starts after a separator line
+    (``=====``, dropped already: it is looked for in ``raw`` between the lines)
+    or at the page's first line: a site header or a masthead in capitals.
+    When no such line follows, only the headers are set apart: the mail's
+    text is the article.
+    """
+    if not segs or not _opens_mail(segs):
+        return [], segs
+    pre: list[Segment] = []
+    for j, s in enumerate(segs[:_PREAMBLE_MAX]):
+        folded = s.folded
+        if regexes.MAIL_HEADER_F.match(folded) or regexes.FORWARD_MARK_F.fullmatch(folded):
+            pre.append(Segment(s.text, s.start, LABEL))
+        elif pre and pre[-1].kind != LABEL and regexes.SEPARATOR_LINE_RE.search(
+                raw, pre[-1].end, s.start):
+            return pre, segs[j:]
+        elif pre and pre[-1].kind != LABEL and (
+                regexes.SITE_HEADER_F.fullmatch(folded) or _is_masthead(s)):
+            return pre, segs[j:]
+        else:
+            pre.append(Segment(s.text, s.start, FORWARD))
+    heads = [s for s in pre if s.kind == LABEL]
+    return heads, [s for s in segs if s.start not in {h.start for h in heads}]
+
+
+def _opens_mail(segs: Sequence[Segment]) -> bool:
+    first = segs[0].folded
+    if regexes.FORWARD_MARK_F.fullmatch(first):
+        return True
+    return (regexes.MAIL_HEADER_F.match(first) is not None and len(segs) > 1
+            and regexes.MAIL_HEADER_F.match(segs[1].folded) is not None)
 
 
 #: what ends a paragraph's last line (a line ending otherwise may be wrapped)
@@ -772,8 +888,10 @@ def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
                 and len(prev.text) >= _WRAPPED_MIN and not prev.text.endswith(_PARAGRAPH_END)
                 and not _LIST_ITEM_RE.match(s.text)
                 and (s.text[0].islower() or s.text[0].isdigit()
-                     # a text wrapped at a width: a full line runs on whatever follows
-                     or (width and len(prev.text.split("\n")[-1]) >= 0.75 * width))):
+                     # a text wrapped at a width: a full line runs on whatever follows,
+                     # and so does one broken after a comma ("đồng chí Lâm Chí Nhân,")
+                     or (width and (len(prev.text.split("\n")[-1]) >= 0.75 * width
+                                    or prev.text.endswith(","))))):
             gap = raw[prev.end : s.start]
             if gap.count("\n") == 1 and not gap.strip():
                 out[-1] = Segment(raw[prev.start : s.end], prev.start, BODY)

@@ -460,6 +460,25 @@ def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
     return [(names[k], titles[k]) for k in order]
 
 
+def signature(name_line: str, title_line: str) -> tuple[str, str] | None:
+    """A mail's signature: a name alone on its line, its title on the next one.
+
+    ``Sơn Thị Kim Thoa`` / ``Chánh Văn phòng Ban Tổ chức Tỉnh ủy Trà Vinh`` ->
+    ``("Sơn Thị Kim Thoa", "Chánh Văn phòng Ban Tổ chức Tỉnh ủy Trà Vinh")``.
+    """
+    name = " ".join(name_line.split())
+    first = name.split()[0] if name else ""
+    # (a name alone on its line: "Sơn", elsewhere a place's syllable, opens it too)
+    if (not valid_name(name) or not regexes.CAP_RUN_RE.fullmatch(name)
+            or not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES)):
+        return None
+    title_line = title_line.strip()
+    if len(title_line) > MAX_TITLE or not regexes.TITLE_HEAD_RE.match(title_line):
+        return None
+    end, _ = scan_title(title_line, 0, stop_at_name=False)
+    return name, " ".join(title_line[:end].split())
+
+
 # --------------------------------------------------------------------------
 # byline
 
@@ -480,6 +499,9 @@ class Byline:
 
 
 _BYLINE_MAX = 70
+#: between two labelled credits of one byline: "Tin: A; Ảnh: B", "Bài: A - Ảnh: B"
+_CREDIT_SPLIT_RE = re.compile(
+    r"\s*[;|]\s*|\s+[-–]\s+(?=(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|BÀI|Video|Clip)\b)")
 #: an outlet after the names: "/VOV-Tây Nguyên", "/TTXVN", "/ VTV-Thời sự"
 _OUTLET_AFTER_SLASH_RE = re.compile(
     r"\s*/\s*(?P<o>[A-ZĐ][A-ZĐ0-9+.]{1,11}(?:\s*[-–]\s*[^/]{1,30})?)\s*\.?$")
@@ -506,6 +528,12 @@ def _name_part(part: str) -> tuple[str, str] | None:
             if normal.split()[0] not in regexes.ORG_WORDS and ffold(normal) not in _places():
                 return normal, part
     return None
+
+
+def _agency_credit(credit: str) -> bool:
+    """``Ảnh: TTXVN``, ``Ảnh: VNA``: a credit naming an agency in capitals, no person."""
+    body = credit.split(":", 1)[-1].strip(" .")
+    return 2 <= len(body) <= 12 and body.isupper() and " " not in body
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -546,6 +574,17 @@ def _parse_byline(line: str) -> Byline | None:
     if regexes.BYLINE_GROUP_F.fullmatch(folded):
         return Byline(line.rstrip("."), (), None)
     lab = regexes.BYLINE_LABEL_F.match(folded)
+    if lab:  # "Tin: Thanh Nhàn; Ảnh: Quốc Đạt", "Bài: Hồng Hà - Ảnh: Văn Tú": one credit each
+        credits = _CREDIT_SPLIT_RE.split(line)
+        if len(credits) > 1 and all(regexes.BYLINE_LABEL_F.match(ffold(c)) for c in credits):
+            parsed = [(c, _parse_byline(c)) for c in credits]
+            # an agency credited for the photos ("Ảnh: TTXVN") names no one
+            if any((b is None or not b.names) and not _agency_credit(c) for c, b in parsed):
+                return None
+            names = tuple(n for _c, b in parsed if b is not None for n in b.names)
+            if names:
+                return Byline(" - ".join(n for n, _ in names), names, None)
+            return None
     body = line[lab.end() :] if lab else line
     outlet = None
     paren = re.search(r"\s*\(([^()]{2,50})\)\s*\.?$", body)

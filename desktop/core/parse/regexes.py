@@ -188,7 +188,8 @@ _CHROME_WORDS = [
     "tro ve", "tro lai", "ve dau trang", "len dau trang", "dau trang", "binh luan", "gui binh luan",
     "y kien ban doc", "y kien cua ban", "gui y kien", "ho va ten", "ho ten", "email",
     "dia chi email", "ma xac nhan", "ma bao ve", "gui", "nhap lai", "facebook", "twitter",
-    "zalo", "tweet", "like", "share", "top", "print", "nghe doc bai", "nghe bai viet",
+    "zalo", "tweet", "like", "share", "top", "print", "google+", "google plus", "linkedin",
+    "pinterest", "telegram", "messenger", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
@@ -207,6 +208,7 @@ CHROME_LINE_F = full_line(
     + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;]\s*.{1,60}){0,5}"
     # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
     + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
+    r"|google\+|linkedin|pinterest|telegram|messenger"
     r"|like|share|copy\s+link|linkedin|in\s+bai\s+viet|quay\s+lai|tro\s+ve|ve\s+dau\s+trang"
     r"|len\s+dau\s+trang|ban\s+in)\s*[:,]?\s*){2,8}"
 )
@@ -283,6 +285,39 @@ SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
 TITLE_LABEL_PREFIX_F = re.compile(alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
 BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,12}")
+#: an e-mail header line (folded): "Từ: ...", "Đã gửi: ...", "Tiêu đề: ...", "From:", "Subject:"
+MAIL_HEADER_F = re.compile(
+    r"(?:tu|from|ngay|date|sent|da\s+gui|gui\s+luc|toi|den|to|cc|bcc|tieu\s+de|chu\s+de"
+    r"|subject|nguoi\s+gui|nguoi\s+nhan)\s*:\s*\S")
+#: a forward marker (folded): "---------- Forwarded message ---------", "-----Original Message-----"
+FORWARD_MARK_F = re.compile(
+    r"-*\s*(?:forwarded\s+message|original\s+message|thu\s+chuyen\s+tiep|tin\s+nhan\s+chuyen\s+tiep"
+    r"|begin\s+forwarded\s+message\s*:?)\s*-*")
+#: one widget in brackets: "[Trở về]", "[In bài]"
+BRACKETED_RE = re.compile(r"\[([^\[\]]{1,30})\]")
+#: a printed page's furniture (original text, whole line): a page number "- 2 -", "Trang 3";
+#: a table of contents' line with dot leaders "- Nhiệm vụ trọng tâm năm 2022 .......... 2"
+PRINT_CHROME_RE = re.compile(
+    r"[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?"
+    r"|.{1,120}?(?:\s?\.{4,}|…{2,})\s*\d{1,3}")
+#: a bulletin's issue line or its furniture (folded, whole line): "Số 01 - Tháng 01/2022",
+#: "(Lưu hành nội bộ)", "TRONG SỐ NÀY", "Mục lục"
+ISSUE_LINE_F = re.compile(
+    r"\(?\s*(?:so\s+\d{1,4}(?:\s*\(\d{1,5}\))?(?:\s*[-–,|/]?\s*(?:thang\s+\d{1,2}\s*[/-]\s*\d{4}"
+    r"|nam\s+\d{4}|quy\s+[ivx\d]{1,4}(?:\s*[/-]\s*\d{4})?))?"
+    r"|luu\s+hanh\s+noi\s+bo|trong\s+so\s+nay|muc\s+luc)\s*\)?")
+#: a bulletin's colophon (folded, the line's start): "Chịu trách nhiệm nội dung: ...",
+#: "Giấy phép xuất bản số ...", "Ban biên tập: ..."
+COLOPHON_F = re.compile(
+    r"(?:chiu\s+trach\s+nhiem\s+(?:noi\s+dung|xuat\s+ban|phat\s+hanh)|giay\s+phep\s+xuat\s+ban"
+    r"|ban\s+bien\s+tap\s*:|tong\s+bien\s+tap\s*:)")
+#: a line drawn across a text: "=====", "-----", "_____", "*****"
+SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#])\1{4,}[ \t]*$", re.MULTILINE)
+#: a social network's relative time stamp (folded, whole line): "3 ngày ·", "5 giờ · 🌏",
+#: "Vừa xong ·", "Hôm qua lúc 21:07 ·" (a post's date line, with no date to read)
+RELATIVE_STAMP_F = re.compile(
+    r"(?:\d{1,2}\s*(?:ngay|gio|phut|tuan|thang|nam|d|h|m)(?:\s+truoc)?|vua\s+xong"
+    r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?)\s*·[^\w]*")
 #: a photo caption's opening (folded): "Ảnh:", "Ảnh trên:", "Ảnh 2:", "Ảnh minh họa:"
 CAPTION_START_F = re.compile(
     r"[(\[]?\s*anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}))?\s*:")
@@ -334,7 +369,7 @@ DATE_LINE_NOISE_F = re.compile(
     # an English weekday: "Monday, January 2, 2023 | 08:47 AM"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)(?=\s*,))\b"
-    r"|[\s,;:|()\[\]\-–—/'.·•]+"
+    r"|[\W_]+"  # punctuation, separators, emoji ("21 tháng 4, 2025 lúc 21:07 · 🌏")
 )
 #: a line that starts with a publication-date label
 DATE_LABEL_START_F = re.compile(
@@ -364,7 +399,8 @@ _WEEKDAY = (r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*"
 #: an event-date lead-in at the start of a lead paragraph: "Chiều ngày 3/12,",
 #: "Sáng nay (5/8),", "Ngày 4/3,", "(Cổng TTĐT AG)- Chiều ngày 28/10/2019," (folded)
 EVENT_LEAD_F = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[a-z0-9.]{2,20}(?:\s+online)?\s*[-–—]\s+"
+    # (an emoji or a bullet first: "📌 Chiều 21/4, ...")
+    r"\s*(?:[^\w\s(\[\"“'‘*]{1,4}\s*)?(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[a-z0-9.]{2,20}(?:\s+online)?\s*[-–—]\s+"
     # a place opening the lead: "HÀ TĨNH - ", "TP. HỒ CHÍ MINH – ", "BÀ RỊA - VŨNG TÀU - "
     r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*)?"
     r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s*,?\s+)?(?:" + _WEEKDAY
@@ -452,7 +488,8 @@ TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd"})
 _TYPE_F = trie(DIRECTIVE_TYPES)
 #: a printed code after the number: "-CT/TW", "- KH/CTĐ", "-QĐi/TW", "/2024/NĐ-CP", "/QĐ-TTg"
 _CODE_F = (
-    r"(?:(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?){1,3}"
+    # (a state body's code may end in its term's number: "37/NQ-UBTVQH14")
+    r"(?:(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?(?:(?<=qh)\d{1,2})?){1,3}"
     # a state document's code with its year: "35/2023/UBTVQH15", "/2024/NĐ-CP"
     r"|/\d{4}/[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2})(?![\w])"
 )
@@ -562,7 +599,7 @@ La Thân Vương Từ Tống Lại Lã Doãn Kim Nông Hầu Lò Lục Ninh Khu�
 Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh Lộc Ma Hờ Bế Lưu Văn Y
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
-Xồng Lèo Tráng Sình Hạng
+Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập
 """.split()) - {"Văn"}
 #: family names taken only after a cue (ông, bà, đồng chí ...): elsewhere they are
 #: mostly the syllables of place names ("Sơn Hà", "Sơn Hòa")
