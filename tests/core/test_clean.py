@@ -553,3 +553,61 @@ def test_names_in_capitals_between_the_sapo_and_the_lead_are_the_byline() -> Non
                      LONG])
     p = parse_article_strict(raw)
     assert p.byline == "Thu Hiền - Đức Anh" and "THU HIỀN" not in p.clean_text.split("\n\n")[0]
+
+
+def test_a_box_of_related_news_inside_the_article_loses_no_sentence_after_it() -> None:
+    raw = "\n".join(["Hội nghị trực tuyến toàn quốc tổng kết công tác tổ chức năm 2021",
+                     "Cập nhật: 07/01/2022 16:20", LONG,
+                     "BÀI VIẾT LIÊN QUAN",
+                     "• Ban Tổ chức Trung ương giao ban tháng 12",
+                     "• Infographic: công tác tổ chức xây dựng Đảng năm 2021",
+                     "Phát biểu bế mạc, đồng chí Trưởng Ban Tổ chức Trung ương đề nghị các cấp ủy tiếp tục "
+                     "đổi mới công tác cán bộ, thực hiện nghiêm Quy định số 41-QĐ/TW của Bộ Chính trị về "
+                     "miễn nhiệm, từ chức đối với cán bộ.",
+                     "Bình luận (0)",
+                     "Bạn đọc Nguyễn Văn Bình viết rằng hội nghị rất bổ ích, mong các địa phương triển khai "
+                     "sớm và đồng bộ các nhiệm vụ đã đề ra cho năm 2022 trong toàn ngành tổ chức."])
+    p = parse_article_strict(raw)
+    assert "Quy định số 41-QĐ/TW" in p.clean_text  # the article goes on after the box
+    assert "Infographic" not in p.clean_text and "BÀI VIẾT LIÊN QUAN" not in p.clean_text
+    assert "Bạn đọc" not in p.clean_text  # readers' comments still end it
+
+
+def test_an_author_box_over_the_date_and_todays_date_in_the_masthead() -> None:
+    raw = "\n".join(["BÁO ĐIỆN TỬ TIN TỨC MIỀN TÂY", "Hôm nay: Thứ Hai, 14/3/2022",
+                     "Địa phương › Đồng bằng sông Cửu Long",
+                     "Tác giả: Lâm Thanh Hải | Biên tập: Võ Minh Tú", "Chủ Nhật, 13/03/2022 - 10:05",
+                     "Theo dõi trên Google News  |  Lưu  |  In",
+                     "Vĩnh Long: Giao ban công tác tổ chức xây dựng Đảng quý I",
+                     "(TMT) - Ngày 12.3, Ban Tổ chức Tỉnh ủy Vĩnh Long tổ chức giao ban quý I.", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published, p.event_date) == (
+        "Vĩnh Long: Giao ban công tác tổ chức xây dựng Đảng quý I", "2022-03-13", "2022-03-12")
+    assert {"Lâm Thanh Hải", "Võ Minh Tú"} <= {x.name for x in p.people}
+
+
+def test_an_aggregators_outlet_beside_the_date_and_its_furniture() -> None:
+    raw = "\n".join(["Tin Tổng Hợp 24h — Đọc báo nhanh", "Thời sự › Chính trị",
+                     "Điều động, chỉ định Bí thư Tỉnh ủy Bình Định",
+                     "Báo Miền Trung Mới  •  12/03/2023 - 09:42",
+                     "Nguồn: Báo Miền Trung Mới - Xem bài gốc",
+                     "Sáng 11/3, Ban Chấp hành Đảng bộ tỉnh Bình Định tổ chức hội nghị công bố quyết định.",
+                     LONG, "Hoàng Yến", "Nguồn: Báo Miền Trung Mới",
+                     "Bài viết được tổng hợp tự động. Tin Tổng Hợp 24h không chịu trách nhiệm về nội dung.",
+                     "Thích  |  Chia sẻ  |  Báo lỗi", "TIN KHÁC TỪ BÁO MIỀN TRUNG MỚI",
+                     "Giá xăng hôm nay giảm nhẹ"])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Điều động, chỉ định Bí thư Tỉnh ủy Bình Định", "2023-03-12")
+    assert p.byline == "Hoàng Yến" and "Báo Miền Trung Mới" not in [x.name for x in p.people]
+    assert "Giá xăng" not in p.clean_text and "tổng hợp tự động" not in p.clean_text
+
+
+def test_breve_letters_of_central_highlands_names() -> None:
+    raw = "\n".join(["Giao ban công tác tổ chức quý II", LONG + " Kết luận hội nghị, đồng chí "
+                     "Y Ŭn Êban, Phó Bí thư Tỉnh ủy đề nghị các cấp ủy chuẩn bị tốt đại hội."])
+    assert "Y Ŭn Êban" in [x.name for x in parse_article_strict(raw).people]
+
+
+def test_a_name_folded_like_a_widget_stays() -> None:
+    raw = "\n".join(["Giao ban công tác tổ chức quý II", LONG, "BẢO LỢI"])
+    assert parse_article_strict(raw).byline == "Bảo Lợi"

@@ -103,7 +103,8 @@ def _parse(raw: str) -> ParsedArticle:
     refs = directives.resolve(mentions)
 
     # dates
-    published = dates.published_date([s.text for s in cleaned.dates_by_title()])
+    published = dates.published_date([s.text for s in cleaned.dates_by_title()
+                                      if not s.folded.startswith("hom nay")])  # today's, not its
     event = dates.find_event_date(text_paras, folded, title_folded, published,
                                   directives.issue_date_spans(mentions))
     if event:

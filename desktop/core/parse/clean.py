@@ -171,19 +171,70 @@ def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
     """
     seen_body = False
     prev_len = 0
+    out: list[Segment] = []
+    resume = 0
     for i, s in enumerate(segs):
+        if i < resume:
+            continue
         n = len(s.text)
         if seen_body and _is_tail_marker(s.text, n):
-            return segs[:i]
+            after = _after_inline_box([x.text for x in segs[i + 1 : i + 2 + _BOX_MAX]], s.text)
+            if after is None:
+                return out
+            resume = i + 1 + after
+            continue
+        out.append(s)
         if n > 120 or (prev_len >= _WRAPPED_MIN and s.text[0].islower()):
             seen_body = True  # a paragraph, or a line of one wrapped by a mail client or a PDF
         prev_len = n
-    return segs
+    return out
+
+
+#: most lines of a box of related news inside an article (its heading's list)
+_BOX_MAX = 12
+#: a line of the article's prose: longer than any headline in a list of related news
+_PROSE_MIN = 150
+
+
+def _after_inline_box(following: Sequence[str], marker: str) -> int | None:
+    """Where the article resumes after a box of related news inside it, or None.
+
+    ``Bài viết liên quan`` and its few headlines, then more of the article (a
+    paragraph longer than any headline): the box goes, the article after it
+    stays, no sentence is lost. With no paragraph of the article's after the
+    list (the page's end, other chrome, a footer), the page's tail starts here.
+    Comment sections (``Bình luận``, ``Phản hồi``) always end the article.
+
+    Args:
+        following: the stripped lines after the heading (blank ones included).
+        marker: the heading.
+    """
+    if regexes.COMMENTS_MARKER_F.match(folded_line(marker)):
+        return None
+    for j, t in enumerate(following):
+        if (len(t) > _PROSE_MIN and not t.startswith(_BULLETS)
+                and not regexes.FOOTER_F.search(ffold(t))):
+            return j
+        if t and len(t) <= _CHROME_MAX and _is_tail_marker(t, len(t)):
+            return None  # another section of the page's tail
+    return None
+
+
+#: what opens an item of a list of headlines
+_BULLETS = ("•", "-", "–", "»", "+", "*", "·", "▪", "►", "▶", "○", "●")
 
 
 def _is_tail_marker(text: str, n: int) -> bool:
     """A heading after which the page holds no more of the article: ``Tin khác``."""
-    return n <= _MARKER_MAX and regexes.TAIL_MARKER_F.fullmatch(folded_line(text)) is not None
+    if n <= _MARKER_MAX and regexes.TAIL_MARKER_F.fullmatch(folded_line(text)) is not None:
+        return True
+    # a row of widgets opening with one: "Ý kiến bạn đọc (0)  |  Gửi ý kiến"
+    first = _ROW_SPLIT_RE.split(text, 1)[0]
+    return (len(first) < n <= _CHROME_MAX
+            and regexes.TAIL_MARKER_F.fullmatch(folded_line(first)) is not None)
+
+
+_ROW_SPLIT_RE = re.compile(r"\s*\|\s*|\s{2,}")
 
 
 def mark_site_header(segs: list[Segment]) -> list[Segment]:
@@ -300,15 +351,21 @@ def _byline_and_date(s: Segment) -> list[Segment] | None:
     Returns the byline and date pieces, or None when the line is not one.
     """
     m = _BYLINE_DATE_RE.fullmatch(s.text)
-    if m is None or people.parse_byline(m.group("by")) is None:
+    if m is None or not is_date_line(m.group("date"), header=True):
         return None
-    if not is_date_line(m.group("date"), header=True):
-        return None
-    return [s.trim(*m.span("by"), BYLINE), s.trim(m.start("date"), len(s.text), DATE)]
+    if people.parse_byline(m.group("by")) is not None:
+        return [s.trim(*m.span("by"), BYLINE), s.trim(m.start("date"), len(s.text), DATE)]
+    if _OUTLET_NAME_RE.fullmatch(m.group("by").strip()):  # "Thời Báo Phương Nam  •  05/08/2024"
+        return [s.trim(*m.span("by"), LABEL), s.trim(m.start("date"), len(s.text), DATE)]
+    return None
+
+
+#: an outlet's name beside a date line: two to six capitalised words, no digit
+_OUTLET_NAME_RE = re.compile(r"(?:[A-ZĐ][^\s\d]*\s+){1,5}[A-ZĐ][^\s\d]*")
 
 
 #: a header line holding an author, a separator and the date line
-_BYLINE_DATE_RE = re.compile(r"(?P<by>[^\d|]{3,70}?)\s*(?:\||[-–—]\s)\s*(?P<date>.*\d.*)")
+_BYLINE_DATE_RE = re.compile(r"(?P<by>[^\d|•·]{3,70}?)\s*(?:[|•·]|[-–—]\s)\s*(?P<date>.*\d.*)")
 
 
 def mark_date_lines(segs: list[Segment]) -> list[Segment]:
@@ -488,6 +545,11 @@ def _byline_under_date(segs: Sequence[Segment], i: int) -> bool:
     return b is not None and bool(b.names)
 
 
+def _raw_between(a: Segment, b: Segment) -> str:
+    """What the raw text holds between two segments of one line: only their separator."""
+    return " " * max(0, b.start - a.end)
+
+
 def _dated_headline(segs: Sequence[Segment]) -> int | None:
     """The headline's index when a date line sits right under or over it.
 
@@ -498,10 +560,14 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
     """
     menu = _LazyMenu(segs)
     for d, s in enumerate(segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)]):
-        if s.kind != DATE:
-            continue
+        if s.kind != DATE or s.folded.startswith("hom nay"):
+            continue  # (a masthead's "Hôm nay: Thứ Sáu, 10/7/2020" anchors nothing)
         # above it (or above the author's name over it: headline, byline, date), else below
-        above = d - 2 if d >= 2 and segs[d - 1].kind == BODY and _is_name_line(segs[d - 1].text) else d - 1
+        # (or above the author's or outlet's name printed on the date's line)
+        above = d - 2 if d >= 2 and (
+            segs[d - 1].kind == BODY and _is_name_line(segs[d - 1].text)
+            or segs[d - 1].kind in (BYLINE, LABEL) and segs[d - 1].end <= segs[d].start
+            and "\n" not in _raw_between(segs[d - 1], segs[d])) else d - 1
         found = [j for j in (above, d + 1) if _headline_candidate(segs, j, d, menu)]
         if not found:
             continue
@@ -547,6 +613,8 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
         return False
     cand = segs[j]
     return (cand.kind == BODY and _looks_like_title(cand.text) and not _is_masthead(cand)
+            and not regexes.BYLINE_LABEL_F.match(cand.folded)  # "Tác giả: ... | Biên tập: ..."
+            and not regexes.ATTRIBUTION_F.fullmatch(cand.folded)  # "Nguồn: Thời Báo Phương Nam"
             and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
             and not _is_name_line(cand.text) and not _is_label(cand)
             and cand.folded not in menu
@@ -573,7 +641,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if s.kind != BODY:
             continue
         if anchored is not None and i < anchored:
-            if _is_masthead(s) or _looks_like_title(s.text):
+            if regexes.BYLINE_LABEL_F.match(s.folded) and people.parse_byline(s.text):
+                out[i] = Segment(s.text, s.start, BYLINE)  # "Tác giả: ... | Biên tập: ..." on top
+            elif _is_masthead(s) or _looks_like_title(s.text):
                 out[i] = Segment(s.text, s.start, SITE)  # lines over a dated headline
             continue
         if anchored is None and _byline_under_date(out, i):
@@ -763,9 +833,13 @@ def _first_steps(raw: str) -> list[Segment]:
     chrome = regexes.CHROME_LINE_F.fullmatch
     glued_hint = _GLUED_HINT_RE.search
     pos = 0
-    for line in raw.splitlines(keepends=True):
+    lines = raw.splitlines(keepends=True)
+    resume = 0  # lines before it are an inline box of related news, dropped
+    for k, line in enumerate(lines):
         start = pos
         pos += len(line)
+        if k < resume:
+            continue
         text = line.strip()
         if not text:
             continue
@@ -776,7 +850,11 @@ def _first_steps(raw: str) -> list[Segment]:
         # cut_trailing_sections
         n = len(text)
         if seen_body and n <= _CHROME_MAX and _is_tail_marker(text, n):
-            break
+            after = _after_inline_box([t.strip() for t in lines[k + 1 : k + 2 + _BOX_MAX]], text)
+            if after is None:
+                break
+            resume = k + 1 + after
+            continue
         if n > 120 or (prev_len >= _WRAPPED_MIN and text[0].islower()):
             seen_body = True  # a paragraph, or a line of one wrapped by a mail client or a PDF
         prev_len = n

@@ -508,6 +508,10 @@ _OUTLET_AFTER_SLASH_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 
 
+#: syllables of an outlet's name, never of a person's
+_OUTLET_SYLLABLES = frozenset({"Báo", "Đài", "Cổng"})
+
+
 def _name_part(part: str) -> tuple[str, str] | None:
     """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
     part = " ".join(part.split()).strip(" .")
@@ -518,6 +522,8 @@ def _name_part(part: str) -> tuple[str, str] | None:
         part = part[rank.end() :]
     if regexes.CAP_RUN_RE.fullmatch(part):
         syls = part.split()
+        if _OUTLET_SYLLABLES.intersection(syls):
+            return None  # "Thời Báo Phương Nam": an outlet, not a person
         if 2 <= len(syls) <= 4 and syls[0] not in regexes.ORG_WORDS and ffold(part) not in _places():
             return part, ""
         return None

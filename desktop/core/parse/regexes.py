@@ -30,7 +30,8 @@ from collections.abc import Iterable, Iterator
 
 def _vietnamese_letters() -> str:
     """All lower-case letters of Vietnamese (precomposed NFC) plus a-z."""
-    letters = set("abcdefghijklmnopqrstuvwxyzđ")
+    # (with the breve letters of Central Highlands names: "Y Thuận Ayŭn", "H'Ĭ")
+    letters = set("abcdefghijklmnopqrstuvwxyzđŭĭŏĕ")
     for vowel in "aăâeêioôơuưy":
         letters.add(vowel)
         for tone in "\u0300\u0301\u0309\u0303\u0323":
@@ -189,7 +190,7 @@ _CHROME_WORDS = [
     "y kien ban doc", "y kien cua ban", "gui y kien", "ho va ten", "ho ten", "email",
     "dia chi email", "ma xac nhan", "ma bao ve", "gui", "nhap lai", "facebook", "twitter",
     "zalo", "tweet", "like", "share", "top", "print", "google+", "google plus", "linkedin",
-    "pinterest", "telegram", "messenger", "nghe doc bai", "nghe bai viet",
+    "pinterest", "telegram", "messenger", "thich", "luu", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
@@ -199,6 +200,8 @@ CHROME_LINE_F = full_line(
     alt(_CHROME_WORDS)
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
     + r"|font\s+size\s*(?::|a\s*[-+]).{0,20}|text\s+size\s*:.{0,20}"  # "Font size: A A A"
+    # an aggregator's disclaimer: "Bài viết được tổng hợp tự động. X không chịu trách nhiệm ..."
+    + r"|bai\s+viet\s+duoc\s+tong\s+hop\s+tu\s+dong.{0,140}"
     + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
     + r"|(?:tags?|tu\s+khoa|chu\s+de|tag)\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
@@ -208,10 +211,12 @@ CHROME_LINE_F = full_line(
     + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;]\s*.{1,60}){0,5}"
     # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
     + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
-    r"|google\+|linkedin|pinterest|telegram|messenger"
+    r"|google\+|linkedin|pinterest|telegram|messenger|sao\s+chep\s+lien\s+ket|thich|bao\s+loi|luu"
     r"|like|share|copy\s+link|linkedin|in\s+bai\s+viet|quay\s+lai|tro\s+ve|ve\s+dau\s+trang"
     r"|len\s+dau\s+trang|ban\s+in)\s*[:,]?\s*){2,8}"
 )
+#: widgets matched as printed, not folded: folded, they are names ("Báo lỗi" / "BẢO LỢI")
+EXACT_CHROME = frozenset({"Báo lỗi", "báo lỗi", "Báo cáo vi phạm", "Báo cáo sai phạm"})
 #: a widget row: pieces that are each chrome, joined by "|": "Cỡ chữ: A A A | In bài | Gửi email"
 CHROME_ROW_SPLIT_RE = re.compile(r"\s+\|\s+|\s*\|\s*(?=\S)")
 #: a line made only of HTML tags left by a scraper: ``<img src="..." alt="...">``,
@@ -230,18 +235,30 @@ TAIL_MARKER_F = full_line(
         "phan hoi", "gui phan hoi", "y kien ban doc", "binh luan", "gui binh luan", "gui y kien",
         "xem nhieu nhat", "moi nhat", "doc nhieu nhat", "tin moi nhat", "cac tin moi",
         "tin cung loai", "xem them", "doc them", "y kien phan hoi",
+        "co the ban quan tam", "ban co the quan tam", "xem them video", "video khac", "tin moi",
+        "tin cung chu de", "doc tiep",
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
     ]) + r")(?:\s*\(\d{1,5}\))?"  # "Bình luận (0)"
+    # "Tin khác từ Thời báo X", "Các tin khác của chuyên mục"
+    + r"(?:(?<=khac)\s+(?:tu|cua|cung)\s+.{2,50})?"
     # two languages side by side: "Related news / Tin liên quan"
     + r"(?:\s*/\s*(?:" + alt(["tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
                                 "cac tin khac", "binh luan", "xem them", "doc them"]) + r"))?"
 )
+#: a heading of readers' comments (folded): they always end the article
+COMMENTS_MARKER_F = re.compile(
+    r"(?:phan\s+hoi|gui\s+phan\s+hoi|y\s+kien\s+ban\s+doc|binh\s+luan|gui\s+binh\s+luan|gui\s+y\s+kien"
+    r"|y\s+kien\s+phan\s+hoi|comments)\b")
+#: a page's footer (folded, anywhere in a line): never the article's prose
+FOOTER_F = re.compile(
+    r"giay\s+phep|ban\s+quyen|co\s+quan\s+chu\s+quan|dien\s+thoai\s*:|tong\s+bien\s+tap\s*:"
+    r"|dia\s+chi\s*:|email\s*:|©|copyright")
 #: chrome glued to the end of a line by (no-break) spaces: " Kim Liên\xa0Xem phản hồi"
 GLUED_TAIL_F = re.compile(
-    r"(?:[\s|]+)" + alt(["xem phan hoi", "chia se", "in bai", "gui email", "phan hoi",
-                         "binh luan", "gui binh luan"]) + r"[\s:.|]*$"
+    r"(?:[\s|]+|\s[-–]\s)" + alt(["xem phan hoi", "chia se", "in bai", "gui email", "phan hoi",
+                         "binh luan", "gui binh luan", "xem bai goc"]) + r"[\s:.|]*$"
 )
 #: site header lines: "Chào mừng bạn đến với Cổng thông tin điện tử Tỉnh X", "cổng thông tin điện tử tỉnh x"
 SITE_HEADER_F = full_line(
@@ -320,7 +337,7 @@ RELATIVE_STAMP_F = re.compile(
     r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?)\s*·[^\w]*")
 #: a photo caption's opening (folded): "Ảnh:", "Ảnh trên:", "Ảnh 2:", "Ảnh minh họa:"
 CAPTION_START_F = re.compile(
-    r"[(\[]?\s*anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}))?\s*:")
+    r"[(\[]?\s*anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}(?:\s*/\s*\d{1,2})?))?\s*:")
 #: a publication's name opening a line in capitals: "BẢN TIN ...", "TẠP CHÍ ...", "ĐẶC SAN ..."
 PUBLICATION_NAME_F = re.compile(r"(?:ban\s+tin|tap\s+chi|dac\s+san|tap\s+san|noi\s+san)\s")
 #: a masthead over the page: "Cơ quan của Bộ Nội vụ", "Cơ quan ngôn luận của Đảng bộ tỉnh ...",
@@ -362,7 +379,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
-    r"|luc|ngay|dang|gio|posted\s+on|posted|updated|published)\b|\bby\s+[\w.-]+$"
+    r"|luc|ngay|dang|gio|hom\s+nay|posted\s+on|posted|updated|published)\b|\bby\s+[\w.-]+$"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
     # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
     r"|\b(?:so|trang)\s+\d{1,6}(?:\s*\(\d{1,6}\)|\b)"
@@ -705,7 +722,7 @@ ATTRIBUTION_F = re.compile(r"\(?\s*(?:theo|nguon)\s*:?\s+(?P<o>.{2,80}?)\s*\)?\s
 #: a byline label: "Tin, ảnh: ...", "Bài và ảnh: ...", "PV", "Nhóm PV"
 BYLINE_LABEL_F = re.compile(
     r"(?:(?:tin|bai|anh|tin\s*,?\s*anh|bai\s*,?\s*anh|bai\s+va\s+anh|tin\s+va\s+anh"
-    r"|tac\s+gia|nguoi\s+viet|clip|video)\s*:\s*)"
+    r"|tac\s+gia|nguoi\s+viet|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa)\s*:\s*)"
 )
 BYLINE_GROUP_F = full_line(r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s+vien|nhom\s+phong\s+vien)"
                            r"(?:\s*[-–,]\s*ctv)?\.?")
