@@ -611,3 +611,76 @@ def test_breve_letters_of_central_highlands_names() -> None:
 def test_a_name_folded_like_a_widget_stays() -> None:
     raw = "\n".join(["Giao ban công tác tổ chức quý II", LONG, "BẢO LỢI"])
     assert parse_article_strict(raw).byline == "Bảo Lợi"
+
+
+def test_a_party_report_saved_as_text() -> None:
+    raw = "\n".join([
+        "ĐẢNG BỘ TỈNH NINH BÌNH                          ĐẢNG CỘNG SẢN VIỆT NAM",
+        "    BAN TỔ CHỨC",
+        "         *                          Ninh Bình, ngày 12 tháng 10 năm 2021",
+        "  Số 154-BC/BTCTU", "",
+        "                               BÁO CÁO",
+        "         kết quả công tác tổ chức xây dựng Đảng quý III,",
+        "              nhiệm vụ trọng tâm quý IV năm 2021",
+        "                               -----", "",
+        "Thực hiện Chương trình công tác năm 2021, Ban Tổ chức Tỉnh ủy báo cáo như sau:",
+        LONG + " Ban đã tham mưu thực hiện Quy định số 08-QĐi/TW của Ban Chấp hành Trung ương.",
+        "Nơi nhận:                                            K/T TRƯỞNG BAN",
+        "- Ban Tổ chức Trung ương (b/c),                        PHÓ TRƯỞNG BAN",
+        "- Thường trực Tỉnh ủy (b/c),                              (đã ký)",
+        "- Lưu VT.                                             Đinh Văn Hưng"])
+    p = parse_article_strict(raw)
+    assert p.title == ("BÁO CÁO kết quả công tác tổ chức xây dựng Đảng quý III, "
+                       "nhiệm vụ trọng tâm quý IV năm 2021")
+    assert p.published == "2021-10-12"
+    assert [d.canonical for d in p.directives] == ["Quy định 08-QĐi/TW"]  # not its own number
+    assert p.byline == "Đinh Văn Hưng"
+
+
+def test_a_plan_names_its_meeting_after_its_own_date() -> None:
+    raw = "\n".join([
+        "TỈNH ỦY CAO BẰNG\tĐẢNG CỘNG SẢN VIỆT NAM", "BAN TỔ CHỨC\t",
+        "*\tCao Bằng, ngày 02 tháng 6 năm 2024", "Số 77-KH/BTCTU\t", "",
+        "KẾ HOẠCH", "tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2024",
+        "-----", "I. MỤC ĐÍCH, YÊU CẦU", LONG, "II. THỜI GIAN, ĐỊA ĐIỂM",
+        "1. Thời gian: 01 buổi, khai mạc lúc 08 giờ 00, thứ Tư, ngày 10/7/2024.",
+        "2. Địa điểm: Hội trường Tỉnh ủy."])
+    p = parse_article_strict(raw)
+    assert p.title == ("KẾ HOẠCH tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+                       "6 tháng đầu năm 2024")
+    assert (p.published, p.event_date) == ("2024-06-02", "2024-07-10")
+
+
+def test_a_speech_its_speaker_named_in_its_title() -> None:
+    raw = "\n".join(["HUYỆN ỦY YÊN THẾ", "*", "", "BÀI PHÁT BIỂU",
+                     "của đồng chí Hoàng Văn Lực, Bí thư Huyện ủy",
+                     "tại hội nghị tổng kết công tác xây dựng Đảng năm 2023", "",
+                     "Kính thưa các đồng chí!", LONG])
+    p = parse_article_strict(raw)
+    assert p.title.startswith("BÀI PHÁT BIỂU của đồng chí Hoàng Văn Lực")
+    assert ("Hoàng Văn Lực", "Bí thư Huyện ủy") in [(x.name, x.title) for x in p.people]
+
+
+def test_a_lead_naming_only_its_weekday() -> None:
+    raw = "\n".join(["Huyện ủy sơ kết 3 năm thực hiện Nghị quyết Trung ương 4",
+                     "Thứ Sáu, 21/10/2016 - 09:10",
+                     "Chiều thứ Tư vừa qua, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết.", LONG])
+    assert parse_article_strict(raw).event_date == "2016-10-19"
+
+
+def test_a_section_heading_in_capitals_is_not_a_byline() -> None:
+    raw = "\n".join(["Điểm tin công tác xây dựng Đảng trong tuần", "Cập nhật: 17/07/2023 10:05",
+                     "Trong tuần, công tác xây dựng Đảng có một số hoạt động nổi bật sau:",
+                     "TIÊU ĐIỂM", "Chiều 12/7, Ban Tổ chức Huyện ủy tổ chức hội nghị sơ kết.", LONG])
+    p = parse_article_strict(raw)
+    assert p.byline is None and p.event_date == "2023-07-12"
+
+
+def test_a_youth_union_document_is_not_a_party_directive() -> None:
+    from desktop.core.parse import analysis_dict
+
+    raw = "\n".join(["Đoàn viên ưu tú - nguồn bổ sung cho Đảng", LONG + " Thực hiện Hướng dẫn số "
+                     "08-HD/TWĐTN-BTC của Ban Bí thư Trung ương Đoàn và Quy định số 29-QĐ/TW."])
+    d = analysis_dict(parse_article_strict(raw), "a.txt")
+    assert [x["canonical"] for x in d["directives"]] == ["Quy định 29-QĐ/TW"]
+    assert len(d["other_documents"]) == 1

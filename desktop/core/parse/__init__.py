@@ -113,12 +113,13 @@ def _parse(raw: str) -> ParsedArticle:
         texts = [title_folded] + [folded[a:b] for a, b in text_paras[:5]]
         period = dates.find_event_period(texts, [title_folded, lead_folded], published)
 
-    # people, byline
+    # people, byline (a headline naming one first: "BÀI PHÁT BIỂU của đồng chí X, ...")
     mentions_p = people.find_people(text)
+    title_people = [p for p in people.find_people(title) if p.title] if title else []
     credits = people.find_photo_credits(text)
     if credits:
         mentions_p = sorted(mentions_p + credits, key=lambda p: p.start)
-    person_list = [Person(n, t) for n, t in people.unique_people(mentions_p)]
+    person_list = [Person(n, t) for n, t in people.unique_people(title_people + mentions_p)]
     byline_text = None
     attribution = None
     seen = {ffold(p.name) for p in person_list}

@@ -630,6 +630,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     (``... tháng 12 (03/12/2018 17:40)``) becomes a ``date`` segment; a section
     label glued before it (``Chính trị | ...``) a ``label`` segment.
     """
+    if any(s.kind == TITLE for s in segs):
+        return segs  # a document's title, read with its header (mark_official_document)
     out = list(segs)
     limit = _header_limit(segs)
     anchored = _dated_headline(out)
@@ -743,7 +745,7 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
     elif len(body_idx) >= 3 and body_idx[1] < HEADER_SIZE + 2:
         # names in capitals between the sapo and the lead: "MINH HÀ - VĂN QUANG"
         second = out[body_idx[1]]
-        if second.text.isupper() and _is_name_line(second.text):
+        if second.text.isupper() and _is_name_line(second.text) and not _is_label(second):
             out[body_idx[1]] = Segment(second.text, second.start, BYLINE)
             body_idx = body_idx[:1] + body_idx[2:]
     # footnotes after the byline ("[1] Kết luận số 48-KL/TW ...") stay body, passed over;
@@ -891,9 +893,110 @@ def clean_segments(
     else:
         segs = split_lines(raw)
     preamble, segs = split_forward_preamble(segs, raw)
+    segs = mark_official_document(segs, raw)
     for fn in fns:
         segs = fn(segs)
     return preamble + segs
+
+
+#: how many lines from the top a Party document's type line may be (under its header block)
+_DOC_HEAD_MAX = 14
+#: most lines of a document's subject under its type line
+_DOC_SUBJECT_LINES = 4
+#: longest line of a document's subject
+_DOC_SUBJECT_MAX = 160
+#: the gap between a document's columns: "ĐẢNG BỘ TỈNH X        ĐẢNG CỘNG SẢN VIỆT NAM"
+_COLUMN_GAP_RE = re.compile(r"[ \xa0]{3,}|\t+")
+
+
+def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
+    """A Party document saved as text (a report, a notice, minutes, a plan, a speech).
+
+    Its header block (``ĐẢNG BỘ TỈNH X`` / ``BAN TỔ CHỨC`` / ``Số 45-BC/BTCTU``
+    beside ``ĐẢNG CỘNG SẢN VIỆT NAM`` / ``X, ngày 15 tháng 6 năm 2023``, the
+    columns often on one line) is labelled: the committee ``site``, the
+    number ``label`` (the document itself, not a reference), the place and
+    date ``date``. Its title is the type line in capitals (``BÁO CÁO``) with
+    the subject lines printed right under it, one segment over its lines
+    (``BÁO CÁO kết quả công tác ... quý I, / phương hướng ... năm 2022``).
+    In the closing signature block, a signer's name printed in a column beside
+    the list of recipients becomes the byline. Anything else is left as it was.
+    """
+    t = next((i for i, s in enumerate(segs[:_DOC_HEAD_MAX])
+              if s.kind == BODY and _is_doc_type_line(s)), None)
+    if not t or not any(_is_doc_header_line(p) for s in segs[:t] for p in _columns(s)):
+        return segs
+    out: list[Segment] = []
+    for s in segs[:t]:
+        for p in _columns(s):
+            folded = p.folded
+            kind = (DATE if regexes.DOC_DATE_F.fullmatch(folded)
+                    else LABEL if regexes.DOC_NUMBER_F.fullmatch(folded) else SITE)
+            out.append(Segment(p.text, p.start, kind))
+    first = last = segs[t]
+    k = t + 1
+    if regexes.DOC_TYPE_F.fullmatch(first.folded):  # the type alone: its subject is under it
+        while (k < len(segs) and k <= t + _DOC_SUBJECT_LINES and segs[k].kind == BODY
+               and _subject_line(segs[k].text, raw[last.end : segs[k].start])):
+            last = segs[k]
+            k += 1
+    out.append(Segment(raw[first.start : last.end], first.start, TITLE))
+    return out + _signature_columns(segs[k:])
+
+
+def _is_doc_type_line(s: Segment) -> bool:
+    """``BÁO CÁO``, ``THÔNG BÁO KẾT LUẬN CỦA ...``: a document's type word in capitals."""
+    m = regexes.DOC_TYPE_F.match(s.folded)
+    return (m is not None and len(s.text) <= 250 and s.text[: m.end()].upper() == s.text[: m.end()]
+            and (m.end() == len(s.folded) or s.text.upper() == s.text))
+
+
+def _is_doc_header_line(s: Segment) -> bool:
+    folded = s.folded
+    return bool(regexes.DOC_DATE_F.fullmatch(folded) or regexes.DOC_NUMBER_F.fullmatch(folded)
+                or "dang cong san viet nam" in folded
+                or (s.text.upper() == s.text and regexes.DOC_ISSUER_F.match(folded)))
+
+
+def _subject_line(text: str, gap: str) -> bool:
+    """Whether ``text``, after ``gap``, goes on with a document's subject."""
+    return (gap.count("\n") == 1 and not regexes.SEPARATOR_LINE_RE.search(gap)
+            and len(text) <= _DOC_SUBJECT_MAX and not text.startswith(("(", "-", "+", "*"))
+            and not text.rstrip().endswith((":", "!")) and not _SECTION_START_RE.match(text))
+
+
+#: a document's section heading or address, never part of its subject
+_SECTION_START_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s|Phần\s|PHẦN\s|Kính\s|Căn\s+cứ")
+
+
+def _columns(s: Segment) -> list[Segment]:
+    """The pieces of a line printed in columns, apart by three spaces or more, or tabs."""
+    if "   " not in s.text and "\t" not in s.text and "\xa0\xa0" not in s.text:
+        return [s]
+    pieces, pos = [], 0
+    for m in _COLUMN_GAP_RE.finditer(s.text):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, len(s.text)))
+    return [s.trim(a, b) for a, b in pieces if s.text[a:b].strip()]
+
+
+def _signature_columns(segs: list[Segment]) -> list[Segment]:
+    """After ``Nơi nhận:``, a signer's name in a column of its own becomes the byline."""
+    at = next((i for i, s in enumerate(segs) if s.folded.startswith("noi nhan")), None)
+    if at is None:
+        return segs
+    out = segs[:at]
+    for s in segs[at:]:
+        pieces = _columns(s)
+        if len(pieces) == 1:
+            out.append(s)
+            continue
+        for p in pieces:
+            b = people.parse_byline(p.text) if p.text[:1].isupper() else None
+            name = b is not None and len(b.names) == 1 and not b.names[0][1]
+            out.append(Segment(p.text, p.start, BYLINE if name else BODY))
+    return out
 
 
 #: most lines read as an e-mail's headers and cover note before the article

@@ -177,27 +177,36 @@ def fix_year(day: int, month: int, published: str | None, context: str) -> int |
     return years[-1] if month <= 6 else years[0]
 
 
-def settle_year(day: int, month: int, year: int, published: str | None) -> int | None:
+def settle_year(day: int, month: int, year: int, published: str | None,
+                printed: bool = False) -> int | None:
     """The year of a meeting on ``day/month/year``, checked against the publication date.
 
     A meeting is reported after it happens: a date after the publication date
     (one day of slack) takes the publication year, or the year before when that
     still falls after it (the ``31-12`` reported on ``01/01``); a printed year is
-    kept when it does not fall after publication. Without a publication date, a
-    year outside :data:`MIN_YEAR`..:data:`MAX_YEAR` gives None.
+    kept when it does not fall after publication, and also when it falls a few
+    weeks after it (``printed``): a plan, or a report prepared for a meeting,
+    is dated before the meeting it names (``phục vụ hội nghị ngày 14/7/2017``
+    in a report of 10/7/2017); a printed year a whole year ahead is a slip
+    (``13-1-2023`` in a report of 20/01/2022). Without a publication date, a year
+    outside :data:`MIN_YEAR`..:data:`MAX_YEAR` gives None.
     """
     if not published:
         return year if _plausible_year(year) else None
     pub = _dt.date.fromisoformat(published)
     limit = pub + _dt.timedelta(days=1)
     d = _valid(year, month, day)
-    if d is not None and d <= limit and year >= MIN_YEAR:
+    if d is not None and year >= MIN_YEAR and (d <= limit or printed and d <= pub + _AHEAD):
         return year
     for y in (pub.year, pub.year - 1):
         cand = _valid(y, month, day)
         if cand is not None and cand <= limit:
             return y
     return None
+
+
+#: how long before its meeting a document naming it (a plan, a report for it) is dated
+_AHEAD = _dt.timedelta(days=60)
 
 
 def _outside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -212,6 +221,10 @@ def _blank(text: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
             lo, hi = max(s, a) - a, min(e, b) - a
             piece = piece[:lo] + " " * (hi - lo) + piece[hi:]
     return piece
+
+
+#: how far down a document's "Thời gian:" line is looked for, in paragraphs
+_TIME_LINE_PARAGRAPHS = 15
 
 
 def find_event_date(
@@ -249,6 +262,21 @@ def find_event_date(
                     break
             if found is not None:
                 break
+    if found is None and published:
+        # "Sáng thứ Ba vừa qua, ...": the weekday before the publication date
+        for a, b in paragraphs[:2]:
+            w = regexes.WEEKDAY_LEAD_F.match(folded, a, b)
+            if w is not None:
+                return _last_weekday(w, published)
+    if found is None:
+        # a document's own statement of its meeting's time: "1. Thời gian: khai mạc lúc
+        # 08 giờ 00, thứ Năm, ngày 13 tháng 7 năm 2023" (minutes, a plan, an invitation)
+        for a, b in paragraphs[:_TIME_LINE_PARAGRAPHS]:
+            if regexes.TIME_LINE_F.match(folded, a, b):
+                found = regexes.EVENT_ANY_F.search(folded, a, b)
+                if found is not None and _outside(found.start(), found.end(), excluded):
+                    break
+                found = None
     if found is None:
         # "Hội nghị giao ban ngày 5/7 ...": a day stated in the headline only (not
         # the issue date of a document it names: "Hướng dẫn 26 ngày 18/10/2019")
@@ -261,17 +289,33 @@ def find_event_date(
     if parts is None:
         return None
     day, month, year = parts
+    printed = year is not None
     if year is None:
         context = title_folded + " \n " + " \n ".join(
             _blank(folded, a, b, excluded) for a, b in lead[:3])
         year = fix_year(day, month, published, context)
         if year is None:
             return None
-    year = settle_year(day, month, year, published)
+    year = settle_year(day, month, year, published, printed)
     if year is None:
         return None
     date = _valid(year, month, day)
     return date.isoformat() if date else None
+
+
+_WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3,
+             "sau": 4, "6": 4, "bay": 5, "7": 5}
+
+
+def _last_weekday(m: re.Match[str], published: str) -> str:
+    """The day of that weekday in the week up to the publication date (the one before
+    it when the lead says "vừa qua" and the weekday is the publication's own)."""
+    pub = _dt.date.fromisoformat(published)
+    wd = 6 if m.group("cn") else _WEEKDAYS[m.group("wd")]
+    back = (pub.weekday() - wd) % 7
+    if back == 0 and m.group("past"):
+        back = 7
+    return (pub - _dt.timedelta(days=back)).isoformat()
 
 
 def _after_document(folded: str, pos: int) -> bool:

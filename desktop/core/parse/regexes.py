@@ -315,7 +315,7 @@ BRACKETED_RE = re.compile(r"\[([^\[\]]{1,30})\]")
 #: a printed page's furniture (original text, whole line): a page number "- 2 -", "Trang 3";
 #: a table of contents' line with dot leaders "- Nhiệm vụ trọng tâm năm 2022 .......... 2"
 PRINT_CHROME_RE = re.compile(
-    r"[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?"
+    r"[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}"
     r"|.{1,120}?(?:\s?\.{4,}|…{2,})\s*\d{1,3}")
 #: a bulletin's issue line or its furniture (folded, whole line): "Số 01 - Tháng 01/2022",
 #: "(Lưu hành nội bộ)", "TRONG SỐ NÀY", "Mục lục"
@@ -328,6 +328,21 @@ ISSUE_LINE_F = re.compile(
 COLOPHON_F = re.compile(
     r"(?:chiu\s+trach\s+nhiem\s+(?:noi\s+dung|xuat\s+ban|phat\s+hanh)|giay\s+phep\s+xuat\s+ban"
     r"|ban\s+bien\s+tap\s*:|tong\s+bien\s+tap\s*:)")
+#: a Party document's type word opening its title line (folded)
+DOC_TYPE_F = re.compile(
+    r"(?:bao\s+cao(?:\s+tham\s+luan|\s+tom\s+tat)?|thong\s+bao|bien\s+ban|ke\s+hoach"
+    r"|(?:bai\s+)?phat\s+bieu|dien\s+van|to\s+trinh|quyet\s+dinh|huong\s+dan|chuong\s+trinh"
+    r"|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an|tham\s+luan|bai\s+noi\s+chuyen"
+    r"|cong\s+van|giay\s+moi|quy\s+che)(?![\w])")
+#: a document's number in its header (folded): "Số 287-BC/BTCTU", "Số:    -BB/BTCTU"
+DOC_NUMBER_F = re.compile(r"so\s*:?\s*\d{0,5}\s*-\s*[a-z]{1,5}\s*/\s*[a-z0-9]{2,12}(?:\s*[-/]\s*[a-z0-9]{1,8})?")
+#: a document's place and date (folded): "Quảng Trị, ngày 04 tháng 4 năm 2022", day left blank
+DOC_DATE_F = re.compile(
+    r"[^\d,]{2,40},\s*ngay\s+(?:\d{1,2}\s+)?thang\s+(?:\d{1,2}\s+)?nam\s+\d{4}")
+#: a committee's name heading a document (folded, in capitals)
+DOC_ISSUER_F = re.compile(
+    r"(?:tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy|dang\s+bo|dang\s+uy|ban\s+to\s+chuc"
+    r"|ban\s+chap\s+hanh|ban\s+thuong\s+vu|chi\s+bo|ban\s+chi\s+dao|van\s+phong)\b")
 #: a line drawn across a text: "=====", "-----", "_____", "*****"
 SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#])\1{4,}[ \t]*$", re.MULTILINE)
 #: a social network's relative time stamp (folded, whole line): "3 ngày ·", "5 giờ · 🌏",
@@ -335,6 +350,14 @@ SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#])\1{4,}[ \t]*$", re.MULTILINE)
 RELATIVE_STAMP_F = re.compile(
     r"(?:\d{1,2}\s*(?:ngay|gio|phut|tuan|thang|nam|d|h|m)(?:\s+truoc)?|vua\s+xong"
     r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?)\s*·[^\w]*")
+#: a lead naming the meeting's day by its weekday only (folded): "Sáng thứ Ba vừa qua, ..."
+WEEKDAY_LEAD_F = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:vao\s+)?(?:buoi\s+)?(?:(?:sang|trua|chieu|toi)\s+)?"
+    r"(?:thu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<cn>chu\s+nhat))"
+    r"(?:\s+(?P<past>vua\s+qua|tuan\s+qua|tuan\s+truoc))?\s*,")
+#: a document's line stating its meeting's time (folded): "1. Thời gian: ...",
+#: "- Thời gian, địa điểm: ..."
+TIME_LINE_F = re.compile(r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s*,\s*dia\s+diem)?\s*:")
 #: a photo caption's opening (folded): "Ảnh:", "Ảnh trên:", "Ảnh 2:", "Ảnh minh họa:"
 CAPTION_START_F = re.compile(
     r"[(\[]?\s*anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}(?:\s*/\s*\d{1,2})?))?\s*:")
@@ -505,15 +528,18 @@ TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd"})
 _TYPE_F = trie(DIRECTIVE_TYPES)
 #: a printed code after the number: "-CT/TW", "- KH/CTĐ", "-QĐi/TW", "/2024/NĐ-CP", "/QĐ-TTg"
 _CODE_F = (
-    # (a state body's code may end in its term's number: "37/NQ-UBTVQH14")
-    r"(?:(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?(?:(?<=qh)\d{1,2})?){1,3}"
+    # (a body's code may end in a number: "37/NQ-UBTVQH14", "141/KH-BCĐTKNQ18")
+    r"(?:(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?(?:(?<=[a-z][a-z])\d{1,2})?){1,3}"
     # a state document's code with its year: "35/2023/UBTVQH15", "/2024/NĐ-CP"
     r"|/\d{4}/[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2})(?![\w])"
 )
-#: a code naming a state body, not a Party one: a year in it ("/2023/NĐ-CP"), or
-#: the government, a ministry, the National Assembly, a people's committee or council
+#: a code naming a state body or a mass organisation, not a Party one: a year in it
+#: ("/2023/NĐ-CP"), or the government, a ministry, the National Assembly, a people's
+#: committee or council, the Youth Union, the Women's Union, the Fatherland Front ...
 STATE_CODE_RE = re.compile(
-    r"^/?\d{4}/|(?:^|[-/])(?:UBND|HĐND|CP|TTg|QH\d*|UBTVQH\d*|BNV|BTP|BCA|BQP|BGDĐT|BYT|VPCP)"
+    r"^/?\d{4}/|(?:^|[-/])(?:UBND|HĐND|CP|TTg|QH\d*|UBTVQH\d*|BNV|BTP|BCA|BQP|BGDĐT|BYT|VPCP"
+    # a mass organisation's: the Youth Union (TWĐTN, ĐTN, HĐĐ), the Women's Union, the Front ...
+    r"|TWĐTN|ĐTN|TĐTN|HĐTN|HĐĐ|TWHLHPN|HLHPN|HPN|MTTQ|UBMTTQ|HND|HCCB|TLĐ|CĐ|LĐLĐ)"
     r"(?:$|[-/])"
 )
 #: words that may follow a listed number ("18 và 19 của", "18, 19 về")
