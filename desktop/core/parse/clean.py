@@ -114,6 +114,10 @@ def drop_punctuation_lines(segs: list[Segment]) -> list[Segment]:
     return [s for s in segs if not regexes.PUNCT_ONLY_RE.fullmatch(s.text)]
 
 
+#: what a printed page's furniture ends with (a cheap test before PRINT_CHROME_RE)
+_PRINT_CHROME_LAST = frozenset("0123456789-–—")
+
+
 def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
     """Drop page widgets: ``Xem với cỡ chữ A- A A+``, ``Chia sẻ``, ``Responsive image`` ...
 
@@ -122,7 +126,7 @@ def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
     """
     return [s for s in segs if s.kind != BODY or len(s.text) > _CHROME_MAX
             or not (regexes.CHROME_LINE_F.fullmatch(s.folded) or _chrome_row(s.text)
-                    or regexes.PRINT_CHROME_RE.fullmatch(s.text))]
+                    or s.text[-1] in _PRINT_CHROME_LAST and regexes.PRINT_CHROME_RE.fullmatch(s.text))]
 
 
 def _chrome_row(text: str) -> bool:
@@ -229,6 +233,8 @@ def _is_tail_marker(text: str, n: int) -> bool:
     if n <= _MARKER_MAX and regexes.TAIL_MARKER_F.fullmatch(folded_line(text)) is not None:
         return True
     # a row of widgets opening with one: "Ý kiến bạn đọc (0)  |  Gửi ý kiến"
+    if n > _CHROME_MAX or ("|" not in text and "  " not in text):
+        return False
     first = _ROW_SPLIT_RE.split(text, 1)[0]
     return (len(first) < n <= _CHROME_MAX
             and regexes.TAIL_MARKER_F.fullmatch(folded_line(first)) is not None)
@@ -753,7 +759,7 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
     while body_idx and _FOOTNOTE_RE.match(out[body_idx[-1]].text):
         body_idx = body_idx[:-1]
     for k in range(len(body_idx) - 1, max(-1, len(body_idx) - 1 - _COLOPHON_LINES), -1):
-        if regexes.COLOPHON_F.match(out[body_idx[k]].folded):
+        if regexes.COLOPHON_F.match(folded_line(out[body_idx[k]].text[:40])):
             body_idx = body_idx[:k]
             break
     for i in reversed(body_idx[-2:]):
@@ -871,7 +877,7 @@ def _first_steps(raw: str) -> list[Segment]:
                 text = piece.strip()
         # drop_widget_lines
         if len(text) <= _CHROME_MAX and (chrome(folded_line(text)) or _chrome_row(text)
-                                         or regexes.PRINT_CHROME_RE.fullmatch(text)):
+                                         or text[-1] in _PRINT_CHROME_LAST and regexes.PRINT_CHROME_RE.fullmatch(text)):
             continue
         out.append(Segment(text, start))
     return out
@@ -946,9 +952,12 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
 
 def _is_doc_type_line(s: Segment) -> bool:
     """``BÁO CÁO``, ``THÔNG BÁO KẾT LUẬN CỦA ...``: a document's type word in capitals."""
-    m = regexes.DOC_TYPE_F.match(s.folded)
-    return (m is not None and len(s.text) <= 250 and s.text[: m.end()].upper() == s.text[: m.end()]
-            and (m.end() == len(s.folded) or s.text.upper() == s.text))
+    text = s.text
+    if len(text) > 250 or not text[:2].isupper():
+        return False
+    m = regexes.DOC_TYPE_F.match(folded_line(text[:24]))  # (the type word opens the line)
+    return (m is not None and text[: m.end()].upper() == text[: m.end()]
+            and (m.end() == len(folded_line(text)) or text.upper() == text))
 
 
 def _is_doc_header_line(s: Segment) -> bool:
@@ -983,7 +992,8 @@ def _columns(s: Segment) -> list[Segment]:
 
 def _signature_columns(segs: list[Segment]) -> list[Segment]:
     """After ``Nơi nhận:``, a signer's name in a column of its own becomes the byline."""
-    at = next((i for i, s in enumerate(segs) if s.folded.startswith("noi nhan")), None)
+    at = next((i for i, s in enumerate(segs)
+               if s.text[:1] in "NnN" and ffold(s.text[:8]) == "noi nhan"), None)
     if at is None:
         return segs
     out = segs[:at]
@@ -1036,11 +1046,11 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
 
 
 def _opens_mail(segs: Sequence[Segment]) -> bool:
-    first = segs[0].folded
+    first = folded_line(segs[0].text[:60])
     if regexes.FORWARD_MARK_F.fullmatch(first):
         return True
     return (regexes.MAIL_HEADER_F.match(first) is not None and len(segs) > 1
-            and regexes.MAIL_HEADER_F.match(segs[1].folded) is not None)
+            and regexes.MAIL_HEADER_F.match(folded_line(segs[1].text[:60])) is not None)
 
 
 #: what ends a paragraph's last line (a line ending otherwise may be wrapped)
