@@ -684,3 +684,67 @@ def test_a_youth_union_document_is_not_a_party_directive() -> None:
     d = analysis_dict(parse_article_strict(raw), "a.txt")
     assert [x["canonical"] for x in d["directives"]] == ["Quy định 29-QĐ/TW"]
     assert len(d["other_documents"]) == 1
+
+
+def test_an_old_portal_marquee_widgets_and_a_posting_date() -> None:
+    raw = "\n".join(["TỈNH ỦY GIA LAI - BAN TỔ CHỨC",
+                     "*** Nhiệt liệt chào mừng năm mới 2013 *** Mừng Đảng quang vinh, mừng Xuân Quý Tỵ ***",
+                     "Thời tiết Pleiku: 16°C - 25°C, nắng nhẹ", "Tỷ giá: USD 20.850 | EUR 27.400",
+                     ".:: TIN HOẠT ĐỘNG ::.", "TỔNG KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG NĂM 2012",
+                     "Tin đăng ngày 03-01-2013",
+                     "Chiều 28/12, Ban Tổ chức Tỉnh ủy Gia Lai tổ chức hội nghị tổng kết năm 2012.", LONG,
+                     "K.Anh", "[ Quay lại ]   [ In trang ]   [ Lên trên ]", "Số lượt truy cập: 0123456"])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published, p.event_date) == (
+        "TỔNG KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG NĂM 2012", "2013-01-03", "2012-12-28")
+    assert p.byline == "K.Anh" and "Tỷ giá" not in p.clean_text
+
+
+def test_paragraphs_marked_by_an_indented_first_line() -> None:
+    raw = "\n".join(["Sơ kết Nghị quyết 22", "Ngày đăng: 10-03-2011",
+                     "   Ngày 8 tháng 3 năm 2011, Thành ủy tổ chức hội nghị sơ kết. Đồng chí Lê Văn",
+                     "Hùng, Phó Bí thư Thành ủy chủ trì hội nghị; dự có các đồng chí lãnh đạo",
+                     "Ban Tổ chức Thành ủy và các quận ủy, huyện ủy trực thuộc Thành ủy.",
+                     "   Báo cáo cho thấy các cấp ủy đã có chuyển biến tích cực trong nhận thức",
+                     "và hành động; chất lượng sinh hoạt chi bộ từng bước được nâng lên.",
+                     "   Hội nghị đã thảo luận, thống nhất các giải pháp trong thời gian tới."])
+    p = parse_article_strict(raw)
+    assert ("Lê Văn Hùng", "Phó Bí thư Thành ủy") in [(x.name, x.title) for x in p.people]
+    assert len(p.clean_text.split("\n\n")) == 3
+
+
+def test_lists_of_people_after_a_plural_cue_and_former_officials() -> None:
+    raw = "\n".join(["Bầu Ban Thường vụ Tỉnh ủy khóa XX", LONG + " Các đồng chí: Lý Văn Hải, "
+                     "Đại tá Hoàng Minh Sơn, PGS.TS Vi Thị Thanh, Mã Đức Toàn. Dự có các đồng chí "
+                     "nguyên lãnh đạo tỉnh: Lục Văn Bình, nguyên Bí thư Tỉnh ủy; bà Hà Thị Lan, "
+                     "nguyên Phó Chủ tịch UBND tỉnh."])
+    names = {x.name for x in parse_article_strict(raw).people}
+    assert {"Lý Văn Hải", "Hoàng Minh Sơn", "Vi Thị Thanh", "Mã Đức Toàn", "Lục Văn Bình",
+            "Hà Thị Lan"} <= names
+
+
+def test_a_person_named_after_a_province_or_a_school_named_after_a_person() -> None:
+    raw = "\n".join(["Trao Huy hiệu Đảng", LONG + " Các đồng chí Trần Hải Dương và Lê Thái Bình "
+                     "nhận Huy hiệu 40 năm tuổi Đảng; đồng chí Võ Văn Ba, nguyên Hiệu trưởng Trường "
+                     "THPT Nguyễn Du, nhận Huy hiệu 50 năm tuổi Đảng."])
+    p = parse_article_strict(raw)
+    assert p.places == () and "Nguyễn Du" not in {x.name for x in p.people}
+
+
+def test_readers_and_party_members_named_in_a_question() -> None:
+    raw = "\n".join(["Hỏi - đáp về công tác đảng viên", LONG + " Bạn đọc Nguyễn Thị Hoa (Nam Định) "
+                     "hỏi: đảng viên dự bị Lò Văn Pánh được xét công nhận chính thức khi nào?"])
+    names = {x.name for x in parse_article_strict(raw).people}
+    assert {"Nguyễn Thị Hoa", "Lò Văn Pánh"} <= names
+
+
+def test_an_author_with_an_academic_title_and_a_school_over_the_date() -> None:
+    raw = "\n".join(["Nghiên cứu - Trao đổi",
+                     "Những điểm mới trong chỉ đạo đại hội đảng bộ các cấp",
+                     "TS. NGUYỄN THỊ THU HÀ", "Học viện Chính trị khu vực III",
+                     "Thứ Hai, 05/01/2026, 07:30 (GMT+7)", LONG,
+                     "TRẦN VĂN LỘC", "Phó Trưởng Ban Tổ chức Tỉnh ủy",
+                     "Chia sẻ:  f   t   in   ✉", "Tin cùng chuyên mục", "› Hỏi đáp về đảng viên"])
+    p = parse_article_strict(raw)
+    assert p.title == "Những điểm mới trong chỉ đạo đại hội đảng bộ các cấp"
+    assert "Trần Văn Lộc" in (p.byline or "")

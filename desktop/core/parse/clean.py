@@ -114,6 +114,8 @@ def drop_punctuation_lines(segs: list[Segment]) -> list[Segment]:
     return [s for s in segs if not regexes.PUNCT_ONLY_RE.fullmatch(s.text)]
 
 
+#: longest line read as a marquee of greetings (its pieces apart by "***")
+_MARQUEE_MAX = 400
 #: what a printed page's furniture ends with (a cheap test before PRINT_CHROME_RE)
 _PRINT_CHROME_LAST = frozenset("0123456789-–—")
 
@@ -124,13 +126,15 @@ def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
     and a printed page's furniture: page numbers (``- 2 -``), a table of
     contents' lines (``- Nhiệm vụ năm 2022 .......... 2``).
     """
-    return [s for s in segs if s.kind != BODY or len(s.text) > _CHROME_MAX
-            or not (regexes.CHROME_LINE_F.fullmatch(s.folded) or _chrome_row(s.text)
-                    or s.text[-1] in _PRINT_CHROME_LAST and regexes.PRINT_CHROME_RE.fullmatch(s.text))]
+    return [s for s in segs if s.kind != BODY or not (
+        "***" in s.text and len(s.text) <= _MARQUEE_MAX or len(s.text) <= _CHROME_MAX and (
+            regexes.CHROME_LINE_F.fullmatch(s.folded) or _chrome_row(s.text)
+            or s.text[-1] in _PRINT_CHROME_LAST and regexes.PRINT_CHROME_RE.fullmatch(s.text)))]
 
 
 def _chrome_row(text: str) -> bool:
-    """A row of widgets: ``Lượt xem: 587 | Chia sẻ | In bài | Gửi email``, ``[Trở về]   [In bài]``."""
+    """A row of widgets: ``Lượt xem: 587 | Chia sẻ | In bài | Gửi email``, ``[Trở về]   [In bài]``,
+    ``Chia sẻ bài viết:  [f]  [Zalo]  [Twitter]``, ``Chia sẻ:  f   t   in   ✉``."""
     if "|" in text:
         kept, count = widget_pieces(text)
         return count > 1 and not kept
@@ -138,7 +142,14 @@ def _chrome_row(text: str) -> bool:
         pieces = regexes.BRACKETED_RE.findall(text)
         return (len(pieces) > 1 and not regexes.BRACKETED_RE.sub("", text).strip()
                 and all(regexes.CHROME_LINE_F.fullmatch(folded_line(p)) for p in pieces))
-    return False
+    if "  " not in text:
+        return False
+    # pieces apart by two spaces or more; share icons ("f", "t", "✉") are short
+    pieces = [p.strip(" []():") for p in _ROW_SPLIT_RE.split(text)]
+    pieces = [p for p in pieces if p]
+    words = [p for p in pieces if len(p) > 2]
+    return (len(pieces) > 1 and bool(words)
+            and all(regexes.CHROME_LINE_F.fullmatch(folded_line(p)) for p in words))
 
 
 def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
@@ -574,6 +585,11 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
             segs[d - 1].kind == BODY and _is_name_line(segs[d - 1].text)
             or segs[d - 1].kind in (BYLINE, LABEL) and segs[d - 1].end <= segs[d].start
             and "\n" not in _raw_between(segs[d - 1], segs[d])) else d - 1
+        # the author and the author's school or office over the date
+        # ("TS. ĐẶNG THỊ MINH NGUYỆT" / "Học viện Chính trị khu vực I")
+        if (above == d - 1 and d >= 3 and segs[d - 2].kind == BODY
+                and _is_name_line(segs[d - 2].text) and regexes.AFFILIATION_F.match(segs[d - 1].folded)):
+            above = d - 3
         found = [j for j in (above, d + 1) if _headline_candidate(segs, j, d, menu)]
         if not found:
             continue
@@ -762,6 +778,12 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
         if regexes.COLOPHON_F.match(folded_line(out[body_idx[k]].text[:40])):
             body_idx = body_idx[:k]
             break
+    # "TRẦN QUỐC BẢO" / "Phó Trưởng Ban Tổ chức Tỉnh ủy": the author's post under the name
+    # stays body, passed over
+    if (len(body_idx) >= 3 and len(out[body_idx[-1]].text) <= _POST_LINE_MAX
+            and regexes.TITLE_HEAD_RE.match(out[body_idx[-1]].text)
+            and _is_name_line(out[body_idx[-2]].text)):
+        body_idx = body_idx[:-1]
     for i in reversed(body_idx[-2:]):
         if people.parse_byline(out[i].text) is None:
             break
@@ -769,6 +791,8 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+#: longest line read as an author's post under the byline
+_POST_LINE_MAX = 100
 #: most lines of a colophon closing a bulletin
 _COLOPHON_LINES = 4
 #: a footnote line closing a document: "[1] ...", "(2) ..."
@@ -879,6 +903,8 @@ def _first_steps(raw: str) -> list[Segment]:
         if len(text) <= _CHROME_MAX and (chrome(folded_line(text)) or _chrome_row(text)
                                          or text[-1] in _PRINT_CHROME_LAST and regexes.PRINT_CHROME_RE.fullmatch(text)):
             continue
+        if "***" in text and len(text) <= _MARQUEE_MAX:
+            continue  # a marquee of greetings: "Chào mừng đại hội ... *** Chào mừng ..."
         out.append(Segment(text, start))
     return out
 
@@ -1072,23 +1098,51 @@ def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
     text turns into a space, one for one.
     """
     width = _wrap_width(segs)
+    indented = _indented_paragraphs(raw, segs)
     out: list[Segment] = []
     for s in segs:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind == BODY and s.kind == BODY
-                and len(prev.text) >= _WRAPPED_MIN and not prev.text.endswith(_PARAGRAPH_END)
+        if prev is not None and prev.kind == BODY and s.kind == BODY and (
+                len(prev.text) >= _WRAPPED_MIN and not prev.text.endswith(_PARAGRAPH_END)
                 and not _LIST_ITEM_RE.match(s.text)
                 and (s.text[0].islower() or s.text[0].isdigit()
                      # a text wrapped at a width: a full line runs on whatever follows,
                      # and so does one broken after a comma ("đồng chí Lâm Chí Nhân,")
                      or (width and (len(prev.text.split("\n")[-1]) >= 0.75 * width
-                                    or prev.text.endswith(","))))):
+                                    or prev.text.endswith(","))))
+                # paragraphs whose first lines are indented: a line that is not goes on
+                # the one before ("   Đồng chí Trần Đức" / "Khiêm, Phó Bí thư ...")
+                or indented and s.start == raw.rfind("\n", 0, s.start) + 1
+                and not _LIST_ITEM_RE.match(s.text)):
             gap = raw[prev.end : s.start]
             if gap.count("\n") == 1 and not gap.strip():
                 out[-1] = Segment(raw[prev.start : s.end], prev.start, BODY)
                 continue
         out.append(s)
     return out
+
+
+#: most body lines that open indented, besides those that do not, for a text whose
+#: paragraphs are marked by an indented first line
+_INDENTED_MIN = 3
+
+
+def _indented_paragraphs(raw: str, segs: Sequence[Segment]) -> bool:
+    """Whether the body's paragraphs are marked by indenting their first line only.
+
+    A text typed in an old word processor: ``   Báo cáo sơ kết cho thấy, sau 3 năm``
+    then lines flush left until the next indented one. At least three indented
+    lines, each followed on the next line by one flush left.
+    """
+    count = 0
+    for a, b in zip(segs, segs[1:]):
+        if a.kind != BODY or b.kind != BODY or a.start == raw.rfind("\n", 0, a.start) + 1:
+            continue
+        if (b.start == raw.rfind("\n", 0, b.start) + 1 and raw.count("\n", a.end, b.start) == 1):
+            count += 1
+            if count >= _INDENTED_MIN:
+                return True
+    return False
 
 
 def _wrap_width(segs: Sequence[Segment]) -> int:

@@ -166,6 +166,9 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     if stop_at_name:
                         syls = _cap_run(text, w_start)
                         name = _name_in_run(text, syls) if syls else None
+                        if name is not None and regexes.NAMESAKE_BEFORE_RE.search(
+                                text, max(0, name[0] - 24), name[0]):
+                            name = None  # "Trường THPT Phan Châu Trinh": a school's namesake
                         if name is not None and name[1] == syls[-1][1]:
                             if name[0] == w_start:
                                 return end, name[0]
@@ -277,7 +280,8 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
 #: (literal, offset of the cue's start from the literal's): every PERSON_CUE_RE
 #: match starts with one of the literals, at that offset
 _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Ông", 0), ("ông", 0), ("Bà", 0),
-                 ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0))
+                 ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("ảng viên", -1),
+                 ("ạn đọc", -1))
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -333,12 +337,21 @@ def find_people(text: str) -> list[PersonMention]:
         mention, end = _after_cue(text, m.end())
         if mention is None:
             continue
-        if m.group("cue").lower() in ("ông", "bà", "chị", "anh"):
+        cue = m.group("cue").lower()
+        if cue in ("ông", "bà", "chị", "anh") or cue.startswith(("đảng viên", "bạn đọc")):
             first = mention.name.split()[0]
             if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES):
                 continue
         found.append(mention)
         take(m.start(), max(end, mention.end))
+
+    # "Các đồng chí: Dương Ngọc Trâm, Hà Quang Tuyến, ...": the names listed after a plural cue
+    if "đồng chí:" in text or "đồng chí :" in text or "đ/c:" in text:
+        for m in regexes.NAMES_LIST_CUE_RE.finditer(text):
+            for a, b in _names_after_colon(text, m.end()):
+                if free(a, b):
+                    found.append(_mention(text, a, b, ""))
+                    take(a, b)
 
     scanned = 0  # end of the last title read: heads inside it are part of it
     for m in regexes.TITLE_HEAD_RE.finditer(text):
@@ -381,7 +394,7 @@ def find_people(text: str) -> list[PersonMention]:
 _COLON_RE = re.compile(r"[ \xa0]*:[ \xa0]*")
 _LIST_SEP_RE = re.compile(r"[ \xa0]*(?:[,;]|và)[ \xa0]*")
 #: most names read from one list after a title
-_MAX_LISTED = 12
+_MAX_LISTED = 20
 
 
 def _names_after_colon(text: str, pos: int) -> list[tuple[int, int]]:
@@ -396,6 +409,9 @@ def _names_after_colon(text: str, pos: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     p = colon.end()
     while len(out) < _MAX_LISTED:
+        rank = regexes.RANK_RE.match(text, p)  # "Đại tá Triệu Văn Khoa", "PGS.TS Phạm Đình Lượng"
+        if rank:
+            p = rank.end()
         syls = _cap_run(text, p)
         if not syls:
             break
@@ -403,8 +419,9 @@ def _names_after_colon(text: str, pos: int) -> list[tuple[int, int]]:
         if not (regexes.is_family_name(text[a : syls[0][1]]) and valid_name(text[a:b])):
             break
         sep = _LIST_SEP_RE.match(text, b)
-        if sep and regexes.TITLE_HEAD_RE.match(text, sep.end()):
-            break
+        if (sep and regexes.TITLE_HEAD_RE.match(text, sep.end())
+                and not regexes.RANK_RE.match(text, sep.end())):
+            break  # (a rank opens the next name, not this one's title)
         out.append((a, b))
         if sep is None:
             break
@@ -512,6 +529,11 @@ _DIGIT_RE = re.compile(r"\d")
 _OUTLET_SYLLABLES = frozenset({"Báo", "Đài", "Cổng"})
 
 
+#: a byline's name behind initials: "H.Lâm", "T. Hà", "N.V.Anh", "P.H.N" is not one
+_INITIALS_NAME_RE = re.compile(
+    f"(?:{regexes.UP}\\.\\s?){{1,3}}{regexes.UP}{regexes.LO}+(?:\\s{regexes.UP}{regexes.LO}+)?")
+
+
 def _name_part(part: str) -> tuple[str, str] | None:
     """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
     part = " ".join(part.split()).strip(" .")
@@ -520,6 +542,8 @@ def _name_part(part: str) -> tuple[str, str] | None:
     rank = regexes.RANK_RE.match(part)  # "Thiếu tá TRẦN ĐỨC TRUNG": an officer's byline
     if rank:
         part = part[rank.end() :]
+    if _INITIALS_NAME_RE.fullmatch(part):  # "H.Lâm", "T. Hà", "N.V.Anh": kept as printed
+        return part, ""
     if regexes.CAP_RUN_RE.fullmatch(part):
         syls = part.split()
         if _OUTLET_SYLLABLES.intersection(syls):
@@ -580,9 +604,11 @@ def _parse_byline(line: str) -> Byline | None:
     if regexes.BYLINE_GROUP_F.fullmatch(folded):
         return Byline(line.rstrip("."), (), None)
     lab = regexes.BYLINE_LABEL_F.match(folded)
-    if lab:  # "Tin: Thanh Nhàn; Ảnh: Quốc Đạt", "Bài: Hồng Hà - Ảnh: Văn Tú": one credit each
-        credits = _CREDIT_SPLIT_RE.split(line)
-        if len(credits) > 1 and all(regexes.BYLINE_LABEL_F.match(ffold(c)) for c in credits):
+    credits = _CREDIT_SPLIT_RE.split(line) if (lab or ":" in line) else [line]
+    if len(credits) > 1:
+        # "Tin: Thanh Nhàn; Ảnh: Quốc Đạt", "Bài: Hồng Hà - Ảnh: Văn Tú", "Hồng Nhung – Ảnh:
+        # Thành Long": one credit each (the first may go without its label)
+        if all(regexes.BYLINE_LABEL_F.match(ffold(c)) for c in credits[1:]):
             parsed = [(c, _parse_byline(c)) for c in credits]
             # an agency credited for the photos ("Ảnh: TTXVN") names no one
             if any((b is None or not b.names) and not _agency_credit(c) for c, b in parsed):

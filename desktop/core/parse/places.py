@@ -179,6 +179,8 @@ def find_places(
                     continue
                 if any(s < end and start < e for s, e in exclude_spans):
                     continue
+                if i > 0 and regexes.is_family_name(text[syls[i - 1][0] : syls[i - 1][1]]):
+                    continue  # "Nguyễn Hải Dương", "Lê Thái Bình": a person named after it
                 if _PERSON_CUE_BEFORE_RE.search(text, max(0, start - 12), start):
                     continue  # "bà Hà Giang": a person called by her given names
                 if _LOWER_UNIT_BEFORE_RE.search(text, max(0, start - 16), start):

@@ -190,7 +190,7 @@ _CHROME_WORDS = [
     "y kien ban doc", "y kien cua ban", "gui y kien", "ho va ten", "ho ten", "email",
     "dia chi email", "ma xac nhan", "ma bao ve", "gui", "nhap lai", "facebook", "twitter",
     "zalo", "tweet", "like", "share", "top", "print", "google+", "google plus", "linkedin",
-    "pinterest", "telegram", "messenger", "thich", "luu", "nghe doc bai", "nghe bai viet",
+    "pinterest", "telegram", "messenger", "thich", "luu", "len tren", "ve dau", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
@@ -200,6 +200,11 @@ CHROME_LINE_F = full_line(
     alt(_CHROME_WORDS)
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
     + r"|font\s+size\s*(?::|a\s*[-+]).{0,20}|text\s+size\s*:.{0,20}"  # "Font size: A A A"
+    # an old portal's widgets: weather, exchange rates, gold prices, visitor counters
+    + r"|thoi\s+tiet\b.{0,80}|ty\s+gia\s*:.{0,100}|gia\s+vang\b.{0,80}"
+    + r"|(?:so\s+)?luot\s+truy\s+cap\s*:?\s*[\d.,]*|dang\s+truc\s+tuyen\s*:?\s*[\d.,]*"
+    # a marquee of greetings: "*** Nhiệt liệt chào mừng năm mới 2014 *** Mừng Đảng ... ***"
+    + r"|.{0,200}\*\*\*.{0,200}"
     # an aggregator's disclaimer: "Bài viết được tổng hợp tự động. X không chịu trách nhiệm ..."
     + r"|bai\s+viet\s+duoc\s+tong\s+hop\s+tu\s+dong.{0,140}"
     + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
@@ -236,7 +241,7 @@ TAIL_MARKER_F = full_line(
         "xem nhieu nhat", "moi nhat", "doc nhieu nhat", "tin moi nhat", "cac tin moi",
         "tin cung loai", "xem them", "doc them", "y kien phan hoi",
         "co the ban quan tam", "ban co the quan tam", "xem them video", "video khac", "tin moi",
-        "tin cung chu de", "doc tiep",
+        "tin cung chu de", "doc tiep", "bai cung chuyen muc", "tin bai cung chuyen muc",
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
@@ -358,6 +363,10 @@ WEEKDAY_LEAD_F = re.compile(
 #: a document's line stating its meeting's time (folded): "1. Thời gian: ...",
 #: "- Thời gian, địa điểm: ..."
 TIME_LINE_F = re.compile(r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s*,\s*dia\s+diem)?\s*:")
+#: an author's school or office under the name (folded, the line's start)
+AFFILIATION_F = re.compile(
+    r"(?:hoc\s+vien|truong|vien|dai\s+hoc|ban\s+(?:to\s+chuc|tuyen\s+giao|dan\s+van|noi\s+chinh)"
+    r"|van\s+phong|so|bo|tap\s+chi|bao|dai|tinh\s+uy|thanh\s+uy|huyen\s+uy|dang\s+uy|uy\s+ban)\b")
 #: a photo caption's opening (folded): "Ảnh:", "Ảnh trên:", "Ảnh 2:", "Ảnh minh họa:"
 CAPTION_START_F = re.compile(
     r"[(\[]?\s*anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}(?:\s*/\s*\d{1,2})?))?\s*:")
@@ -402,7 +411,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
-    r"|luc|ngay|dang|gio|hom\s+nay|posted\s+on|posted|updated|published)\b|\bby\s+[\w.-]+$"
+    r"|luc|ngay|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
+    r"|\bby\s+[\w.-]+$"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
     # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
     r"|\b(?:so|trang)\s+\d{1,6}(?:\s*\(\d{1,6}\)|\b)"
@@ -413,7 +423,7 @@ DATE_LINE_NOISE_F = re.compile(
 )
 #: a line that starts with a publication-date label
 DATE_LABEL_START_F = re.compile(
-    r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban"
+    r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban|tin\s+dang"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh"
     r"|xuat\s+ban|thoi\s+gian\s+dang|posted|updated|published)\b"
 )
@@ -659,8 +669,9 @@ def is_family_name(word: str) -> bool:
 #: letter: every alternative opens with a plain letter, so the engine skips ahead
 #: to the next Đ đ Ô ô B b instead of trying the pattern at every character).
 PERSON_CUE_RE = re.compile(
-    r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí|/[Cc]\.?)|đ(?<![\w/]đ)(?:ồng\s+chí|/[Cc]\.?)"
-    r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)à|b(?<![\w/]b)à"
+    r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí|/[Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
+    r"|đ(?<![\w/]đ)(?:ồng\s+chí|/[Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
+    r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn\s+đọc)|b(?<![\w/]b)(?:à|ạn\s+đọc)"
     r"|C(?<![\w/]C)hị|c(?<![\w/]c)hị|A(?<![\w/]A)nh|a(?<![\w/]a)nh)[ \xa0]+"
 )
 #: a plural before a cue: "các đồng chí" names no one
@@ -685,7 +696,9 @@ _TITLE_HEADS = [
 ]
 #: an officer's rank before the name: "Thiếu tá", "ĐẠI TÁ", "Thượng úy", "Trung sĩ"
 RANK_RE = re.compile(
-    r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:thượng|trung|hạ)\s+sĩ)\s+",
+    r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:thượng|trung|hạ)\s+sĩ"
+    # or an academic title: "TS.", "ThS.", "PGS.TS.", "GS. TSKH"
+    r"|(?:(?:pgs|gs|ncs)\s*\.\s*)?(?:tskh|ts|ths|cn|ks|bs)\s*\.?|(?:pgs|gs)\s*\.)\s+",
     re.IGNORECASE)
 _AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith(("Phó", "GS", "PGS", "TS"))]
 #: the head of a title: "Phó Trưởng Ban", "Ủy viên", "Vụ trưởng", "Nguyên Bí thư"
@@ -728,8 +741,16 @@ TITLE_TOKEN_RE = re.compile(r"[ \xa0]*(?:(?P<w>[^\W\d_][\w.]*|\d+\w*)|(?P<p>[^\w
 NAME_TITLE_SEP_RE = re.compile(r"[ \xa0]*(?:,|[-–—]|:)[ \xa0]*|[ \xa0]+\((?=" + UP + r")")
 #: a family-name name right before a title head: "Nguyễn Văn An, " in "Nguyễn Văn An, Bí thư"
 NAME_BEFORE_HEAD_RE = re.compile(
-    r"(?P<name>" + _SYL_NAME + r"(?:[ \xa0]" + _SYL_NAME + r"){1,4})[ \xa0]*(?:,|[-–—])[ \xa0]*$"
+    r"(?P<name>" + _SYL_NAME + r"(?:[ \xa0]" + _SYL_NAME + r"){1,4})[ \xa0]*(?:,|[-–—])[ \xa0]*"
+    r"(?:(?:nguyên|quyền)[ \xa0]+)?$"  # "Hồ Xuân Lãm, nguyên Bí thư Tỉnh ủy"
 )
+#: what is named after a person: the name after it is not a person of the article
+#: ("Trường THPT Phan Châu Trinh", "đường Trần Phú", "Bảo tàng Hồ Chí Minh")
+NAMESAKE_BEFORE_RE = re.compile(
+    r"(?:THPT|THCS|PTDTNT|PTDTBT|Tiểu\s+học|Mầm\s+non|(?<![\w])(?:đường|phố|cầu)|[Bb]ảo\s+tàng"
+    r"|[Nn]hà\s+văn\s+hóa|[Hh]uân\s+chương|(?<![\w])[Gg]iải|[Qq]uảng\s+trường)[ \xa0]+$")
+#: a list of people introduced by a plural cue and a colon: "Các đồng chí: A, B, C"
+NAMES_LIST_CUE_RE = re.compile(r"(?:[Cc]ác|[Gg]ồm(?:\s+các)?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c)(?=[ \xa0]*:)")
 #: a place noun right before a capitalised run: "huyện Lục Ngạn, Bí thư ..." names a place
 PLACE_NOUN_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thôn|bản"
