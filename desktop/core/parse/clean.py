@@ -1081,8 +1081,9 @@ def _opens_mail(segs: Sequence[Segment]) -> bool:
 
 #: what ends a paragraph's last line (a line ending otherwise may be wrapped)
 _PARAGRAPH_END = tuple('.!?:;…"”»)')
-#: a line opening a list item: "1. Công tác ...", "2) ..." (never a wrapped line's rest)
-_LIST_ITEM_RE = re.compile(r"\d{1,2}[.)]\s")
+#: a line opening a list item: "1. Công tác ...", "2) ...", "- Tham mưu ...", "+ ..." (never a
+#: wrapped line's rest)
+_LIST_ITEM_RE = re.compile(r"(?:\d{1,2}[.)]|[-+•–])\s")
 #: the shortest line taken for a wrapped one
 _WRAPPED_MIN = 30
 
