@@ -255,3 +255,13 @@ def test_period_of_an_implausible_year_is_not_taken() -> None:
     p = parse_article_strict(article("Hội nghị của ngành tổ chức",
                                      ["Kế hoạch năm 2095 của ngành được bàn kỹ.", BODY]))
     assert p.event_period is None
+
+
+def test_a_quarter_printed_without_its_year_takes_the_next_ones() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["Báo cáo kết quả công tác tổ chức quý III, phương hướng nhiệm vụ quý IV năm 2023",
+                     "Ngày đăng: 05/10/2023",
+                     "Trong quý, ngành tổ chức đã tham mưu hoàn thành nhiều nhiệm vụ quan trọng."])
+    p = parse_article_strict(raw)
+    assert (p.event_period.start, p.event_period.end) == ("2023-07-01", "2023-09-30")

@@ -381,10 +381,12 @@ def find_event_period(
     """
     pub = _dt.date.fromisoformat(published) if published else None
     for text in texts:
-        for m in regexes.PERIOD_F.finditer(text):
+        found = list(regexes.PERIOD_F.finditer(text))
+        for k, m in enumerate(found):
             if m.group("y"):
                 continue
-            p = period_from_match(m)
+            # "kết quả quý I, phương hướng nhiệm vụ quý II năm 2022": quý I of 2022
+            p = period_from_match(m) or _year_from_next(m, found[k + 1 : k + 2])
             if _usable(p, pub):
                 return p
     for text in year_texts:
@@ -393,6 +395,23 @@ def find_event_period(
                 p = period_from_match(m)
                 if _usable(p, pub):
                     return p
+    return None
+
+
+def _year_from_next(m: re.Match[str], after: Sequence[re.Match[str]]) -> Period | None:
+    """A quarter or half-year printed without its year, which the next one of its kind gives."""
+    for n in after:
+        try:
+            if m.group("q") and n.group("q") and n.group("qy"):
+                y, q = int(n.group("qy")), _ROMAN_Q[m.group("q")]
+                return _period(_dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), Precision.QUARTER)
+            if m.group("half") and n.group("half") and n.group("hy"):
+                y = int(n.group("hy"))
+                if m.group("which") == "dau":
+                    return _period(_dt.date(y, 1, 1), _dt.date(y, 6, 30), Precision.HALF_YEAR)
+                return _period(_dt.date(y, 7, 1), _dt.date(y, 12, 31), Precision.HALF_YEAR)
+        except (ValueError, KeyError):
+            return None
     return None
 
 
