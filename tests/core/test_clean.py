@@ -748,3 +748,56 @@ def test_an_author_with_an_academic_title_and_a_school_over_the_date() -> None:
     p = parse_article_strict(raw)
     assert p.title == "Những điểm mới trong chỉ đạo đại hội đảng bộ các cấp"
     assert "Trần Văn Lộc" in (p.byline or "")
+
+
+def test_text_typed_in_a_hurry() -> None:
+    raw = "\n".join([
+        "BAN TO CHUC HUYEN UY YEN DINH", "Trang chủ | Tin tức | Văn bản",
+        "Giao ban công tác tổ chức quý III/2021", "Cập nhật: 06/10/21 15:10 | Người đăng: btc.hu",
+        "Sáng 5/10 (thứ Ba), BTV Huyện uỷ tổ chức HN giao ban. Dong chi Tran Van Hung, Pho Bi thu "
+        "Huyen uy chu tri. Đ.c Lê Thị Mai báo cáo việc thực hiện KH 52-KH/HU và Hướng dẫn "
+        "26/HD-BTCTW.", LONG, "Minh Thu - BTC HU"])
+    p = parse_article_strict(raw)
+    assert (p.published, p.event_date) == ("2021-10-06", "2021-10-05")
+    assert {"Tran Van Hung", "Lê Thị Mai", "Minh Thu"} <= {x.name for x in p.people}
+    assert "Btc Hu" not in {x.name for x in p.people}
+    assert {d.canonical for d in p.directives} == {"Kế hoạch 52-KH/HU", "Hướng dẫn 26-HD/BTCTW"}
+
+
+def test_a_steering_committees_code_keeps_its_printed_order() -> None:
+    raw = "\n".join(["Tổng kết Nghị quyết 18", LONG + " Thực hiện Kế hoạch số 141/KH-BCĐTW "
+                     "của Ban Chỉ đạo Trung ương."])
+    assert [d.canonical for d in parse_article_strict(raw).directives] == ["Kế hoạch 141/KH-BCĐTW"]
+
+
+def test_a_social_pages_furniture() -> None:
+    raw = "\n".join(["Đảng ủy xã Yên Phong", "2 ngày · 🌏",
+                     "🔴 ĐẢNG ỦY XÃ YÊN PHONG SƠ KẾT QUÝ I 🔴", LONG,
+                     "📷 Tin, ảnh: Ngọc Lan – Ban Xây dựng Đảng xã", "#ĐảngủyxãYênPhong #XâydựngĐảng",
+                     "Có thể là hình ảnh về 12 người, bục phát biểu và văn bản cho biết 'HỘI NGHỊ SƠ "
+                     "KẾT CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ I NĂM 2026 CỦA ĐẢNG ỦY XÃ YÊN PHONG, TỈNH BẮC NINH'",
+                     "+4", "👍❤️ 187", "12 bình luận  5 lượt chia sẻ"])
+    p = parse_article_strict(raw)
+    assert p.byline == "Ngọc Lan"
+    assert "#Đảng" not in p.clean_text and "Có thể là" not in p.clean_text and "187" not in p.clean_text
+
+
+def test_a_zalo_post_dated_beside_its_pages_name() -> None:
+    raw = "\n".join(["Zalo Official Account", "Đảng ủy phường Tân Định", "Tài khoản đã xác thực",
+                     "Quan tâm", "PHƯỜNG TÂN ĐỊNH TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2025",
+                     "Đảng ủy phường Tân Định · 09/01/2026", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("PHƯỜNG TÂN ĐỊNH TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2025",
+                                      "2026-01-09")
+
+
+def test_a_journal_article_footnotes_and_author_block_at_the_end() -> None:
+    raw = "\n".join(["Nâng cao chất lượng sinh hoạt chi bộ ở Hà Nam", "Ngày đăng: 12/12/2023", LONG,
+                     "Thực tiễn cho thấy, ở đâu cấp ủy sâu sát, sinh hoạt chi bộ ở đó có chất lượng.",
+                     "____________________",
+                     "¹ Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư khóa X.",
+                     "² Hướng dẫn số 12-HD/BTCTW ngày 18/01/2022 của Ban Tổ chức Trung ương.",
+                     "ThS. Nguyễn Thị Lan Anh", "Trường Chính trị tỉnh Hà Nam", "Trang 9"])
+    p = parse_article_strict(raw)
+    assert p.byline == "Nguyễn Thị Lan Anh"
+    assert {d.canonical for d in p.directives} == {"Chỉ thị 10-CT/TW", "Hướng dẫn 12-HD/BTCTW"}

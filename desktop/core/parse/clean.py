@@ -114,6 +114,8 @@ def drop_punctuation_lines(segs: list[Segment]) -> list[Segment]:
     return [s for s in segs if not regexes.PUNCT_ONLY_RE.fullmatch(s.text)]
 
 
+#: how a social page's generated description of a picture opens
+_GENERATED_ALT = ("Có thể là hình ảnh", "Có thể là ảnh", "Có thể là video", "Có thể là đồ họa")
 #: longest line read as a marquee of greetings (its pieces apart by "***")
 _MARQUEE_MAX = 400
 #: what a printed page's furniture ends with (a cheap test before PRINT_CHROME_RE)
@@ -352,7 +354,7 @@ def _one_date(text: str) -> tuple[str, re.Match[str], str] | None:
     if not 1 <= len(dates) <= 2:
         return None
     m = dates[0]
-    rest = folded[: m.start()] + " " + folded[m.end() :]
+    rest = folded[: m.start()] + " " + regexes.POSTER_AFTER_F.sub("", folded[m.end() :])
     if len(dates) == 2:
         second = dates[1]
         rest = folded[: m.start()] + " " + folded[m.end() : second.start()] + " " + folded[second.end() :]
@@ -372,7 +374,10 @@ def _byline_and_date(s: Segment) -> list[Segment] | None:
         return None
     if people.parse_byline(m.group("by")) is not None:
         return [s.trim(*m.span("by"), BYLINE), s.trim(m.start("date"), len(s.text), DATE)]
-    if _OUTLET_NAME_RE.fullmatch(m.group("by").strip()):  # "Thời Báo Phương Nam  •  05/08/2024"
+    by = m.group("by").strip()
+    if _OUTLET_NAME_RE.fullmatch(by) or (  # "Thời Báo Phương Nam  •  05/08/2024"
+            len(by.split()) <= _PAGE_NAME_WORDS and regexes.DOC_ISSUER_F.match(ffold(by))):
+        # (or a committee's page: "Đảng ủy phường Thủ Dầu Một · 12/01/2026")
         return [s.trim(*m.span("by"), LABEL), s.trim(m.start("date"), len(s.text), DATE)]
     return None
 
@@ -780,8 +785,11 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
             break
     # "TRẦN QUỐC BẢO" / "Phó Trưởng Ban Tổ chức Tỉnh ủy": the author's post under the name
     # stays body, passed over
+    # (or the author's school or office: "ThS. Trần Thị Minh Nguyệt" / "Trường Chính trị tỉnh X")
     if (len(body_idx) >= 3 and len(out[body_idx[-1]].text) <= _POST_LINE_MAX
-            and regexes.TITLE_HEAD_RE.match(out[body_idx[-1]].text)
+            and (regexes.TITLE_HEAD_RE.match(out[body_idx[-1]].text)
+                 or regexes.AFFILIATION_F.match(out[body_idx[-1]].folded))
+            and not out[body_idx[-1]].text.endswith(".")
             and _is_name_line(out[body_idx[-2]].text)):
         body_idx = body_idx[:-1]
     for i in reversed(body_idx[-2:]):
@@ -796,7 +804,7 @@ _POST_LINE_MAX = 100
 #: most lines of a colophon closing a bulletin
 _COLOPHON_LINES = 4
 #: a footnote line closing a document: "[1] ...", "(2) ..."
-_FOOTNOTE_RE = re.compile(r"[\[(]\d{1,2}[\])]\s")
+_FOOTNOTE_RE = re.compile(r"[\[(]\d{1,2}[\])]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s")
 
 
 #: every cleaning step, by name, in the default order
@@ -905,6 +913,8 @@ def _first_steps(raw: str) -> list[Segment]:
             continue
         if "***" in text and len(text) <= _MARQUEE_MAX:
             continue  # a marquee of greetings: "Chào mừng đại hội ... *** Chào mừng ..."
+        if text.startswith(_GENERATED_ALT) and len(text) <= _MARQUEE_MAX:
+            continue  # a social page's description of its pictures
         out.append(Segment(text, start))
     return out
 

@@ -82,6 +82,8 @@ def parse_date(folded_date: str) -> str | None:
         d, mo, y = m.group("d", "m", "y")
     elif m.group("iy"):
         y, mo, d = m.group("iy", "im", "id")
+    elif m.group("sy"):  # "05/7/21": this century's
+        d, mo, y = m.group("sd"), m.group("sm"), str(2000 + int(m.group("sy")))
     elif m.group("en_m") or m.group("en_m2"):
         d = m.group("en_d") or m.group("en_d2")
         y = m.group("en_y") or m.group("en_y2")
@@ -121,6 +123,11 @@ class Mention:
     issue_date: str | None = None
     tail_end: int = 0
     congress: str | None = None
+
+
+#: a Party code printed the state's way round: "HD-BTCTW" (after "26/"), "KH-TU"
+_SWAPPED_CODE_RE = re.compile(
+    r"([A-ZĐ]{1,4}i?)-((?:BTC|UBKT|BTG|BDV|BNC|VP)?(?:TW|TU|HU|QU|TH?U|ĐU|ĐUK|CTĐ))")
 
 
 def _code_text(printed: str) -> str:
@@ -258,6 +265,10 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
                 if letters and letters[0].isupper():
                     code = _code_text(printed)
                     sep = "/" if printed.lstrip().startswith("/") else "-"
+                    swapped = _SWAPPED_CODE_RE.fullmatch(code) if sep == "/" else None
+                    if swapped and not regexes.STATE_CODE_RE.search(code):
+                        # "Hướng dẫn 26/HD-BTCTW": a Party code typed with "/" and "-" swapped
+                        code, sep = f"{swapped.group(1)}/{swapped.group(2)}", "-"
                 elif _lower_code_of(type_key, printed):
                     # "Kết luận 150-kl/tw": typed in lower case, the type's own code
                     code = _code_text(printed).upper().replace("QĐI", "QĐi")

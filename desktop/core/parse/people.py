@@ -279,9 +279,9 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
 
 #: (literal, offset of the cue's start from the literal's): every PERSON_CUE_RE
 #: match starts with one of the literals, at that offset
-_CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Ông", 0), ("ông", 0), ("Bà", 0),
+_CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), ("Ông", 0), ("ông", 0), ("Bà", 0),
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("ảng viên", -1),
-                 ("ạn đọc", -1))
+                 ("ạn đọc", -1), ("ong chi ", -1))
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -534,6 +534,9 @@ _INITIALS_NAME_RE = re.compile(
     f"(?:{regexes.UP}\\.\\s?){{1,3}}{regexes.UP}{regexes.LO}+(?:\\s{regexes.UP}{regexes.LO}+)?")
 
 
+_VOWELS = frozenset("aeiouy")
+
+
 def _name_part(part: str) -> tuple[str, str] | None:
     """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
     part = " ".join(part.split()).strip(" .")
@@ -553,11 +556,16 @@ def _name_part(part: str) -> tuple[str, str] | None:
         return None
     if regexes.CAPS_RUN_RE.fullmatch(part) and part.upper() == part:
         syls = part.split()
-        if 2 <= len(syls) <= 4:
+        # (every syllable of a name has a vowel: "BTC HU" is an office's initials)
+        if 2 <= len(syls) <= 4 and all(_VOWELS.intersection(ffold(x)) for x in syls):
             normal = " ".join(s[:1] + s[1:].lower() for s in syls)
             if normal.split()[0] not in regexes.ORG_WORDS and ffold(normal) not in _places():
                 return normal, part
     return None
+
+
+#: pictographs that may open a byline line on social pages
+_SYMBOLS_BEFORE = "📷📸✍🖊✏📝🎥 \u00a0\ufe0f"
 
 
 def _agency_credit(credit: str) -> bool:
@@ -588,6 +596,7 @@ def _parse_byline_cached(line: str) -> Byline | None:
 
 
 def _parse_byline(line: str) -> Byline | None:
+    line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
     if "|" in line:  # "Tác giả: Thu Trang | Lượt xem: 287": the widgets beside it go
         line = " | ".join(widget_pieces(line)[0])
     line = " ".join(line.split())
@@ -635,7 +644,10 @@ def _parse_byline(line: str) -> Byline | None:
     # "Thu Hằng - Văn phòng Đảng ủy Khối": the author's office after the names
     office = parts[-1].strip() if len(parts) > 1 else ""
     if outlet is None and office and (office.split()[0] in regexes.ORG_WORDS
-                                      or office.startswith("Văn phòng")):
+                                      or office.startswith("Văn phòng")
+                                      # an office's initials: "Thu Hà - BTC HU"
+                                      or office.isupper() and not all(
+                                          _VOWELS.intersection(ffold(x)) for x in office.split())):
         outlet = parts.pop().strip()
     if not parts or len(parts) > 4:
         return None

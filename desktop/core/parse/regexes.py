@@ -190,7 +190,8 @@ _CHROME_WORDS = [
     "y kien ban doc", "y kien cua ban", "gui y kien", "ho va ten", "ho ten", "email",
     "dia chi email", "ma xac nhan", "ma bao ve", "gui", "nhap lai", "facebook", "twitter",
     "zalo", "tweet", "like", "share", "top", "print", "google+", "google plus", "linkedin",
-    "pinterest", "telegram", "messenger", "thich", "luu", "len tren", "ve dau", "nghe doc bai", "nghe bai viet",
+    "pinterest", "telegram", "messenger", "thich", "luu", "len tren", "ve dau", "x",
+    "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
@@ -200,6 +201,11 @@ CHROME_LINE_F = full_line(
     alt(_CHROME_WORDS)
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
     + r"|font\s+size\s*(?::|a\s*[-+]).{0,20}|text\s+size\s*:.{0,20}"  # "Font size: A A A"
+    + r"|duyet\s+tin\s*:.{0,60}"  # "Duyệt tin: Trưởng ban"
+    + r"|(?:#\w+\s*){1,20}"  # a line of hashtags
+    # a social page's furniture: its pictures' generated descriptions, counts of shares
+    + r"|co\s+the\s+la\s+(?:hinh\s+anh|anh|video).{0,300}"
+    + r"|(?:[\d.,]+k?\s+(?:luot(?:\s+chia\s+se)?|binh\s+luan|chia\s+se|luot\s+thich)\s*){1,3}"
     # an old portal's widgets: weather, exchange rates, gold prices, visitor counters
     + r"|thoi\s+tiet\b.{0,80}|ty\s+gia\s*:.{0,100}|gia\s+vang\b.{0,80}"
     + r"|(?:so\s+)?luot\s+truy\s+cap\s*:?\s*[\d.,]*|dang\s+truc\s+tuyen\s*:?\s*[\d.,]*"
@@ -242,6 +248,7 @@ TAIL_MARKER_F = full_line(
         "tin cung loai", "xem them", "doc them", "y kien phan hoi",
         "co the ban quan tam", "ban co the quan tam", "xem them video", "video khac", "tin moi",
         "tin cung chu de", "doc tiep", "bai cung chuyen muc", "tin bai cung chuyen muc",
+        "tin moi hon", "tin cu hon", "cac tin moi hon", "cac tin cu hon",
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
@@ -321,6 +328,8 @@ BRACKETED_RE = re.compile(r"\[([^\[\]]{1,30})\]")
 #: a table of contents' line with dot leaders "- Nhiệm vụ trọng tâm năm 2022 .......... 2"
 PRINT_CHROME_RE = re.compile(
     r"[-–—]\s*\d{1,3}\s*[-–—]|[Tt]rang\s+\d{1,3}(?:\s*/\s*\d{1,3})?|\d{1,3}"
+    # a social page's counters: "+4" (more pictures), "👍❤️ 187" (reactions)
+    r"|\+\d{1,3}|[^\w\s]{1,8}\s*[\d.,]{1,7}[KkNn]?"
     r"|.{1,120}?(?:\s?\.{4,}|…{2,})\s*\d{1,3}")
 #: a bulletin's issue line or its furniture (folded, whole line): "Số 01 - Tháng 01/2022",
 #: "(Lưu hành nội bộ)", "TRONG SỐ NÀY", "Mục lục"
@@ -395,7 +404,9 @@ DATE_F = Hinted(
     # an English date line: "Posted on August 4, 2025", "4 August 2025"
     r"|(?<![\w])(?P<en_m>" + _EN_MONTHS + r")\.?\s+(?P<en_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<en_y>\d{4})"
     r"(?![\d])"
-    r"|(?<![\d])(?P<en_d2>\d{1,2})\s+(?P<en_m2>" + _EN_MONTHS + r")\.?,?\s+(?P<en_y2>\d{4})(?![\d])",
+    r"|(?<![\d])(?P<en_d2>\d{1,2})\s+(?P<en_m2>" + _EN_MONTHS + r")\.?,?\s+(?P<en_y2>\d{4})(?![\d])"
+    # a year in two digits, typed in a hurry: "05/7/21"
+    r"|(?<![\d/])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{2})(?![\d/])",
     hint=r"(?<!\d)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
 )
 #: English month names (folded) -> month number
@@ -414,6 +425,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|luc|ngay|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
     r"|\bby\s+[\w.-]+$"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
+    r"|[\d.,]+\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
     # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
     r"|\b(?:so|trang)\s+\d{1,6}(?:\s*\(\d{1,6}\)|\b)"
     # an English weekday: "Monday, January 2, 2023 | 08:47 AM"
@@ -421,6 +433,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|(?:mon|tue|wed|thu|fri|sat|sun)(?=\s*,))\b"
     r"|[\W_]+"  # punctuation, separators, emoji ("21 tháng 4, 2025 lúc 21:07 · 🌏")
 )
+#: who posted it, after the date (folded): "| Người đăng: btc.hu", "| Tác giả: BTC ĐUK"
+POSTER_AFTER_F = re.compile(r"\s*\|?\s*(?:nguoi\s+dang|nguoi\s+viet|tac\s+gia)\s*:.{0,50}$")
 #: a line that starts with a publication-date label
 DATE_LABEL_START_F = re.compile(
     r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban|tin\s+dang"
@@ -531,10 +545,11 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
     "ct": ("Chỉ thị", "CT"),
     "kl": ("Kết luận", "KL"),
     "hd": ("Hướng dẫn", "HD"),
+    "kh": ("Kế hoạch", "KH"),
     "thong tu": ("Thông tư", None),
 }
 #: type words that are abbreviations, taken only when printed in capitals
-TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd"})
+TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd", "kh"})
 _TYPE_F = trie(DIRECTIVE_TYPES)
 #: a printed code after the number: "-CT/TW", "- KH/CTĐ", "-QĐi/TW", "/2024/NĐ-CP", "/QĐ-TTg"
 _CODE_F = (
@@ -654,6 +669,13 @@ Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uôn
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
 Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập
 """.split()) - {"Văn"}
+#: the family names as typed without diacritics, when they stay distinct from common
+#: words: "Nguyen", "Tran", "Pham" (not "Ha", "Le", "Mai", "Cao", "Van" ...)
+_ASCII_FAMILY_NAMES = frozenset("""
+Nguyen Tran Pham Hoang Huynh Dang Dinh Doan Duong Luong Truong Trinh Thach Quach Trieu Kieu
+Nghiem Phung Nong Khuat Khuc Bach Diep Vuong Uong Tieu Thieu Khong Chau Neang Thap Sung Bui Vo
+Ngo Le Ho Do Vu Ly Danh
+""".split())
 #: family names taken only after a cue (ông, bà, đồng chí ...): elsewhere they are
 #: mostly the syllables of place names ("Sơn Hà", "Sơn Hòa")
 CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn"})
@@ -662,15 +684,20 @@ PREFIXED_NAME_RE = re.compile(r"[HYK]['’][A-ZÀ-ỸĐ]")
 
 
 def is_family_name(word: str) -> bool:
-    """Whether ``word`` can open a personal name: a family name, or ``H'Mai``."""
-    return word in FAMILY_NAMES or PREFIXED_NAME_RE.match(word) is not None
+    """Whether ``word`` can open a personal name: a family name, or ``H'Mai``.
+
+    A family name typed without its diacritics (``Nguyen``, ``Thach``) counts too.
+    """
+    return (word in FAMILY_NAMES or PREFIXED_NAME_RE.match(word) is not None
+            or (word.isascii() and word in _ASCII_FAMILY_NAMES))
 #: the cue before a name: "Đồng chí", "đ/c", "ông", "bà" (and a plural "các" to skip)
 #: Only at a word start, and not after "/" (``(?<![\w/])``, checked after the first
 #: letter: every alternative opens with a plain letter, so the engine skips ahead
 #: to the next Đ đ Ô ô B b instead of trying the pattern at every character).
 PERSON_CUE_RE = re.compile(
-    r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí|/[Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
-    r"|đ(?<![\w/]đ)(?:ồng\s+chí|/[Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
+    r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
+    r"|đ(?<![\w/]đ)(?:ồng\s+chí|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
+    r"|D(?<![\w/]D)ong\s+chi|d(?<![\w/]d)ong\s+chi"  # typed without diacritics
     r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn\s+đọc)|b(?<![\w/]b)(?:à|ạn\s+đọc)"
     r"|C(?<![\w/]C)hị|c(?<![\w/]c)hị|A(?<![\w/]A)nh|a(?<![\w/]a)nh)[ \xa0]+"
 )
