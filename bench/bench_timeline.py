@@ -46,7 +46,7 @@ if str(REPO) not in sys.path:
 
 
 def _parse(i: int) -> tuple[int, object, str]:
-    from bench.generate import file_name, generate_article
+    from bench.generate import generate_article
     from desktop.core.parse import parse_article
     from desktop.core.text import content_hash
 

@@ -3,7 +3,6 @@ cancel, and the rule that no article is ever half-imported."""
 
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import sqlite3
@@ -15,7 +14,6 @@ from import_factories import VIET
 
 from desktop.core import importer
 from desktop.core.importer import FailReason, Outcome, import_files, iter_files
-from desktop.core.parse import parse_article
 from desktop.core.store import queries
 from desktop.core.store.search_queries import search
 

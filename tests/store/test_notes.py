@@ -25,7 +25,7 @@ def span_of(text: str, phrase: str) -> tuple[int, int]:
 @pytest.fixture
 def noted(library):
     """Three notes on two seed articles."""
-    t1, t2 = clean_text(library, 1), clean_text(library, 2)
+    t1 = clean_text(library, 1)
     a = notes.add_note(library.db, 1, *span_of(t1, "lấy phiếu tín nhiệm"), comment="Quy trình tín nhiệm", tags=["tín nhiệm", "nhân sự"])
     b = notes.add_note(library.db, 2, 100, 160, comment="Đối chiếu Hướng dẫn 26", tags=["nhân sự"], color="blue")
     c = notes.add_note(library.db, 2, 10, 40, comment="", tags=[])
