@@ -265,3 +265,14 @@ def test_a_quarter_printed_without_its_year_takes_the_next_ones() -> None:
                      "Trong quý, ngành tổ chức đã tham mưu hoàn thành nhiều nhiệm vụ quan trọng."])
     p = parse_article_strict(raw)
     assert (p.event_period.start, p.event_period.end) == ("2023-07-01", "2023-09-30")
+
+
+def test_a_lead_naming_the_day_relative_to_the_publication() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    for lead, day in (("(NTV) Chiều nay, Ban Tổ chức Tỉnh ủy tổ chức giao ban quý I.", "2013-04-17"),
+                      ("Sáng qua, Ban Tổ chức Huyện ủy tổ chức giao ban tháng 3.", "2013-04-16")):
+        raw = "\n".join(["Giao ban công tác tổ chức", "Cập nhật lúc 21:05 ngày 17/4/2013",
+                         "Bản tin Thời sự 19h45", lead,
+                         "Hội nghị đã đánh giá kết quả công tác tổ chức trong quý và đề ra nhiệm vụ."])
+        assert parse_article_strict(raw).event_date == day

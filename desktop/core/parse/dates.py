@@ -263,11 +263,16 @@ def find_event_date(
             if found is not None:
                 break
     if found is None and published:
-        # "Sáng thứ Ba vừa qua, ...": the weekday before the publication date
-        for a, b in paragraphs[:2]:
+        # "Sáng thứ Ba vừa qua, ...": the weekday before the publication date;
+        # "Chiều nay, ...", "Sáng qua, ...": the publication's day, or the one before it
+        for a, b in lead:
             w = regexes.WEEKDAY_LEAD_F.match(folded, a, b)
             if w is not None:
                 return _last_weekday(w, published)
+            r = regexes.RELATIVE_DAY_LEAD_F.match(folded, a, b)
+            if r is not None:
+                back = 1 if (r.group("a") or r.group("b")) == "qua" else 0
+                return (_dt.date.fromisoformat(published) - _dt.timedelta(days=back)).isoformat()
     if found is None:
         # a document's own statement of its meeting's time: "1. Thời gian: khai mạc lúc
         # 08 giờ 00, thứ Năm, ngày 13 tháng 7 năm 2023" (minutes, a plan, an invitation)

@@ -191,6 +191,7 @@ _CHROME_WORDS = [
     "dia chi email", "ma xac nhan", "ma bao ve", "gui", "nhap lai", "facebook", "twitter",
     "zalo", "tweet", "like", "share", "top", "print", "google+", "google plus", "linkedin",
     "pinterest", "telegram", "messenger", "thich", "luu", "len tren", "ve dau", "x",
+    "xem video", "▶ xem video", "nghe audio",
     "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
@@ -364,6 +365,11 @@ SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#])\1{4,}[ \t]*$", re.MULTILINE)
 RELATIVE_STAMP_F = re.compile(
     r"(?:\d{1,2}\s*(?:ngay|gio|phut|tuan|thang|nam|d|h|m)(?:\s+truoc)?|vua\s+xong"
     r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?)\s*·[^\w]*")
+#: a lead naming the meeting's day relative to the publication (folded): "Chiều nay, ...",
+#: "(NTV) Sáng qua, ...", "Hôm nay, ..." (with no date after it)
+RELATIVE_DAY_LEAD_F = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+(?P<a>nay|qua)"
+    r"|(?:hom|ngay)\s+(?P<b>nay|qua))(?![\w])(?!\s*\(?\s*(?:ngay\s+)?\d)")
 #: a lead naming the meeting's day by its weekday only (folded): "Sáng thứ Ba vừa qua, ..."
 WEEKDAY_LEAD_F = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:vao\s+)?(?:buoi\s+)?(?:(?:sang|trua|chieu|toi)\s+)?"
