@@ -801,3 +801,22 @@ def test_a_journal_article_footnotes_and_author_block_at_the_end() -> None:
     p = parse_article_strict(raw)
     assert p.byline == "Nguyễn Thị Lan Anh"
     assert {d.canonical for d in p.directives} == {"Chỉ thị 10-CT/TW", "Hướng dẫn 12-HD/BTCTW"}
+
+
+def test_village_elders_and_ethnic_names_and_a_district_named_after_a_province() -> None:
+    raw = "\n".join([
+        "Điện Biên Đông: xóa bản trắng đảng viên",
+        "Đăng ngày: 05/07/2023 08:10 | Lượt xem: 367 | Cỡ chữ: A- A A+",
+        "Ngày 4.7, Ban Thường vụ Huyện ủy Điện Biên Đông tổ chức hội nghị sơ kết. Đồng chí Vừ A Sùng "
+        "cùng ông Giàng A Chớ, người có uy tín của bản, đến từng nhà vận động; già làng Rơ Châm Blưk "
+        "và ông A Hrương chia sẻ kinh nghiệm.", LONG, "Tin đã đăng:", "- Trao Huy hiệu Đảng (19/05/2023)"])
+    p = parse_article_strict(raw)
+    assert {"Vừ A Sùng", "Giàng A Chớ", "Rơ Châm Blưk", "A Hrương"} <= {x.name for x in p.people}
+    assert p.places == () and (p.published, p.event_date) == ("2023-07-05", "2023-07-04")
+    assert "Huy hiệu" not in p.clean_text
+
+
+def test_one_plenum_resolution_of_two_terms_without_the_second_khoa() -> None:
+    raw = "\n".join(["Tổng kết công tác tổ chức", LONG + " Tiếp tục thực hiện Nghị quyết Trung ương 4 "
+                     "khóa XI, XII về xây dựng, chỉnh đốn Đảng."])
+    assert len(parse_article_strict(raw).directives) == 2

@@ -63,6 +63,7 @@ EXCLUDE_CONTEXT: tuple[tuple[str, str | None, str | None], ...] = (
     ("Thái Bình", None, "duong"),
     ("Bình Dương", "thai", None),
     ("Điện Biên", None, "phu"),
+    ("Điện Biên", None, "dong"),  # Điện Biên Đông, a district
     ("Hà Nam", None, "ninh"),
     ("Nam Định", "ha", None),
 )

@@ -281,7 +281,7 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
 #: match starts with one of the literals, at that offset
 _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), ("Ông", 0), ("ông", 0), ("Bà", 0),
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("ảng viên", -1),
-                 ("ạn đọc", -1), ("ong chi ", -1))
+                 ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1))
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -338,7 +338,7 @@ def find_people(text: str) -> list[PersonMention]:
         if mention is None:
             continue
         cue = m.group("cue").lower()
-        if cue in ("ông", "bà", "chị", "anh") or cue.startswith(("đảng viên", "bạn đọc")):
+        if cue in ("ông", "bà", "chị", "anh") or cue.startswith(("đảng viên", "bạn đọc", "già")):
             first = mention.name.split()[0]
             if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES):
                 continue

@@ -86,7 +86,9 @@ _CANDIDATE_RE = _build_candidate_re()
 #: a character that is never inside a run of PLACE_RUN_RE
 _NOT_IN_RUN_RE = re.compile(f"[^{regexes.UPPER}{regexes.LOWER} \\xa0\\-–—]")
 _MAX_WORDS = max(len(k.split()) for k in _LOOKUP)
-_EXCLUDE = {k: (before, after) for k, before, after in gazetteer.EXCLUDE_CONTEXT}
+_EXCLUDE: dict[str, list[tuple[str | None, str | None]]] = {}
+for _k, _before, _after in gazetteer.EXCLUDE_CONTEXT:
+    _EXCLUDE.setdefault(_k, []).append((_before, _after))
 #: "TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh", "thành phố Hồ Chí Minh"
 _CITY_PREFIX_RE = re.compile(r"(?:TP|Tp)\.?[ \xa0]*$|[Tt]hành[ \xa0]+phố[ \xa0]+$")
 
@@ -102,13 +104,12 @@ _UNIT_PREFIX_F = re.compile(r"^(?:tinh|thanh pho|tp\.?|thu do)\s*")
 
 
 def _context_ok(key: str, words: Sequence[str], i: int, n: int) -> bool:
-    rule = _EXCLUDE.get(key)
-    if rule is None:
-        return True
-    before, after = rule
-    if before is not None and i > 0 and words[i - 1] == before:
-        return False
-    return not (after is not None and i + n < len(words) and words[i + n] == after)
+    for before, after in _EXCLUDE.get(key, ()):
+        if before is not None and i > 0 and words[i - 1] == before:
+            return False
+        if after is not None and i + n < len(words) and words[i + n] == after:
+            return False
+    return True
 
 
 def _runs_with_candidates(text: str) -> Iterator[re.Match[str]]:

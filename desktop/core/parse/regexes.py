@@ -249,7 +249,7 @@ TAIL_MARKER_F = full_line(
         "tin cung loai", "xem them", "doc them", "y kien phan hoi",
         "co the ban quan tam", "ban co the quan tam", "xem them video", "video khac", "tin moi",
         "tin cung chu de", "doc tiep", "bai cung chuyen muc", "tin bai cung chuyen muc",
-        "tin moi hon", "tin cu hon", "cac tin moi hon", "cac tin cu hon",
+        "tin moi hon", "tin cu hon", "cac tin moi hon", "cac tin cu hon", "tin da dang",
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
@@ -432,6 +432,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\bby\s+[\w.-]+$"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
     r"|[\d.,]+\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
+    r"|\bco\s+chu\s*:?\s*(?:a\s*[-+]?\s*){1,4}"  # "| Cỡ chữ: A- A A+"
     # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
     r"|\b(?:so|trang)\s+\d{1,6}(?:\s*\(\d{1,6}\)|\b)"
     # an English weekday: "Monday, January 2, 2023 | 08:47 AM"
@@ -605,7 +606,7 @@ PLENUM_RESOLUTION_F = re.compile(
     r"nghi\s+quyet\s+(?:hoi\s+nghi\s+)?(?:(?:ban\s+chap\s+hanh|bch)\s*)?"
     r"(?:trung\s+uong|tw|t\.u)(?:\s+dang)?\s*(?:lan\s+thu\s+)?(?P<n>\d{1,2})(?![\d])"
     r"(?:\s*(?:,\s*|\(\s*)?khoa\s+(?P<k>[ivxl]{1,6})(?![\w])\)?"
-    r"(?:\s*(?:,|va)\s*khoa\s+(?P<k2>[ivxl]{1,6})(?![\w]))?)?"  # "khóa XI, khóa XII": two
+    r"(?:\s*(?:,|va)\s*(?:khoa\s+)?(?P<k2>[ivxl]{1,6})(?![\w]))?)?"  # "khóa XI, (khóa) XII": two
 )
 _DATE_WORD_F = (
     r"ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
@@ -684,7 +685,7 @@ Ngo Le Ho Do Vu Ly Danh
 """.split())
 #: family names taken only after a cue (ông, bà, đồng chí ...): elsewhere they are
 #: mostly the syllables of place names ("Sơn Hà", "Sơn Hòa")
-CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn"})
+CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn", "A"})  # "ông A Hrương" (a Xơ Đăng man's name)
 #: a syllable opening a name of the Central Highlands: "H'Mai", "Y'Ngông", "K'Nhai"
 PREFIXED_NAME_RE = re.compile(r"[HYK]['’][A-ZÀ-ỸĐ]")
 
@@ -704,11 +705,12 @@ PERSON_CUE_RE = re.compile(
     r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
     r"|đ(?<![\w/]đ)(?:ồng\s+chí|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
     r"|D(?<![\w/]D)ong\s+chi|d(?<![\w/]d)ong\s+chi"  # typed without diacritics
+    r"|G(?<![\w/]G)ià\s+làng|g(?<![\w/]g)ià\s+làng"  # a village elder
     r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn\s+đọc)|b(?<![\w/]b)(?:à|ạn\s+đọc)"
     r"|C(?<![\w/]C)hị|c(?<![\w/]c)hị|A(?<![\w/]A)nh|a(?<![\w/]a)nh)[ \xa0]+"
 )
 #: a plural before a cue: "các đồng chí" names no one
-PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Cc]ùng)[ \xa0]+$")
+PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
 _SYL_NAME = f"(?:[HYK]['’])?{SYL_CAP}"
 CAP_RUN_RE = re.compile(_SYL_NAME + r"(?:[ \xa0]" + _SYL_NAME + r"){0,5}(?![\w'’])")
