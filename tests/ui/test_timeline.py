@@ -207,9 +207,13 @@ def test_a_filter_change_is_read_off_the_gui_thread(feature, qtbot, library, mon
 
     readers: list[int] = []
     real = tl.load_data
+    # the worker waits until the veiled frame was seen: however fast it reads, or however
+    # busy the machine, the test never races it
+    release = threading.Event()
 
     def spy(db, *args, **kwargs):
         readers.append(threading.get_ident())
+        release.wait(30)
         return real(db, *args, **kwargs)
 
     monkeypatch.setattr(tl, "load_data", spy)
@@ -219,6 +223,7 @@ def test_a_filter_change_is_read_off_the_gui_thread(feature, qtbot, library, mon
     window.article_model.set_filter(ArticleFilter(kind=kind))
     qtbot.waitUntil(feature.view.is_loading)
     assert feature.view.timeline is before  # still drawn, veiled, while the worker reads
+    release.set()
     qtbot.waitUntil(lambda: feature.view.timeline.filter.kind == kind)
     assert not feature.view.is_loading()
     assert readers and threading.get_ident() not in readers
