@@ -820,3 +820,33 @@ def test_one_plenum_resolution_of_two_terms_without_the_second_khoa() -> None:
     raw = "\n".join(["Tổng kết công tác tổ chức", LONG + " Tiếp tục thực hiện Nghị quyết Trung ương 4 "
                      "khóa XI, XII về xây dựng, chỉnh đốn Đảng."])
     assert len(parse_article_strict(raw).directives) == 2
+
+
+def test_text_shared_from_a_news_app() -> None:
+    raw = "\n".join(["Tin Nhanh Việt", "Thanh Hóa: Giao ban công tác tổ chức quý II",
+                     "Tải ứng dụng Tin Nhanh Việt để đọc tin nhanh hơn | Mở ứng dụng",
+                     "Thời sự · Báo Xứ Thanh · 9 thg 7, 2021", "Thanh Hóa: Giao ban công tác tổ chức quý II",
+                     "Chiều ngày 8-7, Ban Tổ chức Tỉnh ủy Thanh Hóa tổ chức giao ban quý II.", LONG,
+                     "Lê Minh", "Xem thêm tại: https://example.vn/2021/07/08/giao-ban-35-ct-tw.html",
+                     "Cùng chủ đề", "• Rà soát quy hoạch cán bộ"])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published, p.event_date) == (
+        "Thanh Hóa: Giao ban công tác tổ chức quý II", "2021-07-09", "2021-07-08")
+    assert p.byline == "Lê Minh" and p.directives == ()
+
+
+def test_a_schedule_is_about_no_one_meeting_and_a_document_page_keeps_its_posting_date() -> None:
+    raw = "\n".join(["Lịch công tác tuần 37 (từ ngày 11/9 đến ngày 15/9/2023)",
+                     "Ngày đăng: 08/09/2023 | Lượt xem: 412 | In trang", "THỨ HAI (11/9)",
+                     "Sáng: Trưởng Ban dự họp Ban Thường vụ Tỉnh ủy.", LONG])
+    p = parse_article_strict(raw)
+    assert (p.published, p.event_date, p.byline) == ("2023-09-08", None, None)
+    raw = "\n".join(["Giấy mời dự hội nghị tổng kết", "Ngày ban hành: 18/12/2017",
+                     "Ngày đăng tải: 19/12/2017 08:40", LONG])
+    assert parse_article_strict(raw).published == "2017-12-19"
+
+
+def test_a_cut_off_date_is_not_the_meeting() -> None:
+    raw = "\n".join(["Quản lý đảng viên đi làm ăn xa", "Ngày đăng: 20/07/2021",
+                     "Tính đến ngày 30/6/2021, toàn tỉnh có 1.200 đảng viên đi làm ăn xa.", LONG])
+    assert parse_article_strict(raw).event_date is None

@@ -147,7 +147,8 @@ def _chrome_row(text: str) -> bool:
     if "  " not in text:
         return False
     # pieces apart by two spaces or more; share icons ("f", "t", "✉") are short
-    pieces = [p.strip(" []():") for p in _ROW_SPLIT_RE.split(text)]
+    # (a count beside a widget goes: "Thích 12", "Bình luận (3)")
+    pieces = [_COUNT_AFTER_RE.sub("", p).strip(" []():") for p in _ROW_SPLIT_RE.split(text)]
     pieces = [p for p in pieces if p]
     words = [p for p in pieces if len(p) > 2]
     return (len(pieces) > 1 and bool(words)
@@ -254,6 +255,7 @@ def _is_tail_marker(text: str, n: int) -> bool:
 
 
 _ROW_SPLIT_RE = re.compile(r"\s*\|\s*|\s{2,}")
+_COUNT_AFTER_RE = re.compile(r"\s*\(?\d[\d.,]*\)?\s*$")
 
 
 def mark_site_header(segs: list[Segment]) -> list[Segment]:
@@ -364,6 +366,25 @@ def _one_date(text: str) -> tuple[str, re.Match[str], str] | None:
     return folded, m, rest
 
 
+#: the pieces of an app's or a site's line beside its date: "Thời sự · Xứ Nghệ Online · 15 thg
+#: 7, 2019", "Chính trị | 08/04/2022 16:30 GMT+7 | Nghe đọc bài (4 phút)"
+_PIECES_SPLIT_RE = re.compile(r"\s*[·|•]\s*")
+#: longest piece beside the date on such a line
+_PIECE_MAX = 40
+
+
+def _pieces_date_line(text: str) -> bool:
+    """A header line of short pieces apart by ``·`` or ``|``, one of them a date."""
+    if "·" not in text and "|" not in text and "•" not in text:
+        return False
+    pieces = [p for p in _PIECES_SPLIT_RE.split(text) if p.strip()]
+    dated = [p for p in pieces if _DIGIT_RE.search(p) and is_date_line(p, header=True)]
+    return (len(pieces) >= 2 and len(dated) == 1
+            and all(len(p) <= _PIECE_MAX and not p.rstrip().endswith(".") for p in pieces)
+            # (an author beside the date is read as a byline: _byline_and_date)
+            and not (len(pieces) == 2 and any(p is not dated[0] and _is_name_line(p) for p in pieces)))
+
+
 def _byline_and_date(s: Segment) -> list[Segment] | None:
     """``Minh Anh | 23/10/2023 10:00``, ``Tác giả: Minh Anh - 23/10/2023``: a byline, then a date.
 
@@ -400,9 +421,12 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for i, s in enumerate(segs):
         # (is_date_line turns down any line over 90 characters)
-        if s.kind == BODY and len(s.text) <= 90:
+        if s.kind == BODY and len(s.text) <= 90 and regexes.DOC_META_DATE_F.match(s.folded):
+            s = Segment(s.text, s.start, LABEL)  # "Ngày ban hành: 18/12/2017": the document's
+        elif s.kind == BODY and len(s.text) <= 90:
             if is_date_line(s.text, header=i < limit) or (
-                    i < limit and regexes.RELATIVE_STAMP_F.fullmatch(s.folded)) or (
+                    i < limit and (regexes.RELATIVE_STAMP_F.fullmatch(s.folded)
+                                   or _pieces_date_line(s.text))) or (
                     i < _LATE_DATE_ZONE and _TIME_RE.search(s.text) and is_date_line(s.text, header=False)
                     or i < _LATE_DATE_ZONE and _is_bare_stamp(s.text)):
                 s = Segment(s.text, s.start, DATE)
@@ -969,11 +993,19 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
     if not t or not any(_is_doc_header_line(p) for s in segs[:t] for p in _columns(s)):
         return segs
     out: list[Segment] = []
+    # a web page showing the document: its own date line above the header is the
+    # publication's; the document's "X, ngày ..." is then only its date of issue
+    page_dated = any(len(s.text) <= 90 and is_date_line(s.text, header=True)
+                     and not regexes.DOC_DATE_F.fullmatch(s.folded)
+                     and not regexes.DOC_META_DATE_F.match(s.folded) for s in segs[:t])
     for s in segs[:t]:
         for p in _columns(s):
             folded = p.folded
-            kind = (DATE if regexes.DOC_DATE_F.fullmatch(folded)
-                    else LABEL if regexes.DOC_NUMBER_F.fullmatch(folded) else SITE)
+            kind = (DATE if regexes.DOC_DATE_F.fullmatch(folded) and not page_dated
+                    else LABEL if regexes.DOC_NUMBER_F.fullmatch(folded) or regexes.DOC_DATE_F.fullmatch(folded)
+                    else DATE if (page_dated and len(p.text) <= 90 and is_date_line(p.text, header=True)
+                                  and not regexes.DOC_META_DATE_F.match(folded))
+                    else SITE)
             out.append(Segment(p.text, p.start, kind))
     first = last = segs[t]
     k = t + 1

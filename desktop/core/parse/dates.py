@@ -257,7 +257,9 @@ def find_event_date(
             sent = regexes.SENTENCE_BOUND_RE.search(folded, a, b)
             stop = sent.end() if sent else b
             for m in regexes.EVENT_ANY_F.finditer(folded, a, stop):
-                if _outside(m.start(), m.end(), excluded):
+                # "tính đến ngày 30/6/2021", "trước ngày 15/7": a cut-off or a deadline
+                if _outside(m.start(), m.end(), excluded) and not regexes.CUTOFF_BEFORE_F.search(
+                        folded, max(a, m.start() - 16), m.start() + 1):
                     found = m
                     break
             if found is not None:

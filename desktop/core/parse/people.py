@@ -224,7 +224,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
             if p == "(":
                 close = text.find(")", tok.end(), tok.end() + 80)
                 inner = text[tok.end() : close].strip() if close > 0 else ""
-                if inner and _is_cap(inner) and "(" not in inner and "\n" not in inner:
+                if (inner and (_is_cap(inner) or _ADMIN_MATCH(inner)) and "(" not in inner
+                        and "\n" not in inner):  # "(huyện Diễn Châu)" inside a title
                     end = close + 1
                     prev_cap = False
                     continue
@@ -535,6 +536,8 @@ _INITIALS_NAME_RE = re.compile(
 
 
 _VOWELS = frozenset("aeiouy")
+#: a weekday, in any case: "Thứ Hai", "THỨ BA", "Chủ nhật"
+_WEEKDAY_NAME_RE = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?![\w])", re.IGNORECASE)
 
 
 def _name_part(part: str) -> tuple[str, str] | None:
@@ -554,6 +557,8 @@ def _name_part(part: str) -> tuple[str, str] | None:
         if 2 <= len(syls) <= 4 and syls[0] not in regexes.ORG_WORDS and ffold(part) not in _places():
             return part, ""
         return None
+    if _WEEKDAY_NAME_RE.match(part):
+        return None  # "THỨ HAI (11/9)": a day, not a person
     if regexes.CAPS_RUN_RE.fullmatch(part) and part.upper() == part:
         syls = part.split()
         # (every syllable of a name has a vowel: "BTC HU" is an office's initials)

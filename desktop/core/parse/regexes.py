@@ -191,7 +191,7 @@ _CHROME_WORDS = [
     "dia chi email", "ma xac nhan", "ma bao ve", "gui", "nhap lai", "facebook", "twitter",
     "zalo", "tweet", "like", "share", "top", "print", "google+", "google plus", "linkedin",
     "pinterest", "telegram", "messenger", "thich", "luu", "len tren", "ve dau", "x",
-    "xem video", "▶ xem video", "nghe audio",
+    "xem video", "▶ xem video", "nghe audio", "gui ban be", "in van ban",
     "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
@@ -204,6 +204,12 @@ CHROME_LINE_F = full_line(
     + r"|font\s+size\s*(?::|a\s*[-+]).{0,20}|text\s+size\s*:.{0,20}"  # "Font size: A A A"
     + r"|duyet\s+tin\s*:.{0,60}"  # "Duyệt tin: Trưởng ban"
     + r"|(?:#\w+\s*){1,20}"  # a line of hashtags
+    + r"|tep\s+dinh\s+kem\s*:.{0,120}"  # "Tệp đính kèm: 185-GM-BTCTU.pdf (212 KB)"
+    # a news app's furniture: "Tải ứng dụng X để đọc tin nhanh hơn | Mở ứng dụng", "Bài viết được
+    # chia sẻ từ ứng dụng X", "Đọc bài gốc tại ...", "Nội dung do AI tóm tắt, có thể chưa chính xác"
+    + r"|tai\s+ung\s+dung.{0,100}|mo\s+ung\s+dung|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
+    + r"|doc\s+bai\s+goc.{0,120}|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
+    + r"|tom\s+tat\s*\(ai\)|(?:‹\s*)?quay\s+lai\s+chia\s+se\s*⋮?"
     # a social page's furniture: its pictures' generated descriptions, counts of shares
     + r"|co\s+the\s+la\s+(?:hinh\s+anh|anh|video).{0,300}"
     + r"|(?:[\d.,]+k?\s+(?:luot(?:\s+chia\s+se)?|binh\s+luan|chia\s+se|luot\s+thich)\s*){1,3}"
@@ -250,6 +256,7 @@ TAIL_MARKER_F = full_line(
         "co the ban quan tam", "ban co the quan tam", "xem them video", "video khac", "tin moi",
         "tin cung chu de", "doc tiep", "bai cung chuyen muc", "tin bai cung chuyen muc",
         "tin moi hon", "tin cu hon", "cac tin moi hon", "cac tin cu hon", "tin da dang",
+        "van ban lien quan", "tep dinh kem", "cung chu de", "tin cung chu de", "bai cung chu de",
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
@@ -364,7 +371,11 @@ SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#])\1{4,}[ \t]*$", re.MULTILINE)
 #: "Vừa xong ·", "Hôm qua lúc 21:07 ·" (a post's date line, with no date to read)
 RELATIVE_STAMP_F = re.compile(
     r"(?:\d{1,2}\s*(?:ngay|gio|phut|tuan|thang|nam|d|h|m)(?:\s+truoc)?|vua\s+xong"
-    r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?)\s*·[^\w]*")
+    r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?)\s*·(?:[^\w]*|[^·|]{1,40})")
+#: what makes a date a cut-off or a deadline, not a meeting's (folded, right before it)
+CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han)\s+(?:ngay\s+)?.?$")
+#: a schedule's title (folded): "Lịch công tác tuần 37", "Lịch làm việc của Thường trực ..."
+SCHEDULE_TITLE_F = re.compile(r"lich\s+(?:cong\s+tac|lam\s+viec|hop|tiep\s+cong\s+dan)\b")
 #: a lead naming the meeting's day relative to the publication (folded): "Chiều nay, ...",
 #: "(NTV) Sáng qua, ...", "Hôm nay, ..." (with no date after it)
 RELATIVE_DAY_LEAD_F = re.compile(
@@ -405,7 +416,8 @@ _EN_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|o
 DATE_F = Hinted(
     r"(?<![\d])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])"
     r"|(?<![\d])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d])"
-    r"|(?<![\d])(?P<td>\d{1,2})\s+thang\s+(?P<tm>\d{1,2})\s*(?:,\s*(?:nam\s+)?|nam\s+)?(?P<ty>\d{4})"
+    # ("15 thg 7, 2019": an app's abbreviation of the month)
+    r"|(?<![\d])(?P<td>\d{1,2})\s+th(?:an)?g\s+(?P<tm>\d{1,2})\s*(?:,\s*(?:nam\s+)?|nam\s+)?(?P<ty>\d{4})"
     r"(?![\d])"
     # an English date line: "Posted on August 4, 2025", "4 August 2025"
     r"|(?<![\w])(?P<en_m>" + _EN_MONTHS + r")\.?\s+(?P<en_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<en_y>\d{4})"
@@ -425,7 +437,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
     r"|\(?\s*gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\butc\s*[+-]?\s*\d{0,2}"
     r"|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat|cn|t[2-7])\b"
-    r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay"
+    r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang\s+tai|ngay\s+dang|dang\s+luc|dang\s+ngay"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
@@ -433,6 +445,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
     r"|[\d.,]+\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
     r"|\bco\s+chu\s*:?\s*(?:a\s*[-+]?\s*){1,4}"  # "| Cỡ chữ: A- A A+"
+    r"|\b(?:in\s+trang|in\s+bai|in\s+van\s+ban|gui\s+email|chia\s+se)\b"  # "| In trang"
     # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
     r"|\b(?:so|trang)\s+\d{1,6}(?:\s*\(\d{1,6}\)|\b)"
     # an English weekday: "Monday, January 2, 2023 | 08:47 AM"
@@ -442,6 +455,10 @@ DATE_LINE_NOISE_F = re.compile(
 )
 #: who posted it, after the date (folded): "| Người đăng: btc.hu", "| Tác giả: BTC ĐUK"
 POSTER_AFTER_F = re.compile(r"\s*\|?\s*(?:nguoi\s+dang|nguoi\s+viet|tac\s+gia)\s*:.{0,50}$")
+#: a document's own dates in a portal's metadata (folded): "Ngày ban hành: 18/12/2017" is not
+#: when the page published it
+DOC_META_DATE_F = re.compile(r"\s*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+(?:co\s+)?hieu\s+luc"
+                             r"|ngay\s+het\s+hieu\s+luc)\s*:")
 #: a line that starts with a publication-date label
 DATE_LABEL_START_F = re.compile(
     r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban|tin\s+dang"
