@@ -116,7 +116,8 @@ def _parse(raw: str) -> ParsedArticle:
 
     # people, byline (a headline naming one first: "BÀI PHÁT BIỂU của đồng chí X, ...")
     mentions_p = people.find_people(text)
-    title_people = [p for p in people.find_people(title) if p.title] if title else []
+    title_people = ([p for p in people.find_people(title) if p.title]
+                    if title and people.may_name_someone(title) else [])
     credits = people.find_photo_credits(text)
     if credits:
         mentions_p = sorted(mentions_p + credits, key=lambda p: p.start)

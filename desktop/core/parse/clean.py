@@ -421,7 +421,8 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for i, s in enumerate(segs):
         # (is_date_line turns down any line over 90 characters)
-        if s.kind == BODY and len(s.text) <= 90 and regexes.DOC_META_DATE_F.match(s.folded):
+        if (s.kind == BODY and len(s.text) <= 90 and s.text[:4] in ("Ngày", "NGÀY")
+                and regexes.DOC_META_DATE_F.match(s.folded)):
             s = Segment(s.text, s.start, LABEL)  # "Ngày ban hành: 18/12/2017": the document's
         elif s.kind == BODY and len(s.text) <= 90:
             if is_date_line(s.text, header=i < limit) or (
@@ -445,7 +446,12 @@ def _is_label(s: Segment) -> bool:
     return bool(regexes.SECTION_LABEL_F.fullmatch(s.folded)) or (
         len(s.text) < 120 and regexes.BREADCRUMB_RE.fullmatch(s.text) is not None
         and "." not in s.text) or _is_spaced_menu(s.text) or (
-        len(s.text) < 80 and regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None)
+        len(s.text) < 80 and s.text.startswith(_ISSUE_LINE_STARTS)
+        and regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None)
+
+
+#: how a bulletin's issue line or its furniture opens (a cheap test before ISSUE_LINE_F)
+_ISSUE_LINE_STARTS = ("Số", "SỐ", "số", "(", "Lưu", "LƯU", "lưu", "Trong", "TRONG", "Mục", "MỤC")
 
 
 #: most characters in one item of a menu whose items are apart by spaces
@@ -1021,8 +1027,8 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
 def _is_doc_type_line(s: Segment) -> bool:
     """``BÁO CÁO``, ``THÔNG BÁO KẾT LUẬN CỦA ...``: a document's type word in capitals."""
     text = s.text
-    if len(text) > 250 or not text[:2].isupper():
-        return False
+    if len(text) > 250 or not text[:2].isupper() or not text.split(None, 1)[0].isupper():
+        return False  # (a type word is printed in capitals: "BÁO CÁO", "THÔNG BÁO ...")
     m = regexes.DOC_TYPE_F.match(folded_line(text[:24]))  # (the type word opens the line)
     return (m is not None and text[: m.end()].upper() == text[: m.end()]
             and (m.end() == len(folded_line(text)) or text.upper() == text))
@@ -1114,6 +1120,8 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
 
 
 def _opens_mail(segs: Sequence[Segment]) -> bool:
+    if ":" not in segs[0].text and "-" not in segs[0].text:
+        return False  # a header line ("Từ: ...") or a forward marker ("---- Forwarded ...")
     first = folded_line(segs[0].text[:60])
     if regexes.FORWARD_MARK_F.fullmatch(first):
         return True
@@ -1177,11 +1185,14 @@ def _indented_paragraphs(raw: str, segs: Sequence[Segment]) -> bool:
     then lines flush left until the next indented one. At least three indented
     lines, each followed on the next line by one flush left.
     """
+    if "\n " not in raw and "\n\t" not in raw and "\n\xa0" not in raw:
+        return False
     count = 0
     for a, b in zip(segs, segs[1:]):
-        if a.kind != BODY or b.kind != BODY or a.start == raw.rfind("\n", 0, a.start) + 1:
+        # (a segment is indented when a space or a tab stands right before it on its line)
+        if a.kind != BODY or b.kind != BODY or a.start == 0 or raw[a.start - 1] not in " \t\xa0":
             continue
-        if (b.start == raw.rfind("\n", 0, b.start) + 1 and raw.count("\n", a.end, b.start) == 1):
+        if (b.start == 0 or raw[b.start - 1] == "\n") and raw.count("\n", a.end, b.start) == 1:
             count += 1
             if count >= _INDENTED_MIN:
                 return True

@@ -333,6 +333,8 @@ def find_people(text: str) -> list[PersonMention]:
     # (the pattern only matches at a word start not preceded by "/"; a cue inside a
     # word, "không ", never hides a real one: no cue letter follows inside its match)
     for m in _cue_matches(text):
+        if not text[m.end() : m.end() + 1].isupper():
+            continue  # a name or a title opens with a capital: "đảng viên mới" names no one
         if regexes.PLURAL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             continue  # "các đồng chí ..." names no one
         mention, end = _after_cue(text, m.end())
@@ -476,6 +478,16 @@ def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
         elif not titles[key] and p.title:
             titles[key] = p.title
     return [(names[k], titles[k]) for k in order]
+
+
+#: the last word of every title head: a text naming someone with a title holds one of them
+_NAMING_HINTS = tuple(sorted({h.split()[-1] for h in regexes.TITLE_HEADS}))
+
+
+def may_name_someone(text: str) -> bool:
+    """Whether ``text`` may name a person with a title: it holds the last word of a title
+    head (a cheap, necessary test before :func:`find_people` on a headline)."""
+    return any(h in text for h in _NAMING_HINTS)
 
 
 def signature(name_line: str, title_line: str) -> tuple[str, str] | None:

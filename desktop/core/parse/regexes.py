@@ -752,6 +752,8 @@ RANK_RE = re.compile(
     # or an academic title: "TS.", "ThS.", "PGS.TS.", "GS. TSKH"
     r"|(?:(?:pgs|gs|ncs)\s*\.\s*)?(?:tskh|ts|ths|cn|ks|bs)\s*\.?|(?:pgs|gs)\s*\.)\s+",
     re.IGNORECASE)
+#: every title head as listed (their spellings with Phó, Nguyên, Quyền are built below)
+TITLE_HEADS: tuple[str, ...] = tuple(_TITLE_HEADS)
 _AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith(("Phó", "GS", "PGS", "TS"))]
 #: the head of a title: "Phó Trưởng Ban", "Ủy viên", "Vụ trưởng", "Nguyên Bí thư"
 #: One trie over every spelling (the same language as ``(?:(?:Nguyên|Quyền)\s+)?(?:Phó\s+``
