@@ -850,3 +850,33 @@ def test_a_cut_off_date_is_not_the_meeting() -> None:
     raw = "\n".join(["Quản lý đảng viên đi làm ăn xa", "Ngày đăng: 20/07/2021",
                      "Tính đến ngày 30/6/2021, toàn tỉnh có 1.200 đảng viên đi làm ăn xa.", LONG])
     assert parse_article_strict(raw).event_date is None
+
+
+def test_an_e_paper_page_ends_with_its_author_and_a_rule_before_the_next_article() -> None:
+    raw = "\n".join(["BÁO HƯNG YÊN", "Thứ Năm, 16/3/2023 - Số 4.567 - Trang 2",
+                     "Ngành Tổ chức xây dựng Đảng triển khai nhiệm vụ quý II",
+                     "Ngày 14.3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý I.", LONG,
+                     "HOÀNG MAI", "──────────────────────",
+                     "Đảng bộ Khối Doanh nghiệp tỉnh tổng kết phong trào thi đua",
+                     "Sáng 15.3, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị tổng kết phong trào thi "
+                     "đua năm 2022, đồng chí Lê Văn Tuấn, Bí thư Đảng ủy Khối chủ trì hội nghị. (Xem tiếp trang 3)"])
+    p = parse_article_strict(raw)
+    assert (p.published, p.byline) == ("2023-03-16", "Hoàng Mai")
+    assert "Lê Văn Tuấn" not in {x.name for x in p.people}
+
+
+def test_footnotes_after_an_authors_rule_stay() -> None:
+    raw = "\n".join(["Quy định 08 sau 5 năm", "Ngày đăng: 10/10/2023", LONG, "Thu Hằng", "__________",
+                     "(1) Quy định số 08-QĐi/TW ngày 25/10/2018 của Ban Chấp hành Trung ương."])
+    assert [d.canonical for d in parse_article_strict(raw).directives] == ["Quy định 08-QĐi/TW"]
+
+
+def test_a_print_pages_foot_and_share_icons() -> None:
+    raw = "\n".join(["Giao ban công tác tổ chức 9 tháng", LONG, "Hồ Lài",
+                     "Chia sẻ bài viết:  [f]  [Zalo]  [Twitter]", "CÁC TIN, BÀI KHÁC",
+                     "Kỳ 2: Văn kiện phải chạm đến đời sống",
+                     "Nghệ An 24h - Trang thông tin tổng hợp",
+                     "Giấy phép số 112/GP-TTĐT do Sở Thông tin và Truyền thông Nghệ An cấp.",
+                     "Nguồn bài viết: https://example.vn/2019/10/03/giao-ban.html"])
+    p = parse_article_strict(raw)
+    assert p.byline == "Hồ Lài" and "Giấy phép" not in p.clean_text and "Kỳ 2" not in p.clean_text

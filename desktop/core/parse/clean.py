@@ -114,6 +114,22 @@ def drop_punctuation_lines(segs: list[Segment]) -> list[Segment]:
     return [s for s in segs if not regexes.PUNCT_ONLY_RE.fullmatch(s.text)]
 
 
+def _another_article(lines: Sequence[str], k: int) -> bool:
+    """Whether ``lines[k:]`` open another article: a headline, then a paragraph of prose.
+
+    Footnotes (``[1] ...``, ``(1) ...``) or a colophon after an author's rule are
+    still this article's.
+    """
+    texts = [t for t in (line.strip() for line in lines[k : k + 6]) if t][:2]
+    if len(texts) < 2:
+        return False
+    head, lead = texts
+    return (len(head) <= 200 and not head.endswith(".") and not _FOOTNOTE_RE.match(head)
+            and not regexes.COLOPHON_F.match(folded_line(head[:40])) and len(lead) > 120)
+
+
+#: what a rule drawn across a page is made of
+_RULE_CHARS = frozenset("=-_*~#─━═")
 #: how a social page's generated description of a picture opens
 _GENERATED_ALT = ("Có thể là hình ảnh", "Có thể là ảnh", "Có thể là video", "Có thể là đồ họa")
 #: longest line read as a marquee of greetings (its pieces apart by "***")
@@ -140,10 +156,13 @@ def _chrome_row(text: str) -> bool:
     if "|" in text:
         kept, count = widget_pieces(text)
         return count > 1 and not kept
-    if text.startswith("[") and text.endswith("]"):
+    if text.endswith("]") and "[" in text:
+        # "[Trở về]  [In bài]", "Chia sẻ: [Facebook] [Zalo] [In] [Email]"
         pieces = regexes.BRACKETED_RE.findall(text)
-        return (len(pieces) > 1 and not regexes.BRACKETED_RE.sub("", text).strip()
-                and all(regexes.CHROME_LINE_F.fullmatch(folded_line(p)) for p in pieces))
+        rest = regexes.BRACKETED_RE.sub("", text).strip()
+        return (len(pieces) > 1 and (not rest or bool(regexes.CHROME_LINE_F.fullmatch(folded_line(rest))))
+                and all(len(p.strip()) <= 2 or regexes.CHROME_LINE_F.fullmatch(folded_line(p))
+                        for p in pieces))  # ("[f]", "[G+]": share icons)
     if "  " not in text:
         return False
     # pieces apart by two spaces or more; share icons ("f", "t", "✉") are short
@@ -813,6 +832,11 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
         if regexes.COLOPHON_F.match(folded_line(out[body_idx[k]].text[:40])):
             body_idx = body_idx[:k]
             break
+    # and the site's name printed again at the foot ("Nghệ An 24h - Trang thông tin tổng hợp")
+    while (body_idx and len(out[body_idx[-1]].text) <= _SITE_NAME_MAX
+           and (regexes.SITE_HEADER_F.fullmatch(out[body_idx[-1]].folded)
+                or _FOOT_SITE_RE.fullmatch(out[body_idx[-1]].folded))):
+        body_idx = body_idx[:-1]
     # "TRẦN QUỐC BẢO" / "Phó Trưởng Ban Tổ chức Tỉnh ủy": the author's post under the name
     # stays body, passed over
     # (or the author's school or office: "ThS. Trần Thị Minh Nguyệt" / "Trường Chính trị tỉnh X")
@@ -831,6 +855,9 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
 
 #: longest line read as an author's post under the byline
 _POST_LINE_MAX = 100
+#: a site's name and what it is, at a page's foot (folded): "nghe an 24h - trang thong tin tong hop"
+_FOOT_SITE_RE = re.compile(
+    r".{2,40}\s[-–|]\s(?:(?:trang|cong)\s+thong\s+tin|bao\s+dien\s+tu|tap\s+chi)(?:\s.{0,60})?")
 #: most lines of a colophon closing a bulletin
 _COLOPHON_LINES = 4
 #: a footnote line closing a document: "[1] ...", "(2) ..."
@@ -916,6 +943,9 @@ def _first_steps(raw: str) -> list[Segment]:
         start += len(line) - len(line.lstrip())
         # drop_punctuation_lines
         if punct(text):
+            if (out and seen_body and text[0] in _RULE_CHARS and regexes.SEPARATOR_LINE_RE.fullmatch(text)
+                    and _is_name_line(out[-1].text) and _another_article(lines, k + 1)):
+                break  # the author, then a rule, then a headline and its lead: another article
             continue
         # cut_trailing_sections
         n = len(text)

@@ -205,6 +205,10 @@ CHROME_LINE_F = full_line(
     + r"|duyet\s+tin\s*:.{0,60}"  # "Duyệt tin: Trưởng ban"
     + r"|(?:#\w+\s*){1,20}"  # a line of hashtags
     + r"|tep\s+dinh\s+kem\s*:.{0,120}"  # "Tệp đính kèm: 185-GM-BTCTU.pdf (212 KB)"
+    # a page's footer line: "Giấy phép số 112/GP-TTĐT ...", "Địa chỉ: ...", "Nguồn bài viết: https://..."
+    + r"|(?:giay\s+phep\s+(?:so|xuat\s+ban|thiet\s+lap)|dia\s+chi\s*:|nguon\s+bai\s+viet\s*:"
+    r"|email\s*:|dien\s+thoai\s*:|ban\s+quyen\s+thuoc|©|copyright|co\s+quan\s+chu\s+quan\s*:"
+    r"|in\s+ngay\s*:).{0,200}"
     # a news app's furniture: "Tải ứng dụng X để đọc tin nhanh hơn | Mở ứng dụng", "Bài viết được
     # chia sẻ từ ứng dụng X", "Đọc bài gốc tại ...", "Nội dung do AI tóm tắt, có thể chưa chính xác"
     + r"|tai\s+ung\s+dung.{0,100}|mo\s+ung\s+dung|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
@@ -257,6 +261,8 @@ TAIL_MARKER_F = full_line(
         "tin cung chu de", "doc tiep", "bai cung chuyen muc", "tin bai cung chuyen muc",
         "tin moi hon", "tin cu hon", "cac tin moi hon", "cac tin cu hon", "tin da dang",
         "van ban lien quan", "tep dinh kem", "cung chu de", "tin cung chu de", "bai cung chu de",
+        "cac tin cung chuyen muc", "cac bai cung chuyen muc", "cac bai viet cung chuyen muc",
+        "cac tin, bai khac", "tin, bai khac", "cac tin bai khac",
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
@@ -366,7 +372,7 @@ DOC_ISSUER_F = re.compile(
     r"(?:tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy|dang\s+bo|dang\s+uy|ban\s+to\s+chuc"
     r"|ban\s+chap\s+hanh|ban\s+thuong\s+vu|chi\s+bo|ban\s+chi\s+dao|van\s+phong)\b")
 #: a line drawn across a text: "=====", "-----", "_____", "*****"
-SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#])\1{4,}[ \t]*$", re.MULTILINE)
+SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#─━═])\1{4,}[ \t]*$", re.MULTILINE)
 #: a social network's relative time stamp (folded, whole line): "3 ngày ·", "5 giờ · 🌏",
 #: "Vừa xong ·", "Hôm qua lúc 21:07 ·" (a post's date line, with no date to read)
 RELATIVE_STAMP_F = re.compile(
@@ -447,7 +453,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\bco\s+chu\s*:?\s*(?:a\s*[-+]?\s*){1,4}"  # "| Cỡ chữ: A- A A+"
     r"|\b(?:in\s+trang|in\s+bai|in\s+van\s+ban|gui\s+email|chia\s+se)\b"  # "| In trang"
     # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
-    r"|\b(?:so|trang)\s+\d{1,6}(?:\s*\(\d{1,6}\)|\b)"
+    r"|\b(?:so|trang)\s+\d{1,6}(?:\.\d{3})*(?:\s*\(\d{1,6}\)|\b)"
     # an English weekday: "Monday, January 2, 2023 | 08:47 AM"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)(?=\s*,))\b"
