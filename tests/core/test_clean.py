@@ -880,3 +880,21 @@ def test_a_print_pages_foot_and_share_icons() -> None:
                      "Nguồn bài viết: https://example.vn/2019/10/03/giao-ban.html"])
     p = parse_article_strict(raw)
     assert p.byline == "Hồ Lài" and "Giấy phép" not in p.clean_text and "Kỳ 2" not in p.clean_text
+
+
+def test_a_congress_closing_under_a_greeting_banner_and_names_after_a_plural_cue() -> None:
+    raw = "\n".join(["BÁO QUẢNG NGÃI ĐIỆN TỬ", "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XX",
+                     "(Baoquangngai.vn) - 15/10/2020 21:40",
+                     "Bế mạc Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX",
+                     "Chiều qua (14.10), Đại hội đã bầu Ban Chấp hành khóa mới; các đồng chí Lê Văn Hòa "
+                     "và Trần Thị Minh Thu được bầu giữ chức Phó Bí thư Tỉnh ủy.", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published, p.event_date) == (
+        "Bế mạc Đại hội đại biểu Đảng bộ tỉnh Quảng Ngãi lần thứ XX", "2020-10-15", "2020-10-14")
+    assert {"Lê Văn Hòa", "Trần Thị Minh Thu"} <= {x.name for x in p.people}
+
+
+def test_a_source_tag_before_the_date() -> None:
+    raw = "\n".join(["Ban cán sự đảng UBND tỉnh họp", "BG - 18:05, 05/07/2024",
+                     "Ngày 5.7, Ban cán sự đảng UBND tỉnh họp phiên thường kỳ.", LONG])
+    assert parse_article_strict(raw).published == "2024-07-05"

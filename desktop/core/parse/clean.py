@@ -656,7 +656,9 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
             if len(under.split()) > 2 * _SHORT_LABEL_WORDS and (
                     len(over.split()) <= _SHORT_LABEL_WORDS
                     or (len(over.split()) <= _PAGE_NAME_WORDS and over.upper() != over
-                        and under.upper() == under)):
+                        and under.upper() == under)
+                    # a greeting banner over the date: "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XIX"
+                    or _GREETING_RE.match(segs[found[0]].folded)):
                 return found[1]
         return found[0]
     return None
@@ -664,6 +666,8 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
 
 #: most words in a line over a date line that a longer headline under it outranks
 _SHORT_LABEL_WORDS = 3
+#: a greeting banner (folded): "Chào mừng ...", "Nhiệt liệt chào mừng ...", "Mừng Đảng, mừng Xuân"
+_GREETING_RE = re.compile(r"(?:nhiet\s+liet\s+)?(?:chao\s+mung|mung)\s")
 #: most words in a page's name over a post's date line (a headline in capitals under it wins)
 _PAGE_NAME_WORDS = 8
 

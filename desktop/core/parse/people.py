@@ -336,7 +336,15 @@ def find_people(text: str) -> list[PersonMention]:
         if not text[m.end() : m.end() + 1].isupper():
             continue  # a name or a title opens with a capital: "đảng viên mới" names no one
         if regexes.PLURAL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "các đồng chí ..." names no one
+            # "các đồng chí ..." names no one, but for a list of names: "các đồng chí Hồ Quốc
+            # Khánh và Nguyễn Thanh Tùng được bầu ..."
+            listed = _names_listed(text, m.end())
+            if len(listed) >= 2:
+                for a, b in listed:
+                    if free(a, b):
+                        found.append(_mention(text, a, b, ""))
+                        take(a, b)
+            continue
         mention, end = _after_cue(text, m.end())
         if mention is None:
             continue
@@ -400,17 +408,24 @@ _LIST_SEP_RE = re.compile(r"[ \xa0]*(?:[,;]|và)[ \xa0]*")
 _MAX_LISTED = 20
 
 
-def _names_after_colon(text: str, pos: int) -> list[tuple[int, int]]:
+def _names_listed(text: str, pos: int) -> list[tuple[int, int]]:
+    """:func:`_names_after_colon` without the colon: names listed right at ``pos``."""
+    return _names_after_colon(text, pos, colon=False)
+
+
+def _names_after_colon(text: str, pos: int, *, colon: bool = True) -> list[tuple[int, int]]:
     """Spans of the names listed after ``:`` at ``pos``, each a whole family-name name.
 
     The list ends at anything else; a name followed by its own title (``Nguyễn
     Văn A, Phó Bí thư ...``) ends it too, as that name is read with its title.
     """
-    colon = _COLON_RE.match(text, pos)
-    if colon is None:
-        return []
+    if colon:
+        found = _COLON_RE.match(text, pos)
+        if found is None:
+            return []
+        pos = found.end()
     out: list[tuple[int, int]] = []
-    p = colon.end()
+    p = pos
     while len(out) < _MAX_LISTED:
         rank = regexes.RANK_RE.match(text, p)  # "Đại tá Triệu Văn Khoa", "PGS.TS Phạm Đình Lượng"
         if rank:

@@ -262,7 +262,8 @@ TAIL_MARKER_F = full_line(
         "tin moi hon", "tin cu hon", "cac tin moi hon", "cac tin cu hon", "tin da dang",
         "van ban lien quan", "tep dinh kem", "cung chu de", "tin cung chu de", "bai cung chu de",
         "cac tin cung chuyen muc", "cac bai cung chuyen muc", "cac bai viet cung chuyen muc",
-        "cac tin, bai khac", "tin, bai khac", "cac tin bai khac",
+        "cac tin, bai khac", "tin, bai khac", "cac tin bai khac", "cac tin da dua ngay",
+        "tin da dua ngay",
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
@@ -450,6 +451,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\bby\s+[\w.-]+$"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
     r"|[\d.,]+\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
+    r"|\(?[a-z0-9-]{2,30}\.(?:vn|com|net|org|gov\.vn|org\.vn)\)?"  # "(Baohatinh.vn) -"
+    r"|^\s*[a-z]{2,6}\s*[-–](?=\s)"  # a source tag before the date: "BG - 18:05, 05/07/2024"
     r"|\bco\s+chu\s*:?\s*(?:a\s*[-+]?\s*){1,4}"  # "| Cỡ chữ: A- A A+"
     r"|\b(?:in\s+trang|in\s+bai|in\s+van\s+ban|gui\s+email|chia\s+se)\b"  # "| In trang"
     # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
