@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from sqlite_utils import Database
 
+from desktop.core.analyser_version import ANALYSER_VERSION
 from desktop.core.store import writes
 
 # The analyser is imported inside the functions that run it: the notes store
@@ -28,8 +29,6 @@ def analysis_outdated(db: Database) -> bool:
     always analyse with the current analyser); without it, or with an older
     version in it, the library has to be looked through.
     """
-    from desktop.core.analyser_version import ANALYSER_VERSION
-
     try:
         row = db.execute("SELECT value FROM meta WHERE key = ?", [ANALYSED_BY]).fetchone()
     except sqlite3.OperationalError:  # a library without a meta table yet
@@ -56,8 +55,6 @@ def reanalyse(
     Returns:
         How many articles were re-analysed.
     """
-    from desktop.core.analyser_version import ANALYSER_VERSION
-
     where = "" if force else f" WHERE analyser_version < {int(ANALYSER_VERSION)}"
     ids = [r[0] for r in db.execute(f"SELECT id FROM articles{where} ORDER BY sort_date, id")]
     if not ids:
@@ -93,8 +90,6 @@ def reanalyse(
 
 def _record_analysed(db: Database) -> None:
     """Note in ``meta`` that every article was read by this analyser (:func:`analysis_outdated`)."""
-    from desktop.core.analyser_version import ANALYSER_VERSION
-
     with db.atomic():
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
                    [ANALYSED_BY, str(ANALYSER_VERSION)])
@@ -144,7 +139,7 @@ def replace_article_text(
         KeyError: there is no such article.
         TextConflict: another article already has exactly this text.
     """
-    from desktop.core.parse import ANALYSER_VERSION, parse_article
+    from desktop.core.parse import parse_article
     from desktop.core.text import content_hash, nfc
 
     new_raw = nfc(new_raw)

@@ -103,11 +103,9 @@ def _parse(raw: str) -> ParsedArticle:
     refs = directives.resolve(mentions)
 
     # dates
-    published = dates.published_date([s.text for s in cleaned.dates_by_title()
-                                      if not s.folded.startswith("hom nay")])  # today's, not its
-    # a schedule ("Lịch công tác tuần 37 ...") lists many meetings: it is about none of them
-    event = None if regexes.SCHEDULE_TITLE_F.match(title_folded) else dates.find_event_date(
-        text_paras, folded, title_folded, published, directives.issue_date_spans(mentions))
+    published = dates.published_date([s.text for s in cleaned.dates_by_title()])
+    event = dates.find_event_date(text_paras, folded, title_folded, published,
+                                  directives.issue_date_spans(mentions))
     if event:
         period = dates.day_period(event)
     else:

@@ -114,22 +114,25 @@ def drop_punctuation_lines(segs: list[Segment]) -> list[Segment]:
     return [s for s in segs if not regexes.PUNCT_ONLY_RE.fullmatch(s.text)]
 
 
-def _another_article(lines: Sequence[str], k: int) -> bool:
-    """Whether ``lines[k:]`` open another article: a headline, then a paragraph of prose.
+def cut_next_article(segs: list[Segment], raw: str) -> list[Segment]:
+    """An e-paper page's next article: the author, a rule drawn across the page, then a
+    headline and its lead. Everything from that headline on is dropped.
 
     Footnotes (``[1] ...``, ``(1) ...``) or a colophon after an author's rule are
-    still this article's.
+    still this article's. The rule itself was dropped with the punctuation lines:
+    it is looked for in ``raw`` between the lines.
     """
-    texts = [t for t in (line.strip() for line in lines[k : k + 6]) if t][:2]
-    if len(texts) < 2:
-        return False
-    head, lead = texts
-    return (len(head) <= 200 and not head.endswith(".") and not _FOOTNOTE_RE.match(head)
-            and not regexes.COLOPHON_F.match(folded_line(head[:40])) and len(lead) > 120)
-
-
-#: what a rule drawn across a page is made of
-_RULE_CHARS = frozenset("=-_*~#─━═")
+    seen_body = False
+    for i in range(len(segs) - 2):
+        a, head, lead = segs[i], segs[i + 1], segs[i + 2]
+        seen_body = seen_body or len(a.text) > _PARAGRAPH_MIN
+        if (seen_body and len(lead.text) > _PARAGRAPH_MIN and len(head.text) <= 200
+                and regexes.SEPARATOR_LINE_RE.search(raw, a.end, head.start)
+                and _is_name_line(a.text) and not head.text.endswith(".")
+                and not _FOOTNOTE_RE.match(head.text)
+                and not regexes.COLOPHON_F.match(folded_line(head.text[:40]))):
+            return segs[: i + 1]
+    return segs
 #: how a social page's generated description of a picture opens
 _GENERATED_ALT = ("Có thể là hình ảnh", "Có thể là ảnh", "Có thể là video", "Có thể là đồ họa")
 #: longest line read as a marquee of greetings (its pieces apart by "***")
@@ -144,10 +147,18 @@ def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
     and a printed page's furniture: page numbers (``- 2 -``), a table of
     contents' lines (``- Nhiệm vụ năm 2022 .......... 2``).
     """
-    return [s for s in segs if s.kind != BODY or not (
-        "***" in s.text and len(s.text) <= _MARQUEE_MAX or len(s.text) <= _CHROME_MAX and (
-            regexes.CHROME_LINE_F.fullmatch(s.folded) or _chrome_row(s.text)
-            or s.text[-1] in _PRINT_CHROME_LAST and regexes.PRINT_CHROME_RE.fullmatch(s.text)))]
+    return [s for s in segs if s.kind != BODY or not _is_widget_line(s.text)]
+
+
+def _is_widget_line(text: str) -> bool:
+    """A line of page furniture, whole: a widget or a row of them, a page number, a table of
+    contents' line, a marquee of greetings, a social page's description of its pictures."""
+    n = len(text)
+    if n <= _CHROME_MAX and (regexes.CHROME_LINE_F.fullmatch(folded_line(text)) or _chrome_row(text)
+                             or text[-1] in _PRINT_CHROME_LAST
+                             and regexes.PRINT_CHROME_RE.fullmatch(text)):
+        return True
+    return n <= _MARQUEE_MAX and ("***" in text or text.startswith(_GENERATED_ALT))
 
 
 def _chrome_row(text: str) -> bool:
@@ -221,10 +232,19 @@ def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
             resume = i + 1 + after
             continue
         out.append(s)
-        if n > 120 or (prev_len >= _WRAPPED_MIN and s.text[0].islower()):
-            seen_body = True  # a paragraph, or a line of one wrapped by a mail client or a PDF
+        seen_body = seen_body or _opens_body(s.text, prev_len)
         prev_len = n
     return out
+
+
+#: shortest line read as a paragraph of the article (no menu item or heading is as long)
+_PARAGRAPH_MIN = 120
+
+
+def _opens_body(text: str, prev_len: int) -> bool:
+    """Whether ``text`` shows the article's body has started: a paragraph, or the rest of
+    one a mail client or a PDF wrapped (a line opening in lower case under a long one)."""
+    return len(text) > _PARAGRAPH_MIN or (prev_len >= _WRAPPED_MIN and text[0].islower())
 
 
 #: most lines of a box of related news inside an article (its heading's list)
@@ -449,7 +469,8 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
                                    or _pieces_date_line(s.text))) or (
                     i < _LATE_DATE_ZONE and _TIME_RE.search(s.text) and is_date_line(s.text, header=False)
                     or i < _LATE_DATE_ZONE and _is_bare_stamp(s.text)):
-                s = Segment(s.text, s.start, DATE)
+                # (a masthead's "Hôm nay: Thứ Sáu, 10/7/2020" is today's, not the article's)
+                s = Segment(s.text, s.start, LABEL if s.folded.startswith("hom nay") else DATE)
             elif i < limit and _DIGIT_RE.search(s.text):
                 pieces = _byline_and_date(s)
                 if pieces is not None:
@@ -616,11 +637,6 @@ def _byline_under_date(segs: Sequence[Segment], i: int) -> bool:
     return b is not None and bool(b.names)
 
 
-def _raw_between(a: Segment, b: Segment) -> str:
-    """What the raw text holds between two segments of one line: only their separator."""
-    return " " * max(0, b.start - a.end)
-
-
 def _dated_headline(segs: Sequence[Segment]) -> int | None:
     """The headline's index when a date line sits right under or over it.
 
@@ -631,14 +647,14 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
     """
     menu = _LazyMenu(segs)
     for d, s in enumerate(segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)]):
-        if s.kind != DATE or s.folded.startswith("hom nay"):
-            continue  # (a masthead's "Hôm nay: Thứ Sáu, 10/7/2020" anchors nothing)
+        if s.kind != DATE:
+            continue
         # above it (or above the author's name over it: headline, byline, date), else below
-        # (or above the author's or outlet's name printed on the date's line)
+        # (or above the author's or outlet's name printed on the date's line, a byline or
+        # a label piece of it)
         above = d - 2 if d >= 2 and (
             segs[d - 1].kind == BODY and _is_name_line(segs[d - 1].text)
-            or segs[d - 1].kind in (BYLINE, LABEL) and segs[d - 1].end <= segs[d].start
-            and "\n" not in _raw_between(segs[d - 1], segs[d])) else d - 1
+            or segs[d - 1].kind in (BYLINE, LABEL)) else d - 1
         # the author and the author's school or office over the date
         # ("TS. ĐẶNG THỊ MINH NGUYỆT" / "Học viện Chính trị khu vực I")
         if (above == d - 1 and d >= 3 and segs[d - 2].kind == BODY
@@ -931,7 +947,6 @@ def _first_steps(raw: str) -> list[Segment]:
     seen_body = False
     prev_len = 0
     punct = regexes.PUNCT_ONLY_RE.fullmatch
-    chrome = regexes.CHROME_LINE_F.fullmatch
     glued_hint = _GLUED_HINT_RE.search
     pos = 0
     lines = raw.splitlines(keepends=True)
@@ -947,9 +962,6 @@ def _first_steps(raw: str) -> list[Segment]:
         start += len(line) - len(line.lstrip())
         # drop_punctuation_lines
         if punct(text):
-            if (out and seen_body and text[0] in _RULE_CHARS and regexes.SEPARATOR_LINE_RE.fullmatch(text)
-                    and _is_name_line(out[-1].text) and _another_article(lines, k + 1)):
-                break  # the author, then a rule, then a headline and its lead: another article
             continue
         # cut_trailing_sections
         n = len(text)
@@ -959,8 +971,7 @@ def _first_steps(raw: str) -> list[Segment]:
                 break
             resume = k + 1 + after
             continue
-        if n > 120 or (prev_len >= _WRAPPED_MIN and text[0].islower()):
-            seen_body = True  # a paragraph, or a line of one wrapped by a mail client or a PDF
+        seen_body = seen_body or _opens_body(text, prev_len)
         prev_len = n
         # strip_glued_chrome
         cut = max(0, n - _GLUED_WINDOW)
@@ -972,13 +983,8 @@ def _first_steps(raw: str) -> list[Segment]:
                 start += len(piece) - len(piece.lstrip())
                 text = piece.strip()
         # drop_widget_lines
-        if len(text) <= _CHROME_MAX and (chrome(folded_line(text)) or _chrome_row(text)
-                                         or text[-1] in _PRINT_CHROME_LAST and regexes.PRINT_CHROME_RE.fullmatch(text)):
+        if _is_widget_line(text):
             continue
-        if "***" in text and len(text) <= _MARQUEE_MAX:
-            continue  # a marquee of greetings: "Chào mừng đại hội ... *** Chào mừng ..."
-        if text.startswith(_GENERATED_ALT) and len(text) <= _MARQUEE_MAX:
-            continue  # a social page's description of its pictures
         out.append(Segment(text, start))
     return out
 
@@ -990,11 +996,13 @@ def clean_segments(
 
     An e-mail that forwards the article (its headers and cover note, see
     :func:`split_forward_preamble`) is set apart first: the steps that read
-    the page's header (title, date lines, labels) start at the article.
+    the page's header (title, date lines, labels) start at the article. With
+    the default steps, an e-paper page's next article is cut off after the
+    first ones (:func:`cut_next_article`).
     """
     fns = [CLEANERS[step] if isinstance(step, str) else step for step in steps]
     if tuple(fns[: len(_FUSED)]) == _FUSED:
-        segs = _first_steps(raw)
+        segs = cut_next_article(_first_steps(raw), raw)
         fns = fns[len(_FUSED) :]
     else:
         segs = split_lines(raw)
@@ -1035,17 +1043,15 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
     out: list[Segment] = []
     # a web page showing the document: its own date line above the header is the
     # publication's; the document's "X, ngày ..." is then only its date of issue
-    page_dated = any(len(s.text) <= 90 and is_date_line(s.text, header=True)
-                     and not regexes.DOC_DATE_F.fullmatch(s.folded)
-                     and not regexes.DOC_META_DATE_F.match(s.folded) for s in segs[:t])
+    page_dated = any(_page_date_line(s) for s in segs[:t])
     for s in segs[:t]:
         for p in _columns(s):
-            folded = p.folded
-            kind = (DATE if regexes.DOC_DATE_F.fullmatch(folded) and not page_dated
-                    else LABEL if regexes.DOC_NUMBER_F.fullmatch(folded) or regexes.DOC_DATE_F.fullmatch(folded)
-                    else DATE if (page_dated and len(p.text) <= 90 and is_date_line(p.text, header=True)
-                                  and not regexes.DOC_META_DATE_F.match(folded))
-                    else SITE)
+            if regexes.DOC_DATE_F.fullmatch(p.folded):
+                kind = LABEL if page_dated else DATE
+            elif regexes.DOC_NUMBER_F.fullmatch(p.folded):
+                kind = LABEL
+            else:
+                kind = DATE if page_dated and _page_date_line(p) else SITE
             out.append(Segment(p.text, p.start, kind))
     first = last = segs[t]
     k = t + 1
@@ -1056,6 +1062,13 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
             k += 1
     out.append(Segment(raw[first.start : last.end], first.start, TITLE))
     return out + _signature_columns(segs[k:])
+
+
+def _page_date_line(s: Segment) -> bool:
+    """A web page's own date line, over a document it shows (not the document's dates)."""
+    return (len(s.text) <= 90 and is_date_line(s.text, header=True)
+            and not regexes.DOC_DATE_F.fullmatch(s.folded)
+            and not regexes.DOC_META_DATE_F.match(s.folded))
 
 
 def _is_doc_type_line(s: Segment) -> bool:

@@ -245,6 +245,8 @@ def find_event_date(
         excluded: spans (directive issuer/date phrases) where no event date is read.
         lead_paragraphs: how many leading paragraphs may hold the date.
     """
+    if regexes.SCHEDULE_TITLE_F.match(title_folded):
+        return None  # a schedule ("Lịch công tác tuần 37 ...") lists many meetings, not one
     lead = list(paragraphs[:lead_paragraphs])
     found = None
     for a, b in lead:

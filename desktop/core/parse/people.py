@@ -330,6 +330,12 @@ def find_people(text: str) -> list[PersonMention]:
     def take(a: int, b: int) -> None:
         bisect.insort(consumed, (a, b))
 
+    def take_listed(spans: list[tuple[int, int]], title: str) -> None:
+        for a, b in spans:
+            if free(a, b):
+                found.append(_mention(text, a, b, title))
+                take(a, b)
+
     # (the pattern only matches at a word start not preceded by "/"; a cue inside a
     # word, "không ", never hides a real one: no cue letter follows inside its match)
     for m in _cue_matches(text):
@@ -338,12 +344,9 @@ def find_people(text: str) -> list[PersonMention]:
         if regexes.PLURAL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             # "các đồng chí ..." names no one, but for a list of names: "các đồng chí Hồ Quốc
             # Khánh và Nguyễn Thanh Tùng được bầu ..."
-            listed = _names_listed(text, m.end())
+            listed = _listed_names(text, m.end(), after_colon=False)
             if len(listed) >= 2:
-                for a, b in listed:
-                    if free(a, b):
-                        found.append(_mention(text, a, b, ""))
-                        take(a, b)
+                take_listed(listed, "")
             continue
         mention, end = _after_cue(text, m.end())
         if mention is None:
@@ -359,10 +362,7 @@ def find_people(text: str) -> list[PersonMention]:
     # "Các đồng chí: Dương Ngọc Trâm, Hà Quang Tuyến, ...": the names listed after a plural cue
     if "đồng chí:" in text or "đồng chí :" in text or "đ/c:" in text:
         for m in regexes.NAMES_LIST_CUE_RE.finditer(text):
-            for a, b in _names_after_colon(text, m.end()):
-                if free(a, b):
-                    found.append(_mention(text, a, b, ""))
-                    take(a, b)
+            take_listed(_listed_names(text, m.end()), "")
 
     scanned = 0  # end of the last title read: heads inside it are part of it
     for m in regexes.TITLE_HEAD_RE.finditer(text):
@@ -384,11 +384,7 @@ def find_people(text: str) -> list[PersonMention]:
                 continue
         if name_start is None:
             # "Phó Trưởng Ban Tổ chức Trung ương: Nguyễn Văn A, Trần Thị B, Lê Văn C;"
-            title = text[m.start() : t_end]
-            for a, b in _names_after_colon(text, t_end):
-                if free(a, b):
-                    found.append(_mention(text, a, b, title))
-                    take(a, b)
+            take_listed(_listed_names(text, t_end), text[m.start() : t_end])
             continue
         syls = _cap_run(text, name_start)
         if not syls:
@@ -408,18 +404,14 @@ _LIST_SEP_RE = re.compile(r"[ \xa0]*(?:[,;]|và)[ \xa0]*")
 _MAX_LISTED = 20
 
 
-def _names_listed(text: str, pos: int) -> list[tuple[int, int]]:
-    """:func:`_names_after_colon` without the colon: names listed right at ``pos``."""
-    return _names_after_colon(text, pos, colon=False)
-
-
-def _names_after_colon(text: str, pos: int, *, colon: bool = True) -> list[tuple[int, int]]:
-    """Spans of the names listed after ``:`` at ``pos``, each a whole family-name name.
+def _listed_names(text: str, pos: int, *, after_colon: bool = True) -> list[tuple[int, int]]:
+    """Spans of the names listed at ``pos`` (after a ``:`` there, with ``after_colon``),
+    each a whole family-name name, a rank or academic title before it passed over.
 
     The list ends at anything else; a name followed by its own title (``Nguyễn
     Văn A, Phó Bí thư ...``) ends it too, as that name is read with its title.
     """
-    if colon:
+    if after_colon:
         found = _COLON_RE.match(text, pos)
         if found is None:
             return []
