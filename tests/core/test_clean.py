@@ -270,6 +270,27 @@ def test_the_date_line_by_the_headline_wins_over_todays_date_in_the_masthead() -
     assert (p.title, p.published) == ("Nâng chất sinh hoạt chi bộ", "2022-11-24")
 
 
+@pytest.mark.parametrize("outlet", ["Báo Quảng Trị điện tử - Cơ quan của Đảng bộ tỉnh Quảng Trị",
+                                    "Quảng Trị Online"])
+def test_todays_date_under_a_title_like_outlet_name_is_not_the_articles(outlet: str) -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join([outlet, "Thứ Sáu, 09/06/2023", "Thời sự | Xây dựng Đảng | Kinh tế | Xã hội",
+                     "Xây dựng Đảng", "Giao ban công tác tổ chức tháng 5",
+                     "Thứ Năm, 08/06/2023 - 16:40", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Giao ban công tác tổ chức tháng 5", "2023-06-08")
+
+
+def test_a_dated_headline_at_the_top_with_a_later_update_line_stays() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["Giao ban công tác tổ chức tháng 5", "Thứ Năm, 08/06/2023", LONG,
+                     "Cập nhật: Thứ Sáu, 09/06/2023 - 10:00", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Giao ban công tác tổ chức tháng 5", "2023-06-08")
+
+
 @pytest.mark.parametrize(
     ("line", "iso"),
     [("Posted on August 4, 2025 by admin", "2025-08-04"), ("4 Aug 2025", "2025-08-04"),

@@ -77,6 +77,14 @@ def test_published_date(line: str, iso: str | None) -> None:
         # a day stated in the headline only, the year from the date line
         ("Hội nghị giao ban ngày 14/11 của Ban Tổ chức Huyện ủy", "Cập nhật: 15:02 | 15/11/2022",
          "Hội nghị đánh giá kết quả công tác tháng 11 và bàn nhiệm vụ tháng 12.", "2022-11-14"),
+        # the lead's day is the report's; the meeting it reports was held earlier
+        ("Kết quả kỳ họp thứ 12 Ủy ban Kiểm tra", "Ngày đăng: 20/03/2024",
+         "Ngày 20-3, Ủy ban Kiểm tra Tỉnh ủy thông tin kết quả kỳ họp thứ 12 diễn ra "
+         "ngày 18-3, dưới sự chủ trì của đồng chí Chủ nhiệm.", "2024-03-18"),
+        # ... but a day after "diễn ra" in a lead that reports nothing earlier is not it
+        ("Giao ban quý I", "Ngày đăng: 03/04/2024",
+         "Sáng 2-4, Ban Tổ chức Tỉnh ủy tổ chức giao ban quý I; đợt kiểm tra diễn ra "
+         "ngày 10-4.", "2024-04-02"),
         # the source tag before the lead-in
         ("Giao ban quý III", None,
          "(BTC) - Chiều ngày 02/10/2023, Ban Tổ chức Tỉnh ủy tổ chức giao ban quý III.",

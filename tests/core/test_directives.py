@@ -90,6 +90,28 @@ CASES = [
     # state documents keep their code
     ("thực hiện Nghị định 33/2023/NĐ-CP về cán bộ cấp xã",
      [ref("Nghị định 33/2023/NĐ-CP")]),
+    # a plenum held in two sessions keeps its session
+    ("ôn lại Nghị quyết Trung ương 6 (lần 2) khóa VIII và Nghị quyết TW 3 (lần hai), khóa IX",
+     [ref("Nghị quyết Trung ương 6 (lần 2) khóa VIII", code=None),
+      ref("Nghị quyết Trung ương 3 (lần 2) khóa IX", code=None)]),
+    # an abbreviated type glued to its number, in capitals; its issuer fixes the code
+    ("giám sát việc thực hiện CT12, KL07 của Bộ Chính trị tại 4 chi bộ",
+     [ref("Chỉ thị 12-CT/TW", "CT12", type="Chỉ thị"), ref("Kết luận 07-KL/TW", "KL07")]),
+    # ... and a glued abbreviation repeats the full form
+    ("Thực hiện Kế hoạch số 31-KH/HU, các xã đều có kế hoạch riêng; KH31 được sơ kết.",
+     [ref("Kế hoạch 31-KH/HU"), ref("Kế hoạch 31-KH/HU", "KH31", inferred=True)]),
+    # "NQ4" (or "Nghị quyết 4") after a resolution named by its plenum is that one
+    ("quán triệt Nghị quyết Trung ương 7 khóa XII; kiểm tra việc thực hiện NQ7 ở cơ sở",
+     [ref("Nghị quyết Trung ương 7 khóa XII"), ref("Nghị quyết Trung ương 7 khóa XII", "NQ7")]),
+    # "QĐ" is both Quy định and Quyết định: the one the article names in full
+    ("thực hiện Quy định số 58-QĐ/TW; nhiều cán bộ chưa nắm QĐ 58 và QĐ số 58-QĐ/TW",
+     [ref("Quy định 58-QĐ/TW"), ref("Quy định 58-QĐ/TW", "QĐ 58", type="Quy định"),
+      ref("Quy định 58-QĐ/TW", "QĐ số 58-QĐ/TW", type="Quy định")]),
+    # ... and neither when the article names both
+    ("áp dụng Quy định 15 và Quyết định 15 cùng QĐ 15",
+     [ref("Quy định 15"), ref("Quyết định 15")]),
+    ("Ban Thường vụ ban hành Quyết định số 412-QĐ/HU kèm theo quy chế; QĐ412 nêu rõ",
+     [ref("Quyết định 412-QĐ/HU"), ref("Quyết định 412-QĐ/HU", "QĐ412", type="Quyết định")]),
 ]
 
 NOT_REFERENCES = [
@@ -108,6 +130,10 @@ NOT_REFERENCES = [
     "bên nq 18 nọ",
     # a plenum's resolutions, several: no one document
     "học tập các nghị quyết Hội nghị Trung ương 7 (khóa XI) sau khi có hướng dẫn",
+    # "QĐ" alone cannot say which of Quy định and Quyết định it is
+    "xử lý nghiêm theo QĐ 181 của Bộ Chính trị",
+    # an abbreviation glued to a number in lower case, or inside a code or a longer word
+    "nhóm ct05 và mã số ABC-CT05, NQ2024A, KH/CT12",
 ]
 
 

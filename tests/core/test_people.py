@@ -79,6 +79,20 @@ CASES = [
      [("Trần Thị Bích Liên", "Phó Trưởng ban Thường trực Ban Tổ chức Trung ương")]),
     ("Ông Vũ Đức Khiêm - Giám đốc Sở Nội vụ cho biết toàn tỉnh đã hoàn thành.",
      [("Vũ Đức Khiêm", "Giám đốc Sở Nội vụ")]),
+    # a student after "em" (with a family name)
+    ("Phát biểu cảm nghĩ, em Trịnh Ngọc Diệp, sinh viên năm thứ hai, hứa phấn đấu.",
+     [("Trịnh Ngọc Diệp", "")]),
+    # a foreigner after ông / bà: a title or the Vietnamese form follows the name; a
+    # hyphenated given name
+    ("Dự có ông Watanabe Kenji, Tổng Giám đốc Công ty TNHH Sao Mai, và bà Park Min-ji.",
+     [("Watanabe Kenji", "Tổng Giám đốc Công ty TNHH Sao Mai")]),
+    ("Ông Chen Wei-ming (Trần Vĩ Minh) cho biết công ty ủng hộ chi bộ.",
+     [("Chen Wei-ming", "")]),
+    ("Bà Kim Soo-yeon, Phó Giám đốc Công ty May Sông Hồng, phát biểu.",
+     [("Kim Soo-yeon", "Phó Giám đốc Công ty May Sông Hồng")]),
+    # a discipline notice's initials after a cue, with the title
+    ("thi hành kỷ luật khiển trách ông P.V.H, Trưởng phòng Kinh tế huyện; cảnh cáo bà L.T.T.N.",
+     [("P.V.H", "Trưởng phòng Kinh tế huyện"), ("L.T.T.N", "")]),
 ]
 
 NOT_PEOPLE = [
@@ -86,6 +100,9 @@ NOT_PEOPLE = [
     "Thường trực Tỉnh ủy Nghệ An và các đồng chí trong Ban Thường vụ dự hội nghị.",
     "Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Ban Bí thư chỉ đạo.",
     "Tỉnh ủy Bà Rịa - Vũng Tàu tổ chức hội nghị.",
+    # "em" and a foreign-looking run with neither a family name nor a title
+    "Các em Đoàn viên Thanh niên tham gia. Em Út nhà bà Tư đi học.",
+    "Ông Bảy Hùng đi chợ và bà Mẹ Việt Nam Anh hùng được thăm hỏi.",
 ]
 
 
@@ -120,6 +137,8 @@ def test_first_title_kept_and_order_of_first_mention() -> None:
         ("Phương Thảo (Báo Lào Cai)", [("Phương Thảo", "")], "Báo Lào Cai"),
         # the author's office after a dash
         ("Thu Hằng - Văn phòng Đảng ủy Khối", [("Thu Hằng", "")], "Văn phòng Đảng ủy Khối"),
+        # ... opening with the body's initials
+        ("Hà Thị Mơ - UBKT Đảng ủy Khối", [("Hà Thị Mơ", "")], "UBKT Đảng ủy Khối"),
         # the outlet after a slash
         ("Hải Yến/VOV-Tây Bắc", [("Hải Yến", "")], "VOV-Tây Bắc"),
         ("Quốc Huy - Thanh Tâm/VTV-Thời sự", [("Quốc Huy", ""), ("Thanh Tâm", "")], "VTV-Thời sự"),

@@ -26,6 +26,9 @@ def places_in(text: str) -> list[str]:
         ("Sở Nội vụ Cà Mau phối hợp với Đồng Tháp.", ["Cà Mau", "Đồng Tháp"]),
         ("Phó Bí thư Thường trực Tỉnh ủy Sóc Trăng phát biểu.", ["Sóc Trăng"]),
         ("Hà Nội, Hà Nội và hà nội", ["Hà Nội"]),
+        # a city's school of medicine ("Y" is also a family name of the Central Highlands)
+        ("liên kết với Trường Đại học Y Hải Phòng và Học viện Y Dược học cổ truyền.",
+         ["Hải Phòng"]),
     ],
 )
 def test_places(text: str, expected: list[str]) -> None:

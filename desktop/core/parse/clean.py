@@ -646,8 +646,9 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
     today's date, with nothing title-like next to it.)
     """
     menu = _LazyMenu(segs)
-    for d, s in enumerate(segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)]):
-        if s.kind != DATE:
+    zone = segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)]
+    for d, s in enumerate(zone):
+        if s.kind != DATE or _today_in_masthead(zone, d):
             continue
         # above it (or above the author's name over it: headline, byline, date), else below
         # (or above the author's or outlet's name printed on the date's line, a byline or
@@ -678,6 +679,28 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                 return found[1]
         return found[0]
     return None
+
+
+def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
+    """Whether the date line ``zone[d]`` is the day in a site's masthead, not the article's.
+
+    ``Báo X điện tử`` / ``Thứ Năm, 17/11/2022`` / menus / the headline / ``Thứ Tư,
+    16/11/2022 - 18:05``: a weekday and a date with no time, in the top three
+    lines, with another date line at least three lines further down.
+    """
+    if d > 2:
+        return False
+    text = zone[d].text
+    if _TIME_RE.search(text) or not _MASTHEAD_DAY_RE.fullmatch(zone[d].folded):
+        return False
+    return any(s.kind == DATE for s in zone[d + 3 :])
+
+
+#: a masthead's day (folded): "thu nam, 17/11/2022", "thu hai ngay 04/10/2021"
+_MASTHEAD_DAY_RE = re.compile(
+    r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,-]?\s*(?:ngay\s+)?"
+    r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+)
 
 
 #: most words in a line over a date line that a longer headline under it outranks

@@ -252,7 +252,7 @@ def find_event_date(
     for a, b in lead:
         m = regexes.EVENT_LEAD_F.match(folded, a, b)
         if m and _outside(m.start(), m.end(), excluded):
-            found = m
+            found = _meeting_reported(folded, m, b, excluded) or m
             break
     if found is None:
         for a, b in lead[:2]:
@@ -310,6 +310,25 @@ def find_event_date(
         return None
     date = _valid(year, month, day)
     return date.isoformat() if date else None
+
+
+def _meeting_reported(folded: str, lead: re.Match[str], end: int,
+                      excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """The day of a meeting the lead's sentence reports on, after the day of the report.
+
+    ``Ngày 25-9, Ủy ban Kiểm tra Thành ủy thông tin kết quả kỳ họp thứ 6 diễn ra
+    ngày 23-9``: the meeting's day, not the day it was made known.
+    """
+    sent = regexes.SENTENCE_BOUND_RE.search(folded, lead.end(), end)
+    stop = sent.end() if sent else end
+    verb = regexes.REPORTING_VERB_F.search(folded, lead.end(), stop)
+    if verb is None:
+        return None
+    for held in regexes.HELD_ON_F.finditer(folded, verb.end(), stop):
+        day = regexes.EVENT_ANY_F.match(folded, held.end(), stop)
+        if day is not None and _outside(day.start(), day.end(), excluded):
+            return day
+    return None
 
 
 _WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3,

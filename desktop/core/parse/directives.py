@@ -190,6 +190,10 @@ def _congress(text: str, folded: str, m: Mention) -> str | None:
     return best[1] if best else None
 
 
+#: a plenum's session in words, as a number: "(lần hai)" -> "(lần 2)"
+_SESSIONS = {"hai": "2", "ba": "3"}
+
+
 def _directive_matches(folded: str) -> list[re.Match[str]]:
     """Exactly ``list(regexes.DIRECTIVE_F.finditer(folded))``, found faster.
 
@@ -242,9 +246,12 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
         if _PLURAL_BEFORE_F.search(folded, max(0, p.start() - 8), p.start()):
             taken.append(p.span())  # "các nghị quyết Hội nghị Trung ương 7": several, unnamed
             continue
+        plenum = p.group("n")
+        if p.group("session"):
+            plenum += f" (lần {_SESSIONS.get(p.group('session'), p.group('session'))})"
         for k in filter(None, (p.group("k"), p.group("k2"))) if p.group("k") else (None,):
             mentions.append(Mention(p.start(), p.end(), text[p.start() : p.end()], "nghi quyet",
-                                    [(p.group("n"), None, "-")], plenum=(p.group("n"), k)))
+                                    [(p.group("n"), None, "-")], plenum=(plenum, k)))
         taken.append(p.span())
     for d in _directive_matches(folded):
         if not word_start(folded, d.start()) or any(a < d.end() and d.start() < b for a, b in taken):
@@ -281,12 +288,69 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
         if not items:
             continue
         mentions.append(Mention(d.start(), end, text[d.start() : end], type_key, items))
+    mentions += _glued_abbreviations(text, mentions)
     mentions.sort(key=lambda m: m.start)
+    mentions = settle_abbreviated_decisions(mentions)
     for m in mentions:
         _read_tail(text, folded, m)
         m.congress = _congress(text, folded, m)
     _share_issuers(folded, mentions)
     return mentions
+
+
+#: the abbreviations GLUED_ABBREVIATION_RE reads (a cheap test before it)
+_GLUED_ABBREVIATIONS = ("NQ", "CT", "KL", "HD", "KH", "QĐ")
+
+
+def _glued_abbreviations(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Mentions of an abbreviated type glued to its number: ``CT05``, ``KL01``, ``QĐ22``."""
+    if not any(
+        any(text[i + 2 : i + 3].isdigit() for i in _occurrences(text, abbr))
+        for abbr in _GLUED_ABBREVIATIONS
+    ):
+        return []
+    out = []
+    for g in regexes.GLUED_ABBREVIATION_RE.finditer(text):
+        if any(m.start < g.end() and g.start() < m.end for m in found):
+            continue
+        out.append(Mention(g.start(), g.end(), g.group(), ffold(g.group(1)).lower(),
+                           [(g.group(2), None, "-")]))
+    return out
+
+
+def _occurrences(text: str, sub: str) -> list[int]:
+    out = []
+    i = text.find(sub)
+    while i >= 0:
+        out.append(i)
+        i = text.find(sub, i + 1)
+    return out
+
+
+def settle_abbreviated_decisions(mentions: list[Mention]) -> list[Mention]:
+    """Give each ``QĐ`` mention the type of the document it repeats, or drop it.
+
+    ``QĐ`` abbreviates both Quy định and Quyết định, and a code's ``QĐ`` does not
+    tell them apart either: ``QĐ 22`` or ``QĐ số 69-QĐ/TW`` is read as the Quy
+    định (or Quyết định) of that number the article names in full, and is not a
+    reference when it names neither or both.
+    """
+    if not any(m.type_key == "qd" for m in mentions):
+        return mentions
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type_key in ("quy dinh", "quyet dinh") and m.plenum is None:
+            for num, _code, _sep in m.items:
+                named.setdefault(_num_key(num), set()).add(m.type_key)
+    out = []
+    for m in mentions:
+        if m.type_key == "qd":
+            types = {t for num, _c, _s in m.items for t in named.get(_num_key(num), ())}
+            if len(types) != 1 or not all(_num_key(num) in named for num, _c, _s in m.items):
+                continue
+            m.type_key = types.pop()
+        out.append(m)
+    return out
 
 
 def _lower_code_of(type_key: str, printed: str) -> bool:
@@ -398,6 +462,13 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
     for m in mentions:
         if m.plenum is not None and not m.plenum[1] and len(set(t for _s, t in terms.get(m.plenum[0], []))) == 1:
             m.plenum = (m.plenum[0], terms[m.plenum[0]][0][1])
+        if (m.plenum is None and m.type_key in ("nghi quyet", "nq") and len(m.items) == 1
+                and not m.issuer and not m.items[0][1] and not shared[id(m)][0]):
+            # "NQ4", "Nghị quyết 4" after "Nghị quyết Trung ương 4 khóa XII": that one
+            key = (_type_group(m.type_key), _num_key(m.items[0][0]))
+            held = set(t for _s, t in terms.get(m.items[0][0], []))
+            if len(held) == 1 and key not in printed and key not in via_issuer:
+                m.plenum = (m.items[0][0], held.pop())
         type_word, abbr = regexes.DIRECTIVE_TYPES.get(m.type_key, (m.type_key.capitalize(), None))
         for (num, code, sep), listed in zip(m.items, shared[id(m)], strict=True):
             key = (_type_group(m.type_key), _num_key(num))

@@ -242,6 +242,24 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
             return end, None
 
 
+#: a foreign name's Vietnamese form in brackets after it: " (Lâm Chí Vĩ)"
+_FOREIGN_NAME_GLOSS_RE = re.compile(r"[ \xa0]*\((?:" + regexes.SYL_CAP + r"[ \xa0]){1,4}"
+                                    + regexes.SYL_CAP + r"\)")
+
+
+def _initials_after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
+    """``N.V.Đ, Trưởng phòng ...`` after a cue: a person named by initials, with the title."""
+    m = regexes.INITIALS_NAME_RE.match(text, pos)
+    if m is None:
+        return None, pos
+    a, b = m.span()
+    sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
+    if sep and regexes.TITLE_HEAD_RE.match(text, sep.end()):
+        t_end, _ = scan_title(text, sep.end(), stop_at_name=False)
+        return _mention(text, a, b, text[sep.end() : t_end]), t_end
+    return _mention(text, a, b, ""), b
+
+
 def _mention(text: str, a: int, b: int, title: str) -> PersonMention:
     return PersonMention(" ".join(text[a:b].split()), " ".join(title.split()), a, b)
 
@@ -281,7 +299,8 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
 #: (literal, offset of the cue's start from the literal's): every PERSON_CUE_RE
 #: match starts with one of the literals, at that offset
 _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), ("Ông", 0), ("ông", 0), ("Bà", 0),
-                 ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("ảng viên", -1),
+                 ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("Em", 0), ("em", 0),
+                 ("ảng viên", -1),
                  ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1))
 
 
@@ -350,11 +369,19 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         mention, end = _after_cue(text, m.end())
         if mention is None:
+            mention, end = _initials_after_cue(text, m.end())
+            if mention is not None:
+                found.append(mention)
+                take(m.start(), end)
             continue
         cue = m.group("cue").lower()
-        if cue in ("ông", "bà", "chị", "anh") or cue.startswith(("đảng viên", "bạn đọc", "già")):
+        if cue in ("ông", "bà", "chị", "anh", "em") or cue.startswith(("đảng viên", "bạn đọc", "già")):
             first = mention.name.split()[0]
-            if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES):
+            if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES
+                    # a foreigner's name, told by the title or the Vietnamese form after it:
+                    # "ông Tanaka Hiroshi, Tổng Giám đốc", "ông Lin Chih-wei (Lâm Chí Vĩ)"
+                    or cue in ("ông", "bà") and (mention.title or _FOREIGN_NAME_GLOSS_RE.match(
+                        text, mention.end))):
                 continue
         found.append(mention)
         take(m.start(), max(end, mention.end))
@@ -667,7 +694,11 @@ def _parse_byline(line: str) -> Byline | None:
     parts = [p for p in regexes.BYLINE_SPLIT_RE.split(body) if p.strip()]
     # "Thu Hằng - Văn phòng Đảng ủy Khối": the author's office after the names
     office = parts[-1].strip() if len(parts) > 1 else ""
-    if outlet is None and office and (office.split()[0] in regexes.ORG_WORDS
+    office_words = office.split()
+    if outlet is None and office and (office_words[0] in regexes.ORG_WORDS
+                                      # a body's initials opening its name: "UBKT Đảng ủy Khối"
+                                      or len(office_words) >= 2 and office_words[1] in regexes.ORG_WORDS
+                                      and len(office_words[0]) >= 2 and office_words[0].isupper()
                                       or office.startswith("Văn phòng")
                                       # an office's initials: "Thu Hà - BTC HU"
                                       or office.isupper() and not all(

@@ -180,8 +180,11 @@ def find_places(
                     continue
                 if any(s < end and start < e for s, e in exclude_spans):
                     continue
-                if i > 0 and regexes.is_family_name(text[syls[i - 1][0] : syls[i - 1][1]]):
-                    continue  # "Nguyễn Hải Dương", "Lê Thái Bình": a person named after it
+                if (i > 0 and regexes.is_family_name(text[syls[i - 1][0] : syls[i - 1][1]])
+                        and not _MEDICINE_BEFORE_RE.search(text, max(0, start - 12), start)):
+                    # "Nguyễn Hải Dương", "Lê Thái Bình": a person named after it (but for
+                    # "Trường Đại học Y Hà Nội", a school of medicine)
+                    continue
                 if _PERSON_CUE_BEFORE_RE.search(text, max(0, start - 12), start):
                     continue  # "bà Hà Giang": a person called by her given names
                 if _LOWER_UNIT_BEFORE_RE.search(text, max(0, start - 16), start):
@@ -245,6 +248,8 @@ def _same_spelling(printed: str, key: str) -> bool:
     if printed.isascii():
         return True
     return tone_placement(" ".join(printed.split()).lower()) == tone_placement(key.lower())
+#: "Đại học Y ", "Học viện Y ": the school of medicine of a city, not a person's family name
+_MEDICINE_BEFORE_RE = re.compile(r"(?:[Hh]ọc|[Vv]iện)[ \xa0]+Y[ \xa0]+$")
 #: a cue right before a name: "bà Hà Giang", "đồng chí Thái Bình" are people
 _PERSON_CUE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:[Bb]à|[Ôô]ng|[Cc]hị|[Đđ]ồng\s+chí|[Đđ]/[Cc]\.?)[ \xa0]+$")
 

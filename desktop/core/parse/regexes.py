@@ -513,6 +513,10 @@ EVENT_ANY_F = Hinted(
     r"\(?\s*" + _DAY_MONTH,
     hint=r"buoi\s|sang\s|trua\s|chieu\s|toi\s|dem\s|ngay\s",
 )
+#: a lead reporting on a meeting held earlier (folded): "Ngày 25-9, Ủy ban Kiểm tra ... thông
+#: tin kết quả kỳ họp ... diễn ra ngày 23-9"; its verb, then the words before the meeting's day
+REPORTING_VERB_F = re.compile(r"(?<![\w])(?:thong\s+tin|thong\s+bao|cong\s+bo|cho\s+biet)(?![\w])")
+HELD_ON_F = re.compile(r"(?<![\w])(?:dien\s+ra|duoc\s+to\s+chuc)\s+(?:vao\s+|trong\s+)?")
 #: a four-digit year not part of a range ("nhiệm kỳ 2020-2025" is not a year)
 YEAR_F = Hinted(r"(?<![\d\-–])(?:19|20)\d{2}(?![\d])(?!\s*[-–]\s*\d)", hint="19|20")
 #: a year as a year, never a count (folded): after ``năm``, ``tháng 6/``, ``quý II/`` or
@@ -579,10 +583,15 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
     "kl": ("Kết luận", "KL"),
     "hd": ("Hướng dẫn", "HD"),
     "kh": ("Kế hoạch", "KH"),
+    # "QĐ" is both Quy định and Quyết định: taken only as a repeat of a document the
+    # article names in full (directives.settle_abbreviated_decisions)
+    "qd": ("QĐ", "QĐ"),
     "thong tu": ("Thông tư", None),
 }
 #: type words that are abbreviations, taken only when printed in capitals
-TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd", "kh"})
+TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd", "kh", "qd"})
+#: an abbreviated type glued to its number: "CT05", "KL01", "QĐ22" (capitals only)
+GLUED_ABBREVIATION_RE = re.compile(r"(?<![\w/.-])(NQ|CT|KL|HD|KH|QĐ)(\d{1,3})(?![\w/-])")
 _TYPE_F = trie(DIRECTIVE_TYPES)
 #: a printed code after the number: "-CT/TW", "- KH/CTĐ", "-QĐi/TW", "/2024/NĐ-CP", "/QĐ-TTg"
 _CODE_F = (
@@ -631,6 +640,8 @@ DIRECTIVE_ITEM_F = re.compile(
 PLENUM_RESOLUTION_F = re.compile(
     r"nghi\s+quyet\s+(?:hoi\s+nghi\s+)?(?:(?:ban\s+chap\s+hanh|bch)\s*)?"
     r"(?:trung\s+uong|tw|t\.u)(?:\s+dang)?\s*(?:lan\s+thu\s+)?(?P<n>\d{1,2})(?![\d])"
+    # a plenum held in two sessions: "Nghị quyết Trung ương 6 (lần 2) khóa VIII"
+    r"(?:\s*\(\s*lan\s+(?:thu\s+)?(?P<session>[1-3]|hai|ba)\s*\))?"
     r"(?:\s*(?:,\s*|\(\s*)?khoa\s+(?P<k>[ivxl]{1,6})(?![\w])\)?"
     r"(?:\s*(?:,|va)\s*(?:khoa\s+)?(?P<k2>[ivxl]{1,6})(?![\w]))?)?"  # "khóa XI, (khóa) XII": two
 )
@@ -733,12 +744,16 @@ PERSON_CUE_RE = re.compile(
     r"|D(?<![\w/]D)ong\s+chi|d(?<![\w/]d)ong\s+chi"  # typed without diacritics
     r"|G(?<![\w/]G)ià\s+làng|g(?<![\w/]g)ià\s+làng"  # a village elder
     r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn\s+đọc)|b(?<![\w/]b)(?:à|ạn\s+đọc)"
-    r"|C(?<![\w/]C)hị|c(?<![\w/]c)hị|A(?<![\w/]A)nh|a(?<![\w/]a)nh)[ \xa0]+"
+    r"|C(?<![\w/]C)hị|c(?<![\w/]c)hị|A(?<![\w/]A)nh|a(?<![\w/]a)nh"
+    r"|E(?<![\w/]E)m|e(?<![\w/]e)m)[ \xa0]+"  # "em Sơn Thị Kim Ngân, sinh viên": a student
 )
+#: a person named by initials after a cue, as discipline notices do: "ông N.V.Đ, Trưởng phòng"
+INITIALS_NAME_RE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,4}(?=\.?(?:[,;)]|[ \xa0]|$))")
 #: a plural before a cue: "các đồng chí" names no one
 PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
-_SYL_NAME = f"(?:[HYK]['’])?{SYL_CAP}"
+# (a foreign given name may be hyphenated: "Kim Jae-hoon", "Lin Chih-wei")
+_SYL_NAME = f"(?:[HYK]['’])?{SYL_CAP}(?:-{LO}+)?"
 CAP_RUN_RE = re.compile(_SYL_NAME + r"(?:[ \xa0]" + _SYL_NAME + r"){0,5}(?![\w'’])")
 #: a run of syllables in capitals, for a byline "DUY NGUYỄN"
 CAPS_RUN_RE = re.compile(SYL_CAPS + r"(?:[ \xa0]+" + SYL_CAPS + r"){0,5}(?![\w])")
@@ -783,7 +798,7 @@ TITLE_TAILS = frozenset("""
 trưởng viên thư tịch đốc nhiệm ban trực vụ chức ương ủy uỷ trị hành giáo vận chính phòng tra
 khuyết dân quốc hội phủ sự lệnh sát án tướng tá úy uý sĩ viện tế cục khối phố xã huyện tỉnh
 trận đoàn niên nghiệp vực trường tư pháp thông tin động hóa hoá nội đảng bộ quân đội an ninh
-kiểm lý giám toán phương tác tập ký biên khu vụ nguyên học sở tổng quan đạo hợp mại ngoại
+kiểm lý giám toán phương tác tập ký biên khu vụ nguyên học sở tổng quan đạo hợp mại ngoại ty
 """.split())
 #: an administrative noun before a capitalised name inside a title: "UBND tỉnh Hà Giang"
 ADMIN_NOUN_RE = re.compile(
