@@ -191,3 +191,43 @@ def test_main_exits_0_when_a_window_on_the_library_is_already_open(qtbot, tmp_pa
         if helper.poll() is None:
             helper.kill()
         helper.wait()
+
+
+_INSERT_NOTE = """INSERT INTO notes (article_id, start, "end", exact, content_hash, comment,
+                      created, modified) VALUES (1, 0, 1, 'x', 'h', ?, 'now', 'now')"""
+
+
+def test_a_cli_run_beside_the_window_loses_nothing_after_the_window_rechecks_its_file(
+        library, tmp_path: Path) -> None:
+    """The window's own second opens and checks never unlock its connection.
+
+    POSIX drops a process's locks on a file when it closes any descriptor of
+    it; a header read with ``open()`` beside the window's connection did, and
+    the next CLI run took itself for the last user: it checkpointed and deleted
+    the WAL under the window, whose next note went into the deleted file.
+    """
+    from desktop.core.store import integrity
+
+    with library.db.atomic():
+        library.db.execute(_INSERT_NOTE, ["before"])
+    # what the window's threads do beside its connection: another open, the full check
+    worker = open_library(library.path)
+    worker.close()
+    assert integrity.full_check(library.path).ok
+    cli = subprocess.run(
+        [sys.executable, "-m", "desktop", "notes", "list", "--library", str(library.path)],
+        capture_output=True, text=True, cwd=REPO, timeout=120,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert cli.returncode == 0, cli.stderr
+    assert Path(str(library.path) + "-wal").exists()  # the window's WAL is still there
+    with library.db.atomic():
+        library.db.execute(_INSERT_NOTE, ["after"])
+    library.close()
+    again = open_library(library.path)
+    try:
+        comments = [r[0] for r in again.db.execute("SELECT comment FROM notes ORDER BY id")]
+        assert comments[-2:] == ["before", "after"]
+        assert integrity.full_check(library.path).ok
+    finally:
+        again.close()

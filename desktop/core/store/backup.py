@@ -28,6 +28,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.store import files
 from desktop.paths import backups_dir
 
 DAILY = "daily"
@@ -201,7 +202,7 @@ def daily_backup(library: Path, *, now: dt.datetime | None = None) -> Path | Non
     """
     if not daily_backup_due(library, now):
         return None
-    conn = sqlite3.connect(f"file:{library.as_posix()}?mode=ro", uri=True, timeout=10)
+    conn = files.connect(library, read_only=True, check_same_thread=True)
     try:
         return make_backup(conn, library, DAILY, now=now)
     finally:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.core.store import files
 from desktop.core.store import migrations as mig
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -178,22 +179,18 @@ class Library:
 
 def _looks_like_sqlite(path: Path) -> bool:
     try:
-        with path.open("rb") as fh:
-            head = fh.read(len(SQLITE_HEADER))
+        head = files.read_head(path, len(SQLITE_HEADER))
     except OSError:
         return False
+    if head is None:
+        return True  # open here already (files.read_head says why it is not read)
     # Zero bytes: a library killed the moment it was created (SQLite reads
     # an empty file as an empty database, and so do we).
     return head == SQLITE_HEADER or head == b""
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    if read_only:
-        uri = f"file:{path.as_posix()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=10, check_same_thread=False)
-    else:
-        conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-    return conn
+    return files.connect(path, read_only=read_only)
 
 
 def _pragmas(db: Database, *, read_only: bool) -> None:

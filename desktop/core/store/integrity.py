@@ -39,6 +39,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.store import files
+
 SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 # The tables holding what the user made: checked in full on every open.
@@ -92,10 +94,11 @@ def check_header(path: Path) -> list[str]:
     """
     try:
         size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(HEADER_SIZE)
+        head = files.read_head(path, HEADER_SIZE)
     except OSError as exc:
         return [f"cannot read the file: {exc}"]
+    if head is None:
+        return []  # a connection of this process has it open (see files.read_head)
     if size == 0:
         return []
     if len(head) < HEADER_SIZE or not head.startswith(SQLITE_HEADER):
@@ -204,7 +207,7 @@ def full_check(
     if problems:
         return CheckReport(False, tuple(problems), time.perf_counter() - started, True)
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=10)
+        conn = files.connect(path, read_only=True, check_same_thread=True)
     except sqlite3.Error as exc:
         return CheckReport(False, (str(exc),), time.perf_counter() - started, True)
     interrupted = False
