@@ -7,7 +7,9 @@ code (or, uncoded, its issuer) *and* the term it was issued in. The term comes
 from, in order: the issue date stated with the mention, a term named in the
 mention or its issuer (``BCH T.Ư Đảng khóa XII``), the congress the sentence
 ties it to (``tiến tới Đại hội XIII`` means issued in term XII), a directive of
-the same number already known whose term fits the article's date, and last the
+the same number already known whose term fits the article's date (or, when no
+text ever stated the term of any document of that number, the term already
+assumed for it: one document cited over the years stays one), and last the
 article's own date. ``term_basis`` records which, so the UI can show the user
 what was assumed.
 
@@ -30,6 +32,7 @@ import datetime as dt
 import enum
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.models import DirectiveRef
@@ -241,7 +244,7 @@ def base_key(ref: DirectiveRef, scope: str | None = None) -> str:
 def identify(
     ref: DirectiveRef,
     article_date: str | None,
-    known_terms: dict[str, list[tuple[str | None, str | None]]] | None = None,
+    known_terms: dict[str, list[tuple[str | None, ...]]] | None = None,
     scope: str | None = None,
 ) -> Identity:
     """Decide the identity of the directive ``ref`` names.
@@ -249,8 +252,8 @@ def identify(
     Args:
         ref: the mention, as the analyser gave it.
         article_date: the article's event or publication date (ISO), if any.
-        known_terms: for each base key, the ``(term, issue_date)`` pairs of
-            directives already in the library.
+        known_terms: for each base key, the ``(term, issue_date[, basis])``
+            of the directives already in the library.
         scope: see ``base_key``.
 
     Returns:
@@ -274,18 +277,36 @@ def identify(
             return Identity(base, term, TermBasis.CONGRESS)
     candidates = (known_terms or {}).get(base, [])
     if article_date and candidates:
-        term = _known_term(candidates, article_date)
+        term = _known_term(candidates, article_date) or _assumed_term(candidates, article_date)
         if term:
             return Identity(base, term, TermBasis.KNOWN)
     if article_date:
         return Identity(base, term_of(article_date), TermBasis.ARTICLE_DATE)
-    terms = {term for term, _ in candidates if term}
+    terms = {c[0] for c in candidates if c[0]}
     if len(terms) == 1:
         return Identity(base, terms.pop(), TermBasis.KNOWN)
     return Identity(base, None, TermBasis.UNKNOWN)
 
 
-def _known_term(candidates: list[tuple[str | None, str | None]], article_date: str) -> str | None:
+def _assumed_term(candidates: Sequence[tuple[str | None, ...]], article_date: str) -> str | None:
+    """The term already assumed for a document nothing ever dated, for another undated mention.
+
+    When every known document of a base got its term from an article's date
+    (a third item, the basis, in :data:`ASSUMED`), nothing tells one term from
+    another: a later article's own date would only split one document's
+    citations (``Quy định 262`` of 2014 cited in 2018 and in 2023) into two
+    assumed ones. The latest assumed before the article, else the earliest.
+    """
+    if not all(len(c) > 2 and c[2] in ASSUMED for c in candidates):
+        return None
+    terms = sorted((term_start(c[0]) or "", c[0]) for c in candidates if c[0])
+    if not terms:
+        return None
+    before = [t for t in terms if t[0] <= article_date]
+    return (before[-1] if before else terms[0])[1]
+
+
+def _known_term(candidates: Sequence[tuple[str | None, ...]], article_date: str) -> str | None:
     """The term of the known document an article of ``article_date`` most likely means.
 
     The latest known document issued on or before the article, if it is of the
@@ -295,7 +316,7 @@ def _known_term(candidates: list[tuple[str | None, str | None]], article_date: s
     know yet, so None (the caller falls back to the article's date).
     """
     fitting = []
-    for term, issued in candidates:
+    for term, issued, *_basis in candidates:
         start = issued or term_start(term)
         if term and start and start <= article_date:
             fitting.append((start, term))

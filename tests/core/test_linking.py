@@ -169,6 +169,9 @@ def test_2019_and_2024_directives_35_are_two() -> None:
 
 KNOWN_2019 = {linking.base_key(CT35_PRINTED): [("XII", "2019-05-30")]}
 KNOWN_BOTH = {linking.base_key(CT35_PRINTED): [("XII", "2019-05-30"), ("XIII", "2024-06-14")]}
+#: a document nothing dated: its term was assumed from the article citing it first
+KNOWN_ASSUMED = {linking.base_key(CT35_PRINTED): [("XII", None, "article-date")]}
+KNOWN_STATED = {linking.base_key(CT35_PRINTED): [("XII", None, "congress")]}
 
 
 @pytest.mark.parametrize(
@@ -186,6 +189,12 @@ KNOWN_BOTH = {linking.base_key(CT35_PRINTED): [("XII", "2019-05-30"), ("XIII", "
         # no article date, one known: that one; two known: cannot tell
         (KNOWN_2019, None, Identity(linking.base_key(CT35_PRINTED), "XII", TermBasis.KNOWN)),
         (KNOWN_BOTH, None, Identity(linking.base_key(CT35_PRINTED), None, TermBasis.UNKNOWN)),
+        # years later, a document whose term was only ever assumed keeps it (one entry,
+        # not one per term of the articles citing it) ...
+        (KNOWN_ASSUMED, "2025-03-01", Identity(linking.base_key(CT35_PRINTED), "XII", TermBasis.KNOWN)),
+        # ... but one whose term a text stated does not: the new term's may be meant
+        (KNOWN_STATED, "2025-03-01",
+         Identity(linking.base_key(CT35_PRINTED), "XIII", TermBasis.ARTICLE_DATE)),
     ],
 )
 def test_known_directive_basis(known: dict, article_date: str | None, expected: Identity) -> None:

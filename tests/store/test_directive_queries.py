@@ -138,6 +138,19 @@ def test_2019_and_2024_directive_35_stay_apart_and_bare_mentions_find_theirs(emp
     assert detail is not None and detail.term_basis == "issue-date" and detail.stated_issue_dates == ("2019-05-30",)
 
 
+def test_an_undated_directive_cited_in_two_terms_stays_one(empty_library) -> None:
+    """Nothing states its term: the articles' dates must not split its citations."""
+    db = empty_library.db
+    qd = {"type": "Quy định", "number": "262", "code": "QĐ/TW", "surface": "Quy định 262-QĐ/TW"}
+    ids = [_save(db, _article(f"Năm {date[:4]} thực hiện Quy định 262-QĐ/TW về lấy phiếu tín nhiệm.",
+                              date, [qd], f"a{date}"))
+           for date in ("2018-03-01", "2023-11-20", "2025-02-10")]
+    assert len(set(ids)) == 3
+    directive_ids = {_directive_ids(db, a)[0] for a in ids}
+    assert len(directive_ids) == 1
+    assert [a.id for a in dq.citing_articles(db, directive_ids.pop())] == ids
+
+
 def test_printed_code_and_stronger_basis_improve_the_directive(empty_library) -> None:
     db = empty_library.db
     first = _save(db, _article("Thực hiện Chỉ thị 35 của Bộ Chính trị.", "2019-11-01",

@@ -152,10 +152,10 @@ class _Directives:
             self._bases[base] = keys
         return keys
 
-    def known(self, base: str) -> list[tuple[str | None, str | None]]:
-        """``(term, issue_date)`` of every directive of ``base`` (``linking.identify``)."""
+    def known(self, base: str) -> list[tuple[str | None, ...]]:
+        """``(term, issue_date, term_basis)`` of every directive of ``base`` (``linking.identify``)."""
         rows = self._rows
-        return [(rows[k][_TERM], rows[k][_ISSUE_DATE]) for k in self.keys(base)]
+        return [(rows[k][_TERM], rows[k][_ISSUE_DATE], rows[k][_BASIS]) for k in self.keys(base)]
 
     def get(self, base: str, key: str) -> list | None:
         """The row of ``key`` (which lies in ``base``'s range), or None."""
@@ -249,7 +249,7 @@ def _link_directives(
                     ident.term,
                 ],
             )
-            known.setdefault(ident.base, []).append((ident.term, ref.issue_date))
+            known.setdefault(ident.base, []).append((ident.term, ref.issue_date, str(ident.basis)))
         else:
             directive_id, code_inferred, issuer, issue_date, basis, canonical, group, _ = row
             # A printed code seen later replaces an inferred one ("Chỉ thị 35 của
