@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from desktop.core.models import Level, MeetingKind
@@ -70,7 +71,8 @@ def _last_level(text: str) -> Level | None:
 def meeting_level(title_folded: str, lead_folded: str) -> Level:
     """The :class:`Level` from the folded title and lead (see the module docstring)."""
     both = title_folded + " \n " + lead_folded
-    if "toan quoc" in both:
+    # ("tiến tới Đại hội đại biểu toàn quốc lần thứ XIV" names the Congress, not this meeting)
+    if "toan quoc" in both and "toan quoc" in _NATIONAL_CONGRESS_F.sub(" ", both):
         return Level.CENTRAL
     org = regexes.ORGANISED_F.search(lead_folded)
     if org:
@@ -84,6 +86,10 @@ def meeting_level(title_folded: str, lead_folded: str) -> Level:
         if found is not None:
             return found[1]
     return Level.PROVINCE
+
+
+#: the national Party Congress (folded), named in many a lead about other meetings
+_NATIONAL_CONGRESS_F = re.compile(r"dai\s+hoi\s+(?:dai\s+bieu\s+)?toan\s+quoc")
 
 
 def find_outlet(
