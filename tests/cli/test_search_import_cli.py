@@ -72,7 +72,7 @@ def test_search_json_shape_and_folding(library_path: Path, tmp_path: Path) -> No
     assert hits and all(set(h) == {"id", "title", "date", "snippet", "rank"} for h in hits)
     mine = [h for h in hits if h["title"].startswith("Giao ban công tác tổ chức quý 4")]
     assert len(mine) == 1
-    assert "[Đảng] [ủy]" in mine[0]["snippet"]
+    assert "[Đảng ủy]" in mine[0]["snippet"]
     code, out = call("search", "26-HD/BTCTW", "--json", "--library", str(library_path))
     assert any(h["title"] == mine[0]["title"] for h in json.loads(out))
     ranks = [h["rank"] for h in hits]

@@ -82,6 +82,29 @@ def _folded_pattern(query_terms: list[Term]) -> re.Pattern[str] | None:
     return re.compile("|".join(sorted(alternatives, key=len, reverse=True)))
 
 
+def _phrase(query_terms: list[Term]) -> Term | None:
+    """The whole query as one phrase, when it has several terms (``đảng viên``).
+
+    A Vietnamese word is often two syllables or more (``đảng viên``, ``tổ chức``),
+    which the index keeps apart: a query of several is most often one word or
+    one expression, and where the text has it as typed, that is what the user
+    looks for (not every ``Đảng`` and every ``Ủy viên``).
+    """
+    if len(query_terms) < 2:
+        return None
+    return Term(tuple(tok for t in query_terms for tok in t.tokens), query_terms[-1].prefix)
+
+
+def _shown_pattern(query_terms: list[Term], folded: str) -> re.Pattern[str] | None:
+    """What to mark in a text: the query as a phrase where ``folded`` has it, else each term."""
+    phrase = _phrase(query_terms)
+    if phrase is not None:
+        pattern = _folded_pattern([phrase])
+        if pattern is not None and pattern.search(folded):
+            return pattern
+    return _folded_pattern(query_terms)
+
+
 def _find(text: str, pattern: re.Pattern[str], lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
     """Match spans of a folded ``pattern`` in ``text``, offsets into ``text``.
 
@@ -102,7 +125,7 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
     is what folding would find, without folding the article. Used for
     snippets and for highlighting matches in the reader.
     """
-    pattern = _folded_pattern(terms(nfc(query)))
+    pattern = _shown_pattern(terms(nfc(query)), fold(text))
     if pattern is None:
         return []
     return _find(text, pattern)
@@ -206,6 +229,15 @@ def _candidates(db: Database, match: str, pool: int) -> dict[int, bool]:
     return found
 
 
+def _with_phrase(db: Database, phrase: Term, ids: list[int]) -> set[int]:
+    """Which of the articles ``ids`` hold ``phrase`` (in their text or title)."""
+    if not ids:
+        return set()
+    return {int(r[0]) for r in db.execute(
+        "SELECT rowid FROM article_search WHERE article_search MATCH ? AND rowid IN "
+        "(SELECT value FROM json_each(?))", [phrase.fts(), _json_ids(ids)])}
+
+
 def _note_text(db: Database, article_id: int, pattern: re.Pattern[str]) -> str | None:
     """The first note text (comment, then quote) of an article matching a folded pattern."""
     for comment, exact in db.execute(
@@ -288,6 +320,8 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
     query_terms = terms(query)
     exact = _exact_forms(query) if has_diacritics(query) else []
     term_patterns = [_folded_pattern([t]) for t in query_terms]
+    phrase = _phrase(query_terms)
+    with_phrase = _with_phrase(db, phrase, list(found)) if phrase is not None else set()
     titles = _titles(db, list(found))
     texts: dict[int, tuple[str, str, str]] = {}
     if exact:
@@ -300,9 +334,9 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
             title, text, _folded = texts[article_id]
             n_exact = sum(1 for forms in exact if _has_word(title, forms) or _has_word(text, forms))
         in_title = sum(1 for p in term_patterns if p is not None and p.search(folded_title))
-        scored.append((-n_exact, -in_title, -article_id))
+        scored.append((-n_exact, -(article_id in with_phrase), -in_title, -article_id))
     scored.sort()
-    top = [-t[2] for t in scored[:limit]]
+    top = [-t[-1] for t in scored[:limit]]
     if not exact and top:
         texts = _texts(db, top)
     pattern = _folded_pattern(query_terms)
@@ -315,7 +349,7 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
             note = _note_text(db, article_id, pattern)
             if note is not None:
                 source, folded = note, fold(note)
-        piece, inside = _window_snippet(source, pattern, folded=folded)
+        piece, inside = _window_snippet(source, _shown_pattern(query_terms, folded), folded=folded)
         hits.append(
             Hit(
                 id=article_id,
@@ -361,12 +395,13 @@ def article_snippet(
     if found is None:
         return "", ()
     _title, text, folded = found
-    pattern = _folded_pattern(terms(nfc(query)))
+    query_terms = terms(nfc(query))
+    pattern = _folded_pattern(query_terms)
     if pattern is not None and pattern.search(folded) is None:
         note = _note_text(db, article_id, pattern)
         if note is not None:
-            return _window_snippet(note, pattern, lead)
-    return _window_snippet(text, pattern, lead, folded=folded)
+            return _window_snippet(note, _shown_pattern(query_terms, fold(note)), lead)
+    return _window_snippet(text, _shown_pattern(query_terms, folded), lead, folded=folded)
 
 
 def _json_ids(ids: list[int]) -> str:
