@@ -223,12 +223,27 @@ CommandSetup = Callable[[argparse.ArgumentParser], None]
 CommandRun = Callable[[argparse.Namespace, TextIO], int]
 
 
+#: the window's own options (desktop.ui.app parses them), shown under the commands
+WINDOW_OPTIONS = """\
+window (no command):
+  --library PATH     open this library (default: $GIAOBAN_LIBRARY, else the
+                     per-user data folder)
+  --lang vi|en       interface language (default: $GIAOBAN_LANG, else the one
+                     chosen in the window, else the system's)
+  --screenshot PNG   render the window offscreen to PNG and exit
+  --size WxH         window size for --screenshot (default 1400x880)
+
+Each command takes --library PATH too; `python -m desktop COMMAND --help` tells more."""
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with every command."""
     parser = argparse.ArgumentParser(
         prog="giaoban",
         description="Giao Ban Reader: read, search and annotate reports on Party "
         "organisation-building work. Without a command, opens the window.",
+        epilog=WINDOW_OPTIONS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = argparse.ArgumentParser(add_help=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import subprocess
@@ -100,3 +101,15 @@ def test_screenshot_writes_a_non_blank_png(tmp_path: Path) -> None:
     assert image.width() >= 800 and image.height() >= 500
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
     assert len(colours) > 20  # text, list and chrome drawn: not a blank frame
+
+
+def test_help_lists_the_windows_own_options() -> None:
+    """``--library``, ``--lang`` and ``--screenshot`` are the window's: the help says so."""
+    buf = io.StringIO()
+    with pytest.raises(SystemExit) as done, contextlib.redirect_stdout(buf):
+        main(["--help"])
+    assert done.value.code == 0
+    text = buf.getvalue()
+    for option in ("--library PATH", "--lang vi|en", "--screenshot PNG", "--size WxH"):
+        assert option in text
+    assert wants_gui(["--lang", "vi", "--library", "x.sqlite3"])
