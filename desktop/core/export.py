@@ -2,12 +2,16 @@
 
 Everything here returns ``bytes``; the caller decides where they go. Articles
 are ordered by date (undated last, then by title), notes within an article by
-their position in the text. Every article gets a citation (title, outlet and
-byline, date, file) so a user can cite the passage in their own report.
+their position in the text. Every article gets a citation (title, author,
+outlet, date, file) so a user can cite the passage in their own report: the
+byline is labelled as the author ("Tác giả"), the outlet as the source
+("Nguồn"), each only when known, never one for the other.
 
 The core builds no translated UI sentences: the few words an exported document
-needs ("Ghi chú", "Thẻ", "Nguồn", ...) come from :class:`ExportLabels`, which
-defaults to Vietnamese and which the UI may fill with translated strings.
+needs ("Ghi chú", "Thẻ", "Tác giả", "Nguồn", ...) come from
+:class:`ExportLabels`, which defaults to Vietnamese and which the UI may fill
+with translated strings. A Word export is marked as Vietnamese (``vi-VN``), so
+Word spell-checks it as Vietnamese.
 
 Text the user or an imported article provides is never trusted as markup: it is
 escaped for Markdown and HTML, stripped of characters XML cannot hold for
@@ -95,7 +99,9 @@ class ExportLabels:
     Attributes:
         document_title: the document heading when no title is given.
         tags: label before a note's tags.
-        source: label before the outlet and byline.
+        author: label before the byline (the article's author).
+        source: label before the outlet (where the article was published);
+            never used for the author.
         date: label before the article date.
         file: label before the article's file name.
         needs_review: marker for a note whose passage must be checked
@@ -106,6 +112,7 @@ class ExportLabels:
 
     document_title: str = "Ghi chú"
     tags: str = "Thẻ"
+    author: str = "Tác giả"
     source: str = "Nguồn"
     date: str = "Ngày"
     file: str = "Tệp"
@@ -132,6 +139,7 @@ CSV_COLUMNS = (
 """Header row of the CSV export, one row per note."""
 
 _FONT = "Times New Roman"  # has every Vietnamese glyph, on Windows, macOS and LibreOffice
+_DOCX_LANG = "vi-VN"  # the language Word proofs the export in: quotes and comments are Vietnamese
 
 
 def export_notes(
@@ -236,10 +244,14 @@ def _display_title(citation: Citation) -> str:
 
 
 def _citation_parts(citation: Citation, labels: ExportLabels) -> list[tuple[str, str]]:
-    """``(label, value)`` pairs of the citation line, empty ones left out."""
-    source = ", ".join(x for x in (_one_line(citation.outlet), _one_line(citation.byline)) if x)
+    """``(label, value)`` pairs of the citation line, empty ones left out.
+
+    The byline is the author and the outlet the source: each has its own
+    label, so an author is never shown as the source.
+    """
     parts = [
-        (labels.source, source),
+        (labels.author, _one_line(citation.byline)),
+        (labels.source, _one_line(citation.outlet)),
         (labels.date, format_date(citation.date)),
         (labels.file, _one_line(citation.file)),
     ]
@@ -496,6 +508,7 @@ def _docx(groups: list[ExportGroup], title: str, labels: ExportLabels) -> bytes:
     quote_style.font.italic = True
     quote_style.paragraph_format.left_indent = Pt(28)
     quote_style.paragraph_format.right_indent = Pt(14)
+    _set_language(document, _DOCX_LANG)
     core = document.core_properties
     core.title = _clean(_one_line(title))
     core.author = ""
@@ -540,6 +553,7 @@ def _docx(groups: list[ExportGroup], title: str, labels: ExportLabels) -> bytes:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
 
 
 class _DocxWriter:
@@ -610,6 +624,60 @@ def _set_font(style_element: Any, name: str) -> None:
         fonts.attrib.pop(qn(attr), None)
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), name)
+
+
+def _set_language(document: Any, lang: str) -> None:
+    """Make ``lang`` the language of the whole document, for proofing.
+
+    python-docx's template says ``en-US`` in the document defaults
+    (``w:docDefaults/w:rPrDefault/w:rPr/w:lang``), so Word would spell-check
+    Vietnamese as English and underline nearly every word. The defaults get
+    ``lang`` for Latin text (``w:val``, which covers Vietnamese letters) and
+    for text Word counts as East Asian (``w:eastAsia``; a language that is
+    not Chinese, Japanese or Korean also keeps quotation marks and dashes in
+    the Latin font). ``w:bidi`` is the language of right-to-left text, which
+    Vietnamese never is: it is kept (the template's ``ar-SA``). A style that
+    sets a language of its own (none in the template does) gets ``lang`` too, so
+    no style brings English back; the settings' theme font language follows,
+    so theme fonts resolve to the theme's Vietnamese ones.
+
+    The template's ``stylesWithEffects.xml``, an optional copy of the styles
+    for Word 2010 that python-docx never edits (it still says ``en-US``, and
+    has neither our fonts), is dropped: Word then reads ``styles.xml`` alone.
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    styles = document.styles.element
+    doc_defaults = styles.find(qn("w:docDefaults"))
+    if doc_defaults is None:
+        doc_defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, doc_defaults)
+    r_pr_default = doc_defaults.find(qn("w:rPrDefault"))
+    if r_pr_default is None:
+        r_pr_default = OxmlElement("w:rPrDefault")
+        doc_defaults.insert(0, r_pr_default)
+    r_pr = r_pr_default.find(qn("w:rPr"))
+    if r_pr is None:
+        r_pr = OxmlElement("w:rPr")
+        r_pr_default.append(r_pr)
+    lang_element = r_pr.find(qn("w:lang"))
+    if lang_element is None:
+        lang_element = OxmlElement("w:lang")
+        r_pr.insert_element_before(lang_element, "w:eastAsianLayout", "w:specVanish", "w:oMath")
+    lang_element.set(qn("w:val"), lang)
+    lang_element.set(qn("w:eastAsia"), lang)
+    for style_lang in styles.xpath("./w:style/w:rPr/w:lang"):
+        for attr in ("w:val", "w:eastAsia"):
+            if style_lang.get(qn(attr)) is not None:
+                style_lang.set(qn(attr), lang)
+    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), lang)
+    part = document.part
+    for r_id, rel in list(part.rels.items()):
+        if rel.reltype == _STYLES_WITH_EFFECTS:
+            part.drop_rel(r_id)
 
 
 def _stable_zip(data: bytes) -> bytes:

@@ -108,3 +108,37 @@ def test_export_into_a_missing_folder_is_a_clear_error(lib: str, tmp_path: Path,
 def test_export_of_an_unknown_article(lib: str, tmp_path: Path, capsys) -> None:
     code, _ = call("export-notes", "--library", lib, "--format", "md", "--output", str(tmp_path / "n.md"), "--article", "77")
     assert code == 2 and "no article 77" in capsys.readouterr().err
+
+
+def test_export_labels_the_byline_as_author_and_the_outlet_as_source(
+    lib: str, tmp_path: Path
+) -> None:
+    """Through the store, as a user exports: an author is never printed as the source."""
+    from desktop.core.store.db import open_library
+
+    library = open_library(Path(lib))
+    try:
+        rows = library.db.execute("SELECT id, byline, outlet FROM articles WHERE id IN (1, 3)")
+        known = {r[0]: (r[1], r[2]) for r in rows}
+    finally:
+        library.close()
+    byline, outlet = known[1]
+    assert byline and not outlet, "the seed article 1 should have an author and no outlet"
+    assert all(known[3]), "the seed article 3 should have both"
+
+    md, docx_path = tmp_path / "n.md", tmp_path / "n.docx"
+    for fmt, target in (("md", md), ("docx", docx_path)):
+        code, _ = call("export-notes", "--library", lib, "--format", fmt, "--output", str(target))
+        assert code == 0
+    import docx
+
+    markdown = md.read_text(encoding="utf-8")
+    paragraphs = [p.text for p in docx.Document(str(docx_path)).paragraphs]
+    for article_byline, article_outlet in known.values():
+        assert f"*Tác giả:* {article_byline}" in markdown
+        assert f"*Nguồn:* {article_byline}" not in markdown
+        assert any(f"Tác giả: {article_byline}" in p for p in paragraphs)
+        assert not any(f"Nguồn: {article_byline}" in p for p in paragraphs)
+        if article_outlet:
+            assert f"*Nguồn:* {article_outlet}" in markdown
+            assert any(f"Nguồn: {article_outlet}" in p for p in paragraphs)

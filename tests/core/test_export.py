@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import time
+import zipfile
 from collections.abc import Callable
 from html.parser import HTMLParser
 
@@ -144,7 +145,7 @@ def test_markdown_has_block_quote_comment_tags_and_citation() -> None:
     assert COMMENT.replace(".", ".") in text
     assert "*Thẻ:* nhân sự, giao ban" in text
     assert "*Ngày:* 03/12/2018" in text
-    assert "Báo Vĩnh Phúc, Nguyễn Thị Hà" in text
+    assert "*Tác giả:* Nguyễn Thị Hà · *Nguồn:* Báo Vĩnh Phúc · *Ngày:* 03/12/2018" in text
     html = render_markdown(out)
     assert f"<blockquote>\n<p>{QUOTE}</p>\n</blockquote>" in html
     assert "<h2>Giao ban công tác tổ chức xây dựng Đảng tháng 12</h2>" in html
@@ -209,7 +210,7 @@ def test_markdown_user_text_stays_literal(hostile: str, field: str) -> None:
     for tag in ("li", "ul", "ol", "code", "pre", "a", "img", "hr", "b", "table", "script", "h3"):
         assert tag not in parsed.tags, tag
     assert parsed.tags.count("strong") == 0  # no needs_review marker here
-    assert parsed.tags.count("em") == 4  # the labels: Nguồn, Ngày, Tệp, Thẻ
+    assert parsed.tags.count("em") == 5  # the labels: Tác giả, Nguồn, Ngày, Tệp, Thẻ
     # Content: every line of the user text is there, literally.
     flat = " ".join(parsed.text.split())
     for line in hostile.split("\n"):
@@ -270,9 +271,9 @@ def test_docx_reads_back_with_vietnamese_intact() -> None:
     assert ("Quote", QUOTE) in paragraphs
     assert ("Normal", comment) in paragraphs
     assert ("Normal", "Thẻ: nhân sự, giao ban") in paragraphs
-    citation = [text for _, text in paragraphs if text.startswith("Nguồn:")]
+    citation = [text for _, text in paragraphs if text.startswith("Tác giả:")]
     assert citation == [
-        "Nguồn: Báo Vĩnh Phúc, Nguyễn Thị Hà · Ngày: 03/12/2018 · Tệp: seeds/001_bai.txt"
+        "Tác giả: Nguyễn Thị Hà · Nguồn: Báo Vĩnh Phúc · Ngày: 03/12/2018 · Tệp: seeds/001_bai.txt"
     ]
 
 
@@ -286,6 +287,31 @@ def test_docx_fonts_cover_vietnamese() -> None:
     quote = document.styles["Quote"]
     assert quote.font.italic is True
     assert quote.paragraph_format.left_indent is not None
+
+
+def test_docx_is_marked_vietnamese_not_english() -> None:
+    """Word proofs the export as Vietnamese (vi-VN), not as python-docx's en-US."""
+    from docx.oxml.ns import qn
+
+    data = export_notes(one_group(), "docx")
+    document = docx.Document(io.BytesIO(data))
+    styles = document.styles.element
+    (lang,) = styles.xpath("./w:docDefaults/w:rPrDefault/w:rPr/w:lang")
+    assert lang.get(qn("w:val")) == "vi-VN"
+    assert lang.get(qn("w:eastAsia")) == "vi-VN"
+    assert lang.get(qn("w:bidi")) != "en-US"
+    # No style (Normal included) sets a language that overrides the default.
+    for style_lang in styles.xpath("./w:style/w:rPr/w:lang"):
+        assert style_lang.get(qn("w:val")) in (None, "vi-VN")
+    assert document.settings.element.find(qn("w:themeFontLang")).get(qn("w:val")) == "vi-VN"
+    # Nothing in the file calls the text English, in any part Word may read.
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name.endswith(".xml") or name.endswith(".rels"):
+                assert b"en-US" not in archive.read(name), name
+        assert "word/stylesWithEffects.xml" not in archive.namelist()
+    # The text itself still reads back whole.
+    assert ("Quote", QUOTE) in docx_paragraphs(data)
 
 
 def test_docx_is_deterministic_and_survives_control_characters() -> None:
@@ -432,6 +458,7 @@ def test_labels_can_be_translated(fmt: ExportFormat) -> None:
     labels = ExportLabels(
         document_title="Notes",
         tags="Tags",
+        author="Author",
         source="Source",
         date="Date",
         file="File",
@@ -441,9 +468,9 @@ def test_labels_can_be_translated(fmt: ExportFormat) -> None:
     )
     note = make_note(state=AnchorState.NEEDS_REVIEW)
     text = as_text(fmt, export_notes(one_group(note), fmt, labels=labels))
-    for word in ("Notes", "Tags:", "Source:", "Date:", "File:", "Needs review"):
+    for word in ("Notes", "Tags:", "Author:", "Source:", "Date:", "File:", "Needs review"):
         assert word in text, word
-    for word in ("Ghi chú", "Thẻ", "Nguồn", "Tệp", "Cần xem lại"):
+    for word in ("Ghi chú", "Thẻ", "Tác giả", "Nguồn", "Tệp", "Cần xem lại"):
         assert word not in text, word
     empty = as_text(fmt, export_notes([], fmt, labels=labels))
     assert "No notes." in empty
@@ -485,11 +512,86 @@ def test_format_accepts_its_value_and_rejects_unknown() -> None:
         export_notes(one_group(), "pdf")
 
 
+AUTHOR_ONLY = Citation(8, "Bài có tác giả", "2020-05-04", None, "Minh Đức", "a.txt")
+OUTLET_ONLY = Citation(9, "Bài có nguồn", "2020-05-05", "Báo Nhân Dân", None, "b.txt")
+BOTH = Citation(10, "Bài có cả hai", "2020-05-06", "Báo Nhân Dân", "Lê Thu Hà", "c.txt")
+
+
+@pytest.mark.parametrize(
+    ("citation", "line"),
+    [
+        (AUTHOR_ONLY, "*Tác giả:* Minh Đức · *Ngày:* 04/05/2020 · *Tệp:* a.txt"),
+        (OUTLET_ONLY, "*Nguồn:* Báo Nhân Dân · *Ngày:* 05/05/2020 · *Tệp:* b.txt"),
+        (
+            BOTH,
+            "*Tác giả:* Lê Thu Hà · *Nguồn:* Báo Nhân Dân · *Ngày:* 06/05/2020 · *Tệp:* c.txt",
+        ),
+    ],
+    ids=["author-only", "outlet-only", "both"],
+)
+def test_markdown_labels_author_as_author_and_outlet_as_source(
+    citation: Citation, line: str
+) -> None:
+    text = export_notes([ExportGroup(citation, (make_note(),))], "md").decode("utf-8")
+    lines = text.splitlines()
+    assert line in lines
+    assert "Nguồn:* Minh Đức" not in text and "Nguồn:* Lê Thu Hà" not in text
+    assert ("Tác giả" in text) is (citation.byline is not None)
+    assert ("Nguồn" in text) is (citation.outlet is not None)
+
+
+@pytest.mark.parametrize(
+    ("citation", "line"),
+    [
+        (AUTHOR_ONLY, "Tác giả: Minh Đức · Ngày: 04/05/2020 · Tệp: a.txt"),
+        (OUTLET_ONLY, "Nguồn: Báo Nhân Dân · Ngày: 05/05/2020 · Tệp: b.txt"),
+        (BOTH, "Tác giả: Lê Thu Hà · Nguồn: Báo Nhân Dân · Ngày: 06/05/2020 · Tệp: c.txt"),
+    ],
+    ids=["author-only", "outlet-only", "both"],
+)
+def test_docx_labels_author_as_author_and_outlet_as_source(
+    citation: Citation, line: str
+) -> None:
+    data = export_notes([ExportGroup(citation, (make_note(),))], "docx")
+    paragraphs = docx_paragraphs(data)
+    assert [(style, text) for style, text in paragraphs if text.endswith(citation.file)] == [
+        ("Normal", line)
+    ]
+    (paragraph,) = [p for p in docx.Document(io.BytesIO(data)).paragraphs if p.text == line]
+    bold = [run.text for run in paragraph.runs if run.bold]
+    assert bold == [label + ": " for label in ("Tác giả", "Nguồn", "Ngày", "Tệp") if label in line]
+
+
+def two_articles(*citations: Citation) -> list[ExportGroup]:
+    return [ExportGroup(c, (make_note(c.article_id),)) for c in citations]
+
+
+def test_html_labels_author_as_author_and_outlet_as_source() -> None:
+    out = export_notes(two_articles(AUTHOR_ONLY, OUTLET_ONLY), "html")
+    text = parse_html(out).text
+    assert "Tác giả: Minh Đức · Ngày: 04/05/2020" in text
+    assert "Nguồn: Báo Nhân Dân · Ngày: 05/05/2020" in text
+    assert "Nguồn: Minh Đức" not in text and "Tác giả: Báo Nhân Dân" not in text
+
+
+@pytest.mark.parametrize("fmt", [ExportFormat.JSON, ExportFormat.CSV])
+def test_machine_readable_exports_keep_author_and_outlet_apart(fmt: ExportFormat) -> None:
+    """``byline`` (the author) and ``outlet`` (the source) stay separate fields, named as before."""
+    out = export_notes(two_articles(AUTHOR_ONLY, OUTLET_ONLY), fmt)
+    if fmt is ExportFormat.JSON:
+        pairs = [(a["byline"], a["outlet"]) for a in json.loads(out)]
+        assert pairs == [("Minh Đức", None), (None, "Báo Nhân Dân")]
+    else:
+        rows = [dict(zip(CSV_COLUMNS, row, strict=True)) for row in csv_rows(out)[1:]]
+        pairs = [(r["byline"], r["outlet"]) for r in rows]
+        assert pairs == [("Minh Đức", ""), ("", "Báo Nhân Dân")]
+
+
 def test_undated_and_untitled_article_citation() -> None:
     citation = Citation(7, "", None, None, None, "bai-khong-ten.txt")
     text = export_notes([ExportGroup(citation, (make_note(),))], "md").decode("utf-8")
     assert "## bai-khong-ten.txt" in text
-    assert "Ngày" not in text and "Nguồn" not in text
+    assert "Ngày" not in text and "Nguồn" not in text and "Tác giả" not in text
     assert "*Tệp:* bai-khong-ten.txt" in text
 
 
