@@ -147,6 +147,12 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
             print(f"error: there is no article {args.article}", file=sys.stderr)
             return EXIT_UNUSABLE
     flt = notes.NoteFilter(tag=args.tag, article_id=args.article)
+    if args.tag is not None and notes.count_notes(lib.db, notes.NoteFilter(tag=args.tag)) == 0:
+        # a misspelt tag would otherwise give an empty file and a success
+        known = ", ".join(tag for tag, _n in notes.all_tags(lib.db)) or "none"
+        print(f"error: no note has the tag {args.tag!r} (tags: {known}); nothing was written",
+              file=sys.stderr)
+        return EXIT_UNUSABLE
     try:
         result = export_to_file(lib.db, target, args.format, flt, overwrite=args.force)
     except ExportWriteError as exc:

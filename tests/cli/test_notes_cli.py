@@ -105,6 +105,14 @@ def test_export_into_a_missing_folder_is_a_clear_error(lib: str, tmp_path: Path,
     assert code == 2 and "does not exist" in capsys.readouterr().err
 
 
+def test_export_of_a_tag_no_note_has_writes_nothing(lib: str, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "n.md"
+    code, _ = call("export-notes", "--library", lib, "--format", "md", "--output", str(target), "--tag", "tín nhiêm")
+    err = capsys.readouterr().err
+    assert code == 2 and "tín nhiêm" in err and "tín nhiệm" in err  # the tags there are
+    assert not target.exists()
+
+
 def test_export_of_an_unknown_article(lib: str, tmp_path: Path, capsys) -> None:
     code, _ = call("export-notes", "--library", lib, "--format", "md", "--output", str(tmp_path / "n.md"), "--article", "77")
     assert code == 2 and "no article 77" in capsys.readouterr().err
