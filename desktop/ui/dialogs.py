@@ -38,6 +38,16 @@ def library_error_text(exc: LibraryError) -> str:
     return messages.get(exc.reason, QCoreApplication.translate("LibraryErrors", "The library %1 cannot be used.")).replace("%1", str(exc.path))
 
 
+def technical_details(detail: str) -> str:
+    """A problem's raw technical text (SQLite's or the system's words, usually
+    English), introduced by a sentence in the UI language: kept word for word
+    because it is what support needs."""
+    intro = QCoreApplication.translate(
+        "LibraryErrors", "Technical details, as the system reported them (useful if you ask for support):"
+    )
+    return intro + "\n\n" + detail.strip()
+
+
 def library_error_dialog(exc: LibraryError, parent: QWidget | object | None = None) -> Library | None:
     """Tell the user the library cannot be opened; return a replacement or None."""
     box = QMessageBox(parent if isinstance(parent, QWidget) else None)
@@ -47,7 +57,7 @@ def library_error_dialog(exc: LibraryError, parent: QWidget | object | None = No
     box.setWindowTitle(QCoreApplication.translate("LibraryErrors", "Cannot open the library"))
     box.setText(library_error_text(exc))
     if exc.detail:
-        box.setDetailedText(exc.detail)
+        box.setDetailedText(technical_details(exc.detail))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()
     return None
@@ -106,7 +116,7 @@ class RecoveryDialog(QMessageBox):
             lines.append(self.tr("There is no backup of this library yet."))
         self.setInformativeText("\n\n".join(lines))
         if exc.detail:
-            self.setDetailedText(exc.detail)
+            self.setDetailedText(technical_details(exc.detail))
         self._choices: dict[object, RecoveryChoice] = {}
         self.backup_button = self.addButton(self.tr("Open the latest backup"), QMessageBox.ButtonRole.AcceptRole)
         self.backup_button.setObjectName("openBackupButton")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from desktop.core.store import backup, integrity
 from desktop.core.store.db import LibraryError, Reason, classify
+from desktop.ui.dialogs import technical_details
 
 GUARD_NAME = "libraryGuard"
 STATE_LABEL_NAME = "libraryStateLabel"
@@ -189,12 +190,16 @@ class LibraryGuard(QObject):
             return self.tr("The library cannot be written here: the change was not saved.")
         return self.tr("The library cannot be used: the change was not saved.")
 
+    @staticmethod
+    def _tooltip(exc: LibraryError) -> str:
+        return technical_details(exc.detail) if exc.detail else str(exc.path)
+
     def show_problem(self, exc: LibraryError) -> None:
         """Show ``exc`` in the status bar until the state changes."""
         self._problem = exc
         text = self.message_for(exc)
         self.label.setText(text)
-        self.label.setToolTip(exc.detail or str(exc.path))
+        self.label.setToolTip(self._tooltip(exc))
         self.label.setVisible(True)
         self.window.statusBar().showMessage(text, 15000)
         self.problem_shown.emit(text)
@@ -211,6 +216,7 @@ class LibraryGuard(QObject):
         """Set the message again after a language switch."""
         if self._problem is not None:
             self.label.setText(self.message_for(self._problem))
+            self.label.setToolTip(self._tooltip(self._problem))
 
     def handle(self, exc: BaseException) -> LibraryError | None:
         """Show a library error raised by a write; None when ``exc`` is a bug.

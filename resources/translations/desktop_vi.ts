@@ -122,6 +122,10 @@
         <translation>Số</translation>
     </message>
     <message>
+        <source>%1 (inferred, not printed in any article)</source>
+        <translation>%1 (suy ra, không bài nào in ký hiệu này)</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Ký hiệu</translation>
     </message>
@@ -359,6 +363,33 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Text document</source>
+        <translation>Tài liệu văn bản</translation>
+    </message>
+    <message>
+        <source>Markdown document</source>
+        <translation>Tài liệu Markdown</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Tài liệu Word</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)</source>
+        <translation>Bảng tính (CSV)</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>Dữ liệu JSON</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Briefing (giao ban)</source>
@@ -593,6 +624,10 @@
         <translation>Không dùng được thư viện %1.</translation>
     </message>
     <message>
+        <source>Technical details, as the system reported them (useful if you ask for support):</source>
+        <translation>Chi tiết kỹ thuật, nguyên văn thông báo của hệ thống (cần khi nhờ hỗ trợ):</translation>
+    </message>
+    <message>
         <source>Cannot open the library</source>
         <translation>Không mở được thư viện</translation>
     </message>
@@ -738,6 +773,10 @@
     <message>
         <source>Colour:</source>
         <translation>Màu:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Lưu (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -899,6 +938,10 @@
         <translation>Thẻ</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
         <source>Source</source>
         <translation>Nguồn</translation>
     </message>
@@ -922,6 +965,10 @@
         <source>en</source>
         <comment>the language code of the exported documents</comment>
         <translation>vi</translation>
+    </message>
+    <message>
+        <source>The note could not be saved (%1).</source>
+        <translation>Không lưu được ghi chú (%1).</translation>
     </message>
     <message>
         <source>The note could not be saved</source>

@@ -5,6 +5,37 @@
      scripts/update-translations compiles it to qtbase_vi.qm. -->
 <TS version="2.1" language="vi_VN">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Alias</source>
+            <translation>Bí danh</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Ổ đĩa</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Tệp</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Thư mục</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Lối tắt</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Không rõ</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -32,6 +63,13 @@
         <message>
             <source>True</source>
             <translation>Đúng</translation>
+        </message>
+    </context>
+    <context>
+        <name>QDialog</name>
+        <message>
+            <source>What's This?</source>
+            <translation>Đây là gì?</translation>
         </message>
     </context>
     <context>
@@ -110,10 +148,6 @@ Không tìm thấy tệp.
 Hãy kiểm tra lại tên tệp.</translation>
         </message>
         <message>
-            <source>%1 File</source>
-            <translation>Tệp %1</translation>
-        </message>
-        <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>%1 đã có.
@@ -126,6 +160,10 @@ Bạn có muốn thay thế không?</translation>
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Xóa</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>Tìm t&amp;rong:</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
@@ -148,10 +186,6 @@ Bạn có muốn thay thế không?</translation>
 Do you want to delete it anyway?</source>
             <translation>“%1” đang được bảo vệ chống ghi.
 Bạn vẫn muốn xóa?</translation>
-        </message>
-        <message>
-            <source>Alias</source>
-            <translation>Bí danh</translation>
         </message>
         <message>
             <source>All Files (*)</source>
@@ -206,36 +240,20 @@ Bạn vẫn muốn xóa?</translation>
             <translation>Thư mục:</translation>
         </message>
         <message>
-            <source>Drive</source>
-            <translation>Ổ đĩa</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Tệp</translation>
-        </message>
-        <message>
             <source>File &amp;name:</source>
             <translation>&amp;Tên tệp:</translation>
-        </message>
-        <message>
-            <source>File Folder</source>
-            <translation>Thư mục</translation>
         </message>
         <message>
             <source>Files</source>
             <translation>Tệp</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>Loại tệp:</translation>
+            <source>Files of &amp;type:</source>
+            <translation>Loại tệ&amp;p:</translation>
         </message>
         <message>
             <source>Find Directory</source>
             <translation>Tìm thư mục</translation>
-        </message>
-        <message>
-            <source>Folder</source>
-            <translation>Thư mục</translation>
         </message>
         <message>
             <source>Forward</source>
@@ -262,14 +280,6 @@ Bạn vẫn muốn xóa?</translation>
             <translation>Danh sách vị trí và dấu trang</translation>
         </message>
         <message>
-            <source>Look in:</source>
-            <translation>Tìm trong:</translation>
-        </message>
-        <message>
-            <source>My Computer</source>
-            <translation>Máy tính</translation>
-        </message>
-        <message>
             <source>New Folder</source>
             <translation>Thư mục mới</translation>
         </message>
@@ -294,10 +304,6 @@ Bạn vẫn muốn xóa?</translation>
             <translation>Lưu thành</translation>
         </message>
         <message>
-            <source>Shortcut</source>
-            <translation>Lối tắt</translation>
-        </message>
-        <message>
             <source>Show </source>
             <translation>Hiện </translation>
         </message>
@@ -309,17 +315,9 @@ Bạn vẫn muốn xóa?</translation>
             <source>Sidebar</source>
             <translation>Thanh bên</translation>
         </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Không rõ</translation>
-        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
-        <message>
-            <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-            <translation>&lt;b&gt;Không dùng được tên “%1”.&lt;/b&gt;&lt;p&gt;Hãy đặt tên khác, ngắn hơn hoặc không có dấu câu.</translation>
-        </message>
         <message>
             <source>Computer</source>
             <translation>Máy tính</translation>
@@ -327,10 +325,6 @@ Bạn vẫn muốn xóa?</translation>
         <message>
             <source>Date Modified</source>
             <translation>Ngày sửa</translation>
-        </message>
-        <message>
-            <source>Invalid filename</source>
-            <translation>Tên tệp không hợp lệ</translation>
         </message>
         <message>
             <source>Kind</source>
@@ -351,6 +345,29 @@ Bạn vẫn muốn xóa?</translation>
         <message>
             <source>Type</source>
             <translation>Loại</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGnomeTheme</name>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Hủy</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Đó&amp;ng</translation>
+        </message>
+        <message>
+            <source>&amp;OK</source>
+            <translation>Đồng &amp;ý</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lưu</translation>
+        </message>
+        <message>
+            <source>Close without Saving</source>
+            <translation>Đóng không lưu</translation>
         </message>
     </context>
     <context>
@@ -548,6 +565,117 @@ Bạn vẫn muốn xóa?</translation>
         </message>
     </context>
     <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Back</source>
+            <translation>Quay lại</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Đóng</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Sao chép</translation>
+        </message>
+        <message>
+            <source>Cut</source>
+            <translation>Cắt</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>↓</translation>
+        </message>
+        <message>
+            <source>Exit</source>
+            <translation>Thoát</translation>
+        </message>
+        <message>
+            <source>Favorites</source>
+            <translation>Ưa thích</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Tìm</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Tiến tới</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Trợ giúp</translation>
+        </message>
+        <message>
+            <source>Home Page</source>
+            <translation>Trang chủ</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>←</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Mới</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Mở</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Dán</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Làm mới</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Tải lại</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>→</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Tìm kiếm</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Dừng</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>↑</translation>
+        </message>
+        <message>
+            <source>Zoom In</source>
+            <translation>Phóng to</translation>
+        </message>
+        <message>
+            <source>Zoom Out</source>
+            <translation>Thu nhỏ</translation>
+        </message>
+    </context>
+    <context>
         <name>QTabBar</name>
         <message>
             <source>Scroll Left</source>
@@ -556,6 +684,58 @@ Bạn vẫn muốn xóa?</translation>
         <message>
             <source>Scroll Right</source>
             <translation>Cuộn sang phải</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoGroup</name>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Làm lại %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>Hoàn tác %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoModel</name>
+        <message>
+            <source>&lt;empty&gt;</source>
+            <translation>&lt;trống&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUndoStack</name>
+        <message>
+            <source>Redo</source>
+            <translation>Làm lại</translation>
+        </message>
+        <message>
+            <source>Redo %1</source>
+            <translation>Làm lại %1</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Hoàn tác</translation>
+        </message>
+        <message>
+            <source>Undo %1</source>
+            <translation>Hoàn tác %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>QUnicodeControlCharacterMenu</name>
+        <message>
+            <source>Insert Unicode control character</source>
+            <translation>Chèn ký tự điều khiển Unicode</translation>
         </message>
     </context>
     <context>

@@ -464,3 +464,21 @@ def test_closing_flushes_an_edit_even_without_a_focus_change(window, library, an
     assert ctl.panel.has_pending()
     window.close()
     assert store.get_note(library.db, note.id).comment == "Sửa bằng dán, con trỏ ở nơi khác"
+
+
+def test_ctrl_enter_saves_the_new_note_and_enter_makes_a_new_line(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog
+
+    dialog = NoteEditorDialog("một đoạn trích", ["nhân sự"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.comment.setFocus()
+    dialog.comment.insertPlainText("dòng một")  # (QTest types ASCII only)
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return)
+    dialog.comment.insertPlainText("dòng hai")
+    assert dialog.isVisible() and dialog.comment.toPlainText() == "dòng một\ndòng hai"
+    qtbot.keyClick(dialog.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
+    assert dialog.value().comment == "dòng một\ndòng hai"

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core import formats
 from desktop.core.importer import FileReport, import_files
 from desktop.core.store.db import LibraryError, open_library, translate_errors
-from desktop.ui import live_threads
+from desktop.ui import file_dialogs, live_threads
 from desktop.ui.widgets.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
@@ -170,17 +170,16 @@ class ImportController(QObject):
         filter_text = QCoreApplication.translate(
             "ImportController", "Articles (*.txt *.md *.html *.htm *.docx);;All files (*)"
         )
-        files, _ = QFileDialog.getOpenFileNames(
-            parent, QCoreApplication.translate("ImportController", "Import articles"), "", filter_text
+        return file_dialogs.open_file_names(
+            parent, QCoreApplication.translate("ImportController", "Import articles"), filter_text
         )
-        return files
 
     @classmethod
     def ask_folder(cls, parent: QWidget) -> str:
         """Ask for a folder (tests monkeypatch this)."""
         from PySide6.QtCore import QCoreApplication
 
-        return QFileDialog.getExistingDirectory(
+        return file_dialogs.existing_directory(
             parent, QCoreApplication.translate("ImportController", "Import a folder of articles")
         )
 

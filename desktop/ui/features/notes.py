@@ -187,12 +187,21 @@ class NotesController(QObject):
         self.act_add.setObjectName("actAddNote")
         self.act_add.setShortcut(QKeySequence(ADD_NOTE_KEYS))
         self.act_add.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.act_undo = self.undo_stack.createUndoAction(w)
+        # Our own actions, not QUndoStack.createUndoAction(): those rewrite their
+        # text with Qt's "Undo %1"/"Redo" (translated once, when made) whenever
+        # the stack changes, so a language switch left them in the old language.
+        self.act_undo = QAction(w)
         self.act_undo.setObjectName("actUndoNote")
         self.act_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.act_redo = self.undo_stack.createRedoAction(w)
+        self.act_undo.setEnabled(False)
+        self.act_undo.triggered.connect(self.undo_stack.undo)
+        self.undo_stack.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.act_redo = QAction(w)
         self.act_redo.setObjectName("actRedoNote")
         self.act_redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self.act_redo.setEnabled(False)
+        self.act_redo.triggered.connect(self.undo_stack.redo)
+        self.undo_stack.canRedoChanged.connect(self.act_redo.setEnabled)
         self.act_all = QAction(w)
         self.act_all.setObjectName("actAllNotes")
         self.act_all.setShortcut(QKeySequence("Ctrl+Shift+L"))
@@ -472,7 +481,11 @@ class NotesController(QObject):
         elif isinstance(exc, sqlite3.Error):
             self._show_library_error(exc, self.tr("The notes could not be exported"))
         else:  # pragma: no cover - run() only sends the errors above
-            QMessageBox.warning(self.window, self.tr("The notes could not be exported"), str(exc))
+            from desktop.ui.dialogs import technical_details
+
+            QMessageBox.warning(
+                self.window, self.tr("The notes could not be exported"), technical_details(str(exc))
+            )
         self.export_finished.emit(None)
 
     def _export_filter(self, request: ExportRequest, selected: list[int]) -> store.NoteFilter | None:
@@ -491,6 +504,7 @@ class NotesController(QObject):
         return ExportLabels(
             document_title=self.tr("Notes"),
             tags=self.tr("Tags"),
+            author=self.tr("Author"),
             source=self.tr("Source"),
             date=self.tr("Date"),
             file=self.tr("File"),
@@ -513,14 +527,17 @@ class NotesController(QObject):
             self._show_library_error(exc)
             return None
         except store.NoteError as exc:
-            self.window.statusBar().showMessage(str(exc), 6000)
+            # The store's reason ("no note 12") is English: after a sentence of ours.
+            self.window.statusBar().showMessage(
+                self.tr("The note could not be saved (%1).").replace("%1", str(exc)), 6000
+            )
             return None
 
     def _show_library_error(self, exc: sqlite3.Error, heading: str | None = None) -> None:
-        from desktop.ui.dialogs import library_error_text
+        from desktop.ui.dialogs import library_error_text, technical_details
 
         known = classify(exc, self.window.library.path)
-        text = library_error_text(known) if known is not None else str(exc)
+        text = library_error_text(known) if known is not None else technical_details(str(exc))
         QMessageBox.warning(self.window, heading or self.tr("The note could not be saved"), text)
 
     def _after_change(self, select: int | None = None) -> None:

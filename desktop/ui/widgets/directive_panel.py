@@ -312,7 +312,9 @@ class DirectivePanel(QWidget):
         if d.code:
             code = escape(d.code)
             if d.code_inferred:
-                code += f' <i style="color:#8a5a00">({escape(self.tr("inferred, not printed"))})</i>'
+                # tr() outside the f-string: lupdate does not read inside f-strings.
+                inferred = self.tr("%1 (inferred, not printed in any article)").replace("%1", d.code)
+                code = f'<i style="color:#8a5a00">{escape(inferred)}</i>'
             rows.append((self.tr("Code"), code))
         rows.append((self.tr("Issuer"), escape(d.issuer) if d.issuer else "—"))
         term = escape(term_label(d.term))

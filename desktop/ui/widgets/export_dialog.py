@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.export import ExportFormat
 from desktop.core.export_file import ExportWriteError, WriteProblem
+from desktop.ui import file_dialogs
 
 _FORMAT_LABELS = {
     ExportFormat.DOCX: QT_TRANSLATE_NOOP("ExportDialog", "Word document (.docx)"),
@@ -199,7 +200,7 @@ class ExportDialog(QDialog):
         The file dialog's own overwrite question is off: ``confirm_overwrite``
         asks it, the same way on every platform and in tests.
         """
-        name, _filter = QFileDialog.getSaveFileName(
+        name = file_dialogs.save_file_name(
             parent,
             QCoreApplication.translate("ExportDialog", "Export notes"),
             str(suggested),
