@@ -10,27 +10,44 @@ spans point) and document positions (where selections and scrolling happen).
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
+    QMouseEvent,
     QResizeEvent,
+    QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from desktop.core.store.queries import ArticleDetail, MentionSpan
 from desktop.ui import i18n
 
 READING_WIDTH_EM = 38  # about 70 characters a line
 BASE_POINT_SIZE = 12.5
+TITLE_SCALE = 1.6  # the title's size, relative to the body text
+META_SCALE = 0.85  # the date/outlet line's
 SERIF_FAMILIES = ["Noto Serif", "DejaVu Serif", "Georgia", "Times New Roman", "serif"]
+ZOOM_MIN, ZOOM_MAX = -5, 12
+ZOOM_FACTOR = 1.1  # each zoom step scales the text (and the reading column) by this
+
+# A link naming several directives (``Nghị quyết 18 và 19`` where the numbers
+# cannot be told apart): ``mentions:3,4`` (mention ids). The reader handles it
+# itself with a menu of the directives; only ``directive:`` links leave it.
+CHOICE_SCHEME = "mentions"
+_DIGITS = re.compile(r"[0-9]+")
+
+# A link to make: clean-text start and end, and the mentions it reaches.
+Link = tuple[int, int, tuple[MentionSpan, ...]]
 
 # Colour-blind-safe highlight colours (Okabe–Ito, lightened), by note colour name.
 NOTE_COLOURS = {
@@ -59,8 +76,8 @@ class ReaderView(QTextBrowser):
     """Shows one article; reports link clicks and selections.
 
     Signals:
-        link_activated(str): a directive link (``directive:ID``) or note link
-            was clicked.
+        link_activated(str): a directive link (``directive:ID?mention=M``) was
+            clicked, or chosen from the menu of a link naming several.
         selection_changed(bool): whether some article text is selected.
         zoom_changed(int): the text zoom step changed.
     """
@@ -71,6 +88,7 @@ class ReaderView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._zoom = 0
         self.setObjectName("reader")
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
@@ -83,7 +101,6 @@ class ReaderView(QTextBrowser):
         )
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.selectionChanged.connect(self._on_selection_changed)
-        self._zoom = 0
         self._article: ArticleDetail | None = None
         # (clean_start, doc_start) for each body paragraph, sorted.
         self._para_clean: list[int] = []
@@ -91,10 +108,11 @@ class ReaderView(QTextBrowser):
         self._para_len: list[int] = []
         self._matches: list[tuple[int, int]] = []
         self._match_index = -1
-        font = QFont()
-        font.setFamilies(SERIF_FAMILIES)
-        font.setPointSizeF(BASE_POINT_SIZE)
-        self.document().setDefaultFont(font)
+        self._mentions: dict[int, MentionSpan] = {}
+        self._choice_menu: QMenu | None = None
+        self._click_pos: QPoint | None = None
+        self._wheel_delta = 0
+        self.document().setDefaultFont(self.reading_font())
         self.document().setDocumentMargin(24)
         self._show_placeholder()
 
@@ -117,6 +135,7 @@ class ReaderView(QTextBrowser):
     def clear_article(self) -> None:
         """Show the empty-reader placeholder."""
         self._article = None
+        self._mentions = {}
         self._para_clean, self._para_doc, self._para_len = [], [], []
         self._show_placeholder()
 
@@ -129,6 +148,7 @@ class ReaderView(QTextBrowser):
     ) -> None:
         """Show ``detail`` with directive links, note highlights and search matches."""
         self._article = detail
+        self._mentions = {m.mention_id: m for m in mentions or []}
         self._matches = sorted(matches or [])
         self._match_index = -1
         doc = self.document()
@@ -146,7 +166,7 @@ class ReaderView(QTextBrowser):
         title_block.setBottomMargin(6)
         title_block.setLineHeight(120, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         title_fmt = QTextCharFormat()
-        title_fmt.setFontPointSize(BASE_POINT_SIZE * 1.6)
+        title_fmt.setFontPointSize(self._point_size(TITLE_SCALE))
         title_fmt.setFontWeight(QFont.Weight.Bold)
         cursor.setBlockFormat(title_block)
         cursor.insertText(detail.summary.title or detail.summary.file, title_fmt)
@@ -155,14 +175,14 @@ class ReaderView(QTextBrowser):
         meta_block.setBottomMargin(18)
         meta_fmt = QTextCharFormat()
         meta_fmt.setForeground(QColor("#5f6368"))
-        meta_fmt.setFontPointSize(BASE_POINT_SIZE * 0.85)
+        meta_fmt.setFontPointSize(self._point_size(META_SCALE))
         cursor.insertBlock(meta_block, meta_fmt)
         cursor.insertText(self._meta_line(detail), meta_fmt)
 
-        spans = self._spans(mentions or [], highlights or [], self._matches)
+        text = detail.clean_text
+        spans = self._spans(self._link_spans(text, mentions or []), highlights or [], self._matches)
         plain = QTextCharFormat()
         self._para_clean, self._para_doc, self._para_len = [], [], []
-        text = detail.clean_text
         pos = 0
         while pos <= len(text):
             end = text.find("\n\n", pos)
@@ -202,11 +222,57 @@ class ReaderView(QTextBrowser):
         return "  ·  ".join(parts)
 
     @staticmethod
+    def _link_spans(text: str, mentions: list[MentionSpan]) -> list[Link]:
+        """The links to make: a span and the directive mentions it reaches.
+
+        The analyser gives a list naming several directives (``Nghị quyết 18
+        và 19``) one mention per directive, all with the list's span. That span
+        stays one link naming them all (a click offers a menu), and when each
+        directive's number is found in it, that number links to its directive
+        alone: ``18`` opens NQ 18, ``19`` opens NQ 19.
+        """
+        groups: dict[tuple[int, int], list[MentionSpan]] = {}
+        for m in mentions:
+            group = groups.setdefault((m.start, m.end), [])
+            if all(g.directive_id != m.directive_id for g in group):
+                group.append(m)
+        links: list[Link] = []
+        for (start, end), group in groups.items():
+            links.append((start, end, tuple(group)))
+            if len(group) > 1:
+                links += ReaderView._number_links(text, start, end, group)
+        return links
+
+    @staticmethod
+    def _number_links(text: str, start: int, end: int, group: list[MentionSpan]) -> list[Link]:
+        """One link per directive over its number inside ``text[start:end]``.
+
+        Nothing unless every directive's number (the first number of its
+        canonical form: ``Nghị quyết 18-NQ/TW`` -> 18) is there, each at a
+        place of its own: a guess would send the reader to the wrong document.
+        """
+        runs = [(r.start(), r.end(), int(r.group())) for r in _DIGITS.finditer(text, start, end)]
+        taken: set[int] = set()
+        links: list[Link] = []
+        for m in group:
+            number = _DIGITS.search(m.canonical)
+            if number is None:
+                return []
+            hit = next((r for r in runs if r[2] == int(number.group()) and r[0] not in taken), None)
+            if hit is None:
+                return []
+            taken.add(hit[0])
+            links.append((hit[0], hit[1], (replace(m, start=hit[0], end=hit[1]),)))
+        return links
+
+    @staticmethod
     def _spans(
-        mentions: list[MentionSpan], highlights: list[Highlight], matches: list[tuple[int, int]]
+        links: list[Link],
+        highlights: list[Highlight],
+        matches: list[tuple[int, int]],
     ) -> list[tuple[int, int, str, object]]:
         spans: list[tuple[int, int, str, object]] = []
-        spans += [(m.start, m.end, "link", m) for m in mentions]
+        spans += [(s, e, "link", named) for s, e, named in links]
         spans += [(h.start, h.end, "note", h) for h in highlights]
         spans += [(s, e, "match", None) for s, e in matches]
         return spans
@@ -230,28 +296,47 @@ class ReaderView(QTextBrowser):
             if a == b:
                 continue
             fmt = QTextCharFormat(plain)
-            for s, e, kind, obj in local:
-                if s - offset <= a and e - offset >= b:
+            covering = [span for span in local if span[0] - offset <= a and span[1] - offset >= b]
+            for _s, _e, kind, obj in covering:
+                if kind != "link":
                     self._apply(fmt, kind, obj)
+            links = [(e - s, obj) for s, e, kind, obj in covering if kind == "link"]
+            if links:
+                # Overlapping links never hide one another: the innermost
+                # link wins (a number inside its list), and links over the
+                # very same text name all their directives.
+                shortest = min(length for length, _obj in links)
+                named: list[MentionSpan] = []
+                for length, obj in links:
+                    if length != shortest or not isinstance(obj, tuple):
+                        continue
+                    for m in obj:
+                        if all(m.directive_id != n.directive_id for n in named):
+                            named.append(m)
+                self._apply(fmt, "link", tuple(named))
             # A lone "\n" inside a paragraph stays one character (U+2028).
             cursor.insertText(para[a:b].replace("\n", "\u2028"), fmt)
 
     @staticmethod
+    def _link_label(m: MentionSpan) -> str:
+        if m.inferred:
+            label = QCoreApplication.translate("ReaderView", "%1 (code inferred)")
+            return label.replace("%1", m.canonical)
+        return m.canonical
+
+    @staticmethod
     def _apply(fmt: QTextCharFormat, kind: str, obj: object) -> None:
-        if kind == "link" and isinstance(obj, MentionSpan):
+        if kind == "link" and isinstance(obj, tuple) and obj:
             fmt.setAnchor(True)
-            fmt.setAnchorHref(f"directive:{obj.directive_id}?mention={obj.mention_id}")
+            if len(obj) == 1:
+                fmt.setAnchorHref(f"directive:{obj[0].directive_id}?mention={obj[0].mention_id}")
+            else:
+                fmt.setAnchorHref(f"{CHOICE_SCHEME}:" + ",".join(str(m.mention_id) for m in obj))
             fmt.setForeground(QColor("#1a5fb4"))
             fmt.setFontUnderline(True)
-            if obj.inferred:
+            if any(m.inferred for m in obj):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-                fmt.setToolTip(
-                    QCoreApplication.translate("ReaderView", "%1 (code inferred)").replace(
-                        "%1", obj.canonical
-                    )
-                )
-            else:
-                fmt.setToolTip(obj.canonical)
+            fmt.setToolTip("\n".join(ReaderView._link_label(m) for m in obj))
         elif kind == "note" and isinstance(obj, Highlight):
             fmt.setBackground(QColor(NOTE_COLOURS.get(obj.color, NOTE_COLOURS["yellow"])))
             fmt.setProperty(QTextFormat.Property.UserProperty + 1, obj.note_id)
@@ -353,16 +438,59 @@ class ReaderView(QTextBrowser):
         return self._zoom
 
     def set_zoom(self, step: int) -> None:
-        """Set the text zoom step (each step ~10%)."""
-        step = max(-5, min(12, step))
-        delta = step - self._zoom
-        if delta > 0:
-            self.zoomIn(delta)
-        elif delta < 0:
-            self.zoomOut(-delta)
-        self._zoom = step
+        """Set the text zoom step (each step ~10%).
+
+        The reading font stays the reading font: only its size changes (with
+        the title's and the date line's), and the reading column grows with
+        it. ``QTextEdit.zoomIn`` is not used: it enlarges the *widget* font by
+        a point, which QTextEdit then makes the document's font, replacing the
+        serif reading font by the interface's sans one.
+        """
+        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, step))
+        self._apply_text_size()
         self._update_margins()
-        self.zoom_changed.emit(step)
+        self.zoom_changed.emit(self._zoom)
+
+    def zoomIn(self, range_: int = 1) -> None:  # noqa: N802
+        """Override QTextEdit::zoomIn: one zoom step per unit, as set_zoom."""
+        self.set_zoom(self._zoom + range_)
+
+    def zoomOut(self, range_: int = 1) -> None:  # noqa: N802
+        """Override QTextEdit::zoomOut: one zoom step per unit, as set_zoom."""
+        self.set_zoom(self._zoom - range_)
+
+    def _scale(self) -> float:
+        return ZOOM_FACTOR**self._zoom
+
+    def _point_size(self, factor: float) -> float:
+        """A size ``factor`` times the body text's, at the current zoom step."""
+        return round(BASE_POINT_SIZE * factor * self._scale(), 2)
+
+    def reading_font(self) -> QFont:
+        """The body text's font at the current zoom step."""
+        font = QFont()
+        font.setFamilies(SERIF_FAMILIES)
+        font.setPointSizeF(self._point_size(1.0))
+        return font
+
+    def _apply_text_size(self) -> None:
+        """Size the body text, title and date line for the current zoom step."""
+        doc = self.document()
+        doc.setDefaultFont(self.reading_font())
+        if self._article is None:
+            return
+        # The title and date line are the first two blocks (see set_article);
+        # their sizes are set on their text, so they are set again here.
+        for number, factor in ((0, TITLE_SCALE), (1, META_SCALE)):
+            block = doc.findBlockByNumber(number)
+            if not block.isValid():
+                continue
+            cursor = QTextCursor(block)
+            end = block.position() + block.length() - 1
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setFontPointSize(self._point_size(factor))
+            cursor.mergeCharFormat(fmt)
 
     # --- Qt overrides ------------------------------------------------------
 
@@ -370,6 +498,47 @@ class ReaderView(QTextBrowser):
         """Override QWidget::resizeEvent: keep lines to a readable width."""
         super().resizeEvent(event)
         self._update_margins()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Override QWidget::showEvent: fit the column to the width it is shown at.
+
+        A hidden tab is not resized with the window (closing a dock while the
+        timeline is shown widens only the timeline), so the reader learns its
+        width when it is shown again.
+        """
+        super().showEvent(event)
+        self._update_margins()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Override QTextEdit::changeEvent: keep the reading font.
+
+        On a font change QTextEdit makes the widget font the document's; the
+        document keeps the serif reading font at the zoom step instead.
+        """
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.document().setDefaultFont(self.reading_font())
+            self._update_margins()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Override QTextEdit::wheelEvent: Ctrl+wheel zooms by steps, as Ctrl +/−."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._wheel_delta += event.angleDelta().y()
+            steps = int(self._wheel_delta / 120)  # toward zero, either way
+            if steps:
+                self._wheel_delta -= steps * 120
+                self.set_zoom(self._zoom + steps)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """Override: remember where a link was clicked, to open its menu there."""
+        self._click_pos = event.position().toPoint()
+        try:
+            super().mouseReleaseEvent(event)
+        finally:
+            self._click_pos = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Override: Space pages down like a book reader (Shift+Space up)."""
@@ -393,14 +562,69 @@ class ReaderView(QTextBrowser):
         return None
 
     def _update_margins(self) -> None:
-        em = self.fontMetrics().horizontalAdvance("M") * (1 + 0.1 * self._zoom)
+        em = self.fontMetrics().horizontalAdvance("M") * self._scale()
         target = int(READING_WIDTH_EM * em * 1.9)
         available = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
         side = max(0, (available - target) // 2)
-        self.setViewportMargins(side, 0, side, 0)
+        margins = self.viewportMargins()
+        if (margins.left(), margins.right()) != (side, side):
+            self.setViewportMargins(side, 0, side, 0)
+        self._fit_document()
+
+    def _fit_document(self) -> None:
+        """Lay the text out at the viewport's width if it is not already.
+
+        QTextEdit re-lays its text out when its viewport reports a new width.
+        When the margins change while the viewport is being shown (the reader
+        tab brought back after a dock closed), that report never comes: the
+        text kept the old width, ran past the right edge and a horizontal
+        scroll bar appeared until the window was resized.
+        """
+        width = self.viewport().width()
+        if width > 0 and round(self.document().textWidth()) != width:
+            # Setting it (to the same value) makes QTextEdit lay the text out
+            # again at the viewport's width and adjust its scroll bars.
+            self.setLineWrapColumnOrWidth(self.lineWrapColumnOrWidth())
+
+    # --- links -----------------------------------------------------------------
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        self.link_activated.emit(url.toString())
+        href = url.toString()
+        if url.scheme() == CHOICE_SCHEME:
+            self._offer_choice(href)
+            return
+        self.link_activated.emit(href)
+
+    def choice_menu(self) -> QMenu | None:
+        """The menu offered by the last click on a link naming several directives."""
+        return self._choice_menu
+
+    def _offer_choice(self, href: str) -> None:
+        """A link naming several directives: a menu to choose which to open."""
+        named = []
+        for part in href.split(":", 1)[1].split(","):
+            m = self._mentions.get(int(part)) if part.isdigit() else None
+            if m is not None:
+                named.append(m)
+        if not named:
+            return
+        if len(named) == 1:
+            self.link_activated.emit(f"directive:{named[0].directive_id}?mention={named[0].mention_id}")
+            return
+        if self._choice_menu is not None:
+            self._choice_menu.deleteLater()
+        menu = QMenu(self)
+        menu.setObjectName("directiveChoiceMenu")
+        for m in named:
+            href = f"directive:{m.directive_id}?mention={m.mention_id}"
+            action = menu.addAction(self._link_label(m))
+            action.triggered.connect(lambda _on=False, href=href: self.link_activated.emit(href))
+        self._choice_menu = menu
+        if self._click_pos is not None:
+            where = self.viewport().mapToGlobal(self._click_pos)
+        else:  # from the keyboard: under the focused link
+            where = self.viewport().mapToGlobal(self.cursorRect().bottomLeft())
+        menu.popup(where)
 
     def _on_selection_changed(self) -> None:
         self.selection_changed.emit(self.selected_range() is not None)
