@@ -139,11 +139,11 @@ def prepare(dialog: QFileDialog) -> QFileDialog:
 
     Does nothing visible to a native dialog (it has no widgets to size).
     """
-    if dialog.findChild(QTreeView, "treeView") is not None and dialog.proxyModel() is None:
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is not None and dialog.proxyModel() is None:
         dialog.setProxyModel(ArticleTypes(dialog))
     if dialog.width() < MIN_WIDTH or dialog.height() < MIN_HEIGHT:
         dialog.resize(max(dialog.width(), MIN_WIDTH), max(dialog.height(), MIN_HEIGHT))
-    view = dialog.findChild(QTreeView, "treeView")
     if view is not None:
         _fit_columns(view)
     _fit_sidebar(dialog)

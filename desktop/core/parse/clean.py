@@ -691,16 +691,9 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
     if d > 2:
         return False
     text = zone[d].text
-    if _TIME_RE.search(text) or not _MASTHEAD_DAY_RE.fullmatch(zone[d].folded):
+    if _TIME_RE.search(text) or not regexes.MASTHEAD_DAY_F.fullmatch(zone[d].folded):
         return False
     return any(s.kind == DATE for s in zone[d + 3 :])
-
-
-#: a masthead's day (folded): "thu nam, 17/11/2022", "thu hai ngay 04/10/2021"
-_MASTHEAD_DAY_RE = re.compile(
-    r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*[,-]?\s*(?:ngay\s+)?"
-    r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
-)
 
 
 #: most words in a line over a date line that a longer headline under it outranks

@@ -304,10 +304,7 @@ _GLUED_ABBREVIATIONS = ("NQ", "CT", "KL", "HD", "KH", "QĐ")
 
 def _glued_abbreviations(text: str, found: Sequence[Mention]) -> list[Mention]:
     """Mentions of an abbreviated type glued to its number: ``CT05``, ``KL01``, ``QĐ22``."""
-    if not any(
-        any(text[i + 2 : i + 3].isdigit() for i in _occurrences(text, abbr))
-        for abbr in _GLUED_ABBREVIATIONS
-    ):
+    if not any(_digit_after(text, abbr) for abbr in _GLUED_ABBREVIATIONS):
         return []
     out = []
     for g in regexes.GLUED_ABBREVIATION_RE.finditer(text):
@@ -318,13 +315,14 @@ def _glued_abbreviations(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-def _occurrences(text: str, sub: str) -> list[int]:
-    out = []
+def _digit_after(text: str, sub: str) -> bool:
+    """Whether ``sub`` stands somewhere in ``text`` right before a digit."""
     i = text.find(sub)
     while i >= 0:
-        out.append(i)
+        if text[i + len(sub) : i + len(sub) + 1].isdigit():
+            return True
         i = text.find(sub, i + 1)
-    return out
+    return False
 
 
 def settle_abbreviated_decisions(mentions: list[Mention]) -> list[Mention]:

@@ -489,10 +489,15 @@ _DAY_MONTH = (
     r"|(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?)(?![\d])"
 )
 _DAYPART = r"(?:sang|trua|chieu|toi|dem)"
+#: one weekday (folded): "thu hai", "thu 2", "chu nhat"
+_ONE_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)"
 #: a weekday before the date: "Sáng thứ Hai (15/4)", "Chủ nhật (7/1)"
-_WEEKDAY = (r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*"
+_WEEKDAY = (_ONE_WEEKDAY + r"\s*,?\s*"
             # "thứ Hai và thứ Ba (13 - 14/1)": a meeting over two days
-            r"(?:va\s+(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)\s*,?\s*)?")
+            r"(?:va\s+" + _ONE_WEEKDAY + r"\s*,?\s*)?")
+#: a masthead's day (folded, whole line): "thu nam, 17/11/2022", "thu hai ngay 04/10/2021"
+MASTHEAD_DAY_F = re.compile(
+    _ONE_WEEKDAY + r"\s*[,-]?\s*(?:ngay\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}")
 #: an event-date lead-in at the start of a lead paragraph: "Chiều ngày 3/12,",
 #: "Sáng nay (5/8),", "Ngày 4/3,", "(Cổng TTĐT AG)- Chiều ngày 28/10/2019," (folded)
 EVENT_LEAD_F = re.compile(

@@ -189,10 +189,6 @@ def _looks_like_sqlite(path: Path) -> bool:
     return head == SQLITE_HEADER or head == b""
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    return files.connect(path, read_only=read_only)
-
-
 def _pragmas(db: Database, *, read_only: bool) -> None:
     db.execute("PRAGMA busy_timeout = 10000")
     db.execute("PRAGMA foreign_keys = ON")
@@ -248,7 +244,7 @@ def open_connection(path: Path, *, read_only: bool = False) -> LibraryDatabase:
     A sqlite3 connection belongs to the thread that uses it; a background
     import or check opens its own with the same pragmas, and never migrates.
     """
-    conn = _connect(Path(path), read_only=read_only)
+    conn = files.connect(Path(path), read_only=read_only)
     db = LibraryDatabase(conn)
     _pragmas(db, read_only=read_only)
     return db
@@ -302,7 +298,7 @@ def open_library(
     try:
         with translate_errors(path):
             try:
-                conn = _connect(path, read_only=read_only)
+                conn = files.connect(path, read_only=read_only)
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 if exists and not read_only:
                     # Probe that we can write without changing anything.
@@ -316,7 +312,7 @@ def open_library(
                 ):
                     if conn is not None:
                         conn.close()
-                    conn = _connect(path, read_only=True)
+                    conn = files.connect(path, read_only=True)
                     read_only = True
                 else:
                     raise

@@ -95,25 +95,23 @@ def _phrase(query_terms: list[Term]) -> Term | None:
     return Term(tuple(tok for t in query_terms for tok in t.tokens), query_terms[-1].prefix)
 
 
-def _shown_pattern(query_terms: list[Term], folded: str) -> re.Pattern[str] | None:
-    """What to mark in a text: the query as a phrase where ``folded`` has it, else each term."""
-    phrase = _phrase(query_terms)
-    if phrase is not None:
-        pattern = _folded_pattern([phrase])
-        if pattern is not None and pattern.search(folded):
-            return pattern
-    return _folded_pattern(query_terms)
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """A query's folded patterns: the whole query as a phrase (None for one term) and each term."""
 
+    phrase: re.Pattern[str] | None
+    each: re.Pattern[str] | None
 
-def _find(text: str, pattern: re.Pattern[str], lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
-    """Match spans of a folded ``pattern`` in ``text``, offsets into ``text``.
+    @classmethod
+    def of(cls, query_terms: list[Term]) -> _Marks:
+        phrase = _phrase(query_terms)
+        return cls(_folded_pattern([phrase]) if phrase is not None else None, _folded_pattern(query_terms))
 
-    ``fold`` keeps every character in place (one code point for one), so a
-    span found in the folded copy is the same span in the real text.
-    """
-    folded = fold(text)
-    end = len(text) if hi is None else hi
-    return [(m.start(), m.end()) for m in pattern.finditer(folded, lo, end) if m.end() > m.start()]
+    def shown(self, folded: str) -> re.Pattern[str] | None:
+        """What to mark in a text: the query as a phrase where ``folded`` has it, else each term."""
+        if self.phrase is not None and self.phrase.search(folded):
+            return self.phrase
+        return self.each
 
 
 def match_spans(text: str, query: str) -> list[tuple[int, int]]:
@@ -121,14 +119,14 @@ def match_spans(text: str, query: str) -> list[tuple[int, int]]:
 
     Whole words (a directive code as one span: ``26-HD/BTCTW``), except the
     word being typed, which also matches as a prefix, as the FTS query does.
-    Matched on the real text with character classes (``[dđ][aàá…]…``), which
-    is what folding would find, without folding the article. Used for
-    snippets and for highlighting matches in the reader.
+    Where the text holds the whole query as a phrase, only the phrase is
+    marked (see ``_phrase``). Used for highlighting matches in the reader.
     """
-    pattern = _shown_pattern(terms(nfc(query)), fold(text))
+    folded = fold(text)  # (one code point for one: a span in it is the same span in text)
+    pattern = _Marks.of(terms(nfc(query))).shown(folded)
     if pattern is None:
         return []
-    return _find(text, pattern)
+    return [(m.start(), m.end()) for m in pattern.finditer(folded) if m.end() > m.start()]
 
 
 def snippet(
@@ -339,7 +337,8 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
     top = [-t[-1] for t in scored[:limit]]
     if not exact and top:
         texts = _texts(db, top)
-    pattern = _folded_pattern(query_terms)
+    marks = _Marks.of(query_terms)
+    pattern = marks.each
     hits = []
     for position, article_id in enumerate(top, 1):
         title, source, folded = texts.get(article_id, ("", "", ""))
@@ -349,7 +348,7 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
             note = _note_text(db, article_id, pattern)
             if note is not None:
                 source, folded = note, fold(note)
-        piece, inside = _window_snippet(source, _shown_pattern(query_terms, folded), folded=folded)
+        piece, inside = _window_snippet(source, marks.shown(folded), folded=folded)
         hits.append(
             Hit(
                 id=article_id,
@@ -395,13 +394,14 @@ def article_snippet(
     if found is None:
         return "", ()
     _title, text, folded = found
-    query_terms = terms(nfc(query))
-    pattern = _folded_pattern(query_terms)
+    marks = _Marks.of(terms(nfc(query)))
+    pattern = marks.each
     if pattern is not None and pattern.search(folded) is None:
         note = _note_text(db, article_id, pattern)
         if note is not None:
-            return _window_snippet(note, _shown_pattern(query_terms, fold(note)), lead)
-    return _window_snippet(text, _shown_pattern(query_terms, folded), lead, folded=folded)
+            folded_note = fold(note)
+            return _window_snippet(note, marks.shown(folded_note), lead, folded=folded_note)
+    return _window_snippet(text, marks.shown(folded), lead, folded=folded)
 
 
 def _json_ids(ids: list[int]) -> str:

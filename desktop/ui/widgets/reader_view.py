@@ -49,6 +49,12 @@ _DIGITS = re.compile(r"[0-9]+")
 # A link to make: clean-text start and end, and the mentions it reaches.
 Link = tuple[int, int, tuple[MentionSpan, ...]]
 
+
+def _directive_href(m: MentionSpan) -> str:
+    """The link that opens the directive of mention ``m`` (``directive:ID?mention=M``)."""
+    return f"directive:{m.directive_id}?mention={m.mention_id}"
+
+
 # Colour-blind-safe highlight colours (Okabe–Ito, lightened), by note colour name.
 NOTE_COLOURS = {
     "yellow": "#fbeea0",
@@ -329,7 +335,7 @@ class ReaderView(QTextBrowser):
         if kind == "link" and isinstance(obj, tuple) and obj:
             fmt.setAnchor(True)
             if len(obj) == 1:
-                fmt.setAnchorHref(f"directive:{obj[0].directive_id}?mention={obj[0].mention_id}")
+                fmt.setAnchorHref(_directive_href(obj[0]))
             else:
                 fmt.setAnchorHref(f"{CHOICE_SCHEME}:" + ",".join(str(m.mention_id) for m in obj))
             fmt.setForeground(QColor("#1a5fb4"))
@@ -609,14 +615,14 @@ class ReaderView(QTextBrowser):
         if not named:
             return
         if len(named) == 1:
-            self.link_activated.emit(f"directive:{named[0].directive_id}?mention={named[0].mention_id}")
+            self.link_activated.emit(_directive_href(named[0]))
             return
         if self._choice_menu is not None:
             self._choice_menu.deleteLater()
         menu = QMenu(self)
         menu.setObjectName("directiveChoiceMenu")
         for m in named:
-            href = f"directive:{m.directive_id}?mention={m.mention_id}"
+            href = _directive_href(m)
             action = menu.addAction(self._link_label(m))
             action.triggered.connect(lambda _on=False, href=href: self.link_activated.emit(href))
         self._choice_menu = menu
