@@ -35,7 +35,7 @@ from desktop.core.models import ParsedArticle
 # The analyser (desktop.core.parse) is imported where files are analysed:
 # the window imports this module for its types at start-up, and loading the
 # analyser costs about half a second of regex compiling it need not pay then.
-from desktop.core.store import writes
+from desktop.core.store import relink, writes
 from desktop.core.store.db import classify
 from desktop.core.text import content_hash, nfc
 
@@ -512,6 +512,7 @@ def import_files(
     else:
         stream = _analysed_here(db, files)
     reports: list[FileReport] = []
+    touched: set[str] = set()  # directive bases to relink once all is in
     i = 0
     try:
         while i < total:
@@ -536,6 +537,7 @@ def import_files(
                     if progress is not None:
                         progress(i, total, report)
                 batch.commit()
+                touched |= batch.touched
             except BaseException:
                 if db.conn.in_transaction:
                     db.conn.rollback()
@@ -544,6 +546,8 @@ def import_files(
                 break
     finally:
         stream.close()
+    # Linked in file order above; relinked now so the links do not depend on it.
+    relink.relink(db, touched)
     return reports
 
 

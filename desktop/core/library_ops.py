@@ -9,7 +9,7 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from desktop.core.analyser_version import ANALYSER_VERSION
-from desktop.core.store import writes
+from desktop.core.store import relink, writes
 
 # The analyser is imported inside the functions that run it: the notes store
 # imports this module for its hooks, and a window start should not pay for
@@ -64,17 +64,19 @@ def reanalyse(
     from desktop.core.parse import parse_article
 
     done = 0
+    touched: set[str] = set()  # directive bases to relink at the end
     if progress is not None:
         progress(0, len(ids))  # at once: the first batch takes a while
     for start in range(0, len(ids), BATCH):
         if cancelled is not None and cancelled():
+            relink.relink(db, touched)
             return done
         with db.atomic():
             for article_id in ids[start : start + BATCH]:
                 raw, old = db.execute(
                     "SELECT raw_text, clean_text FROM articles WHERE id = ?", [article_id]).fetchone()
                 parsed = parse_article(raw)
-                writes.update_analysis(db, article_id, parsed, ANALYSER_VERSION)
+                writes.update_analysis(db, article_id, parsed, ANALYSER_VERSION, touched)
                 if parsed.raw_text != raw:  # the text read (a page's HTML left out): offsets refer to it
                     db.execute("UPDATE articles SET raw_text = ? WHERE id = ?",
                                [parsed.raw_text, article_id])
@@ -84,6 +86,7 @@ def reanalyse(
         done = min(start + BATCH, len(ids))
         if progress is not None:
             progress(done, len(ids))
+    relink.relink(db, touched)
     _record_analysed(db)
     return len(ids)
 

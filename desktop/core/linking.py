@@ -260,6 +260,13 @@ def identify(
         The ``Identity``, with the basis of its term.
     """
     base = base_key(ref, scope)
+    return stated_identity(ref, base) or assumed_identity(
+        base, article_date, (known_terms or {}).get(base, [])
+    )
+
+
+def stated_identity(ref: DirectiveRef, base: str) -> Identity | None:
+    """The identity when the mention itself states its term (see ``identify``), else None."""
     named = named_term(ref.canonical) if not ref.code else None
     if named:
         return Identity(base, named, TermBasis.NAMED)
@@ -275,17 +282,56 @@ def identify(
         term = term_before(ref.congress)
         if term:
             return Identity(base, term, TermBasis.CONGRESS)
-    candidates = (known_terms or {}).get(base, [])
+    return None
+
+
+def assumed_identity(
+    base: str, article_date: str | None, candidates: Sequence[tuple[str | None, ...]]
+) -> Identity:
+    """The identity of a mention that states no term: from the known documents or the date.
+
+    Args:
+        base: the mention's ``base_key``.
+        article_date: the citing article's date (ISO), if any.
+        candidates: ``(term, issue_date[, basis])`` of the known documents of ``base``.
+    """
     if article_date and candidates:
         term = _known_term(candidates, article_date) or _assumed_term(candidates, article_date)
         if term:
             return Identity(base, term, TermBasis.KNOWN)
     if article_date:
-        return Identity(base, term_of(article_date), TermBasis.ARTICLE_DATE)
+        own = term_of(article_date)
+        earlier = _earlier_than_known(candidates, own, article_date)
+        if earlier:
+            return Identity(base, earlier, TermBasis.KNOWN)
+        return Identity(base, own, TermBasis.ARTICLE_DATE)
     terms = {c[0] for c in candidates if c[0]}
     if len(terms) == 1:
         return Identity(base, terms.pop(), TermBasis.KNOWN)
     return Identity(base, None, TermBasis.UNKNOWN)
+
+
+def _earlier_than_known(
+    candidates: Sequence[tuple[str | None, ...]], own: str | None, article_date: str
+) -> str | None:
+    """The term before ``own`` when the article predates its own term's known document.
+
+    A 2023 article citing a bare ``Chỉ thị 35-CT/TW`` cannot mean the 35-CT/TW
+    issued on 14/6/2024, though both fall in term XIII: it means the previous
+    term's document of that number. None when no known document of ``own`` is
+    stated to be issued after the article.
+    """
+    if own is None:
+        return None
+    for term, issued, *_basis in candidates:
+        if term != own or not issued:
+            continue
+        # partial dates ("2024"): later only when neither holds the other
+        if issued[:10] > article_date[:10] and not issued.startswith(article_date[:10]) \
+                and not article_date.startswith(issued):
+            index = _TERM_NAMES.index(own)
+            return _TERM_NAMES[index - 1] if index > 0 else None
+    return None
 
 
 def _assumed_term(candidates: Sequence[tuple[str | None, ...]], article_date: str) -> str | None:

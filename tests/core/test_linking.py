@@ -186,6 +186,12 @@ KNOWN_STATED = {linking.base_key(CT35_PRINTED): [("XII", None, "congress")]}
         # with both known, the latest one issued before the article
         (KNOWN_BOTH, "2024-09-01", Identity(linking.base_key(CT35_PRINTED), "XIII", TermBasis.KNOWN)),
         (KNOWN_BOTH, "2022-03-01", Identity(linking.base_key(CT35_PRINTED), "XII", TermBasis.KNOWN)),
+        # a 2023 article cannot cite the 35-CT/TW of 14/6/2024: the previous term's
+        ({linking.base_key(CT35_PRINTED): [("XIII", "2024-06-14", "issue-date")]}, "2023-05-10",
+         Identity(linking.base_key(CT35_PRINTED), "XII", TermBasis.KNOWN)),
+        # a partial article date holding the issue date tells nothing
+        ({linking.base_key(CT35_PRINTED): [("XIII", "2024-06-14", "issue-date")]}, "2024",
+         Identity(linking.base_key(CT35_PRINTED), "XIII", TermBasis.ARTICLE_DATE)),
         # no article date, one known: that one; two known: cannot tell
         (KNOWN_2019, None, Identity(linking.base_key(CT35_PRINTED), "XII", TermBasis.KNOWN)),
         (KNOWN_BOTH, None, Identity(linking.base_key(CT35_PRINTED), None, TermBasis.UNKNOWN)),

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from desktop.core import linking
+from desktop.core.store import relink
 from desktop.core.models import ParsedArticle
 from desktop.core.text import fold, fold_key
 
@@ -131,11 +132,13 @@ class _Directives:
         self._conn = db.conn
         self._rows: dict[str, list] = {}  # key -> [id, code_inferred, issuer, ...]
         self._bases: dict[str, list[str]] = {}  # base -> keys in its range
+        self._latest: dict[str, str] = {}  # base -> date_key of its latest dated mention
 
     def clear(self) -> None:
         """Forget everything read (after a rollback, or a write made elsewhere)."""
         self._rows.clear()
         self._bases.clear()
+        self._latest.clear()
 
     def keys(self, base: str) -> list[str]:
         """The keys in ``base``'s range (``base|`` to ``base|\uffff``), read once."""
@@ -150,7 +153,25 @@ class _Directives:
                 keys.append(key)
                 self._rows.setdefault(key, row)
             self._bases[base] = keys
+            latest = ""
+            for key in keys:  # one index seek each (idx_mentions_directive_date)
+                (date,) = self._conn.execute(_LATEST_MENTION, (self._rows[key][_ID],)).fetchone()
+                latest = max(latest, date or "")
+            self._latest[base] = latest
         return keys
+
+    def out_of_order(self, base: str, date_key: str) -> bool:
+        """Whether a mention dated ``date_key`` comes before one already linked (then note it).
+
+        Linking in date order decides what ``relink`` would: a mention dated
+        before another of its base was linked without what that one taught.
+        """
+        self.keys(base)
+        if date_key == "~":  # undated: after every dated one
+            return False
+        latest = self._latest.get(base, "")
+        self._latest[base] = max(latest, date_key)
+        return date_key < latest
 
     def known(self, base: str) -> list[tuple[str | None, ...]]:
         """``(term, issue_date, term_basis)`` of every directive of ``base`` (``linking.identify``)."""
@@ -172,6 +193,7 @@ class _Directives:
                     keys.append(key)
 
 
+_LATEST_MENTION = "SELECT max(date_key) FROM mentions WHERE directive_id = ? AND date_key < '~'"
 _INSERT_DIRECTIVE = """INSERT INTO directives
     (key, canonical, type, number, code, code_inferred, issuer,
      issue_date, term, term_basis, folded, issuer_group)
@@ -186,7 +208,7 @@ _INSERT_MENTIONS = """INSERT INTO mentions (article_id, directive_id, surface, s
 
 def _link_directives(
     db: Database, article_id: int, parsed: ParsedArticle, directives: _Directives | None = None
-) -> None:
+) -> set[str]:
     """Link each directive mention of an article to its directive row (issue 4).
 
     ``linking.identify`` decides which directive a mention names; a new one
@@ -199,9 +221,15 @@ def _link_directives(
         article_id: the article.
         parsed: its analysis.
         directives: the batch's directive rows (``Batch``); None reads afresh.
+
+    Returns:
+        The base keys of national directives whose links may differ from what
+        linking in date order would give (``relink``): a mention dated before
+        one already linked, or a directive added or changed (what it teaches
+        may bear on mentions linked before).
     """
     if not parsed.directives:
-        return
+        return set()
     if directives is None:
         directives = _Directives(db)
     conn = db.conn
@@ -213,10 +241,14 @@ def _link_directives(
     bases = {linking.base_key(ref, scope) for ref in parsed.directives}
     known = {base: directives.known(base) for base in bases}
     mention_rows = []
+    unsettled = set()
     for ref in parsed.directives:
         ident = linking.identify(ref, article_date, known, scope)
         row = directives.get(ident.base, ident.key)
+        if directives.out_of_order(ident.base, date_key):
+            unsettled.add(ident.base)
         if row is None:
+            unsettled.add(ident.base)
             group = linking.issuer_group(ref.code, ref.issuer)
             cur = conn.execute(
                 _INSERT_DIRECTIVE,
@@ -268,6 +300,7 @@ def _link_directives(
                 or not group
             )
             if changed:
+                unsettled.add(ident.base)
                 new_values = (
                     new_canonical,
                     0 if printed else code_inferred,
@@ -299,6 +332,7 @@ def _link_directives(
             )
         )
     conn.executemany(_INSERT_MENTIONS, mention_rows)
+    return set(relink.relinkable(unsettled))
 
 
 class Batch:
@@ -321,6 +355,9 @@ class Batch:
         self._db = db
         self.directives = _Directives(db)
         self._search: list[tuple[int, str, str]] = []
+        #: national directive bases linked in this batch: the caller relinks
+        #: them (``relink.relink``) once the whole import is in
+        self.touched: set[str] = set()
 
     @contextlib.contextmanager
     def article(self) -> Iterator[None]:
@@ -373,14 +410,26 @@ def _write_analysis(
     derived: Derived | None = None,
     batch: Batch | None = None,
     new: bool = False,
+    touched: set[str] | None = None,
 ) -> None:
+    """Write an article's mentions, people, places and search row.
+
+    Its directives are relinked (``relink``) at once, unless ``touched`` (or
+    the batch) collects their bases for the caller to relink at the end.
+    """
     conn = db.conn
     if derived is None:
         derived = derive(parsed)
     if not new:
         for table in ("mentions", "people", "places"):
             conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
-    _link_directives(db, article_id, parsed, batch.directives if batch is not None else None)
+    bases = _link_directives(db, article_id, parsed, batch.directives if batch is not None else None)
+    if batch is not None:
+        batch.touched |= bases
+    elif touched is not None:
+        touched |= bases
+    else:
+        relink.relink(db, bases)
     if derived.people:
         conn.executemany(
             "INSERT INTO people (article_id, position, name, title, folded) VALUES (?, ?, ?, ?, ?)",
@@ -502,14 +551,21 @@ def save_article(db: Database, parsed: ParsedArticle, **kwargs: object) -> SaveR
 
 
 def update_analysis(
-    db: Database, article_id: int, parsed: ParsedArticle, analyser_version: int
+    db: Database,
+    article_id: int,
+    parsed: ParsedArticle,
+    analyser_version: int,
+    touched: set[str] | None = None,
 ) -> None:
-    """Replace an article's analysis (after ``reanalyse``). Caller holds a transaction."""
+    """Replace an article's analysis (after ``reanalyse``). Caller holds a transaction.
+
+    ``touched``: see ``_write_analysis`` (a re-analysis of many articles relinks once, at the end).
+    """
     columns = _analysis_columns(parsed, analyser_version)
     assignments = ", ".join(f'"{k}" = ?' for k in columns)
     db.execute(
         f"UPDATE articles SET {assignments} WHERE id = ?", [*columns.values(), article_id]
     )
-    _write_analysis(db, article_id, parsed)
+    _write_analysis(db, article_id, parsed, touched=touched)
     # Orphaned directives (no mention left) go, so counts stay honest.
     db.execute("DELETE FROM directives WHERE id NOT IN (SELECT directive_id FROM mentions)")
