@@ -919,3 +919,45 @@ def test_a_source_tag_before_the_date() -> None:
     raw = "\n".join(["Ban cán sự đảng UBND tỉnh họp", "BG - 18:05, 05/07/2024",
                      "Ngày 5.7, Ban cán sự đảng UBND tỉnh họp phiên thường kỳ.", LONG])
     assert parse_article_strict(raw).published == "2024-07-05"
+
+
+def test_a_social_page_post_its_pictographs_counts_and_comments() -> None:
+    raw = "\n".join([
+        "Zalo", "Đảng ủy phường Long Biên", "Tài khoản chính thức · Cơ quan Đảng, Nhà nước", "✓ Đang quan tâm",
+        "Bài viết", "Ảnh", "📢 PHƯỜNG LONG BIÊN GIAO BAN CÔNG TÁC ĐẢNG QUÝ III",
+        "BTV: Sáng 6/10/2022, Đảng ủy phường tổ chức hội nghị giao ban công tác xây dựng Đảng quý III.", LONG,
+        "Thanh Vân - Minh Đức", "👁 Lượt xem: 2.045", "🔗 Chia sẻ bài viết:  f   Zalo   Sao chép link",
+        "👍❤️ 48 · 3 bình luận · 2 lượt chia sẻ", "Tất cả bình luận ▾", "Chi bộ khu dân cư số 5",
+        "Rất thiết thực!", "© 2022 Đảng ủy phường Long Biên"])
+    p = parse_article_strict(raw)
+    assert p.title == "PHƯỜNG LONG BIÊN GIAO BAN CÔNG TÁC ĐẢNG QUÝ III"
+    assert (p.event_date, p.byline) == ("2022-10-06", "Thanh Vân - Minh Đức")
+    for chrome in ("Lượt xem", "Sao chép", "bình luận", "Rất thiết thực", "Tài khoản"):
+        assert chrome not in p.clean_text
+    # a copyright line stays page chrome once its pictograph is trimmed off
+    assert clean._is_widget_line("© 2022 Đảng ủy phường Long Biên")
+
+
+def test_a_menu_row_is_not_the_headline() -> None:
+    raw = "\n".join(["CỔNG THÔNG TIN ĐẢNG BỘ TỈNH YÊN BÁI",
+                     "Trang chủ | Tin tức | Văn bản | Hỏi đáp nghiệp vụ | Liên hệ", "Tin tức",
+                     "Đảng bộ tỉnh sơ kết công tác phát triển đảng viên", LONG, LONG])
+    assert parse_article_strict(raw).title == "Đảng bộ tỉnh sơ kết công tác phát triển đảng viên"
+
+
+def test_a_print_edition_copied_from_a_pdf() -> None:
+    """Running heads repeated where a page starts, a two-line headline, an edition's number."""
+    raw = "\n".join([
+        "BÁO NAM ĐỊNH - Thứ Năm, ngày 14-3-2019 - Số 2.418", "",
+        "Giao ban công tác tổ chức quý I:", "Tập trung chuẩn bị nhân sự đại hội", "",
+        "Ngày 13-3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng",
+        "Đảng quý I năm 2019. Đồng chí Đỗ Văn Hùng, Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội",
+        "nghị và yêu cầu các cấp ủy chuẩn bị chu đáo công tác nhân sự đại hội nhiệm kỳ tới.",
+        "BÁO NAM ĐỊNH - Thứ Năm, ngày 14-3-2019 - Số 2.418",
+        "Các đại biểu thảo luận về công tác quy hoạch, đào tạo cán bộ và phát triển đảng viên",
+        "trong các doanh nghiệp ngoài nhà nước trên địa bàn tỉnh.", "PHẠM LINH"])
+    p = parse_article_strict(raw)
+    assert p.title == "Giao ban công tác tổ chức quý I: Tập trung chuẩn bị nhân sự đại hội"
+    assert (p.published, p.event_date, p.byline) == ("2019-03-14", "2019-03-13", "Phạm Linh")
+    assert p.clean_text.count("Số 2.418") == 0 and "đại biểu thảo luận" in p.clean_text
+    assert "Báo Nam Định" not in {x.name.title() for x in p.people}

@@ -142,6 +142,12 @@ def test_first_title_kept_and_order_of_first_mention() -> None:
         # the outlet after a slash
         ("Hải Yến/VOV-Tây Bắc", [("Hải Yến", "")], "VOV-Tây Bắc"),
         ("Quốc Huy - Thanh Tâm/VTV-Thời sự", [("Quốc Huy", ""), ("Thanh Tâm", "")], "VTV-Thời sự"),
+        # a photo credit in brackets, with the photographer's office
+        ("(Ảnh: Ngọc Trâm - Đảng ủy Khối)", [("Ngọc Trâm", "")], "Đảng ủy Khối"),
+        # an author's footnote mark; two degrees with a comma between them
+        ("TRẦN VĂN AN*", [("Trần Văn An", "TRẦN VĂN AN")], None),
+        ("PGS, TS. Lê Minh Tâm - Trường Chính trị tỉnh Nam Định", [("Lê Minh Tâm", "")],
+         "Trường Chính trị tỉnh Nam Định"),
     ],
 )
 def test_byline(line: str, names: list[tuple[str, str]], outlet: str | None) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from desktop.core.parse import people, regexes
-from desktop.core.parse.common import ffold, folded_line, widget_pieces
+from desktop.core.parse.common import SYMBOLS, ffold, folded_line, widget_pieces
 
 BODY, BYLINE, TITLE, DATE, LABEL, SITE = "body", "byline", "title", "date", "label", "site"
 #: the cover note of an e-mail that forwards the article (kept, but not the article's lead)
@@ -183,6 +183,32 @@ def _chrome_row(text: str) -> bool:
     words = [p for p in pieces if len(p) > 2]
     return (len(pieces) > 1 and bool(words)
             and all(regexes.CHROME_LINE_F.fullmatch(folded_line(p)) for p in words))
+
+
+def drop_running_heads(segs: list[Segment]) -> list[Segment]:
+    """Drop a printed page's running head where it comes again inside the text.
+
+    Text copied from a PDF of a newspaper or a magazine repeats each page's
+    head (``BÁO THANH HÓA``, ``Thứ Tư, ngày 9-1-2013``, ``XÂY DỰNG ĐẢNG - Số
+    6/2021``) where the next page starts: a short line in capitals or with a
+    number, among the first lines, printed again word for word further down.
+    The first stays (the masthead and its date); the repeats go.
+    """
+    head: set[str] = set()
+    for s in segs[:_RUNNING_HEAD_LINES]:
+        t = s.text
+        if s.kind == BODY and len(t) <= _RUNNING_HEAD_MAX and (t.isupper() or _DIGIT_RE.search(t)):
+            head.add(t)
+    if not head:
+        return segs
+    return segs[:_RUNNING_HEAD_LINES] + [
+        s for s in segs[_RUNNING_HEAD_LINES:] if s.kind != BODY or s.text not in head]
+
+
+#: how many lines from the top a page's running head is looked for
+_RUNNING_HEAD_LINES = 6
+#: longest running head
+_RUNNING_HEAD_MAX = 80
 
 
 def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
@@ -432,6 +458,9 @@ def _byline_and_date(s: Segment) -> list[Segment] | None:
     m = _BYLINE_DATE_RE.fullmatch(s.text)
     if m is None or not is_date_line(m.group("date"), header=True):
         return None
+    if _EDITION_NUMBER_RE.search(m.group("date")):
+        # a print edition's head: "NHÂN DÂN - Thứ Hai, ngày 3-6-2024 - Số 24.567" (the paper, not its author)
+        return [s.trim(*m.span("by"), LABEL), s.trim(m.start("date"), len(s.text), DATE)]
     if people.parse_byline(m.group("by")) is not None:
         return [s.trim(*m.span("by"), BYLINE), s.trim(m.start("date"), len(s.text), DATE)]
     by = m.group("by").strip()
@@ -442,6 +471,8 @@ def _byline_and_date(s: Segment) -> list[Segment] | None:
     return None
 
 
+#: an edition's number after its date: "... - Số 24.567"
+_EDITION_NUMBER_RE = re.compile(r"[-–|]\s*(?:Số|SỐ)\s+[\d.]{1,7}\s*$")
 #: an outlet's name beside a date line: two to six capitalised words, no digit
 _OUTLET_NAME_RE = re.compile(r"(?:[A-ZĐ][^\s\d]*\s+){1,5}[A-ZĐ][^\s\d]*")
 
@@ -586,7 +617,9 @@ def _is_masthead(s: Segment) -> bool:
     text = s.text
     words = sum(1 for w in text.split() if w[0].isalpha())
     if (0 < words <= _MASTHEAD_WORDS and text.upper() == text
-            and not _DIGIT_RE.search(_ISSUE_NUMBER_RE.sub("", text))):
+            and not _DIGIT_RE.search(_ISSUE_NUMBER_RE.sub("", text))
+            # (a headline in capitals tells of a meeting: "PHƯỜNG X GIAO BAN CÔNG TÁC ĐẢNG QUÝ III")
+            and not _MEETING_WORD_F.search(s.folded)):
         return True
     # a publication's name in capitals, however long: "BẢN TIN XÂY DỰNG ĐẢNG – ĐẢNG BỘ KHỐI ..."
     if (text.upper() == text and words <= 2 * _MASTHEAD_WORDS
@@ -595,6 +628,8 @@ def _is_masthead(s: Segment) -> bool:
     return bool(regexes.MASTHEAD_F.fullmatch(s.folded))
 
 
+#: what a meeting's headline says and a masthead does not (folded)
+_MEETING_WORD_F = re.compile(r"\b(?:giao\s+ban|so\s+ket|tong\s+ket|hoi\s+nghi|ky\s+hop|quan\s+triet)\b")
 #: a bulletin's issue number in its masthead: "SỐ 10/2023", "SỐ 125"
 _ISSUE_NUMBER_RE = re.compile(r"\bSỐ\s+\d{1,4}(?:\s*/\s*\d{4})?\b")
 #: most words in a masthead in capitals ("ĐẢNG BỘ TỈNH PHÚ THỌ - CỔNG THÔNG TIN ĐIỆN TỬ")
@@ -614,13 +649,32 @@ def _menu_items(segs: Sequence[Segment]) -> frozenset[str]:
     """The folded items of the menus and breadcrumbs at the top (``Bài cộng tác viên``)."""
     items: set[str] = set()
     for s in segs[:PAGE_TOP_MAX]:
-        t = s.text
-        if (s.kind in (LABEL, BODY, SITE) and len(t) <= _MENU_MAX
-                and any(c in t for c in _MENU_MARKS) and _MENU_SPLIT_RE.search(t)):
-            parts = _MENU_SPLIT_RE.split(s.text)
-            if len(parts) >= 3:
+        if s.kind in (LABEL, BODY, SITE):
+            parts = _menu_parts(s.text)
+            if parts:
                 items.update(folded_line(p) for p in parts if p.strip())
     return frozenset(items)
+
+
+def _menu_parts(text: str) -> list[str] | None:
+    """The items of a menu or breadcrumb line (three or more), else None."""
+    if len(text) > _MENU_MAX or not any(c in text for c in _MENU_MARKS) or not _MENU_SPLIT_RE.search(text):
+        return None
+    parts = _MENU_SPLIT_RE.split(text)
+    return parts if len(parts) >= 3 else None
+
+
+def _is_menu_row(text: str) -> bool:
+    """A menu's row of short items: ``Giới thiệu | Tin tức - Sự kiện | Văn bản chỉ đạo | Liên hệ``.
+
+    (A headline holds one separator at most: ``Headline | Site name``.)
+    """
+    parts = _menu_parts(text)
+    return parts is not None and len(parts) >= 4 and all(len(p.split()) <= _MENU_ITEM_WORDS for p in parts)
+
+
+#: most words in one item of a menu
+_MENU_ITEM_WORDS = 6
 
 
 def _is_name_line(text: str) -> bool:
@@ -766,8 +820,12 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if anchored is None and _is_masthead(s) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, SITE)
             continue
-        if anchored is None and s.folded in menu and i + 1 < limit:
+        if anchored is None and (s.folded in menu or _is_menu_row(s.text)) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, LABEL)  # "Bài cộng tác viên", an item of the menu
+            continue
+        if anchored is None and i + 1 < limit and (
+                regexes.SOCIAL_ACCOUNT_F.match(s.folded) or regexes.SOCIAL_ACCOUNT_F.match(out[i + 1].folded)):
+            out[i] = Segment(s.text, s.start, SITE)  # a social page's name, over "Tài khoản chính thức"
             continue
         if not _looks_like_title(s.text) or i + 1 >= len(out):
             return out
@@ -777,6 +835,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if anchored is None and _is_kicker(out, i):
             out[i] = Segment(s.text, s.start, LABEL)  # "SƠ KẾT 6 THÁNG ĐẦU NĂM 2023" over the headline
             continue
+        if _headline_goes_on(s, out[i + 1]):
+            # a print headline in two lines, the first ending with a colon:
+            # "Sơ kết 1 năm thực hiện Nghị quyết Trung ương 4 (khóa XI):" / "Chuyển biến ..."
+            s = Segment(s.text + "\n" + out[i + 1].text, s.start, BODY)
+            out[i : i + 2] = [s]
         pieces: list[Segment] = []
         folded = ffold(s.text)
         lo, hi = 0, len(s.text)
@@ -795,18 +858,28 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+def _headline_goes_on(s: Segment, nxt: Segment) -> bool:
+    """Whether ``nxt``, on the very next line, is the rest of a headline ``s`` ending with a colon."""
+    t = nxt.text
+    return (s.text.endswith(":") and nxt.kind == BODY and nxt.start == s.end + 1
+            and len(t) <= _SECOND_LINE_MAX and _looks_like_title(t)
+            and not t.endswith((".", ":", ";")) and not _is_name_line(t)
+            and regexes.EVENT_LEAD_F.match(nxt.folded) is None)
+
+
+#: longest second line of a headline
+_SECOND_LINE_MAX = 150
+
+
 def _without_symbols(text: str, lo: int, hi: int) -> tuple[int, int]:
     """``text[lo:hi]`` without the emoji and pictographs around it (quotes and brackets stay)."""
-    while lo < hi and (text[lo].isspace() or unicodedata.category(text[lo]) in _SYMBOLS):
+    while lo < hi and (text[lo].isspace() or unicodedata.category(text[lo]) in SYMBOLS):
         lo += 1
-    while hi > lo and (text[hi - 1].isspace() or unicodedata.category(text[hi - 1]) in _SYMBOLS):
+    while hi > lo and (text[hi - 1].isspace() or unicodedata.category(text[hi - 1]) in SYMBOLS):
         hi -= 1
     return lo, hi
 
 
-#: Unicode categories trimmed off a headline's ends: symbols (emoji, ★), format characters
-#: (the zero-width joiner, variation selectors' Mn)
-_SYMBOLS = frozenset({"So", "Sk", "Cf", "Mn", "Co"})
 
 
 def title_from_site_line(segs: list[Segment]) -> list[Segment]:
@@ -854,6 +927,12 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
             top.names and first > 0 and out[first - 1].kind in (TITLE, DATE))):
         out[first] = Segment(out[first].text, out[first].start, BYLINE)
         body_idx = body_idx[1:]
+        # a second author's line under the first: "ThS. Bùi Quốc Khánh - Trường Chính trị tỉnh X"
+        if len(body_idx) >= 3 and body_idx[0] == first + 1 and regexes.RANK_RE.match(out[first + 1].text):
+            second = people.parse_byline(out[first + 1].text)
+            if second is not None and second.names:
+                out[first + 1] = Segment(out[first + 1].text, out[first + 1].start, BYLINE)
+                body_idx = body_idx[1:]
     elif len(body_idx) >= 3 and body_idx[1] < HEADER_SIZE + 2:
         # names in capitals between the sapo and the lead: "MINH HÀ - VĂN QUANG"
         second = out[body_idx[1]]
@@ -907,6 +986,7 @@ CLEANERS: dict[str, Cleaner] = {
     "strip_glued_chrome": strip_glued_chrome,
     "drop_widget_lines": drop_widget_lines,
     "drop_markup_lines": drop_markup_lines,
+    "drop_running_heads": drop_running_heads,
     "mark_site_header": mark_site_header,
     "mark_date_lines": mark_date_lines,
     "mark_section_labels": mark_section_labels,
@@ -1218,7 +1298,7 @@ def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == BODY and s.kind == BODY and (
                 len(prev.text) >= _WRAPPED_MIN and not prev.text.endswith(_PARAGRAPH_END)
-                and not _LIST_ITEM_RE.match(s.text)
+                and not _LIST_ITEM_RE.match(s.text) and not regexes.RANK_RE.match(s.text)
                 and (s.text[0].islower() or s.text[0].isdigit()
                      # a text wrapped at a width: a full line runs on whatever follows,
                      # and so does one broken after a comma ("đồng chí Lâm Chí Nhân,")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import unicodedata
 
 from desktop.core.parse import regexes
 from desktop.core.text import fold
@@ -143,7 +144,22 @@ def folded_line(text: str) -> str:
 
     Chrome, labels and date lines repeat from article to article: each is folded once.
     """
-    return ffold(text).strip(FOLD_STRIP)
+    folded = ffold(text).strip(FOLD_STRIP)
+    if folded and not (folded[0].isalnum() and folded[-1].isalnum()):
+        # and the pictographs a social page sets around a line: "📌 Tin cùng chuyên mục"
+        lo, hi = 0, len(folded)
+        while lo < hi and (folded[lo] in FOLD_STRIP or unicodedata.category(folded[lo]) in SYMBOLS
+                           and folded[lo] not in "©®"):  # "© 2024 Báo X": a footer's mark, kept
+            lo += 1
+        while hi > lo and (folded[hi - 1] in FOLD_STRIP or unicodedata.category(folded[hi - 1]) in SYMBOLS):
+            hi -= 1
+        folded = folded[lo:hi]
+    return folded
+
+
+#: Unicode categories of pictographs (trimmed off a line's or a headline's ends): symbols (emoji, ★), format characters (the
+#: zero-width joiner), variation selectors (Mn), private-use icons (Co)
+SYMBOLS = frozenset({"So", "Sk", "Cf", "Mn", "Co"})
 
 
 def widget_pieces(text: str) -> tuple[list[str], int]:

@@ -639,6 +639,8 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _CACHED_LINE = 200
+#: two degrees written with a comma between them, opening a line: "PGS, TS."
+_DEGREES_COMMA_RE = re.compile(r"^((?:PGS|GS|NCS))\s*,\s*(?=(?:TSKH|TS|ThS)\b)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -648,6 +650,11 @@ def _parse_byline_cached(line: str) -> Byline | None:
 
 def _parse_byline(line: str) -> Byline | None:
     line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
+    if line[:1] == "(" and line[-1:] == ")" and regexes.BYLINE_LABEL_F.match(ffold(line[1:40])):
+        line = line[1:-1]  # a credit in brackets: "(Ảnh: Kim Ngân - Ban Tổ chức Tỉnh ủy)"
+    line = line.rstrip("*¹²³⁴⁵⁶⁷⁸⁹⁰ ")  # an author's footnote mark: "NGUYỄN HOÀNG LONG*"
+    if line[:1] in "PGN":  # "PGS, TS. Trịnh Thị Hồng Vân": the comma is not a list's
+        line = _DEGREES_COMMA_RE.sub(r"\1.", line, count=1)
     if "|" in line:  # "Tác giả: Thu Trang | Lượt xem: 287": the widgets beside it go
         line = " | ".join(widget_pieces(line)[0])
     line = " ".join(line.split())

@@ -196,7 +196,7 @@ _CHROME_WORDS = [
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
-    "nghe doc bai", "nghe bai", "lien he", "gioi thieu", "back to top", "go to top", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "copy link", "in trang", "gui cho ban be",
+    "nghe doc bai", "nghe bai", "lien he", "gioi thieu", "back to top", "go to top", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "sao chep link", "copy link", "dang quan tam", "anh", "in trang", "gui cho ban be",
 ]
 CHROME_LINE_F = full_line(
     alt(_CHROME_WORDS)
@@ -216,7 +216,9 @@ CHROME_LINE_F = full_line(
     + r"|tom\s+tat\s*\(ai\)|(?:‹\s*)?quay\s+lai\s+chia\s+se\s*⋮?"
     # a social page's furniture: its pictures' generated descriptions, counts of shares
     + r"|co\s+the\s+la\s+(?:hinh\s+anh|anh|video).{0,300}"
-    + r"|(?:[\d.,]+k?\s+(?:luot(?:\s+chia\s+se)?|binh\s+luan|chia\s+se|luot\s+thich)\s*){1,3}"
+    # ("125 · 12 bình luận · 8 lượt chia sẻ": the reactions' count, bare, first)
+    + r"|(?:[\d.,]+k?\s*[·•|]\s*)?"
+    r"(?:[\d.,]+k?\s+(?:luot(?:\s+chia\s+se)?|binh\s+luan|chia\s+se|luot\s+thich)\s*[·•|]?\s*){1,3}"
     # an old portal's widgets: weather, exchange rates, gold prices, visitor counters
     + r"|thoi\s+tiet\b.{0,80}|ty\s+gia\s*:.{0,100}|gia\s+vang\b.{0,80}"
     + r"|(?:so\s+)?luot\s+truy\s+cap\s*:?\s*[\d.,]*|dang\s+truc\s+tuyen\s*:?\s*[\d.,]*"
@@ -233,10 +235,13 @@ CHROME_LINE_F = full_line(
     + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;]\s*.{1,60}){0,5}"
     # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
     + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
-    r"|google\+|linkedin|pinterest|telegram|messenger|sao\s+chep\s+lien\s+ket|thich|bao\s+loi|luu"
+    r"|google\+|linkedin|pinterest|telegram|messenger|sao\s+chep\s+(?:lien\s+ket|link)|thich|bao\s+loi|luu"
     r"|like|share|copy\s+link|linkedin|in\s+bai\s+viet|quay\s+lai|tro\s+ve|ve\s+dau\s+trang"
     r"|len\s+dau\s+trang|ban\s+in)\s*[:,]?\s*){2,8}"
 )
+#: the line under a social page's name (folded): "Tài khoản chính thức · Cơ quan Đảng, Nhà nước"
+SOCIAL_ACCOUNT_F = re.compile(
+    r"(?:tai\s+khoan\s+(?:chinh\s+thuc|da\s+xac\s+thuc)|trang\s+chinh\s+thuc|official\s+account)\b")
 #: widgets matched as printed, not folded: folded, they are names ("Báo lỗi" / "BẢO LỢI")
 EXACT_CHROME = frozenset({"Báo lỗi", "báo lỗi", "Báo cáo vi phạm", "Báo cáo sai phạm"})
 #: a widget row: pieces that are each chrome, joined by "|": "Cỡ chữ: A A A | In bài | Gửi email"
@@ -253,6 +258,7 @@ MARKUP_OPEN_RE = re.compile(r"\s*<(script|style|noscript)\b[^>]{0,500}>(?!.*</\1
 TAIL_MARKER_F = full_line(
     r"(?:" + alt([
         "tin khac", "cac tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
+        "tat ca binh luan", "binh luan noi bat", "phu hop nhat",  # a social post's comments
         "tin cung chuyen muc", "cac bai viet khac", "tin bai khac", "tin da dua", "cac tin da dua",
         "phan hoi", "gui phan hoi", "y kien ban doc", "binh luan", "gui binh luan", "gui y kien",
         "xem nhieu nhat", "moi nhat", "doc nhieu nhat", "tin moi nhat", "cac tin moi",
@@ -375,10 +381,11 @@ DOC_ISSUER_F = re.compile(
 #: a line drawn across a text: "=====", "-----", "_____", "*****"
 SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#─━═])\1{4,}[ \t]*$", re.MULTILINE)
 #: a social network's relative time stamp (folded, whole line): "3 ngày ·", "5 giờ · 🌏",
-#: "Vừa xong ·", "Hôm qua lúc 21:07 ·" (a post's date line, with no date to read)
+#: "Vừa xong ·", "Hôm qua lúc 21:07 ·" (a post's date line, with no date to read; the
+#: "·" and the globe are gone when folded_line has trimmed them off the end)
 RELATIVE_STAMP_F = re.compile(
     r"(?:\d{1,2}\s*(?:ngay|gio|phut|tuan|thang|nam|d|h|m)(?:\s+truoc)?|vua\s+xong"
-    r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?)\s*·(?:[^\w]*|[^·|]{1,40})")
+    r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?)(?:\s*·(?:[^\w]*|[^·|]{1,40}))?")
 #: what makes a date a cut-off or a deadline, not a meeting's (folded, right before it)
 CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han)\s+(?:ngay\s+)?.?$")
 #: a schedule's title (folded): "Lịch công tác tuần 37", "Lịch làm việc của Thường trực ..."
@@ -410,6 +417,8 @@ PUBLICATION_NAME_F = re.compile(r"(?:ban\s+tin|tap\s+chi|dac\s+san|tap\s+san|noi
 MASTHEAD_F = full_line(
     r"(?:co\s+quan\s+(?:ngon\s+luan\s+)?(?:chinh\s+thuc\s+)?cua|tieng\s+noi\s+cua)\s.{3,120}"
     r"|dang\s+cong\s+san\s+viet\s+nam"
+    # a magazine's issue: "Số 912 (10-2018)", "Số 6/2021", "Số 24.567", "Kỳ 2 - Tháng 3/2020"
+    r"|(?:so|ky)\s+[\d.]{1,7}(?:\s*\(\s*\d{1,2}\s*[-/.]\s*\d{4}\s*\)|\s*/\s*\d{4})?(?:\s*[-–]\s*thang\s+\d{1,2}\s*/\s*\d{4})?"
 )
 
 # --------------------------------------------------------------------------
@@ -504,7 +513,9 @@ EVENT_LEAD_F = re.compile(
     # (an emoji or a bullet first: "📌 Chiều 21/4, ...")
     r"\s*(?:[^\w\s(\[\"“'‘*]{1,4}\s*)?(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[a-z0-9.]{2,20}(?:\s+online)?\s*[-–—]\s+"
     # a place opening the lead: "HÀ TĨNH - ", "TP. HỒ CHÍ MINH – ", "BÀ RỊA - VŨNG TÀU - "
-    r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*)?"
+    r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*"
+    # a news bulletin's speaker: "BTV: Ngày 8.1, ...", "PV: Sáng 3/4, ..."
+    r"|(?:btv|pv|mc|ptv|dan)\s*:\s*)?"
     r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s*,?\s+)?(?:" + _WEEKDAY
     + r")?(?:ngay\s+)?|(?:hom\s+)?(?:nay|qua)\s+|ngay\s+|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+(?:" + _WEEKDAY + r")?)"
     r"\(?\s*" + _DAY_MONTH
@@ -778,8 +789,8 @@ _TITLE_HEADS = [
 #: an officer's rank before the name: "Thiếu tá", "ĐẠI TÁ", "Thượng úy", "Trung sĩ"
 RANK_RE = re.compile(
     r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:thượng|trung|hạ)\s+sĩ"
-    # or an academic title: "TS.", "ThS.", "PGS.TS.", "GS. TSKH"
-    r"|(?:(?:pgs|gs|ncs)\s*\.\s*)?(?:tskh|ts|ths|cn|ks|bs)\s*\.?|(?:pgs|gs)\s*\.)\s+",
+    # or an academic title: "TS.", "ThS.", "PGS.TS.", "PGS, TS.", "GS. TSKH"
+    r"|(?:(?:pgs|gs|ncs)\s*[.,]\s*)?(?:tskh|ts|ths|cn|ks|bs)\s*\.?|(?:pgs|gs)\s*\.)\s+",
     re.IGNORECASE)
 #: every title head as listed (their spellings with Phó, Nguyên, Quyền are built below)
 TITLE_HEADS: tuple[str, ...] = tuple(_TITLE_HEADS)
