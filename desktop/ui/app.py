@@ -301,6 +301,7 @@ def screenshot(window: object, target: Path, size: str = "1400x880") -> int:
     from PySide6.QtWidgets import QApplication
 
     width, _, height = size.partition("x")
+    window.remember_state = False  # type: ignore[attr-defined]  # the user's layout and last article stay
     window.resize(int(width), int(height))  # type: ignore[attr-defined]
     window.show()  # type: ignore[attr-defined]
     if window.current_article_id is None:  # type: ignore[attr-defined]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -250,10 +250,8 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = settings.read_bytes("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 880)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(*_first_size(self.screen().availableGeometry().size()))
         state = settings.read_bytes("window/state")
         if state is not None:
             self.restoreState(state)
@@ -275,9 +273,14 @@ class MainWindow(QMainWindow):
             settings.write("reader/last_article", self._current_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Override QWidget::closeEvent: remember the window."""
-        self.save_state()
+        """Override QWidget::closeEvent: remember the window (unless ``remember_state`` is off)."""
+        if self.remember_state:
+            self.save_state()
         super().closeEvent(event)
+
+    #: whether closing saves the layout and the article read; a screenshot's
+    #: window (``--screenshot``) turns it off, so it never replaces the user's
+    remember_state = True
 
     # --- navigation ----------------------------------------------------------
 
@@ -409,3 +412,13 @@ class MainWindow(QMainWindow):
 def translate(text: str) -> str:
     """Translate a MainWindow string from outside the class."""
     return QCoreApplication.translate("MainWindow", text)
+
+
+#: the window's size on the first start, on a screen large enough
+FIRST_SIZE = (1400, 880)
+
+
+def _first_size(available: QSize) -> tuple[int, int]:
+    """The first start's size: ``FIRST_SIZE``, or nine tenths of a smaller screen."""
+    return (min(FIRST_SIZE[0], int(available.width() * 0.9)),
+            min(FIRST_SIZE[1], int(available.height() * 0.9)))

@@ -103,6 +103,39 @@ def test_layout_and_last_article_are_remembered(qtbot, library) -> None:
     assert second.article_list.currentIndex().data(ArticleIdRole) == chosen
 
 
+def test_a_screenshot_leaves_the_users_layout_and_last_article(qtbot, library, tmp_path) -> None:
+    """``--screenshot`` renders the first article offscreen; the next start is as the user left it."""
+    from desktop.ui import app, settings
+
+    QSettings("GiaoBan", "GiaoBanReader").clear()
+    first = MainWindow(library)
+    qtbot.addWidget(first)
+    first.resize(1300, 840)
+    first.select_row(3)
+    chosen = first.current_article_id
+    first.close()
+    saved = settings.read_bytes("window/geometry")
+    shot = MainWindow(library)
+    qtbot.addWidget(shot)
+    shot.select_row(0)  # the screenshot shows another article
+    assert shot.current_article_id != chosen
+    assert app.screenshot(shot, tmp_path / "shot.png", "900x600") == 0
+    assert (tmp_path / "shot.png").stat().st_size > 0
+    assert settings.read_bytes("window/geometry") == saved
+    third = MainWindow(library)
+    qtbot.addWidget(third)
+    assert third.current_article_id == chosen
+
+
+def test_the_first_start_fits_a_small_screen() -> None:
+    from PySide6.QtCore import QSize
+
+    from desktop.ui.main_window import FIRST_SIZE, _first_size
+
+    assert _first_size(QSize(1920, 1080)) == FIRST_SIZE
+    assert _first_size(QSize(1280, 720)) == (1152, 648)
+
+
 def test_article_text_is_shown_as_text_never_as_html(qtbot, empty_library) -> None:
     from desktop.core.parse import ANALYSER_VERSION, parse_article
     from desktop.core.store import writes
