@@ -17,6 +17,9 @@ FRAGMENTS = [
     "Đồng chí ", "Nguyễn Văn An", ", Ủy viên Bộ Chính trị", " – ", "Trưởng Ban Tổ chức ", "Hà Nội",
     "Chiều ngày 3/12", "\n\n", "\n", "\xa0", "(", ")", "Xem phản hồi", "Tin khác", "TP.HCM",
     "Ngày đăng: 29/10/2019", "DUY NGUYỄN", "ngày 18/10/2019", "Đ/c ", "Hòa Bình", "Bà Rịa - ",
+    # social posts, bulletins and print editions
+    "👍 ", "12 · ", "bình luận", "BTV: ", "Tài khoản chính thức", "PGS, TS. ", "*", "(Ảnh: ",
+    "Số 912 (10-2018)", "NHÂN DÂN - ", " - Số 24.567", ":",
 ]
 TEXT = st.one_of(
     st.text(max_size=400),
@@ -57,6 +60,9 @@ def test_bounded_time_on_hostile_text() -> None:
         "x" * 100_000,
         "Hà Nội " * 15000,
         "1/2/" * 25000,
+        "👍 1 · 2 bình luận · " * 5000,
+        "PGS, TS. " * 8000,
+        ("Số 1 (1-2000)\n" * 3000) + "Tiêu đề:\n" * 3000,
     ]
     for raw in cases:
         t0 = time.process_time()
