@@ -961,3 +961,51 @@ def test_a_print_edition_copied_from_a_pdf() -> None:
     assert (p.published, p.event_date, p.byline) == ("2019-03-14", "2019-03-13", "Phạm Linh")
     assert p.clean_text.count("Số 2.418") == 0 and "đại biểu thảo luận" in p.clean_text
     assert "Báo Nam Định" not in {x.name.title() for x in p.people}
+
+
+def test_a_badly_saved_page_entities_invisible_characters_and_careless_typing() -> None:
+    """HTML entities and invisible characters are read as what they stand for; names
+    typed with two spaces, a code glued to its number, a long greeting banner."""
+    raw = "\r\n".join([
+        "ĐẢNG BỘ KHỐI CƠ QUAN TỈNH NINH BÌNH",
+        ">> Chào mừng kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam (03/02/1930 - 03/02/2025)"
+        " và mừng Xuân Ất Tỵ, chúc mừng năm mới an khang, thịnh vượng đến toàn thể cán bộ, đảng viên",
+        "Số người đang online: 12 | Lượt truy cập: 1.204.511",
+        "Tin hoạt động &gt;&gt; Xây dựng Đảng", "",
+        "Đảng ủy Khối giao ban công tác xây dựng Đảng tháng 1", "Thứ tư, 22-1-2025.", "",
+        "Sáng 21/1, Đảng ủy Khối tổ chức hội nghị giao ban; đồng chí Trần Thị  Minh Hằ\u00adng, Phó Bí thư"
+        " Đảng ủy Khối chủ trì, quán triệt Quy định&nbsp;số 144-QĐ/TW và Chỉ thị số 05CT/TW của Bộ"
+        " Chính trị về &quot;học tập và làm theo&quot;.", LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "Đảng ủy Khối giao ban công tác xây dựng Đảng tháng 1"
+    assert (p.published, p.event_date) == ("2025-01-22", "2025-01-21")
+    assert {d.canonical for d in p.directives} == {"Quy định 144-QĐ/TW", "Chỉ thị 05-CT/TW"}
+    assert ("Trần Thị Minh Hằng", "Phó Bí thư Đảng ủy Khối") in {(x.name, x.title) for x in p.people}
+    assert "&quot;" not in p.clean_text and "\u00ad" not in p.raw_text and '"học tập' in p.clean_text
+
+
+def test_menus_one_item_a_line_over_the_headline() -> None:
+    top = ["TẠP CHÍ TỔ CHỨC NHÀ NƯỚC", "Tin tức - Sự kiện", "Nghiên cứu - Trao đổi", "Thực tiễn - Kinh nghiệm",
+           "Bạn đọc", "Tạp chí in"]
+    raw = "\n".join([*top, "Sơ kết công tác phát triển đảng viên ở khu vực tư nhân", LONG, LONG])
+    assert parse_article_strict(raw).title == "Sơ kết công tác phát triển đảng viên ở khu vực tư nhân"
+    # ... and over a dated headline: the lead is still read as the lead
+    raw = "\n".join(["Báo Mới Online", "Chính trị", "Podcast", "English", "Español", "Français",
+                     "Giao ban công tác tổ chức xây dựng Đảng quý IV", "30/12/2025 09:10 GMT+7",
+                     "Sapo: toàn ngành tiếp tục rà soát, hoàn thiện thể chế sau sắp xếp bộ máy.",
+                     "Các đại biểu tại hội nghị. (Ảnh: Hoàng Lâm/TTXVN)",
+                     "Chiều 29/12, Ban Tổ chức Trung ương tổ chức hội nghị giao ban.", LONG])
+    p = parse_article_strict(raw)
+    assert (p.event_date, p.published) == ("2025-12-29", "2025-12-30")
+    assert ("Hoàng Lâm", "byline (photo credit)") in {(x.name, x.title) for x in p.people}
+
+
+def test_the_date_line_nearest_the_headline_is_the_articles() -> None:
+    raw = "\n".join(["CỔNG THÔNG TIN XÃ AN BÌNH", "Thứ Bảy, 12/07/2025",
+                     "Đảng ủy xã An Bình triển khai công tác chuẩn bị đại hội",
+                     "Ngày 04 tháng 7 năm 2025", "Chiều ngày 3.7, Đảng ủy xã tổ chức hội nghị.", LONG])
+    assert parse_article_strict(raw).published == "2025-07-04"
+    raw = "\n".join(["Nhân Dân điện tử", "Thứ Hai, ngày 11/4/2022", "Chính trị", "Xã hội",
+                     "Giao ban công tác tổ chức quý I khu vực miền Trung", "MINH HẢI",
+                     "Thứ Sáu, 08-04-2022, 17:35", LONG, LONG])
+    assert parse_article_strict(raw).published == "2022-04-08"

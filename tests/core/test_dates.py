@@ -284,3 +284,19 @@ def test_a_lead_naming_the_day_relative_to_the_publication() -> None:
                          "Bản tin Thời sự 19h45", lead,
                          "Hội nghị đã đánh giá kết quả công tác tổ chức trong quý và đề ra nhiệm vụ."])
         assert parse_article_strict(raw).event_date == day
+
+
+@pytest.mark.parametrize(
+    ("context", "year"),
+    [
+        # the headline's period decides, not a year named further on
+        ("giao ban cong tac to chuc quy i, trien khai nhiem vu quy ii nam 2018 \n sang 3/4, ban to chuc"
+         " hoi nghi \n ket qua danh gia, xep loai to chuc dang nam 2017 da hoan thanh", 2018),
+        # "đánh giá kết quả thực hiện nhiệm vụ năm 2024": a review of 2024, the tasks are not next year's
+        ("hoi nghi \n hoi nghi nham danh gia ket qua thuc hien nhiem vu nam 2024, trien khai phuong huong", 2024),
+    ],
+)
+def test_a_meetings_year_from_the_periods_it_names(context: str, year: int) -> None:
+    from desktop.core.parse.dates import fix_year
+
+    assert fix_year(5, 4 if year == 2018 else 9, None, context) == year

@@ -83,6 +83,10 @@ def parse_article_strict(raw_text: str) -> ParsedArticle:
 def _parse(raw: str) -> ParsedArticle:
     if markup.looks_like_markup(raw):  # a page saved with its HTML: its text is read
         raw = nfc(markup.strip_markup(raw))
+    else:  # entities and invisible characters a page's text kept: the text read is without them
+        read = markup.without_leftovers(raw)
+        if read is not raw:
+            raw = nfc(read)
     cleaned = clean.clean(raw)
     text = cleaned.clean_text
     folded = ffold(text)

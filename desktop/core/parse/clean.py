@@ -369,7 +369,7 @@ def _header_limit(segs: Sequence[Segment]) -> int:
     # (lines already read as a bulletin's issue line or its contents do not count)
     counted = 0
     for i, s in enumerate(segs):
-        if len(s.text) > 200:
+        if len(s.text) > 200 and not _GREETING_RE.match(s.folded):  # (a long banner is not the body)
             return i
         if s.kind != LABEL or not regexes.ISSUE_LINE_F.fullmatch(s.folded):
             counted += 1
@@ -670,7 +670,14 @@ def _is_menu_row(text: str) -> bool:
     (A headline holds one separator at most: ``Headline | Site name``.)
     """
     parts = _menu_parts(text)
-    return parts is not None and len(parts) >= 4 and all(len(p.split()) <= _MENU_ITEM_WORDS for p in parts)
+    if parts is None:
+        # a breadcrumb of two: "Xây dựng Đảng > Tổ chức - Cán bộ"
+        parts = _BREADCRUMB_SPLIT_RE.split(text) if len(text) <= _MENU_MAX else []
+        return len(parts) == 2 and all(0 < len(p.split()) <= _MENU_ITEM_WORDS for p in parts)
+    return len(parts) >= 4 and all(len(p.split()) <= _MENU_ITEM_WORDS for p in parts)
+
+
+_BREADCRUMB_SPLIT_RE = re.compile(r"\s(?:>>|[>»›])\s")
 
 
 #: most words in one item of a menu
@@ -805,14 +812,22 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         out[anchored] = Segment(out[anchored].text, out[anchored].start, LABEL)
         anchored += 1  # the headline is under its kicker
     menu = _LazyMenu(out)
+    menu_end = _vertical_menu_end(out) if anchored is None else 0
+    if menu_end:
+        limit = max(limit, min(len(out), menu_end + HEADER_SIZE))
     for i, s in enumerate(out[:limit] if anchored is None else out[: anchored + 1]):
         if s.kind != BODY:
+            continue
+        if i < menu_end:
+            out[i] = Segment(s.text, s.start, LABEL)  # a menu, one item a line
             continue
         if anchored is not None and i < anchored:
             if regexes.BYLINE_LABEL_F.match(s.folded) and people.parse_byline(s.text):
                 out[i] = Segment(s.text, s.start, BYLINE)  # "Tác giả: ... | Biên tập: ..." on top
             elif _is_masthead(s) or _looks_like_title(s.text):
                 out[i] = Segment(s.text, s.start, SITE)  # lines over a dated headline
+            elif _is_menu_item_line(s.text):
+                out[i] = Segment(s.text, s.start, LABEL)  # "Multimedia", "Podcast": the site's menu
             continue
         if anchored is None and _byline_under_date(out, i):
             out[i] = Segment(s.text, s.start, BYLINE)  # "THANH TÂM" under the date line
@@ -822,6 +837,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             continue
         if anchored is None and (s.folded in menu or _is_menu_row(s.text)) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, LABEL)  # "Bài cộng tác viên", an item of the menu
+            continue
+        if anchored is None and i + 1 < limit and _GREETING_RE.match(s.folded):
+            out[i] = Segment(s.text, s.start, LABEL)  # a banner: ">> Chào mừng kỷ niệm 74 năm ..."
             continue
         if anchored is None and i + 1 < limit and (
                 regexes.SOCIAL_ACCOUNT_F.match(s.folded) or regexes.SOCIAL_ACCOUNT_F.match(out[i + 1].folded)):
@@ -856,6 +874,37 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             pieces.append(s.trim(hi, len(s.text), DATE))
         return out[:i] + pieces + out[i + 1 :]
     return out
+
+
+def _vertical_menu_end(segs: Sequence[Segment]) -> int:
+    """Where a menu printed one item a line at the page's top ends, or 0 when there is none.
+
+    Four or more short lines in a row (``Tin tức - Sự kiện`` / ``Nghiên cứu - Trao
+    đổi`` / ``Thực tiễn - Kinh nghiệm`` / ``Bạn đọc``): a headline is followed by its
+    date line, its sapo or the lead, not by three more lines of a few words.
+    """
+    run = end = 0
+    for i, s in enumerate(segs[:PAGE_TOP_MAX]):
+        if s.kind in (BODY, LABEL) and _is_menu_item_line(s.text):
+            run += 1
+            if run >= _MENU_RUN_MIN:
+                end = i + 1
+        elif end:
+            return end
+        else:
+            run = 0
+    return end
+
+
+def _is_menu_item_line(text: str) -> bool:
+    return (len(text) <= _MENU_ITEM_MAX and len(text.split()) <= _MENU_ITEM_WORDS - 1
+            and not _DIGIT_RE.search(text) and not text.endswith((".", ":", ";", "!", "?", ",")))
+
+
+#: fewest lines of a menu printed one item a line
+_MENU_RUN_MIN = 4
+#: longest item of such a menu
+_MENU_ITEM_MAX = 40
 
 
 def _headline_goes_on(s: Segment, nxt: Segment) -> bool:
@@ -1013,7 +1062,7 @@ class Cleaned:
         return [s for s in self.segments if s.kind in kinds]
 
     def dates_by_title(self) -> list[Segment]:
-        """The date lines, those right under or over the headline first.
+        """The date lines, those nearest the headline first.
 
         A site may print today's date in its masthead ("Thứ Hai, 28/11/2022")
         above an article's own date line under the headline.
@@ -1023,7 +1072,9 @@ class Cleaned:
         found = self.of_kind(DATE)
         if title is None:
             return found
-        return sorted(found, key=lambda s: abs(order[s.start] - title) > 1)
+        # nearest first; of two as near, the one under the headline (today's date in a
+        # masthead sits over it: "Thứ Bảy, 12/07/2025" / headline / "Ngày 04 tháng 7 năm 2025")
+        return sorted(found, key=lambda s: (abs(order[s.start] - title), order[s.start] < title))
 
 
 #: the steps :func:`_first_steps` runs in one pass, in this order

@@ -122,13 +122,24 @@ def _year_from_period(day: int, month: int, context: str) -> int | None:
     opens it, around its start.
     """
     found: list[tuple[Period, bool, bool]] = []  # (period, is next, is reviewed)
+    # the periods of the title and the lead's first paragraph, when they name any, before
+    # those further on ("... năm 2017" in the third paragraph is not this meeting's)
+    head = _nth(context, " \n ", 2)
+    in_head = 0
     for m in regexes.PERIOD_F.finditer(context):
         p = period_from_match(m)
         if p is None or not _plausible_year(int(p.start[:4])):
             continue
+        if in_head and m.start() >= head:
+            break
+        in_head += m.start() < head
         lo = max(0, m.start() - 90)
-        found.append((p, regexes.NEXT_PERIOD_CUE_F.search(context, lo, m.start()) is not None,
-                      regexes.REVIEW_CUE_F.search(context, lo, m.start()) is not None))
+        nxt = regexes.NEXT_PERIOD_CUE_F.search(context, lo, m.start())
+        review = regexes.REVIEW_CUE_F.search(context, lo, m.start()) is not None
+        # "đánh giá kết quả thực hiện nhiệm vụ năm 2020": the tasks reviewed, not the next ones
+        if nxt is not None and review and nxt.group().startswith("nhiem"):
+            nxt = None
+        found.append((p, nxt is not None, review))
     reviewed = next((p for p, is_next, _r in found if not is_next), None)
     following = next((p for p, is_next, _r in found if is_next), None)
     # "Hội nghị ... năm 2009" in the title, "tổng kết công tác ... năm 2009" in the lead
@@ -147,6 +158,16 @@ def _year_from_period(day: int, month: int, context: str) -> int | None:
         return _best_year(day, month, (start.year - 1, start.year), start - _AFTER_END,
                           start + _AFTER_END, lambda d: abs((d - start).days))
     return None
+
+
+def _nth(text: str, sep: str, n: int) -> int:
+    """Where the ``n``-th ``sep`` in ``text`` starts (the text's length when there are fewer)."""
+    pos = -1
+    for _ in range(n):
+        pos = text.find(sep, pos + 1)
+        if pos < 0:
+            return len(text)
+    return pos
 
 
 def fix_year(day: int, month: int, published: str | None, context: str) -> int | None:

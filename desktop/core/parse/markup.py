@@ -72,3 +72,28 @@ def strip_markup(text: str) -> str:
     text = _TAG_RE.sub("", text)
     text = html.unescape(text)
     return _BLANK_LINES_RE.sub("\n\n", text).strip("\n")
+
+
+#: an HTML entity left in a text copied from a badly made page: "&nbsp;", "&quot;", "&#8220;"
+_ENTITY_RE = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|ndash|mdash|hellip|ldquo|rdquo|lsquo|rsquo"
+                        r"|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+#: characters nobody sees that break words apart: the soft hyphen, zero-width spaces and
+#: non-joiners, the word joiner, a byte-order mark inside the text (the joiner of emoji stays)
+_INVISIBLE = "\u00ad\u200b\u200c\u2060\ufeff"
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+
+def without_leftovers(text: str) -> str:
+    """``text`` with HTML entities decoded and invisible characters removed.
+
+    A page's text copied badly keeps ``&nbsp;`` and ``&quot;`` (``Quy định&nbsp;số
+    57-QĐ/TW``), and soft hyphens or zero-width spaces inside words (``Nguyễn Thị
+    Thu\\u00adHà``): the reader would show the entities, and names and codes would
+    not be read. The result is the text read, which offsets then refer to. Most
+    texts have none of them and are returned as they are.
+    """
+    if "&" in text and _ENTITY_RE.search(text):
+        text = _ENTITY_RE.sub(lambda m: html.unescape(m.group()), text)
+    if any(c in text for c in _INVISIBLE):
+        text = _INVISIBLE_RE.sub("", text)
+    return text

@@ -72,7 +72,8 @@ def _cap_run(text: str, pos: int) -> list[tuple[int, int]]:
     out = []
     p = m.start()
     for w in m.group().replace("\xa0", " ").split(" "):
-        out.append((p, p + len(w)))
+        if w:  # (two spaces: an empty piece between them)
+            out.append((p, p + len(w)))
         p += len(w) + 1
     return out
 
@@ -471,7 +472,9 @@ def _listed_names(text: str, pos: int, *, after_colon: bool = True) -> list[tupl
 #: before it, a space, "(", "." or a dash, is checked in find_photo_credits)
 PHOTO_CREDIT_RE = re.compile(
     r"(?:Ảnh|ẢNH)(?:[ \xa0]+(?:minh[ \xa0]+họa|tư[ \xa0]+liệu))?[ \xa0]*:[ \xa0]*"
-    r"(?P<n>[^\n()\d:;,.]{3,40}?)[ \xa0]*\)?[ \xa0]*\.?[ \xa0]*$",
+    r"(?P<n>[^\n()\d:;,./]{3,40}?)"
+    r"(?:[ \xa0]*/[ \xa0]*[A-ZĐ][\w.-]{1,20})?"  # the agency after a slash: "Văn Điệp/TTXVN"
+    r"[ \xa0]*\)?[ \xa0]*\.?[ \xa0]*$",
     re.MULTILINE,
 )
 
@@ -504,10 +507,11 @@ def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
     names: dict[str, str] = {}
     titles: dict[str, str] = {}
     for p in mentions:
-        key = ffold(p.name)
+        name = p.name if "  " not in p.name else " ".join(p.name.split())  # "Bùi Văn  Khiêm"
+        key = ffold(name)
         if key not in names:
             order.append(key)
-            names[key] = p.name
+            names[key] = name
             titles[key] = p.title
         elif not titles[key] and p.title:
             titles[key] = p.title

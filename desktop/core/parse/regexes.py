@@ -221,7 +221,8 @@ CHROME_LINE_F = full_line(
     r"(?:[\d.,]+k?\s+(?:luot(?:\s+chia\s+se)?|binh\s+luan|chia\s+se|luot\s+thich)\s*[·•|]?\s*){1,3}"
     # an old portal's widgets: weather, exchange rates, gold prices, visitor counters
     + r"|thoi\s+tiet\b.{0,80}|ty\s+gia\s*:.{0,100}|gia\s+vang\b.{0,80}"
-    + r"|(?:so\s+)?luot\s+truy\s+cap\s*:?\s*[\d.,]*|dang\s+truc\s+tuyen\s*:?\s*[\d.,]*"
+    + r"|(?:so\s+)?luot\s+truy\s+cap\s*:?\s*[\d.,]*|(?:so\s+nguoi\s+)?dang\s+(?:truc\s+tuyen|online)\s*:?\s*[\d.,]*"
+    + r"|(?:khach\s+)?online\s*:?\s*[\d.,]+|hom\s+nay\s*:\s*[\d.,]+|tong\s+(?:so\s+)?luot\s*(?:truy\s+cap)?\s*:\s*[\d.,]+"
     # a marquee of greetings: "*** Nhiệt liệt chào mừng năm mới 2014 *** Mừng Đảng ... ***"
     + r"|.{0,200}\*\*\*.{0,200}"
     # an aggregator's disclaimer: "Bài viết được tổng hợp tự động. X không chịu trách nhiệm ..."
@@ -614,7 +615,9 @@ _CODE_F = (
     # (a body's code may end in a number: "37/NQ-UBTVQH14", "141/KH-BCĐTKNQ18")
     r"(?:(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?(?:(?<=[a-z][a-z])\d{1,2})?){1,3}"
     # a state document's code with its year: "35/2023/UBTVQH15", "/2024/NĐ-CP"
-    r"|/\d{4}/[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2})(?![\w])"
+    r"|/\d{4}/[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2}"
+    # glued to the number, typed in a hurry: "05CT/TW", "35NQ/TW"
+    r"|(?<=\d)[a-z]{2,5}/[a-z]{1,8})(?![\w])"
 )
 #: a code naming a state body or a mass organisation, not a Party one: a year in it
 #: ("/2023/NĐ-CP"), or the government, a ministry, the National Assembly, a people's
@@ -638,8 +641,10 @@ BAD_FOLLOW_F = re.compile(
     r"|dang\s+bo|chi\s+bo|co\s+so|co\s+quan|dia\s+phuong|cap\s+uy|doan|lop|dot|thon|ban\s+nganh"
     r"|ngay(?!\s+\d)|" + _TYPE_F + r")(?![\w]))"
 )
-_ITEM_F = r"(?:so\s*)?\d{1,5}(?![\da-z])(?:" + _CODE_F + r")?"
-_ITEM_CONT_F = r"(?:so\s*)?\d{1,5}(?![\da-z])(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
+#: (the number's end: no digit or letter glued on, but for a code: "05CT/TW")
+_NUM_END_F = r"(?:(?![\da-z])|(?=[a-z]{2,5}/[a-z]))"
+_ITEM_F = r"(?:so\s*)?\d{1,5}" + _NUM_END_F + r"(?:" + _CODE_F + r")?"
+_ITEM_CONT_F = r"(?:so\s*)?\d{1,5}" + _NUM_END_F + r"(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
 _LIST_SEP_F = r"(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+|\s*&\s*)"
 #: one mention: "nghi quyet 18 va 19", "chi thi so 35-ct/tw", "nghi quyet so 18-nq/tw, so 19-nq/tw"
 #: a word between the type and the number: "Nghị quyết chuyên đề số 86", "Kế hoạch liên tịch số 3"
@@ -650,7 +655,7 @@ DIRECTIVE_F = re.compile(
 )
 #: one item of a mention's list
 DIRECTIVE_ITEM_F = re.compile(
-    r"(?:so\s*)?(?P<num>\d{1,5})(?![\da-z])(?P<code>" + _CODE_F + r")?"
+    r"(?:so\s*)?(?P<num>\d{1,5})" + _NUM_END_F + r"(?P<code>" + _CODE_F + r")?"
 )
 #: a resolution named by its plenum: "Nghị quyết Trung ương 4 khóa XII"
 PLENUM_RESOLUTION_F = re.compile(
@@ -770,7 +775,8 @@ PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
 # (a foreign given name may be hyphenated: "Kim Jae-hoon", "Lin Chih-wei")
 _SYL_NAME = f"(?:[HYK]['’])?{SYL_CAP}(?:-{LO}+)?"
-CAP_RUN_RE = re.compile(_SYL_NAME + r"(?:[ \xa0]" + _SYL_NAME + r"){0,5}(?![\w'’])")
+#: (two spaces between syllables too: names typed carelessly, "Huỳnh Thị  Kim Oanh")
+CAP_RUN_RE = re.compile(_SYL_NAME + r"(?:[ \xa0]{1,2}" + _SYL_NAME + r"){0,5}(?![\w'’])")
 #: a run of syllables in capitals, for a byline "DUY NGUYỄN"
 CAPS_RUN_RE = re.compile(SYL_CAPS + r"(?:[ \xa0]+" + SYL_CAPS + r"){0,5}(?![\w])")
 _TITLE_HEADS = [
@@ -835,7 +841,7 @@ TITLE_TOKEN_RE = re.compile(r"[ \xa0]*(?:(?P<w>[^\W\d_][\w.]*|\d+\w*)|(?P<p>[^\w
 NAME_TITLE_SEP_RE = re.compile(r"[ \xa0]*(?:,|[-–—]|:)[ \xa0]*|[ \xa0]+\((?=" + UP + r")")
 #: a family-name name right before a title head: "Nguyễn Văn An, " in "Nguyễn Văn An, Bí thư"
 NAME_BEFORE_HEAD_RE = re.compile(
-    r"(?P<name>" + _SYL_NAME + r"(?:[ \xa0]" + _SYL_NAME + r"){1,4})[ \xa0]*(?:,|[-–—])[ \xa0]*"
+    r"(?P<name>" + _SYL_NAME + r"(?:[ \xa0]{1,2}" + _SYL_NAME + r"){1,4})[ \xa0]*(?:,|[-–—])[ \xa0]*"
     r"(?:(?:nguyên|quyền)[ \xa0]+)?$"  # "Hồ Xuân Lãm, nguyên Bí thư Tỉnh ủy"
 )
 #: what is named after a person: the name after it is not a person of the article
