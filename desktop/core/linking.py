@@ -187,7 +187,8 @@ def is_national(ref: DirectiveRef) -> bool:
     """True when the document's issuer is one body nationwide (see module doc)."""
     auth = authority(ref.code)
     if auth is not None:
-        folded = fold_key(auth).replace(" ", "")
+        # (a body's code may carry its term: "202/2025/QH15", "35/2023/UBTVQH15")
+        folded = fold_key(auth).replace(" ", "").rstrip("0123456789")
         return folded.endswith("tw") or folded in _NATIONAL_AUTHORITIES
     if named_term(ref.canonical):  # "Nghị quyết Trung ương 4 khóa XII"
         return True
@@ -263,6 +264,25 @@ def identify(
     return stated_identity(ref, base) or assumed_identity(
         base, article_date, (known_terms or {}).get(base, [])
     )
+
+
+def within_article(ident: Identity, stated_terms: dict[str, set[str | None]]) -> Identity:
+    """A mention that states no term, in an article that states one for its document.
+
+    ``Chỉ thị số 10-CT/TW ngày 30/3/2007`` then ``Chỉ thị 10`` in one article are one
+    document: the short repeat takes the stated term (of 2007, term X), not one
+    assumed from the article's date. ``stated_terms`` maps each base key of the
+    article to the terms its mentions state; with two (an article citing both
+    35-CT/TW), nothing is assumed.
+    """
+    if BASIS_STRENGTH[ident.basis] > BASIS_STRENGTH[TermBasis.ARTICLE_DATE]:
+        return ident
+    terms = stated_terms.get(ident.base)
+    if terms is not None and len(terms) == 1:
+        (term,) = terms
+        if term != ident.term or ident.basis != TermBasis.KNOWN:
+            return Identity(ident.base, term, TermBasis.KNOWN)
+    return ident
 
 
 def stated_identity(ref: DirectiveRef, base: str) -> Identity | None:

@@ -245,3 +245,25 @@ def test_search_key_and_filter_words() -> None:
     assert key == " chi thi 35 ct tw bo chinh tri "
     assert linking.filter_words("Chỉ thị số 35") == ["chi", "thi", "35"]
     assert linking.search_key(None) == ""
+
+
+def test_a_short_repeat_takes_the_term_its_article_states() -> None:
+    full = ref("Chỉ thị 10-CT/TW", "Chỉ thị", "10", "CT/TW", issue_date="2007-03-30")
+    short = ref("Chỉ thị 10-CT/TW", "Chỉ thị", "10", "CT/TW")
+    base = linking.base_key(full)
+    assumed = linking.identify(short, "2018-10-05")
+    assert (assumed.term, assumed.basis) == ("XII", TermBasis.ARTICLE_DATE)
+    stated = {base: {"X"}}
+    assert linking.within_article(assumed, stated) == Identity(base, "X", TermBasis.KNOWN)
+    # an article stating two terms for the number (both 35-CT/TW) assumes nothing
+    assert linking.within_article(assumed, {base: {"XII", "XIII"}}) == assumed
+    # a stated term of its own is never replaced
+    of_2007 = linking.identify(full, "2018-10-05")
+    assert linking.within_article(of_2007, {base: {"XII"}}) == of_2007
+
+
+def test_a_state_bodys_code_with_its_term_is_national() -> None:
+    """'Nghị quyết 202/2025/QH15' cited by two articles is one document, not one per article."""
+    nq = ref("Nghị quyết 202/2025/QH15", "Nghị quyết", "202", "2025/QH15")
+    assert linking.is_national(nq)
+    assert linking.base_key(nq, "a1") == linking.base_key(nq, "a2")

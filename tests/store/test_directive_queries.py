@@ -354,3 +354,46 @@ def test_citing_order_follows_an_article_date_change(empty_library) -> None:
     with db.atomic():
         db.execute("UPDATE articles SET sort_date = '' WHERE id = ?", [second])
     assert [(a.id, a.date) for a in dq.citing_articles(db, did)] == [(first, "2020-01-01"), (second, None)]
+
+
+# --- what the panels need to show a date as the article list does ----------------------------
+
+
+def test_citing_and_related_articles_carry_the_period_of_a_period_dated_meeting(library) -> None:
+    """The seed 001 is known only as the first half of 2024: its sort date, 2024-01-01, is no day."""
+    db = library.db
+    (a001,) = [r[0] for r in db.execute("SELECT id FROM articles WHERE file LIKE '001%'")]
+    (kl21,) = _by_canonical(db, "Kết luận 21-KL/TW")
+    other = _save(db, _article("Thực hiện Kết luận 21-KL/TW.", "2024-08-01",
+                               [{"type": "Kết luận", "number": "21", "code": "KL/TW", "surface": "Kết luận 21-KL/TW"}],
+                               "other"))
+    citing = {a.id: a for a in dq.citing_articles(db, kl21)}
+    assert (citing[a001].date, citing[a001].precision, citing[a001].period_end) == (
+        "2024-01-01", "half-year", "2024-06-30")
+    assert citing[other].date == "2024-08-01" and citing[other].precision is None
+    (related,) = dq.related_articles(db, other)
+    assert (related.id, related.date, related.precision, related.period_end) == (
+        a001, "2024-01-01", "half-year", "2024-06-30")
+
+
+# --- the index's order within a group -----------------------------------------------------------
+
+
+def test_index_entries_sort_equally_cited_numbers_as_numbers(empty_library) -> None:
+    db = empty_library.db
+    for i, number in enumerate(["1684", "18", "2", "18a", "100"]):
+        ref = {"type": "Nghị quyết", "number": number, "code": "NQ/TW", "surface": f"Nghị quyết {number}-NQ/TW"}
+        _save(db, _article(f"Thực hiện Nghị quyết {number}-NQ/TW.", f"2020-0{i + 1}-01", [ref], f"a{i}"))
+    _save(db, _article("Lại Nghị quyết 1684-NQ/TW.", "2020-09-01",
+                       [{"type": "Nghị quyết", "number": "1684", "code": "NQ/TW", "surface": "Nghị quyết 1684-NQ/TW"}],
+                       "again"))
+    entries = dq.index_entries(db, dq.GroupBy.TYPE, "Nghị quyết")
+    # Most cited first, then by number: 18 before 1684, 2 before 18, 18 before 18a.
+    assert [e.canonical for e in entries] == [
+        "Nghị quyết 1684-NQ/TW", "Nghị quyết 2-NQ/TW", "Nghị quyết 18-NQ/TW", "Nghị quyết 18a-NQ/TW",
+        "Nghị quyết 100-NQ/TW",
+    ]
+    by_issuer = dq.index_entries(db, dq.GroupBy.ISSUER, "TW")  # the group of code .../TW
+    assert [e.canonical for e in by_issuer] == [e.canonical for e in entries]
+    # Paging keeps the order.
+    assert [e for o in range(0, 5, 2) for e in dq.index_entries(db, dq.GroupBy.TYPE, "Nghị quyết", "", o, 2)] == entries

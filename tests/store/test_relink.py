@@ -121,3 +121,19 @@ def test_reanalyse_relinks(tmp_path) -> None:
         assert _links(lib.db) == links
     finally:
         lib.close()
+
+
+def test_a_short_repeat_links_with_its_articles_full_form(empty_library, tmp_path) -> None:
+    text = """Đảng ủy Khối sơ kết việc học tập chuyên đề
+Ngày đăng: 06/10/2018
+Sáng 5/10, Đảng ủy Khối sơ kết 10 năm thực hiện Chỉ thị số 10-CT/TW ngày 30/3/2007 của Ban Bí thư về nâng cao chất lượng sinh hoạt chi bộ.
+Hội nghị đánh giá việc thực hiện Chỉ thị 10 đã đi vào nền nếp ở các chi bộ trực thuộc.
+"""
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    importer.import_files(empty_library.db, [tmp_path / "a.txt"], workers=0)
+    rows = empty_library.db.execute(
+        "SELECT d.term, count(*) FROM mentions m JOIN directives d ON d.id = m.directive_id GROUP BY d.id"
+    ).fetchall()
+    assert rows == [("X", 2)]
+    bases = {r[0].rsplit("|", 1)[0] for r in empty_library.db.execute("SELECT key FROM directives")}
+    assert relink.relink(empty_library.db, bases) == 0

@@ -154,11 +154,18 @@ def _is_widget_line(text: str) -> bool:
     """A line of page furniture, whole: a widget or a row of them, a page number, a table of
     contents' line, a marquee of greetings, a social page's description of its pictures."""
     n = len(text)
+    if n <= _COUNTS_MAX and not any(c.isalpha() for c in text) and any(
+            unicodedata.category(c) in SYMBOLS for c in text):
+        return True  # a post's counts beside its pictographs: "❤️ 46 💬 3 ↗ 5"
     if n <= _CHROME_MAX and (regexes.CHROME_LINE_F.fullmatch(folded_line(text)) or _chrome_row(text)
                              or text[-1] in _PRINT_CHROME_LAST
                              and regexes.PRINT_CHROME_RE.fullmatch(text)):
         return True
     return n <= _MARQUEE_MAX and ("***" in text or text.startswith(_GENERATED_ALT))
+
+
+#: longest row of a post's counts and pictographs
+_COUNTS_MAX = 40
 
 
 def _chrome_row(text: str) -> bool:
@@ -197,18 +204,29 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     head: set[str] = set()
     for s in segs[:_RUNNING_HEAD_LINES]:
         t = s.text
-        if s.kind == BODY and len(t) <= _RUNNING_HEAD_MAX and (t.isupper() or _DIGIT_RE.search(t)):
+        if s.kind == BODY and _may_be_running_head(t):
             head.add(t)
+            head.update(p.strip() for p in _HEAD_PIECES_RE.split(t))
     if not head:
         return segs
+    # (a left page's head may hold another piece of the same ones: "Số 25.612 ● THỨ SÁU
+    # 3-10-2025" at the top, "THỨ SÁU 3-10-2025" further down)
     return segs[:_RUNNING_HEAD_LINES] + [
-        s for s in segs[_RUNNING_HEAD_LINES:] if s.kind != BODY or s.text not in head]
+        s for s in segs[_RUNNING_HEAD_LINES:]
+        if s.kind != BODY or not _may_be_running_head(s.text)
+        or not all(p.strip() in head for p in _HEAD_PIECES_RE.split(s.text))]
+
+
+def _may_be_running_head(text: str) -> bool:
+    return len(text) <= _RUNNING_HEAD_MAX and (text.isupper() or _DIGIT_RE.search(text) is not None)
 
 
 #: how many lines from the top a page's running head is looked for
 _RUNNING_HEAD_LINES = 6
 #: longest running head
 _RUNNING_HEAD_MAX = 80
+#: what parts a running head: "BÁO ĐẮK LẮK - Thứ Bảy, 15/7/2023", "Số 25.612 ● THỨ SÁU 3-10-2025"
+_HEAD_PIECES_RE = re.compile(r"\s[-–●•|]\s")
 
 
 def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
@@ -677,7 +695,7 @@ def _is_menu_row(text: str) -> bool:
     return len(parts) >= 4 and all(len(p.split()) <= _MENU_ITEM_WORDS for p in parts)
 
 
-_BREADCRUMB_SPLIT_RE = re.compile(r"\s(?:>>|[>»›])\s")
+_BREADCRUMB_SPLIT_RE = re.compile(r"\s(?:>>|[>»›]|&gt;(?:&gt;)?|&raquo;)\s")
 
 
 #: most words in one item of a menu

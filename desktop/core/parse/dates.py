@@ -440,11 +440,16 @@ def find_event_period(
                 return p
     for text in year_texts:
         for m in regexes.PERIOD_F.finditer(text):
-            if m.group("y"):
+            # "biên chế giảm 12,6% so với năm 2015", "từ năm 2015": a year compared, not reported
+            if m.group("y") and not _COMPARED_BEFORE_F.search(text, max(0, m.start() - 16), m.start()):
                 p = period_from_match(m)
                 if _usable(p, pub):
                     return p
     return None
+
+
+#: words before a year that make it a comparison's or a range's, not the report's (folded)
+_COMPARED_BEFORE_F = re.compile(r"(?<![\w])(?:so\s+voi|so|tu|ke\s+tu|truoc|sau)\s+$")
 
 
 def _year_from_next(m: re.Match[str], after: Sequence[re.Match[str]]) -> Period | None:

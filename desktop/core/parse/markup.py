@@ -75,8 +75,9 @@ def strip_markup(text: str) -> str:
 
 
 #: an HTML entity left in a text copied from a badly made page: "&nbsp;", "&quot;", "&#8220;"
-_ENTITY_RE = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|ndash|mdash|hellip|ldquo|rdquo|lsquo|rsquo"
-                        r"|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+#: ("&lt;", "&gt;" and "&amp;" stay as typed: they spell markup, and text is shown as text)
+_ENTITY_RE = re.compile(r"&(?:nbsp|quot|apos|ndash|mdash|hellip|ldquo|rdquo|lsquo|rsquo"
+                        r"|#(?!(?:0*(?:38|60|62)|[xX]0*(?:26|3[cCeE]));)(?:\d{2,6}|[xX][0-9a-fA-F]{2,5}));")
 #: characters nobody sees that break words apart: the soft hyphen, zero-width spaces and
 #: non-joiners, the word joiner, a byte-order mark inside the text (the joiner of emoji stays)
 _INVISIBLE = "\u00ad\u200b\u200c\u2060\ufeff"

@@ -201,6 +201,9 @@ _CHROME_WORDS = [
 CHROME_LINE_F = full_line(
     alt(_CHROME_WORDS)
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
+    + r"|co\s+chu(?:\s+a[-+]?){1,3}(?:\s+(?:in\s+bai|luu\s+bai|gui\s+email|chia\s+se)){0,4}"  # "Cỡ chữ A A A"
+    # a printed article going on over another page: "(Xem tiếp trang 6)", "(Tiếp theo trang 5)"
+    + r"|\(?\s*(?:xem\s+)?tiep\s+(?:theo\s+)?(?:o\s+)?trang\s+\d{1,3}\s*\)?"
     + r"|font\s+size\s*(?::|a\s*[-+]).{0,20}|text\s+size\s*:.{0,20}"  # "Font size: A A A"
     + r"|duyet\s+tin\s*:.{0,60}"  # "Duyệt tin: Trưởng ban"
     + r"|(?:#\w+\s*){1,20}"  # a line of hashtags
@@ -231,14 +234,14 @@ CHROME_LINE_F = full_line(
     + r"|(?:tags?|tu\s+khoa|chu\s+de|tag)\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
-    + r"|(?:nghe|doc)(?:\s+bai(?:\s+viet)?)?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
+    + r"|(?:nghe|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
     + r"|(?:tai|tai\s+ve|xem)\s+ban\s+(?:pdf|in)(?:\s*\([^()]{0,20}\))?"  # "Tải bản PDF (2,4 MB)"
     + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;]\s*.{1,60}){0,5}"
     # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
     + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
     r"|google\+|linkedin|pinterest|telegram|messenger|sao\s+chep\s+(?:lien\s+ket|link)|thich|bao\s+loi|luu"
     r"|like|share|copy\s+link|linkedin|in\s+bai\s+viet|quay\s+lai|tro\s+ve|ve\s+dau\s+trang"
-    r"|len\s+dau\s+trang|ban\s+in)\s*[:,]?\s*){2,8}"
+    r"|len\s+dau\s+trang|ban\s+in)\s*[:,·]?\s*){2,8}"
 )
 #: the line under a social page's name (folded): "Tài khoản chính thức · Cơ quan Đảng, Nhà nước"
 SOCIAL_ACCOUNT_F = re.compile(
@@ -260,6 +263,7 @@ TAIL_MARKER_F = full_line(
     r"(?:" + alt([
         "tin khac", "cac tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
         "tat ca binh luan", "binh luan noi bat", "phu hop nhat",  # a social post's comments
+        "tags", "tag", "tu khoa",  # a list of tags under the article, one a line
         "tin cung chuyen muc", "cac bai viet khac", "tin bai khac", "tin da dua", "cac tin da dua",
         "phan hoi", "gui phan hoi", "y kien ban doc", "binh luan", "gui binh luan", "gui y kien",
         "xem nhieu nhat", "moi nhat", "doc nhieu nhat", "tin moi nhat", "cac tin moi",

@@ -234,13 +234,25 @@ CitingKey = tuple[str, int]
 
 @dataclass(frozen=True, slots=True)
 class CitingArticle:
-    """An article citing a directive, with each of its mentions in context."""
+    """An article citing a directive, with each of its mentions in context.
+
+    Attributes:
+        date: the sort date (ISO): the meeting's day, or its period's first
+            day, else the publication date; None when undated.
+        precision: the meeting date's precision (``day``, ``month``,
+            ``quarter``, ``half-year``, ``year``), None when only published.
+            Coarser than a day, ``date`` is a period's first day that no text
+            states: show the period (as the article list does), never that day.
+        period_end: the last day of the meeting's period (ISO), or None.
+    """
 
     id: int
     file: str
     title: str
     date: str | None
     mentions: tuple[CitingMention, ...]
+    precision: str | None = None
+    period_end: str | None = None
 
     @property
     def key(self) -> CitingKey:
@@ -270,7 +282,7 @@ def citing_articles(
                WHERE directive_id = ? AND (date_key, article_id) > (?, ?)
                ORDER BY date_key, article_id
                LIMIT ?)
-           SELECT p.article_id, a.file, a.title, nullif(a.sort_date, '')
+           SELECT p.article_id, a.file, a.title, nullif(a.sort_date, ''), a.event_precision, a.event_end
            FROM page p JOIN articles a ON a.id = p.article_id
            ORDER BY p.date_key, p.article_id""",
         [directive_id, *after, limit],
@@ -281,7 +293,13 @@ def citing_articles(
     by_article = _mentions_in_context(db, directive_id, ids)
     return [
         CitingArticle(
-            id=r[0], file=r[1], title=r[2], date=r[3] or None, mentions=tuple(by_article.get(r[0], ()))
+            id=r[0],
+            file=r[1],
+            title=r[2],
+            date=r[3] or None,
+            mentions=tuple(by_article.get(r[0], ())),
+            precision=r[4],
+            period_end=r[5],
         )
         for r in rows
     ]
@@ -391,14 +409,21 @@ def index_entries(
     offset: int = 0,
     limit: int = 200,
 ) -> list[IndexEntry]:
-    """One page of a group's directives, most cited first."""
+    """One page of a group's directives, most cited first.
+
+    Equally cited directives go by type, then by number as a number
+    (``Nghị quyết 18`` before ``Nghị quyết 1684``; as text, "1684" < "18"),
+    then as printed (``11`` before ``11a``). A group holds
+    at most a few thousand directives, so sorting them per page is cheap.
+    """
     column = _GROUP_COLUMN[by]
     where, params = _filter_where(text)
     rows = db.execute(
         f"""SELECT id, canonical, type, code, code_inferred, issuer, issue_date, term,
                    coalesce(term_basis, 'unknown'), article_count, mention_count
             FROM directives WHERE {column} = ? AND {where}
-            ORDER BY article_count DESC, canonical, term, id LIMIT ? OFFSET ?""",
+            ORDER BY article_count DESC, type, CAST(number AS INTEGER), number, canonical, term, id
+            LIMIT ? OFFSET ?""",
         [group, *params, limit, offset],
     ).fetchall()
     return [
@@ -415,7 +440,10 @@ class RelatedArticle:
     """Another article sharing directives with the open one.
 
     Attributes:
+        date: the sort date, as in ``CitingArticle``.
         shared: ``(directive_id, canonical)`` of each shared directive.
+        precision: the meeting date's precision, as in ``CitingArticle``.
+        period_end: the last day of the meeting's period, or None.
     """
 
     id: int
@@ -423,6 +451,8 @@ class RelatedArticle:
     title: str
     date: str | None
     shared: tuple[tuple[int, str], ...]
+    precision: str | None = None
+    period_end: str | None = None
 
 
 def related_articles(db: Database, article_id: int, limit: int = 50) -> list[RelatedArticle]:
@@ -443,7 +473,7 @@ def related_articles(db: Database, article_id: int, limit: int = 50) -> list[Rel
                              ON a.id = r.article_id
                         ORDER BY r.shared DESC, distance IS NULL, distance, a.id
                         LIMIT :limit)
-           SELECT t.article_id, a.file, a.title, t.sort_date, t.shared
+           SELECT t.article_id, a.file, a.title, t.sort_date, t.shared, a.event_precision, a.event_end
            FROM top t JOIN articles a ON a.id = t.article_id
            ORDER BY t.shared DESC, t.distance IS NULL, t.distance, t.article_id""",
         {"id": article_id, "date": own[0] if own else None, "limit": limit},
@@ -461,7 +491,9 @@ def related_articles(db: Database, article_id: int, limit: int = 50) -> list[Rel
         [json.dumps(ids), article_id],
     ):
         shared.setdefault(other, []).append((did, canonical))
-    return [RelatedArticle(r[0], r[1], r[2], r[3] or None, tuple(shared.get(r[0], ()))) for r in rows]
+    return [
+        RelatedArticle(r[0], r[1], r[2], r[3] or None, tuple(shared.get(r[0], ())), r[5], r[6]) for r in rows
+    ]
 
 
 # --- the command line ---------------------------------------------------------

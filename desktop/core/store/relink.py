@@ -36,7 +36,7 @@ _STATED = frozenset(
 )
 
 _MENTIONS = """
-    SELECT m.id, m.directive_id, m.term_basis, nullif(m.date_key, '~'), d.key, d.term,
+    SELECT m.id, m.article_id, m.directive_id, m.term_basis, nullif(m.date_key, '~'), d.key, d.term,
            m.surface, m.canonical, d.type, d.number, d.code, m.issuer, m.issue_date,
            m.inferred, m.start, m."end", m.congress
     FROM directives d JOIN mentions m ON m.directive_id = d.id
@@ -47,6 +47,7 @@ _MENTIONS = """
 @dataclass(slots=True)
 class _Mention:
     id: int
+    article_id: int
     directive_id: int
     basis: str | None
     date: str | None
@@ -108,7 +109,7 @@ def _read(db: Database, base: str) -> tuple[list[_Mention], bool]:
     """The mentions of ``base`` in date order, and whether their keys are this version's."""
     mentions = []
     checked: set[int] = set()
-    for (mid, did, basis, date, key, term, surface, canonical, kind, number, code, issuer,
+    for (mid, aid, did, basis, date, key, term, surface, canonical, kind, number, code, issuer,
          issued, inferred, start, end, congress) in db.execute(_MENTIONS, (base + "|", base + "|\uffff")):
         ref = DirectiveRef(surface, canonical, kind, number, code, issuer, issued, bool(inferred),
                            start, end, congress)
@@ -116,7 +117,7 @@ def _read(db: Database, base: str) -> tuple[list[_Mention], bool]:
             checked.add(did)
             if linking.base_key(ref) != base:
                 return [], False  # rows written by another version of the keys: leave them to reanalyse
-        mention = _Mention(mid, did, basis, date, ref, len(mentions))
+        mention = _Mention(mid, aid, did, basis, date, ref, len(mentions))
         if basis in _STATED:  # the mention states its term: its directive stays
             mention.key, mention.new_basis, mention.term = key, basis, term
         mentions.append(mention)
@@ -144,15 +145,18 @@ def _assign(base: str, mentions: list[_Mention]) -> dict[str, _Row]:
             decided.clear()
 
     rest = []
+    stated: dict[int, dict[str, set[str | None]]] = {}  # article -> {base: the terms it states}
     for mention in mentions:
         if mention.key:
             place(mention)
+            stated.setdefault(mention.article_id, {}).setdefault(base, set()).add(mention.term)
         else:
             rest.append(mention)
     for mention in rest:
         ident = decided.get(mention.date)
         if ident is None:
             ident = decided[mention.date] = linking.assumed_identity(base, mention.date, candidates)
+        ident = linking.within_article(ident, stated.get(mention.article_id, {}))
         mention.key, mention.new_basis, mention.term = ident.key, str(ident.basis), ident.term
         place(mention)
     for row in rows.values():  # the stated ones were placed first: date order within each

@@ -240,10 +240,16 @@ def _link_directives(
     # adds are appended below, as they are inserted.
     bases = {linking.base_key(ref, scope) for ref in parsed.directives}
     known = {base: directives.known(base) for base in bases}
+    stated: dict[str, set[str | None]] = {}  # base -> the terms this article states for it
+    for ref in parsed.directives:
+        base = linking.base_key(ref, scope)
+        said = linking.stated_identity(ref, base)
+        if said is not None:
+            stated.setdefault(base, set()).add(said.term)
     mention_rows = []
     unsettled = set()
     for ref in parsed.directives:
-        ident = linking.identify(ref, article_date, known, scope)
+        ident = linking.within_article(linking.identify(ref, article_date, known, scope), stated)
         row = directives.get(ident.base, ident.key)
         if directives.out_of_order(ident.base, date_key):
             unsettled.add(ident.base)
