@@ -1009,3 +1009,12 @@ def test_the_date_line_nearest_the_headline_is_the_articles() -> None:
                      "Giao ban công tác tổ chức quý I khu vực miền Trung", "MINH HẢI",
                      "Thứ Sáu, 08-04-2022, 17:35", LONG, LONG])
     assert parse_article_strict(raw).published == "2022-04-08"
+
+
+def test_a_pages_address_alone_on_a_line_and_a_byline_naming_a_province() -> None:
+    raw = "\n".join(["Báo Phú Yên điện tử", "baophuyen.vn/channel/1234/202311/giao-ban-quy-iv-56789/",
+                     "Giao ban công tác tổ chức xây dựng Đảng quý IV năm 2023", LONG, LONG, "PHẠM HẢI DƯƠNG"])
+    p = parse_article_strict(raw)
+    assert p.title == "Giao ban công tác tổ chức xây dựng Đảng quý IV năm 2023"
+    assert "baophuyen.vn" not in p.clean_text
+    assert p.byline == "Phạm Hải Dương" and "Hải Dương" not in p.places  # a reporter, not the province

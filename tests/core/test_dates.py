@@ -300,3 +300,17 @@ def test_a_meetings_year_from_the_periods_it_names(context: str, year: int) -> N
     from desktop.core.parse.dates import fix_year
 
     assert fix_year(5, 4 if year == 2018 else 9, None, context) == year
+
+
+def test_a_meeting_held_as_the_next_sentence_says() -> None:
+    raw = "\n".join(["Cụm thi đua số 3 sơ kết công tác 9 tháng", "Thứ Hai, 25/09/2023",
+                     "Ngày 25/9, Ban Tổ chức Tỉnh ủy thông tin kết quả hội nghị giao ban Cụm thi đua số 3. "
+                     "Hội nghị diễn ra ngày 22/9 tại thành phố Sầm Sơn.", "Các đại biểu thảo luận sôi nổi."])
+    assert parse_article_strict(raw).event_date == "2023-09-22"
+
+
+def test_a_year_compared_is_not_the_reports_period() -> None:
+    raw = "\n".join(["Tinh gọn bộ máy: kết quả bước đầu",
+                     "Sau một năm, biên chế của tỉnh giảm 12,6% so với năm 2015, các đầu mối giảm mạnh.",
+                     "Tỉnh tiếp tục rà soát các đầu mối còn lại."])
+    assert parse_article_strict(raw).event_period is None

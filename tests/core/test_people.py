@@ -205,3 +205,29 @@ def test_a_byline_of_labelled_credits() -> None:
     b = parse_byline("Bài: Ngọc Lan - Ảnh: TTXVN")  # an agency's photos name no one
     assert b is not None and [n for n, _ in b.names] == ["Ngọc Lan"]
     assert parse_byline("Tin: Bảo Ngọc; Ảnh: Quang cảnh hội nghị tổng kết") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one title before two names joined by "và"
+        ("Dự có Phó Bí thư Tỉnh ủy Trần Văn Lộc và Y Bhin Niê; đồng chí Lê Hà, Chủ tịch.",
+         [("Trần Văn Lộc", "Phó Bí thư Tỉnh ủy"), ("Y Bhin Niê", "Phó Bí thư Tỉnh ủy"), ("Lê Hà", "Chủ tịch")]),
+        # ... but not when the second has a title of its own
+        ("Chủ tịch UBND tỉnh Trần Văn Lộc và Lê Thị Hoa, Giám đốc Sở Nội vụ dự họp.",
+         [("Trần Văn Lộc", "Chủ tịch UBND tỉnh"), ("Lê Thị Hoa", "Giám đốc Sở Nội vụ")]),
+        # an officer's rank is followed by a name whatever its family name
+        ("Báo cáo của Trung tá Thạch Sô Phết, Phó Chỉ huy trưởng.", [("Thạch Sô Phết", "Trung tá")]),
+    ],
+)
+def test_names_after_a_shared_title_or_a_rank(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.name, m.title) for m in find_people(text)] == expected
+
+
+def test_a_name_shortened_later_is_the_same_person() -> None:
+    text = ("Dự hội nghị có đồng chí Hà Thị Mai, Phó Bí thư Tỉnh ủy; đồng chí Y Wang Êban, Bí thư Huyện ủy. "
+            "Đồng chí Hà Mai, Phó Bí thư Tỉnh ủy phát biểu. Đồng chí Y Wang cho biết huyện đã hoàn thành.")
+    assert [n for n, _t in unique_people(find_people(text))] == ["Hà Thị Mai", "Y Wang Êban"]
+    # two people sharing a family name and a given name but not the short form stay apart
+    other = "Đồng chí Lê Minh Châu, Bí thư; đồng chí Lê Minh, Phó Bí thư dự họp."
+    assert len(unique_people(find_people(other))) == 2

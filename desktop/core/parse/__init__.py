@@ -149,8 +149,16 @@ def _parse(raw: str) -> ParsedArticle:
             seen.add(ffold(sig[0]))
             person_list.append(Person(*sig))
 
-    # places: title first, then the clean text (not inside people's names)
+    # places: title first, then the clean text (not inside people's names, the byline's among
+    # them: "Hà Giang" signing an article is a reporter)
     name_spans = [(p.start, p.end) for p in mentions_p]
+    for start, seg in cleaned.paragraphs:
+        if seg.kind == clean.BYLINE:
+            b = people.parse_byline(seg.text)
+            for name, printed in b.names if b is not None else ():
+                at = seg.text.find(printed or name)
+                if at >= 0:
+                    name_spans.append((start + at, start + at + len(printed or name)))
     # the header's lines in the order printed: the site's name ("Đảng ủy Khối các cơ
     # quan tỉnh Bình Định"), the headline, a dateline ("Hà Nội, 23/10/2023")
     found = []

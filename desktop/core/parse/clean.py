@@ -909,6 +909,8 @@ def _vertical_menu_end(segs: Sequence[Segment]) -> int:
                 end = i + 1
         elif end:
             return end
+        elif run >= _MENU_RUN_MIN - 1 and s.kind == BODY and len(s.text.split()) >= _HEADLINE_WORDS:
+            return i  # three items over a long headline: "Tin hoạt động" / ... / "Văn kiện - Văn bản"
         else:
             run = 0
     return end
@@ -919,8 +921,10 @@ def _is_menu_item_line(text: str) -> bool:
             and not _DIGIT_RE.search(text) and not text.endswith((".", ":", ";", "!", "?", ",")))
 
 
-#: fewest lines of a menu printed one item a line
+#: fewest lines of a menu printed one item a line (one fewer right over a long headline)
 _MENU_RUN_MIN = 4
+#: words of a headline that makes three short lines over it a menu
+_HEADLINE_WORDS = 8
 #: longest item of such a menu
 _MENU_ITEM_MAX = 40
 

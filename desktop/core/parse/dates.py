@@ -345,6 +345,9 @@ def _meeting_reported(folded: str, lead: re.Match[str], end: int,
     verb = regexes.REPORTING_VERB_F.search(folded, lead.end(), stop)
     if verb is None:
         return None
+    # (or in the sentence after it: "... thông tin kết quả Hội nghị ... Hội nghị diễn ra ngày 22/9")
+    after = regexes.SENTENCE_BOUND_RE.search(folded, stop, end) if sent else None
+    stop = after.end() if after else end
     for held in regexes.HELD_ON_F.finditer(folded, verb.end(), stop):
         day = regexes.EVENT_ANY_F.match(folded, held.end(), stop)
         if day is not None and _outside(day.start(), day.end(), excluded):

@@ -140,6 +140,11 @@ def _sentence_end(word: str, text: str, after: int) -> bool:
 _NUMBERED = [[w] for w in ("Quận", "quận", "Phường", "phường", "phố", "Tổ", "tổ", "Khu", "khu")]
 
 
+#: an officer's rank (not a degree: "PGS.TS X, Bí thư Đảng ủy" has its title after the name)
+_MILITARY_RANK_RE = re.compile(
+    r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)\s|(?:thượng|trung|hạ)\s+sĩ\s", re.IGNORECASE)
+
+
 def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, int | None]:
     """Scan a title starting at ``pos`` (which must hold a title head).
 
@@ -156,6 +161,12 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
             return end, None
         end = head.end()
         prev_cap = True
+        if stop_at_name and _MILITARY_RANK_RE.match(text, pos):
+            # a rank is followed by a name, whatever its family name: "Thượng tá Kiên Sô Phal"
+            rank = regexes.RANK_RE.match(text, pos)
+            syls = _cap_run(text, rank.end()) if rank.end() >= end else []
+            if syls and valid_name(text[syls[0][0] : syls[-1][1]]):
+                return end, syls[0][0]
         while end < n:
             tok = token(text, end)
             if not tok:
@@ -421,9 +432,39 @@ def find_people(text: str) -> list[PersonMention]:
         if valid_name(text[a:b]) and free(a, b):
             found.append(_mention(text, a, b, text[m.start() : t_end]))
             take(m.start(), b)
+            # "Phó Bí thư Tỉnh ủy Phạm Đình Khôi và Y Kliêng Mlô": the title is both's
+            other = _and_name(text, b)
+            if other is not None and free(*other):
+                found.append(_mention(text, *other, text[m.start() : t_end]))
+                take(*other)
 
     found.sort(key=lambda p: p.start)
     return found
+
+
+_AND_RE = re.compile(r"[ \xa0]+và[ \xa0]+")
+
+
+def _and_name(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a second name joined by "và" at ``pos`` under one title, or None.
+
+    Not when a title of its own follows it (``A và B, Chủ tịch ...``): that one is B's.
+    """
+    joined = _AND_RE.match(text, pos)
+    if joined is None:
+        return None
+    syls = _cap_run(text, joined.end())
+    if not syls:
+        return None
+    a, b = syls[0][0], syls[-1][1]
+    first = text[a : syls[0][1]]
+    if not valid_name(text[a:b]) or not (
+            regexes.is_family_name(first) or first == "Y" or first.startswith(("H'", "H’"))):
+        return None
+    sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
+    if sep is not None and regexes.TITLE_HEAD_RE.match(text, sep.end()):
+        return None
+    return a, b
 
 
 _COLON_RE = re.compile(r"[ \xa0]*:[ \xa0]*")
@@ -501,6 +542,23 @@ def find_photo_credits(text: str) -> list[PersonMention]:
     return out
 
 
+def _fuller_name(key: str, known: Sequence[str]) -> str | None:
+    """The folded name already seen that ``key`` shortens, if one: the same person named again.
+
+    ``Bàn Hạnh`` after ``Bàn Thị Hạnh`` (family and given name, the middle left out),
+    ``Y Wơn`` after ``Y Wơn Êban`` (an Ê Đê name without its family name).
+    """
+    syls = key.split()
+    if len(syls) != 2:
+        return None
+    for other in known:
+        o = other.split()
+        if len(o) >= 3 and ((o[0] == syls[0] and o[-1] == syls[1])
+                            or o[:2] == syls and (syls[0] == "y" or syls[0].startswith(("h'", "h’")))):
+            return other
+    return None
+
+
 def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
     """Each person once as ``(name, title)``: first mention's order, first title printed."""
     order: list[str] = []
@@ -509,6 +567,8 @@ def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
     for p in mentions:
         name = p.name if "  " not in p.name else " ".join(p.name.split())  # "Bùi Văn  Khiêm"
         key = ffold(name)
+        if key not in names:
+            key = _fuller_name(key, order) or key
         if key not in names:
             order.append(key)
             names[key] = name
