@@ -360,13 +360,12 @@ def test_citing_order_follows_an_article_date_change(empty_library) -> None:
 
 
 def test_citing_and_related_articles_carry_the_period_of_a_period_dated_meeting(library) -> None:
-    """The seed 001 is known only as the first half of 2024: its sort date, 2024-01-01, is no day."""
+    """The seed 001 is known only as the first half of 2024: 2024-01-01 is no day it states."""
     db = library.db
     (a001,) = [r[0] for r in db.execute("SELECT id FROM articles WHERE file LIKE '001%'")]
     (kl21,) = _by_canonical(db, "Kết luận 21-KL/TW")
-    other = _save(db, _article("Thực hiện Kết luận 21-KL/TW.", "2024-08-01",
-                               [{"type": "Kết luận", "number": "21", "code": "KL/TW", "surface": "Kết luận 21-KL/TW"}],
-                               "other"))
+    kl21_ref = {"type": "Kết luận", "number": "21", "code": "KL/TW", "surface": "Kết luận 21-KL/TW"}
+    other = _save(db, _article("Thực hiện Kết luận 21-KL/TW.", "2024-08-01", [kl21_ref], "other"))
     citing = {a.id: a for a in dq.citing_articles(db, kl21)}
     assert (citing[a001].date, citing[a001].precision, citing[a001].period_end) == (
         "2024-01-01", "half-year", "2024-06-30")
@@ -381,19 +380,26 @@ def test_citing_and_related_articles_carry_the_period_of_a_period_dated_meeting(
 
 def test_index_entries_sort_equally_cited_numbers_as_numbers(empty_library) -> None:
     db = empty_library.db
+
+    def nq(number: str) -> dict[str, str]:
+        surface = f"Nghị quyết {number}-NQ/TW"
+        return {"type": "Nghị quyết", "number": number, "code": "NQ/TW", "surface": surface}
+
     for i, number in enumerate(["1684", "18", "2", "18a", "100"]):
-        ref = {"type": "Nghị quyết", "number": number, "code": "NQ/TW", "surface": f"Nghị quyết {number}-NQ/TW"}
-        _save(db, _article(f"Thực hiện Nghị quyết {number}-NQ/TW.", f"2020-0{i + 1}-01", [ref], f"a{i}"))
-    _save(db, _article("Lại Nghị quyết 1684-NQ/TW.", "2020-09-01",
-                       [{"type": "Nghị quyết", "number": "1684", "code": "NQ/TW", "surface": "Nghị quyết 1684-NQ/TW"}],
-                       "again"))
+        text = f"Thực hiện Nghị quyết {number}-NQ/TW."
+        _save(db, _article(text, f"2020-0{i + 1}-01", [nq(number)], f"a{i}"))
+    _save(db, _article("Lại Nghị quyết 1684-NQ/TW.", "2020-09-01", [nq("1684")], "again"))
     entries = dq.index_entries(db, dq.GroupBy.TYPE, "Nghị quyết")
     # Most cited first, then by number: 18 before 1684, 2 before 18, 18 before 18a.
     assert [e.canonical for e in entries] == [
-        "Nghị quyết 1684-NQ/TW", "Nghị quyết 2-NQ/TW", "Nghị quyết 18-NQ/TW", "Nghị quyết 18a-NQ/TW",
+        "Nghị quyết 1684-NQ/TW",
+        "Nghị quyết 2-NQ/TW",
+        "Nghị quyết 18-NQ/TW",
+        "Nghị quyết 18a-NQ/TW",
         "Nghị quyết 100-NQ/TW",
     ]
     by_issuer = dq.index_entries(db, dq.GroupBy.ISSUER, "TW")  # the group of code .../TW
     assert [e.canonical for e in by_issuer] == [e.canonical for e in entries]
     # Paging keeps the order.
-    assert [e for o in range(0, 5, 2) for e in dq.index_entries(db, dq.GroupBy.TYPE, "Nghị quyết", "", o, 2)] == entries
+    pages = [dq.index_entries(db, dq.GroupBy.TYPE, "Nghị quyết", "", o, 2) for o in (0, 2, 4)]
+    assert [e for page in pages for e in page] == entries

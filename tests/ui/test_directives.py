@@ -11,14 +11,26 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
 
 from desktop.core.parse import ANALYSER_VERSION  # hand-made analyses stand for current ones
-from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle
+from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle, Period, Precision
 from desktop.core.store import queries, writes
 from desktop.core.store.directive_queries import GroupBy
 from desktop.core.text import content_hash
+from desktop.ui import i18n
 from desktop.ui.features.directives import DirectivesController, History, Location, parse_directive_href
 from desktop.ui.main_window import MainWindow
-from desktop.ui.models.directives import CitingArticlesModel, DirectiveIndexModel, RelatedArticlesModel
+from desktop.ui.models.article_list import COL_DATE
+from desktop.ui.models.directives import (
+    COL_ARTICLES,
+    COL_NAME,
+    COL_REL_DATE,
+    COL_REL_TITLE,
+    CitingArticlesModel,
+    DirectiveIndexModel,
+    RelatedArticlesModel,
+    RichTextRole,
+)
 from desktop.ui.roles import ArticleIdRole, DirectiveIdRole, MentionRole
+from desktop.ui.widgets.directive_index import DirectiveIndex
 
 
 def _controller(window: MainWindow) -> DirectivesController:
@@ -409,3 +421,244 @@ def test_index_rereads_the_library_when_shown_after_a_change(qtbot, window: Main
     groups = [ctl.index.model.index(r, 0).data() for r in range(ctl.index.model.rowCount())]
     assert ctl.index.model.rowCount() == before + 1
     assert any(g.startswith("Quy chế") for g in groups)
+
+
+# --- dates of citing and related articles: as the article list shows them ---------------
+
+
+def _save_citing(db, title: str, refs: list[tuple[str, str, str, str]], *, day: str | None = None,
+                 period: Period | None = None) -> int:
+    """Store an article citing ``refs`` (surface, type, number, code) on ``day`` / in ``period``."""
+    text = f"{title}. " + " ".join(f"Thực hiện {surface} của Bộ Chính trị." for surface, *_ in refs)
+    found, pos = [], 0
+    for surface, type_, number, code in refs:
+        start = text.index(surface, pos)
+        pos = start + len(surface)
+        canonical = f"{type_} {number}-{code}"
+        ref = DirectiveRef(surface, canonical, type_, number, code, None, None, False, start, pos)
+        found.append(ref)
+    parsed = ParsedArticle(text, text, ((0, 0),), title, day, day, period, None, None,
+                           MeetingKind.OTHER, Level.CENTRAL, tuple(found))
+    return writes.save_article(db, parsed, file=f"{title}.txt", content_hash=content_hash(text),
+                               analyser_version=ANALYSER_VERSION).article_id
+
+
+KL21 = ("Kết luận 21-KL/TW", "Kết luận", "21", "KL/TW")
+
+
+def _list_date(window: MainWindow, article_id: int) -> str:
+    """The article list's Date cell for an article (the list shows every seed article)."""
+    window.article_model.reload()
+    row = window.article_model.ensure_loaded(article_id)
+    assert row is not None
+    return window.article_model.index(row, COL_DATE).data()
+
+
+def test_period_dated_articles_show_their_period_in_the_panel_and_related_list(
+    qtbot, window: MainWindow, library
+) -> None:
+    """A meeting known only by a period shows as the list shows it, never as a made-up day.
+
+    The seed 001 is known only as the first half of 2024 (sort date 2024-01-01):
+    its entries read "H1 2024" ("Nửa đầu 2024"), not "1 Jan 2024" ("01/01/2024").
+    """
+    db = library.db
+    ctl = _controller(window)
+    a001 = _article_id(db, "001")
+    sql = "SELECT event_precision, sort_date FROM articles WHERE id = ?"
+    assert db.execute(sql, [a001]).fetchone() == ("half-year", "2024-01-01")
+    quarter = _save_citing(db, "Giao ban quý II", [KL21],
+                           period=Period("2024-04-01", "2024-06-30", Precision.QUARTER))
+    day = _save_citing(db, "Giao ban tháng 8", [KL21], day="2024-08-01")
+    undated = _save_citing(db, "Không rõ ngày", [KL21])
+    kl21 = _directive_id(db, "Kết luận 21-KL/TW")
+    assert ctl.show_directive(kl21)
+    model = ctl.panel.model
+    order = [a001, quarter, day, undated]
+    assert _citing_ids(model) == order
+    listed = {aid: _list_date(window, aid) for aid in order}
+    assert listed == {a001: "H1 2024", quarter: "quarter II/2024", day: "1 Aug 2024", undated: "—"}
+    for row, aid in enumerate(order):
+        index = model.index(row, 0)
+        assert index.data().startswith(listed[aid] + "  "), index.data()
+        grey = '<span style="color:#5f6368">'
+        assert index.data(RichTextRole).startswith(f"{grey}{listed[aid]}</span>")
+    assert "1 Jan 2024" not in model.index(0, 0).data()
+    assert "1 Apr 2024" not in model.index(1, 0).data()
+
+    # The related articles of the August article: the others, dated as listed.
+    window.open_article(day)
+    ctl.related_dock.show()
+    ctl.related_dock.raise_()
+    qtbot.wait_until(lambda: ctl.related_model.article_id == day, timeout=2000)
+    related = ctl.related_model
+    rows = {related.index(r, 0).data(ArticleIdRole): r for r in range(related.rowCount())}
+    assert set(rows) == {a001, quarter, undated}
+    for aid in (a001, quarter, undated):
+        title_cell = related.index(rows[aid], COL_REL_TITLE)
+        assert title_cell.data().split("\n")[1].startswith(listed[aid] + " · ")
+        assert f">{listed[aid]} · " in title_cell.data(RichTextRole)
+        assert related.index(rows[aid], COL_REL_DATE).data() == listed[aid]
+    assert "1 Jan 2024" not in related.index(rows[a001], COL_REL_TITLE).data()
+
+    # In Vietnamese, as the new user saw it.
+    try:
+        i18n.switch_language("vi", remember=False)
+        assert _list_date(window, a001) == "Nửa đầu 2024"
+        assert model.index(0, 0).data().startswith("Nửa đầu 2024  ")
+        assert related.index(rows[a001], COL_REL_DATE).data() == "Nửa đầu 2024"
+        assert "01/01/2024" not in model.index(0, 0).data() + related.index(rows[a001], 0).data()
+        assert model.index(1, 0).data().startswith(_list_date(window, quarter) + "  ")
+        assert model.index(2, 0).data().startswith("01/08/2024  ")  # a day stays a day
+    finally:
+        i18n.switch_language("en", remember=False)
+
+
+# --- after an import or a re-analysis, the index and the panel are current ---------------
+
+
+def _index_count(ctl: DirectivesController, directive_id: int) -> int:
+    index = ctl.index.model.find_directive(directive_id)
+    assert index.isValid()
+    return index.siblingAtColumn(COL_ARTICLES).data()
+
+
+CT35_2020 = """Giao ban công tác tổ chức xây dựng Đảng quý I năm 2020
+
+(15/03/2020 09:00)
+
+Sáng 15/3/2020, Ban Tổ chức Tỉnh ủy Hòa Bình tổ chức hội nghị giao ban công tác tổ chức \
+xây dựng Đảng quý I năm 2020.
+
+Hội nghị đánh giá việc thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ \
+các cấp tiến tới Đại hội XIII của Đảng.
+"""
+
+
+def test_import_from_the_window_refreshes_the_open_index_and_panel(
+    qtbot, window: MainWindow, library, tmp_path, monkeypatch
+) -> None:
+    db = library.db
+    ctl = _controller(window)
+    ct35 = _directive_id(db, "Chỉ thị 35-CT/TW")
+    ctl.show_index()
+    assert ctl.show_directive(ct35)
+    ctl.index.select_directive(ct35)
+    assert _index_count(ctl, ct35) == 2
+    assert len(_citing_ids(ctl.panel.model)) == 2
+    assert ctl.panel.count_label.text().startswith("Cited by 2 article(s)")
+
+    path = tmp_path / "ct35-2020.txt"
+    path.write_text(CT35_2020, encoding="utf-8")
+    importing = window.features["importing"]
+    monkeypatch.setattr(type(importing), "ask_files", classmethod(lambda cls, parent: [str(path)]))
+    with qtbot.waitSignal(importing.import_finished, timeout=60000) as finished:
+        importing.act_files.trigger()
+    (report,) = finished.args[0]
+    assert report.article_id is not None
+    assert window.tabs.currentWidget() is ctl.index  # no tab switch
+
+    qtbot.wait_until(lambda: _index_count(ctl, ct35) == 3, timeout=3000)
+    assert ctl.index.view.currentIndex().data(DirectiveIdRole) == ct35  # still the current entry
+    assert ctl.panel.directive_id == ct35
+    assert report.article_id in _citing_ids(ctl.panel.model)
+    assert len(_citing_ids(ctl.panel.model)) == 3
+    assert ctl.panel.count_label.text().startswith("Cited by 3 article(s)")
+
+
+def test_reanalysis_refreshes_the_open_panel(qtbot, library) -> None:
+    """An older analyser missed 004's "Chỉ thị 35"; the re-analysis finds it, the panel shows it."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.core import library_ops
+
+    QSettings("GiaoBan", "GiaoBanReader").clear()
+    db = library.db
+    a002, a004 = _article_id(db, "002"), _article_id(db, "004")
+    ct35 = _directive_id(db, "Chỉ thị 35-CT/TW")
+    with db.atomic():
+        db.execute("DELETE FROM mentions WHERE article_id = ?", [a004])
+        db.execute("UPDATE articles SET analyser_version = 1 WHERE id = ?", [a004])
+        db.execute("DELETE FROM meta WHERE key = ?", [library_ops.ANALYSED_BY])
+    win = MainWindow(library)
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    ctl = _controller(win)
+    assert ctl.show_directive(ct35)
+    assert _citing_ids(ctl.panel.model) == [a002]
+    reanalysis = win.features["reanalysis"]
+    with qtbot.waitSignal(reanalysis.finished, timeout=60000) as finished:
+        win.show()
+    assert finished.args == [1]
+    qtbot.wait_until(lambda: _citing_ids(ctl.panel.model) == [a002, a004], timeout=3000)
+    assert ctl.panel.directive_id == ct35
+    assert ctl.panel.count_label.text().startswith("Cited by 2 article(s)")
+
+
+def test_a_directive_gone_after_a_library_change_empties_the_panel(
+    qtbot, window: MainWindow, library
+) -> None:
+    """Relinking after an import may delete a directive's row: the panel empties, no error."""
+    db = library.db
+    ctl = _controller(window)
+    kl21 = _directive_id(db, "Kết luận 21-KL/TW")
+    ctl.show_index()
+    assert ctl.show_directive(kl21)
+    with db.atomic():  # what a relink merging it into another directive leaves
+        db.execute("DELETE FROM mentions WHERE directive_id = ?", [kl21])
+        db.execute("DELETE FROM directives WHERE id = ?", [kl21])
+    window.features["search"].library_changed()  # how an import and a re-analysis end
+    qtbot.wait_until(lambda: ctl.panel.directive_id is None, timeout=3000)
+    assert ctl.panel.model.rowCount() == 0
+    assert ctl.panel.title.text() == "No directive chosen"
+    assert not ctl.panel.filter_button.isEnabled()
+    assert not ctl.index.model.find_directive(kl21).isValid()
+    labels = [ctl.index.model.index(r, 0).data() for r in range(ctl.index.model.rowCount())]
+    assert not any(label.startswith("Kết luận (2)") for label in labels)
+
+
+def test_a_new_filter_does_not_reread_the_panel(qtbot, window: MainWindow, library) -> None:
+    """Only a library change re-reads the panel: choosing a filter keeps what it loaded."""
+    ctl = _controller(window)
+    assert ctl.show_directive(_directive_id(library.db, "Chỉ thị 35-CT/TW"))
+    resets = []
+    ctl.panel.model.modelReset.connect(lambda: resets.append(1))
+    flt = window.article_model.article_filter
+    window.article_model.set_filter(dataclasses.replace(flt, years=(2019, 2019)))
+    qtbot.wait(50)
+    assert resets == []
+
+
+# --- the index sorts numbers as numbers --------------------------------------------------
+
+
+def test_index_sorts_numbers_naturally_within_a_type(qtbot, empty_library) -> None:
+    """Equally cited, "Nghị quyết 18" comes before "Nghị quyết 1684" (as text, "1684" < "18")."""
+    db = empty_library.db
+    numbers = ["1684", "18", "2", "19", "100"]
+    def nq(number: str) -> tuple[str, str, str, str]:
+        return (f"Nghị quyết {number}-NQ/TW", "Nghị quyết", number, "NQ/TW")
+
+    for i, number in enumerate(numbers):
+        _save_citing(db, f"Bài {i}", [nq(number)], day=f"2020-0{i + 1}-01")
+    # One cited twice still leads: the index lists the most cited first.
+    _save_citing(db, "Bài thêm", [nq("19")], day="2020-09-01")
+    index = DirectiveIndex(db)
+    qtbot.addWidget(index)
+    index.show()
+    qtbot.waitExposed(index)
+    model = index.model
+    (group,) = [model.index(r, 0) for r in range(model.rowCount())]
+    assert group.data() == "Nghị quyết (5)"
+    shown = [model.index(r, COL_NAME, group).data() for r in range(model.rowCount(group))]
+    assert [name.split(" · ")[0] for name in shown] == [
+        "Nghị quyết 19-NQ/TW", "Nghị quyết 2-NQ/TW", "Nghị quyết 18-NQ/TW", "Nghị quyết 100-NQ/TW",
+        "Nghị quyết 1684-NQ/TW",
+    ]
+    # Paged in small pages, the order holds across pages.
+    model.PAGE = 2
+    model.reload()
+    group = model.index(0, 0)
+    while model.canFetchMore(group):
+        model.fetchMore(group)
+    assert [model.index(r, COL_NAME, group).data() for r in range(model.rowCount(group))] == shown

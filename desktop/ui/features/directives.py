@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qs, urlsplit
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -187,6 +187,9 @@ class DirectivesController(QObject):
         self.db = window.db
         self.history = History()
         self._index_stale = False
+        # What the article list showed at its last reset (see _on_list_reset).
+        self._list_view = (window.article_model.article_filter, window.article_model.order)
+        self._refresh_pending = False
         # True while a jump or Back/Forward opens an article: that step is
         # already in the history; any other opening (list, timeline, search)
         # is recorded in on_article_opened.
@@ -288,9 +291,9 @@ class DirectivesController(QObject):
         self.related_dock.visibilityChanged.connect(self._on_related_visibility)
         w.article_opened.connect(self.on_article_opened)
         w.article_model.filter_changed.connect(self._update_chip)
-        # An import (or re-analysis) reloads the article list: the directive
-        # index is re-read the next time its tab is shown.
-        w.article_model.modelReset.connect(self._mark_index_stale)
+        # An import (or re-analysis) reloads the article list: what this
+        # feature shows is read again (see _on_list_reset).
+        w.article_model.modelReset.connect(self._on_list_reset)
         w.tabs.currentChanged.connect(self._on_tab_changed)
         self.chip.remove_requested.connect(self.remove_filter)
 
@@ -448,8 +451,50 @@ class DirectivesController(QObject):
         self.chip.label.setText(self.tr("Only articles citing %1").replace("%1", name))
         self.chip.show()
 
-    def _mark_index_stale(self) -> None:
+    def _on_list_reset(self) -> None:
+        """The article list was re-read: after an import or a re-analysis, refresh.
+
+        The list resets on a new filter or order too, which changes nothing
+        here. A reset showing the same filter in the same order is the list
+        re-read because the library changed: an import and a re-analysis
+        both end that way (``library_changed`` of the search feature), so
+        this catches both without either knowing this feature.
+        """
+        model = self.window.article_model
+        shown = (model.article_filter, model.order)
+        same, self._list_view = shown == self._list_view, shown
+        if same:
+            self.library_changed()
+        else:
+            # Counts cannot have changed, but a library change may ride on a
+            # filter change: re-read the index when next shown, as before.
+            self._index_stale = True
+
+    def library_changed(self) -> None:
+        """Articles were added, re-analysed or removed: re-read what is shown.
+
+        Deferred to the next turn of the event loop and done once, however
+        many resets one change causes. The index is re-read now when it is
+        the tab in view (else when next shown); the panel stays on its
+        directive (or empties if that is gone); the related articles follow.
+        """
         self._index_stale = True
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self, self._refresh_after_change)
+
+    def _refresh_after_change(self) -> None:
+        self._refresh_pending = False
+        if self.window.tabs.currentWidget() is self.index and self.index.model.loaded:
+            self._index_stale = False
+            self.index.reload()
+        if self.panel.directive_id is not None:
+            self.panel.refresh()
+        current = self.window.current_article_id
+        if self.related_dock.isVisible() and current is not None:
+            self.related_model.set_article(current)
+        elif self.related_model.article_id is not None:
+            self.related_model.set_article(None)  # re-read when the dock shows again
 
     def _on_tab_changed(self, _index: int) -> None:
         if self._index_stale and self.window.tabs.currentWidget() is self.index:

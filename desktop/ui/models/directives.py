@@ -92,6 +92,25 @@ def issuer_group_label(key: str) -> str:
     return f"{key} · {name}" if name else key
 
 
+def article_date_label(date: str | None, period_end: str | None, precision: str | None) -> str:
+    """An article's date exactly as the article list's Date column shows it.
+
+    A meeting known only by a period is shown as the period (``Nửa đầu 2024``,
+    ``quý I/2023``, ``2026``), never as the period's first day: ``date`` is
+    then a sort key no text states. Undated articles show a dash.
+
+    Args:
+        date: the article's sort date (ISO), or None.
+        period_end: the last day of the meeting's period, or None.
+        precision: the meeting date's precision, or None (publication date).
+    """
+    if not date:
+        return "—"
+    if precision and precision != "day":
+        return i18n.format_period(date, period_end, precision, short=True)
+    return i18n.format_date(date)
+
+
 def kwic_html(kwic: dq.Kwic) -> str:
     """A keyword-in-context sentence as HTML with the mention highlighted."""
     return (
@@ -397,7 +416,7 @@ class CitingArticlesModel(_TwoLevelModel):
 
     def _article_data(self, art: dq.CitingArticle, role: int) -> object:
         title = art.title or art.file
-        date = i18n.format_date(art.date) if art.date else "—"
+        date = article_date_label(art.date, art.period_end, art.precision)
         count = QCoreApplication.translate("Directives", "%1 mention(s)").replace("%1", str(len(art.mentions)))
         if role == Qt.ItemDataRole.DisplayRole:
             # The plain twin of RichTextRole: the delegate measures rows on it.
@@ -532,7 +551,7 @@ class RelatedArticlesModel(QAbstractTableModel):
         row = self._rows[index.row()]
         col = index.column()
         names = ", ".join(name for _id, name in row.shared)
-        date = i18n.format_date(row.date) if row.date else "—"
+        date = article_date_label(row.date, row.period_end, row.precision)
         shared = (
             QCoreApplication.translate("RelatedArticlesModel", "%1 shared: %2")
             .replace("%1", str(len(row.shared)))
@@ -550,7 +569,7 @@ class RelatedArticlesModel(QAbstractTableModel):
             if col == COL_REL_SHARED:
                 return f"{len(row.shared)}: {names}"
             if col == COL_REL_DATE:
-                return i18n.format_date(row.date) if row.date else "—"
+                return date
         elif role == Qt.ItemDataRole.ToolTipRole:
             return f"{row.title}\n{names}"
         elif role == ArticleIdRole:

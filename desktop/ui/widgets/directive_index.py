@@ -113,8 +113,19 @@ class DirectiveIndex(QWidget):
         self.model.set_filter(self.filter_box.text())
 
     def reload(self) -> None:
-        """Re-read the library (after an import)."""
+        """Re-read the library (after an import), keeping the reader's place.
+
+        The directive that was current stays current when it is still loaded,
+        and the view keeps its scroll position.
+        """
+        current = self.view.currentIndex().data(DirectiveIdRole)
+        scroll = self.view.verticalScrollBar().value()
         self.model.reload()
+        # Lay the expanded groups out now, so the scroll range is there to restore.
+        self.view.executeDelayedItemsLayout()
+        self.view.verticalScrollBar().setValue(scroll)
+        if current is not None:
+            self.select_directive(int(current))
 
     def showEvent(self, event: QShowEvent) -> None:
         """Override QWidget::showEvent: read the index the first time it is seen."""

@@ -263,6 +263,25 @@ class DirectivePanel(QWidget):
                 self.view.scrollTo(index)
         return True
 
+    def refresh(self) -> bool:
+        """Read the shown directive again (the library changed: an import, a re-analysis).
+
+        The panel stays on the same directive, with the same article current
+        when it is on the first page. A directive gone from the library (an
+        import relinks directives, and may merge one into another and delete
+        its row) leaves the panel empty.
+
+        Returns:
+            True when the directive is still shown.
+        """
+        if self._detail is None:
+            return False
+        current = self.view.currentIndex().data(ArticleIdRole)
+        if self.show_directive(self._detail.id, int(current) if current is not None else None):
+            return True
+        self.clear()
+        return False
+
     def clear(self) -> None:
         """Show nothing."""
         self._detail = None
