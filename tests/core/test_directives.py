@@ -214,3 +214,19 @@ def test_state_documents_are_found_but_are_not_party_directives(
     got = analysis_dict(parse_article_strict(f"Tiêu đề bài viết\n{text}."), "x.txt")
     listed = "directives" if party else "other_documents"
     assert [d["canonical"] for d in got[listed]] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "issue_date"),
+    [
+        ("Ngày 12-5-2008, Ban Bí thư Trung ương Đảng (khóa X) ban hành Chỉ thị số 21-CT/TW về công tác dân vận.",
+         "Ban Bí thư Trung ương Đảng (khóa X)", "2008-05-12"),
+        ("Ngày 2 tháng 3 năm 2021, Bộ Chính trị đã ký ban hành Quy định số 08-QĐi/TW về trách nhiệm nêu gương.",
+         "Bộ Chính trị", "2021-03-02"),
+        # the meeting's day without its year says nothing of the document
+        ("Ngày 5/10, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU triển khai.", None, None),
+    ],
+)
+def test_issue_date_and_issuer_stated_before_the_mention(text: str, issuer: str | None, issue_date: str | None) -> None:
+    [d] = find_directives(text)
+    assert (d.issuer, d.issue_date) == (issuer, issue_date)

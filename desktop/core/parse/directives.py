@@ -165,6 +165,25 @@ def _read_tail(text: str, folded: str, m: Mention) -> None:
     m.tail_end = pos
 
 
+#: how far before a mention its issue date and issuer are looked for
+_HEAD_WINDOW = 160
+
+
+def _read_head(text: str, folded: str, m: Mention) -> None:
+    """Read ``Ngày DATE, ISSUER ban hành`` right before a mention (its issue date and issuer)."""
+    if "ban hanh" not in folded[max(0, m.start - 24) : m.start]:
+        return
+    d = regexes.ISSUED_BEFORE_F.search(folded, max(0, m.start - _HEAD_WINDOW), m.start)
+    if d is None:
+        return
+    m.issue_date = parse_date(d.group("date"))
+    if m.issuer is None:
+        iss = regexes.ISSUER_F.match(folded, d.start("who"))
+        if iss and iss.lastgroup:
+            m.issuer = _SPACES_RE.sub(" ", text[iss.start() : iss.end()]).strip()
+            m.issuer_code = regexes.ISSUERS[int(iss.lastgroup[1:])][1]
+
+
 def _congress(text: str, folded: str, m: Mention) -> str | None:
     """The congress named nearest the mention, within its clause and CONGRESS_WINDOW."""
     lo, hi = max(0, m.start - CONGRESS_WINDOW), m.end + CONGRESS_WINDOW
@@ -293,6 +312,8 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     mentions = settle_abbreviated_decisions(mentions)
     for m in mentions:
         _read_tail(text, folded, m)
+        if m.issue_date is None:
+            _read_head(text, folded, m)
         m.congress = _congress(text, folded, m)
     _share_issuers(folded, mentions)
     return mentions

@@ -678,6 +678,10 @@ _DATE_WORD_F = (
 )
 #: an issue date right after a mention: ", ngày 18/10/2019"
 ISSUE_DATE_AFTER_F = re.compile(r"\s*,?\s*(?P<date>" + _DATE_WORD_F + r")")
+#: an issue date and issuer before the mention: "Ngày 30-3-2007, Ban Bí thư Trung ương Đảng
+#: (khóa X) ban hành Chỉ thị số 10-CT/TW" (searched up to the type word: $ is the mention's start)
+ISSUED_BEFORE_F = re.compile(
+    r"(?P<date>" + _DATE_WORD_F + r")\s*,\s*(?P<who>[^,;.:\n]{3,100}?)\s+(?:da\s+)?(?:ky\s+)?ban\s+hanh\s+$")
 #: "của" / "do" introducing the issuer
 ISSUER_LEAD_F = re.compile(r"\s*,?\s*(?:cua|do)\s+")
 _ROMAN = r"[ivxl]{1,6}(?![\w])"
