@@ -1018,3 +1018,15 @@ def test_a_pages_address_alone_on_a_line_and_a_byline_naming_a_province() -> Non
     assert p.title == "Giao ban công tác tổ chức xây dựng Đảng quý IV năm 2023"
     assert "baophuyen.vn" not in p.clean_text
     assert p.byline == "Phạm Hải Dương" and "Hải Dương" not in p.places  # a reporter, not the province
+
+
+def test_a_pdf_line_ending_a_clause_goes_on_in_lower_case_but_a_list_item_does_not() -> None:
+    raw = "\n".join([
+        "Giao ban công tác tổ chức xây dựng Đảng 9 tháng năm 2025", "",
+        "Đồng chí đề nghị toàn ngành tập trung phục vụ Hội nghị Trung ương 13 khóa XIII;",
+        "hoàn thiện các văn bản hướng dẫn thi hành Quy định số 368-QĐ/TW của Bộ Chính trị.",
+        "Hội nghị thống nhất các nhóm giải pháp chủ yếu như sau:",
+        "a) Nâng cao chất lượng sinh hoạt chi bộ ở các thôn, bản vùng cao biên giới;", LONG])
+    text = parse_article_strict(raw).clean_text
+    assert "khóa XIII; hoàn thiện các văn bản" in text
+    assert "như sau:\n\na) Nâng cao" in text

@@ -1349,7 +1349,7 @@ def _opens_mail(segs: Sequence[Segment]) -> bool:
 _PARAGRAPH_END = tuple('.!?:;…"”»)')
 #: a line opening a list item: "1. Công tác ...", "2) ...", "- Tham mưu ...", "+ ..." (never a
 #: wrapped line's rest)
-_LIST_ITEM_RE = re.compile(r"(?:\d{1,2}[.)]|[-+•–])\s")
+_LIST_ITEM_RE = re.compile(r"(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–])\s")
 #: the shortest line taken for a wrapped one
 _WRAPPED_MIN = 30
 
@@ -1370,7 +1370,9 @@ def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
     for s in segs:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == BODY and s.kind == BODY and (
-                len(prev.text) >= _WRAPPED_MIN and not prev.text.endswith(_PARAGRAPH_END)
+                len(prev.text) >= _WRAPPED_MIN and (not prev.text.endswith(_PARAGRAPH_END)
+                # a clause ended by ";" or ":" goes on in lower case: "... khóa XIII;" / "hoàn thiện ..."
+                or prev.text.endswith((";", ":")) and s.text[0].isalpha() and s.text[0].islower())
                 and not _LIST_ITEM_RE.match(s.text) and not regexes.RANK_RE.match(s.text)
                 and (s.text[0].islower() or s.text[0].isdigit()
                      # a text wrapped at a width: a full line runs on whatever follows,
