@@ -11,6 +11,7 @@ PYTHON="${PYTHON:-python3}"
 SYSTEM_PACKAGES=(libegl1 libgl1 libopengl0 libglib2.0-0 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core
+  fonts-noto-color-emoji
   python3-venv)
 
 install_system_packages() {

@@ -278,8 +278,8 @@ class MainWindow(QMainWindow):
             self.save_state()
         super().closeEvent(event)
 
-    #: whether closing saves the layout and the article read; a screenshot's
-    #: window (``--screenshot``) turns it off, so it never replaces the user's
+    # Whether closing saves the layout and the article read; a screenshot's
+    # window (--screenshot) turns it off, so it never replaces the user's.
     remember_state = True
 
     # --- navigation ----------------------------------------------------------

@@ -190,6 +190,10 @@
         <translation>nhiệm kỳ %1</translation>
     </message>
     <message>
+        <source>in one article</source>
+        <translation>riêng một bài viết</translation>
+    </message>
+    <message>
         <source>Issuer not stated</source>
         <translation>Không ghi cơ quan ban hành</translation>
     </message>

@@ -662,3 +662,19 @@ def test_index_sorts_numbers_naturally_within_a_type(qtbot, empty_library) -> No
     while model.canFetchMore(group):
         model.fetchMore(group)
     assert [model.index(r, COL_NAME, group).data() for r in range(model.rowCount(group))] == shown
+
+
+def test_index_labels_tell_local_and_state_documents_apart() -> None:
+    from desktop.core.store.directive_queries import IndexEntry
+    from desktop.ui.models.directives import entry_label
+
+    def entry(canonical: str, code: str | None, issuer: str | None, local: bool) -> IndexEntry:
+        return IndexEntry(1, canonical, canonical.split()[0], code, False, issuer, None, "XIII",
+                          "article-date", 1, 1, local)
+
+    assert entry_label(entry("Kế hoạch 12-KH/ĐU", "KH/ĐU", "Đảng ủy phường An Lạc", True)).endswith(
+        "Đảng ủy phường An Lạc")
+    assert entry_label(entry("Kế hoạch 12-KH/ĐU", "KH/ĐU", None, True)) != entry_label(
+        entry("Kế hoạch 12-KH/ĐU", "KH/ĐU", None, False))
+    assert entry_label(entry("Nghị định 33/2023/NĐ-CP", "2023/NĐ-CP", None, False)) == "Nghị định 33/2023/NĐ-CP"
+    assert "XIII" in entry_label(entry("Chỉ thị 35-CT/TW", "CT/TW", "Bộ Chính trị", False))

@@ -374,6 +374,16 @@ class IndexEntry:
     term_basis: str
     article_count: int
     mention_count: int
+    #: a local or issuer-less document, linked within one article only (``linking.base_key``)
+    local: bool = False
+
+    @property
+    def state_document(self) -> bool:
+        """A state body's document, its year in its code (``202/2025/QH15``): no Party term."""
+        return bool(self.code) and _YEAR_IN_CODE_RE.search(self.code or "") is not None
+
+
+_YEAR_IN_CODE_RE = re.compile(r"(?:^|/)\d{4}/")
 
 
 def _filter_where(text: str) -> tuple[str, list[object]]:
@@ -420,14 +430,14 @@ def index_entries(
     where, params = _filter_where(text)
     rows = db.execute(
         f"""SELECT id, canonical, type, code, code_inferred, issuer, issue_date, term,
-                   coalesce(term_basis, 'unknown'), article_count, mention_count
+                   coalesce(term_basis, 'unknown'), article_count, mention_count, instr(key, '@') > 0
             FROM directives WHERE {column} = ? AND {where}
             ORDER BY article_count DESC, type, CAST(number AS INTEGER), number, canonical, term, id
             LIMIT ? OFFSET ?""",
         [group, *params, limit, offset],
     ).fetchall()
     return [
-        IndexEntry(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8], r[9], r[10])
+        IndexEntry(r[0], r[1], r[2], r[3], bool(r[4]), r[5], r[6], r[7], r[8], r[9], r[10], bool(r[11]))
         for r in rows
     ]
 

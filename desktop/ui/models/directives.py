@@ -61,6 +61,22 @@ def term_label(term: str | None) -> str:
     return QCoreApplication.translate("Directives", "term %1").replace("%1", term)
 
 
+def entry_label(entry: dq.IndexEntry) -> str:
+    """A directive's name in the index, told apart from others of the same name.
+
+    Two "Chỉ thị 35-CT/TW" of different terms by their term; a local document
+    (``Kế hoạch 12-KH/ĐU`` of one commune and of another) by its issuer, or as
+    one article's own; a state body's document (``Nghị định 33/2023/NĐ-CP``)
+    needs no Party term.
+    """
+    if entry.local:
+        who = entry.issuer or QCoreApplication.translate("Directives", "in one article")
+        return f"{entry.canonical} · {who}"
+    if entry.state_document:
+        return entry.canonical
+    return f"{entry.canonical} · {term_label(entry.term)}"
+
+
 # The bodies behind the commonest code authorities. Official Vietnamese names:
 # data, not interface text, so they are not translated.
 AUTHORITY_NAMES = {
@@ -262,8 +278,7 @@ class DirectiveIndexModel(_TwoLevelModel):
     def _entry_data(self, entry: dq.IndexEntry, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NAME:
-                # Two "Chỉ thị 35-CT/TW" of different terms must look different.
-                return f"{entry.canonical} · {term_label(entry.term)}"
+                return entry_label(entry)
             if column == COL_ARTICLES:
                 return entry.article_count
         elif role == Qt.ItemDataRole.TextAlignmentRole and column == COL_ARTICLES:
