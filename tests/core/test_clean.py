@@ -1030,3 +1030,29 @@ def test_a_pdf_line_ending_a_clause_goes_on_in_lower_case_but_a_list_item_does_n
     text = parse_article_strict(raw).clean_text
     assert "khóa XIII; hoàn thiện các văn bản" in text
     assert "như sau:\n\na) Nâng cao" in text
+
+
+def test_page_layouts_around_the_headline_and_a_blogs_footer() -> None:
+    # a breadcrumb down to the headline, then the headline as a video page's
+    raw = "\n".join(["ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NAM ĐỊNH", "Thời sự", "Kinh tế", "Xã hội", "Phát thanh",
+                     "Trang chủ › Thời sự › Ban Tổ chức Tỉnh ủy sơ kết công tác 6 tháng đầu năm",
+                     "Video: Ban Tổ chức Tỉnh ủy sơ kết công tác 6 tháng đầu năm",
+                     "Ngày đăng: 06/07/2021 17:30", LONG, LONG])
+    assert parse_article_strict(raw).title == "Ban Tổ chức Tỉnh ủy sơ kết công tác 6 tháng đầu năm"
+    # a series' kicker in ordinary case under the date line
+    raw = "\n".join(["Chính trị 17-03-2020", "Tiến tới Đại hội Đảng bộ tỉnh lần thứ XX",
+                     "Nhân sự cấp ủy khóa mới: bảo đảm đúng quy trình", LONG, LONG])
+    assert parse_article_strict(raw).title == "Nhân sự cấp ủy khóa mới: bảo đảm đúng quy trình"
+    # a blog's footer under the byline
+    raw = "\n".join(["Chi bộ thôn 3 sinh hoạt chuyên đề", LONG, LONG, "Hải Yến – Văn phòng Đảng ủy",
+                     "Chuyên mục: Xây dựng Đảng | Thẻ: chi bộ, sinh hoạt | Để lại bình luận",
+                     "Điều hướng bài viết", "← Bài trước", "Để lại một bình luận",
+                     "Thư điện tử của bạn sẽ không được hiển thị công khai."])
+    p = parse_article_strict(raw)
+    assert p.byline == "Hải Yến" and "Điều hướng" not in p.clean_text and "Chuyên mục" not in p.clean_text
+
+
+def test_a_street_named_after_a_city_is_not_the_city() -> None:
+    raw = "\n".join(["Giao ban khu vực miền Trung", "Hội nghị diễn ra tại số 12 đường Hà Nội, phường Thuận Hóa, "
+                     "thành phố Huế, với đại biểu của Quảng Trị và Đà Nẵng.", LONG])
+    assert parse_article_strict(raw).places == ("Huế", "Quảng Trị", "Đà Nẵng")

@@ -617,13 +617,18 @@ def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
     in capitals has its sapo, a sentence, under it instead.
     """
     s = segs[i]
-    if s.text.upper() != s.text or i + 2 >= len(segs):
+    if (s.text.upper() != s.text and not _SERIES_KICKER_F.match(s.folded)) or i + 2 >= len(segs):
         return False
     nxt = segs[i + 1]
     t = nxt.text
     return (nxt.kind == BODY and t.upper() != t and len(t.split()) >= 5 and len(t) <= 200
             and _looks_like_title(t) and not t.rstrip().endswith((".", ":", ";", "!", "?"))
             and not _is_name_line(t) and not _is_label(nxt))
+
+
+#: a series' kicker in ordinary case over its headlines (folded): "Tiến tới Đại hội Đảng bộ tỉnh
+#: lần thứ XVIII", "Hướng tới Đại hội XIV của Đảng"
+_SERIES_KICKER_F = re.compile(r"(?:tien|huong)\s+toi\s+dai\s+hoi\b.{0,80}$")
 
 
 def _is_masthead(s: Segment) -> bool:
@@ -688,6 +693,8 @@ def _is_menu_row(text: str) -> bool:
     (A headline holds one separator at most: ``Headline | Site name``.)
     """
     parts = _menu_parts(text)
+    if parts is not None and len(parts) >= 2 and folded_line(parts[0]) in _HOME_WORDS:
+        return True  # a breadcrumb down to the headline: "Trang chủ › Thời sự › <headline>"
     if parts is None:
         # a breadcrumb of two: "Xây dựng Đảng > Tổ chức - Cán bộ"
         parts = _BREADCRUMB_SPLIT_RE.split(text) if len(text) <= _MENU_MAX else []
@@ -695,6 +702,7 @@ def _is_menu_row(text: str) -> bool:
     return len(parts) >= 4 and all(len(p.split()) <= _MENU_ITEM_WORDS for p in parts)
 
 
+_HOME_WORDS = frozenset({"trang chu", "home", "trang nhat"})
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s(?:>>|[>»›]|&gt;(?:&gt;)?|&raquo;)\s")
 
 

@@ -230,7 +230,8 @@ _DASH_RE = re.compile(r"\s[-–—]\s")
 #: a lower-level unit's noun right before a name: the name is that unit's, not a province's
 _LOWER_UNIT_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|quận|thôn|bản|ấp|khóm|buôn|làng"
-    r"|tổ\s+dân\s+phố|(?:huyện|quận|thị)\s+[uủ][yỷ])[ \xa0]+$",  # "Huyện ủy Hòa Bình" too
+    r"|tổ\s+dân\s+phố|(?:huyện|quận|thị)\s+[uủ][yỷ]"  # "Huyện ủy Hòa Bình" too
+    r"|đường|(?<!thành\s)phố|đại\s+lộ)[ \xa0]+$",  # a street: "số 12 đường Hà Nội"
     re.IGNORECASE,
 )
 #: keys whose spellings differ in more than tone placement ("Đắc Lắc", "Bắc Cạn", "TP.HCM"):

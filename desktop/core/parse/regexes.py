@@ -231,7 +231,7 @@ CHROME_LINE_F = full_line(
     # an aggregator's disclaimer: "Bài viết được tổng hợp tự động. X không chịu trách nhiệm ..."
     + r"|bai\s+viet\s+duoc\s+tong\s+hop\s+tu\s+dong.{0,140}"
     + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
-    + r"|(?:tags?|tu\s+khoa|chu\s+de|tag)\s*:.{0,200}"
+    + r"|(?:tags?|tu\s+khoa|chu\s+de|tag|chuyen\s+muc)\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
     + r"|(?:nghe|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
@@ -266,6 +266,7 @@ TAIL_MARKER_F = full_line(
         "tin khac", "cac tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
         "tat ca binh luan", "binh luan noi bat", "phu hop nhat",  # a social post's comments
         "tags", "tag", "tu khoa",  # a list of tags under the article, one a line
+        "dieu huong bai viet", "de lai mot binh luan", "de lai binh luan", "de lai mot",  # WordPress
         "tin cung chuyen muc", "cac bai viet khac", "tin bai khac", "tin da dua", "cac tin da dua",
         "phan hoi", "gui phan hoi", "y kien ban doc", "binh luan", "gui binh luan", "gui y kien",
         "xem nhieu nhat", "moi nhat", "doc nhieu nhat", "tin moi nhat", "cac tin moi",
@@ -339,7 +340,11 @@ SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
                             # "Chính trị  Xây dựng Đảng": labels apart by two spaces
                             + r"|" + alt(_SECTION_LABELS) + r"(?:[ \xa0]{2,}" + alt(_SECTION_LABELS) + r"){1,3}")
 #: "Chính trị | Headline" or "Xây dựng Đảng » Headline": a label glued before the title
-TITLE_LABEL_PREFIX_F = re.compile(alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*")
+TITLE_LABEL_PREFIX_F = re.compile(
+    alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*"
+    # a kind of page before its headline: "Video: ...", "[Infographic] ...", "(Cập nhật) ..."
+    r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo"
+    r"|cap\s+nhat)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
 BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,12}")
 #: an e-mail header line (folded): "Từ: ...", "Đã gửi: ...", "Tiêu đề: ...", "From:", "Subject:"
