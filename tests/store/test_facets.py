@@ -56,10 +56,12 @@ def test_unfiltered_counts(empty_library, ids) -> None:
     assert _counts(f.years) == {2023: 2, 2024: 2, 2025: 1}
     # Hòa Bình and Hoà Bình are one place.
     assert _counts(f.places) == {"hoa binh": 3, "phu tho": 2, "ha noi": 2}
-    assert _counts(f.people) == {"bui van khanh": 2, "le thi hoa": 2}
+    assert _counts(f.people) == {"Bùi Văn Khánh": 2, "Lê Thị Hoa": 2}
     assert {v.label: v.count for v in f.directives} == {"Chỉ thị 35-CT/TW": 3, "Hướng dẫn 26-HD/BTCTW": 2}
     assert _counts(f.kinds) == {"giao-ban": 3, "so-ket": 1, "tong-ket": 1, "other": 1}
-    assert [v.count for v in f.places] == sorted((v.count for v in f.places), reverse=True)
+    # Provinces and people in alphabetical order; directives and kinds by count.
+    assert [v.label for v in f.places] == ["Hà Nội", "Hòa Bình", "Phú Thọ"]
+    assert [v.count for v in f.directives] == sorted((v.count for v in f.directives), reverse=True)
 
 
 @pytest.mark.parametrize(
@@ -69,11 +71,12 @@ def test_unfiltered_counts(empty_library, ids) -> None:
         (ArticleFilter(years=(2023, 2024)), {"a", "b", "c", "d"}),
         (ArticleFilter(date_range=("2023-06-01", "2024-03-01")), {"b", "c"}),
         (ArticleFilter(place="hoa binh"), {"a", "b", "e"}),
-        (ArticleFilter(person="le thi hoa"), {"c", "d"}),
+        (ArticleFilter(person="Lê Thị Hoa"), {"c", "d"}),
+        (ArticleFilter(person="le thi hoa"), {"c", "d"}),  # a folded name: every name folding to it
         (ArticleFilter(kind="giao-ban"), {"a", "c", "e"}),
         (ArticleFilter(kind="giao-ban", place="hoa binh"), {"a", "e"}),
         (ArticleFilter(kind="giao-ban", place="hoa binh", years=(2025, 2025)), {"e"}),
-        (ArticleFilter(person="bui van khanh", place="phu tho"), {"c"}),
+        (ArticleFilter(person="Bùi Văn Khánh", place="phu tho"), {"c"}),
         (ArticleFilter(text="dang uy", place="ha noi"), {"d", "e"}),
         (ArticleFilter(text="35-CT/TW", years=(2023, 2023)), {"a", "b"}),
         (ArticleFilter(kind="tong-ket", place="hoa binh"), set()),
@@ -102,7 +105,7 @@ def test_each_facet_ignores_its_own_field_and_keeps_the_others(empty_library, id
     # The others: under both.
     assert _counts(f.kinds) == {"giao-ban": 1, "so-ket": 1}
     assert {v.label: v.count for v in f.directives} == {"Chỉ thị 35-CT/TW": 2, "Hướng dẫn 26-HD/BTCTW": 1}
-    assert _counts(f.people) == {"bui van khanh": 1}
+    assert _counts(f.people) == {"Bùi Văn Khánh": 1}
     # Every count is what choosing that value would show.
     for v in f.places:
         assert v.count == queries.count(db, ArticleFilter(place=v.key, years=(2023, 2023)))
@@ -177,3 +180,157 @@ def test_capped_count_says_more_without_counting_on(empty_library, ids) -> None:
         assert exact >= 3
         assert queries.count(db, flt, cap=exact) == exact
         assert queries.count(db, flt, cap=2) == 3  # "more than 2"
+
+
+# --- one province however printed, people by their toned names, Vietnamese order ------
+
+
+def _add(db, key: str, *, places=(), people=(), date="2024-05-01") -> int:
+    body = f"Bài {key} về công tác tổ chức: " + ", ".join([*places, *people]) + "."
+    return add_article(db, f"Bài {key}", body, date=date, places=places, people=people)
+
+
+def test_a_province_is_listed_once_under_its_gazetteer_name_however_printed(empty_library) -> None:
+    """A new user saw "TP Hồ Chí Minh (1)" and "Thành phố Hồ Chí Minh (1)" side by side."""
+    db = empty_library.db
+    with_ha_noi = _add(db, "b", places=["Thành phố Hồ Chí Minh", "Hà Nội"])
+    hcm_2024 = {
+        with_ha_noi, _add(db, "a", places=["TP Hồ Chí Minh"]), _add(db, "c", places=["TP.HCM"])
+    }
+    hcm_2023 = {
+        _add(db, "d", places=["TP. Hồ Chí Minh"], date="2023-02-01"),
+        # one article printing it two ways counts once
+        _add(db, "e", places=["Tp.HCM", "thành phố Hồ Chí Minh"], date="2023-03-01"),
+    }
+    expected = {
+        "Hồ Chí Minh": hcm_2023 | hcm_2024,
+        "Hà Nội": {with_ha_noi},
+        "Thừa Thiên Huế": {_add(db, "f", places=["Thừa Thiên Huế"]), _add(db, "g", places=["Huế"])},
+        "Đắk Lắk": {_add(db, "h", places=["Đắk Lắk"]), _add(db, "i", places=["Đắc Lắc"])},
+        "Bà Rịa - Vũng Tàu": {
+            _add(db, "j", places=["Bà Rịa - Vũng Tàu"]), _add(db, "k", places=["Bà Rịa – Vũng Tàu"])
+        },
+        "Khánh Hòa": {_add(db, "l", places=["Khánh Hòa"]), _add(db, "m", places=["Khánh Hoà"])},
+        "Tuyên Quang": {
+            _add(db, "n", places=["Tuyên Quang"]), _add(db, "o", places=["TỈNH TUYÊN QUANG"])
+        },
+    }
+
+    found = facets.place_counts(db, ArticleFilter())
+    assert {v.label: v.count for v in found} == {
+        "Hồ Chí Minh": 5, "Hà Nội": 1, "Thừa Thiên Huế": 2, "Đắk Lắk": 2,
+        "Bà Rịa - Vũng Tàu": 2, "Khánh Hòa": 2, "Tuyên Quang": 2,
+    }
+    for value in found:
+        # Choosing it shows every article naming it, in any spelling, and no other.
+        assert _shown(db, ArticleFilter(place=value.key)) == expected[value.label]
+    hcm = next(v.key for v in found if v.label == "Hồ Chí Minh")
+    # Under another filter too: counted, and chosen, over every spelling.
+    assert _counts(facets.place_counts(db, ArticleFilter(years=(2023, 2023)))) == {hcm: 2}
+    assert _shown(db, ArticleFilter(place=hcm, years=(2023, 2023))) == hcm_2023
+    assert _counts(facets.year_counts(db, ArticleFilter(place=hcm))) == {2023: 2, 2024: 3}
+
+
+def test_reading_the_province_filter_does_not_load_the_analyser() -> None:
+    """The counts are read at start-up: the gazetteer they use is plain data."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from desktop.core.store import facets; facets._unit_spellings(); "
+            "print(any(m.startswith('desktop.core.parse') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn công tác làm việc tại TP Hồ Chí Minh.",
+        "Đoàn công tác làm việc tại Thành phố Hồ Chí Minh.",
+        "Đoàn công tác làm việc tại thành phố Hồ Chí Minh.",
+        "Đoàn công tác làm việc tại TP. Hồ Chí Minh.",
+        "Đoàn công tác làm việc tại TP.HCM.",
+        "Đoàn công tác làm việc tại TPHCM.",
+        "Hội nghị ở Khánh Hoà và Thanh Hoá.",
+        "Đoàn về Đắc Lắc, Bắc Cạn và Kontum.",
+        "Đoàn về Bà Rịa - Vũng Tàu, Thừa Thiên - Huế và Huế.",
+        "Làm việc tại TP.Hồ Chí Minh, Tp. HCM và Thừa Thiên–Huế.",
+        # a lead's dateline in capitals
+        "TP. HỒ CHÍ MINH - Sáng 3/4, hội nghị giao ban.",
+        "THÀNH PHỐ HCM - Sáng 3/4, hội nghị giao ban.",
+        "TỈNH HÀ TĨNH - Sáng 3/4, hội nghị giao ban.",
+        "THỦ ĐÔ HÀ NỘI - Sáng 3/4, hội nghị giao ban.",
+        "BÀ RỊA - VŨNG TÀU - Sáng 3/4, hội nghị giao ban.",
+    ],
+)
+def test_the_province_key_agrees_with_the_analyser(text) -> None:
+    """What the analyser stores for a place is listed under the province it found."""
+    from desktop.core.parse import gazetteer, places
+    from desktop.core.text import fold_key
+
+    found = places.dateline_place(text) if " - Sáng" in text else places.find_places(text)
+    assert found
+    for key, printed, _s, _e in found:
+        assert facets.place_unit(fold_key(printed)) == gazetteer.unit_of(key), printed
+
+
+def test_provinces_are_in_vietnamese_order(empty_library) -> None:
+    """Đ after D (not after Y), "Cà Mau" before "Cao Bằng"; then tones."""
+    db = empty_library.db
+    names = ["Yên Bái", "Đắk Lắk", "Thừa Thiên Huế", "Điện Biên", "Đắk Nông", "Cao Bằng", "Cà Mau",
+             "Cần Thơ", "Đà Nẵng", "Bạc Liêu", "Bắc Ninh", "An Giang", "Hà Nội", "Hòa Bình",
+             "Gia Lai"]
+    for i, name in enumerate(names):
+        _add(db, str(i), places=[name])
+    _add(db, "extra", places=["Yên Bái"])  # more articles, still in its alphabetical place
+    labels = [v.label for v in facets.place_counts(db, ArticleFilter())]
+    assert labels == [
+        "An Giang", "Bạc Liêu", "Bắc Ninh", "Cà Mau", "Cao Bằng", "Cần Thơ", "Đà Nẵng", "Đắk Lắk",
+        "Đắk Nông", "Điện Biên", "Gia Lai", "Hà Nội", "Hòa Bình", "Thừa Thiên Huế", "Yên Bái",
+    ]
+
+
+def test_people_are_told_apart_by_their_tone_marks(empty_library) -> None:
+    """"Hoàng Yên (2)" stood for Hoàng Yên and Hoàng Yến; "Hoà"/"Hòa" is one name."""
+    db = empty_library.db
+    yen = _add(db, "a", people=["Hoàng Yên"])
+    yen_acute = _add(db, "b", people=["Hoàng Yến"], places=["Phú Thọ"])
+    hoa = {_add(db, "c", people=["Nguyễn Văn Hòa"]), _add(db, "d", people=["Nguyễn Văn Hoà"])}
+    thuy_and_yen = _add(db, "e", people=["Lê Thị Thúy", "Hoàng Yến"], places=["Phú Thọ"])
+    thuy = {thuy_and_yen, _add(db, "f", people=["Lê Thị Thuý"])}
+    # an older analysis may list one name printed both ways: the article counts once
+    hoa.add(_add(db, "g", people=["Nguyễn Văn Hoà", "Nguyễn Văn Hòa"]))
+
+    found = facets.person_counts(db, ArticleFilter())
+    assert {v.label: v.count for v in found} == {
+        "Hoàng Yên": 1, "Hoàng Yến": 2, "Nguyễn Văn Hòa": 3, "Lê Thị Thúy": 2,
+    }
+    key = {v.label: v.key for v in found}
+    assert _shown(db, ArticleFilter(person=key["Hoàng Yên"])) == {yen}
+    assert _shown(db, ArticleFilter(person=key["Hoàng Yến"])) == {yen_acute, thuy_and_yen}
+    assert _shown(db, ArticleFilter(person=key["Nguyễn Văn Hòa"])) == hoa
+    assert _shown(db, ArticleFilter(person=key["Lê Thị Thúy"])) == thuy
+    for value in found:
+        assert queries.count(db, ArticleFilter(person=value.key)) == value.count
+    # Under another filter, and under the search, each toned name is counted on its own.
+    under_place = facets.person_counts(db, ArticleFilter(place="phu tho"))
+    assert {v.label: v.count for v in under_place} == {"Hoàng Yến": 2, "Lê Thị Thúy": 1}
+    under_text = facets.facets(db, ArticleFilter(text="hoang yen")).people
+    assert {v.label: v.count for v in under_text} == {
+        "Hoàng Yên": 1, "Hoàng Yến": 2, "Lê Thị Thúy": 1,
+    }
+    # The search stays diacritic-insensitive.
+    assert _shown(db, ArticleFilter(text="hoang yen")) == {yen, yen_acute, thuy_and_yen}
+
+
+def test_people_are_in_vietnamese_order(empty_library) -> None:
+    db = empty_library.db
+    names = ["Đinh Thế Huynh", "Hoàng Yến", "Dương Văn An", "Hoàng Yên", "Ân Văn Bình",
+             "An Văn Bình", "Ăng Thị Mai"]
+    for i, name in enumerate(names):
+        _add(db, str(i), people=[name])
+    _add(db, "x", people=["Hoàng Yến"])
+    assert [v.label for v in facets.person_counts(db, ArticleFilter())] == [
+        "An Văn Bình", "Ăng Thị Mai", "Ân Văn Bình", "Dương Văn An", "Đinh Thế Huynh", "Hoàng Yên",
+        "Hoàng Yến",
+    ]

@@ -7,19 +7,36 @@ value of that facet would give, combined with every other filter.
 
 Every count runs in SQL over indexes; when no other filter is in force the
 place, person and directive counts read their covering ``(folded,
-article_id)`` / ``(directive_id, article_id)`` indexes only, never the articles.
+article_id)`` / ``(directive_id, article_id)`` indexes, never the articles
+(the person count then reads the rows of the names it lists, for their tone
+marks).
+
+Places are stored as printed (``TP Hồ Chí Minh``, ``Thành phố Hồ Chí Minh``,
+``TP.HCM``); the province facet lists each province once, under its gazetteer
+name, and its key selects every spelling (:func:`place_clause`). People are
+told apart by their names with tone marks (``Hoàng Yên`` is not ``Hoàng
+Yến``), tone placement aside (``Hoà`` is ``Hòa``; :func:`person_clause`).
+Both lists are in Vietnamese alphabetical order (:func:`vietnamese_sort_key`).
 """
 
 from __future__ import annotations
 
+import functools
+import itertools
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
 from desktop.core.search import fts_query
 from desktop.core.store.queries import ArticleFilter, _Where, _where
+from desktop.core import gazetteer
+from desktop.core.text import fold, fold_key, tone_placement
 
-TOP = 300  # values listed per place/person/directive facet, most frequent first
+TOP = 300  # values listed per place/person/directive facet: the most frequent
 DENSE = 5000  # text matches from which a facet scans an index rather than looks each match up
 
 
@@ -28,8 +45,9 @@ class FacetValue:
     """One choice of a facet.
 
     Attributes:
-        key: what goes into ``ArticleFilter`` (a year, a folded name, a
-            directive id, a kind code).
+        key: what goes into ``ArticleFilter`` (a year, a province's folded
+            gazetteer name, a person's name with its tone marks, a directive
+            id, a kind code).
         label: what the user reads (``Hòa Bình``, ``Chỉ thị 35-CT/TW``); for
             kinds, the code (the UI translates it).
         count: articles the filter would show with this value.
@@ -51,10 +69,247 @@ class Facets:
     kinds: list[FacetValue] = field(default_factory=list)
 
 
-def _by_count(values: list[FacetValue]) -> list[FacetValue]:
-    # The chosen value is fetched first (so the LIMIT never drops it); show
-    # the list by count all the same.
-    return sorted(values, key=lambda v: (-v.count, v.label))
+# --- Vietnamese alphabetical order -------------------------------------------------
+
+#: the letters in Vietnamese order (đ after d, ă and â after a ...), with the four
+#: Latin letters Vietnamese does not use at their Latin places, for foreign names
+_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_RANK = {c: i + 20 for i, c in enumerate(_ALPHABET)}  # 0: between words, 10-19: digits
+#: a base letter with a mark that makes it another letter: "a" + breve is "ă"
+_LETTER_MARKS = {
+    ("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê",
+    ("o", "\u0302"): "ô", ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư",
+}
+#: tones in dictionary order: ngang, huyền, hỏi, ngã, sắc, nặng
+_TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+@functools.lru_cache(maxsize=4096)
+def _char_rank(char: str) -> tuple[int, int]:
+    """``(letter rank, tone rank)`` of one character of a lower-case NFC string."""
+    if char == "đ":
+        return _LETTER_RANK["đ"], 0
+    base, *marks = unicodedata.normalize("NFD", char)
+    tone = 0
+    for mark in marks:
+        if mark in _TONE_RANK:
+            tone = _TONE_RANK[mark]
+        else:
+            base = _LETTER_MARKS.get((base, mark), base)
+    if base in _LETTER_RANK:
+        return _LETTER_RANK[base], tone
+    if base in "0123456789":
+        return 10 + int(base), tone
+    if not base.isalnum():
+        return 0, 0  # spaces, dashes, dots: between words
+    return 100 + ord(base), tone  # a letter of another script: after z
+
+
+def vietnamese_sort_key(name: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+    """A key sorting names in Vietnamese alphabetical order.
+
+    Letters first, word by word, in the Vietnamese alphabet (``a ă â b c d đ e
+    ê ...``: ``Cà Mau`` < ``Cao Bằng`` < ``Cần Thơ``, ``Đắk Lắk`` after ``Dương``
+    and before ``Gia Lai``), case aside; then the tone of each word
+    (``Hoàng Yên`` < ``Hoàng Yến``), wherever its mark sits (``Hoà`` and
+    ``Hòa`` alike); then the name itself, so the order is total.
+    """
+    letters: list[int] = []
+    tones: list[int] = []
+    tone = 0
+    for char in unicodedata.normalize("NFC", name).lower():
+        rank, mark = _char_rank(char)
+        if rank == 0:
+            if letters and letters[-1] != 0:  # one separator however many (" - ")
+                letters.append(0)
+                tones.append(tone)
+                tone = 0
+            continue
+        letters.append(rank)
+        tone = tone or mark
+    if letters and letters[-1] == 0:
+        letters.pop()
+    else:
+        tones.append(tone)
+    return tuple(letters), tuple(tones), name
+
+
+def _in_vietnamese_order(values: Iterable[FacetValue]) -> list[FacetValue]:
+    return sorted(values, key=lambda v: vietnamese_sort_key(v.label))
+
+
+def _top(values: Iterable[FacetValue], chosen: object, top: int) -> list[FacetValue]:
+    """The ``top`` values with the most articles (the chosen one always), in Vietnamese order."""
+    ranked = sorted(values, key=lambda v: (v.key != chosen, -v.count, vietnamese_sort_key(v.label)))
+    return _in_vietnamese_order(ranked[:top])
+
+
+# --- provinces: one value per gazetteer unit, whatever its spelling ---------------
+
+#: characters a stored place spelling may hold between its syllables ("tp.hcm",
+#: "bà rịa – vũng tàu", "tuyên - quang"): dropped before a spelling is looked up
+_SQUASHED = " -–—."
+_SQUASH_SQL = (
+    "replace(replace(replace(replace(replace({}, ' ', ''), '-', ''), '–', ''), '—', ''), '.', '')"
+)
+#: what may come before a province's name as printed ("tỉnh", "Thành phố", "TP.",
+#: "Thủ đô": ``places._UNIT_PREFIX_F`` and ``_CITY_PREFIX_RE``), squashed
+_UNIT_PREFIXES = ("tinh", "thanhpho", "tp", "thudo")
+
+def _provinces() -> dict[str, tuple[str, ...]]:
+    """The analyser's provinces and cities, each with the other plain spellings it reads.
+
+    From ``desktop.core.gazetteer`` (plain data: the analyser's half second of
+    regex compiling is not paid at start-up, when the counts are read): every
+    key through ``unit_of`` (``Huế`` is ``Thừa Thiên Huế``), with its folded name
+    and the plain ``VARIANTS`` (not the patterns), unit prefix aside ("TPHCM" is
+    "HCM" after "TP").
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for key in gazetteer.all_keys():
+        others = [fold(key)]
+        for spelling in gazetteer.VARIANTS.get(key, ()):
+            if _PLAIN_RE.fullmatch(spelling):
+                others.append(_PREFIX_RE.sub("", spelling))
+        unit = gazetteer.unit_of(key)
+        out[unit] = (*out.get(unit, ()), *others)
+    return out
+
+
+_PLAIN_RE = re.compile(r"[a-z .-]+")
+_PREFIX_RE = re.compile(r"^(?:tp|thanh pho|tinh|thu do)\.?\s*")
+
+
+def _squash(folded: str) -> str:
+    return folded.translate({ord(c): None for c in _SQUASHED})
+
+
+def _squashed_spellings(provinces: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Every squashed spelling of each province -> its gazetteer name.
+
+    Each name and other spelling, alone and after each unit prefix:
+    ``thanhphohochiminh``, ``tphcm``, ``tinhtuyenquang`` (a dateline's ``TỈNH
+    TUYÊN QUANG``) each name one province.
+    """
+    out: dict[str, str] = {}
+    for unit, others in provinces.items():
+        for core in {_squash(fold(unit)), *map(_squash, others)}:
+            for spelling in (core, *(prefix + core for prefix in _UNIT_PREFIXES)):
+                if out.setdefault(spelling, unit) != unit:  # pragma: no cover - a gazetteer edit
+                    raise ValueError(f"{spelling!r} would name both {out[spelling]} and {unit}")
+    return out
+
+
+@functools.cache
+def _unit_spellings() -> dict[str, str]:
+    """Every squashed spelling of a province -> its gazetteer name."""
+    return _squashed_spellings(_provinces())
+
+
+@functools.cache
+def _spellings_by_key() -> dict[str, tuple[str, ...]]:
+    """A province's facet key (its folded gazetteer name) -> its squashed spellings."""
+    out: dict[str, list[str]] = {}
+    for spelling, unit in _unit_spellings().items():
+        out.setdefault(fold_key(unit), []).append(spelling)
+    return {key: tuple(sorted(spellings)) for key, spellings in out.items()}
+
+
+def place_unit(folded: str) -> str | None:
+    """The gazetteer name of the province a stored place spelling names, if any.
+
+    ``place_unit("thanh pho ho chi minh") == place_unit("tp.hcm") == "Hồ Chí Minh"``;
+    ``place_unit("hue") == "Thừa Thiên Huế"`` (one unit, as ``gazetteer.unit_of`` has it).
+
+    Args:
+        folded: ``places.folded``, the printed name through ``fold_key``.
+    """
+    return _unit_spellings().get(_squash(folded))
+
+
+def place_key(folded: str) -> str:
+    """The facet key of a stored place spelling: its province's folded name, or itself."""
+    unit = place_unit(folded)
+    return fold_key(unit) if unit is not None else folded
+
+
+#: the distinct spellings in ``places``, one index seek each (a few hundred at most),
+#: where ``SELECT DISTINCT`` reads every entry of the index
+_PLACE_SPELLINGS_SQL = (
+    "WITH RECURSIVE s(f) AS (SELECT min(folded) FROM places UNION ALL "
+    "SELECT (SELECT min(folded) FROM places WHERE folded > s.f) FROM s WHERE s.f IS NOT NULL) "
+    f"SELECT f FROM s WHERE {_SQUASH_SQL.format('f')} IN (SELECT value FROM json_each(?))"
+)
+
+
+def place_clause(key: str, alias: str = "a") -> tuple[str, list[object]]:
+    """SQL selecting the articles naming the province ``key`` in any spelling, and its parameters.
+
+    Used by ``queries._where`` for ``ArticleFilter.place``. The spellings of
+    the province found in the library are read first (:data:`_PLACE_SPELLINGS_SQL`,
+    well under a millisecond), so the articles are found on the
+    ``(folded, article_id)`` index as for one spelling. A key that is no
+    province's (an older library's odd spelling) selects that spelling alone.
+    """
+    spellings = _spellings_by_key().get(place_key(key))
+    if spellings is None:
+        return f"{alias}.id IN (SELECT article_id FROM places WHERE folded = ?)", [key]
+    return (
+        f"{alias}.id IN (SELECT article_id FROM places WHERE folded IN ({_PLACE_SPELLINGS_SQL}))",
+        [json.dumps(spellings)],
+    )
+
+
+# --- people: one value per name with its tone marks --------------------------------
+
+#: a tone mark placed the new way (NFD), in a syllable ending with "oa", "oe" or "uy":
+#: the spots where the old way ("hoà", "thuỷ") spells the same name (``text.tone_placement``)
+_NEW_TONE_SPOT = re.compile(
+    "(?<![qQ])([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aeyAEY])(?![^\\W\\d_])")
+
+
+def person_key(name: str) -> str:
+    """The facet key of a person's name: NFC, tone marks placed the new way (``Hoà`` -> ``Hòa``)."""
+    return tone_placement(unicodedata.normalize("NFC", name))
+
+
+def _tone_spellings(key: str) -> list[str]:
+    """Every spelling of ``key`` that :func:`person_key` maps to it: ``Hòa`` and ``Hoà``."""
+    decomposed = unicodedata.normalize("NFD", key)
+    spots = list(_NEW_TONE_SPOT.finditer(decomposed))[:6]  # a name has at most a few syllables
+    out = {key}
+    for old_way in itertools.product((False, True), repeat=len(spots)):
+        parts: list[str] = []
+        end = 0
+        for spot, old in zip(spots, old_way, strict=True):
+            vowel, tone, second = spot.groups()
+            parts += [decomposed[end : spot.start()], vowel + second + tone if old else spot.group()]
+            end = spot.end()
+        spelling = unicodedata.normalize("NFC", "".join(parts) + decomposed[end:])
+        if person_key(spelling) == key:
+            out.add(spelling)
+    return sorted(out)
+
+
+def person_clause(key: str, alias: str = "a") -> tuple[str, list[object]]:
+    """SQL selecting the articles naming the person ``key``, and its parameters.
+
+    Used by ``queries._where`` for ``ArticleFilter.person``. Found on the
+    ``(folded, article_id)`` index, then told apart by the name's tone marks.
+    A key without any diacritic or capital (``le thi hoa``, a folded name)
+    selects every name folding to it, as the filter did before people were
+    told apart.
+    """
+    if key == fold_key(key):
+        return f"{alias}.id IN (SELECT article_id FROM people WHERE folded = ?)", [key]
+    return (
+        f"{alias}.id IN (SELECT article_id FROM people WHERE folded = ? "
+        "AND name IN (SELECT value FROM json_each(?)))",
+        [fold_key(key), json.dumps(_tone_spellings(key))],
+    )
+
+
+# --- counting ---------------------------------------------------------------------
 
 
 # Every filter field but the text sits in this index (sort_date, kind) or is
@@ -103,31 +358,91 @@ def year_counts(db: Database, flt: ArticleFilter, *, text_ids: int | None = None
     return [FacetValue(int(y), y, int(n)) for y, n in rows if y and y.isdigit()]
 
 
-def _named_counts(
-    db: Database, table: str, flt: ArticleFilter, chosen: str | None, top: int, text_ids: int | None
+def place_counts(
+    db: Database, flt: ArticleFilter, top: int = TOP, *, text_ids: int | None = None
 ) -> list[FacetValue]:
-    scope, params = _scope(flt, "p.article_id", text_ids)
+    """Articles per province or city, each once under its gazetteer name, in Vietnamese order.
+
+    Counted per stored spelling on the covering ``(folded, article_id)`` index
+    (a library holds a few hundred spellings at most), then gathered per
+    province in Python; a province printed several ways is counted again over
+    its spellings, so an article printing two of them counts once.
+    """
+    base = flt.without("place")
+    scope, params = _scope(base, "p.article_id", text_ids)
     rows = db.execute(
-        # Counted on the covering (folded, article_id) index alone; the label is
-        # read afterwards for the listed values only (min(name) over every row
-        # made this 30x slower at 100,000 articles).
-        f"""SELECT c.folded, (SELECT name FROM {table} WHERE folded = c.folded LIMIT 1), c.n FROM
-              (SELECT p.folded, count(DISTINCT p.article_id) AS n FROM {table} p
-               WHERE 1{scope} GROUP BY p.folded
-               ORDER BY p.folded = ? DESC, n DESC, p.folded LIMIT ?) c""",
-        [*params, chosen, top],
+        "SELECT p.folded, count(DISTINCT p.article_id) FROM places p "
+        f"WHERE 1{scope} GROUP BY p.folded",
+        params,
     ).fetchall()
-    return _by_count([FacetValue(key, label, int(n)) for key, label, n in rows])
+    spellings: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
+    for folded, n in rows:
+        key = place_key(folded)
+        spellings.setdefault(key, []).append(folded)
+        counts[key] = counts.get(key, 0) + int(n)
+    labels: dict[str, str] = {}
+    for key, folded in spellings.items():
+        unit = place_unit(folded[0])
+        if unit is None:  # no province's spelling: shown as printed
+            row = db.execute("SELECT name FROM places WHERE folded = ? LIMIT 1", folded[:1]).fetchone()
+            unit = row[0] if row else key
+        labels[key] = unit
+        if len(folded) > 1:
+            counts[key] = int(db.execute(
+                "SELECT count(DISTINCT p.article_id) FROM places p "
+                f"WHERE p.folded IN (SELECT value FROM json_each(?)){scope}",
+                [json.dumps(folded), *params],
+            ).fetchone()[0])
+    chosen = place_key(flt.place) if flt.place else None
+    return _top((FacetValue(k, labels[k], counts[k]) for k in spellings), chosen, top)
 
 
-def place_counts(db: Database, flt: ArticleFilter, top: int = TOP, *, text_ids: int | None = None) -> list[FacetValue]:
-    """Articles per province or city (``places.folded``), most first."""
-    return _named_counts(db, "places", flt.without("place"), flt.place, top, text_ids)
+def person_counts(
+    db: Database, flt: ArticleFilter, top: int = TOP, *, text_ids: int | None = None
+) -> list[FacetValue]:
+    """Articles per named person, told apart by tone marks, in Vietnamese order.
 
-
-def person_counts(db: Database, flt: ArticleFilter, top: int = TOP, *, text_ids: int | None = None) -> list[FacetValue]:
-    """Articles per named person (``people.folded``), most first."""
-    return _named_counts(db, "people", flt.without("person"), flt.person, top, text_ids)
+    The ``top`` folded names with the most articles are found on the covering
+    ``(folded, article_id)`` index (``min(name)`` over every row made this 30x
+    slower at 100,000 articles); only their rows are read, to split each by
+    its tone marks (``Hoàng Yên``, ``Hoàng Yến``) and gather the spellings of
+    one name (``Hoà``, ``Hòa``).
+    """
+    base = flt.without("person")
+    chosen = flt.person
+    scope, params = _scope(base, "p.article_id", text_ids)
+    folded = [
+        row[0]
+        for row in db.execute(
+            f"""SELECT p.folded FROM people p WHERE 1{scope} GROUP BY p.folded
+                ORDER BY p.folded = ? DESC, count(DISTINCT p.article_id) DESC, p.folded LIMIT ?""",
+            [*params, fold_key(chosen) if chosen else None, top],
+        )
+    ]
+    if not folded:
+        return []
+    names: dict[str, list[tuple[str, int]]] = {}
+    for name, n in db.execute(
+        f"""SELECT p.name, count(DISTINCT p.article_id) FROM people p
+            WHERE p.folded IN (SELECT value FROM json_each(?)){scope} GROUP BY p.name""",
+        [json.dumps(folded), *params],
+    ):
+        names.setdefault(person_key(name), []).append((name, int(n)))
+    values: list[FacetValue] = []
+    for key, spellings in names.items():
+        count = spellings[0][1]
+        if len(spellings) > 1:  # "Hoà" and "Hòa": an article printing both counts once
+            count = int(db.execute(
+                "SELECT count(DISTINCT p.article_id) FROM people p WHERE p.folded = ? "
+                f"AND p.name IN (SELECT value FROM json_each(?)){scope}",
+                [fold_key(key), json.dumps([s for s, _ in spellings]), *params],
+            ).fetchone()[0])
+        # Shown as the key, whatever spellings the filter in force leaves: "Nguyễn Văn Hòa".
+        values.append(FacetValue(key, key, count))
+    if chosen is not None and chosen == fold_key(chosen):
+        chosen = next((v.key for v in values if fold_key(str(v.key)) == chosen), chosen)
+    return _top(values, chosen, top)
 
 
 def directive_counts(

@@ -42,8 +42,11 @@ class ArticleFilter:
         text: a search query (folded, any syntax is safe), or "".
         years: inclusive ``(first, last)`` year range on the sort date.
         date_range: inclusive ISO ``(start, end)`` on the sort date.
-        place: a folded place key (``fold_key("Hòa Bình")``).
-        person: a folded person name.
+        place: a province's folded gazetteer name (``fold_key("Hòa Bình")``):
+            every spelling of it (``facets.place_clause``).
+        person: a person's name with its tone marks (``facets.person_key``:
+            ``Hoàng Yến``, not ``Hoàng Yên``), or a folded name for every
+            name folding to it.
         directive_id: only articles citing this directive.
         kind: a ``MeetingKind`` value.
         ids: only these article ids (e.g. a selection).
@@ -111,10 +114,17 @@ def _where(flt: ArticleFilter, alias: str = "a") -> _Where:
         )
     if flt.date_range:
         w.add(f"{alias}.sort_date >= ? AND {alias}.sort_date <= ?", *flt.date_range)
-    if flt.place:
-        w.add(f"{alias}.id IN (SELECT article_id FROM places WHERE folded = ?)", flt.place)
-    if flt.person:
-        w.add(f"{alias}.id IN (SELECT article_id FROM people WHERE folded = ?)", flt.person)
+    if flt.place or flt.person:
+        # A province in any of its spellings, a person by the name's tone marks:
+        # the facets module knows both keys (it imports this one, hence here).
+        from desktop.core.store import facets
+
+        if flt.place:
+            sql, params = facets.place_clause(flt.place, alias)
+            w.add(sql, *params)
+        if flt.person:
+            sql, params = facets.person_clause(flt.person, alias)
+            w.add(sql, *params)
     if flt.directive_id is not None:
         w.add(
             f"{alias}.id IN (SELECT article_id FROM mentions WHERE directive_id = ?)",
