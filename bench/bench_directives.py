@@ -52,7 +52,7 @@ _SENTENCES = (
 def build_library(path: Path, articles: int = 100_000, citing: int = 10_000, seed: int = 0) -> None:
     """Create ``path`` with ``articles`` synthetic articles, ``citing`` citing Chỉ thị 35-CT/TW."""
     from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle
-    from desktop.core.store import writes
+    from desktop.core.store import relink, writes
     from desktop.core.store.db import open_library
     from desktop.core.text import content_hash
 
@@ -63,8 +63,10 @@ def build_library(path: Path, articles: int = 100_000, citing: int = 10_000, see
     types = [("Chỉ thị", "CT/TW"), ("Hướng dẫn", "HD/BTCTW"), ("Quy định", "QĐ/TW"), ("Kết luận", "KL/TW")]
     step = max(1, articles // max(1, citing))
     batch = 1000
+    touched: set[str] = set()  # relinked once at the end, as an import does
     for first in range(0, articles, batch):
         with db.atomic():
+            rows = writes.Batch(db)
             for i in range(first, min(first + batch, articles)):
                 year = 2017 + i % 9
                 date = f"{year}-{1 + i % 12:02d}-{1 + i % 28:02d}"
@@ -94,7 +96,10 @@ def build_library(path: Path, articles: int = 100_000, citing: int = 10_000, see
                 parsed = ParsedArticle(text, text, ((0, 0),), f"Giao ban {i}", date, date, None, None, None,
                                        MeetingKind.GIAO_BAN, Level.CENTRAL, tuple(mentions))
                 writes.insert_article(db, parsed, file=f"{i:06d}.txt", content_hash=content_hash(text),
-                                      analyser_version=1)
+                                      analyser_version=1, batch=rows)
+            rows.finish()
+            touched |= rows.touched
+    relink.relink(db, touched)
     lib.close()
 
 

@@ -65,7 +65,7 @@ def build_library(path: Path, n: int, processes: int | None = None) -> None:
 
     from bench.generate import file_name
     from desktop.core.parse import ANALYSER_VERSION
-    from desktop.core.store import writes
+    from desktop.core.store import relink, writes
     from desktop.core.store.db import open_library
 
     lib = open_library(path)
@@ -76,13 +76,18 @@ def build_library(path: Path, n: int, processes: int | None = None) -> None:
     with Pool(processes or os.cpu_count() or 2) as pool:
         batch: list[tuple[int, object, str]] = []
 
+        touched: set[str] = set()  # relinked once at the end, as an import does
+
         def flush() -> None:
             with db.atomic():
+                rows = writes.Batch(db)
                 for i, parsed, digest in batch:
                     writes.insert_article(
                         db, parsed, file=file_name(i), content_hash=digest,  # type: ignore[arg-type]
-                        analyser_version=ANALYSER_VERSION,
+                        analyser_version=ANALYSER_VERSION, batch=rows,
                     )
+                rows.finish()
+                touched.update(rows.touched)
             batch.clear()
 
         for done, result in enumerate(pool.imap(_parse, range(have, n), chunksize=64), have + 1):
@@ -93,6 +98,7 @@ def build_library(path: Path, n: int, processes: int | None = None) -> None:
                 print(f"{done}/{n} articles ({rate:.0f}/s)", file=sys.stderr, flush=True)
         if batch:
             flush()
+    relink.relink(db, touched)
     db.execute("ANALYZE")
     lib.close()
 

@@ -105,7 +105,7 @@ def build_library(path: Path, n: int, *, workers: int | None = None) -> float:
     from desktop import paths
     from desktop.core.importer import load_seeds
     from desktop.core.parse import ANALYSER_VERSION
-    from desktop.core.store import writes
+    from desktop.core.store import relink, writes
     from desktop.core.store.db import open_library
 
     started = time.perf_counter()
@@ -121,8 +121,10 @@ def build_library(path: Path, n: int, *, workers: int | None = None) -> float:
     done = 0
     last = time.perf_counter()
     stream = _parsed_stream(n, workers)
+    touched: set[str] = set()  # relinked once at the end, as an import does
     while done < n:
         with db.atomic():
+            batch = writes.Batch(db)
             for _ in range(min(BUILD_BATCH, n - done)):
                 name, digest, parsed = next(stream)
                 writes.insert_article(
@@ -133,13 +135,17 @@ def build_library(path: Path, n: int, *, workers: int | None = None) -> float:
                     analyser_version=ANALYSER_VERSION,
                     source_path=f"/bench/{name}",
                     origin="import",
+                    batch=batch,
                 )
                 done += 1
+            batch.finish()
+            touched |= batch.touched
         if time.perf_counter() - last > 15:
             rate = done / (time.perf_counter() - started)
             log(f"built {done}/{n} articles ({rate:.0f}/s, ~{(n - done) / rate:.0f} s left)")
             last = time.perf_counter()
     stream.close()  # ends the worker pool
+    relink.relink(db, touched)
     db.execute("PRAGMA optimize")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     lib.close()
