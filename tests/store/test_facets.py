@@ -334,3 +334,9 @@ def test_people_are_in_vietnamese_order(empty_library) -> None:
         "An Văn Bình", "Ăng Thị Mai", "Ân Văn Bình", "Dương Văn An", "Đinh Thế Huynh", "Hoàng Yên",
         "Hoàng Yến",
     ]
+
+
+def test_two_directives_of_one_name_are_told_apart_by_term() -> None:
+    values = facets._directive_values([(1, "Chỉ thị 35-CT/TW", 3, "XII"), (2, "Chỉ thị 35-CT/TW", 1, "XIII"),
+                                       (3, "Quy định 142-QĐ/TW", 2, "XIII")])
+    assert [v.label for v in values] == ["Chỉ thị 35-CT/TW · XII", "Chỉ thị 35-CT/TW · XIII", "Quy định 142-QĐ/TW"]

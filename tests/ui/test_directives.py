@@ -677,4 +677,5 @@ def test_index_labels_tell_local_and_state_documents_apart() -> None:
     assert entry_label(entry("Kế hoạch 12-KH/ĐU", "KH/ĐU", None, True)) != entry_label(
         entry("Kế hoạch 12-KH/ĐU", "KH/ĐU", None, False))
     assert entry_label(entry("Nghị định 33/2023/NĐ-CP", "2023/NĐ-CP", None, False)) == "Nghị định 33/2023/NĐ-CP"
+    assert entry_label(entry("Nghị quyết 1684/NQ-UBTVQH15", "NQ-UBTVQH15", None, False)) == "Nghị quyết 1684/NQ-UBTVQH15"
     assert "XIII" in entry_label(entry("Chỉ thị 35-CT/TW", "CT/TW", "Bộ Chính trị", False))

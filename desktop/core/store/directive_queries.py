@@ -383,7 +383,8 @@ class IndexEntry:
         return bool(self.code) and _YEAR_IN_CODE_RE.search(self.code or "") is not None
 
 
-_YEAR_IN_CODE_RE = re.compile(r"(?:^|/)\d{4}/")
+#: a state body's code: its year ("2025/QH15"), or the body ("NQ-UBTVQH15", "QĐ-TTg", "KH-UBND")
+_YEAR_IN_CODE_RE = re.compile(r"(?:^|/)\d{4}/|(?:^|[-/])(?:UBTVQH|QH|CP|TTg|UBND|HĐND|BNV)\d*$")
 
 
 def _filter_where(text: str) -> tuple[str, list[object]]:

@@ -21,6 +21,7 @@ Both lists are in Vietnamese alphabetical order (:func:`vietnamese_sort_key`).
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import json
@@ -453,23 +454,34 @@ def directive_counts(
     if base.is_empty:
         # Kept by triggers on mentions (migration 0004): no grouping at all.
         rows = db.execute(
-            """SELECT id, canonical, article_count FROM directives WHERE article_count > 0
+            """SELECT id, canonical, article_count, term FROM directives WHERE article_count > 0
                ORDER BY id = ? DESC, article_count DESC, id LIMIT ?""",
             [flt.directive_id, top],
         ).fetchall()
-        return sorted(
-            (FacetValue(int(key), label, int(n)) for key, label, n in rows), key=lambda v: (-v.count, v.label)
-        )
+        return sorted(_directive_values(rows), key=lambda v: (-v.count, v.label))
     scope, params = _scope(base, "m.article_id", text_ids)
     rows = db.execute(
-        f"""SELECT c.directive_id, d.canonical, c.n FROM
+        f"""SELECT c.directive_id, d.canonical, c.n, d.term FROM
               (SELECT m.directive_id, count(DISTINCT m.article_id) AS n FROM mentions m
                WHERE 1{scope} GROUP BY m.directive_id
                ORDER BY m.directive_id = ? DESC, n DESC, m.directive_id LIMIT ?) c
             JOIN directives d ON d.id = c.directive_id ORDER BY c.n DESC, d.canonical""",
         [*params, flt.directive_id, top],
     ).fetchall()
-    return [FacetValue(int(key), label, int(n)) for key, label, n in rows]
+    return _directive_values(rows)
+
+
+def _directive_values(rows: list[tuple[int, str, int, str | None]]) -> list[FacetValue]:
+    """Facet values of ``(id, canonical, count, term)`` rows; two of one name get their term.
+
+    The 35-CT/TW of 2019 and of 2024 are both "Chỉ thị 35-CT/TW": listed as
+    "Chỉ thị 35-CT/TW · XII" and "Chỉ thị 35-CT/TW · XIII".
+    """
+    names = collections.Counter(canonical for _id, canonical, _n, _t in rows)
+    return [
+        FacetValue(int(key), f"{canonical} · {term or '?'}" if names[canonical] > 1 else canonical, int(n))
+        for key, canonical, n, term in rows
+    ]
 
 
 def kind_counts(db: Database, flt: ArticleFilter, *, text_ids: int | None = None) -> list[FacetValue]:
