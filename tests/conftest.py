@@ -65,9 +65,8 @@ def empty_library(library_path: Path):
     lib.close()
 
 
-@pytest.fixture
-def window(qtbot, library):
-    """The main window over the seed library, shown offscreen."""
+def open_window(qtbot, library):
+    """The main window over ``library``, shown offscreen, with fresh settings."""
     from PySide6.QtCore import QSettings
 
     QSettings("GiaoBan", "GiaoBanReader").clear()
@@ -79,3 +78,9 @@ def window(qtbot, library):
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def window(qtbot, library):
+    """The main window over the seed library, shown offscreen."""
+    return open_window(qtbot, library)

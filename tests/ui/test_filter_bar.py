@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from conftest import open_window
 from search_factories import add_article
 
 from desktop.core.store import queries
@@ -36,12 +36,7 @@ def window(qtbot, empty_library):
             empty_library.db, f"Bài {key}", body, date=f"2024-0{i + 1}-01", places=places,
             people=people,
         )
-    QSettings("GiaoBan", "GiaoBanReader").clear()
-    win = MainWindow(empty_library)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, empty_library)
     ctl = win.features["search"]
     qtbot.waitUntil(lambda: ctl.counts_shown == win.article_model.article_filter, timeout=5000)
     win.ids = ids
