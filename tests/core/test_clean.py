@@ -1056,3 +1056,17 @@ def test_a_street_named_after_a_city_is_not_the_city() -> None:
     raw = "\n".join(["Giao ban khu vực miền Trung", "Hội nghị diễn ra tại số 12 đường Hà Nội, phường Thuận Hóa, "
                      "thành phố Huế, với đại biểu của Quảng Trị và Đà Nẵng.", LONG])
     assert parse_article_strict(raw).places == ("Huế", "Quảng Trị", "Đà Nẵng")
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("[In trang] | [Gửi email] | [Về đầu trang]", True),
+        ("Lượt xem: 612     In trang     Chia sẻ: Facebook | Zalo", True),
+        ("Cỡ chữ: A A A    Chia sẻ: Facebook | Zalo | Sao chép liên kết", True),
+        ("Tác giả: Thu Trang | Lượt xem: 287", False),  # the author stays (then read as the byline)
+        ("Hà Nội  |  Hải Phòng", False),
+    ],
+)
+def test_rows_of_widgets_in_brackets_or_apart_by_spaces(line: str, chrome: bool) -> None:
+    assert clean._is_widget_line(line) is chrome

@@ -173,7 +173,8 @@ def _chrome_row(text: str) -> bool:
     ``Chia sẻ bài viết:  [f]  [Zalo]  [Twitter]``, ``Chia sẻ:  f   t   in   ✉``."""
     if "|" in text:
         kept, count = widget_pieces(text)
-        return count > 1 and not kept
+        # (pieces may hold widgets apart by spaces: "Lượt xem: 612     In trang     Chia sẻ: Facebook | Zalo")
+        return count > 1 and all("  " in k and _spaced_widgets(k) for k in kept)
     if text.endswith("]") and "[" in text:
         # "[Trở về]  [In bài]", "Chia sẻ: [Facebook] [Zalo] [In] [Email]"
         pieces = regexes.BRACKETED_RE.findall(text)
@@ -183,8 +184,12 @@ def _chrome_row(text: str) -> bool:
                         for p in pieces))  # ("[f]", "[G+]": share icons)
     if "  " not in text:
         return False
-    # pieces apart by two spaces or more; share icons ("f", "t", "✉") are short
-    # (a count beside a widget goes: "Thích 12", "Bình luận (3)")
+    return _spaced_widgets(text)
+
+
+def _spaced_widgets(text: str) -> bool:
+    """Pieces apart by two spaces or more, each a widget: ``Chia sẻ:  f   t   in   ✉``."""
+    # share icons ("f", "t", "✉") are short; a count beside a widget goes: "Thích 12", "Bình luận (3)"
     pieces = [_COUNT_AFTER_RE.sub("", p).strip(" []():") for p in _ROW_SPLIT_RE.split(text)]
     pieces = [p for p in pieces if p]
     words = [p for p in pieces if len(p) > 2]

@@ -169,6 +169,7 @@ def widget_pieces(text: str) -> tuple[list[str], int]:
     a row of widgets (``Lượt xem: 587 | Chia sẻ | In bài``) keeps none.
     """
     parts = [p for p in regexes.CHROME_ROW_SPLIT_RE.split(text) if p.strip(FOLD_STRIP)]
-    kept = [p.strip() for p in parts if not regexes.CHROME_LINE_F.fullmatch(folded_line(p))
+    # (a widget may sit in brackets: "[In trang] | [Gửi email] | [Về đầu trang]")
+    kept = [p.strip() for p in parts if not regexes.CHROME_LINE_F.fullmatch(folded_line(p).strip("[]"))
             and p.strip() not in regexes.EXACT_CHROME]
     return kept, len(parts)
