@@ -392,7 +392,8 @@ def _header_limit(segs: Sequence[Segment]) -> int:
     # (lines already read as a bulletin's issue line or its contents do not count)
     counted = 0
     for i, s in enumerate(segs):
-        if len(s.text) > 200 and not _GREETING_RE.match(s.folded):  # (a long banner is not the body)
+        if len(s.text) > 200 and not _GREETING_RE.match(folded_line(s.text[:_GREETING_HEAD])):
+            # (a long banner is not the body)
             return i
         if s.kind != LABEL or not regexes.ISSUE_LINE_F.fullmatch(s.folded):
             counted += 1
@@ -791,6 +792,8 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
 #: most words in a line over a date line that a longer headline under it outranks
 _SHORT_LABEL_WORDS = 3
 #: a greeting banner (folded): "Chào mừng ...", "Nhiệt liệt chào mừng ...", "Mừng Đảng, mừng Xuân"
+#: how much of a line tells a greeting banner
+_GREETING_HEAD = 40
 _GREETING_RE = re.compile(r"(?:nhiet\s+liet\s+)?(?:chao\s+mung|mung)\s")
 #: most words in a page's name over a post's date line (a headline in capitals under it wins)
 _PAGE_NAME_WORDS = 8
@@ -869,7 +872,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if anchored is None and (s.folded in menu or _is_menu_row(s.text)) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, LABEL)  # "Bài cộng tác viên", an item of the menu
             continue
-        if anchored is None and i + 1 < limit and _GREETING_RE.match(s.folded):
+        if anchored is None and i + 1 < limit and _GREETING_RE.match(folded_line(s.text[:_GREETING_HEAD])):
             out[i] = Segment(s.text, s.start, LABEL)  # a banner: ">> Chào mừng kỷ niệm 74 năm ..."
             continue
         if anchored is None and i + 1 < limit and (
