@@ -65,22 +65,9 @@ def empty_library(library_path: Path):
     lib.close()
 
 
-def open_window(qtbot, library):
-    """The main window over ``library``, shown offscreen, with fresh settings."""
-    from PySide6.QtCore import QSettings
-
-    QSettings("GiaoBan", "GiaoBanReader").clear()
-    from desktop.ui.main_window import MainWindow
-
-    win = MainWindow(library)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 @pytest.fixture
 def window(qtbot, library):
     """The main window over the seed library, shown offscreen."""
+    from window_factories import open_window
+
     return open_window(qtbot, library)

@@ -7,8 +7,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import open_window
 from search_factories import add_article
+from window_factories import open_window
 
 from desktop.core.store import queries
 from desktop.core.store.queries import ArticleFilter
