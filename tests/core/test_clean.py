@@ -1070,3 +1070,10 @@ def test_a_street_named_after_a_city_is_not_the_city() -> None:
 )
 def test_rows_of_widgets_in_brackets_or_apart_by_spaces(line: str, chrome: bool) -> None:
     assert clean._is_widget_line(line) is chrome
+
+
+def test_a_menu_row_over_the_date_line_is_not_the_headline() -> None:
+    raw = "\n".join(["ĐIỆN BIÊN PHỦ ONLINE",
+                     "☰ Menu   Thời sự   Chính trị   Xây dựng Đảng   Kinh tế   Xã hội   Thể thao",
+                     "02/10/2021 | 17:45", "Kiểm tra sinh hoạt chi bộ tại huyện Điện Biên Đông", LONG, LONG])
+    assert parse_article_strict(raw).title == "Kiểm tra sinh hoạt chi bộ tại huyện Điện Biên Đông"

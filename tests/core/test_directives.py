@@ -230,3 +230,9 @@ def test_state_documents_are_found_but_are_not_party_directives(
 def test_issue_date_and_issuer_stated_before_the_mention(text: str, issuer: str | None, issue_date: str | None) -> None:
     [d] = find_directives(text)
     assert (d.issuer, d.issue_date) == (issuer, issue_date)
+
+
+def test_a_repeat_said_to_be_the_centres_is_the_central_document_printed_in_full() -> None:
+    text = ("Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương, các chi bộ rà soát đảng viên. "
+            "Hội nghị yêu cầu củng cố chi bộ theo hướng dẫn 12 của Trung ương.")
+    assert canonicals(find_directives(text)) == ["Hướng dẫn 12-HD/BTCTW"] * 2

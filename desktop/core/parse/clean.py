@@ -824,7 +824,7 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
             and not regexes.ATTRIBUTION_F.fullmatch(cand.folded)  # "Nguồn: Thời Báo Phương Nam"
             and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
             and not _is_name_line(cand.text) and not _is_label(cand)
-            and cand.folded not in menu
+            and cand.folded not in menu and not _is_menu_row(cand.text)
             and (j < d or not cand.text.rstrip().endswith((".", ":", ";"))))
 
 

@@ -584,6 +584,10 @@ def _resolve_uncoded(
     via_issuer: dict[tuple[str, str], tuple[str, str | None]],
 ) -> tuple[str, str | None, bool]:
     """Canonical form, code and inferred flag of a number printed without a code."""
+    if m.issuer_code == "TW" and fuller and all(f[1].upper().endswith("TW") for f in fuller):
+        # "hướng dẫn 09 của Trung ương" after "Hướng dẫn số 09-HD/BTCTW": the Centre's
+        # document printed in full (a body of the Centre, the Ban Tổ chức here)
+        m = replace(m, issuer_code=None)
     if m.issuer_code and abbr:
         # "Quy định 262 của Bộ Chính trị" -> "Quy định 262-QĐ/TW"
         code = f"{abbr}/{m.issuer_code}"
