@@ -100,3 +100,12 @@ def test_dateline_in_capitals(lead: str, places: list[str]) -> None:
 
 def test_a_name_typed_without_diacritics_is_still_the_province() -> None:
     assert places_in("Doan cong tac tinh Quang Nam va Ha Noi") == ["Quang Nam", "Ha Noi"]
+
+
+def test_a_province_at_the_end_of_a_long_masthead_in_capitals() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join(["CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TIỂU CẦN - TỈNH TRÀ VINH",
+                     "Huyện ủy sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm",
+                     "Sáng 5/7, Huyện ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng."])
+    assert parse_article_strict(raw).places == ("Trà Vinh",)

@@ -941,7 +941,7 @@ ORGANISED_F = Hinted(
 
 #: a run of capitalised syllables, maybe joined by dashes: "Bà Rịa - Vũng Tàu", "Hà Nội"
 PLACE_RUN_RE = re.compile(
-    SYL_CAP + r"(?:(?:[ \xa0]+|[ \xa0]*[-–—][ \xa0]*)" + SYL_CAP + r"){0,9}"
+    SYL_CAP + r"(?:(?:[ \xa0]+|[ \xa0]*[-–—][ \xa0]*)" + SYL_CAP + r"){0,19}"
 )
 WORD_RE = re.compile(r"\w+")
 #: "TP.HCM", "TP HCM", "TPHCM"
