@@ -56,6 +56,17 @@ TERMS: tuple[tuple[str, str], ...] = (
 )
 _TERM_NAMES = [name for name, _ in TERMS]
 
+#: a code naming a state body or a mass organisation, not a Party one: a year in it
+#: ("/2023/NĐ-CP"), or the government, a ministry, the National Assembly, a people's
+#: committee or council, the Youth Union, the Women's Union, the Fatherland Front ...
+STATE_CODE_RE = re.compile(
+    r"^/?\d{4}/|(?:^|[-/])(?:UBND|HĐND|CP|TTg|QH\d*|UBTVQH\d*|BNV|BTP|BCA|BQP|BGDĐT|BYT|VPCP"
+    # a mass organisation's: the Youth Union (TWĐTN, ĐTN, HĐĐ), the Women's Union, the Front ...
+    r"|TWĐTN|ĐTN|TĐTN|HĐTN|HĐĐ|TWHLHPN|HLHPN|HPN|MTTQ|UBMTTQ|HND|HCCB|TLĐ|CĐ|LĐLĐ)"
+    r"(?:$|[-/])"
+)
+
+
 # A directive of the previous term is still the likely referent of a bare
 # number for this long into a new term: congress-preparation directives
 # (35-CT/TW of 2019) are cited well after the congress they prepared, while the

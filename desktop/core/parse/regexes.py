@@ -24,6 +24,10 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 
+# a code naming a state body, not a Party one: kept with the links, which the window reads
+# without loading the analyser; the analyser's modules read it here
+from desktop.core.linking import STATE_CODE_RE  # noqa: F401
+
 # --------------------------------------------------------------------------
 # helpers
 
@@ -629,15 +633,6 @@ _CODE_F = (
     r"|/\d{4}/[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2}"
     # glued to the number, typed in a hurry: "05CT/TW", "35NQ/TW"
     r"|(?<=\d)[a-z]{2,5}/[a-z]{1,8})(?![\w])"
-)
-#: a code naming a state body or a mass organisation, not a Party one: a year in it
-#: ("/2023/NĐ-CP"), or the government, a ministry, the National Assembly, a people's
-#: committee or council, the Youth Union, the Women's Union, the Fatherland Front ...
-STATE_CODE_RE = re.compile(
-    r"^/?\d{4}/|(?:^|[-/])(?:UBND|HĐND|CP|TTg|QH\d*|UBTVQH\d*|BNV|BTP|BCA|BQP|BGDĐT|BYT|VPCP"
-    # a mass organisation's: the Youth Union (TWĐTN, ĐTN, HĐĐ), the Women's Union, the Front ...
-    r"|TWĐTN|ĐTN|TĐTN|HĐTN|HĐĐ|TWHLHPN|HLHPN|HPN|MTTQ|UBMTTQ|HND|HCCB|TLĐ|CĐ|LĐLĐ)"
-    r"(?:$|[-/])"
 )
 #: words that may follow a listed number ("18 và 19 của", "18, 19 về")
 _OK_FOLLOW_F = (

@@ -380,11 +380,7 @@ class IndexEntry:
     @property
     def state_document(self) -> bool:
         """A state body's document, its year in its code (``202/2025/QH15``): no Party term."""
-        return bool(self.code) and _YEAR_IN_CODE_RE.search(self.code or "") is not None
-
-
-#: a state body's code: its year ("2025/QH15"), or the body ("NQ-UBTVQH15", "QĐ-TTg", "KH-UBND")
-_YEAR_IN_CODE_RE = re.compile(r"(?:^|/)\d{4}/|(?:^|[-/])(?:UBTVQH|QH|CP|TTg|UBND|HĐND|BNV)\d*$")
+        return bool(self.code) and linking.STATE_CODE_RE.search(self.code or "") is not None
 
 
 def _filter_where(text: str) -> tuple[str, list[object]]:

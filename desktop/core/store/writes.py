@@ -238,11 +238,10 @@ def _link_directives(
     scope = f"a{article_id}"  # local and issuer-less documents link within the article only
     # What the library knows as this article starts; directives this article
     # adds are appended below, as they are inserted.
-    bases = {linking.base_key(ref, scope) for ref in parsed.directives}
-    known = {base: directives.known(base) for base in bases}
+    ref_bases = [linking.base_key(ref, scope) for ref in parsed.directives]
+    known = {base: directives.known(base) for base in ref_bases}
     stated: dict[str, set[str | None]] = {}  # base -> the terms this article states for it
-    for ref in parsed.directives:
-        base = linking.base_key(ref, scope)
+    for ref, base in zip(parsed.directives, ref_bases):
         said = linking.stated_identity(ref, base)
         if said is not None:
             stated.setdefault(base, set()).add(said.term)
