@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.parse.people import find_people, parse_byline, unique_people
+from desktop.core.models import Person
+from desktop.core.parse import parse_article_strict
+from desktop.core.parse.people import find_people, parse_byline, photo_only, unique_people
 
 CASES = [
     # cue, name, comma, title; the title ends at the verb
@@ -231,3 +233,31 @@ def test_a_name_shortened_later_is_the_same_person() -> None:
     # two people sharing a family name and a given name but not the short form stay apart
     other = "Đồng chí Lê Minh Châu, Bí thư; đồng chí Lê Minh, Phó Bí thư dự họp."
     assert len(unique_people(find_people(other))) == 2
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Ảnh: PHƯƠNG THẢO", True),
+    ("(Ảnh: Hữu Nghĩa - Văn phòng Huyện ủy)", True),
+    ("📷 Ảnh: Đức Trí", True),
+    ("Hình ảnh: Ngọc Lan", True),
+    ("Tin, ảnh: Ngọc Lan", False),
+    ("Bài, ảnh: Ngọc Lan", False),
+    ("Bài: Hồng Hà - Ảnh: Văn Tú", False),
+    ("Ảnh: Văn Tú; Bài: Hồng Hà", False),
+    ("PHƯƠNG THẢO", False),
+])
+def test_a_credit_for_the_photos_alone(line: str, expected: bool) -> None:
+    assert photo_only(line) is expected
+
+
+def test_a_photographer_closing_an_article_is_not_its_author() -> None:
+    head = ["Huyện ủy Thạch Thất sơ kết công tác tổ chức 6 tháng đầu năm",
+            "Thứ Sáu, 19/07/2024 14:05",
+            "Chiều 18/7, Ban Tổ chức Huyện ủy Thạch Thất tổ chức sơ kết công tác tổ chức xây dựng "
+            "Đảng 6 tháng đầu năm 2024 và triển khai nhiệm vụ 6 tháng cuối năm."]
+    photographer = parse_article_strict("\n".join([*head, "Ảnh: PHƯƠNG THẢO"]))
+    assert photographer.byline is None
+    assert Person("Phương Thảo", "byline (photo credit, printed in capitals: PHƯƠNG THẢO)") \
+        in photographer.people
+    author = parse_article_strict("\n".join([*head, "Tin, ảnh: PHƯƠNG THẢO"]))
+    assert author.byline == "Phương Thảo"

@@ -132,14 +132,17 @@ def _parse(raw: str) -> ParsedArticle:
         if b is None:
             continue
         attribution = attribution or b.outlet
-        if b.text:
+        # a photographer's credit ("Ảnh: MINH HẢI") closing the article is no author's name
+        photos = people.photo_only(seg.text)
+        if b.text and not photos:
             byline_text = b.text if byline_text is None else f"{byline_text} - {b.text}"
         for name, printed in b.names:
             if ffold(name) in seen:
                 continue
             seen.add(ffold(name))
-            title_b = f"byline (printed in capitals: {printed})" if printed else "byline"
-            person_list.append(Person(name, title_b))
+            notes = (["photo credit"] if photos else []) + (
+                [f"printed in capitals: {printed}"] if printed else [])
+            person_list.append(Person(name, f"byline ({', '.join(notes)})" if notes else "byline"))
 
     # the signature under a forwarding mail's cover note: a name, its title under it
     forward = cleaned.of_kind(clean.FORWARD)

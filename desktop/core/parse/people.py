@@ -689,6 +689,22 @@ def _agency_credit(credit: str) -> bool:
     return 2 <= len(body) <= 12 and body.isupper() and " " not in body
 
 
+#: a credit for the photos alone: "Ảnh: MINH HẢI", "(Ảnh: Kim Ngân)", "📷 Ảnh: Văn Tú"
+_PHOTO_LABEL_F = re.compile(r"[(\s]*(?:anh|hinh\s+anh)\s*:")
+
+
+def photo_only(line: str) -> bool:
+    """Whether a byline line credits the photos only: its people did not write the article.
+
+    ``Ảnh: MINH HẢI`` is a photographer's; ``Tin, ảnh: Minh Hải`` and ``Bài: Hồng Hà -
+    Ảnh: Văn Tú`` name an author.
+    """
+    line = line.lstrip(_SYMBOLS_BEFORE)
+    if not _PHOTO_LABEL_F.match(ffold(line[:20])):
+        return False
+    return len(_CREDIT_SPLIT_RE.split(line)) == 1
+
+
 def parse_byline(line: str) -> Byline | None:
     """Parse a short closing line as a byline, or return None.
 
