@@ -475,6 +475,7 @@ def import_files(
     batch_seconds: float = BATCH_SECONDS,
     workers: int | None = None,
     pool_min_files: int = POOL_MIN_FILES,
+    linking: Callable[[int, int], None] | None = None,
 ) -> list[FileReport]:
     """Import files and folders; report each file.
 
@@ -499,6 +500,9 @@ def import_files(
         workers: analysis processes (default ``WORKERS``); 0 analyses every
             file in this thread.
         pool_min_files: fewest files worth starting the processes for.
+        linking: called with ``(done, total)`` directives while the cited
+            directives are linked again at the end (see ``relink.relink``);
+            not called when there is nothing to link again.
 
     Returns:
         One report per file handled, in order (fewer than the files found
@@ -547,7 +551,7 @@ def import_files(
     finally:
         stream.close()
     # Linked in file order above; relinked now so the links do not depend on it.
-    relink.relink(db, touched)
+    relink.relink(db, touched, linking)
     return reports
 
 

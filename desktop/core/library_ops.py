@@ -42,6 +42,7 @@ def reanalyse(
     force: bool = False,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    linking: Callable[[int, int], None] | None = None,
 ) -> int:
     """Re-run the analyser over stored articles, in date order.
 
@@ -51,6 +52,8 @@ def reanalyse(
     batch of :data:`BATCH` articles is one transaction: ``cancelled`` is asked
     between batches, and a cancelled run resumes where it stopped next time.
     A run that ends records the version in ``meta`` (see :func:`analysis_outdated`).
+    The directives whose mentions changed are linked again at the end, reported
+    to ``linking`` as ``(done, total)`` (see ``relink.relink``).
 
     Returns:
         How many articles were re-analysed.
@@ -69,7 +72,7 @@ def reanalyse(
         progress(0, len(ids))  # at once: the first batch takes a while
     for start in range(0, len(ids), BATCH):
         if cancelled is not None and cancelled():
-            relink.relink(db, touched)
+            relink.relink(db, touched, linking)
             return done
         with db.atomic():
             for article_id in ids[start : start + BATCH]:
@@ -86,7 +89,7 @@ def reanalyse(
         done = min(start + BATCH, len(ids))
         if progress is not None:
             progress(done, len(ids))
-    relink.relink(db, touched)
+    relink.relink(db, touched, linking)
     _record_analysed(db)
     return len(ids)
 

@@ -158,7 +158,6 @@
     <name>Directives</name>
     <message>
         <source>from the issue date stated</source>
-        <extracomment>Rich text (HTML) of a row, for ``HtmlDelegate``.</extracomment>
         <translation>theo ngày ban hành ghi trong bài</translation>
     </message>
     <message>
@@ -562,6 +561,10 @@
         <translation>Đang nhập tệp %1 / %2…</translation>
     </message>
     <message>
+        <source>Linking the directives the files cite: %1 of %2…</source>
+        <translation>Đang liên kết các văn bản mà các tệp trích dẫn: %1 / %2…</translation>
+    </message>
+    <message>
         <source>%n imported</source>
         <translation>Đã nhập %n</translation>
     </message>
@@ -787,12 +790,10 @@
     <name>Notes</name>
     <message>
         <source>delete note</source>
-        <extracomment>the status bar&apos;s busy bar while an export is written how long closing the window waits for an export being written, ms</extracomment>
         <translation>xóa ghi chú</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <extracomment>How the colour names stored with notes are shown (and their swatches).</extracomment>
         <translation>Vàng</translation>
     </message>
     <message>
@@ -1059,12 +1060,19 @@
     <name>ReanalysisController</name>
     <message>
         <source>Updating the analysis: %v of %m</source>
-        <extracomment>how long the closing message stays in the status bar, ms</extracomment>
         <translation>Đang cập nhật phân tích: %v/%m bài</translation>
     </message>
     <message>
         <source>A newer analyser reads the articles again; notes follow their passages.</source>
         <translation>Bộ phân tích mới đang đọc lại các bài viết; ghi chú được giữ theo đoạn văn đã đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Linking directives: %v of %m</source>
+        <translation>Đang liên kết văn bản: %v / %m</translation>
+    </message>
+    <message>
+        <source>The directives the articles cite are linked again across the library.</source>
+        <translation>Các văn bản mà bài viết trích dẫn được liên kết lại trong toàn thư viện.</translation>
     </message>
     <message numerus="yes">
         <source>The analysis of %n article(s) was updated.</source>

@@ -137,3 +137,33 @@ Hội nghị đánh giá việc thực hiện Chỉ thị 10 đã đi vào nền
     assert rows == [("X", 2)]
     bases = {r[0].rsplit("|", 1)[0] for r in empty_library.db.execute("SELECT key FROM directives")}
     assert relink.relink(empty_library.db, bases) == 0
+
+
+def test_an_import_and_a_reanalysis_report_the_linking_at_their_end(tmp_path) -> None:
+    folder = tmp_path / "p"
+    folder.mkdir()
+    order = ["d_2023.txt", "c_2024.txt", "b_2021.txt", "a_2019.txt"]  # out of date order
+    for file in order:
+        (folder / file).write_text(ARTICLES[file], encoding="utf-8")
+    lib = open_library(folder / "library.sqlite3")
+    try:
+        events: list[tuple] = []
+        importer.import_files(lib.db, [folder / f for f in order], workers=0,
+                              progress=lambda done, total, _r: events.append(("file", done, total)),
+                              linking=lambda done, total: events.append(("link", done, total)))
+        files = [e for e in events if e[0] == "file"]
+        links = [e for e in events if e[0] == "link"]
+        assert files[-1] == ("file", 4, 4)
+        assert links and links[0][1] == 0 and links[-1][1] == links[-1][2] >= 1
+        assert events.index(links[0]) > events.index(files[-1])  # after every file
+        reported: list[tuple[int, int]] = []
+        library_ops.reanalyse(lib.db, force=True, linking=lambda d, t: reported.append((d, t)))
+        assert reported and reported[0][0] == 0 and reported[-1][0] == reported[-1][1]
+    finally:
+        lib.close()
+
+
+def test_nothing_to_link_again_reports_no_linking(empty_library) -> None:
+    calls: list[tuple[int, int]] = []
+    assert relink.relink(empty_library.db, ["nghị quyết|18|local@7"], lambda d, t: calls.append((d, t))) == 0
+    assert calls == []

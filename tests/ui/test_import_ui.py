@@ -157,3 +157,30 @@ def test_a_second_import_waits_for_the_first(qtbot, window: MainWindow, tmp_path
     assert first is not None
     assert ctl.start([str(tmp_path / "a")]) is None
     _wait_done(qtbot, window)
+
+
+def test_the_dialog_says_when_it_links_the_directives_after_the_files(
+        qtbot, window: MainWindow, tmp_path, monkeypatch) -> None:
+    from desktop.ui.widgets.import_dialog import ImportDialog
+
+    folder = tmp_path / "linking"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"a{n}.txt").write_text(article_text(900 + n), encoding="utf-8")
+    seen: list[tuple[str, bool, int, int]] = []
+    original = ImportDialog.on_linking
+
+    def on_linking(self, done: int, total: int) -> None:
+        original(self, done, total)
+        seen.append((self.status.text(), self.cancel_button.isEnabled(),
+                     self.progress.value(), self.progress.maximum()))
+
+    monkeypatch.setattr(ImportDialog, "on_linking", on_linking)
+    ctl = _controller(window)
+    with qtbot.waitSignal(ctl.import_finished, timeout=60000):
+        ctl.start([str(folder)])
+    assert seen, "no linking phase was shown"
+    text, cancel_enabled, value, maximum = seen[-1]
+    assert text.startswith("Linking the directives the files cite:") and not cancel_enabled
+    assert value == maximum >= 1
+    assert "3 imported" in ctl.dialog.status.text()  # the summary follows it

@@ -45,3 +45,26 @@ def test_nothing_runs_when_the_library_is_up_to_date(qtbot, library) -> None:
         window.show()
     assert blocker.args == [0]
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_bar_says_when_it_links_the_directives_after_the_articles(qtbot, library, monkeypatch) -> None:
+    from desktop.ui.features.reanalysis import ReanalysisController
+
+    seen: list[tuple[str, int, int]] = []
+    original = ReanalysisController._show_linking
+
+    def show_linking(self, done: int, total: int) -> None:
+        original(self, done, total)
+        seen.append((self.bar.format(), self.bar.value(), self.bar.maximum()))
+
+    monkeypatch.setattr(ReanalysisController, "_show_linking", show_linking)
+    _age(library)
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    ctl = window.features["reanalysis"]
+    with qtbot.waitSignal(ctl.finished, timeout=60000):
+        window.show()
+    assert seen, "no linking phase was shown"
+    assert seen[0][0] == "Linking directives: %v of %m" and seen[0][1] == 0
+    assert seen[-1][1] == seen[-1][2] >= 1
+    assert not ctl.bar.isVisible()

@@ -23,7 +23,8 @@ Importing and re-analysing call it at the end with the bases they touched.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from desktop.core import linking
@@ -88,10 +89,17 @@ def relinkable(bases: Iterable[str]) -> list[str]:
     return sorted({b for b in bases if "@" not in b})
 
 
-def relink(db: Database, bases: Iterable[str]) -> int:
+def relink(db: Database, bases: Iterable[str],
+           progress: Callable[[int, int], None] | None = None) -> int:
     """Link every mention of the national directives of ``bases`` again (see module doc).
 
     Runs in the caller's transaction when there is one, else in its own.
+
+    Args:
+        db: the library.
+        bases: directive base keys (the ones scoped to one article are passed over).
+        progress: called with ``(done, total)`` bases: first ``(0, total)``, then after
+            each, at most every ``PROGRESS_EVERY`` seconds (and after the last).
 
     Returns:
         How many mentions moved to another directive.
@@ -100,9 +108,29 @@ def relink(db: Database, bases: Iterable[str]) -> int:
     if not todo:
         return 0
     if db.conn.in_transaction:
-        return sum(_relink_base(db, base) for base in todo)
+        return _relink_all(db, todo, progress)
     with db.atomic():
+        return _relink_all(db, todo, progress)
+
+
+#: seconds between two ``progress`` calls of :func:`relink`
+PROGRESS_EVERY = 0.1
+
+
+def _relink_all(db: Database, todo: list[str],
+                progress: Callable[[int, int], None] | None) -> int:
+    if progress is None:
         return sum(_relink_base(db, base) for base in todo)
+    moved = 0
+    progress(0, len(todo))
+    last = time.monotonic()
+    for done, base in enumerate(todo, 1):
+        moved += _relink_base(db, base)
+        now = time.monotonic()
+        if done == len(todo) or now - last >= PROGRESS_EVERY:
+            last = now
+            progress(done, len(todo))
+    return moved
 
 
 def _read(db: Database, base: str) -> tuple[list[_Mention], bool]:

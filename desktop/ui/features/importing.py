@@ -46,10 +46,13 @@ class ImportWorker(QObject):
             Python calls, and each of those waits for the GIL the worker
             holds, so one per file would slow the window down).
         finished(object, bool): every ``FileReport`` and whether it was cancelled.
+        linking(int, int): ``(done, total)`` directives linked again once the
+            files are in (see ``relink.relink``), every ``PROGRESS_EVERY`` seconds.
         failed(str): the library could not be opened or written (a sentence).
     """
 
     progress = Signal(int, int, object)
+    linking = Signal(int, int)
     finished = Signal(object, bool)
     failed = Signal(str)
 
@@ -88,6 +91,7 @@ class ImportWorker(QObject):
                     self._paths,
                     progress=self._on_progress,
                     cancelled=self._cancel.is_set,
+                    linking=self._on_linking,
                 )
         except LibraryError as exc:
             from desktop.ui.dialogs import library_error_text
@@ -101,6 +105,12 @@ class ImportWorker(QObject):
             batch, self._pending = self._pending, []
             self.progress.emit(len(self.reports), len(self.reports), batch)
         self.finished.emit(self.reports, self._cancel.is_set())
+
+    def _on_linking(self, done: int, total: int) -> None:
+        if self._pending:  # the last files' rows come first
+            batch, self._pending = self._pending, []
+            self.progress.emit(len(self.reports), len(self.reports), batch)
+        self.linking.emit(done, total)
 
     def _on_progress(self, done: int, total: int, report: FileReport) -> None:
         self.reports.append(report)
@@ -250,6 +260,7 @@ class ImportController(QObject):
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.progress.connect(dialog.on_progress)
+        worker.linking.connect(dialog.on_linking)
         worker.finished.connect(self._on_finished)
         worker.failed.connect(self._on_failed)
         dialog.cancel_requested.connect(worker.cancel, Qt.ConnectionType.DirectConnection)

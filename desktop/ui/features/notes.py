@@ -50,9 +50,9 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 ADD_NOTE_KEYS = "Ctrl+Shift+N"
-#: the status bar's busy bar while an export is written
+# the status bar's busy bar while an export is written
 EXPORT_BAR_NAME = "exportProgress"
-#: how long closing the window waits for an export being written, ms
+# how long closing the window waits for an export being written, ms
 EXPORT_WAIT_MS = 300000
 
 

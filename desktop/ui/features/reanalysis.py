@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 BAR_NAME = "reanalysisProgress"
-#: how long the closing message stays in the status bar, ms
+# how long the closing message stays in the status bar, ms
 MESSAGE_MS = 10000
 
 
@@ -34,11 +34,13 @@ class _ReanalyseThread(QThread):
 
     Signals:
         progress(int, int): articles done, articles to do.
+        linking(int, int): directives linked again, directives to link (after the articles).
         finished_with(int, bool): how many were re-analysed, and whether it was stopped.
         failed(str): the library could not be read or written (why).
     """
 
     progress = Signal(int, int)
+    linking = Signal(int, int)
     finished_with = Signal(int, bool)
     failed = Signal(str)
 
@@ -60,7 +62,8 @@ class _ReanalyseThread(QThread):
                 self.finished_with.emit(0, False)
                 return
             done = library_ops.reanalyse(lib.db, progress=self.progress.emit,
-                                         cancelled=self.isInterruptionRequested)
+                                         cancelled=self.isInterruptionRequested,
+                                         linking=self.linking.emit)
         except (sqlite3.Error, OSError) as exc:
             err = classify(exc, self.path)
             self.failed.emit(library_error_text(err) if err is not None else str(exc))
@@ -91,6 +94,7 @@ class ReanalysisController(QObject):
         window.statusBar().addPermanentWidget(self.bar)
         self._started = False
         self._total = 0
+        self._linking = False  # the articles are done: their directives are being linked
         window.installEventFilter(self)
         window.retranslate_hooks.append(self.retranslate)
         app = QCoreApplication.instance()
@@ -100,7 +104,10 @@ class ReanalysisController(QObject):
 
     def retranslate(self) -> None:
         """Re-read the bar's words in the current language."""
-        self._show_progress(self.bar.value(), self._total)
+        if self._linking:
+            self._show_linking(self.bar.value(), self._total)
+        else:
+            self._show_progress(self.bar.value(), self._total)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         """Start once, when the window is first shown."""
@@ -124,6 +131,7 @@ class ReanalysisController(QObject):
         thread = _ReanalyseThread(Path(self.window.library.path), self)
         thread.setObjectName("reanalysisThread")
         thread.progress.connect(self._show_progress)
+        thread.linking.connect(self._show_linking)
         thread.finished_with.connect(self._on_finished)
         thread.failed.connect(self._on_failed)
         self.thread = thread
@@ -138,7 +146,7 @@ class ReanalysisController(QObject):
 
         if not shiboken6.isValid(thread):
             return
-        for signal in (thread.progress, thread.finished_with, thread.failed):
+        for signal in (thread.progress, thread.linking, thread.finished_with, thread.failed):
             signal.disconnect()  # a stopped run reports nothing (the next start resumes)
         if thread.isRunning():
             thread.requestInterruption()
@@ -157,7 +165,20 @@ class ReanalysisController(QObject):
             "A newer analyser reads the articles again; notes follow their passages."))
         self.bar.setVisible(done < total)
 
+    def _show_linking(self, done: int, total: int) -> None:
+        self._linking = True
+        self._total = total
+        if total <= 0:
+            return
+        self.bar.setMaximum(total)
+        self.bar.setValue(done)
+        self.bar.setFormat(self.tr("Linking directives: %v of %m"))
+        self.bar.setToolTip(self.tr(
+            "The directives the articles cite are linked again across the library."))
+        self.bar.setVisible(done < total)
+
     def _on_finished(self, done: int, stopped: bool) -> None:
+        self._linking = False
         self.bar.setVisible(False)
         self.thread = None
         if done and not stopped:
@@ -172,6 +193,7 @@ class ReanalysisController(QObject):
         self.finished.emit(done)
 
     def _on_failed(self, message: str) -> None:
+        self._linking = False
         self.bar.setVisible(False)
         self.thread = None
         self.window.statusBar().showMessage(

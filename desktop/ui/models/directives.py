@@ -35,7 +35,7 @@ from desktop.ui.roles import ArticleIdRole, DirectiveIdRole, MentionRole, Object
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: Rich text (HTML) of a row, for ``HtmlDelegate``.
+# Rich text (HTML) of a row, for ``HtmlDelegate``.
 RichTextRole = Qt.ItemDataRole.UserRole + 40
 
 # Marked for lupdate here, translated when shown (basis_label).

@@ -34,7 +34,7 @@ from desktop.ui.roles import ArticleIdRole, NoteIdRole, ObjectRole, SortKeyRole
 
 _Index = QModelIndex | QPersistentModelIndex
 
-#: How the colour names stored with notes are shown (and their swatches).
+# How the colour names stored with notes are shown (and their swatches).
 COLOUR_LABELS = {
     "yellow": QT_TRANSLATE_NOOP("Notes", "Yellow"),
     "blue": QT_TRANSLATE_NOOP("Notes", "Blue"),

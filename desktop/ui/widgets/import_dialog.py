@@ -83,6 +83,7 @@ class ImportDialog(QDialog):
         self.resize(760, 480)
         self.reports: list[FileReport] = []
         self.finished_import = False
+        self._files_total = 0  # files found (the bar counts directives while linking)
 
         self.status = QLabel()
         self.status.setObjectName("importStatus")
@@ -129,6 +130,7 @@ class ImportDialog(QDialog):
 
     def on_progress(self, done: int, total: int, reports: list[FileReport]) -> None:
         """More files handled (``done`` of ``total`` so far)."""
+        self._files_total = total
         if self.progress.maximum() != total:
             self.progress.setRange(0, total)
         self.progress.setValue(done)
@@ -144,6 +146,19 @@ class ImportDialog(QDialog):
         self.table.setUpdatesEnabled(True)
         if reports and not self.finished_import:
             self.table.scrollToBottom()
+
+    def on_linking(self, done: int, total: int) -> None:
+        """The files are in; the directives they cite are being linked again."""
+        if self.finished_import:
+            return
+        if self.progress.maximum() != total:
+            self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(
+            QCoreApplication.translate("ImportDialog", "Linking the directives the files cite: %1 of %2…")
+            .replace("%1", str(done)).replace("%2", str(total)))
+        self.current.setText("")
+        self.cancel_button.setEnabled(False)  # the files are in: nothing left to cancel
 
     def on_finished(self, reports: list[FileReport], cancelled: bool) -> None:
         """The import ended: show the summary."""
@@ -172,9 +187,10 @@ class ImportDialog(QDialog):
         elif not self.reports:
             summary = QCoreApplication.translate("ImportDialog", "No files to import were found (.txt, .md, .html, .htm, .docx).")
         self.status.setText(summary)
-        if self.progress.maximum() == 0:
-            self.progress.setRange(0, 1)
-        self.progress.setValue(self.progress.maximum() if not cancelled else self.progress.value())
+        # the bar counts files again (it counted directives while they were linked)
+        total = max(self._files_total, len(self.reports), 1)
+        self.progress.setRange(0, total)
+        self.progress.setValue(len(self.reports) if cancelled else total)
         self.current.setText("")
         self.cancel_button.hide()
         self.close_button.show()
