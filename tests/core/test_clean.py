@@ -83,6 +83,11 @@ def test_site_header_and_labels() -> None:
         ("Ngày 28/10/2019, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.", True, False),
         ("Giao ban ngày 28/10/2019", True, False),
         ("Thứ Hai, 06/03/2017", False, False),
+        ("Th 4, 17/09/2025", True, True),
+        ("Đã đăng 17/09/2025", True, True),
+        ("2025-09-17T15:42:10+07:00", True, True),
+        ("2025-09-17T08:42:10Z", True, True),
+        ("Ngày 17/09/2025 đến 20/09/2025", True, False),
     ],
 )
 def test_is_date_line(line: str, header: bool, is_date: bool) -> None:
@@ -1077,3 +1082,14 @@ def test_a_menu_row_over_the_date_line_is_not_the_headline() -> None:
                      "☰ Menu   Thời sự   Chính trị   Xây dựng Đảng   Kinh tế   Xã hội   Thể thao",
                      "02/10/2021 | 17:45", "Kiểm tra sinh hoạt chi bộ tại huyện Điện Biên Đông", LONG, LONG])
     assert parse_article_strict(raw).title == "Kiểm tra sinh hoạt chi bộ tại huyện Điện Biên Đông"
+
+
+def test_a_date_whose_numbers_read_as_counters_is_the_date_line() -> None:
+    raw = "\n".join(["Đảng ủy Khối Doanh nghiệp giao ban công tác tổ chức quý III",
+                     "17.09.2025 | 15:42",
+                     "Chiều 16/9, Đảng ủy Khối Doanh nghiệp tỉnh tổ chức giao ban công tác tổ chức quý III.",
+                     LONG])
+    p = parse_article_strict(raw)
+    assert (p.published, p.event_date) == ("2025-09-17", "2025-09-16")
+    # a row of counters stays chrome
+    assert clean._is_widget_line("12.345 | 08:30") and not clean._is_widget_line("17.09.2025 | 15:42")

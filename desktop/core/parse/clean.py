@@ -174,7 +174,9 @@ def _chrome_row(text: str) -> bool:
     if "|" in text:
         kept, count = widget_pieces(text)
         # (pieces may hold widgets apart by spaces: "Lượt xem: 612     In trang     Chia sẻ: Facebook | Zalo")
-        return count > 1 and all("  " in k and _spaced_widgets(k) for k in kept)
+        # a date whose numbers read as counters is the date line: "12.03.2024 | 08:30"
+        return (count > 1 and all("  " in k and _spaced_widgets(k) for k in kept)
+                and regexes.DATE_F.search(folded_line(text)) is None)
     if text.endswith("]") and "[" in text:
         # "[Trở về]  [In bài]", "Chia sẻ: [Facebook] [Zalo] [In] [Email]"
         pieces = regexes.BRACKETED_RE.findall(text)
