@@ -1093,3 +1093,53 @@ def test_a_date_whose_numbers_read_as_counters_is_the_date_line() -> None:
     assert (p.published, p.event_date) == ("2025-09-17", "2025-09-16")
     # a row of counters stays chrome
     assert clean._is_widget_line("12.345 | 08:30") and not clean._is_widget_line("17.09.2025 | 15:42")
+
+
+def test_a_phone_readers_furniture_is_not_the_headline() -> None:
+    raw = "\n".join([
+        "09:41                          5G  48%", "✕  Chế độ đọc                 Aa   ⋮", "baoquangninh.vn",
+        "Đảng ủy phường Hồng Gai chuẩn bị đại hội nhiệm kỳ 2025-2030",
+        "Báo Quảng Ninh · 5 phút đọc", "▶ Nghe bài viết      ⇪ Chia sẻ      ⊕ Mở trang gốc",
+        "Sáng 2-6, Ban Thường vụ Thành ủy làm việc với Đảng ủy phường Hồng Gai về công tác chuẩn bị đại hội.",
+        LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "Đảng ủy phường Hồng Gai chuẩn bị đại hội nhiệm kỳ 2025-2030"
+    assert "Chế độ đọc" not in p.clean_text and "Mở trang gốc" not in p.clean_text
+    assert "phút đọc" not in p.clean_text
+
+
+def test_a_feed_items_shortened_title_gives_way_to_the_pages_headline() -> None:
+    raw = "\n".join([
+        "Feedly", "Ban Tổ chức Huyện ủy Hải Hậu giao ban công tác tổ chức xây dựng Đảng…",
+        "Báo Nam Định · 09/05/2023 15:10 · 3 phút đọc", "Đọc bài gốc",
+        "Hải Hậu giao ban công tác tổ chức xây dựng Đảng tháng 4 năm 2023", "Thứ Ba, 09/05/2023 - 14:55",
+        "Sáng 9/5, Ban Tổ chức Huyện ủy Hải Hậu tổ chức giao ban công tác tổ chức xây dựng Đảng tháng 4.",
+        LONG, "Ngọc Mai", "Nguồn: baonamdinh.vn · Đọc bài gốc ↗", "Thẻ: #giaoban #HaiHau",
+        "‹ Bài trước", "Nam Trực kết nạp 25 đảng viên mới", "Bài tiếp theo ›", "Giao Thủy sơ kết Nghị quyết"])
+    p = parse_article_strict(raw)
+    assert p.title == "Hải Hậu giao ban công tác tổ chức xây dựng Đảng tháng 4 năm 2023"
+    assert p.byline == "Ngọc Mai" and p.outlet == "baonamdinh.vn"
+    assert "Nam Trực" not in p.clean_text and "Thẻ" not in p.clean_text
+    # with no full headline further down, the shortened one is still the title
+    alone = parse_article_strict("\n".join(raw.split("\n")[:3] + [
+        "Sáng 9/5, Ban Tổ chức Huyện ủy Hải Hậu tổ chức giao ban công tác tổ chức xây dựng Đảng tháng 4.", LONG]))
+    assert alone.title == "Ban Tổ chức Huyện ủy Hải Hậu giao ban công tác tổ chức xây dựng Đảng…"
+
+
+def test_a_bulletins_table_of_contents_is_not_its_headline() -> None:
+    raw = "\n".join([
+        "BẢN TIN CÔNG TÁC TỔ CHỨC", "Ban Tổ chức Huyện ủy Đức Phổ  |  Số 03/2019  |  Phát hành ngày 10/4/2019",
+        "TRONG SỐ NÀY", "• Giao ban công tác tổ chức quý I năm 2019", "• Hỏi – đáp nghiệp vụ",
+        "• Gương đảng viên trẻ", "• Lịch công tác tháng 4", "• Văn bản mới",
+        "Giao ban công tác tổ chức quý I năm 2019: Nâng chất lượng sinh hoạt chi bộ",
+        "Sáng 5/4, Ban Tổ chức Huyện ủy tổ chức giao ban công tác tổ chức quý I năm 2019.", LONG,
+        "Hoài Nam (Phòng Tổ chức)", "Đọc tiếp trong số này: Hỏi – đáp nghiệp vụ  |  Xem bản PDF",
+        "Bạn nhận được thư này vì đã đăng ký nhận bản tin."])
+    p = parse_article_strict(raw)
+    assert p.title == "Giao ban công tác tổ chức quý I năm 2019: Nâng chất lượng sinh hoạt chi bộ"
+    assert p.byline == "Hoài Nam" and "đăng ký nhận" not in p.clean_text
+
+
+def test_a_widget_showing_its_count_is_a_widget() -> None:
+    assert clean._is_widget_line("Chia sẻ  |  Bình luận (12)")
+    assert not clean._is_widget_line("Chia sẻ  |  Ủy ban Kiểm tra (12)")

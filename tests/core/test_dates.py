@@ -314,3 +314,47 @@ def test_a_year_compared_is_not_the_reports_period() -> None:
                      "Sau một năm, biên chế của tỉnh giảm 12,6% so với năm 2015, các đầu mối giảm mạnh.",
                      "Tỉnh tiếp tục rà soát các đầu mối còn lại."])
     assert parse_article_strict(raw).event_period is None
+
+
+@pytest.mark.parametrize(("lead", "published", "expected"), [
+    # a preview: the meeting is tomorrow
+    ("Ngày mai (21/1), Ban Thường vụ Huyện ủy Tân Uyên tổ chức hội nghị tổng kết công tác xây dựng "
+     "Đảng năm 2024; ngay sau đó, ngày 23/1, Ban Tổ chức Huyện ủy họp chuyên đề.", "2025-01-20", "2025-01-21"),
+    ("Sáng mai (9/6), Đảng ủy Khối sẽ tổ chức hội nghị giao ban công tác đảng tháng 5.",
+     "2023-06-08", "2023-06-09"),
+    # a meeting over several days: its first day
+    ("Từ ngày 12 đến 14/3/2025, Ban Tổ chức Tỉnh ủy Lào Cai tổ chức lớp tập huấn nghiệp vụ.",
+     "2025-03-17", "2025-03-12"),
+    ("Từ ngày 4 đến ngày 6/11, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị.", "2022-11-08", "2022-11-04"),
+    # "from that day on", a law taking effect: no meeting
+    ("Từ ngày 1/7/2021, Luật Cư trú có hiệu lực, việc chuyển sinh hoạt đảng tạm thời được hướng dẫn lại.",
+     "2021-07-20", None),
+])
+def test_previews_and_meetings_over_several_days(lead: str, published: str, expected: str | None) -> None:
+    raw = "\n".join(["Tổng kết công tác xây dựng Đảng", published[8:] + "/" + published[5:7] + "/" + published[:4],
+                     lead, "Hội nghị thống nhất các nhiệm vụ trọng tâm thời gian tới."])
+    assert parse_article_strict(raw).event_date == expected
+
+
+def test_with_no_year_nearby_the_meeting_follows_the_documents_it_cites() -> None:
+    # no date line, no year in the lead: the body names 2014 (a law) and 2018 (the period
+    # reviewed), and the latest document cited is of 20/8/2018
+    raw = "\n".join([
+        "Kỳ họp thứ 12 Ủy ban Kiểm tra Huyện ủy Kỳ Anh",
+        "Chiều ngày 5-10, Ủy ban Kiểm tra Huyện ủy Kỳ Anh tổ chức kỳ họp thứ 12 để xem xét một số nội dung.",
+        "Căn cứ Quy định số 102-QĐ/TW ngày 15/11/2017 của Bộ Chính trị và Thông báo số 31-TB/HU ngày "
+        "20/8/2018 của Ban Thường vụ Huyện ủy, Ủy ban Kiểm tra đã xem xét vi phạm Luật Đất đai năm 2014 "
+        "của một số đảng viên.",
+        "Kỳ họp cho ý kiến vào báo cáo công tác kiểm tra, giám sát 9 tháng đầu năm 2018."])
+    assert parse_article_strict(raw).event_date == "2018-10-05"
+
+
+def test_a_year_found_only_deep_in_the_body_needs_a_dated_document() -> None:
+    lines = ["Kỳ họp thứ 7 Ủy ban Kiểm tra Đảng ủy Khối",
+             "Chiều ngày 3-10, Ủy ban Kiểm tra Đảng ủy Khối tổ chức kỳ họp thứ 7.",
+             "Kỳ họp xem xét kết quả giải quyết đơn thư.", "Kỳ họp thông qua kế hoạch giám sát.",
+             "Kỳ họp thống nhất các nội dung khác.",
+             "Kỳ họp cho ý kiến vào báo cáo công tác kiểm tra 9 tháng đầu năm 2019{}."]
+    dated = "\n".join(lines).format(" theo Hướng dẫn số 04-HD/UBKTTW ngày 12/9/2019 của Ủy ban Kiểm tra Trung ương")
+    assert parse_article_strict(dated).event_date == "2019-10-03"
+    assert parse_article_strict("\n".join(lines).format("")).event_date is None  # no year made up

@@ -261,3 +261,15 @@ def test_a_photographer_closing_an_article_is_not_its_author() -> None:
         in photographer.people
     author = parse_article_strict("\n".join([*head, "Tin, ảnh: PHƯƠNG THẢO"]))
     assert author.byline == "Phương Thảo"
+
+
+@pytest.mark.parametrize(("line", "names", "outlet"), [
+    ("Hải Yến - Đức Minh / VTV Thời sự", ["Hải Yến", "Đức Minh"], "VTV Thời sự"),
+    ("Hải Yến / VOV-Thời sự", ["Hải Yến"], "VOV-Thời sự"),
+    ("Văn Thành / MINH ĐỨC", ["Văn Thành", "Minh Đức"], None),  # a name in capitals, no outlet
+    ("Nguồn: baoquangtri.vn · Đọc bài gốc ↗", [], "baoquangtri.vn"),
+    ("Nguồn: www.xaydungdang.org.vn", [], "www.xaydungdang.org.vn"),
+])
+def test_a_byline_and_its_outlet(line: str, names: list[str], outlet: str | None) -> None:
+    b = parse_byline(line)
+    assert b is not None and [n for n, _ in b.names] == names and b.outlet == outlet

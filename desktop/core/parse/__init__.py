@@ -109,7 +109,8 @@ def _parse(raw: str) -> ParsedArticle:
     # dates
     published = dates.published_date([s.text for s in cleaned.dates_by_title()])
     event = dates.find_event_date(text_paras, folded, title_folded, published,
-                                  directives.issue_date_spans(mentions))
+                                  directives.issue_date_spans(mentions),
+                                  issued=[r.issue_date for r in refs if r.issue_date])
     if event:
         period = dates.day_period(event)
     else:

@@ -17,13 +17,12 @@ sentence is kept.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from desktop.core.parse import people, regexes
-from desktop.core.parse.common import SYMBOLS, ffold, folded_line, widget_pieces
+from desktop.core.parse.common import ffold, folded_line, is_pictograph, widget_pieces
 
 BODY, BYLINE, TITLE, DATE, LABEL, SITE = "body", "byline", "title", "date", "label", "site"
 #: the cover note of an e-mail that forwards the article (kept, but not the article's lead)
@@ -155,7 +154,7 @@ def _is_widget_line(text: str) -> bool:
     contents' line, a marquee of greetings, a social page's description of its pictures."""
     n = len(text)
     if n <= _COUNTS_MAX and not any(c.isalpha() for c in text) and any(
-            unicodedata.category(c) in SYMBOLS for c in text):
+            is_pictograph(c) for c in text):
         return True  # a post's counts beside its pictographs: "❤️ 46 💬 3 ↗ 5"
     if n <= _CHROME_MAX and (regexes.CHROME_LINE_F.fullmatch(folded_line(text)) or _chrome_row(text)
                              or text[-1] in _PRINT_CHROME_LAST
@@ -397,7 +396,7 @@ def _header_limit(segs: Sequence[Segment]) -> int:
         if len(s.text) > 200 and not _GREETING_RE.match(folded_line(s.text[:_GREETING_HEAD])):
             # (a long banner is not the body)
             return i
-        if s.kind != LABEL or not regexes.ISSUE_LINE_F.fullmatch(s.folded):
+        if s.kind != LABEL or not (regexes.ISSUE_LINE_F.fullmatch(s.folded) or s.text.startswith(_BULLETS)):
             counted += 1
         if counted > HEADER_SIZE:
             return i
@@ -547,6 +546,10 @@ def _is_label(s: Segment) -> bool:
         and regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None)
 
 
+#: a bulletin's table of contents (folded, whole line): "TRONG SỐ NÀY", "Mục lục"
+_CONTENTS_F = re.compile(r"\(?\s*(?:trong\s+so\s+nay|muc\s+luc)\s*:?\s*\)?")
+#: how an item of a list opens: "• Sơ kết ...", "- Hỏi đáp ...", "► Lịch công tác"
+_BULLETS = ("•", "-", "–", "*", "▪", "►", "▸", "◦", "+")
 #: how a bulletin's issue line or its furniture opens (a cheap test before ISSUE_LINE_F)
 _ISSUE_LINE_STARTS = ("Số", "SỐ", "số", "(", "Lưu", "LƯU", "lưu", "Trong", "TRONG", "Mục", "MỤC")
 
@@ -578,12 +581,18 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
     out = list(segs)
     limit = _header_limit(segs)
     seen_label = False
-    for i, s in enumerate(out[:limit]):
+    contents = False  # under a bulletin's "TRONG SỐ NÀY": its items, one a line, bulleted
+    for i, s in enumerate(out):
+        if i >= limit and not (contents and s.text.startswith(_BULLETS)):
+            break  # (a long table of contents goes past the header's usual size)
         if s.kind != BODY:
             continue
         if _is_label(s):
             out[i] = Segment(s.text, s.start, LABEL)
             seen_label = True
+            contents = _CONTENTS_F.fullmatch(s.folded) is not None
+        elif contents and s.text.startswith(_BULLETS):
+            out[i] = Segment(s.text, s.start, LABEL)
         elif _is_masthead(s) and i + 1 < limit and not _byline_under_date(out, i):
             out[i] = Segment(s.text, s.start, SITE)
         elif (not seen_label and len(s.text) <= _SITE_NAME_MAX and not s.text.endswith(".")
@@ -742,6 +751,7 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
     """
     menu = _LazyMenu(segs)
     zone = segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)]
+    truncated = None  # a feed's item title cut short ("... quý I…"): the page's own comes lower
     for d, s in enumerate(zone):
         if s.kind != DATE or _today_in_masthead(zone, d):
             continue
@@ -757,6 +767,11 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                 and _is_name_line(segs[d - 2].text) and regexes.AFFILIATION_F.match(segs[d - 1].folded)):
             above = d - 3
         found = [j for j in (above, d + 1) if _headline_candidate(segs, j, d, menu)]
+        whole = [j for j in found if not segs[j].text.endswith(("…", "..."))]
+        if found and not whole:
+            truncated = found[0] if truncated is None else truncated
+            continue
+        found = whole
         if not found:
             continue
         # a label of two or three words over the date ("Báo in") gives way to a
@@ -773,7 +788,7 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                     or _GREETING_RE.match(segs[found[0]].folded)):
                 return found[1]
         return found[0]
-    return None
+    return truncated
 
 
 def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
@@ -962,9 +977,9 @@ _SECOND_LINE_MAX = 150
 
 def _without_symbols(text: str, lo: int, hi: int) -> tuple[int, int]:
     """``text[lo:hi]`` without the emoji and pictographs around it (quotes and brackets stay)."""
-    while lo < hi and (text[lo].isspace() or unicodedata.category(text[lo]) in SYMBOLS):
+    while lo < hi and (text[lo].isspace() or is_pictograph(text[lo])):
         lo += 1
-    while hi > lo and (text[hi - 1].isspace() or unicodedata.category(text[hi - 1]) in SYMBOLS):
+    while hi > lo and (text[hi - 1].isspace() or is_pictograph(text[hi - 1])):
         hi -= 1
     return lo, hi
 

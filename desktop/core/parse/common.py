@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
 import unicodedata
 
 from desktop.core.parse import regexes
@@ -135,7 +136,7 @@ def word_start(text: str, pos: int) -> bool:
 
 
 #: what is stripped from a line's ends before it is compared with chrome or labels
-FOLD_STRIP = " \t\xa0.:;,|-–—*•·>»"
+FOLD_STRIP = " \t\xa0.:;,|-–—*•·>»<«‹›"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -148,10 +149,10 @@ def folded_line(text: str) -> str:
     if folded and not (folded[0].isalnum() and folded[-1].isalnum()):
         # and the pictographs a social page sets around a line: "📌 Tin cùng chuyên mục"
         lo, hi = 0, len(folded)
-        while lo < hi and (folded[lo] in FOLD_STRIP or unicodedata.category(folded[lo]) in SYMBOLS
+        while lo < hi and (folded[lo] in FOLD_STRIP or is_pictograph(folded[lo])
                            and folded[lo] not in "©®"):  # "© 2024 Báo X": a footer's mark, kept
             lo += 1
-        while hi > lo and (folded[hi - 1] in FOLD_STRIP or unicodedata.category(folded[hi - 1]) in SYMBOLS):
+        while hi > lo and (folded[hi - 1] in FOLD_STRIP or is_pictograph(folded[hi - 1])):
             hi -= 1
         folded = folded[lo:hi]
     return folded
@@ -162,6 +163,20 @@ def folded_line(text: str) -> str:
 SYMBOLS = frozenset({"So", "Sk", "Cf", "Mn", "Co"})
 
 
+def is_pictograph(char: str) -> bool:
+    """A pictograph or an icon: a character of :data:`SYMBOLS`, or a mathematical sign
+    beyond ASCII that a page draws as an icon (``⊕ Mở trang gốc``, ``Aa ⋮``, ``×``).
+
+    (``+``, ``=``, ``<`` and ``|`` are not: they are text.)
+    """
+    cat = unicodedata.category(char)
+    return cat in SYMBOLS or cat == "Sm" and char > "\x7f"
+
+
+#: a widget's count after it: "Bình luận (12)", "Thích 48"
+_COUNT_AFTER_RE = re.compile(r"\s*\(\d[\d.,]*\)\s*$")
+
+
 def widget_pieces(text: str) -> tuple[list[str], int]:
     """The ``|``-separated pieces of a line that are not widgets, and how many pieces.
 
@@ -169,7 +184,9 @@ def widget_pieces(text: str) -> tuple[list[str], int]:
     a row of widgets (``Lượt xem: 587 | Chia sẻ | In bài``) keeps none.
     """
     parts = [p for p in regexes.CHROME_ROW_SPLIT_RE.split(text) if p.strip(FOLD_STRIP)]
-    # (a widget may sit in brackets: "[In trang] | [Gửi email] | [Về đầu trang]")
-    kept = [p.strip() for p in parts if not regexes.CHROME_LINE_F.fullmatch(folded_line(p).strip("[]"))
+    # (a widget may sit in brackets: "[In trang] | [Gửi email] | [Về đầu trang]", or show
+    # its count: "Bình luận (12)")
+    kept = [p.strip() for p in parts
+            if not regexes.CHROME_LINE_F.fullmatch(folded_line(_COUNT_AFTER_RE.sub("", p)).strip("[]"))
             and p.strip() not in regexes.EXACT_CHROME]
     return kept, len(parts)

@@ -255,6 +255,7 @@ def find_event_date(
     published: str | None,
     excluded: Sequence[tuple[int, int]] = (),
     lead_paragraphs: int = 4,
+    issued: Sequence[str] = (),
 ) -> str | None:
     """ISO date of the meeting reported, or None.
 
@@ -265,6 +266,8 @@ def find_event_date(
         published: ISO publication date or None.
         excluded: spans (directive issuer/date phrases) where no event date is read.
         lead_paragraphs: how many leading paragraphs may hold the date.
+        issued: ISO issue dates of the documents the article cites (see
+            :func:`_year_after_documents`).
     """
     if regexes.SCHEDULE_TITLE_F.match(title_folded):
         return None  # a schedule ("Lịch công tác tuần 37 ...") lists many meetings, not one
@@ -324,6 +327,10 @@ def find_event_date(
         context = title_folded + " \n " + " \n ".join(
             _blank(folded, a, b, excluded) for a, b in lead[:3])
         year = fix_year(day, month, published, context)
+        if year is None or not published and _before_documents(year, month, day, issued):
+            # (a year read off the lead that puts the meeting before a document it cites
+            # is another thing's: "Luật Đất đai năm 2014")
+            year = _year_after_documents(day, month, folded, paragraphs, excluded, issued) or year
         if year is None:
             return None
     year = settle_year(day, month, year, published, printed)
@@ -331,6 +338,32 @@ def find_event_date(
         return None
     date = _valid(year, month, day)
     return date.isoformat() if date else None
+
+
+def _before_documents(year: int, month: int, day: int, issued: Sequence[str]) -> bool:
+    date = _valid(year, month, day)
+    return date is not None and any(date < _dt.date.fromisoformat(d) for d in issued)
+
+
+def _year_after_documents(day: int, month: int, folded: str,
+                          paragraphs: Sequence[tuple[int, int]],
+                          excluded: Sequence[tuple[int, int]], issued: Sequence[str]) -> int | None:
+    """With no year in the headline or the lead and no publication date: the first year
+    the body names that puts ``day/month`` on or after the latest document it cites.
+
+    A meeting discusses documents already issued: ``Chiều ngày 2-10`` in an article
+    citing a notice of 15/9/2017 and reviewing "9 tháng đầu năm 2017" is in 2017, not
+    in the 2013 of the law it also names. Nothing when it cites no dated document.
+    """
+    if not issued:
+        return None
+    latest = max(_dt.date.fromisoformat(d) for d in issued)
+    body = " \n ".join(_blank(folded, a, b, excluded) for a, b in paragraphs)
+    for year in sorted(set(context_years(body))):
+        date = _valid(year, month, day)
+        if date is not None and date >= latest:
+            return year
+    return None
 
 
 def _meeting_reported(folded: str, lead: re.Match[str], end: int,

@@ -630,9 +630,24 @@ _BYLINE_MAX = 70
 #: between two labelled credits of one byline: "Tin: A; Ảnh: B", "Bài: A - Ảnh: B"
 _CREDIT_SPLIT_RE = re.compile(
     r"\s*[;|]\s*|\s+[-–]\s+(?=(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|BÀI|Video|Clip)\b)")
-#: an outlet after the names: "/VOV-Tây Nguyên", "/TTXVN", "/ VTV-Thời sự"
+#: an outlet after the names: "/VOV-Tây Nguyên", "/TTXVN", "/ VTV-Thời sự", "/ VTV Thời sự"
+#: (a programme after a space is in lower case: "/ THU HÀ" is a name)
 _OUTLET_AFTER_SLASH_RE = re.compile(
-    r"\s*/\s*(?P<o>[A-ZĐ][A-ZĐ0-9+.]{1,11}(?:\s*[-–]\s*[^/]{1,30})?)\s*\.?$")
+    r"\s*/\s*(?P<o>[A-ZĐ][A-ZĐ0-9+.]{1,11}(?:\s*[-–]\s*[^/]{1,30}|\s+[^/\s][^/]{0,29})?)\s*\.?$")
+
+
+def _outlet_after_slash(body: str) -> re.Match[str] | None:
+    """:data:`_OUTLET_AFTER_SLASH_RE` in ``body``, when it names an outlet: a programme after
+    a space is in ordinary case ("/ VTV Thời sự"); "/ MINH ĐỨC" is a second name."""
+    slash = _OUTLET_AFTER_SLASH_RE.search(body)
+    if slash is None:
+        return None
+    outlet = slash.group("o")
+    code, space, rest = outlet.partition(" ")
+    if space and not re.match(r"\s*[-–]", rest) and "-" not in code and "–" not in code \
+            and not any(c.islower() for c in rest):
+        return None
+    return slash
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -719,6 +734,8 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _CACHED_LINE = 200
+#: a site's address named as the source: "baonghean.vn", "dangcongsan.org.vn"
+_DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:vn|com|net|org)")
 #: two degrees written with a comma between them, opening a line: "PGS, TS."
 _DEGREES_COMMA_RE = re.compile(r"^((?:PGS|GS|NCS))\s*,\s*(?=(?:TSKH|TS|ThS)\b)", re.IGNORECASE)
 
@@ -735,8 +752,8 @@ def _parse_byline(line: str) -> Byline | None:
     line = line.rstrip("*¹²³⁴⁵⁶⁷⁸⁹⁰ ")  # an author's footnote mark: "NGUYỄN HOÀNG LONG*"
     if line[:1] in "PGN":  # "PGS, TS. Trịnh Thị Hồng Vân": the comma is not a list's
         line = _DEGREES_COMMA_RE.sub(r"\1.", line, count=1)
-    if "|" in line:  # "Tác giả: Thu Trang | Lượt xem: 287": the widgets beside it go
-        line = " | ".join(widget_pieces(line)[0])
+    if "|" in line or " · " in line:  # "Tác giả: Thu Trang | Lượt xem: 287": the widgets beside it go
+        line = " | ".join(widget_pieces(line.replace(" · ", " | "))[0])
     line = " ".join(line.split())
     if not line or len(line) > _BYLINE_MAX:
         return None
@@ -745,7 +762,8 @@ def _parse_byline(line: str) -> Byline | None:
     if att:
         a, b = att.span("o")
         outlet = line[a:b].strip(" ().")
-        if outlet[:1].isupper() and not re.search(r"[,;:!?]", outlet):
+        if (outlet[:1].isupper() and not re.search(r"[,;:!?]", outlet)
+                or _DOMAIN_RE.fullmatch(outlet)):  # "Nguồn: baonghean.vn"
             return Byline("", (), outlet)
         return None
     if regexes.BYLINE_GROUP_F.fullmatch(folded):
@@ -774,7 +792,7 @@ def _parse_byline(line: str) -> Byline | None:
         body = body[: paren.start()]
     else:
         # "Anh Tuấn/VOV-Tây Nguyên", "Thanh Hương - Đức Anh/VTV-Thời sự"
-        slash = _OUTLET_AFTER_SLASH_RE.search(body)
+        slash = _outlet_after_slash(body)
         if slash:
             outlet = slash.group("o").strip()
             body = body[: slash.start()]

@@ -200,8 +200,10 @@ _CHROME_WORDS = [
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
-    "nghe doc bai", "nghe bai", "lien he", "gioi thieu", "back to top", "go to top", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "sao chep link", "copy link", "dang quan tam", "anh", "in trang", "gui cho ban be",
+    "nghe doc bai", "nghe bai", "mo trang goc", "xem trang goc", "lien he", "gioi thieu", "back to top", "go to top", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "sao chep link", "copy link", "dang quan tam", "anh", "in trang", "gui cho ban be",
 ]
+#: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
+_AGE_OR_READING = r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc)"
 CHROME_LINE_F = full_line(
     alt(_CHROME_WORDS)
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
@@ -219,8 +221,14 @@ CHROME_LINE_F = full_line(
     # a news app's furniture: "Tải ứng dụng X để đọc tin nhanh hơn | Mở ứng dụng", "Bài viết được
     # chia sẻ từ ứng dụng X", "Đọc bài gốc tại ...", "Nội dung do AI tóm tắt, có thể chưa chính xác"
     + r"|tai\s+ung\s+dung.{0,100}|mo\s+ung\s+dung|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
-    + r"|doc\s+bai\s+goc.{0,120}|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
+    + r"|(?:doc|xem)\s+bai\s+goc.{0,120}|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
     + r"|tom\s+tat\s*\(ai\)|(?:‹\s*)?quay\s+lai\s+chia\s+se\s*⋮?"
+    # an app's line of its source, age and reading time: "Báo Bình Dương · 1 ngày trước · 3 phút đọc"
+    # (the pieces before it hold no date: "27 thg 4, 2023 · Hà Tĩnh 24h · 3 phút đọc" is the date line)
+    + r"|(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}" + _AGE_OR_READING + r"(?:\s*[·|]\s*" + _AGE_OR_READING + r")?"
+    # a phone's reader mode and status bar: "✕  Chế độ đọc   Aa   ⋮", "21:14    4G  62%"
+    + r"|(?:thoat\s+)?che\s+do\s+doc(?:\s+(?:aa|[⋮…×✕]))*"
+    + r"|\d{1,2}:\d{2}(?:\s+(?:[345]g|lte|wi-?fi))?\s+\d{1,3}\s*%"
     # a social page's furniture: its pictures' generated descriptions, counts of shares
     + r"|co\s+the\s+la\s+(?:hinh\s+anh|anh|video).{0,300}"
     # ("125 · 12 bình luận · 8 lượt chia sẻ": the reactions' count, bare, first)
@@ -235,7 +243,7 @@ CHROME_LINE_F = full_line(
     # an aggregator's disclaimer: "Bài viết được tổng hợp tự động. X không chịu trách nhiệm ..."
     + r"|bai\s+viet\s+duoc\s+tong\s+hop\s+tu\s+dong.{0,140}"
     + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
-    + r"|(?:tags?|tu\s+khoa|chu\s+de|tag|chuyen\s+muc)\s*:.{0,200}"
+    + r"|(?:tags?|tu\s+khoa|chu\s+de|tag|chuyen\s+muc|the)\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
     + r"|(?:nghe|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
@@ -282,6 +290,9 @@ TAIL_MARKER_F = full_line(
         "cac tin cung chuyen muc", "cac bai cung chuyen muc", "cac bai viet cung chuyen muc",
         "cac tin, bai khac", "tin, bai khac", "cac tin bai khac", "cac tin da dua ngay",
         "tin da dua ngay",
+        # a reader's or a blog's way to the next item: "‹ Bài trước trong thư mục", "Bài tiếp theo ›"
+        "bai truoc", "bai sau", "bai tiep theo", "tin truoc", "tin sau", "tin tiep theo",
+        "bai truoc trong thu muc", "bai tiep theo trong thu muc",
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
@@ -291,6 +302,8 @@ TAIL_MARKER_F = full_line(
     # two languages side by side: "Related news / Tin liên quan"
     + r"(?:\s*/\s*(?:" + alt(["tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
                                 "cac tin khac", "binh luan", "xem them", "doc them"]) + r"))?"
+    # a bulletin's way to its other items: "Đọc tiếp trong số này: Hỏi – đáp nghiệp vụ"
+    + r"|(?:doc|xem)\s+(?:tiep|them)\s+trong\s+so\s+nay\s*:.{0,100}"
 )
 #: a heading of readers' comments (folded): they always end the article
 COMMENTS_MARKER_F = re.compile(
@@ -507,9 +520,10 @@ TITLE_STAMP_F = re.compile(
     r"(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*[)\]]"
     r"|\s[-–|]\s+\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2})?)\s*$"
 )
-#: a day and month "3/12", "9.7", "1-7", "13-1-2022", "3 tháng 12 năm 2018", "14 và 15/12"
+#: a day and month "3/12", "9.7", "1-7", "13-1-2022", "3 tháng 12 năm 2018", "14 và 15/12",
+#: "8 đến 10/1" (the first day of a meeting over several)
 _DAY_MONTH = (
-    r"(?:(?P<d>\d{1,2})(?:\s*(?:va|–|-|,)\s*\d{1,2})?\s*[/.]\s*(?P<m>\d{1,2})(?![\d%])"
+    r"(?:(?P<d>\d{1,2})(?:\s*(?:va|den(?:\s+ngay)?|–|-|,)\s*\d{1,2})?\s*[/.]\s*(?P<m>\d{1,2})(?![\d%])"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2})(?:\s*(?:va|,)\s*\d{1,2})?\s*-\s*(?P<m2>\d{1,2})(?:\s*-\s*(?P<y2>\d{4}))?"
     r"(?![\d/.%-])"
@@ -534,8 +548,9 @@ EVENT_LEAD_F = re.compile(
     r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*"
     # a news bulletin's speaker: "BTV: Ngày 8.1, ...", "PV: Sáng 3/4, ..."
     r"|(?:btv|pv|mc|ptv|dan)\s*:\s*)?"
-    r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s*,?\s+)?(?:" + _WEEKDAY
-    + r")?(?:ngay\s+)?|(?:hom\s+)?(?:nay|qua)\s+|ngay\s+|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+(?:" + _WEEKDAY + r")?)"
+    # (a preview: "Ngày mai (15/1), ...", "Sáng mai (15/1), ...")
+    r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+)?(?:" + _WEEKDAY
+    + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+|(?:tu\s+ngay\s+(?=\d{1,2}\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+(?:" + _WEEKDAY + r")?)"
     r"\(?\s*" + _DAY_MONTH
 )
 #: a headline opening with the meeting's day: "29/3: Giao ban công tác ..." (folded)
