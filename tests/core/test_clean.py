@@ -1143,3 +1143,14 @@ def test_a_bulletins_table_of_contents_is_not_its_headline() -> None:
 def test_a_widget_showing_its_count_is_a_widget() -> None:
     assert clean._is_widget_line("Chia sẻ  |  Bình luận (12)")
     assert not clean._is_widget_line("Chia sẻ  |  Ủy ban Kiểm tra (12)")
+
+
+def test_a_papers_name_over_todays_date_and_glued_to_the_lead() -> None:
+    raw = "\n".join([
+        "Báo Bến Tre", "Thứ Hai, 17/03/2025", "Thời sự  Chính trị  Kinh tế  Xã hội  Video  E-paper",
+        "Chính trị", "Giao ban công tác tổ chức xây dựng Đảng tháng 2",
+        "Báo Bến Tre Sáng ngày 14-3, Ban Tổ chức Tỉnh ủy tổ chức giao ban công tác tổ chức xây dựng Đảng tháng 2.",
+        "Cập nhật: 14/03/2025 - 16:40  |  Chia sẻ  |  Lưu", LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "Giao ban công tác tổ chức xây dựng Đảng tháng 2"
+    assert (p.published, p.event_date) == ("2025-03-14", "2025-03-14")

@@ -523,6 +523,8 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
             if is_date_line(s.text, header=i < limit) or (
                     i < limit and (regexes.RELATIVE_STAMP_F.fullmatch(s.folded)
                                    or _pieces_date_line(s.text))) or (
+                    # a labelled one beside widgets, under the lead: "Cập nhật: 12/02/2025 - 18:05 | Chia sẻ"
+                    regexes.DATE_LABEL_START_F.match(s.folded) and _pieces_date_line(s.text)) or (
                     i < _LATE_DATE_ZONE and _TIME_RE.search(s.text) and is_date_line(s.text, header=False)
                     or i < _LATE_DATE_ZONE and _is_bare_stamp(s.text)):
                 # (a masthead's "Hôm nay: Thứ Sáu, 10/7/2020" is today's, not the article's)
@@ -593,7 +595,8 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
             contents = _CONTENTS_F.fullmatch(s.folded) is not None
         elif contents and s.text.startswith(_BULLETS):
             out[i] = Segment(s.text, s.start, LABEL)
-        elif _is_masthead(s) and i + 1 < limit and not _byline_under_date(out, i):
+        elif (_is_masthead(s) and i + 1 < limit and not _byline_under_date(out, i)
+              or not seen_label and _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)
         elif (not seen_label and len(s.text) <= _SITE_NAME_MAX and not s.text.endswith(".")
               and i + 1 < limit and out[i + 1].kind == BODY and _is_label(out[i + 1])):
@@ -791,6 +794,15 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
     return truncated
 
 
+def _over_masthead_day(segs: Sequence[Segment], i: int) -> bool:
+    """Whether ``segs[i]`` is right over the day a site's masthead shows (``Báo Cà Mau`` /
+    ``Thứ Năm, 13/02/2025``): the site's name."""
+    d = i + 1
+    if d > 2 or d >= len(segs) or segs[d].kind != DATE:
+        return False
+    return _today_in_masthead(segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)], d)
+
+
 def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
     """Whether the date line ``zone[d]`` is the day in a site's masthead, not the article's.
 
@@ -842,7 +854,9 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
             and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
             and not _is_name_line(cand.text) and not _is_label(cand)
             and cand.folded not in menu and not _is_menu_row(cand.text)
-            and (j < d or not cand.text.rstrip().endswith((".", ":", ";"))))
+            and (j < d or not cand.text.rstrip().endswith((".", ":", ";")))
+            # the lead over a date line printed under it: "Sáng ngày 14-3, Ban ... tháng 2."
+            and not (cand.text.endswith(".") and regexes.EVENT_LEAD_F.match(cand.folded)))
 
 
 def mark_title(segs: list[Segment]) -> list[Segment]:
@@ -883,8 +897,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if anchored is None and _byline_under_date(out, i):
             out[i] = Segment(s.text, s.start, BYLINE)  # "THANH TÂM" under the date line
             continue
-        if anchored is None and _is_masthead(s) and i + 1 < limit:
-            out[i] = Segment(s.text, s.start, SITE)
+        if anchored is None and (_is_masthead(s) and i + 1 < limit or _over_masthead_day(out, i)):
+            out[i] = Segment(s.text, s.start, SITE)  # (or the site's name over today's date)
             continue
         if anchored is None and (s.folded in menu or _is_menu_row(s.text)) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, LABEL)  # "Bài cộng tác viên", an item of the menu
