@@ -116,7 +116,12 @@ class ParsedArticle:
         level: the administrative level reported on.
         directives: every directive mention, in text order.
         people: each named person once, in order of first mention.
-        places: provinces and centrally run cities, once each, as printed.
+        places: provinces and centrally run cities the article names, once each,
+            as printed.
+        page_places: those named only on the page after the article (its
+            related news, a reader's links to other items, the footer), once
+            each, as printed: the text as stored names them, the article does
+            not (the library's province filter leaves them out).
     """
 
     raw_text: str
@@ -133,6 +138,7 @@ class ParsedArticle:
     directives: tuple[DirectiveRef, ...] = field(default_factory=tuple)
     people: tuple[Person, ...] = field(default_factory=tuple)
     places: tuple[str, ...] = field(default_factory=tuple)
+    page_places: tuple[str, ...] = field(default_factory=tuple)
 
 
 class AnchorState(enum.StrEnum):

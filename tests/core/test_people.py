@@ -273,3 +273,20 @@ def test_a_photographer_closing_an_article_is_not_its_author() -> None:
 def test_a_byline_and_its_outlet(line: str, names: list[str], outlet: str | None) -> None:
     b = parse_byline(line)
     assert b is not None and [n for n, _ in b.names] == names and b.outlet == outlet
+
+
+def test_a_list_of_members_one_a_line() -> None:
+    text = "\n".join([
+        "DANH SÁCH BAN THƯỜNG VỤ HUYỆN ỦY KHÓA XXV",
+        "1. NGUYỄN VĂN THƯỞNG - Bí thư Huyện ủy",
+        "2. Ksor Y Phun - Phó Bí thư Thường trực Huyện ủy",
+        "3. LƯƠNG THỊ NGỌC: Trưởng Ban Tổ chức Huyện ủy",
+        "- ĐINH VĂN LÂM, Thượng tá, Trưởng Công an huyện",
+        "4. Hội nghị lần thứ nhất - Ban Chấp hành họp ngay sau Đại hội",  # not a name
+        "5. HÀ NỘI - Phó Chủ tịch",  # a place, not a name
+    ])
+    got = [(p.name, p.title) for p in find_people(text)]
+    assert got == [("Nguyễn Văn Thưởng", "Bí thư Huyện ủy"),
+                   ("Ksor Y Phun", "Phó Bí thư Thường trực Huyện ủy"),
+                   ("Lương Thị Ngọc", "Trưởng Ban Tổ chức Huyện ủy"),
+                   ("Đinh Văn Lâm", "Thượng tá, Trưởng Công an huyện")]

@@ -109,3 +109,21 @@ def test_a_province_at_the_end_of_a_long_masthead_in_capitals() -> None:
                      "Huyện ủy sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm",
                      "Sáng 5/7, Huyện ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng."])
     assert parse_article_strict(raw).places == ("Trà Vinh",)
+
+
+def test_provinces_named_only_on_the_page_after_the_article_come_after_its_own() -> None:
+    from desktop.core.parse import analysis_dict, parse_article_strict
+
+    raw = "\n".join([
+        "Huyện ủy Tiên Lữ giao ban công tác tổ chức quý II",
+        "Thứ Tư, 05/07/2023 - 10:15",
+        "Sáng 4/7, Ban Tổ chức Huyện ủy Tiên Lữ (Hưng Yên) tổ chức giao ban công tác tổ chức quý II.",
+        "Hội nghị đã đánh giá kết quả công tác tổ chức xây dựng Đảng trong quý, chỉ ra những hạn chế "
+        "trong công tác phát triển đảng viên ở cơ sở và thống nhất các nhiệm vụ trọng tâm của quý III "
+        "năm 2023, trong đó có việc chuẩn bị nhân sự cấp ủy và rà soát quy hoạch cán bộ.",
+        "Thu Hà", "Tin khác", "Thái Bình: Kết nạp 120 đảng viên mới", "Hưng Yên sơ kết Chỉ thị 28",
+        "Báo Hưng Yên - Số 8 Hải Dương, phường Lê Lợi"])
+    parsed = parse_article_strict(raw)
+    assert parsed.places == ("Hưng Yên",)  # the article's: the library's province filter
+    assert parsed.page_places == ("Thái Bình",)  # the street of the address is no province
+    assert analysis_dict(parsed, "a.txt")["places"] == ["Hưng Yên", "Thái Bình"]

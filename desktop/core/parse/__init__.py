@@ -175,6 +175,10 @@ def _parse(raw: str) -> ParsedArticle:
         found += places.dateline_place(text[body_paras[0][0] : body_paras[0][1]])
     found += places.find_places(text, folded, name_spans)
     place_list = places.unique_places(found)
+    # the page after the article (related news, a reader's links, the footer): named in the
+    # text as stored, not by the article
+    tail = max((seg.start + len(seg.text) for seg in cleaned.segments), default=len(raw))
+    page_places = places.unique_places(found + places.find_places(raw[tail:]))[len(place_list):]
 
     kind = classify.meeting_kind(title_folded, lead_folded)
     level = classify.meeting_level(title_folded, lead_folded)
@@ -198,6 +202,7 @@ def _parse(raw: str) -> ParsedArticle:
         directives=tuple(refs),
         people=tuple(person_list),
         places=tuple(place_list),
+        page_places=tuple(page_places),
     )
 
 
@@ -228,7 +233,8 @@ def analysis_dict(parsed: ParsedArticle, file: str) -> dict[str, Any]:
         # state documents (Nghị định, ... /NĐ-CP): found and linked, not Party directives
         "other_documents": [_directive_dict(d) for d in state],
         "people": [{"name": p.name, "title": p.title} for p in parsed.people],
-        "places": list(parsed.places),
+        # (the article's, then the page's: the text as stored names both)
+        "places": list(parsed.places) + list(parsed.page_places),
     }
 
 

@@ -438,8 +438,33 @@ def find_people(text: str) -> list[PersonMention]:
                 found.append(_mention(text, *other, text[m.start() : t_end]))
                 take(*other)
 
+    # a list of members, one a line: "3. LÃ ĐÌNH THẮNG - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"
+    if "\n" in text:
+        for m in _LISTED_PERSON_RE.finditer(text):
+            named = _name_part(m.group("name"))
+            pos = m.end()
+            if named is None or not free(m.start("name"), m.end("name")):
+                continue
+            rank = regexes.RANK_RE.match(text, pos)  # "- Đại tá, Giám đốc Công an tỉnh"
+            if not (regexes.TITLE_HEAD_RE.match(text, pos) or rank):
+                continue
+            t_end, _ = scan_title(text, pos, stop_at_name=False)
+            if rank and t_end <= pos:
+                t_end = text.find("\n", pos) if "\n" in text[pos:] else len(text)
+            found.append(PersonMention(named[0], " ".join(text[pos:t_end].split()),
+                                       m.start("name"), m.end("name")))
+            take(m.start("name"), t_end)
+
     found.sort(key=lambda p: p.start)
     return found
+
+
+#: an item of a list of members: a number or a bullet, a name (in capitals or not), then
+#: a dash, a colon or a comma before the title
+_LISTED_PERSON_RE = re.compile(
+    r"^[ \t\xa0]*(?:\d{1,3}[.)]|[-–•+*▪])[ \t\xa0]*(?:[Đđ]ồng[ \t]chí[ \t]+)?"
+    r"(?P<name>[^\W\d_][^\W\d_'’ \t\xa0]*(?:['’][^\W\d_]+)?(?:[ \t\xa0][^\W\d_]+(?:['’][^\W\d_]+)?){1,4})"
+    r"[ \t\xa0]*[-–:,][ \t\xa0]*", re.MULTILINE)
 
 
 _AND_RE = re.compile(r"[ \xa0]+và[ \xa0]+")

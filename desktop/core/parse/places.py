@@ -231,7 +231,8 @@ _DASH_RE = re.compile(r"\s[-–—]\s")
 _LOWER_UNIT_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|quận|thôn|bản|ấp|khóm|buôn|làng"
     r"|tổ\s+dân\s+phố|(?:huyện|quận|thị)\s+[uủ][yỷ]"  # "Huyện ủy Hòa Bình" too
-    r"|đường|(?<!thành\s)phố|đại\s+lộ)[ \xa0]+$",  # a street: "số 12 đường Hà Nội"
+    r"|đường|(?<!thành\s)phố|đại\s+lộ"  # a street: "số 12 đường Hà Nội"
+    r"|(?<![\w/])(?-i:Số)[ \xa0]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?)[ \xa0]+$",  # an address: "Số 8 Hòa Bình, quận ..."
     re.IGNORECASE,
 )
 #: keys whose spellings differ in more than tone placement ("Đắc Lắc", "Bắc Cạn", "TP.HCM"):
