@@ -155,26 +155,22 @@ class ReanalysisController(QObject):
             self.bar.setVisible(False)
 
     def _show_progress(self, done: int, total: int) -> None:
-        self._total = total
-        if total <= 0:
-            return
-        self.bar.setMaximum(total)
-        self.bar.setValue(done)
-        self.bar.setFormat(self.tr("Updating the analysis: %v of %m"))
-        self.bar.setToolTip(self.tr(
+        self._show(done, total, self.tr("Updating the analysis: %v of %m"), self.tr(
             "A newer analyser reads the articles again; notes follow their passages."))
-        self.bar.setVisible(done < total)
 
     def _show_linking(self, done: int, total: int) -> None:
         self._linking = True
+        self._show(done, total, self.tr("Linking directives: %v of %m"), self.tr(
+            "The directives the articles cite are linked again across the library."))
+
+    def _show(self, done: int, total: int, text: str, tip: str) -> None:
         self._total = total
         if total <= 0:
             return
         self.bar.setMaximum(total)
         self.bar.setValue(done)
-        self.bar.setFormat(self.tr("Linking directives: %v of %m"))
-        self.bar.setToolTip(self.tr(
-            "The directives the articles cite are linked again across the library."))
+        self.bar.setFormat(text)
+        self.bar.setToolTip(tip)
         self.bar.setVisible(done < total)
 
     def _on_finished(self, done: int, stopped: bool) -> None:
