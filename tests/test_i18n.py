@@ -249,10 +249,16 @@ class W:
     assert lupdate_problems(good) == []
 
 
-def test_no_ui_string_is_hidden_from_lupdate() -> None:
+def _problems_in_sources(check) -> list[str]:
+    """``check(source, name)`` over every UI source file."""
     problems = []
     for path in tw.source_files():
-        problems += lupdate_problems(path.read_text(encoding="utf-8"), str(path.relative_to(REPO)))
+        problems += check(path.read_text(encoding="utf-8"), str(path.relative_to(REPO)))
+    return problems
+
+
+def test_no_ui_string_is_hidden_from_lupdate() -> None:
+    problems = _problems_in_sources(lupdate_problems)
     assert not problems, "\n".join(problems)
 
 
@@ -422,9 +428,7 @@ class W:
 
 
 def test_no_english_handed_to_a_widget_past_tr() -> None:
-    problems = []
-    for path in tw.source_files():
-        problems += untranslated_widget_text(path.read_text(encoding="utf-8"), str(path.relative_to(REPO)))
+    problems = _problems_in_sources(untranslated_widget_text)
     assert not problems, "\n".join(problems)
 
 

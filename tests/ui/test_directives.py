@@ -66,6 +66,15 @@ def _click_index(qtbot, view, index: QModelIndex) -> None:
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
 
 
+def _open_in_index(window: MainWindow, canonical: str) -> tuple[DirectivesController, int]:
+    """Show the index tab and a directive in the panel; its controller and id."""
+    ctl = _controller(window)
+    directive_id = _directive_id(window.db, canonical)
+    ctl.show_index()
+    assert ctl.show_directive(directive_id)
+    return ctl, directive_id
+
+
 def _citing_ids(model: CitingArticlesModel) -> list[int]:
     return [model.index(r, 0).data(ArticleIdRole) for r in range(model.rowCount())]
 
@@ -536,13 +545,9 @@ các cấp tiến tới Đại hội XIII của Đảng.
 
 
 def test_import_from_the_window_refreshes_the_open_index_and_panel(
-    qtbot, window: MainWindow, library, tmp_path, monkeypatch
+    qtbot, window: MainWindow, tmp_path, monkeypatch
 ) -> None:
-    db = library.db
-    ctl = _controller(window)
-    ct35 = _directive_id(db, "Chỉ thị 35-CT/TW")
-    ctl.show_index()
-    assert ctl.show_directive(ct35)
+    ctl, ct35 = _open_in_index(window, "Chỉ thị 35-CT/TW")
     ctl.index.select_directive(ct35)
     assert _index_count(ctl, ct35) == 2
     assert len(_citing_ids(ctl.panel.model)) == 2
@@ -600,10 +605,7 @@ def test_a_directive_gone_after_a_library_change_empties_the_panel(
 ) -> None:
     """Relinking after an import may delete a directive's row: the panel empties, no error."""
     db = library.db
-    ctl = _controller(window)
-    kl21 = _directive_id(db, "Kết luận 21-KL/TW")
-    ctl.show_index()
-    assert ctl.show_directive(kl21)
+    ctl, kl21 = _open_in_index(window, "Kết luận 21-KL/TW")
     with db.atomic():  # what a relink merging it into another directive leaves
         db.execute("DELETE FROM mentions WHERE directive_id = ?", [kl21])
         db.execute("DELETE FROM directives WHERE id = ?", [kl21])

@@ -267,7 +267,7 @@ def find_event_date(
         excluded: spans (directive issuer/date phrases) where no event date is read.
         lead_paragraphs: how many leading paragraphs may hold the date.
         issued: ISO issue dates of the documents the article cites (see
-            :func:`_year_after_documents`).
+            :func:`_year_after`; nothing is inferred from them without one).
     """
     if regexes.SCHEDULE_TITLE_F.match(title_folded):
         return None  # a schedule ("Lịch công tác tuần 37 ...") lists many meetings, not one
@@ -327,10 +327,12 @@ def find_event_date(
         context = title_folded + " \n " + " \n ".join(
             _blank(folded, a, b, excluded) for a, b in lead[:3])
         year = fix_year(day, month, published, context)
-        if year is None or not published and _before_documents(year, month, day, issued):
+        # (ISO dates sort as text)
+        latest = _dt.date.fromisoformat(max(issued)) if issued else None
+        if latest is not None and (year is None or not published and _before(year, month, day, latest)):
             # (a year read off the lead that puts the meeting before a document it cites
             # is another thing's: "Luật Đất đai năm 2014")
-            year = _year_after_documents(day, month, folded, paragraphs, excluded, issued) or year
+            year = _year_after(day, month, latest, folded, paragraphs, excluded) or year
         if year is None:
             return None
     year = settle_year(day, month, year, published, printed)
@@ -340,24 +342,21 @@ def find_event_date(
     return date.isoformat() if date else None
 
 
-def _before_documents(year: int, month: int, day: int, issued: Sequence[str]) -> bool:
+def _before(year: int, month: int, day: int, latest: _dt.date) -> bool:
     date = _valid(year, month, day)
-    return date is not None and any(date < _dt.date.fromisoformat(d) for d in issued)
+    return date is not None and date < latest
 
 
-def _year_after_documents(day: int, month: int, folded: str,
-                          paragraphs: Sequence[tuple[int, int]],
-                          excluded: Sequence[tuple[int, int]], issued: Sequence[str]) -> int | None:
+def _year_after(day: int, month: int, latest: _dt.date, folded: str,
+                paragraphs: Sequence[tuple[int, int]], excluded: Sequence[tuple[int, int]]) -> int | None:
     """With no year in the headline or the lead and no publication date: the first year
-    the body names that puts ``day/month`` on or after the latest document it cites.
+    the body names that puts ``day/month`` on or after ``latest``, the latest issue date
+    of the documents the article cites.
 
     A meeting discusses documents already issued: ``Chiều ngày 2-10`` in an article
     citing a notice of 15/9/2017 and reviewing "9 tháng đầu năm 2017" is in 2017, not
-    in the 2013 of the law it also names. Nothing when it cites no dated document.
+    in the 2013 of the law it also names.
     """
-    if not issued:
-        return None
-    latest = max(_dt.date.fromisoformat(d) for d in issued)
     body = " \n ".join(_blank(folded, a, b, excluded) for a, b in paragraphs)
     for year in sorted(set(context_years(body))):
         date = _valid(year, month, day)

@@ -101,15 +101,17 @@ class ImportWorker(QObject):
         finally:
             sys.setswitchinterval(old_interval)
             lib.close()
+        self._flush()
+        self.finished.emit(self.reports, self._cancel.is_set())
+
+    def _flush(self) -> None:
+        """Report the files handled since the last progress signal, if any."""
         if self._pending:
             batch, self._pending = self._pending, []
             self.progress.emit(len(self.reports), len(self.reports), batch)
-        self.finished.emit(self.reports, self._cancel.is_set())
 
     def _on_linking(self, done: int, total: int) -> None:
-        if self._pending:  # the last files' rows come first
-            batch, self._pending = self._pending, []
-            self.progress.emit(len(self.reports), len(self.reports), batch)
+        self._flush()  # the last files' rows come first
         self.linking.emit(done, total)
 
     def _on_progress(self, done: int, total: int, report: FileReport) -> None:
