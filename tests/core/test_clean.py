@@ -1154,3 +1154,38 @@ def test_a_papers_name_over_todays_date_and_glued_to_the_lead() -> None:
     p = parse_article_strict(raw)
     assert p.title == "Giao ban công tác tổ chức xây dựng Đảng tháng 2"
     assert (p.published, p.event_date) == ("2025-03-14", "2025-03-14")
+
+
+def test_a_web_archives_toolbar_is_not_the_article() -> None:
+    raw = ("The Wayback Machine - https://web.archive.org/web/20230102030405/https://baoxyz.vn/a.html\n"
+           "Go\n12 captures\n02 Jan 2023 - 10 Mar 2024\nDEC\tJAN\tFEB\n02\n2022\t2023\t2024\n"
+           "success\nfail\nAbout this capture\nTIMESTAMPS\nloading\n\n"
+           "Bắc Ninh giao ban công tác tổ chức quý IV\nThứ Hai, 02/01/2023 - 09:15\n\n"
+           "Sáng 30/12, Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý IV.")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Bắc Ninh giao ban công tác tổ chức quý IV", "2023-01-02", "2022-12-30")
+    assert "captures" not in got.clean_text and "Wayback" not in got.clean_text
+
+
+def test_an_apps_share_text_tail_is_not_the_article() -> None:
+    raw = article("Giao ban công tác tổ chức quý III năm 2025",
+                  ["Sáng 6/10, Ban Tổ chức Tỉnh ủy giao ban.", "Hội nghị đánh giá kết quả quý III."],
+                  date_line="07/10/2025 10:00", byline="Hải Yến",
+                  footer=["Giao ban công tác tổ chức quý III năm 2025 - Tin Tỉnh Nhà",
+                          "Đọc toàn bài trên trang Tin Tỉnh Nhà", "Gửi từ Tin Tỉnh Nhà cho Android"])
+    got = parse_article_strict(raw)
+    assert got.byline == "Hải Yến"
+    assert "Tin Tỉnh Nhà" not in got.clean_text
+
+
+def test_a_newsletters_other_items_and_comment_form_end_the_article() -> None:
+    for marker in ("CÁC TIN KHÁC TRONG SỐ NÀY", "Bình luận của bạn"):
+        raw = article("Giao ban quý I", [
+            "Sáng 3/4, Đảng ủy xã tổ chức hội nghị giao ban công tác xây dựng Đảng quý I năm 2024, "
+            "đánh giá kết quả sinh hoạt chi bộ và công tác phát triển đảng viên ở các thôn.",
+            "Các chi bộ báo cáo kết quả thực hiện nhiệm vụ, nêu những khó khăn trong việc duy trì "
+            "sinh hoạt định kỳ và đề xuất giải pháp cho quý II."],
+                      byline="Minh Thư", footer=[marker, "Tin khác về một hội nghị ở nơi khác nữa"])
+        got = parse_article_strict(raw)
+        assert got.byline == "Minh Thư" and "nơi khác" not in got.clean_text

@@ -358,3 +358,28 @@ def test_a_year_found_only_deep_in_the_body_needs_a_dated_document() -> None:
     dated = "\n".join(lines).format(" theo Hướng dẫn số 04-HD/UBKTTW ngày 12/9/2019 của Ủy ban Kiểm tra Trung ương")
     assert parse_article_strict(dated).event_date == "2019-10-03"
     assert parse_article_strict("\n".join(lines).format("")).event_date is None  # no year made up
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Ngày 22/9/2023, Ban Chấp hành Đảng bộ tỉnh ban hành nghị quyết về phát triển đảng viên.",
+        "Ngày 4-1-2024, Ban Tổ chức Tỉnh ủy đã ban hành các hướng dẫn về đánh giá cán bộ.",
+        "Ngày 9/5/2022, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 31-KH/HU về sắp xếp chi bộ.",
+    ],
+)
+def test_a_lead_stating_a_documents_issue_is_no_meeting(lead: str) -> None:
+    text = article("Nhìn lại một năm thực hiện", [lead, "Qua một năm, các chi bộ đã chuyển biến."])
+    assert parse_article_strict(text).event_date is None
+
+
+def test_a_meeting_about_issuing_a_document_keeps_its_day() -> None:
+    text = article("Hội nghị", ["Ngày 9/5/2022, Ban Thường vụ Huyện ủy tổ chức hội nghị bàn việc ban hành kế hoạch."])
+    assert parse_article_strict(text).event_date == "2022-05-09"
+
+
+def test_a_date_line_with_the_hour_in_words() -> None:
+    text = article("Giao ban quý II", ["Ngày 2.7, Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức."],
+                   header=["BẢN TIN NỘI BỘ"], date_line="Đăng lúc: 8 giờ 40 phút, ngày 03 tháng 7 năm 2025")
+    got = parse_article_strict(text)
+    assert (got.title, got.published, got.event_date) == ("Giao ban quý II", "2025-07-03", "2025-07-02")

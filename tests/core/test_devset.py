@@ -1,16 +1,13 @@
-"""The analyser against a blind development set: 24 invented articles with hand-made truth.
+"""The analyser against a blind development set: 408 invented articles in 68 parts.
 
-``devset/h1`` .. ``devset/h4`` were written by people who had not seen the
-analyser, in the format of ``shared/truth/seeds.json``, imitating national
-papers (h1), provincial papers and portals after the 2025 merger (h2), messy
-district and sector sites (h3), and magazines and congress preparations (h4);
-the analyser was then improved against them. ``r1`` .. ``r3`` are a second
-blind round written afterwards (PDF bulletins, vertical menus, English date
-lines, Word exports, ethnic-minority names ...), scored first as they came,
-then the general faults they showed were fixed. Every part is scored with
-``shared/tools/score_analysis.py`` like the seeds, at 1.00 on every measure
-unless its ``bars.json`` says lower and why (a convention its annotator chose
-differently, or a name the analyser cannot know).
+Each part (six articles) was written by a helper who had not seen the analyser,
+in the format of ``shared/truth/seeds.json``, imitating one kind of source
+(national and provincial papers, district portals, PDF bulletins, Word
+reports, apps, e-mail digests, web archives, ethnic-minority regions ...).
+Each was scored first as it came, then the general faults it showed were fixed.
+Every part is scored with ``shared/tools/score_analysis.py`` like the seeds, at
+1.00 on every measure unless its ``bars.json`` says lower and why (a convention
+its annotator chose differently, or a fault found and not yet fixed).
 """
 
 from __future__ import annotations

@@ -236,3 +236,42 @@ def test_a_repeat_said_to_be_the_centres_is_the_central_document_printed_in_full
     text = ("Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương, các chi bộ rà soát đảng viên. "
             "Hội nghị yêu cầu củng cố chi bộ theo hướng dẫn 12 của Trung ương.")
     assert canonicals(find_directives(text)) == ["Hướng dẫn 12-HD/BTCTW"] * 2
+
+
+def test_a_short_repeat_takes_the_fuller_type_word_of_its_document() -> None:
+    text = ("Huyện ủy ban hành Chương trình hành động số 08-CTr/HU thực hiện nghị quyết đại hội. "
+            "Các xã cụ thể hóa Chương trình 08 bằng kế hoạch riêng.")
+    refs = find_directives(text)
+    assert canonicals(refs) == ["Chương trình hành động 08-CTr/HU"] * 2
+    assert [r.type for r in refs] == ["Chương trình hành động"] * 2
+
+
+def test_a_bare_repeat_of_a_state_document_is_not_a_party_one() -> None:
+    from desktop.core.parse import analysis_dict, parse_article_strict
+
+    text = ("Tiêu đề bài viết\nTỉnh phối hợp triển khai Đề án 12 của Chính phủ về chuyển đổi số; "
+            "đến nay đã hoàn thành các chỉ tiêu theo Đề án 12.")
+    got = analysis_dict(parse_article_strict(text), "x.txt")
+    assert got["directives"] == []
+    assert [d["canonical"] for d in got["other_documents"]] == ["Đề án 12 (Chính phủ)"] * 2
+
+
+def test_a_plenum_name_defined_as_short_for_a_coded_resolution_is_that_resolution() -> None:
+    text = ("Thực hiện Nghị quyết số 07-NQ/TW ngày 5/2/2014 của Ban Chấp hành Trung ương khóa XI "
+            "(sau đây gọi tắt là Nghị quyết Trung ương 9 khóa XI), các chi bộ đã ... "
+            "Sau 5 năm thực hiện Nghị quyết Trung ương 9, tỉnh đã ... Nghị quyết Trung ương 9 khóa XI đi vào cuộc sống.")
+    refs = find_directives(text)
+    assert canonicals(refs) == ["Nghị quyết 07-NQ/TW"] * 4
+    # the definition's closing bracket is not part of the surface
+    assert refs[1].surface == "Nghị quyết Trung ương 9 khóa XI"
+
+
+def test_a_plenum_name_not_defined_so_keeps_its_own_form() -> None:
+    text = ("Thực hiện Nghị quyết số 07-NQ/TW của Ban Chấp hành Trung ương; "
+            "Nghị quyết Trung ương 9 khóa XI (về văn hóa) được quán triệt.")
+    assert canonicals(find_directives(text)) == ["Nghị quyết 07-NQ/TW", "Nghị quyết Trung ương 9 khóa XI"]
+
+
+def test_a_bracketed_term_closes_inside_the_plenum_surface() -> None:
+    [r] = find_directives("quán triệt Nghị quyết Trung ương 6 (khóa X) về công tác")
+    assert r.surface == "Nghị quyết Trung ương 6 (khóa X)"

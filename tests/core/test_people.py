@@ -290,3 +290,54 @@ def test_a_list_of_members_one_a_line() -> None:
                    ("Ksor Y Phun", "Phó Bí thư Thường trực Huyện ủy"),
                    ("Lương Thị Ngọc", "Trưởng Ban Tổ chức Huyện ủy"),
                    ("Đinh Văn Lâm", "Thượng tá, Trưởng Công an huyện")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two syllables after a unit are its name, not a person's
+        ("Đồng chí Lê Văn Tư, Bí thư Huyện ủy Mèo Vạc phát biểu.", ["Lê Văn Tư"]),
+        ("giữ chức Phó Chủ tịch UBND huyện Kim Bảng.", []),
+        ("nguyên Bí thư Thành ủy Buôn Hồ, nay công tác tại tỉnh", []),
+        # a place of the Highlands opening the run: the name after it has three syllables
+        ("Bí thư Thành ủy Buôn Ma Thuột Trần Văn Bình dự hội nghị", ["Trần Văn Bình"]),
+        # a person's two syllables of the Highlands stay a name
+        ("Phó Bí thư Huyện ủy Ksor Nham phát biểu", ["Ksor Nham"]),
+        # "thành phố" is no street named after someone
+        ("Chủ tịch UBND thành phố Tôn Nữ Thu Hằng chủ trì", ["Tôn Nữ Thu Hằng"]),
+        ("Chi bộ khu phố Tôn Đức Thắng sinh hoạt", []),
+    ],
+)
+def test_names_after_units(text: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(text)] == names
+
+
+def test_a_list_of_people_each_with_a_post_apart_by_semicolons() -> None:
+    text = ("Khen thưởng các đồng chí: THÀO A SÌNH, Bí thư Chi bộ bản Pả Vi; Vàng Thị Dua, "
+            "nguyên Phó Chủ tịch UBND xã Lũng Cú; Hờ Mí Páo, trưởng thôn Sủng Là.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Thào A Sình", "Bí thư Chi bộ bản Pả Vi"),
+        ("Vàng Thị Dua", "nguyên Phó Chủ tịch UBND xã Lũng Cú"),
+        ("Hờ Mí Páo", "trưởng thôn Sủng Là"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "outlet"),
+    [
+        ("Tác giả: Quỳnh Anh · Chuyên mục: Chính trị · Nguồn: baobacninh.vn", "Quỳnh Anh", "baobacninh.vn"),
+        ("Tác giả: Quỳnh Anh | Nguồn: Báo Bắc Ninh", "Quỳnh Anh", "Báo Bắc Ninh"),
+    ],
+)
+def test_a_byline_beside_its_section_and_source(line: str, text: str, outlet: str) -> None:
+    b = parse_byline(line)
+    assert b is not None and (b.text, b.outlet) == (text, outlet)
+
+
+def test_the_authors_office_under_a_byline_over_the_date_is_not_the_headline() -> None:
+    raw = ("TẠP CHÍ LÝ LUẬN\n\nĐổi mới sinh hoạt chi bộ ở vùng cao\n\nLÊ THU TRANG\n"
+           "Phó Trưởng Ban Tổ chức Tỉnh ủy Lào Cai\nNgày 3-5-2016\n\n"
+           "(TCLL) - Những năm qua, các chi bộ vùng cao đã có nhiều đổi mới trong sinh hoạt.\n\n"
+           "Một là, chuẩn bị kỹ nội dung sinh hoạt.")
+    got = parse_article_strict(raw)
+    assert (got.title, got.byline, got.outlet) == ("Đổi mới sinh hoạt chi bộ ở vùng cao", "Lê Thu Trang", "TCLL")

@@ -95,8 +95,11 @@ def _parse(raw: str) -> ParsedArticle:
     title = " ".join(title_seg[0].text.split()) if title_seg else ""
     title_folded = ffold(title)
 
-    body_paras = [(start, start + len(seg.text)) for start, seg in cleaned.paragraphs
-                  if seg.kind == clean.BODY]
+    # (not the author's post under a byline over the article: "Trưởng Ban Tổ chức Tỉnh ủy")
+    paragraphs = cleaned.paragraphs
+    body_paras = [(start, start + len(seg.text)) for i, (start, seg) in enumerate(paragraphs)
+                  if seg.kind == clean.BODY and not (
+                      i and paragraphs[i - 1][1].kind == clean.BYLINE and clean.is_author_post(seg))]
     # the lead is read past photo captions ("Ảnh trên: ...", "Ảnh: HẢI ĐĂNG") printed before it
     text_paras = [(a, b) for a, b in body_paras if not regexes.CAPTION_START_F.match(folded, a, b)]
     lead = text_paras[:LEAD_PARAGRAPHS]
@@ -182,8 +185,7 @@ def _parse(raw: str) -> ParsedArticle:
 
     kind = classify.meeting_kind(title_folded, lead_folded)
     level = classify.meeting_level(title_folded, lead_folded)
-    first_para = next(
-        (seg.text for _start, seg in cleaned.paragraphs if seg.kind == clean.BODY), "")
+    first_para = text[body_paras[0][0] : body_paras[0][1]] if body_paras else ""
     outlet = classify.find_outlet(attribution, first_para,
                                   [s.text for s in cleaned.of_kind(clean.SITE)])
 

@@ -765,9 +765,12 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
             segs[d - 1].kind == BODY and _is_name_line(segs[d - 1].text)
             or segs[d - 1].kind in (BYLINE, LABEL)) else d - 1
         # the author and the author's school or office over the date
-        # ("TS. ĐẶNG THỊ MINH NGUYỆT" / "Học viện Chính trị khu vực I")
+        # ("TS. ĐẶNG THỊ MINH NGUYỆT" / "Học viện Chính trị khu vực I", or "Trưởng Ban ...")
         if (above == d - 1 and d >= 3 and segs[d - 2].kind == BODY
-                and _is_name_line(segs[d - 2].text) and regexes.AFFILIATION_F.match(segs[d - 1].folded)):
+                and _is_name_line(segs[d - 2].text)
+                and (regexes.AFFILIATION_F.match(segs[d - 1].folded)
+                     # or the author's office: "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban ..."
+                     or regexes.TITLE_HEAD_RE.match(segs[d - 1].text))):
             above = d - 3
         found = [j for j in (above, d + 1) if _headline_candidate(segs, j, d, menu)]
         whole = [j for j in found if not segs[j].text.endswith(("…", "..."))]
@@ -1040,8 +1043,12 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
     first = body_idx[0]
     # parse_byline first: it turns down a long line at once, before any folding
     # ... or a name alone under it (or under its date line): "Phương Thảo", "NGUYỄN THỊ HÀ"
-    top = people.parse_byline(out[first].text) if first < HEADER_SIZE else None
-    if top is not None and (regexes.BYLINE_LABEL_F.match(ffold(out[first].text)) or (
+    # (far down a long page top too, right under the headline or its date line:
+    # "Tác giả: Thu Hà · Chuyên mục: ...")
+    labelled = regexes.BYLINE_LABEL_F.match(ffold(out[first].text[:40])) is not None
+    top = (people.parse_byline(out[first].text)
+           if first < HEADER_SIZE or out[first - 1].kind in (TITLE, DATE) else None)
+    if top is not None and (labelled or (
             top.names and first > 0 and out[first - 1].kind in (TITLE, DATE))):
         out[first] = Segment(out[first].text, out[first].start, BYLINE)
         body_idx = body_idx[1:]
@@ -1070,13 +1077,17 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
            and (regexes.SITE_HEADER_F.fullmatch(out[body_idx[-1]].folded)
                 or _FOOT_SITE_RE.fullmatch(out[body_idx[-1]].folded))):
         body_idx = body_idx[:-1]
+    # the headline again at the foot, with the outlet's name: "<headline> - Tin Nghệ 24h" (an
+    # app's share text)
+    title = next((s.text for s in out if s.kind == TITLE), None)
+    while (title is not None and len(title) >= _TITLE_AGAIN_MIN and len(body_idx) >= 3
+           and out[body_idx[-1]].text.startswith(title)):
+        out[body_idx[-1]] = Segment(out[body_idx[-1]].text, out[body_idx[-1]].start, LABEL)
+        body_idx = body_idx[:-1]
     # "TRẦN QUỐC BẢO" / "Phó Trưởng Ban Tổ chức Tỉnh ủy": the author's post under the name
     # stays body, passed over
     # (or the author's school or office: "ThS. Trần Thị Minh Nguyệt" / "Trường Chính trị tỉnh X")
-    if (len(body_idx) >= 3 and len(out[body_idx[-1]].text) <= _POST_LINE_MAX
-            and (regexes.TITLE_HEAD_RE.match(out[body_idx[-1]].text)
-                 or regexes.AFFILIATION_F.match(out[body_idx[-1]].folded))
-            and not out[body_idx[-1]].text.endswith(".")
+    if (len(body_idx) >= 3 and is_author_post(out[body_idx[-1]])
             and _is_name_line(out[body_idx[-2]].text)):
         body_idx = body_idx[:-1]
     for i in reversed(body_idx[-2:]):
@@ -1086,8 +1097,21 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+#: shortest headline looked for again at the page's foot
+_TITLE_AGAIN_MIN = 20
 #: longest line read as an author's post under the byline
 _POST_LINE_MAX = 100
+
+
+def is_author_post(seg: Segment) -> bool:
+    """Whether ``seg``, under an author's name, can be the author's post or office.
+
+    ``Phó Trưởng Ban Tổ chức Tỉnh ủy``, ``Trường Chính trị tỉnh X``: short, no
+    sentence, opening with a title or a body.
+    """
+    return (len(seg.text) <= _POST_LINE_MAX and not seg.text.endswith(".")
+            and (regexes.TITLE_HEAD_RE.match(seg.text) is not None
+                 or regexes.AFFILIATION_F.match(seg.folded) is not None))
 #: a site's name and what it is, at a page's foot (folded): "nghe an 24h - trang thong tin tong hop"
 _FOOT_SITE_RE = re.compile(
     r".{2,40}\s[-–|]\s(?:(?:trang|cong)\s+thong\s+tin|bao\s+dien\s+tu|tap\s+chi)(?:\s.{0,60})?")
@@ -1223,10 +1247,37 @@ def clean_segments(
     else:
         segs = split_lines(raw)
     preamble, segs = split_forward_preamble(segs, raw)
+    segs = mark_archive_toolbar(segs)
     segs = mark_official_document(segs, raw)
     for fn in fns:
         segs = fn(segs)
     return preamble + segs
+
+
+#: a web archive's toolbar over a page saved from it (folded lines): "The Wayback Machine -
+#: https://web.archive.org/web/2022.../URL", "Go", "76 captures", "11 Nov 2022 - 02 Feb
+#: 2024", "OCT NOV DEC", "About this capture", "COLLECTED BY", "TIMESTAMPS", "loading"
+_ARCHIVE_TOP_F = re.compile(r"the\s+wayback\s+machine\b|https?://(?:web\.)?archive\.(?:org|ph|today)/")
+_ARCHIVE_LINE_F = re.compile(
+    r"(?:https?://\S+|go|\d[\d,.]*\s+captures?|\d{1,2}\s+[a-z]{3}\s+\d{4}(?:\s*-\s*\d{1,2}\s+[a-z]{3}\s+\d{4})?"
+    r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s*){1,3}|\d{1,2}|(?:(?:19|20)\d\d\s*){1,3}"
+    r"|success|fail|about\s+this\s+capture|collected\s+by|(?:collection|organization)\s*:.*"
+    r"|timestamps|loading|close|help|(?:saved|archived)\s+from\s+.*|[a-z ]{0,30}\bsnapshots?\b.*)")
+#: most lines of such a toolbar
+_ARCHIVE_LINES = 30
+
+
+def mark_archive_toolbar(segs: list[Segment]) -> list[Segment]:
+    """Label the toolbar a web archive prints over a page saved from it (none of the article's)."""
+    if not segs or not _ARCHIVE_TOP_F.match(segs[0].folded):
+        return segs
+    end = 1
+    for i, s in enumerate(segs[1:_ARCHIVE_LINES], 1):
+        if s.kind == BODY and _ARCHIVE_LINE_F.fullmatch(s.folded.strip()):
+            end = i + 1
+        elif i > end + 1:
+            break  # (one line of the page's own between its items at most)
+    return [Segment(s.text, s.start, LABEL) for s in segs[:end]] + segs[end:]
 
 
 #: how many lines from the top a Party document's type line may be (under its header block)

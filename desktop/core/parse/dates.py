@@ -276,6 +276,10 @@ def find_event_date(
     for a, b in lead:
         m = regexes.EVENT_LEAD_F.match(folded, a, b)
         if m and _outside(m.start(), m.end(), excluded):
+            if regexes.ISSUANCE_LEAD_F.match(folded, m.end(), b):
+                # "Ngày 15/3/2022, Ban Tổ chức Thành ủy đã ban hành ...": a document's day
+                excluded = [*excluded, m.span()]
+                continue
             found = _meeting_reported(folded, m, b, excluded) or m
             break
     if found is None:

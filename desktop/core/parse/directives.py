@@ -109,7 +109,12 @@ class Mention:
         issuer_code: the code part an issuer fixes (``TW``), or None.
         issue_date: ISO issue date when stated.
         tail_end: end of the issuer / date phrase after the surface.
+        head_start: start of the date / issuer phrase before the surface
+            (``Ngày 25/10/2017, Ban Chấp hành Trung ương ban hành``), else ``start``.
         congress: roman numeral of the congress named in the same clause.
+        alias_of: for a plenum's name the text defines as short for a coded
+            resolution ("... (gọi tắt là Nghị quyết Trung ương 4 khóa XI)"), that
+            resolution's ``(number, code, sep)``.
     """
 
     start: int
@@ -122,7 +127,9 @@ class Mention:
     issuer_code: str | None = None
     issue_date: str | None = None
     tail_end: int = 0
+    head_start: int = -1
     congress: str | None = None
+    alias_of: tuple[str, str, str] | None = None
 
 
 #: a Party code printed the state's way round: "HD-BTCTW" (after "26/"), "KH-TU"
@@ -177,6 +184,7 @@ def _read_head(text: str, folded: str, m: Mention) -> None:
     if d is None:
         return
     m.issue_date = parse_date(d.group("date"))
+    m.head_start = d.start()
     if m.issuer is None:
         iss = regexes.ISSUER_F.match(folded, d.start("who"))
         if iss and iss.lastgroup:
@@ -316,7 +324,27 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             _read_head(text, folded, m)
         m.congress = _congress(text, folded, m)
     _share_issuers(folded, mentions)
+    _read_aliases(folded, mentions)
     return mentions
+
+
+#: a short name being defined, right before it: "(sau đây gọi tắt là "
+_ALIAS_BEFORE_F = re.compile(r"(?:goi|viet)\s+tat\s+(?:la\s+)?[\"“']?\s*$")
+#: how far before the definition the resolution it shortens may end
+_ALIAS_WINDOW = 400
+
+
+def _read_aliases(folded: str, mentions: list[Mention]) -> None:
+    """Set ``alias_of`` on a plenum's name defined as short for the coded resolution before it."""
+    last: Mention | None = None
+    for m in mentions:
+        if (m.plenum is not None and last is not None and m.start - last.end <= _ALIAS_WINDOW
+                and "\n" not in folded[last.end : m.start]
+                and _ALIAS_BEFORE_F.search(folded, max(0, m.start - 30), m.start)):
+            m.alias_of = last.items[0]  # type: ignore[assignment]
+        if (m.plenum is None and m.type_key in ("nghi quyet", "nq") and len(m.items) == 1
+                and m.items[0][1]):
+            last = m
 
 
 #: the abbreviations GLUED_ABBREVIATION_RE reads (a cheap test before it)
@@ -447,8 +475,8 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
     # "Nghị quyết số 18, 19-NQ/TW": a code printed once, after the last number of
     # a list, names every earlier bare number of it too
     shared = {id(m): _list_codes(m) for m in mentions}
-    # every printed code, by (type group, number): [(position, code, sep)]
-    printed: dict[tuple[str, str], list[tuple[int, str, str]]] = {}
+    # every printed code, by (type group, number): [(position, code, sep, type word)]
+    printed: dict[tuple[str, str], list[tuple[int, str, str, str]]] = {}
     for m in mentions:
         if m.plenum is not None:
             continue
@@ -456,9 +484,10 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
             code, sep = (code, sep) if code else listed or (None, sep)
             if code:
                 printed.setdefault((_type_group(m.type_key), _num_key(num)), []).append(
-                    (m.start, code, sep))
+                    (m.start, code, sep, regexes.DIRECTIVE_TYPES.get(
+                        m.type_key, (m.type_key.capitalize(), None))[0]))
     # canonical forms reached through an issuer, for later bare repeats
-    via_issuer: dict[tuple[str, str], tuple[str, str | None]] = {}
+    via_issuer: dict[tuple[str, str], tuple[str, str | None, str]] = {}
     for m in mentions:
         if m.plenum is not None or not m.issuer:
             continue
@@ -469,14 +498,15 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
             key = (_type_group(m.type_key), _num_key(num))
             if m.issuer_code and abbr:
                 full = f"{abbr}/{m.issuer_code}"
-                via_issuer.setdefault(key, (f"{type_word} {num}-{full}", full))
+                via_issuer.setdefault(key, (f"{type_word} {num}-{full}", full, type_word))
             else:
-                via_issuer.setdefault(key, (f"{type_word} {num} ({m.issuer})", None))
+                via_issuer.setdefault(key, (f"{type_word} {num} ({m.issuer})", None, type_word))
     # "Nghị quyết Trung ương 4" after "Nghị quyết Trung ương 4 (khóa XI)": the same one
     terms: dict[str, list[tuple[int, str]]] = {}
     for m in mentions:
         if m.plenum is not None and m.plenum[1]:
             terms.setdefault(m.plenum[0], []).append((m.start, m.plenum[1]))
+    aliases = {m.plenum: m.alias_of for m in mentions if m.alias_of is not None}
     refs: list[DirectiveRef] = []
     for m in mentions:
         if m.plenum is not None and not m.plenum[1] and len(set(t for _s, t in terms.get(m.plenum[0], []))) == 1:
@@ -492,7 +522,11 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
         for (num, code, sep), listed in zip(m.items, shared[id(m)], strict=True):
             key = (_type_group(m.type_key), _num_key(num))
             inferred = False
-            if m.plenum is not None:
+            if m.plenum is not None and m.plenum in aliases:
+                # the coded resolution the text shortens to this plenum's name
+                num, code_out, sep = aliases[m.plenum]
+                canonical, inferred = f"{type_word} {num}{sep}{code_out}", True
+            elif m.plenum is not None:
                 n, k = m.plenum
                 canonical = f"Nghị quyết Trung ương {n}" + (f" khóa {k.upper()}" if k else "")
                 code_out = None
@@ -503,7 +537,7 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
                 code_out, sep = listed
                 canonical, inferred = f"{type_word} {num}{sep}{code_out}", True
             else:
-                canonical, code_out, inferred = _resolve_uncoded(
+                canonical, code_out, inferred, type_word = _resolve_uncoded(
                     type_word, abbr, num, key, m, printed.get(key, []), via_issuer)
             refs.append(DirectiveRef(
                 surface=m.surface, canonical=canonical, type=type_word, number=num,
@@ -527,8 +561,13 @@ def is_party_document(ref: DirectiveRef) -> bool:
     """
     if ref.type in STATE_TYPES:
         return False
-    if ref.issuer and not ref.code and _STATE_ISSUER_F.match(ffold(ref.issuer)):
-        return False  # "Nghị quyết 30a của Chính phủ"
+    if not ref.code:
+        # "Nghị quyết 30a của Chính phủ", and a bare repeat resolved to it
+        # ("theo Đề án 06" after "Đề án 06 của Chính phủ": "Đề án 06 (Chính phủ)")
+        stated = ref.issuer or (ref.canonical[ref.canonical.find("(") + 1 :]
+                                if ref.canonical.endswith(")") else "")
+        if stated and _STATE_ISSUER_F.match(ffold(stated)):
+            return False
     return not (ref.code and regexes.STATE_CODE_RE.search(ref.code))
 
 
@@ -580,10 +619,10 @@ def _resolve_uncoded(
     num: str,
     key: tuple[str, str],
     m: Mention,
-    fuller: list[tuple[int, str, str]],
-    via_issuer: dict[tuple[str, str], tuple[str, str | None]],
-) -> tuple[str, str | None, bool]:
-    """Canonical form, code and inferred flag of a number printed without a code."""
+    fuller: list[tuple[int, str, str, str]],
+    via_issuer: dict[tuple[str, str], tuple[str, str | None, str]],
+) -> tuple[str, str | None, bool, str]:
+    """Canonical form, code, inferred flag and type word of a number printed without a code."""
     if m.issuer_code == "TW" and fuller and all(f[1].upper().endswith("TW") for f in fuller):
         # "hướng dẫn 09 của Trung ương" after "Hướng dẫn số 09-HD/BTCTW": the Centre's
         # document printed in full (a body of the Centre, the Ban Tổ chức here)
@@ -592,20 +631,23 @@ def _resolve_uncoded(
         # "Quy định 262 của Bộ Chính trị" -> "Quy định 262-QĐ/TW"
         code = f"{abbr}/{m.issuer_code}"
         sep = next((f[2] for f in fuller[:50] if f[1] == code), "-")
-        return f"{type_word} {num}{sep}{code}", code, True
+        return f"{type_word} {num}{sep}{code}", code, True, type_word
     if fuller:
         # "Chỉ thị 35" with "Chỉ thị số 35-CT/TW" elsewhere in the article: the
         # nearest one before it, else the first after it
-        i = bisect.bisect_left(fuller, (m.start, "", ""))
-        _pos, c, sep = fuller[i - 1] if i else fuller[0]
-        return f"{type_word} {num}{sep}{c}", c, True
+        i = bisect.bisect_left(fuller, (m.start, "", "", ""))
+        _pos, c, sep, fuller_word = fuller[i - 1] if i else fuller[0]
+        if fuller_word.startswith(type_word + " "):
+            # "Chương trình 15" after "Chương trình hành động số 15-CTr/TU"
+            type_word = fuller_word
+        return f"{type_word} {num}{sep}{c}", c, True, type_word
     if m.issuer:
-        return f"{type_word} {num} ({m.issuer})", None, False
+        return f"{type_word} {num} ({m.issuer})", None, False, type_word
     if key in via_issuer:
         # a bare repeat of a document whose issuer is stated elsewhere
-        canonical, code = via_issuer[key]
-        return canonical, code, code is not None
-    return f"{type_word} {num}", None, False
+        canonical, code, word = via_issuer[key]
+        return canonical, code, code is not None, word
+    return f"{type_word} {num}", None, False, type_word
 
 
 def find_directives(text: str, folded: str | None = None) -> list[DirectiveRef]:
@@ -614,5 +656,9 @@ def find_directives(text: str, folded: str | None = None) -> list[DirectiveRef]:
 
 
 def issue_date_spans(mentions: Sequence[Mention]) -> list[tuple[int, int]]:
-    """Spans of the issuer/date phrases after mentions (no event date is read there)."""
-    return [(m.start, m.tail_end) for m in mentions]
+    """Spans of mentions with their issuer/date phrases (no event date is read there).
+
+    (Those before them too: "Ngày 25/10/2017, Ban Chấp hành Trung ương ban hành
+    Nghị quyết số 18-NQ/TW" states when a document was issued, not a meeting.)
+    """
+    return [(m.start if m.head_start < 0 else m.head_start, m.tail_end) for m in mentions]

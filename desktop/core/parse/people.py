@@ -102,6 +102,12 @@ def valid_name(name: str) -> bool:
 def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Inside a run of capitalised syllables, the span of a trailing family-name name."""
     i = 0
+    if text[syls[0][0] : syls[0][1]] in _PLACE_OPENERS and not _place_prefix(text, syls):
+        # "Buôn Ma Thuột Trần Văn Bình": the last family name with three syllables from it
+        for j in range(len(syls) - 3, 0, -1):
+            if regexes.is_family_name(text[syls[j][0] : syls[j][1]]) and len(syls) - j <= 5:
+                return syls[j][0], syls[-1][1]
+        return None
     while i < len(syls) - 1:
         n = _place_prefix(text, syls[i:])
         if n:
@@ -136,6 +142,22 @@ def _sentence_end(word: str, text: str, after: int) -> bool:
     return after >= len(text) or text[after].isspace()
 
 
+#: a unit's word right before a capitalised run: "Huyện ủy ", "huyện ", "thành phố "
+_UNIT_BEFORE_RE = re.compile(r"(?:[ủỦ]y|[uU]ỷ|huyện|xã|tỉnh|phố|quận|phường|trấn)[ \xa0]+$")
+#: family names of the Central Highlands' peoples, whose names may have two syllables:
+#: "Siu H'Liêm", "Y Mơi", "Ksor Nham"
+_HIGHLAND_FAMILY = frozenset({"Y", "A", "Siu", "Ksor", "Rơ", "Rmah", "Nay", "Kpă", "Rah", "Puih", "Kpuih"})
+
+
+def _highland_name(run: str) -> bool:
+    """Whether ``run`` can be a two-syllable name of the Central Highlands: ``Siu H'Liêm``."""
+    return "'" in run or "’" in run or run.split()[0] in _HIGHLAND_FAMILY
+
+
+#: the first syllables of place names of the Central Highlands and the north-west:
+#: "Buôn Ma Thuột", "Krông Pắc", "Đắk Mil", "Ia Grai", "Mường Tè" (a name inside the
+#: run after them has three syllables or more)
+_PLACE_OPENERS = frozenset({"Buôn", "Krông", "Đắk", "Đăk", "Ia", "Ea", "Cư", "Kon", "Plei", "Mường", "Bản"})
 #: units named by a number inside a title: "Quận 8", "Phường 3", "Khu phố 2", "Tổ 5"
 _NUMBERED = [[w] for w in ("Quận", "quận", "Phường", "phường", "phố", "Tổ", "tổ", "Khu", "khu")]
 
@@ -181,6 +203,13 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         if name is not None and regexes.NAMESAKE_BEFORE_RE.search(
                                 text, max(0, name[0] - 24), name[0]):
                             name = None  # "Trường THPT Phan Châu Trinh": a school's namesake
+                        if (name is not None and len(syls) == 2 and name[0] == w_start
+                                and _UNIT_BEFORE_RE.search(text, max(0, w_start - 12), w_start)
+                                and not _highland_name(text[w_start : syls[-1][1]])):
+                            # "Bí thư Huyện ủy Đồng Văn", "UBND huyện Kim Sơn": two
+                            # syllables right after a unit are its name (a person's
+                            # has three: "Bí thư Huyện ủy Lê Văn Hùng")
+                            name = None
                         if name is not None and name[1] == syls[-1][1]:
                             if name[0] == w_start:
                                 return end, name[0]
@@ -399,8 +428,14 @@ def find_people(text: str) -> list[PersonMention]:
         take(m.start(), max(end, mention.end))
 
     # "Các đồng chí: Dương Ngọc Trâm, Hà Quang Tuyến, ...": the names listed after a plural cue
+    # (or each with its post, the items apart by ";": "các đồng chí: HẦU QUANG DÌN, nguyên
+    # Bí thư Huyện ủy; PHÀN THỊ LÌU, nguyên Phó Trưởng Ban ...")
     if "đồng chí:" in text or "đồng chí :" in text or "đ/c:" in text:
         for m in regexes.NAMES_LIST_CUE_RE.finditer(text):
+            for person in _posted_items(text, m.end()):
+                if free(person.start, person.end):
+                    found.append(person)
+                    take(person.start, person.end)
             take_listed(_listed_names(text, m.end()), "")
 
     scanned = 0  # end of the last title read: heads inside it are part of it
@@ -536,6 +571,45 @@ def _listed_names(text: str, pos: int, *, after_colon: bool = True) -> list[tupl
             break
         p = sep.end()
     return out
+
+
+#: one item of a list of people with their posts: "HẦU QUANG DÌN, nguyên Bí thư Huyện ủy"
+_POSTED_ITEM_RE = re.compile(r"[ \xa0]*(?P<name>[^\W\d_][^,;:\n().]{2,40}?)[ \xa0]*,[ \xa0]*(?P<post>[^;\n]{2,200}?)[ \xa0]*(?=;|\.[ \xa0\n]|\.?$|\n)")
+
+
+#: where a post in a list goes on to others: "... Sở Nông nghiệp và Phát triển nông thôn và 3
+#: đồng chí khác", "... Tỉnh ủy cùng lãnh đạo các phòng"
+_POST_END_RE = re.compile(r"[ \xa0]+(?:cùng|và[ \xa0]+(?:\d|các|những))[ \xa0]")
+
+
+def _posted_items(text: str, pos: int) -> list[PersonMention]:
+    """The people of a list after ``pos`` (a ``:`` there) whose items, apart by ``;``, are each a
+    name and its post: ``Sùng Thị Chá, Bí thư Chi bộ bản X; Giàng A Chinh, giáo viên ...``.
+
+    Nothing unless two items at least read so (a name is a family name's, or in capitals).
+    """
+    colon = _COLON_RE.match(text, pos)
+    if colon is None or ";" not in text[colon.end() : colon.end() + 400]:
+        return []
+    out: list[PersonMention] = []
+    p = colon.end()
+    while len(out) < _MAX_LISTED:
+        item = _POSTED_ITEM_RE.match(text, p)
+        if item is None:
+            break
+        named = _name_part(item.group("name"))
+        if named is None or not (named[1] or regexes.is_family_name(named[0].split()[0])):
+            break
+        # the post as a title reads it ("nguyên Phó Giám đốc Sở X" not "... và 3 đồng chí
+        # khác"), else as printed up to the item's end
+        a, b = item.span("post")
+        more = _POST_END_RE.search(text, a, b)
+        out.append(PersonMention(named[0], " ".join(text[a : more.start() if more else b].split()),
+                                 item.start("name"), item.end("name")))
+        if text[item.end() : item.end() + 1] != ";":
+            break
+        p = item.end() + 1
+    return out if len(out) >= 2 else []
 
 
 #: a photo credit closing a caption: "Ảnh: Minh Hiếu", "(Ảnh: ĐĂNG KHOA)", "- Ảnh: ĐỨC TOÀN"
@@ -775,6 +849,10 @@ def _parse_byline_cached(line: str) -> Byline | None:
     return _parse_byline(line)
 
 
+#: a section's name beside a byline (folded): "Chuyên mục: Xây dựng Đảng"
+_SECTION_PIECE_F = re.compile(r"(?:chuyen\s+muc|danh\s+muc|the\s+loai|muc)\s*:")
+
+
 def _parse_byline(line: str) -> Byline | None:
     line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
     if line[:1] == "(" and line[-1:] == ")" and regexes.BYLINE_LABEL_F.match(ffold(line[1:40])):
@@ -783,7 +861,18 @@ def _parse_byline(line: str) -> Byline | None:
     if line[:1] in "PGN":  # "PGS, TS. Trịnh Thị Hồng Vân": the comma is not a list's
         line = _DEGREES_COMMA_RE.sub(r"\1.", line, count=1)
     if "|" in line or " · " in line:  # "Tác giả: Thu Trang | Lượt xem: 287": the widgets beside it go
-        line = " | ".join(widget_pieces(line.replace(" · ", " | "))[0])
+        # (and the section's name: "Chuyên mục: Xây dựng Đảng")
+        pieces = [p for p in widget_pieces(line.replace(" · ", " | "))[0]
+                  if not _SECTION_PIECE_F.match(ffold(p))]
+        sources = [p for p in pieces if regexes.ATTRIBUTION_F.fullmatch(ffold(p))]
+        if sources and len(sources) < len(pieces):
+            # "Tác giả: Thu Hà · Nguồn: halongonline.vn": the author, and the outlet beside
+            author = _parse_byline(" | ".join(p for p in pieces if p not in sources))
+            source = _parse_byline(sources[0])
+            if author is None or source is None:
+                return None
+            return Byline(author.text, author.names, author.outlet or source.outlet)
+        line = " | ".join(pieces)
     line = " ".join(line.split())
     if not line or len(line) > _BYLINE_MAX:
         return None

@@ -207,6 +207,7 @@ _AGE_OR_READING = r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,
 CHROME_LINE_F = full_line(
     alt(_CHROME_WORDS)
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
+    + r"|a[-+]?(?:\s+a[-+]?){1,3}"  # the size buttons alone: "A A", "A- A A+"
     + r"|co\s+chu(?:\s+a[-+]?){1,3}(?:\s+(?:in\s+bai|luu\s+bai|gui\s+email|chia\s+se)){0,4}"  # "Cỡ chữ A A A"
     # a printed article going on over another page: "(Xem tiếp trang 6)", "(Tiếp theo trang 5)"
     + r"|\(?\s*(?:xem\s+)?tiep\s+(?:theo\s+)?(?:o\s+)?trang\s+\d{1,3}\s*\)?"
@@ -220,8 +221,9 @@ CHROME_LINE_F = full_line(
     r"|in\s+ngay\s*:).{0,200}"
     # a news app's furniture: "Tải ứng dụng X để đọc tin nhanh hơn | Mở ứng dụng", "Bài viết được
     # chia sẻ từ ứng dụng X", "Đọc bài gốc tại ...", "Nội dung do AI tóm tắt, có thể chưa chính xác"
-    + r"|tai\s+ung\s+dung.{0,100}|mo\s+ung\s+dung|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
-    + r"|(?:doc|xem)\s+bai\s+goc.{0,120}|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
+    + r"|tai\s+ung\s+dung.{0,100}|mo\s+ung\s+dung|gui\s+tu\s+.{1,40}\s+(?:cho|tren)\s+(?:ios|android|iphone|ipad)"
+    + r"|sent\s+from\s+my\s+.{1,40}|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
+    + r"|(?:doc|xem)\s+bai\s+goc.{0,120}|(?:doc|xem)\s+(?:toan|ca|tron\s+ven)\s+bai(?:\s+(?:viet|bao))?(?:\s+(?:tren|tai)\s.{0,80})?|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
     + r"|tom\s+tat\s*\(ai\)|(?:‹\s*)?quay\s+lai\s+chia\s+se\s*⋮?"
     # an app's line of its source, age and reading time: "Báo Bình Dương · 1 ngày trước · 3 phút đọc"
     # (the pieces before it hold no date: "27 thg 4, 2023 · Hà Tĩnh 24h · 3 phút đọc" is the date line)
@@ -255,7 +257,7 @@ CHROME_LINE_F = full_line(
     + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
     r"|google\+|linkedin|pinterest|telegram|messenger|sao\s+chep\s+(?:lien\s+ket|link)|thich|bao\s+loi|luu"
     r"|like|share|copy\s+link|linkedin|in\s+bai\s+viet|quay\s+lai|tro\s+ve|ve\s+dau\s+trang"
-    r"|len\s+dau\s+trang|ban\s+in)\s*[:,·]?\s*){2,8}"
+    r"|len\s+dau\s+trang|ban\s+in)\s*[:,·•]?\s*){2,8}"
 )
 #: the line under a social page's name (folded): "Tài khoản chính thức · Cơ quan Đảng, Nhà nước"
 SOCIAL_ACCOUNT_F = re.compile(
@@ -289,7 +291,7 @@ TAIL_MARKER_F = full_line(
         "van ban lien quan", "tep dinh kem", "cung chu de", "tin cung chu de", "bai cung chu de",
         "cac tin cung chuyen muc", "cac bai cung chuyen muc", "cac bai viet cung chuyen muc",
         "cac tin, bai khac", "tin, bai khac", "cac tin bai khac", "cac tin da dua ngay",
-        "tin da dua ngay",
+        "tin da dua ngay", "binh luan cua ban", "y kien cua ban", "viet binh luan", "gui y kien cua ban",
         # a reader's or a blog's way to the next item: "‹ Bài trước trong thư mục", "Bài tiếp theo ›"
         "bai truoc", "bai sau", "bai tiep theo", "tin truoc", "tin sau", "tin tiep theo",
         "bai truoc trong thu muc", "bai tiep theo trong thu muc",
@@ -298,7 +300,7 @@ TAIL_MARKER_F = full_line(
         "read more", "comments",
     ]) + r")(?:\s*\(\d{1,5}\))?"  # "Bình luận (0)"
     # "Tin khác từ Thời báo X", "Các tin khác của chuyên mục"
-    + r"(?:(?<=khac)\s+(?:tu|cua|cung)\s+.{2,50})?"
+    + r"(?:(?<=khac)\s+(?:tu|cua|cung|trong)\s+.{2,50})?"  # "Các tin khác trong số này"
     # two languages side by side: "Related news / Tin liên quan"
     + r"(?:\s*/\s*(?:" + alt(["tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
                                 "cac tin khac", "binh luan", "xem them", "doc them"]) + r"))?"
@@ -480,6 +482,7 @@ EN_MONTHS = {m: i for i, ms in enumerate(
 #: things a date line may hold besides the date: times, weekdays, labels, GMT+7
 DATE_LINE_NOISE_F = re.compile(
     r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
+    r"|\d{1,2}\s+gio(?:\s+\d{1,2}(?:\s+phut)?)?\b"  # "16 giờ 05 phút"
     r"|\(?\s*gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\butc\s*[+-]?\s*\d{0,2}"
     r"|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|th\s+[2-7]|chu\s+nhat|cn|t[2-7])\b"
     # an ISO stamp's time and zone: "2024-03-12T08:30:00+07:00", "...T01:30:00Z"
@@ -567,6 +570,13 @@ EVENT_ANY_F = Hinted(
 #: a lead reporting on a meeting held earlier (folded): "Ngày 25-9, Ủy ban Kiểm tra ... thông
 #: tin kết quả kỳ họp ... diễn ra ngày 23-9"; its verb, then the words before the meeting's day
 REPORTING_VERB_F = re.compile(r"(?<![\w])(?:thong\s+tin|thong\s+bao|cong\s+bo|cho\s+biet)(?![\w])")
+#: a lead stating that a document was issued, not a meeting: "Ngày 30/10/2016, Hội nghị Trung
+#: ương 4 khóa XII ban hành nghị quyết về ...", "Ngày 15/3, Ban Tổ chức Thành ủy đã ban hành
+#: các hướng dẫn ..." (folded, matched after the lead's day: the clause up to the verb holds no
+#: meeting's verb; "Ban Tổ chức" is a body)
+ISSUANCE_LEAD_F = re.compile(
+    r"(?:(?!(?<!ban\s)to\s+chuc|dien\s+ra|khai\s+mac|\bhop\b|giao\s+ban|so\s+ket|tong\s+ket"
+    r"|lam\s+viec|chu\s+tri|tham\s+du)[^.;!?\n]){0,160}?(?<![\w])(?:da\s+)?(?:ky\s+)?ban\s+hanh(?![\w])")
 HELD_ON_F = re.compile(r"(?<![\w])(?:dien\s+ra|duoc\s+to\s+chuc)\s+(?:vao\s+|trong\s+)?")
 #: a four-digit year not part of a range ("nhiệm kỳ 2020-2025" is not a year)
 YEAR_F = Hinted(r"(?<![\d\-–])(?:19|20)\d{2}(?![\d])(?!\s*[-–]\s*\d)", hint="19|20")
@@ -688,8 +698,9 @@ PLENUM_RESOLUTION_F = re.compile(
     r"(?:trung\s+uong|tw|t\.u)(?:\s+dang)?\s*(?:lan\s+thu\s+)?(?P<n>\d{1,2})(?![\d])"
     # a plenum held in two sessions: "Nghị quyết Trung ương 6 (lần 2) khóa VIII"
     r"(?:\s*\(\s*lan\s+(?:thu\s+)?(?P<session>[1-3]|hai|ba)\s*\))?"
-    r"(?:\s*(?:,\s*|\(\s*)?khoa\s+(?P<k>[ivxl]{1,6})(?![\w])\)?"
-    r"(?:\s*(?:,|va)\s*(?:khoa\s+)?(?P<k2>[ivxl]{1,6})(?![\w]))?)?"  # "khóa XI, (khóa) XII": two
+    r"(?:\s*(?:,\s*|(?P<paren>\(\s*))?khoa\s+(?P<k>[ivxl]{1,6})(?![\w])"
+    r"(?:\s*(?:,|va)\s*(?:khoa\s+)?(?P<k2>[ivxl]{1,6})(?![\w]))?"  # "khóa XI, (khóa) XII": two
+    r"(?(paren)\s*\)))?"  # a ")" only to close "(khóa XII)": "(gọi tắt là ... khóa XI)" keeps its own
 )
 _DATE_WORD_F = (
     r"ngay\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"
@@ -762,6 +773,7 @@ Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
 Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập
+Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr
 """.split()) - {"Văn"}
 #: the family names as typed without diacritics, when they stay distinct from common
 #: words: "Nguyen", "Tran", "Pham" (not "Ha", "Le", "Mai", "Cao", "Van" ...)
@@ -876,7 +888,7 @@ NAME_BEFORE_HEAD_RE = re.compile(
 #: what is named after a person: the name after it is not a person of the article
 #: ("Trường THPT Phan Châu Trinh", "đường Trần Phú", "Bảo tàng Hồ Chí Minh")
 NAMESAKE_BEFORE_RE = re.compile(
-    r"(?:THPT|THCS|PTDTNT|PTDTBT|Tiểu\s+học|Mầm\s+non|(?<![\w])(?:đường|phố|cầu)|[Bb]ảo\s+tàng"
+    r"(?:THPT|THCS|PTDTNT|PTDTBT|Tiểu\s+học|Mầm\s+non|(?<![\w])(?:đường|(?<!thành\s)phố|cầu)|[Bb]ảo\s+tàng"
     r"|[Nn]hà\s+văn\s+hóa|[Hh]uân\s+chương|(?<![\w])[Gg]iải|[Qq]uảng\s+trường)[ \xa0]+$")
 #: a list of people introduced by a plural cue and a colon: "Các đồng chí: A, B, C"
 NAMES_LIST_CUE_RE = re.compile(r"(?:[Cc]ác|[Gg]ồm(?:\s+các)?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c)(?=[ \xa0]*:)")
