@@ -275,3 +275,19 @@ def test_a_plenum_name_not_defined_so_keeps_its_own_form() -> None:
 def test_a_bracketed_term_closes_inside_the_plenum_surface() -> None:
     [r] = find_directives("quán triệt Nghị quyết Trung ương 6 (khóa X) về công tác")
     assert r.surface == "Nghị quyết Trung ương 6 (khóa X)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tỉnh ủy ban hành Kế hoạch từ số 101 đến 104-KH/TU về công tác cán bộ",
+         ["Kế hoạch 101-KH/TU", "Kế hoạch 102-KH/TU", "Kế hoạch 103-KH/TU", "Kế hoạch 104-KH/TU"]),
+        ("các Nghị quyết số 07 đến 09-NQ/ĐU của Đảng ủy xã",
+         ["Nghị quyết 07-NQ/ĐU", "Nghị quyết 08-NQ/ĐU", "Nghị quyết 09-NQ/ĐU"]),
+        # no range: "đến nay", "đến năm", a count backwards
+        ("thực hiện Kế hoạch số 15 đến nay đã", ["Kế hoạch 15"]),
+        ("Chương trình 03 đến năm 2030", ["Chương trình 03"]),
+    ],
+)
+def test_a_range_of_numbers_names_every_document_in_it(text: str, expected: list[str]) -> None:
+    assert canonicals(find_directives(text)) == expected

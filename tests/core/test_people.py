@@ -341,3 +341,7 @@ def test_the_authors_office_under_a_byline_over_the_date_is_not_the_headline() -
            "Một là, chuẩn bị kỹ nội dung sinh hoạt.")
     got = parse_article_strict(raw)
     assert (got.title, got.byline, got.outlet) == ("Đổi mới sinh hoạt chi bộ ở vùng cao", "Lê Thu Trang", "TCLL")
+
+
+def test_a_khmer_womans_name_opening_with_thi_after_a_cue() -> None:
+    assert [p.name for p in find_people("Chị Thị Ra Vy (29 tuổi), đảng viên mới của chi bộ ấp")] == ["Thị Ra Vy"]

@@ -45,7 +45,7 @@ _SPACES_RE = re.compile(r"\s+")
 #: spaces, a type word (run on the reversed folded text). Digits are rare, so this
 #: scan is fast where DIRECTIVE_F itself would be tried at every c, d, h, k, n, q, t.
 _DIRECTIVE_BACK_F = re.compile(
-    r"[0-9](?:\s*os)?\s+(?:ed\s+neyuhc\s+|oad\s+hnal\s+)?"
+    r"[0-9](?:\s*os)?(?:\s+ut)?\s+(?:ed\s+neyuhc\s+|oad\s+hnal\s+)?"
     + regexes.trie(k[::-1] for k in regexes.DIRECTIVE_TYPES)
 )
 #: a plural right before a plenum's resolutions: "các nghị quyết Trung ương 7" name no one document
@@ -310,6 +310,8 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             if i == 0 and code is None and not it.group().startswith("so"):
                 if regexes.BAD_FOLLOW_F.match(folded, it.end()):
                     break
+            if items and _RANGE_SEP_F.search(folded, end, it.start()):
+                items += _range_between(items[-1][0], num)  # "Kế hoạch từ số 45 đến 47-KH/TU"
             items.append((num, code, sep))
             end = it.end("code") if code else it.end("num")
         if not items:
@@ -345,6 +347,21 @@ def _read_aliases(folded: str, mentions: list[Mention]) -> None:
         if (m.plenum is None and m.type_key in ("nghi quyet", "nq") and len(m.items) == 1
                 and m.items[0][1]):
             last = m
+
+
+#: "đến" between two numbers of a list: a range
+_RANGE_SEP_F = re.compile(r"\sden\s")
+#: the longest range whose numbers between its ends are read
+_RANGE_MAX = 20
+
+
+def _range_between(first: str, last: str) -> list[tuple[str, str | None, str]]:
+    """The numbers strictly between ``first`` and ``last`` of a range, printed as ``first`` is
+    (``01`` đến ``04`` -> ``02``, ``03``); none when it is no range of a few numbers."""
+    if not (first.isdigit() and last.isdigit()) or not 0 < int(last) - int(first) <= _RANGE_MAX:
+        return []
+    width = len(first) if first.startswith("0") else 0
+    return [(str(n).zfill(width), None, "-") for n in range(int(first) + 1, int(last))]
 
 
 #: the abbreviations GLUED_ABBREVIATION_RE reads (a cheap test before it)

@@ -680,12 +680,12 @@ BAD_FOLLOW_F = re.compile(
 _NUM_END_F = r"(?:(?![\da-z])|(?=[a-z]{2,5}/[a-z]))"
 _ITEM_F = r"(?:so\s*)?\d{1,5}" + _NUM_END_F + r"(?:" + _CODE_F + r")?"
 _ITEM_CONT_F = r"(?:so\s*)?\d{1,5}" + _NUM_END_F + r"(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
-_LIST_SEP_F = r"(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+|\s*&\s*)"
+_LIST_SEP_F = r"(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+|\s*&\s*|\s+den\s+)"  # (a range: "từ số 45 đến 47")
 #: one mention: "nghi quyet 18 va 19", "chi thi so 35-ct/tw", "nghi quyet so 18-nq/tw, so 19-nq/tw"
 #: a word between the type and the number: "Nghị quyết chuyên đề số 86", "Kế hoạch liên tịch số 3"
 _QUALIFIER_F = r"(?:(?:chuyen\s+de|lanh\s+dao)\s+)?"
 DIRECTIVE_F = re.compile(
-    r"(?P<type>" + _TYPE_F + r")\s+" + _QUALIFIER_F + r"(?P<items>" + _ITEM_F
+    r"(?P<type>" + _TYPE_F + r")\s+" + _QUALIFIER_F + r"(?:tu\s+)?(?P<items>" + _ITEM_F
     + r"(?:" + _LIST_SEP_F + _ITEM_CONT_F + r"){0,30})"
 )
 #: one item of a mention's list
@@ -784,7 +784,7 @@ Ngo Le Ho Do Vu Ly Danh
 """.split())
 #: family names taken only after a cue (ông, bà, đồng chí ...): elsewhere they are
 #: mostly the syllables of place names ("Sơn Hà", "Sơn Hòa")
-CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn", "A"})  # "ông A Hrương" (a Xơ Đăng man's name)
+CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn", "A", "Thị"})  # "ông A Hrương" (a Xơ Đăng man's name), "chị Thị Sa Rươne" (a Khmer woman's)
 #: a syllable opening a name of the Central Highlands: "H'Mai", "Y'Ngông", "K'Nhai"
 PREFIXED_NAME_RE = re.compile(r"[HYK]['’][A-ZÀ-ỸĐ]")
 
