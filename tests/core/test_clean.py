@@ -1189,3 +1189,54 @@ def test_a_newsletters_other_items_and_comment_form_end_the_article() -> None:
                       byline="Minh Thư", footer=[marker, "Tin khác về một hội nghị ở nơi khác nữa"])
         got = parse_article_strict(raw)
         assert got.byline == "Minh Thư" and "nơi khác" not in got.clean_text
+
+
+def test_a_video_page_copied_as_text() -> None:
+    raw = ("Hà Nam: Giao ban công tác tổ chức xây dựng Đảng quý II/2021\n\nTruyền hình Hà Nam\n"
+           "12,4 N người đăng ký\n\nĐăng ký\n\n15\n\nChia sẻ\n\nLưu\n\n"
+           "861 lượt xem  9 thg 7, 2021  #HNTV #HaNam\n"
+           "(HNTV) - Chiều ngày 8-7, Ban Tổ chức Tỉnh ủy Hà Nam tổ chức hội nghị giao ban công tác tổ chức "
+           "xây dựng Đảng quý II, triển khai nhiệm vụ quý III năm 2021.\n\n"
+           "Các ban tổ chức huyện ủy, thành ủy báo cáo kết quả và đề xuất nhiều giải pháp.\n\n"
+           "Thực hiện: Thu Hương - Văn Long\n\n► Đăng ký kênh Truyền hình Hà Nam để xem tin mới\n"
+           "Ẩn bớt\n\nBản ghi\nHiện bản ghi\n\nTruyền hình Hà Nam\n12,4 N người đăng ký\n\n"
+           "4 bình luận\nSắp xếp theo\n\nTiếp theo\nThời sự HNTV tối 08/7/2021\nTruyền hình Hà Nam\n"
+           "1,2 N lượt xem  2 năm trước")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Hà Nam: Giao ban công tác tổ chức xây dựng Đảng quý II/2021", "2021-07-09", "2021-07-08",
+        "Thu Hương - Văn Long")
+    assert "Thời sự HNTV" not in got.clean_text and "người đăng ký" not in got.clean_text
+
+
+def test_a_headline_wrapped_at_a_width_and_windows_line_breaks() -> None:
+    raw = ("Lào Cai: Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm, triển\r\n"
+           "khai nhiệm vụ 6 tháng cuối năm 2023\r\n\r\nCập nhật: 12/07/2023 08:15\r\n\r\n"
+           "Ngày 11.7, Ban Tổ chức Tỉnh ủy Lào Cai tổ chức hội nghị sơ kết công tác tổ chức\r\n"
+           "xây dựng Đảng 6 tháng đầu năm.\r\n")
+    got = parse_article_strict(raw)
+    assert got.title == ("Lào Cai: Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm, triển khai "
+                         "nhiệm vụ 6 tháng cuối năm 2023")
+    assert (got.published, got.event_date) == ("2023-07-12", "2023-07-11")
+    assert "\r" not in got.raw_text
+
+
+def test_a_bulletins_masthead_with_its_issue_and_a_section_in_capitals() -> None:
+    raw = ("BẢN TIN SINH HOẠT CHI BỘ - Số 09 - Tháng 9/2024\n\nTIN TỪ CƠ SỞ\n\n"
+           "Đảng ủy xã Tân Lập giao ban công tác xây dựng Đảng quý III\n\n"
+           "Vừa qua, Đảng ủy xã Tân Lập tổ chức hội nghị giao ban công tác xây dựng Đảng quý III năm 2024.")
+    got = parse_article_strict(raw)
+    assert (got.title, got.byline) == ("Đảng ủy xã Tân Lập giao ban công tác xây dựng Đảng quý III", None)
+
+
+def test_a_byline_printed_at_the_top_and_the_foot_is_one() -> None:
+    raw = article("Giao ban quý III", ["Sáng 3/10, Đảng ủy xã giao ban quý III.", "Các chi bộ báo cáo kết quả."],
+                  date_line="04/10/2024 09:00", byline="Quỳnh Mai", header=[])
+    raw = raw.replace("04/10/2024 09:00", "04/10/2024 09:00\n\nQuỳnh Mai")
+    assert parse_article_strict(raw).byline == "Quỳnh Mai"
+
+
+def test_what_is_left_of_a_glued_feedback_link_is_not_the_article() -> None:
+    raw = article("Giao ban quý I", ["Sáng 3/4, Đảng ủy xã giao ban quý I.", "Các chi bộ báo cáo kết quả."],
+                  byline="HỒNG NHUNG", footer=["Xem phản hồi"])
+    assert parse_article_strict(raw).byline == "Hồng Nhung"

@@ -383,3 +383,17 @@ def test_a_date_line_with_the_hour_in_words() -> None:
                    header=["BẢN TIN NỘI BỘ"], date_line="Đăng lúc: 8 giờ 40 phút, ngày 03 tháng 7 năm 2025")
     got = parse_article_strict(text)
     assert (got.title, got.published, got.event_date) == ("Giao ban quý II", "2025-07-03", "2025-07-02")
+
+
+def test_the_day_the_lead_says_the_meeting_was_held() -> None:
+    lead = ("Cách đây ít ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết năm 2023. "
+            "Hội nghị diễn ra ngày 28/12, với sự tham dự của lãnh đạo các huyện.")
+    text = article("Tổng kết công tác tổ chức năm 2023", [lead], date_line="Ngày đăng: 03/01/2024")
+    assert parse_article_strict(text).event_date == "2023-12-28"
+
+
+def test_a_meeting_still_to_come_is_not_the_one_held() -> None:
+    lead = ("Vừa qua, Ban Tổ chức Tỉnh ủy giao ban quý III. Đại hội Đảng bộ tỉnh dự kiến diễn ra "
+            "ngày 14/10 tại thành phố.")
+    text = article("Giao ban quý III", [lead], date_line="Ngày đăng: 03/10/2020")
+    assert parse_article_strict(text).event_date is None

@@ -345,3 +345,31 @@ def test_the_authors_office_under_a_byline_over_the_date_is_not_the_headline() -
 
 def test_a_khmer_womans_name_opening_with_thi_after_a_cue() -> None:
     assert [p.name for p in find_people("Chị Thị Ra Vy (29 tuổi), đảng viên mới của chi bộ ấp")] == ["Thị Ra Vy"]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "outlet"),
+    [
+        ("Phóng viên: Lò Thị Hoa / VOV-Tây Bắc", "Lò Thị Hoa", "VOV-Tây Bắc"),
+        ("Minh Tâm - Quốc Huy / Ban Thời sự - Đài THVN", "Minh Tâm - Quốc Huy", "Ban Thời sự - Đài THVN"),
+        ("Biên tập: Thanh Mai | Đọc: Hải Yến - Trung Kiên", "Thanh Mai - Hải Yến - Trung Kiên", None),
+    ],
+)
+def test_a_broadcasts_credits(line: str, text: str, outlet: str | None) -> None:
+    b = parse_byline(line)
+    assert b is not None and (b.text, b.outlet) == (text, outlet)
+
+
+def test_a_heading_in_capitals_is_no_byline() -> None:
+    assert parse_byline("TIN TỪ CƠ SỞ") is None and parse_byline("HOẠT ĐỘNG CỦA NGÀNH") is None
+
+
+def test_one_person_whatever_the_apostrophe_and_by_the_given_name() -> None:
+    text = ("Đồng chí K’Ly Ha Sơn, Bí thư Huyện ủy phát biểu. Đồng chí Trương Thị Thu Hằng, "
+            "Phó Bí thư Huyện ủy cũng dự. Theo đồng chí K'Ly Ha Sơn, ... Với đồng chí Thu Hằng, ...")
+    assert [n for n, _t in unique_people(find_people(text))] == ["K’Ly Ha Sơn", "Trương Thị Thu Hằng"]
+
+
+def test_a_list_after_a_count_of_comrades() -> None:
+    text = "Ban Thường vụ khóa mới gồm 5 đồng chí: Hà Văn Sáu, Nông Thị Bảy, Đại tá Lý Văn Tám, Vi Văn Chín, Lục Thị Mười."
+    assert [p.name for p in find_people(text)] == ["Hà Văn Sáu", "Nông Thị Bảy", "Lý Văn Tám", "Vi Văn Chín", "Lục Thị Mười"]

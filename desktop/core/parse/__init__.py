@@ -138,7 +138,8 @@ def _parse(raw: str) -> ParsedArticle:
         attribution = attribution or b.outlet
         # a photographer's credit ("Ảnh: MINH HẢI") closing the article is no author's name
         photos = people.photo_only(seg.text)
-        if b.text and not photos:
+        if b.text and not photos and b.text != byline_text:
+            # (not the same credit printed again at the foot)
             byline_text = b.text if byline_text is None else f"{byline_text} - {b.text}"
         for name, printed in b.names:
             if ffold(name) in seen:

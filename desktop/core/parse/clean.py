@@ -664,13 +664,17 @@ def _is_masthead(s: Segment) -> bool:
             # (a headline in capitals tells of a meeting: "PHƯỜNG X GIAO BAN CÔNG TÁC ĐẢNG QUÝ III")
             and not _MEETING_WORD_F.search(s.folded)):
         return True
-    # a publication's name in capitals, however long: "BẢN TIN XÂY DỰNG ĐẢNG – ĐẢNG BỘ KHỐI ..."
-    if (text.upper() == text and words <= 2 * _MASTHEAD_WORDS
+    # a publication's name in capitals, however long: "BẢN TIN XÂY DỰNG ĐẢNG – ĐẢNG BỘ KHỐI ...",
+    # maybe with its issue after it: "BẢN TIN ... ĐẢNG - Số 04 - Tháng 4/2025"
+    name = _ISSUE_AFTER_RE.split(text, 1)[0]
+    if (name.upper() == name and words <= 2 * _MASTHEAD_WORDS
             and regexes.PUBLICATION_NAME_F.match(s.folded)):
         return True
     return bool(regexes.MASTHEAD_F.fullmatch(s.folded))
 
 
+#: where a publication's issue follows its name: " - Số 04", " | Tháng 4/2025"
+_ISSUE_AFTER_RE = re.compile(r"\s+[-–|]\s+(?=(?:Số|số|SỐ|Tháng|tháng|Kỳ|kỳ|Năm|năm)\s)")
 #: what a meeting's headline says and a masthead does not (folded)
 _MEETING_WORD_F = re.compile(r"\b(?:giao\s+ban|so\s+ket|tong\s+ket|hoi\s+nghi|ky\s+hop|quan\s+triet)\b")
 #: a bulletin's issue number in its masthead: "SỐ 10/2023", "SỐ 125"
@@ -762,7 +766,9 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
         # (or above the author's or outlet's name printed on the date's line, a byline or
         # a label piece of it)
         above = d - 2 if d >= 2 and (
-            segs[d - 1].kind == BODY and _is_name_line(segs[d - 1].text)
+            segs[d - 1].kind == BODY and (_is_name_line(segs[d - 1].text)
+                                          # a channel's name under its video's title
+                                          or _CHANNEL_F.fullmatch(segs[d - 1].folded))
             or segs[d - 1].kind in (BYLINE, LABEL)) else d - 1
         # the author and the author's school or office over the date
         # ("TS. ĐẶNG THỊ MINH NGUYỆT" / "Học viện Chính trị khu vực I", or "Trưởng Ban ...")
@@ -795,6 +801,12 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                 return found[1]
         return found[0]
     return truncated
+
+
+#: a broadcaster's or a paper's name alone on a line (folded): "Truyền hình Quảng Trị", "Kênh VTV1"
+_CHANNEL_F = re.compile(r"(?:truyen\s+hinh|dai\s+phat\s+thanh(?:\s+(?:va|-)?\s*truyen\s+hinh)?|kenh"
+                        r"|dai\s+pt\s*-?\s*th)(?:\s+[\w.-]+){1,4}"
+                        r"|(?:[\w.-]+\s+){1,3}(?:tv|radio|channel)")  # "Bình Định TV"
 
 
 def _over_masthead_day(segs: Sequence[Segment], i: int) -> bool:
@@ -876,6 +888,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     out = list(segs)
     limit = _header_limit(segs)
     anchored = _dated_headline(out)
+    if anchored is not None and _wrapped_headline_end(out, anchored):
+        # a headline wrapped over two lines ("... 6 tháng đầu năm, triển" / "khai nhiệm vụ
+        # ..."): the date line is under its second
+        out[anchored - 1 : anchored + 1] = [_joined(out[anchored - 1], out[anchored])]
+        anchored -= 1
     if anchored is not None and _is_kicker(out, anchored):
         out[anchored] = Segment(out[anchored].text, out[anchored].start, LABEL)
         anchored += 1  # the headline is under its kicker
@@ -921,10 +938,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if anchored is None and _is_kicker(out, i):
             out[i] = Segment(s.text, s.start, LABEL)  # "SƠ KẾT 6 THÁNG ĐẦU NĂM 2023" over the headline
             continue
-        if _headline_goes_on(s, out[i + 1]):
+        if _headline_goes_on(s, out[i + 1]) or _wrapped_headline_end(out, i + 1):
             # a print headline in two lines, the first ending with a colon:
             # "Sơ kết 1 năm thực hiện Nghị quyết Trung ương 4 (khóa XI):" / "Chuyển biến ..."
-            s = Segment(s.text + "\n" + out[i + 1].text, s.start, BODY)
+            # (or one wrapped where the line was full: "... năm 2025: vừa sắp" / "xếp bộ máy ...")
+            s = _joined(s, out[i + 1])
             out[i : i + 2] = [s]
         pieces: list[Segment] = []
         folded = ffold(s.text)
@@ -944,6 +962,33 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
+    """Whether ``segs[i]``, opening in lower case on the very next line, ends a headline
+    wrapped from the line over it."""
+    if i < 1 or not segs[i].text[:1].islower():
+        return False
+    over = segs[i - 1]
+    # (the line over it was full: wrapped at a width, as a PDF or an e-mail does)
+    return (over.kind == BODY and _next_line(over, segs[i]) and len(over.text) >= _WRAPPED_MIN
+            and _looks_like_title(over.text) and not over.text.endswith((".", ":", ";", "!", "?"))
+            and not segs[i].text.endswith("."))
+
+
+#: shortest line read as wrapped where it was full
+_WRAPPED_MIN = 50
+
+
+def _next_line(s: Segment, nxt: Segment) -> bool:
+    """Whether ``nxt`` is on the line right under ``s`` (one "\n" between: the raw text's
+    line breaks are "\n" by then)."""
+    return nxt.start == s.end + 1
+
+
+def _joined(s: Segment, nxt: Segment) -> Segment:
+    """``s`` and ``nxt``, on the next line, as one segment (its text the raw text, break kept)."""
+    return Segment(s.text + "\n" + nxt.text, s.start, BODY)
+
+
 def _vertical_menu_end(segs: Sequence[Segment]) -> int:
     """Where a menu printed one item a line at the page's top ends, or 0 when there is none.
 
@@ -952,7 +997,9 @@ def _vertical_menu_end(segs: Sequence[Segment]) -> int:
     date line, its sapo or the lead, not by three more lines of a few words.
     """
     run = end = 0
-    for i, s in enumerate(segs[:PAGE_TOP_MAX]):
+    # (over the article's first paragraph only: short lines under it are the page's
+    # furniture further down, a video page's buttons, not a menu over the headline)
+    for i, s in enumerate(segs[: _page_top(segs)]):
         if s.kind in (BODY, LABEL) and _is_menu_item_line(s.text):
             run += 1
             if run >= _MENU_RUN_MIN:
@@ -982,7 +1029,7 @@ _MENU_ITEM_MAX = 40
 def _headline_goes_on(s: Segment, nxt: Segment) -> bool:
     """Whether ``nxt``, on the very next line, is the rest of a headline ``s`` ending with a colon."""
     t = nxt.text
-    return (s.text.endswith(":") and nxt.kind == BODY and nxt.start == s.end + 1
+    return (s.text.endswith(":") and nxt.kind == BODY and _next_line(s, nxt)
             and len(t) <= _SECOND_LINE_MAX and _looks_like_title(t)
             and not t.endswith((".", ":", ";")) and not _is_name_line(t)
             and regexes.EVENT_LEAD_F.match(nxt.folded) is None)
@@ -1079,9 +1126,13 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
         body_idx = body_idx[:-1]
     # the headline again at the foot, with the outlet's name: "<headline> - Tin Nghệ 24h" (an
     # app's share text)
+    # (or a line of the page's top again: a channel's name under its video's description)
     title = next((s.text for s in out if s.kind == TITLE), None)
-    while (title is not None and len(title) >= _TITLE_AGAIN_MIN and len(body_idx) >= 3
-           and out[body_idx[-1]].text.startswith(title)):
+    top = {s.text for s in out[: _page_top(out)]}
+    while len(body_idx) >= 3 and (
+            title is not None and len(title) >= _TITLE_AGAIN_MIN and out[body_idx[-1]].text.startswith(title)
+            or out[body_idx[-1]].text in top and body_idx[-1] >= len(top)
+            and people.parse_byline(out[body_idx[-1]].text) is None):
         out[body_idx[-1]] = Segment(out[body_idx[-1]].text, out[body_idx[-1]].start, LABEL)
         body_idx = body_idx[:-1]
     # "TRẦN QUỐC BẢO" / "Phó Trưởng Ban Tổ chức Tỉnh ủy": the author's post under the name

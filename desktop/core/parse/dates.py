@@ -294,6 +294,19 @@ def find_event_date(
                     break
             if found is not None:
                 break
+    if found is None:
+        # "Cách đây ít ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị ... Hội nghị diễn ra ngày
+        # 29/12, ...": the day the lead's paragraph says the meeting was held
+        for a, b in lead[:2]:
+            for held in regexes.HELD_ON_F.finditer(folded, a, b):
+                if _TO_COME_F.search(folded, max(a, held.start() - 14), held.start()):
+                    continue  # "Đại hội dự kiến diễn ra ngày 13/10": not held yet
+                day = regexes.EVENT_ANY_F.match(folded, held.end(), b)
+                if day is not None and _outside(day.start(), day.end(), excluded):
+                    found = day
+                    break
+            if found is not None:
+                break
     if found is None and published:
         # "Sáng thứ Ba vừa qua, ...": the weekday before the publication date;
         # "Chiều nay, ...", "Sáng qua, ...": the publication's day, or the one before it
@@ -344,6 +357,10 @@ def find_event_date(
         return None
     date = _valid(year, month, day)
     return date.isoformat() if date else None
+
+
+#: a meeting still to come, right before "diễn ra" (folded)
+_TO_COME_F = re.compile(r"(?:du\s+kien|se|sap)\s+(?:duoc\s+)?$")
 
 
 def _before(year: int, month: int, day: int, latest: _dt.date) -> bool:

@@ -90,9 +90,13 @@ def without_leftovers(text: str) -> str:
     A page's text copied badly keeps ``&nbsp;`` and ``&quot;`` (``Quy định&nbsp;số
     57-QĐ/TW``), and soft hyphens or zero-width spaces inside words (``Nguyễn Thị
     Thu\\u00adHà``): the reader would show the entities, and names and codes would
-    not be read. The result is the text read, which offsets then refer to. Most
-    texts have none of them and are returned as they are.
+    not be read. Line breaks become ``\n`` (a file from Windows has ``\r\n``, an old
+    Mac's ``\r``), so that lines run on alike whatever wrote the file. The result is
+    the text read, which offsets then refer to. Most texts have none of them and are
+    returned as they are.
     """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "&" in text and _ENTITY_RE.search(text):
         text = _ENTITY_RE.sub(lambda m: html.unescape(m.group()), text)
     if any(c in text for c in _INVISIBLE):

@@ -650,13 +650,16 @@ def _fuller_name(key: str, known: Sequence[str]) -> str | None:
     """The folded name already seen that ``key`` shortens, if one: the same person named again.
 
     ``Bàn Hạnh`` after ``Bàn Thị Hạnh`` (family and given name, the middle left out),
-    ``Y Wơn`` after ``Y Wơn Êban`` (an Ê Đê name without its family name).
+    ``Y Wơn`` after ``Y Wơn Êban`` (an Ê Đê name without its family name), ``Thu Trang``
+    after ``Võ Thị Thu Trang`` (a given name of two syllables, as colleagues say it).
     """
     syls = key.split()
     if len(syls) != 2:
         return None
     for other in known:
         o = other.split()
+        if len(o) >= 4 and o[-2:] == syls:
+            return other
         if len(o) >= 3 and ((o[0] == syls[0] and o[-1] == syls[1])
                             or o[:2] == syls and (syls[0] == "y" or syls[0].startswith(("h'", "h’")))):
             return other
@@ -670,7 +673,7 @@ def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
     titles: dict[str, str] = {}
     for p in mentions:
         name = p.name if "  " not in p.name else " ".join(p.name.split())  # "Bùi Văn  Khiêm"
-        key = ffold(name)
+        key = ffold(name).replace("’", "'")  # "K’Bròn" and "K'Bròn" are one
         if key not in names:
             key = _fuller_name(key, order) or key
         if key not in names:
@@ -737,7 +740,8 @@ _CREDIT_SPLIT_RE = re.compile(
 #: an outlet after the names: "/VOV-Tây Nguyên", "/TTXVN", "/ VTV-Thời sự", "/ VTV Thời sự"
 #: (a programme after a space is in lower case: "/ THU HÀ" is a name)
 _OUTLET_AFTER_SLASH_RE = re.compile(
-    r"\s*/\s*(?P<o>[A-ZĐ][A-ZĐ0-9+.]{1,11}(?:\s*[-–]\s*[^/]{1,30}|\s+[^/\s][^/]{0,29})?)\s*\.?$")
+    r"\s*/\s*(?P<o>[A-ZĐ][A-ZĐ0-9+.]{1,11}(?:\s*[-–]\s*[^/]{1,30}|\s+[^/\s][^/]{0,29})?"
+    r"|(?:Ban|Đài|Báo|Kênh|Trung\s+tâm|Phòng)\s[^/]{2,40})\s*\.?$")  # "/ Ban Thời sự - Đài THVN"
 
 
 def _outlet_after_slash(body: str) -> re.Match[str] | None:
@@ -769,6 +773,10 @@ _VOWELS = frozenset("aeiouy")
 _WEEKDAY_NAME_RE = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\s+nhật)(?![\w])", re.IGNORECASE)
 
 
+#: words never part of a personal name (a heading in capitals holds them)
+_NEVER_IN_NAMES = frozenset("của và các những trong với cho về tại là có được theo từ đến một này khác".split())
+
+
 def _name_part(part: str) -> tuple[str, str] | None:
     """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
     part = " ".join(part.split()).strip(" .")
@@ -790,6 +798,8 @@ def _name_part(part: str) -> tuple[str, str] | None:
         return None  # "THỨ HAI (11/9)": a day, not a person
     if regexes.CAPS_RUN_RE.fullmatch(part) and part.upper() == part:
         syls = part.split()
+        if _NEVER_IN_NAMES.intersection(s.lower() for s in syls):
+            return None  # "HOẠT ĐỘNG CỦA NGÀNH": a heading in capitals
         # (every syllable of a name has a vowel: "BTC HU" is an office's initials)
         if 2 <= len(syls) <= 4 and all(_VOWELS.intersection(ffold(x)) for x in syls):
             normal = " ".join(s[:1] + s[1:].lower() for s in syls)
@@ -864,6 +874,13 @@ def _parse_byline(line: str) -> Byline | None:
         # (and the section's name: "Chuyên mục: Xây dựng Đảng")
         pieces = [p for p in widget_pieces(line.replace(" · ", " | "))[0]
                   if not _SECTION_PIECE_F.match(ffold(p))]
+        if len(pieces) > 1 and all(regexes.BYLINE_LABEL_F.match(ffold(p)) for p in pieces):
+            # one credit a piece: "Biên tập: Minh Ngọc | Đọc: Hồng Nhung - Văn Toàn"
+            parsed = [_parse_byline(p) for p in pieces]
+            if any(b is None for b in parsed):
+                return None
+            names = tuple(n for b in parsed if b is not None for n in b.names)
+            return Byline(" - ".join(n for n, _ in names), names, None) if names else None
         sources = [p for p in pieces if regexes.ATTRIBUTION_F.fullmatch(ffold(p))]
         if sources and len(sources) < len(pieces):
             # "Tác giả: Thu Hà · Nguồn: halongonline.vn": the author, and the outlet beside

@@ -201,6 +201,9 @@ _CHROME_WORDS = [
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
     "nghe doc bai", "nghe bai", "mo trang goc", "xem trang goc", "lien he", "gioi thieu", "back to top", "go to top", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "sao chep link", "copy link", "dang quan tam", "anh", "in trang", "gui cho ban be",
+    # a video page's buttons and panels: "Đăng ký", "Ẩn bớt", "Bản ghi", "Sắp xếp theo"
+    "dang ky", "da dang ky", "an bot", "hien thi them", "ban ghi", "hien ban ghi",
+    "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
 ]
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
 _AGE_OR_READING = r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc)"
@@ -221,6 +224,9 @@ CHROME_LINE_F = full_line(
     r"|in\s+ngay\s*:).{0,200}"
     # a news app's furniture: "Tải ứng dụng X để đọc tin nhanh hơn | Mở ứng dụng", "Bài viết được
     # chia sẻ từ ứng dụng X", "Đọc bài gốc tại ...", "Nội dung do AI tóm tắt, có thể chưa chính xác"
+    # a channel's counts and its promotions under a video: "98,6 N người đăng ký", "► Đăng ký kênh ..."
+    + r"|[\d.,]+\s*(?:n|k|tr|nghin|trieu)?\s+nguoi\s+dang\s+ky|dang\s+ky\s+kenh.{0,120}"
+    r"|(?:fanpage|xem\s+truc\s+tiep|website|kenh\s+youtube)\s*:.{0,120}"
     + r"|tai\s+ung\s+dung.{0,100}|mo\s+ung\s+dung|gui\s+tu\s+.{1,40}\s+(?:cho|tren)\s+(?:ios|android|iphone|ipad)"
     + r"|sent\s+from\s+my\s+.{1,40}|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
     + r"|(?:doc|xem)\s+bai\s+goc.{0,120}|(?:doc|xem)\s+(?:toan|ca|tron\s+ven)\s+bai(?:\s+(?:viet|bao))?(?:\s+(?:tren|tai)\s.{0,80})?|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
@@ -291,14 +297,15 @@ TAIL_MARKER_F = full_line(
         "van ban lien quan", "tep dinh kem", "cung chu de", "tin cung chu de", "bai cung chu de",
         "cac tin cung chuyen muc", "cac bai cung chuyen muc", "cac bai viet cung chuyen muc",
         "cac tin, bai khac", "tin, bai khac", "cac tin bai khac", "cac tin da dua ngay",
-        "tin da dua ngay", "binh luan cua ban", "y kien cua ban", "viet binh luan", "gui y kien cua ban",
+        "tin da dua ngay", "tiep theo", "binh luan cua ban", "cac chuong trinh khac", "chuong trinh khac",
+        "cac video khac", "ban tin khac", "cac ban tin khac", "y kien cua ban", "viet binh luan", "gui y kien cua ban",
         # a reader's or a blog's way to the next item: "‹ Bài trước trong thư mục", "Bài tiếp theo ›"
         "bai truoc", "bai sau", "bai tiep theo", "tin truoc", "tin sau", "tin tiep theo",
         "bai truoc trong thu muc", "bai tiep theo trong thu muc",
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
-    ]) + r")(?:\s*\(\d{1,5}\))?"  # "Bình luận (0)"
+    ]) + r"|\d{1,5}\s+binh\s+luan)(?:\s*\(\d{1,5}\))?"  # "Bình luận (0)", "7 bình luận"
     # "Tin khác từ Thời báo X", "Các tin khác của chuyên mục"
     + r"(?:(?<=khac)\s+(?:tu|cua|cung|trong)\s+.{2,50})?"  # "Các tin khác trong số này"
     # two languages side by side: "Related news / Tin liên quan"
@@ -491,7 +498,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
-    r"|\bby\s+[\w.-]+$"
+    r"|\bby\s+[\w.-]+$|\s*#\w+"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
     r"|[\d.,]+\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
     r"|\(?[a-z0-9-]{2,30}\.(?:vn|com|net|org|gov\.vn|org\.vn)\)?"  # "(Baohatinh.vn) -"
@@ -891,7 +898,8 @@ NAMESAKE_BEFORE_RE = re.compile(
     r"(?:THPT|THCS|PTDTNT|PTDTBT|Tiểu\s+học|Mầm\s+non|(?<![\w])(?:đường|(?<!thành\s)phố|cầu)|[Bb]ảo\s+tàng"
     r"|[Nn]hà\s+văn\s+hóa|[Hh]uân\s+chương|(?<![\w])[Gg]iải|[Qq]uảng\s+trường)[ \xa0]+$")
 #: a list of people introduced by a plural cue and a colon: "Các đồng chí: A, B, C"
-NAMES_LIST_CUE_RE = re.compile(r"(?:[Cc]ác|[Gg]ồm(?:\s+các)?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c)(?=[ \xa0]*:)")
+NAMES_LIST_CUE_RE = re.compile(  # (with their count: "gồm 13 đồng chí:")
+    r"(?:[Cc]ác|[Gg]ồm(?:\s+(?:các|\d{1,3}))?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c)(?=[ \xa0]*:)")
 #: a place noun right before a capitalised run: "huyện Lục Ngạn, Bí thư ..." names a place
 PLACE_NOUN_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thôn|bản"
@@ -910,7 +918,9 @@ ATTRIBUTION_F = re.compile(r"\(?\s*(?:theo|nguon)\s*:?\s+(?P<o>.{2,80}?)\s*\)?\s
 #: a byline label: "Tin, ảnh: ...", "Bài và ảnh: ...", "PV", "Nhóm PV"
 BYLINE_LABEL_F = re.compile(
     r"(?:(?:tin|bai|anh|tin\s*,?\s*anh|bai\s*,?\s*anh|bai\s+va\s+anh|tin\s+va\s+anh"
-    r"|tac\s+gia|nguoi\s+viet|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa)\s*:\s*)"
+    r"|tac\s+gia|nguoi\s+viet|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa"
+    # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
+    r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh)\s*:\s*)"
 )
 BYLINE_GROUP_F = full_line(r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s+vien|nhom\s+phong\s+vien)"
                            r"(?:\s*[-–,]\s*ctv)?\.?")
