@@ -1240,3 +1240,30 @@ def test_what_is_left_of_a_glued_feedback_link_is_not_the_article() -> None:
     raw = article("Giao ban quý I", ["Sáng 3/4, Đảng ủy xã giao ban quý I.", "Các chi bộ báo cáo kết quả."],
                   byline="HỒNG NHUNG", footer=["Xem phản hồi"])
     assert parse_article_strict(raw).byline == "Hồng Nhung"
+
+
+def test_a_social_post_with_a_day_of_this_year_and_a_headline_in_capitals() -> None:
+    raw = ("Ban Tổ chức Tỉnh ủy Vĩnh Long\n·\nTheo dõi\n14 tháng 5 lúc 10:05 · 🌏\n\n"
+           "🔴 SƠ KẾT 5 NĂM THỰC HIỆN QUY ĐỊNH 213 VỀ ĐẢNG VIÊN GIỮ MỐI LIÊN HỆ NƠI CƯ TRÚ 🔴\n\n"
+           "Ngày 13-5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Quy định số "
+           "213-QĐ/TW của Bộ Chính trị về trách nhiệm của đảng viên đang công tác giữ mối liên hệ với "
+           "tổ chức đảng và nhân dân nơi cư trú.\n\nSau 5 năm, các chi bộ đã nhận được nhiều ý kiến "
+           "phản ánh của nhân dân nơi cư trú về đảng viên, giúp cấp ủy quản lý tốt hơn.\n\n"
+           "Tin, ảnh: Hồng Nhung\n👁 2,4K lượt xem   ❤ 310\n"
+           "Xem thêm từ Ban Tổ chức Tỉnh ủy Vĩnh Long\n• Hội nghị giao ban quý I · 02/4/2024\n"
+           "Tải Zalo để nhận tin mới nhất")
+    got = parse_article_strict(raw)
+    assert got.title == "SƠ KẾT 5 NĂM THỰC HIỆN QUY ĐỊNH 213 VỀ ĐẢNG VIÊN GIỮ MỐI LIÊN HỆ NƠI CƯ TRÚ"
+    assert (got.published, got.byline) == (None, "Hồng Nhung")
+    assert "giao ban quý I" not in got.clean_text and "Theo dõi" not in got.clean_text
+
+
+def test_a_list_of_the_sections_other_posts_ends_the_article() -> None:
+    raw = article("Giao ban quý I", [
+        "Sáng 3/4, Đảng ủy xã tổ chức hội nghị giao ban công tác xây dựng Đảng quý I năm 2024, "
+        "đánh giá kết quả sinh hoạt chi bộ và công tác phát triển đảng viên ở các thôn.",
+        "Các chi bộ báo cáo kết quả thực hiện nhiệm vụ, nêu những khó khăn trong việc duy trì "
+        "sinh hoạt định kỳ và đề xuất giải pháp cho quý II."],
+        byline="MINH THƯ", footer=["BÀI VIẾT CÙNG CHUYÊN MỤC", "- Một hội nghị khác ở nơi khác nữa"])
+    got = parse_article_strict(raw)
+    assert got.byline == "Minh Thư" and "nơi khác" not in got.clean_text

@@ -397,3 +397,13 @@ def test_a_meeting_still_to_come_is_not_the_one_held() -> None:
             "ngày 14/10 tại thành phố.")
     text = article("Giao ban quý III", [lead], date_line="Ngày đăng: 03/10/2020")
     assert parse_article_strict(text).event_date is None
+
+
+def test_a_documents_date_signed_at_its_end() -> None:
+    raw = ("ĐẢNG BỘ XÃ AN HÒA\nCHI BỘ THÔN 3\n\nBIÊN BẢN\nSinh hoạt chi bộ tháng 9 năm 2022\n\n"
+           "Hôm nay, vào lúc 14 giờ 00, ngày 05 tháng 9 năm 2022, Chi bộ thôn 3 tổ chức sinh hoạt thường kỳ.\n\n"
+           "1. Kết quả tháng 8: các đảng viên hoàn thành nhiệm vụ được giao.\n\n"
+           "Buổi sinh hoạt kết thúc vào hồi 16 giờ 30 phút cùng ngày.\n\n"
+           "An Hòa, ngày 05 tháng 9 năm 2022\n  THƯ KÝ          BÍ THƯ CHI BỘ\n\n  Lê Thị Hoa          Trần Văn Nam")
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date) == ("2022-09-05", "2022-09-05")

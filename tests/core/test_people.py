@@ -373,3 +373,9 @@ def test_one_person_whatever_the_apostrophe_and_by_the_given_name() -> None:
 def test_a_list_after_a_count_of_comrades() -> None:
     text = "Ban Thường vụ khóa mới gồm 5 đồng chí: Hà Văn Sáu, Nông Thị Bảy, Đại tá Lý Văn Tám, Vi Văn Chín, Lục Thị Mười."
     assert [p.name for p in find_people(text)] == ["Hà Văn Sáu", "Nông Thị Bảy", "Lý Văn Tám", "Vi Văn Chín", "Lục Thị Mười"]
+
+
+def test_a_post_of_a_wards_body_since_2025() -> None:
+    text = "Trưởng Ban Xây dựng Đảng Đảng ủy phường Sơn Trà 2 Lê Thị Mai cho biết, phường đã rà soát."
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Lê Thị Mai", "Trưởng Ban Xây dựng Đảng Đảng ủy phường Sơn Trà 2")]

@@ -529,6 +529,11 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
                     or i < _LATE_DATE_ZONE and _is_bare_stamp(s.text)):
                 # (a masthead's "Hôm nay: Thứ Sáu, 10/7/2020" is today's, not the article's)
                 s = Segment(s.text, s.start, LABEL if s.folded.startswith("hom nay") else DATE)
+            elif (i >= len(segs) - _SIGNATURE_ZONE and s.text[-4:].isdigit()
+                  and _SIGNED_DATELINE_F.fullmatch(s.folded)):
+                # a document's place and date over its signatures, at its end: "Nghi Phong,
+                # ngày 02 tháng 10 năm 2020"
+                s = Segment(s.text, s.start, DATE)
             elif i < limit and _DIGIT_RE.search(s.text):
                 pieces = _byline_and_date(s)
                 if pieces is not None:
@@ -536,6 +541,12 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
                     continue
         out.append(s)
     return out
+
+
+#: how many lines from a document's end its signed date line may be
+_SIGNATURE_ZONE = 8
+#: a place and a date in words, as a document is signed (folded): "nghi phong, ngay 02 thang 10 nam 2020"
+_SIGNED_DATELINE_F = re.compile(r"[a-z][a-z .'-]{1,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
 
 
 def _is_label(s: Segment) -> bool:
@@ -956,8 +967,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             hi = stamp.start()
         lo, hi = _without_symbols(s.text, lo, hi)  # "🔴 HEADLINE 🔴"
         pieces.append(s.trim(lo, hi, TITLE))
-        if hi < len(s.text):
-            pieces.append(s.trim(hi, len(s.text), DATE))
+        if hi < len(s.text) and s.text[hi:].strip():
+            # the date stamp glued to it, or the symbols closing it ("... QUẢN LÝ ✨")
+            pieces.append(s.trim(hi, len(s.text), DATE if stamp and stamp.start() >= hi else LABEL))
         return out[:i] + pieces + out[i + 1 :]
     return out
 

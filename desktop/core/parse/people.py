@@ -158,6 +158,8 @@ def _highland_name(run: str) -> bool:
 #: "Buôn Ma Thuột", "Krông Pắc", "Đắk Mil", "Ia Grai", "Mường Tè" (a name inside the
 #: run after them has three syllables or more)
 _PLACE_OPENERS = frozenset({"Buôn", "Krông", "Đắk", "Đăk", "Ia", "Ea", "Cư", "Kon", "Plei", "Mường", "Bản"})
+#: a ward's or a commune's name right before a number: "phường Hà Giang 1", "xã Tân Lập 2"
+_WARD_BEFORE_RE = re.compile(r"(?:phường|xã|đặc\s+khu)(?:[ \xa0]+[^\W\d_][\w'’]*){1,3}[ \xa0]+$")
 #: units named by a number inside a title: "Quận 8", "Phường 3", "Khu phố 2", "Tổ 5"
 _NUMBERED = [[w] for w in ("Quận", "quận", "Phường", "phường", "phố", "Tổ", "tổ", "Khu", "khu")]
 
@@ -227,7 +229,10 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     end = tok.end()
                     prev_cap = True
                     continue
-                if w.isdigit() and text[max(0, w_start - 7) : w_start].split()[-1:] in _NUMBERED:
+                if w.isdigit() and (text[max(0, w_start - 7) : w_start].split()[-1:] in _NUMBERED
+                                    # a ward named with a number: "phường Hà Giang 1"
+                                    or prev_cap and len(w) <= 2 and _WARD_BEFORE_RE.search(
+                                        text, max(0, w_start - 40), w_start)):
                     end = tok.end()  # "Bí thư Quận ủy Quận 8", "Chi bộ Khu phố 3"
                     prev_cap = False
                     continue

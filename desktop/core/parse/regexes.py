@@ -204,6 +204,7 @@ _CHROME_WORDS = [
     # a video page's buttons and panels: "Đăng ký", "Ẩn bớt", "Bản ghi", "Sắp xếp theo"
     "dang ky", "da dang ky", "an bot", "hien thi them", "ban ghi", "hien ban ghi",
     "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
+    "theo doi", "dang theo doi", "xem ban dich", "xem them...",  # a social page's
 ]
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
 _AGE_OR_READING = r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc)"
@@ -224,10 +225,12 @@ CHROME_LINE_F = full_line(
     r"|in\s+ngay\s*:).{0,200}"
     # a news app's furniture: "Tải ứng dụng X để đọc tin nhanh hơn | Mở ứng dụng", "Bài viết được
     # chia sẻ từ ứng dụng X", "Đọc bài gốc tại ...", "Nội dung do AI tóm tắt, có thể chưa chính xác"
+    # a post's counts: "👁 1,6K lượt xem   ❤ 214"
+    + r"|[\d.,]+k?\s+luot\s+(?:xem|doc|thich)(?:[^\w]+[\d.,]+k?)*"
     # a channel's counts and its promotions under a video: "98,6 N người đăng ký", "► Đăng ký kênh ..."
     + r"|[\d.,]+\s*(?:n|k|tr|nghin|trieu)?\s+nguoi\s+dang\s+ky|dang\s+ky\s+kenh.{0,120}"
     r"|(?:fanpage|xem\s+truc\s+tiep|website|kenh\s+youtube)\s*:.{0,120}"
-    + r"|tai\s+ung\s+dung.{0,100}|mo\s+ung\s+dung|gui\s+tu\s+.{1,40}\s+(?:cho|tren)\s+(?:ios|android|iphone|ipad)"
+    + r"|tai\s+(?:ung\s+dung|zalo|app)\b.{0,100}|mo\s+ung\s+dung|gui\s+tu\s+.{1,40}\s+(?:cho|tren)\s+(?:ios|android|iphone|ipad)"
     + r"|sent\s+from\s+my\s+.{1,40}|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
     + r"|(?:doc|xem)\s+bai\s+goc.{0,120}|(?:doc|xem)\s+(?:toan|ca|tron\s+ven)\s+bai(?:\s+(?:viet|bao))?(?:\s+(?:tren|tai)\s.{0,80})?|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
     + r"|tom\s+tat\s*\(ai\)|(?:‹\s*)?quay\s+lai\s+chia\s+se\s*⋮?"
@@ -298,7 +301,8 @@ TAIL_MARKER_F = full_line(
         "cac tin cung chuyen muc", "cac bai cung chuyen muc", "cac bai viet cung chuyen muc",
         "cac tin, bai khac", "tin, bai khac", "cac tin bai khac", "cac tin da dua ngay",
         "tin da dua ngay", "tiep theo", "binh luan cua ban", "cac chuong trinh khac", "chuong trinh khac",
-        "cac video khac", "ban tin khac", "cac ban tin khac", "y kien cua ban", "viet binh luan", "gui y kien cua ban",
+        "cac video khac", "ban tin khac", "cac ban tin khac", "bai viet cung chuyen muc",
+        "bai viet cung chu de", "bai viet khac", "tin cung danh muc", "bai viet cung danh muc", "y kien cua ban", "viet binh luan", "gui y kien cua ban",
         # a reader's or a blog's way to the next item: "‹ Bài trước trong thư mục", "Bài tiếp theo ›"
         "bai truoc", "bai sau", "bai tiep theo", "tin truoc", "tin sau", "tin tiep theo",
         "bai truoc trong thu muc", "bai tiep theo trong thu muc",
@@ -313,6 +317,8 @@ TAIL_MARKER_F = full_line(
                                 "cac tin khac", "binh luan", "xem them", "doc them"]) + r"))?"
     # a bulletin's way to its other items: "Đọc tiếp trong số này: Hỏi – đáp nghiệp vụ"
     + r"|(?:doc|xem)\s+(?:tiep|them)\s+trong\s+so\s+nay\s*:.{0,100}"
+    # a page's or an account's other posts: "Xem thêm từ Ban Tổ chức ...", "🔗 Đọc thêm trên baolaocai.vn"
+    + r"|(?:doc|xem)\s+them\s+(?:tu|tren|tai)\s+.{2,80}"
 )
 #: a heading of readers' comments (folded): they always end the article
 COMMENTS_MARKER_F = re.compile(
@@ -423,7 +429,9 @@ SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#─━═])\1{4,}[ \t]*$", re.M
 #: "·" and the globe are gone when folded_line has trimmed them off the end)
 RELATIVE_STAMP_F = re.compile(
     r"(?:\d{1,2}\s*(?:ngay|gio|phut|tuan|thang|nam|d|h|m)(?:\s+truoc)?|vua\s+xong"
-    r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?)(?:\s*·(?:[^\w]*|[^·|]{1,40}))?")
+    r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?"
+    # a social post's day of this year, with no year: "12 tháng 3 lúc 08:30"
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+luc\s+\d{1,2}\s*:\s*\d{2})(?:\s*·(?:[^\w]*|[^·|]{1,40}))?")
 #: what makes a date a cut-off or a deadline, not a meeting's (folded, right before it)
 CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han)\s+(?:ngay\s+)?.?$")
 #: a schedule's title (folded): "Lịch công tác tuần 37", "Lịch làm việc của Thường trực ..."
@@ -869,7 +877,8 @@ trưởng viên thư tịch đốc nhiệm ban trực vụ chức ương ủy u�
 khuyết dân quốc hội phủ sự lệnh sát án tướng tá úy uý sĩ viện tế cục khối phố xã huyện tỉnh
 trận đoàn niên nghiệp vực trường tư pháp thông tin động hóa hoá nội đảng bộ quân đội an ninh
 kiểm lý giám toán phương tác tập ký biên khu vụ nguyên học sở tổng quan đạo hợp mại ngoại ty
-""".split())
+dựng
+""".split())  # ("dựng": "Trưởng Ban Xây dựng Đảng", a commune's body since 2025)
 #: an administrative noun before a capitalised name inside a title: "UBND tỉnh Hà Giang"
 ADMIN_NOUN_RE = re.compile(
     r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|khu\s+vực|dự\s+khuyết)"
