@@ -1267,3 +1267,39 @@ def test_a_list_of_the_sections_other_posts_ends_the_article() -> None:
         byline="MINH THƯ", footer=["BÀI VIẾT CÙNG CHUYÊN MỤC", "- Một hội nghị khác ở nơi khác nữa"])
     got = parse_article_strict(raw)
     assert got.byline == "Minh Thư" and "nơi khác" not in got.clean_text
+
+
+def test_a_post_sharing_a_link_takes_the_linked_headline() -> None:
+    raw = ("Đảng ủy phường Tân Định\n·\nTheo dõi\n5 tháng 8, 2024 lúc 19:40 · 🌏\n\n"
+           "Chiều ngày 5-8, Đảng ủy phường tổ chức hội nghị giao ban công tác xây dựng Đảng tháng 7.\n\n"
+           "👉 Xem chi tiết:\n\nBAOXYZ.VN\nPhường Tân Định giao ban công tác xây dựng Đảng tháng 7\n"
+           "Chiều 5/8, hội nghị đánh giá kết quả công tác xây dựng Đảng tháng 7 ...")
+    got = parse_article_strict(raw)
+    assert got.title == "Phường Tân Định giao ban công tác xây dựng Đảng tháng 7"
+    assert got.published == "2024-08-05"
+
+
+def test_a_post_with_no_shared_link_keeps_its_own_top() -> None:
+    raw = ("Đảng ủy phường Tân Định\n·\nTheo dõi\n5 tháng 8, 2024 lúc 19:40 · 🌏\n\n"
+           "Chiều ngày 5-8, Đảng ủy phường tổ chức hội nghị giao ban công tác xây dựng Đảng tháng 7.\n\n"
+           "Các chi bộ báo cáo kết quả\n")
+    assert parse_article_strict(raw).title != "Các chi bộ báo cáo kết quả"
+
+
+def test_a_date_line_then_its_byline_on_one_line() -> None:
+    raw = article("Giao ban công tác tổ chức quý III", [
+        "(CSO) - Chiều ngày 2-10, Đảng ủy Quân sự tỉnh tổ chức hội nghị giao ban quý III."],
+        header=["BÁO QUÂN KHU ONLINE"], date_line="Thứ Ba, 03-10-2023 07:15 | Bài và ảnh: NGUYỄN VĂN HẢI")
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date, got.byline) == ("2023-10-03", "2023-10-02", "Nguyễn Văn Hải")
+
+
+def test_a_breadcrumb_with_dots_and_a_labelled_credit_under_the_lead() -> None:
+    raw = ("ĐẢNG BỘ TỈNH X\nTrang chủ · Tin tức · Xây dựng Đảng · Văn bản · Thư viện ảnh\n\n"
+           "THÔNG CÁO HỘI NGHỊ LẦN THỨ 9 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVII\n\n"
+           "Ngày 5.7, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 9 để đánh giá tình hình 6 tháng.\n\n"
+           "Bài, ảnh: Ngọc Hân\n\nI. VỀ CÔNG TÁC XÂY DỰNG ĐẢNG\n\nHội nghị thống nhất các nhiệm vụ trọng tâm.\n\n"
+           "THÀNH ỦY X")
+    got = parse_article_strict(raw)
+    assert got.title == "THÔNG CÁO HỘI NGHỊ LẦN THỨ 9 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVII"
+    assert got.byline == "Ngọc Hân"

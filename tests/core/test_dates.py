@@ -407,3 +407,24 @@ def test_a_documents_date_signed_at_its_end() -> None:
            "An Hòa, ngày 05 tháng 9 năm 2022\n  THƯ KÝ          BÍ THƯ CHI BỘ\n\n  Lê Thị Hoa          Trần Văn Nam")
     got = parse_article_strict(raw)
     assert (got.published, got.event_date) == ("2022-09-05", "2022-09-05")
+
+
+def test_the_lead_under_a_documents_heading_lines() -> None:
+    paragraphs = ["TỈNH ỦY X", "BAN THƯỜNG VỤ", "THÔNG CÁO BÁO CHÍ", "Hội nghị Ban Thường vụ Tỉnh ủy",
+                  "Chiều ngày 2-10, tại trụ sở Tỉnh ủy, Ban Thường vụ Tỉnh ủy họp cho ý kiến các nội dung."]
+    text = article("Ban Thường vụ Tỉnh ủy cho ý kiến kế hoạch đại hội", paragraphs,
+                   date_line="Cập nhật: 03/10/2024 08:12")
+    assert parse_article_strict(text).event_date == "2024-10-02"
+
+
+def test_a_session_over_several_days_held_from_its_first() -> None:
+    lead = "(ĐCSVN) – Kỳ họp thứ 12 của Ủy ban Kiểm tra Tỉnh ủy diễn ra từ ngày 14 đến 16/5 tại trụ sở."
+    text = article("Kỳ họp thứ 12 Ủy ban Kiểm tra Tỉnh ủy", [lead], date_line="17/05/2024 10:00")
+    assert parse_article_strict(text).event_date == "2024-05-14"
+
+
+def test_no_year_is_taken_from_a_law_the_meeting_comes_after() -> None:
+    paragraphs = ["Chiều ngày 3-10, Ban Thường vụ Tỉnh ủy họp xem xét thi hành kỷ luật đảng viên.",
+                  "Đồng chí A vi phạm Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương "
+                  "và Luật Đất đai năm 2013."]
+    assert parse_article_strict(article("THI HÀNH KỶ LUẬT 3 ĐẢNG VIÊN", paragraphs)).event_date is None

@@ -379,3 +379,14 @@ def test_a_post_of_a_wards_body_since_2025() -> None:
     text = "Trưởng Ban Xây dựng Đảng Đảng ủy phường Sơn Trà 2 Lê Thị Mai cho biết, phường đã rà soát."
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Lê Thị Mai", "Trưởng Ban Xây dựng Đảng Đảng ủy phường Sơn Trà 2")]
+
+
+def test_a_candidate_for_admission_is_named_after_quan_chung() -> None:
+    text = "Chi bộ hoàn thiện hồ sơ kết nạp quần chúng ưu tú Lò Thị Ngân; vận động quần chúng tham gia."
+    assert [p.name for p in find_people(text)] == ["Lò Thị Ngân"]
+
+
+def test_a_title_in_lower_case_and_a_signing_body_in_capitals() -> None:
+    text = "Phát biểu chỉ đạo, Phó bí thư thường trực Thành ủy Lê Văn Tâm đề nghị các cấp ủy."
+    assert [(p.name, p.title) for p in find_people(text)] == [("Lê Văn Tâm", "Phó bí thư thường trực Thành ủy")]
+    assert parse_byline("VĂN PHÒNG TỈNH ỦY") is None and parse_byline("THÀNH ỦY CẦN THƠ") is None

@@ -127,3 +127,11 @@ def test_provinces_named_only_on_the_page_after_the_article_come_after_its_own()
     assert parsed.places == ("Hưng Yên",)  # the article's: the library's province filter
     assert parsed.page_places == ("Thái Bình",)  # the street of the address is no province
     assert analysis_dict(parsed, "a.txt")["places"] == ["Hưng Yên", "Thái Bình"]
+
+
+def test_two_provinces_joined_by_a_dash() -> None:
+    from desktop.core.parse.places import find_places
+
+    assert [k for k, *_ in find_places("tuyến đường kết nối Quảng Ninh - Thái Bình")] == ["Quảng Ninh", "Thái Bình"]
+    # a reporter's name beside another's is no province
+    assert [k for k, *_ in find_places("Văn Giang - Thanh Hoa")] == []

@@ -482,6 +482,11 @@ def _byline_and_date(s: Segment) -> list[Segment] | None:
     """
     m = _BYLINE_DATE_RE.fullmatch(s.text)
     if m is None or not is_date_line(m.group("date"), header=True):
+        # the other way round: "Thứ Ba, 03-10-2023 07:15 | Bài và ảnh: NGUYỄN MINH HẢI"
+        after = _DATE_BYLINE_RE.fullmatch(s.text)
+        if (after is not None and is_date_line(after.group("date"), header=True)
+                and (b := people.parse_byline(after.group("by"))) is not None and b.names):
+            return [s.trim(0, after.end("date"), DATE), s.trim(*after.span("by"), BYLINE)]
         return None
     if _EDITION_NUMBER_RE.search(m.group("date")):
         # a print edition's head: "NHÂN DÂN - Thứ Hai, ngày 3-6-2024 - Số 24.567" (the paper, not its author)
@@ -504,6 +509,8 @@ _OUTLET_NAME_RE = re.compile(r"(?:[A-ZĐ][^\s\d]*\s+){1,5}[A-ZĐ][^\s\d]*")
 
 #: a header line holding an author, a separator and the date line
 _BYLINE_DATE_RE = re.compile(r"(?P<by>[^\d|•·]{3,70}?)\s*(?:[|•·]|[-–—]\s)\s*(?P<date>.*\d.*)")
+#: a header line holding the date line, a bar and the author
+_DATE_BYLINE_RE = re.compile(r"(?P<date>.*\d.*?)\s*\|\s*(?P<by>[^\d|•·]{3,70})")
 
 
 def mark_date_lines(segs: list[Segment]) -> list[Segment]:
@@ -1118,9 +1125,12 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
                 out[first + 1] = Segment(out[first + 1].text, out[first + 1].start, BYLINE)
                 body_idx = body_idx[1:]
     elif len(body_idx) >= 3 and body_idx[1] < HEADER_SIZE + 2:
-        # names in capitals between the sapo and the lead: "MINH HÀ - VĂN QUANG"
+        # names in capitals between the sapo and the lead: "MINH HÀ - VĂN QUANG" (or a
+        # labelled credit under the lead: "Bài, ảnh: Ngọc Hân")
         second = out[body_idx[1]]
-        if second.text.isupper() and _is_name_line(second.text) and not _is_label(second):
+        if (second.text.isupper() and _is_name_line(second.text) and not _is_label(second)
+                or regexes.BYLINE_LABEL_F.match(second.folded)
+                and (credit := people.parse_byline(second.text)) is not None and credit.names):
             out[body_idx[1]] = Segment(second.text, second.start, BYLINE)
             body_idx = body_idx[:1] + body_idx[2:]
     # footnotes after the byline ("[1] Kết luận số 48-KL/TW ...") stay body, passed over;
@@ -1314,7 +1324,45 @@ def clean_segments(
     segs = mark_official_document(segs, raw)
     for fn in fns:
         segs = fn(segs)
+    if fns and fns[-1] is mark_byline:  # (the default steps)
+        segs = title_from_shared_link(segs, raw)
     return preamble + segs
+
+
+#: a site's address alone on a line, as a link's preview prints it: "BAOTHANHHOA.VN"
+_PREVIEW_DOMAIN_RE = re.compile(r"(?:https?://)?(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z0-9-]{2,20}){1,3}/?")
+#: how far into the page a social post's date line is (the page's name over it)
+_POST_TOP = 3
+
+
+def title_from_shared_link(segs: list[Segment], raw: str) -> list[Segment]:
+    """A social post with no headline of its own sharing a link: the linked article's headline.
+
+    ``Tỉnh ủy X`` / ``3 tháng 10, 2023 lúc 07:12`` / the post / ``BAOTHANHHOA.VN`` /
+    ``<headline>``: the page's name over the post's date is no headline; the line
+    under the link's address is.
+    """
+    t = next((i for i, s in enumerate(segs[:_POST_TOP]) if s.kind == TITLE), None)
+    if t is None or t + 1 >= len(segs) or segs[t + 1].kind != DATE or not _is_post_stamp(segs[t + 1].text):
+        return segs
+    for i in range(t + 2, len(segs)):
+        s = segs[i]
+        if s.kind != BODY or not _looks_like_title(s.text) or s.text.endswith((".", ":")):
+            continue
+        line_start = raw.rfind("\n", 0, max(0, raw.rfind("\n", 0, s.start))) + 1
+        over = raw[line_start : raw.rfind("\n", 0, s.start)].strip()
+        if over and _PREVIEW_DOMAIN_RE.fullmatch(over):
+            out = list(segs)
+            out[t] = Segment(segs[t].text, segs[t].start, SITE)
+            out[i] = Segment(s.text, s.start, TITLE)
+            return out
+    return segs
+
+
+def _is_post_stamp(text: str) -> bool:
+    """A social post's date line: ``3 tháng 10, 2023 lúc 07:12 · 🌏``, ``2 giờ``, ``Hôm qua lúc 20:15``."""
+    folded = folded_line(text)
+    return " luc " in f" {folded} " or regexes.RELATIVE_STAMP_F.fullmatch(folded) is not None
 
 
 #: a web archive's toolbar over a page saved from it (folded lines): "The Wayback Machine -

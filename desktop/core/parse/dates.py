@@ -230,6 +230,16 @@ def settle_year(day: int, month: int, year: int, published: str | None,
 _AHEAD = _dt.timedelta(days=60)
 
 
+#: longest line read as a heading inside the text
+_HEADING_MAX = 50
+
+
+def _heading(folded: str, a: int, b: int) -> bool:
+    """Whether ``folded[a:b]`` is a short heading: no sentence, no number, no clause."""
+    return (b - a < _HEADING_MAX and not folded.endswith((".", ":", ";"), a, b)
+            and not any(c.isdigit() or c in ",;" for c in folded[a:b]))
+
+
 def _outside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return not any(a <= start < b or a < end <= b for a, b in spans)
 
@@ -273,7 +283,9 @@ def find_event_date(
         return None  # a schedule ("Lịch công tác tuần 37 ...") lists many meetings, not one
     lead = list(paragraphs[:lead_paragraphs])
     found = None
-    for a, b in lead:
+    # (the lead opening with its day is looked for past a document's heading lines printed
+    # over it: "TỈNH ỦY QUẢNG NGÃI" / "BAN THƯỜNG VỤ" / "THÔNG CÁO BÁO CHÍ" / "Hội nghị ...")
+    for a, b in [p for p in paragraphs if not _heading(folded, *p)][:lead_paragraphs]:
         m = regexes.EVENT_LEAD_F.match(folded, a, b)
         if m and _outside(m.start(), m.end(), excluded):
             if regexes.ISSUANCE_LEAD_F.match(folded, m.end(), b):
@@ -348,8 +360,8 @@ def find_event_date(
         latest = _dt.date.fromisoformat(max(issued)) if issued else None
         if latest is not None and (year is None or not published and _before(year, month, day, latest)):
             # (a year read off the lead that puts the meeting before a document it cites
-            # is another thing's: "Luật Đất đai năm 2014")
-            year = _year_after(day, month, latest, folded, paragraphs, excluded) or year
+            # is another thing's: "Luật Đất đai năm 2014"; with no later year, none is known)
+            year = _year_after(day, month, latest, folded, paragraphs, excluded)
         if year is None:
             return None
     year = settle_year(day, month, year, published, printed)

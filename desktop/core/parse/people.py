@@ -247,6 +247,12 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         end = bloc.end()
                         prev_cap = False
                         continue
+                if w == "thường":  # "Phó bí thư thường trực Thành ủy X": a title in lower case
+                    nxt = token(text, tok.end())
+                    if nxt is not None and nxt.group("w") in ("trực", "vụ"):
+                        end = nxt.end()
+                        prev_cap = True
+                        continue
                 # "... Ban Tổ chức Trung ương." : the word ends the title and the sentence
                 stem = w[:-1] if w[-1] == "." else w
                 if stem in regexes.ADMIN_END or (prev_cap and stem in regexes.TITLE_TAILS):
@@ -347,7 +353,7 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
 _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), ("Ông", 0), ("ông", 0), ("Bà", 0),
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("Em", 0), ("em", 0),
                  ("ảng viên", -1),
-                 ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1))
+                 ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1))
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -421,7 +427,7 @@ def find_people(text: str) -> list[PersonMention]:
                 take(m.start(), end)
             continue
         cue = m.group("cue").lower()
-        if cue in ("ông", "bà", "chị", "anh", "em") or cue.startswith(("đảng viên", "bạn đọc", "già")):
+        if cue in ("ông", "bà", "chị", "anh", "em") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần")):
             first = mention.name.split()[0]
             if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES
                     # a foreigner's name, told by the title or the Vietnamese form after it:
@@ -779,7 +785,8 @@ _WEEKDAY_NAME_RE = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\
 
 
 #: words never part of a personal name (a heading in capitals holds them)
-_NEVER_IN_NAMES = frozenset("của và các những trong với cho về tại là có được theo từ đến một này khác".split())
+_NEVER_IN_NAMES = frozenset("của và các những trong với cho về tại là có được theo từ đến một này khác"
+                            " ủy uỷ đảng phòng ban tỉnh huyện xã sở bộ".split())  # ("VĂN PHÒNG TỈNH ỦY")
 
 
 def _name_part(part: str) -> tuple[str, str] | None:
@@ -794,6 +801,8 @@ def _name_part(part: str) -> tuple[str, str] | None:
         return part, ""
     if regexes.CAP_RUN_RE.fullmatch(part):
         syls = part.split()
+        if _NEVER_IN_NAMES.intersection(s.lower() for s in syls):
+            return None
         if _OUTLET_SYLLABLES.intersection(syls):
             return None  # "Thời Báo Phương Nam": an outlet, not a person
         if 2 <= len(syls) <= 4 and syls[0] not in regexes.ORG_WORDS and ffold(part) not in _places():

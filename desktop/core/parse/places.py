@@ -181,9 +181,12 @@ def find_places(
                 if any(s < end and start < e for s, e in exclude_spans):
                     continue
                 if (i > 0 and regexes.is_family_name(text[syls[i - 1][0] : syls[i - 1][1]])
+                        and (text[syls[i - 1][1] : start].isspace()
+                             or not (out and out[-1][3] == syls[i - 1][1]))
                         and not _MEDICINE_BEFORE_RE.search(text, max(0, start - 12), start)):
                     # "Nguyễn Hải Dương", "Lê Thái Bình": a person named after it (but for
-                    # "Trường Đại học Y Hà Nội", a school of medicine)
+                    # "Trường Đại học Y Hà Nội", a school of medicine; and not across a dash
+                    # from a place: "Quảng Ninh - Thái Bình")
                     continue
                 if _PERSON_CUE_BEFORE_RE.search(text, max(0, start - 12), start):
                     continue  # "bà Hà Giang": a person called by her given names

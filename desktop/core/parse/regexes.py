@@ -205,6 +205,7 @@ _CHROME_WORDS = [
     "dang ky", "da dang ky", "an bot", "hien thi them", "ban ghi", "hien ban ghi",
     "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
     "theo doi", "dang theo doi", "xem ban dich", "xem them...",  # a social page's
+    "so do site", "so do trang", "chi tiet tin", "chi tiet bai viet",
 ]
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
 _AGE_OR_READING = r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc)"
@@ -259,7 +260,7 @@ CHROME_LINE_F = full_line(
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
     + r"|(?:nghe|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
     + r"|(?:tai|tai\s+ve|xem)\s+ban\s+(?:pdf|in)(?:\s*\([^()]{0,20}\))?"  # "Tải bản PDF (2,4 MB)"
-    + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;]\s*.{1,60}){0,5}"
+    + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;·•]\s*.{1,60}){0,8}"
     # a page's address alone on a line: "baodaklak.vn/channel/3481/201410/giao-ban-...-2335671/"
     + r"|(?:https?://)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,3}(?:/[^\s]*)?"
     # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
@@ -592,7 +593,7 @@ REPORTING_VERB_F = re.compile(r"(?<![\w])(?:thong\s+tin|thong\s+bao|cong\s+bo|ch
 ISSUANCE_LEAD_F = re.compile(
     r"(?:(?!(?<!ban\s)to\s+chuc|dien\s+ra|khai\s+mac|\bhop\b|giao\s+ban|so\s+ket|tong\s+ket"
     r"|lam\s+viec|chu\s+tri|tham\s+du)[^.;!?\n]){0,160}?(?<![\w])(?:da\s+)?(?:ky\s+)?ban\s+hanh(?![\w])")
-HELD_ON_F = re.compile(r"(?<![\w])(?:dien\s+ra|duoc\s+to\s+chuc)\s+(?:vao\s+|trong\s+)?")
+HELD_ON_F = re.compile(r"(?<![\w])(?:dien\s+ra|duoc\s+to\s+chuc)\s+(?:vao\s+|trong\s+|tu\s+)?")
 #: a four-digit year not part of a range ("nhiệm kỳ 2020-2025" is not a year)
 YEAR_F = Hinted(r"(?<![\d\-–])(?:19|20)\d{2}(?![\d])(?!\s*[-–]\s*\d)", hint="19|20")
 #: a year as a year, never a count (folded): after ``năm``, ``tháng 6/``, ``quý II/`` or
@@ -820,6 +821,8 @@ PERSON_CUE_RE = re.compile(
     r"|đ(?<![\w/]đ)(?:ồng\s+chí|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
     r"|D(?<![\w/]D)ong\s+chi|d(?<![\w/]d)ong\s+chi"  # typed without diacritics
     r"|G(?<![\w/]G)ià\s+làng|g(?<![\w/]g)ià\s+làng"  # a village elder
+    # a candidate for admission: "quần chúng ưu tú Hoàng Thị Mai"
+    r"|Q(?<![\w/]Q)uần\s+chúng(?:\s+ưu\s+tú)?|q(?<![\w/]q)uần\s+chúng(?:\s+ưu\s+tú)?"
     r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn\s+đọc)|b(?<![\w/]b)(?:à|ạn\s+đọc)"
     r"|C(?<![\w/]C)hị|c(?<![\w/]c)hị|A(?<![\w/]A)nh|a(?<![\w/]a)nh"
     r"|E(?<![\w/]E)m|e(?<![\w/]e)m)[ \xa0]+"  # "em Sơn Thị Kim Ngân, sinh viên": a student
