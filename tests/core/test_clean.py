@@ -1303,3 +1303,20 @@ def test_a_breadcrumb_with_dots_and_a_labelled_credit_under_the_lead() -> None:
     got = parse_article_strict(raw)
     assert got.title == "THÔNG CÁO HỘI NGHỊ LẦN THỨ 9 BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XVII"
     assert got.byline == "Ngọc Hân"
+
+
+def test_a_chat_groups_forwarded_message() -> None:
+    raw = ("〈  Chi bộ KV2 - P.An Hòa      👥 36 thành viên     🔍  ☰\n\n"
+           "📌 Tin nhắn đã ghim: Lịch sinh hoạt chi bộ tháng 8 tại nhà văn hóa\n\n"
+           "Hôm qua 21:05\nVăn phòng Đảng ủy phường\n↪ Chuyển tiếp\n\n"
+           "📢 ĐẢNG ỦY PHƯỜNG AN HÒA SƠ KẾT CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2024\n\n"
+           "Ngày 5.8, Đảng ủy phường An Hòa tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm.")
+    got = parse_article_strict(raw)
+    assert got.title == "ĐẢNG ỦY PHƯỜNG AN HÒA SƠ KẾT CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2024"
+    assert "thành viên" not in got.clean_text and "ghim" not in got.clean_text
+
+
+def test_a_row_of_widgets_with_a_rating() -> None:
+    raw = article("Giao ban quý I", ["Sáng 3/4, Đảng ủy xã giao ban quý I.", "Các chi bộ báo cáo kết quả."],
+                  byline="Bài và ảnh: THU HÀ", footer=["[Chia sẻ]  [In]  [Gửi email]   Đánh giá: ★★★★☆"])
+    assert parse_article_strict(raw).byline == "Thu Hà"

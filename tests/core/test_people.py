@@ -390,3 +390,23 @@ def test_a_title_in_lower_case_and_a_signing_body_in_capitals() -> None:
     text = "Phát biểu chỉ đạo, Phó bí thư thường trực Thành ủy Lê Văn Tâm đề nghị các cấp ủy."
     assert [(p.name, p.title) for p in find_people(text)] == [("Lê Văn Tâm", "Phó bí thư thường trực Thành ủy")]
     assert parse_byline("VĂN PHÒNG TỈNH ỦY") is None and parse_byline("THÀNH ỦY CẦN THƠ") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Các đồng chí nhận Huy hiệu 60 năm tuổi Đảng gồm: Lê Thị Tư (88 tuổi, Đảng bộ xã An Bình), "
+         "Vũ Văn Năm (86 tuổi) và Đỗ Văn Sáu (85 tuổi, Đảng bộ thị trấn).",
+         ["Lê Thị Tư", "Vũ Văn Năm", "Đỗ Văn Sáu"]),
+        ("dự có các đồng chí nguyên Bí thư Huyện ủy qua các thời kỳ: Hồ Văn Một, Lý Thị Hai, Tạ Văn Ba.",
+         ["Hồ Văn Một", "Lý Thị Hai", "Tạ Văn Ba"]),
+        ("là các đồng chí: Phan Văn Bảy (72 tuổi), nguyên Phó Giám đốc Sở Tài chính và Mai Thị Tám "
+         "(70 tuổi), nguyên Trưởng phòng Sở Y tế.", ["Phan Văn Bảy", "Mai Thị Tám"]),
+    ],
+)
+def test_a_list_after_a_plural_cue_and_a_colon(text: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(text)] == names
+
+
+def test_a_profession_before_a_name_is_a_cue() -> None:
+    assert [p.name for p in find_people("Kỹ sư Lò Văn Quý, chuyên viên Văn phòng Tỉnh ủy hướng dẫn.")] == ["Lò Văn Quý"]

@@ -804,6 +804,12 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
         found = whole
         if not found:
             continue
+        if (found == [d + 1] and d + 2 < len(segs) and _is_post_stamp(segs[d].text)
+                and len(segs[d + 1].text.split()) <= _PAGE_NAME_WORDS
+                and _caps_headline(segs[d + 2])):
+            # a chat's or a post's sender under its time, then the headline in capitals:
+            # "Hôm qua 20:14" / "Văn phòng ĐU An Khánh" / "📢 ĐẢNG ỦY PHƯỜNG X QUÁN TRIỆT ..."
+            return d + 2
         # a label of two or three words over the date ("Báo in") gives way to a
         # headline under it; so does a page's name over a post's date and its
         # headline in capitals ("Ban Tổ chức Tỉnh ủy X" / "21 tháng 4, 2025 lúc 21:07" /
@@ -825,6 +831,13 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
 _CHANNEL_F = re.compile(r"(?:truyen\s+hinh|dai\s+phat\s+thanh(?:\s+(?:va|-)?\s*truyen\s+hinh)?|kenh"
                         r"|dai\s+pt\s*-?\s*th)(?:\s+[\w.-]+){1,4}"
                         r"|(?:[\w.-]+\s+){1,3}(?:tv|radio|channel)")  # "Bình Định TV"
+
+
+def _caps_headline(s: Segment) -> bool:
+    """A body line that is a headline in capitals (longer than a label)."""
+    letters = [c for c in s.text if c.isalpha()]
+    return (s.kind == BODY and len(s.text.split()) > 2 * _SHORT_LABEL_WORDS and bool(letters)
+            and all(c.isupper() for c in letters) and not s.text.rstrip().endswith("."))
 
 
 def _over_masthead_day(segs: Sequence[Segment], i: int) -> bool:

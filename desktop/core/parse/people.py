@@ -353,7 +353,8 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
 _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), ("Ông", 0), ("ông", 0), ("Bà", 0),
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("Em", 0), ("em", 0),
                  ("ảng viên", -1),
-                 ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1))
+                 ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
+                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1))
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -427,7 +428,7 @@ def find_people(text: str) -> list[PersonMention]:
                 take(m.start(), end)
             continue
         cue = m.group("cue").lower()
-        if cue in ("ông", "bà", "chị", "anh", "em") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần")):
+        if cue in ("ông", "bà", "chị", "anh", "em") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà")):
             first = mention.name.split()[0]
             if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES
                     # a foreigner's name, told by the title or the Vietnamese form after it:
@@ -502,6 +503,14 @@ def find_people(text: str) -> list[PersonMention]:
                                        m.start("name"), m.end("name")))
             take(m.start("name"), t_end)
 
+    # "... các đồng chí nguyên Trưởng Ban qua các thời kỳ: A, B, C", "Các đồng chí nhận Huy hiệu
+    # 70 năm tuổi Đảng gồm: A (91 tuổi, ...), B và C": names listed after a colon that a plural
+    # "các đồng chí" shortly before introduces (after the
+    # rest, so that a name read with its title keeps it)
+    if ":" in text and "các đồng chí" in text.lower():
+        for m in _PLURAL_LIST_COLON_RE.finditer(text):
+            take_listed(_listed_names(text, m.end() - 1), "")
+
     found.sort(key=lambda p: p.start)
     return found
 
@@ -573,10 +582,25 @@ def _listed_names(text: str, pos: int, *, after_colon: bool = True) -> list[tupl
         a, b = syls[0][0], syls[-1][1]
         if not (regexes.is_family_name(text[a : syls[0][1]]) and valid_name(text[a:b])):
             break
-        sep = _LIST_SEP_RE.match(text, b)
-        if (sep and regexes.TITLE_HEAD_RE.match(text, sep.end())
-                and not regexes.RANK_RE.match(text, sep.end())):
-            break  # (a rank opens the next name, not this one's title)
+        # an age or a unit in brackets after the name: "Phạm Thị Nhàn (91 tuổi, Đảng bộ xã X)"
+        aside = _ASIDE_RE.match(text, b)
+        after = aside.end() if aside else b
+        sep = _LIST_SEP_RE.match(text, after)
+        post = sep.end() if sep else 0
+        if sep and aside is not None and text.startswith("nguyên ", post):
+            post += len("nguyên ")  # "..., nguyên Phó Giám đốc Sở X"
+        if (sep and regexes.TITLE_HEAD_RE.match(text, post)
+                and not regexes.RANK_RE.match(text, post)):
+            if aside is None:
+                break  # (a rank opens the next name, not this one's title)
+            # "Đặng Minh Chiến (71 tuổi), nguyên Phó Giám đốc Sở X và Ngô Thị Liên (70 tuổi), ...":
+            # its post, then the list goes on
+            out.append((a, b))
+            nxt = _next_listed(text, post)
+            if nxt is None:
+                break
+            p = nxt
+            continue
         out.append((a, b))
         if sep is None:
             break
@@ -584,6 +608,27 @@ def _listed_names(text: str, pos: int, *, after_colon: bool = True) -> list[tupl
     return out
 
 
+def _next_listed(text: str, pos: int) -> int | None:
+    """Where the next name of a list starts after a post at ``pos`` (``... Sở X và Ngô Thị
+    Liên (70 tuổi)``): after ``,`` ``;`` or ``và``, within the post's length, or None."""
+    for sep in _LIST_SEP_RE.finditer(text, pos, min(len(text), pos + MAX_TITLE)):
+        if sep.group().strip() == "" or "\n" in text[pos : sep.start()] or "." in text[pos : sep.start()]:
+            if "\n" in text[pos : sep.start()] or "." in text[pos : sep.start()]:
+                return None
+            continue
+        syls = _cap_run(text, sep.end())
+        if (syls and regexes.is_family_name(text[syls[0][0] : syls[0][1]])
+                and valid_name(text[syls[0][0] : syls[-1][1]])):
+            return sep.end()
+    return None
+
+
+#: a bracketed aside after a listed name: "(91 tuổi, Đảng bộ thị trấn Ngô Đồng)", "(70 tuổi)"
+_ASIDE_RE = re.compile(r"[ \xa0]*\([^()\n]{1,80}\)")
+
+
+#: a colon closing a clause that opened with a plural "các đồng chí" (no sentence between)
+_PLURAL_LIST_COLON_RE = re.compile(r"[Cc]ác[ \xa0]+đồng[ \xa0]+chí[^.:;\n]{0,80}:")
 #: one item of a list of people with their posts: "HẦU QUANG DÌN, nguyên Bí thư Huyện ủy"
 _POSTED_ITEM_RE = re.compile(r"[ \xa0]*(?P<name>[^\W\d_][^,;:\n().]{2,40}?)[ \xa0]*,[ \xa0]*(?P<post>[^;\n]{2,200}?)[ \xa0]*(?=;|\.[ \xa0\n]|\.?$|\n)")
 

@@ -205,7 +205,7 @@ _CHROME_WORDS = [
     "dang ky", "da dang ky", "an bot", "hien thi them", "ban ghi", "hien ban ghi",
     "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
     "theo doi", "dang theo doi", "xem ban dich", "xem them...",  # a social page's
-    "so do site", "so do trang", "chi tiet tin", "chi tiet bai viet",
+    "so do site", "so do trang", "chi tiet tin", "chi tiet bai viet", "danh gia", "chuyen tiep",
 ]
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
 _AGE_OR_READING = r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc)"
@@ -226,6 +226,9 @@ CHROME_LINE_F = full_line(
     r"|in\s+ngay\s*:).{0,200}"
     # a news app's furniture: "Tải ứng dụng X để đọc tin nhanh hơn | Mở ứng dụng", "Bài viết được
     # chia sẻ từ ứng dụng X", "Đọc bài gốc tại ...", "Nội dung do AI tóm tắt, có thể chưa chính xác"
+    # a chat group's header and its pinned message: "〈 Chi bộ KV3 👥 48 thành viên 🔍 ☰",
+    # "📌 Tin nhắn đã ghim: ..."
+    + r"|.{0,80}\b\d{1,5}\s+thanh\s+vien\b.{0,12}|tin\s+nhan\s+da\s+ghim\s*:.{0,300}"
     # a post's counts: "👁 1,6K lượt xem   ❤ 214"
     + r"|[\d.,]+k?\s+luot\s+(?:xem|doc|thich)(?:[^\w]+[\d.,]+k?)*"
     # a channel's counts and its promotions under a video: "98,6 N người đăng ký", "► Đăng ký kênh ..."
@@ -430,7 +433,7 @@ SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#─━═])\1{4,}[ \t]*$", re.M
 #: "·" and the globe are gone when folded_line has trimmed them off the end)
 RELATIVE_STAMP_F = re.compile(
     r"(?:\d{1,2}\s*(?:ngay|gio|phut|tuan|thang|nam|d|h|m)(?:\s+truoc)?|vua\s+xong"
-    r"|hom\s+qua(?:\s+luc\s+\d{1,2}\s*:\s*\d{2})?"
+    r"|hom\s+qua(?:\s+(?:luc\s+)?\d{1,2}\s*:\s*\d{2})?"
     # a social post's day of this year, with no year: "12 tháng 3 lúc 08:30"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+luc\s+\d{1,2}\s*:\s*\d{2})(?:\s*·(?:[^\w]*|[^·|]{1,40}))?")
 #: what makes a date a cut-off or a deadline, not a meeting's (folded, right before it)
@@ -821,6 +824,9 @@ PERSON_CUE_RE = re.compile(
     r"|đ(?<![\w/]đ)(?:ồng\s+chí|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
     r"|D(?<![\w/]D)ong\s+chi|d(?<![\w/]d)ong\s+chi"  # typed without diacritics
     r"|G(?<![\w/]G)ià\s+làng|g(?<![\w/]g)ià\s+làng"  # a village elder
+    # a profession before the name: "Kỹ sư Lâm Quốc Bảo", "bác sĩ X", "luật sư X", "nhà báo X"
+    r"|K(?<![\w/]K)ỹ\s+sư|k(?<![\w/]k)ỹ\s+sư|B(?<![\w/]B)ác\s+sĩ|b(?<![\w/]b)ác\s+sĩ"
+    r"|L(?<![\w/]L)uật\s+sư|l(?<![\w/]l)uật\s+sư|N(?<![\w/]N)hà\s+báo|n(?<![\w/]n)hà\s+báo"
     # a candidate for admission: "quần chúng ưu tú Hoàng Thị Mai"
     r"|Q(?<![\w/]Q)uần\s+chúng(?:\s+ưu\s+tú)?|q(?<![\w/]q)uần\s+chúng(?:\s+ưu\s+tú)?"
     r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn\s+đọc)|b(?<![\w/]b)(?:à|ạn\s+đọc)"
