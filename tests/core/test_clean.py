@@ -1269,20 +1269,21 @@ def test_a_list_of_the_sections_other_posts_ends_the_article() -> None:
     assert got.byline == "Minh Thư" and "nơi khác" not in got.clean_text
 
 
+#: a social page's post, its name over its date, and the post's own text
+_POST = ("Đảng ủy phường Tân Định\n·\nTheo dõi\n5 tháng 8, 2024 lúc 19:40 · 🌏\n\n"
+         "Chiều ngày 5-8, Đảng ủy phường tổ chức hội nghị giao ban công tác xây dựng Đảng tháng 7.\n\n")
+
+
 def test_a_post_sharing_a_link_takes_the_linked_headline() -> None:
-    raw = ("Đảng ủy phường Tân Định\n·\nTheo dõi\n5 tháng 8, 2024 lúc 19:40 · 🌏\n\n"
-           "Chiều ngày 5-8, Đảng ủy phường tổ chức hội nghị giao ban công tác xây dựng Đảng tháng 7.\n\n"
-           "👉 Xem chi tiết:\n\nBAOXYZ.VN\nPhường Tân Định giao ban công tác xây dựng Đảng tháng 7\n"
-           "Chiều 5/8, hội nghị đánh giá kết quả công tác xây dựng Đảng tháng 7 ...")
+    raw = _POST + ("👉 Xem chi tiết:\n\nBAOXYZ.VN\nPhường Tân Định giao ban công tác xây dựng Đảng tháng 7\n"
+                   "Chiều 5/8, hội nghị đánh giá kết quả công tác xây dựng Đảng tháng 7 ...")
     got = parse_article_strict(raw)
     assert got.title == "Phường Tân Định giao ban công tác xây dựng Đảng tháng 7"
     assert got.published == "2024-08-05"
 
 
 def test_a_post_with_no_shared_link_keeps_its_own_top() -> None:
-    raw = ("Đảng ủy phường Tân Định\n·\nTheo dõi\n5 tháng 8, 2024 lúc 19:40 · 🌏\n\n"
-           "Chiều ngày 5-8, Đảng ủy phường tổ chức hội nghị giao ban công tác xây dựng Đảng tháng 7.\n\n"
-           "Các chi bộ báo cáo kết quả\n")
+    raw = _POST + "Các chi bộ báo cáo kết quả\n"
     assert parse_article_strict(raw).title != "Các chi bộ báo cáo kết quả"
 
 

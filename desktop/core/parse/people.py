@@ -612,10 +612,9 @@ def _next_listed(text: str, pos: int) -> int | None:
     """Where the next name of a list starts after a post at ``pos`` (``... Sở X và Ngô Thị
     Liên (70 tuổi)``): after ``,`` ``;`` or ``và``, within the post's length, or None."""
     for sep in _LIST_SEP_RE.finditer(text, pos, min(len(text), pos + MAX_TITLE)):
-        if sep.group().strip() == "" or "\n" in text[pos : sep.start()] or "." in text[pos : sep.start()]:
-            if "\n" in text[pos : sep.start()] or "." in text[pos : sep.start()]:
-                return None
-            continue
+        passed = text[pos : sep.start()]
+        if "\n" in passed or "." in passed:
+            return None  # the sentence ended first
         syls = _cap_run(text, sep.end())
         if (syls and regexes.is_family_name(text[syls[0][0] : syls[0][1]])
                 and valid_name(text[syls[0][0] : syls[-1][1]])):
