@@ -1321,3 +1321,22 @@ def test_a_row_of_widgets_with_a_rating() -> None:
     raw = article("Giao ban quý I", ["Sáng 3/4, Đảng ủy xã giao ban quý I.", "Các chi bộ báo cáo kết quả."],
                   byline="Bài và ảnh: THU HÀ", footer=["[Chia sẻ]  [In]  [Gửi email]   Đánh giá: ★★★★☆"])
     assert parse_article_strict(raw).byline == "Thu Hà"
+
+
+def test_a_page_buried_in_noise() -> None:
+    raw = ("Chúng tôi sử dụng cookie để cá nhân hóa nội dung. Bằng việc tiếp tục, bạn đồng ý.\n\n"
+           "SÔNG HẬU ONLINE - Tin tức miền Tây\n"
+           "Thứ Bảy, 23/11/2024 - 14:02   |   Cần Thơ 30°C, có mưa rào   |   Đăng nhập   Đăng ký\n"
+           "Thời sự   Chính trị   Xây dựng Đảng   Kinh tế   Xã hội\n\nQuảng cáo\n\n"
+           "Ngành Tổ chức xây dựng Đảng sơ kết 6 tháng đầu năm 2024\n\n12/07/2024 10:45 GMT+7\n"
+           "Lượt đọc: 862   |   A   A+   |   🖨\n\n"
+           "Ban Tổ chức Thành ủy vừa tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm, "
+           "triển khai nhiệm vụ 6 tháng cuối năm 2024, với sự tham dự của lãnh đạo các quận, huyện ủy.\n\n"
+           "Các ban tổ chức quận, huyện ủy báo cáo kết quả và đề xuất nhiều giải pháp cho 6 tháng cuối năm, "
+           "nhất là việc chuẩn bị nhân sự đại hội đảng bộ các cấp nhiệm kỳ 2025 - 2030.\n\n"
+           "Ngọc Trâm\n\nBài viết này có hữu ích với bạn không?   Có (12)   Không (1)\n\nTài trợ\n"
+           "Tour miền Tây 2 ngày 1 đêm chỉ 990.000 đồng")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.byline) == (
+        "Ngành Tổ chức xây dựng Đảng sơ kết 6 tháng đầu năm 2024", "2024-07-12", "Ngọc Trâm")
+    assert "Tour" not in got.clean_text and "Lượt đọc" not in got.clean_text

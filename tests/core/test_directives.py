@@ -291,3 +291,10 @@ def test_a_bracketed_term_closes_inside_the_plenum_surface() -> None:
 )
 def test_a_range_of_numbers_names_every_document_in_it(text: str, expected: list[str]) -> None:
     assert canonicals(find_directives(text)) == expected
+
+
+def test_a_plan_named_by_its_year_is_no_reference() -> None:
+    assert canonicals(find_directives("Chỉ tiêu | Kế hoạch 2024 | Thực hiện 2024 | So với năm 2023")) == []
+    # a document numbered like a year keeps its number when its code or "số" says so
+    assert canonicals(find_directives("Kế hoạch 1986-KH/ĐU và Kế hoạch số 2024 của Tỉnh ủy")) == [
+        "Kế hoạch 1986-KH/ĐU", "Kế hoạch 2024-KH/TU"]

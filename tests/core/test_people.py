@@ -410,3 +410,8 @@ def test_a_list_after_a_plural_cue_and_a_colon(text: str, names: list[str]) -> N
 
 def test_a_profession_before_a_name_is_a_cue() -> None:
     assert [p.name for p in find_people("Kỹ sư Lò Văn Quý, chuyên viên Văn phòng Tỉnh ủy hướng dẫn.")] == ["Lò Văn Quý"]
+
+
+def test_an_elder_named_after_cu() -> None:
+    assert [p.name for p in find_people("Cụ Hầu Seo Dính, năm nay 86 tuổi, vẫn nhớ. Một cách cụ thể Hà Nội.")] == [
+        "Hầu Seo Dính"]

@@ -859,9 +859,16 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
     if d > 2:
         return False
     text = zone[d].text
+    if _WEATHER_RE.search(text):
+        # today's weather beside it: "Thứ Bảy, 23/11/2024 - 14:02 | Cần Thơ 30°C, có mưa rào"
+        return any(s.kind == DATE for s in zone[d + 3 :])
     if _TIME_RE.search(text) or not regexes.MASTHEAD_DAY_F.fullmatch(zone[d].folded):
         return False
     return any(s.kind == DATE for s in zone[d + 3 :])
+
+
+#: a temperature: a weather widget's reading
+_WEATHER_RE = re.compile(r"\d{1,2}\s*°\s*[CcFf]?")
 
 
 #: most words in a line over a date line that a longer headline under it outranks

@@ -183,7 +183,8 @@ def widget_pieces(text: str) -> tuple[list[str], int]:
     ``"Tác giả: Thu Trang | Lượt xem: 287"`` -> ``(["Tác giả: Thu Trang"], 2)``;
     a row of widgets (``Lượt xem: 587 | Chia sẻ | In bài``) keeps none.
     """
-    parts = [p for p in regexes.CHROME_ROW_SPLIT_RE.split(text) if p.strip(FOLD_STRIP)]
+    # (a piece of symbols alone, "🖨", is an icon)
+    parts = [p for p in regexes.CHROME_ROW_SPLIT_RE.split(text) if any(c.isalnum() for c in p)]
     # (a widget may sit in brackets: "[In trang] | [Gửi email] | [Về đầu trang]", or show
     # its count: "Bình luận (12)")
     kept = [p.strip() for p in parts

@@ -308,8 +308,8 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
                     code = _code_text(printed).upper().replace("QĐI", "QĐi")
                     sep = "-"
             if i == 0 and code is None and not it.group().startswith("so"):
-                if regexes.BAD_FOLLOW_F.match(folded, it.end()):
-                    break
+                if regexes.BAD_FOLLOW_F.match(folded, it.end()) or _A_YEAR <= int(num) <= _A_YEAR_MAX:
+                    break  # a count ("kế hoạch 5 năm"), or a year: "Kế hoạch 2023" is the year's plan
             if items and _RANGE_SEP_F.search(folded, end, it.start()):
                 items += _range_between(items[-1][0], num)  # "Kế hoạch từ số 45 đến 47-KH/TU"
             items.append((num, code, sep))
@@ -349,6 +349,8 @@ def _read_aliases(folded: str, mentions: list[Mention]) -> None:
             last = m
 
 
+#: a bare number of four digits in these years, after a type word, is a year ("Kế hoạch 2023")
+_A_YEAR, _A_YEAR_MAX = 1945, 2100
 #: "đến" between two numbers of a list: a range
 _RANGE_SEP_F = re.compile(r"\sden\s")
 #: the longest range whose numbers between its ends are read

@@ -354,7 +354,7 @@ _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), 
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("Em", 0), ("em", 0),
                  ("ảng viên", -1),
                  ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
-                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1))
+                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("Cụ", 0), ("cụ", 0))
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -428,7 +428,7 @@ def find_people(text: str) -> list[PersonMention]:
                 take(m.start(), end)
             continue
         cue = m.group("cue").lower()
-        if cue in ("ông", "bà", "chị", "anh", "em") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà")):
+        if cue in ("ông", "bà", "chị", "anh", "em", "cụ") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà")):
             first = mention.name.split()[0]
             if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES
                     # a foreigner's name, told by the title or the Vietnamese form after it:

@@ -206,6 +206,7 @@ _CHROME_WORDS = [
     "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
     "theo doi", "dang theo doi", "xem ban dich", "xem them...",  # a social page's
     "so do site", "so do trang", "chi tiet tin", "chi tiet bai viet", "danh gia", "chuyen tiep",
+    "quang cao", "tai tro", "noi dung tai tro",
 ]
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
 _AGE_OR_READING = r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc)"
@@ -226,10 +227,15 @@ CHROME_LINE_F = full_line(
     r"|in\s+ngay\s*:).{0,200}"
     # a news app's furniture: "Tải ứng dụng X để đọc tin nhanh hơn | Mở ứng dụng", "Bài viết được
     # chia sẻ từ ứng dụng X", "Đọc bài gốc tại ...", "Nội dung do AI tóm tắt, có thể chưa chính xác"
+    # a cookie banner: "Chúng tôi sử dụng cookie để ... Đồng ý"
+    + r"|(?:chung\s+toi|website|trang\s+web)\s+(?:nay\s+)?su\s+dung\s+cookie.{0,400}"
+    # a page's login and sign-up links: "Đăng nhập | Đăng ký", "Đăng nhập / Đăng ký  Tìm kiếm..."
+    + r"|dang\s+nhap\s*[|/]\s*dang\s+ky(?:\s+tim\s+kiem\S*)?"
     # a chat group's header and its pinned message: "〈 Chi bộ KV3 👥 48 thành viên 🔍 ☰",
     # "📌 Tin nhắn đã ghim: ..."
     + r"|.{0,80}\b\d{1,5}\s+thanh\s+vien\b.{0,12}|tin\s+nhan\s+da\s+ghim\s*:.{0,300}"
-    # a post's counts: "👁 1,6K lượt xem   ❤ 214"
+    # a post's counts: "👁 1,6K lượt xem   ❤ 214", "Lượt đọc: 862"
+    + r"|luot\s+(?:xem|doc)\s*:?\s*[\d.,]+"
     + r"|[\d.,]+k?\s+luot\s+(?:xem|doc|thich)(?:[^\w]+[\d.,]+k?)*"
     # a channel's counts and its promotions under a video: "98,6 N người đăng ký", "► Đăng ký kênh ..."
     + r"|[\d.,]+\s*(?:n|k|tr|nghin|trieu)?\s+nguoi\s+dang\s+ky|dang\s+ky\s+kenh.{0,120}"
@@ -321,6 +327,8 @@ TAIL_MARKER_F = full_line(
                                 "cac tin khac", "binh luan", "xem them", "doc them"]) + r"))?"
     # a bulletin's way to its other items: "Đọc tiếp trong số này: Hỏi – đáp nghiệp vụ"
     + r"|(?:doc|xem)\s+(?:tiep|them)\s+trong\s+so\s+nay\s*:.{0,100}"
+    # a reader's vote under the article: "Bài viết này có hữu ích với bạn không?   Có (12)"
+    + r"|bai\s+viet\s+(?:nay\s+)?co\s+huu\s+ich.{0,120}"
     # a page's or an account's other posts: "Xem thêm từ Ban Tổ chức ...", "🔗 Đọc thêm trên baolaocai.vn"
     + r"|(?:doc|xem)\s+them\s+(?:tu|tren|tai)\s+.{2,80}"
 )
@@ -827,6 +835,8 @@ PERSON_CUE_RE = re.compile(
     # a profession before the name: "Kỹ sư Lâm Quốc Bảo", "bác sĩ X", "luật sư X", "nhà báo X"
     r"|K(?<![\w/]K)ỹ\s+sư|k(?<![\w/]k)ỹ\s+sư|B(?<![\w/]B)ác\s+sĩ|b(?<![\w/]b)ác\s+sĩ"
     r"|L(?<![\w/]L)uật\s+sư|l(?<![\w/]l)uật\s+sư|N(?<![\w/]N)hà\s+báo|n(?<![\w/]n)hà\s+báo"
+    # an elder: "Cụ Giàng Seo Lử, năm nay 84 tuổi"
+    r"|C(?<![\w/]C)ụ|c(?<![\w/]c)ụ"
     # a candidate for admission: "quần chúng ưu tú Hoàng Thị Mai"
     r"|Q(?<![\w/]Q)uần\s+chúng(?:\s+ưu\s+tú)?|q(?<![\w/]q)uần\s+chúng(?:\s+ưu\s+tú)?"
     r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn\s+đọc)|b(?<![\w/]b)(?:à|ạn\s+đọc)"
