@@ -212,7 +212,8 @@ def _html(data: bytes) -> tuple[str, str | None, str | None]:
         html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
     )
     meta = trafilatura.extract_metadata(html)
-    title = meta.title.strip() if meta is not None and meta.title else None
+    # the headline the page shows (its <h1>), else its metadata's (og:title, <title>)
+    title = _visible_headline(html) or (meta.title.strip() if meta is not None and meta.title else None)
     try:
         published = find_date(
             html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
@@ -223,9 +224,56 @@ def _html(data: bytes) -> tuple[str, str | None, str | None]:
         raise FormatError("empty")
     # trafilatura gives one paragraph a line; the app separates them by blank lines.
     body = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
-    if title and not body.lstrip().startswith(title):
-        body = f"{title}\n\n{body}"
-    return body, title, published
+    # The main text leaves out the page's headline, date line and author line; they are
+    # kept as the page shows them (the text is what is stored and analysed again later):
+    # the headline and the date on top, the author at the foot.
+    paragraphs = body.split("\n\n")
+    if title and paragraphs[0].strip() != title:
+        paragraphs.insert(0, title)
+    if published and not _shows_date(body[:_DATE_NEAR_TOP], published):
+        y, m, d = published.split("-")
+        paragraphs.insert(1 if title else 0, f"{d}/{m}/{y}")  # (under the headline)
+    author = " ".join(meta.author.split()) if meta is not None and meta.author else ""
+    if author and author not in body and _reads_as_byline(author):
+        paragraphs.append(author)
+    return "\n\n".join(paragraphs), title, published
+
+
+#: how far into a page's text its own date line is looked for
+_DATE_NEAR_TOP = 300
+
+
+def _shows_date(text: str, iso: str) -> bool:
+    """Whether ``text`` prints the day ``iso`` (``2023-07-05``) as d/m/yyyy, with any separators."""
+    y, m, d = (int(x) for x in iso.split("-"))
+    return re.search(rf"(?<!\d)0?{d}\s*[/.-]\s*0?{m}\s*[/.-]\s*{y}(?!\d)", text) is not None
+
+
+def _reads_as_byline(author: str) -> bool:
+    """Whether a page's author metadata reads as a byline (not a site's or a CMS's label)."""
+    from desktop.core.parse.people import parse_byline
+
+    byline = parse_byline(author)
+    return byline is not None and bool(byline.names)
+
+
+def _visible_headline(html: str) -> str | None:
+    """The text of the page's first ``<h1>``, if it has one (a headline, not the site's logo)."""
+    import lxml.html  # (trafilatura's own parser)
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for h1 in root.iter("h1"):
+        text = " ".join(h1.text_content().split())
+        if len(text.split()) >= _HEADLINE_WORDS_MIN:
+            return unicodedata.normalize("NFC", text)
+    return None
+
+
+#: fewest words of a headline (an <h1> holding a site's name or logo has fewer)
+_HEADLINE_WORDS_MIN = 4
 
 
 # --- Word ---------------------------------------------------------------------

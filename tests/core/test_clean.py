@@ -1340,3 +1340,27 @@ def test_a_page_buried_in_noise() -> None:
     assert (got.title, got.published, got.byline) == (
         "Ngành Tổ chức xây dựng Đảng sơ kết 6 tháng đầu năm 2024", "2024-07-12", "Ngọc Trâm")
     assert "Tour" not in got.clean_text and "Lượt đọc" not in got.clean_text
+
+
+def test_a_page_whose_line_breaks_were_lost() -> None:
+    raw = ("Cổng thông tin điện tử xã An Lạc\n"
+           "Trang chủGiới thiệuTin tức - Sự kiệnHoạt động Đảng ủyVăn bảnLiên hệĐẢNG ỦY XÃ AN LẠC SƠ KẾT "
+           "CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ I NĂM 2024Ngày đăng: 04/04/2024Chiều 3/4, Đảng ủy xã An Lạc tổ chức "
+           "hội nghị sơ kết công tác xây dựng Đảng quý I, triển khai nhiệm vụ quý II năm 2024.")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "ĐẢNG ỦY XÃ AN LẠC SƠ KẾT CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ I NĂM 2024", "2024-04-04", "2024-04-03")
+
+
+def test_brands_in_a_paragraph_do_not_split_it() -> None:
+    text = ("Người dân dùng ứng dụng VNeID, đọc VnExpress và xem TikTok để theo dõi tin về công tác xây "
+            "dựng Đảng ở cơ sở, nhất là những thông tin về đại hội chi bộ nhiệm kỳ mới.")
+    assert clean.split_glued_lines([clean.Segment(text, 0)]) == [clean.Segment(text, 0)]
+
+
+def test_a_masthead_after_the_papers_name_is_not_the_headline() -> None:
+    raw = ("HẢI DƯƠNG ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN, NHÂN DÂN TỈNH\n"
+           "Thứ Hai, ngày 29 tháng 7 năm 2019 | 06:45\n"
+           "Chuẩn bị nhân sự đại hội đúng quy trình\n\n"
+           "Chiều 26.7, Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng 6 tháng đầu năm.")
+    assert parse_article_strict(raw).title == "Chuẩn bị nhân sự đại hội đúng quy trình"

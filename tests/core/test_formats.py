@@ -133,3 +133,18 @@ def test_unknown_suffix_is_unsupported() -> None:
         extract(".pdf", b"%PDF-1.4")
     assert err.value.reason == "unsupported"
     assert ".pdf" not in formats.SUPPORTED
+
+
+def test_a_saved_page_keeps_its_visible_headline_date_and_author() -> None:
+    html = ("<html><head><title>Tin ngắn - Báo X</title><meta property='og:title' content='Tiêu đề rút gọn'>"
+            "<meta property='article:published_time' content='2020-01-03T08:00:00+07:00'>"
+            "<meta name='author' content='QUANG MINH'></head><body><header>Báo X</header>"
+            "<article><h1>Lâm Đồng: Ngành Tổ chức về đích năm 2019</h1><span class='date'>03/01/2020</span>"
+            + "".join(f"<p>Đoạn {i}: Ban Tổ chức Tỉnh ủy đã tham mưu Ban Thường vụ Tỉnh ủy ban hành nhiều "
+                      f"văn bản quan trọng trong năm, góp phần nâng cao chất lượng tổ chức cơ sở đảng.</p>"
+                      for i in range(4))
+            + "<p class='author'>QUANG MINH</p></article></body></html>")
+    text, title, published = extract(".html", html.encode())
+    assert title == "Lâm Đồng: Ngành Tổ chức về đích năm 2019" and published == "2020-01-03"
+    assert text.startswith("Lâm Đồng: Ngành Tổ chức về đích năm 2019\n\n03/01/2020\n\n")
+    assert text.rstrip().endswith("QUANG MINH")

@@ -1339,6 +1339,7 @@ def clean_segments(
         fns = fns[len(_FUSED) :]
     else:
         segs = split_lines(raw)
+    segs = split_glued_lines(segs)
     preamble, segs = split_forward_preamble(segs, raw)
     segs = mark_archive_toolbar(segs)
     segs = mark_official_document(segs, raw)
@@ -1383,6 +1384,56 @@ def _is_post_stamp(text: str) -> bool:
     """A social post's date line: ``3 tháng 10, 2023 lúc 07:12 · 🌏``, ``2 giờ``, ``Hôm qua lúc 20:15``."""
     folded = folded_line(text)
     return " luc " in f" {folded} " or regexes.RELATIVE_STAMP_F.fullmatch(folded) is not None
+
+
+_VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
+#: where a page copied without its line breaks runs one line into the next: a lower-case
+#: letter right before a capital ("Trang chủGiới thiệu", "Liên hệĐẢNG ỦY"), or a number right
+#: before a capitalised word ("... NĂM 2024Ngày đăng: 04/04/2024Chiều 3/4, ..."); or a run of
+#: spaces between the pieces of a one-line page ("UBND PHƯỜNG X     Trang chủ   |   ...")
+_GLUE_RE = re.compile(rf"(?<=[{_VI_LOWER}])(?=[A-ZĐ]\w)|(?<=\d)(?=[A-ZĐ][{_VI_LOWER}])|[ \t\xa0]{{4,}}")
+#: fewest glue points that make a line a page run together (a brand, "VnExpress", has one)
+_GLUE_MIN = 2
+#: shortest line looked at for glue points
+_GLUED_LINE_MIN = 120
+
+
+def _glued_at(text: str, cut: re.Match[str]) -> bool:
+    """Whether a lower case letter before a capital at ``cut`` ends a Vietnamese word (one
+    with a letter of its own: "chủGiới", "hệĐẢNG"), not a brand's ("VnExpress", "VNeID")."""
+    p = cut.start()
+    if cut.end() > p or text[p - 1].isdigit():
+        return True  # (spaces, or a number before a capitalised word)
+    word = text[max(0, p - _WORD_BACK) : p].split()[-1:]
+    return bool(word) and any(ord(c) > 127 for c in word[0] if c.isalpha())
+
+
+#: how far back the word before a glue point is read
+_WORD_BACK = 8
+
+
+def split_glued_lines(segs: list[Segment]) -> list[Segment]:
+    """Split a line that holds a page run together (its menu, headline, date line and lead)
+    where its lines met (:data:`_GLUE_RE`): the pieces are read as the lines they were."""
+    out: list[Segment] = []
+    for s in segs:
+        if len(s.text) < _GLUED_LINE_MIN:
+            out.append(s)
+            continue
+        cuts = [c for c in _GLUE_RE.finditer(s.text) if _glued_at(s.text, c)]
+        if len(cuts) < _GLUE_MIN:
+            out.append(s)
+            continue
+        lo = 0
+        for c in cuts:
+            piece = s.trim(lo, c.start())
+            if piece.text:
+                out.append(piece)
+            lo = c.end()
+        piece = s.trim(lo, len(s.text))
+        if piece.text:
+            out.append(piece)
+    return out
 
 
 #: a web archive's toolbar over a page saved from it (folded lines): "The Wayback Machine -

@@ -473,7 +473,8 @@ PUBLICATION_NAME_F = re.compile(r"(?:ban\s+tin|tap\s+chi|dac\s+san|tap\s+san|noi
 #: a masthead over the page: "Cơ quan của Bộ Nội vụ", "Cơ quan ngôn luận của Đảng bộ tỉnh ...",
 #: "Tiếng nói của Đảng bộ, chính quyền ...", "Đảng Cộng sản Việt Nam" (folded, whole line)
 MASTHEAD_F = full_line(
-    r"(?:co\s+quan\s+(?:ngon\s+luan\s+)?(?:chinh\s+thuc\s+)?cua|tieng\s+noi\s+cua)\s.{3,120}"
+    # (after the paper's name: "HẢI PHÒNG ĐIỆN TỬ - CƠ QUAN CỦA ĐẢNG BỘ, CHÍNH QUYỀN, ...")
+    r"(?:[^\d|–-]{2,40}\s[-–|]\s)?(?:co\s+quan\s+(?:ngon\s+luan\s+)?(?:chinh\s+thuc\s+)?cua|tieng\s+noi\s+cua)\s.{3,120}"
     r"|dang\s+cong\s+san\s+viet\s+nam"
     # a magazine's issue: "Số 912 (10-2018)", "Số 6/2021", "Số 24.567", "Kỳ 2 - Tháng 3/2020"
     r"|(?:so|ky)\s+[\d.]{1,7}(?:\s*\(\s*\d{1,2}\s*[-/.]\s*\d{4}\s*\)|\s*/\s*\d{4})?(?:\s*[-–]\s*thang\s+\d{1,2}\s*/\s*\d{4})?"
