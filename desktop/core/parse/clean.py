@@ -1387,23 +1387,44 @@ def _is_post_stamp(text: str) -> bool:
 
 
 _VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
-#: where a page copied without its line breaks runs one line into the next: a lower-case
-#: letter right before a capital ("Trang chủGiới thiệu", "Liên hệĐẢNG ỦY"), or a number right
-#: before a capitalised word ("... NĂM 2024Ngày đăng: 04/04/2024Chiều 3/4, ..."); or a run of
-#: spaces between the pieces of a one-line page ("UBND PHƯỜNG X     Trang chủ   |   ...")
-_GLUE_RE = re.compile(rf"(?<=[{_VI_LOWER}])(?=[A-ZĐ]\w)|(?<=\d)(?=[A-ZĐ][{_VI_LOWER}])|[ \t\xa0]{{4,}}")
+#: (where a page copied without its line breaks runs one line into the next: a lower-case
+#: letter right before a capital, "Trang chủGiới thiệu", "Liên hệĐẢNG ỦY", or a number right
+#: before a capitalised word, "... NĂM 2024Ngày đăng: 04/04/2024Chiều 3/4, ..."; or a run of
+#: spaces between the pieces of a one-line page, "UBND PHƯỜNG X     Trang chủ   |   ...")
+_CAPITAL_RE = re.compile(r"[A-ZĐ]")
+_SPACE_RUN_RE = re.compile(r"[ \t\xa0]{4,}")
 #: fewest glue points that make a line a page run together (a brand, "VnExpress", has one)
 _GLUE_MIN = 2
 #: shortest line looked at for glue points
 _GLUED_LINE_MIN = 120
+#: how many lines from the top are looked at
+_GLUED_TOP = 8
+#: how much of a line's start tells whether it is glued
+_GLUE_SCAN = 300
 
 
-def _glued_at(text: str, cut: re.Match[str]) -> bool:
-    """Whether a lower case letter before a capital at ``cut`` ends a Vietnamese word (one
-    with a letter of its own: "chủGiới", "hệĐẢNG"), not a brand's ("VnExpress", "VNeID")."""
-    p = cut.start()
-    if cut.end() > p or text[p - 1].isdigit():
-        return True  # (spaces, or a number before a capitalised word)
+def _glue_points(text: str) -> list[tuple[int, int]]:
+    """The spans where lines of a page run together meet in ``text`` (in order)."""
+    out = []
+    # (a capital after a lower case letter or a digit: capitals are few, each is looked at)
+    for m in _CAPITAL_RE.finditer(text, 1):
+        p = m.start()
+        before = text[p - 1]
+        if before.isdigit():
+            nxt = text[p + 1 : p + 2]
+            if nxt and nxt in _VI_LOWER:  # "2024Ngày"
+                out.append((p, p))
+        elif before in _VI_LOWER and _vietnamese_word_before(text, p):  # "chủGiới", "hệĐẢNG"
+            out.append((p, p))
+    if "    " in text or "\t" in text:
+        out += [r.span() for r in _SPACE_RUN_RE.finditer(text)]
+        out.sort()
+    return out
+
+
+def _vietnamese_word_before(text: str, p: int) -> bool:
+    """Whether the word ending at ``p`` has a letter of Vietnamese's own ("chủ", "hệ"), so it is
+    no brand's running into a capital ("VnExpress", "VNeID")."""
     word = text[max(0, p - _WORD_BACK) : p].split()[-1:]
     return bool(word) and any(ord(c) > 127 for c in word[0] if c.isalpha())
 
@@ -1414,22 +1435,27 @@ _WORD_BACK = 8
 
 def split_glued_lines(segs: list[Segment]) -> list[Segment]:
     """Split a line that holds a page run together (its menu, headline, date line and lead)
-    where its lines met (:data:`_GLUE_RE`): the pieces are read as the lines they were."""
+    where its lines met (:func:`_glue_points`): the pieces are read as the lines they were."""
     out: list[Segment] = []
-    for s in segs:
-        if len(s.text) < _GLUED_LINE_MIN:
+    for i, s in enumerate(segs):
+        # (the page's top only: its menu, headline, date line and lead are what run together)
+        if i >= _GLUED_TOP or len(s.text) < _GLUED_LINE_MIN:
             out.append(s)
             continue
-        cuts = [c for c in _GLUE_RE.finditer(s.text) if _glued_at(s.text, c)]
+        # (told by the line's start, where its menu, headline and date line would be)
+        if len(_glue_points(s.text[:_GLUE_SCAN])) < _GLUE_MIN:
+            out.append(s)
+            continue
+        cuts = _glue_points(s.text)
         if len(cuts) < _GLUE_MIN:
             out.append(s)
             continue
         lo = 0
-        for c in cuts:
-            piece = s.trim(lo, c.start())
+        for a, b in cuts:
+            piece = s.trim(lo, a)
             if piece.text:
                 out.append(piece)
-            lo = c.end()
+            lo = b
         piece = s.trim(lo, len(s.text))
         if piece.text:
             out.append(piece)
