@@ -1179,13 +1179,18 @@ def test_an_apps_share_text_tail_is_not_the_article() -> None:
     assert "Tin Tỉnh Nhà" not in got.clean_text
 
 
+#: two paragraphs long enough to be an article's body (a marker under them ends the article)
+_BODY = (
+    "Sáng 3/4, Đảng ủy xã tổ chức hội nghị giao ban công tác xây dựng Đảng quý I năm 2024, "
+    "đánh giá kết quả sinh hoạt chi bộ và công tác phát triển đảng viên ở các thôn.",
+    "Các chi bộ báo cáo kết quả thực hiện nhiệm vụ, nêu những khó khăn trong việc duy trì "
+    "sinh hoạt định kỳ và đề xuất giải pháp cho quý II.",
+)
+
+
 def test_a_newsletters_other_items_and_comment_form_end_the_article() -> None:
     for marker in ("CÁC TIN KHÁC TRONG SỐ NÀY", "Bình luận của bạn"):
-        raw = article("Giao ban quý I", [
-            "Sáng 3/4, Đảng ủy xã tổ chức hội nghị giao ban công tác xây dựng Đảng quý I năm 2024, "
-            "đánh giá kết quả sinh hoạt chi bộ và công tác phát triển đảng viên ở các thôn.",
-            "Các chi bộ báo cáo kết quả thực hiện nhiệm vụ, nêu những khó khăn trong việc duy trì "
-            "sinh hoạt định kỳ và đề xuất giải pháp cho quý II."],
+        raw = article("Giao ban quý I", _BODY,
                       byline="Minh Thư", footer=[marker, "Tin khác về một hội nghị ở nơi khác nữa"])
         got = parse_article_strict(raw)
         assert got.byline == "Minh Thư" and "nơi khác" not in got.clean_text
@@ -1259,12 +1264,8 @@ def test_a_social_post_with_a_day_of_this_year_and_a_headline_in_capitals() -> N
 
 
 def test_a_list_of_the_sections_other_posts_ends_the_article() -> None:
-    raw = article("Giao ban quý I", [
-        "Sáng 3/4, Đảng ủy xã tổ chức hội nghị giao ban công tác xây dựng Đảng quý I năm 2024, "
-        "đánh giá kết quả sinh hoạt chi bộ và công tác phát triển đảng viên ở các thôn.",
-        "Các chi bộ báo cáo kết quả thực hiện nhiệm vụ, nêu những khó khăn trong việc duy trì "
-        "sinh hoạt định kỳ và đề xuất giải pháp cho quý II."],
-        byline="MINH THƯ", footer=["BÀI VIẾT CÙNG CHUYÊN MỤC", "- Một hội nghị khác ở nơi khác nữa"])
+    raw = article("Giao ban quý I", _BODY,
+                  byline="MINH THƯ", footer=["BÀI VIẾT CÙNG CHUYÊN MỤC", "- Một hội nghị khác ở nơi khác nữa"])
     got = parse_article_strict(raw)
     assert got.byline == "Minh Thư" and "nơi khác" not in got.clean_text
 

@@ -1170,10 +1170,11 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
     # app's share text)
     # (or a line of the page's top again: a channel's name under its video's description)
     title = next((s.text for s in out if s.kind == TITLE), None)
-    top = {s.text for s in out[: _page_top(out)]}
+    top_end = _page_top(out)
+    top = {s.text for s in out[:top_end]}
     while len(body_idx) >= 3 and (
             title is not None and len(title) >= _TITLE_AGAIN_MIN and out[body_idx[-1]].text.startswith(title)
-            or out[body_idx[-1]].text in top and body_idx[-1] >= len(top)
+            or out[body_idx[-1]].text in top and body_idx[-1] >= top_end
             and people.parse_byline(out[body_idx[-1]].text) is None):
         out[body_idx[-1]] = Segment(out[body_idx[-1]].text, out[body_idx[-1]].start, LABEL)
         body_idx = body_idx[:-1]
@@ -1345,8 +1346,7 @@ def clean_segments(
     segs = mark_official_document(segs, raw)
     for fn in fns:
         segs = fn(segs)
-    if fns and fns[-1] is mark_byline:  # (the default steps)
-        segs = title_from_shared_link(segs, raw)
+    segs = title_from_shared_link(segs, raw)  # (with no headline marked, nothing to do)
     return preamble + segs
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -285,7 +286,7 @@ def find_event_date(
     found = None
     # (the lead opening with its day is looked for past a document's heading lines printed
     # over it: "TỈNH ỦY QUẢNG NGÃI" / "BAN THƯỜNG VỤ" / "THÔNG CÁO BÁO CHÍ" / "Hội nghị ...")
-    for a, b in [p for p in paragraphs if not _heading(folded, *p)][:lead_paragraphs]:
+    for a, b in itertools.islice((p for p in paragraphs if not _heading(folded, *p)), lead_paragraphs):
         m = regexes.EVENT_LEAD_F.match(folded, a, b)
         if m and _outside(m.start(), m.end(), excluded):
             if regexes.ISSUANCE_LEAD_F.match(folded, m.end(), b):

@@ -468,6 +468,11 @@ def _share_issuers(folded: str, mentions: list[Mention]) -> None:
             k -= 1
 
 
+def _type_word(type_key: str) -> tuple[str, str | None]:
+    """The canonical type word and code abbreviation of a folded type word (``chi thi``)."""
+    return regexes.DIRECTIVE_TYPES.get(type_key, (type_key.capitalize(), None))
+
+
 def _type_group(type_key: str) -> str:
     return _TYPE_GROUP.get(type_key, type_key)
 
@@ -503,14 +508,13 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
             code, sep = (code, sep) if code else listed or (None, sep)
             if code:
                 printed.setdefault((_type_group(m.type_key), _num_key(num)), []).append(
-                    (m.start, code, sep, regexes.DIRECTIVE_TYPES.get(
-                        m.type_key, (m.type_key.capitalize(), None))[0]))
+                    (m.start, code, sep, _type_word(m.type_key)[0]))
     # canonical forms reached through an issuer, for later bare repeats
     via_issuer: dict[tuple[str, str], tuple[str, str | None, str]] = {}
     for m in mentions:
         if m.plenum is not None or not m.issuer:
             continue
-        type_word, abbr = regexes.DIRECTIVE_TYPES.get(m.type_key, (m.type_key.capitalize(), None))
+        type_word, abbr = _type_word(m.type_key)
         for num, code, _sep in m.items:
             if code:
                 continue
@@ -537,7 +541,7 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
             held = set(t for _s, t in terms.get(m.items[0][0], []))
             if len(held) == 1 and key not in printed and key not in via_issuer:
                 m.plenum = (m.items[0][0], held.pop())
-        type_word, abbr = regexes.DIRECTIVE_TYPES.get(m.type_key, (m.type_key.capitalize(), None))
+        type_word, abbr = _type_word(m.type_key)
         for (num, code, sep), listed in zip(m.items, shared[id(m)], strict=True):
             key = (_type_group(m.type_key), _num_key(num))
             inferred = False
