@@ -1365,3 +1365,86 @@ def test_a_masthead_after_the_papers_name_is_not_the_headline() -> None:
            "Chuẩn bị nhân sự đại hội đúng quy trình\n\n"
            "Chiều 26.7, Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng 6 tháng đầu năm.")
     assert parse_article_strict(raw).title == "Chuẩn bị nhân sự đại hội đúng quy trình"
+
+
+# --- round 32: print bulletins read by OCR, journals, chronicles (invented) ------------
+
+
+def test_guarded_chrome_alternatives_still_match_and_body_lines_do_not() -> None:
+    from desktop.core.parse import regexes
+    from desktop.core.parse.common import folded_line
+
+    chrome = ["Báo Lào Cai · 2 ngày trước · 4 phút đọc", "〈 Chi bộ thôn 5 👥 37 thành viên 🔍 ☰",
+              "*** Mừng Đảng quang vinh *** Mừng Xuân Giáp Thìn ***", "Chia sẻ"]
+    body = ["Hội nghị đọc kỹ 3 văn bản trước khi thảo luận", "Chi bộ hiện có 37 đảng viên chính thức."]
+    assert all(regexes.CHROME_LINE_F.fullmatch(folded_line(t)) for t in chrome)
+    assert not any(regexes.CHROME_LINE_F.fullmatch(folded_line(t)) for t in body)
+
+
+BULLETIN_LEAD = ("Sáng 21/4, Ban Tổ chức Huyện ủy tổ chức hội nghị giao ban công\n"
+                 "tác tổ chức xây dựng Đảng quý I, triển khai nhiệm vụ quý II năm\n"
+                 "2024. Dự hội nghị có lãnh đạo Ban Tổ chức các đảng ủy trực thuộc.\n")
+
+
+def test_a_scanned_bulletin_keeps_its_headline_under_its_rubric() -> None:
+    raw = ("HUYỆN ỦY ĐÔNG SƠN\nBẢN TIN\nCÔNG TÁC XÂY DỰNG ĐẢNG\nSố 4/2024  *  Lưu hành nội bộ\n\n"
+           "TR0NG SỐ NÀY\n* Giao ban công tác tổ chức quý I .. 2\n* Gương sáng đảng viên .. 5\n\n"
+           "TIN H0ẠT ĐỘNG\n\nGIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I NĂM 2024\n\n" + BULLETIN_LEAD)
+    got = parse_article_strict(raw)
+    assert got.title == "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I NĂM 2024"
+    assert got.event_date == "2024-04-21"
+    assert "Lưu hành" not in got.clean_text and "Gương sáng" not in got.clean_text
+
+
+def test_a_wrapped_lead_ends_the_page_top_so_a_table_below_is_no_menu() -> None:
+    raw = ("BẢN TIN CÔNG TÁC ĐẢNG\n\nCHUẨN BỊ ĐẠI HỘI CHI BỘ NHIỆM KỲ 2025 - 2027\n\n"
+           "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính\n"
+           "trị về đại hội đảng bộ các cấp, Ban Thường vụ Huyện ủy đã ban\n"
+           "hành kế hoạch và hướng dẫn các chi bộ tổ chức đại hội điểm.\n"
+           "Đơn vị\nSố chi bộ\nĐã đại hội\nXã Hòa Bình\nXã Tân Lập\n")
+    got = parse_article_strict(raw)
+    assert got.title == "CHUẨN BỊ ĐẠI HỘI CHI BỘ NHIỆM KỲ 2025 - 2027"
+    assert [d.canonical for d in got.directives] == ["Chỉ thị 35-CT/TW"]
+
+
+def test_an_issue_line_with_its_release_date_is_the_date_line() -> None:
+    raw = ("BẢN TIN CÔNG TÁC TỔ CHỨC\nSố 9/2023 - Phát hành: 26/9/2023\n\n"
+           "SƠ KẾT 9 THÁNG CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG\n\n" + BULLETIN_LEAD)
+    got = parse_article_strict(raw)
+    assert (got.published, got.title) == ("2023-09-26", "SƠ KẾT 9 THÁNG CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG")
+
+
+def test_a_running_head_printed_on_each_page_goes_and_a_doubled_caption_stays_once() -> None:
+    head = "BẢN TIN SINH HOẠT CHI BỘ - SỐ 5/2024"
+    caption = "Đồng chí Bí thư phát biểu tại hội nghị năm 2024. Ảnh: Minh Tâm"
+    raw = ("BẢN TIN SINH HOẠT CHI BỘ\n\nTiêu đề bài viết về hội nghị\n\n" + "\n".join([LONG] * 5) + "\n"
+           + head + "\n2\n"
+           + caption + "\n" + caption + "\n" + LONG + "\n" + head + "\n3\n")
+    got = parse_article_strict(raw)
+    assert head not in got.clean_text
+    assert got.clean_text.count("Đồng chí Bí thư phát biểu") == 1
+
+
+def test_a_code_broken_at_its_dash_is_read_whole() -> None:
+    raw = ("Tiêu đề bài\n\nTrong quý, Ban Thường vụ Huyện ủy đã ban hành, triển khai thực hiện\n"
+           "Kế hoạch số 45-\nKH/HU ngày 20/01/2022 về học tập và làm theo tư tưởng, đạo đức.\n")
+    assert [d.canonical for d in parse_article_strict(raw).directives] == ["Kế hoạch 45-KH/HU"]
+
+
+def test_a_journal_headline_over_its_authors_and_issue() -> None:
+    raw = ("TẠP CHÍ LÝ LUẬN CHÍNH TRỊ\n\nĐổi mới sinh hoạt chi bộ ở vùng đồng bào dân tộc thiểu số\n\n"
+           "TS Hà Văn Lộc - Học viện Chính trị khu vực I\n"
+           "ThS Vi Thị Hạnh - Vụ Tổ chức - Cán bộ, Ban Tổ chức Trung ương\n"
+           "Số 540 (tháng 3-2024)\nNgày xuất bản: 20/03/2024 - 09:15\n\n" + LONG)
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == (
+        "Đổi mới sinh hoạt chi bộ ở vùng đồng bào dân tộc thiểu số", "2024-03-20")
+    assert {p.name for p in got.people} >= {"Hà Văn Lộc", "Vi Thị Hạnh"}
+    assert "Số 540" not in got.clean_text
+
+
+def test_related_news_of_the_same_section_end_the_article() -> None:
+    raw = ("Tiêu đề bài\n\n" + LONG + "\n\nTin: Ngọc Mai - Ảnh: Văn Thành\n\nTin tức cùng chuyên mục\n"
+           "› Lễ kết nạp đảng viên mới (12-09-2023)\n")
+    got = parse_article_strict(raw)
+    assert got.byline == "Ngọc Mai - Văn Thành" and "Lễ kết nạp" not in got.clean_text

@@ -428,3 +428,31 @@ def test_no_year_is_taken_from_a_law_the_meeting_comes_after() -> None:
                   "Đồng chí A vi phạm Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban Chấp hành Trung ương "
                   "và Luật Đất đai năm 2013."]
     assert parse_article_strict(article("THI HÀNH KỶ LUẬT 3 ĐẢNG VIÊN", paragraphs)).event_date is None
+
+
+# --- round 32 (invented) --------------------------------------------------------------
+
+
+def test_a_month_named_in_words_on_a_blog_date_line() -> None:
+    raw = "BỆNH VIỆN A\n\nChi bộ sơ kết quý I năm 2024\n\n15 Tháng Tư, 2024   |   Tin hoạt động\n\n" + (
+        "Vừa qua, Chi bộ Bệnh viện tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2024.")
+    assert parse_article_strict(raw).published == "2024-04-15"
+
+
+def test_six_months_of_a_year_is_no_date() -> None:
+    raw = "Tiêu đề bài\n\nKết quả 6 tháng năm 2024 của Đảng bộ cho thấy nhiều chuyển biến."
+    assert parse_article_strict(raw).published is None
+
+
+def test_a_historical_day_in_the_lead_is_no_meeting() -> None:
+    raw = ("Tiêu đề bài viết\nCập nhật: 10/05/2022\n\nNgày 3-2-1930, Đảng Cộng sản Việt Nam ra đời; "
+           "ngay từ đó, chi bộ đã được xác định là tổ chức cơ sở của Đảng.")
+    assert parse_article_strict(raw).event_date is None
+
+
+def test_a_chronicle_month_by_month_reports_no_meeting() -> None:
+    items = "\n\n".join(
+        f"Tháng {m}: Ngày {d}/{m}/2023, Ban Tổ chức Tỉnh ủy tổ chức hội nghị {what}."
+        for m, d, what in ((1, 9, "tổng kết năm 2022"), (4, 12, "sơ kết quý I"), (7, 14, "sơ kết 6 tháng")))
+    raw = "Dấu ấn công tác tổ chức năm 2023\nThứ Bảy, 30/12/2023\n\n" + items
+    assert parse_article_strict(raw).event_date is None

@@ -415,3 +415,31 @@ def test_a_profession_before_a_name_is_a_cue() -> None:
 def test_an_elder_named_after_cu() -> None:
     assert [p.name for p in find_people("Cụ Hầu Seo Dính, năm nay 86 tuổi, vẫn nhớ. Một cách cụ thể Hà Nội.")] == [
         "Hầu Seo Dính"]
+
+
+# --- round 32 (invented) --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Chủ trì có BSCKII Lâm Văn Tâm, Bí thư Chi bộ, Giám đốc Bệnh viện.", "Lâm Văn Tâm",
+     "Bí thư Chi bộ, Giám đốc Bệnh viện"),
+    ("Báo cáo do ThS.BS Trịnh Thị Thu trình bày.", "Trịnh Thị Thu", "ThS.BS"),
+    ("NCS Đỗ Minh Quân cho biết như vậy.", "Đỗ Minh Quân", "NCS"),
+    ("Như Chủ tịch Hồ Chí Minh căn dặn, chi bộ phải tốt.", "Hồ Chí Minh", "Chủ tịch"),
+])
+def test_degrees_and_the_president_before_a_name(text: str, name: str, title: str) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == [(name, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
+    "Báo cáo tại hội nghị, đồng chí Lê Thị",  # a name broken at a line's end
+])
+def test_no_person_in(text: str) -> None:
+    assert find_people(text) == []
+
+
+def test_an_office_holding_a_dash_after_an_author() -> None:
+    b = parse_byline("ThS Vi Thị Hạnh - Vụ Tổ chức - Cán bộ, Ban Tổ chức Trung ương")
+    assert b is not None and b.text == "Vi Thị Hạnh"
+    assert b.outlet == "Vụ Tổ chức - Cán bộ, Ban Tổ chức Trung ương"

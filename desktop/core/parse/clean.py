@@ -16,6 +16,7 @@ sentence is kept.
 
 from __future__ import annotations
 
+import collections
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -213,6 +214,11 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
         if s.kind == BODY and _may_be_running_head(t):
             head.add(t)
             head.update(p.strip() for p in _HEAD_PIECES_RE.split(t))
+    # (a head printed on every page further down, word for word, its issue after the
+    # bulletin's name: "BẢN TIN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG - SỐ 10/2021", twice or more)
+    below = collections.Counter(s.text for s in segs[_RUNNING_HEAD_LINES:]
+                                if s.kind == BODY and _may_be_running_head(s.text))
+    head.update(t for t, n in below.items() if t.isupper() and (n >= 2 or _ISSUE_HEAD_RE.search(t)))
     if not head:
         return segs
     # (a left page's head may hold another piece of the same ones: "Số 25.612 ● THỨ SÁU
@@ -220,13 +226,16 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     return segs[:_RUNNING_HEAD_LINES] + [
         s for s in segs[_RUNNING_HEAD_LINES:]
         if s.kind != BODY or not _may_be_running_head(s.text)
-        or not all(p.strip() in head for p in _HEAD_PIECES_RE.split(s.text))]
+        or not (s.text in head or all(p.strip() in head for p in _HEAD_PIECES_RE.split(s.text)))]
 
 
 def _may_be_running_head(text: str) -> bool:
     return len(text) <= _RUNNING_HEAD_MAX and (text.isupper() or _DIGIT_RE.search(text) is not None)
 
 
+#: a running head in capitals ending with its issue: "... XÂY DỰNG ĐẢNG - SỐ 11/2022", maybe
+#: with the page's number after it
+_ISSUE_HEAD_RE = re.compile(r"[^\W\d_]{2,}\s+[-–]\s+SỐ\s+\d{1,4}\s*/\s*\d{4}(?:\s+\d{1,3})?$")
 #: how many lines from the top a page's running head is looked for
 _RUNNING_HEAD_LINES = 6
 #: longest running head
@@ -407,14 +416,24 @@ def _page_top(segs: Sequence[Segment]) -> int:
     """Where the page's top (mastheads, menus one item a line, the headline) ends.
 
     At the first paragraph that reads as body text (over 200 characters, or over
-    100 closing a sentence), and after :data:`PAGE_TOP_MAX` lines at most: a
-    site's menu printed one item a line pushes the headline far down.
+    100 closing a sentence, or a paragraph wrapped at a width: a line that goes on
+    in lower case on the next two), and after :data:`PAGE_TOP_MAX` lines at most:
+    a site's menu printed one item a line pushes the headline far down.
     """
-    for i, s in enumerate(segs[:PAGE_TOP_MAX]):
+    top = segs[:PAGE_TOP_MAX]
+    for i, s in enumerate(top):
         n = len(s.text)
         if n > 200 or (n > 100 and s.text.endswith((".", "!", "?", ":"))):
             return i
+        if n >= _WRAPPED_MIN and _goes_on(top, i) and _goes_on(top, i + 1):
+            return i  # "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính" / "trị về ..."
     return min(len(segs), PAGE_TOP_MAX)
+
+
+def _goes_on(segs: Sequence[Segment], i: int) -> bool:
+    """Whether ``segs[i]`` goes on on the very next line, which opens in lower case."""
+    return (i + 1 < len(segs) and _next_line(segs[i], segs[i + 1])
+            and segs[i + 1].text[:1].islower() and not segs[i].text.endswith((".", "!", "?")))
 
 
 #: most lines taken as the page's top
@@ -567,11 +586,11 @@ def _is_label(s: Segment) -> bool:
 
 
 #: a bulletin's table of contents (folded, whole line): "TRONG SỐ NÀY", "Mục lục"
-_CONTENTS_F = re.compile(r"\(?\s*(?:trong\s+so\s+nay|muc\s+luc)\s*:?\s*\)?")
+_CONTENTS_F = re.compile(r"\(?\s*(?:tr[o0]ng\s+so\s+nay|muc\s+luc)\s*:?\s*\)?")
 #: how an item of a list opens: "• Sơ kết ...", "- Hỏi đáp ...", "► Lịch công tác"
 _BULLETS = ("•", "-", "–", "*", "▪", "►", "▸", "◦", "+")
 #: how a bulletin's issue line or its furniture opens (a cheap test before ISSUE_LINE_F)
-_ISSUE_LINE_STARTS = ("Số", "SỐ", "số", "(", "Lưu", "LƯU", "lưu", "Trong", "TRONG", "Mục", "MỤC")
+_ISSUE_LINE_STARTS = ("Số", "SỐ", "số", "(", "Lưu", "LƯU", "lưu", "Trong", "TRONG", "TR0NG", "Mục", "MỤC")
 
 
 #: most characters in one item of a menu whose items are apart by spaces
@@ -659,11 +678,26 @@ def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
         return False
     nxt = segs[i + 1]
     t = nxt.text
+    if t.upper() == t and nxt.kind == BODY:
+        # a bulletin's rubric over a headline, both in capitals: "TIN HOẠT ĐỘNG" / "SƠ KẾT
+        # CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2022" / the lead (or a caption) in ordinary case
+        words, rubric = len(t.split()), len(s.text.split())
+        after = segs[i + 2].text
+        return (rubric <= _RUBRIC_WORDS and words >= _RUBRIC_WORDS and words > rubric
+                and len(t) <= 200 and not t.rstrip().endswith((".", ":", ";", "!", "?"))
+                and after.upper() != after and not _is_name_line(t) and not _is_label(nxt))
     return (nxt.kind == BODY and t.upper() != t and len(t.split()) >= 5 and len(t) <= 200
             and _looks_like_title(t) and not t.rstrip().endswith((".", ":", ";", "!", "?"))
-            and not _is_name_line(t) and not _is_label(nxt))
+            and not _is_name_line(t) and not _is_label(nxt)
+            # (not the lead wrapped at a column's width under a headline in capitals:
+            # "Sáng 28/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công" / "tác ...",
+            # or any paragraph going on over two more lines)
+            and not (_goes_on(segs, i + 1) and (regexes.EVENT_LEAD_F.match(nxt.folded)
+                                                 or _goes_on(segs, i + 2))))
 
 
+#: most words of a bulletin's rubric over a headline in capitals, fewest of the headline
+_RUBRIC_WORDS = 6
 #: a series' kicker in ordinary case over its headlines (folded): "Tiến tới Đại hội Đảng bộ tỉnh
 #: lần thứ XVIII", "Hướng tới Đại hội XIV của Đảng"
 _SERIES_KICKER_F = re.compile(r"(?:tien|huong)\s+toi\s+dai\s+hoi\b.{0,80}$")
@@ -796,6 +830,10 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                      # or the author's office: "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban ..."
                      or regexes.TITLE_HEAD_RE.match(segs[d - 1].text))):
             above = d - 3
+        # a journal's authors, each with a degree, and its issue between them and the date:
+        # headline / "PGS, TS Trần Đức Khiêm - Học viện ..." / "Số 1012 (tháng 4-2023)" / date
+        while above > 0 and above >= d - _JOURNAL_HEADER and _journal_header_line(segs[above]):
+            above -= 1
         found = [j for j in (above, d + 1) if _headline_candidate(segs, j, d, menu)]
         whole = [j for j in found if not segs[j].text.endswith(("…", "..."))]
         if found and not whole:
@@ -896,6 +934,20 @@ class _LazyMenu:
         return folded in self._items
 
 
+#: most lines of a journal's authors and issue between its headline and date line
+_JOURNAL_HEADER = 4
+
+
+def _journal_header_line(s: Segment) -> bool:
+    """A journal's issue line (``Số 1012 (tháng 4-2023)``) or an author's line opening with a
+    degree (``PGS, TS Trần Đức Khiêm - Học viện Chính trị quốc gia Hồ Chí Minh``)."""
+    if s.kind == LABEL or regexes.ISSUE_LINE_F.fullmatch(s.folded):
+        return True
+    degree = regexes.RANK_RE.match(s.text)
+    return (s.kind in (BODY, BYLINE) and degree is not None and len(s.text) <= _SITE_NAME_MAX * 2
+            and s.text[degree.end() : degree.end() + 1].isupper() and not s.text.endswith("."))
+
+
 def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu) -> bool:
     """Whether ``segs[j]``, next to the date line ``segs[d]``, can be the headline."""
     if not 0 <= j < len(segs) or j + 1 >= len(segs):
@@ -934,6 +986,14 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     if anchored is not None and _is_kicker(out, anchored):
         out[anchored] = Segment(out[anchored].text, out[anchored].start, LABEL)
         anchored += 1  # the headline is under its kicker
+    if anchored is not None:
+        # a journal's authors and its issue between the headline and the date line
+        for j in range(anchored + 1, min(len(out), anchored + 1 + _JOURNAL_HEADER)):
+            s = out[j]
+            if s.kind != BODY or not _journal_header_line(s):
+                break
+            issue = regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None
+            out[j] = Segment(s.text, s.start, LABEL if issue else BYLINE)
     menu = _LazyMenu(out)
     menu_end = _vertical_menu_end(out) if anchored is None else 0
     if menu_end:
@@ -1391,7 +1451,10 @@ _VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹ�
 #: letter right before a capital, "Trang chủGiới thiệu", "Liên hệĐẢNG ỦY", or a number right
 #: before a capitalised word, "... NĂM 2024Ngày đăng: 04/04/2024Chiều 3/4, ..."; or a run of
 #: spaces between the pieces of a one-line page, "UBND PHƯỜNG X     Trang chủ   |   ...")
-_CAPITAL_RE = re.compile(r"[A-ZĐ]")
+#: a capital (A-Z, Đ) right after a word character that is none: every glue point is
+#: one (after a lower-case letter or a digit). (The capital first: the engine skips ahead
+#: to capitals, then looks behind; most capitals open a word and are not looked at in Python.)
+_GLUE_CAPITAL_RE = re.compile(r"[A-ZĐ](?<=[^\W_A-ZĐ].)")
 _SPACE_RUN_RE = re.compile(r"[ \t\xa0]{4,}")
 #: fewest glue points that make a line a page run together (a brand, "VnExpress", has one)
 _GLUE_MIN = 2
@@ -1406,8 +1469,8 @@ _GLUE_SCAN = 300
 def _glue_points(text: str) -> list[tuple[int, int]]:
     """The spans where lines of a page run together meet in ``text`` (in order)."""
     out = []
-    # (a capital after a lower case letter or a digit: capitals are few, each is looked at)
-    for m in _CAPITAL_RE.finditer(text, 1):
+    # (a capital after a lower case letter or a digit: the pairs are few, each is looked at)
+    for m in _GLUE_CAPITAL_RE.finditer(text, 1):
         p = m.start()
         before = text[p - 1]
         if before.isdigit():
@@ -1685,6 +1748,8 @@ def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
                      # and so does one broken after a comma ("đồng chí Lâm Chí Nhân,")
                      or (width and (len(prev.text.split("\n")[-1]) >= 0.75 * width
                                     or prev.text.endswith(","))))
+                # a code broken at its dash: "Kế hoạch số 45-" / "KH/HU ngày 20/01/2022"
+                or prev.text[-1] == "-" and prev.text[-2:-1].isdigit() and s.text[:1].isupper()
                 # paragraphs whose first lines are indented: a line that is not goes on
                 # the one before ("   Đồng chí Trần Đức" / "Khiêm, Phó Bí thư ...")
                 or indented and s.start == raw.rfind("\n", 0, s.start) + 1

@@ -213,7 +213,8 @@ def settle_year(day: int, month: int, year: int, published: str | None,
     (``13-1-2023`` in a report of 20/01/2022). Without a publication date, a year
     outside :data:`MIN_YEAR`..:data:`MAX_YEAR` gives None.
     """
-    if not published:
+    if not published or printed and year < MIN_YEAR:
+        # (a year printed before the genre's, "Ngày 3-2-1930, Đảng ... ra đời", is history)
         return year if _plausible_year(year) else None
     pub = _dt.date.fromisoformat(published)
     limit = pub + _dt.timedelta(days=1)
@@ -259,6 +260,12 @@ def _blank(text: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
 _TIME_LINE_PARAGRAPHS = 15
 
 
+#: an item of a chronicle, opening with its month (folded): "Tháng 1:", "Tháng 10 -"
+_CHRONICLE_ITEM_F = re.compile(r"thang\s+\d{1,2}(?:\s*[/-]\s*\d{4})?\s*[:–-]\s")
+#: fewest such items that make a chronicle
+_CHRONICLE_MIN = 3
+
+
 def find_event_date(
     paragraphs: Sequence[tuple[int, int]],
     folded: str,
@@ -282,6 +289,11 @@ def find_event_date(
     """
     if regexes.SCHEDULE_TITLE_F.match(title_folded):
         return None  # a schedule ("Lịch công tác tuần 37 ...") lists many meetings, not one
+    items = [p for p in paragraphs if _CHRONICLE_ITEM_F.match(folded, *p)]
+    if len(items) >= _CHRONICLE_MIN:
+        # a chronicle, month by month ("Tháng 1: Ngày 9/1/2023, ... tổng kết ..." / "Tháng 2:
+        # ..."): its items' days are the year's events, none the article's meeting
+        paragraphs = [p for p in paragraphs if p not in items]
     lead = list(paragraphs[:lead_paragraphs])
     found = None
     # (the lead opening with its day is looked for past a document's heading lines printed

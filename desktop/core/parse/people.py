@@ -87,11 +87,23 @@ def _place_prefix(text: str, syls: Sequence[tuple[int, int]]) -> int:
     return 0
 
 
+#: "Chủ tịch Hồ Chí Minh": the President, named with his title (his name is also a city's,
+#: which :func:`valid_name` turns down; "tư tưởng Hồ Chí Minh" names no one)
+_PRESIDENT_HO_RE = re.compile(r"[ \xa0]+Hồ[ \xa0]+Chí[ \xa0]+Minh(?![\w])")
+
+
+#: degrees printed before a name (a title head of their own, but no post)
+_DEGREES = frozenset({"GS", "PGS", "TS", "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSCKII", "BS.CKI",
+                      "BS.CKII", "NCS", "PGS.TS", "GS.TS"})
+#: syllables that stand in a name's middle, never at its end
+_MIDDLE_ONLY = frozenset({"Thị", "THỊ"})
+
+
 def valid_name(name: str) -> bool:
     """Whether ``name`` can be a personal name: 2-5 capitalised syllables, not a body."""
     syls = name.split()
-    if not 2 <= len(syls) <= 5:
-        return False
+    if not 2 <= len(syls) <= 5 or syls[-1] in _MIDDLE_ONLY:
+        return False  # ("Lê Thị" / "Hồng Vân, ...": a name broken at a line's end is not one)
     if syls[0] in regexes.ORG_WORDS and not (len(syls) >= 3 and syls[0] in regexes.FAMILY_NAMES):
         return False  # "Đoàn Thanh" is a body; "Đoàn Minh Khoa" a person
     if regexes.TITLE_HEAD_RE.match(name):
@@ -454,6 +466,13 @@ def find_people(text: str) -> list[PersonMention]:
     for m in regexes.TITLE_HEAD_RE.finditer(text):
         if m.start() < scanned or not word_start(text, m.start()) or not free(m.start(), m.end()):
             continue
+        if m.group() in ("Chủ tịch", "chủ tịch"):
+            ho = _PRESIDENT_HO_RE.match(text, m.end())
+            if ho is not None:
+                found.append(_mention(text, text.index("Hồ", m.end()), ho.end(), m.group()))
+                take(m.start(), ho.end())
+                scanned = ho.end()
+                continue
         t_end, name_start = scan_title(text, m.start())
         scanned = t_end
         # "Nguyễn Văn An, Bí thư Tỉnh ủy ..." (the name before the title)
@@ -477,6 +496,16 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         a, b = syls[0][0], syls[-1][1]
         if valid_name(text[a:b]) and free(a, b):
+            if text[m.start() : t_end] in _DEGREES:
+                # a degree before the name, the post after it: "BSCKII Trương Văn Nghĩa, Bí thư
+                # Chi bộ, Giám đốc Bệnh viện" is the Bí thư
+                sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
+                post = regexes.TITLE_HEAD_RE.match(text, sep.end()) if sep else None
+                if post is not None and post.group() not in _DEGREES:
+                    post_end, _ = scan_title(text, sep.end(), stop_at_name=False)
+                    found.append(_mention(text, a, b, text[sep.end() : post_end]))
+                    take(m.start(), post_end)
+                    continue
             found.append(_mention(text, a, b, text[m.start() : t_end]))
             take(m.start(), b)
             # "Phó Bí thư Tỉnh ủy Phạm Đình Khôi và Y Kliêng Mlô": the title is both's
@@ -994,7 +1023,14 @@ def _parse_byline(line: str) -> Byline | None:
     # "Thu Hằng - Văn phòng Đảng ủy Khối": the author's office after the names
     office = parts[-1].strip() if len(parts) > 1 else ""
     office_words = office.split()
-    if outlet is None and office and (office_words[0] in regexes.ORG_WORDS
+    if (outlet is None and len(parts) > 2 and parts[1].split()[0] in regexes.ORG_WORDS
+            and _name_part(parts[1]) is None):
+        # an office whose name holds a dash or a comma itself: "ThS Lương Thị Bích Ngọc - Vụ
+        # Tổ chức - Cán bộ, Ban Tổ chức Trung ương"
+        at = body.find(parts[1].strip())
+        outlet = body[at:].strip()
+        del parts[1:]
+    elif outlet is None and office and (office_words[0] in regexes.ORG_WORDS
                                       # a body's initials opening its name: "UBKT Đảng ủy Khối"
                                       or len(office_words) >= 2 and office_words[1] in regexes.ORG_WORDS
                                       and len(office_words[0]) >= 2 and office_words[0].isupper()

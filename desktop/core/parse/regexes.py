@@ -112,6 +112,34 @@ def full_line(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+class GuardedLine:
+    """A whole-line pattern whose costly alternatives are tried only where they may match.
+
+    ``GuardedLine(main, [(("truoc", "doc"), costly), ...]).fullmatch(line)``
+    matches a line when ``main|costly|...`` would, but tries ``costly`` only on
+    lines holding one of its words (each a necessary condition of a match). An
+    alternative that opens with ``.{0,80}`` or a repeated group costs the
+    engine a few microseconds a line even where it fails at once; ``in`` turns
+    such a line down in well under one.
+    """
+
+    def __init__(self, main: str, guarded: Iterable[tuple[tuple[str, ...], str]]) -> None:
+        self._main = re.compile(main)
+        self._guarded = tuple((needles, re.compile(p)) for needles, p in guarded)
+        self.pattern = "|".join([main] + [p.pattern for _n, p in self._guarded])
+
+    def fullmatch(self, line: str) -> re.Match[str] | None:
+        """Like ``re.Pattern.fullmatch`` on ``main|costly|...`` (the match may be another alternative's)."""
+        m = self._main.fullmatch(line)
+        if m is None:
+            for needles, pattern in self._guarded:
+                if any(n in line for n in needles):
+                    m = pattern.fullmatch(line)
+                    if m is not None:
+                        return m
+        return m
+
+
 class Hinted:
     r"""A pattern tried only where a cheap *hint* matches; the same results as the pattern.
 
@@ -210,8 +238,8 @@ _CHROME_WORDS = [
 ]
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
 _AGE_OR_READING = r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc)"
-CHROME_LINE_F = full_line(
-    alt(_CHROME_WORDS)
+CHROME_LINE_F = GuardedLine(
+    trie(_CHROME_WORDS)
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
     + r"|a[-+]?(?:\s+a[-+]?){1,3}"  # the size buttons alone: "A A", "A- A A+"
     + r"|co\s+chu(?:\s+a[-+]?){1,3}(?:\s+(?:in\s+bai|luu\s+bai|gui\s+email|chia\s+se)){0,4}"  # "Cỡ chữ A A A"
@@ -231,9 +259,8 @@ CHROME_LINE_F = full_line(
     + r"|(?:chung\s+toi|website|trang\s+web)\s+(?:nay\s+)?su\s+dung\s+cookie.{0,400}"
     # a page's login and sign-up links: "Đăng nhập | Đăng ký", "Đăng nhập / Đăng ký  Tìm kiếm..."
     + r"|dang\s+nhap\s*[|/]\s*dang\s+ky(?:\s+tim\s+kiem\S*)?"
-    # a chat group's header and its pinned message: "〈 Chi bộ KV3 👥 48 thành viên 🔍 ☰",
-    # "📌 Tin nhắn đã ghim: ..."
-    + r"|.{0,80}\b\d{1,5}\s+thanh\s+vien\b.{0,12}|tin\s+nhan\s+da\s+ghim\s*:.{0,300}"
+    # a chat group's pinned message: "📌 Tin nhắn đã ghim: ..." (its header is guarded, below)
+    + r"|tin\s+nhan\s+da\s+ghim\s*:.{0,300}"
     # a post's counts: "👁 1,6K lượt xem   ❤ 214", "Lượt đọc: 862"
     + r"|luot\s+(?:xem|doc)\s*:?\s*[\d.,]+"
     + r"|[\d.,]+k?\s+luot\s+(?:xem|doc|thich)(?:[^\w]+[\d.,]+k?)*"
@@ -244,9 +271,6 @@ CHROME_LINE_F = full_line(
     + r"|sent\s+from\s+my\s+.{1,40}|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
     + r"|(?:doc|xem)\s+bai\s+goc.{0,120}|(?:doc|xem)\s+(?:toan|ca|tron\s+ven)\s+bai(?:\s+(?:viet|bao))?(?:\s+(?:tren|tai)\s.{0,80})?|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
     + r"|tom\s+tat\s*\(ai\)|(?:‹\s*)?quay\s+lai\s+chia\s+se\s*⋮?"
-    # an app's line of its source, age and reading time: "Báo Bình Dương · 1 ngày trước · 3 phút đọc"
-    # (the pieces before it hold no date: "27 thg 4, 2023 · Hà Tĩnh 24h · 3 phút đọc" is the date line)
-    + r"|(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}" + _AGE_OR_READING + r"(?:\s*[·|]\s*" + _AGE_OR_READING + r")?"
     # a phone's reader mode and status bar: "✕  Chế độ đọc   Aa   ⋮", "21:14    4G  62%"
     + r"|(?:thoat\s+)?che\s+do\s+doc(?:\s+(?:aa|[⋮…×✕]))*"
     + r"|\d{1,2}:\d{2}(?:\s+(?:[345]g|lte|wi-?fi))?\s+\d{1,3}\s*%"
@@ -259,8 +283,6 @@ CHROME_LINE_F = full_line(
     + r"|thoi\s+tiet\b.{0,80}|ty\s+gia\s*:.{0,100}|gia\s+vang\b.{0,80}"
     + r"|(?:so\s+)?luot\s+truy\s+cap\s*:?\s*[\d.,]*|(?:so\s+nguoi\s+)?dang\s+(?:truc\s+tuyen|online)\s*:?\s*[\d.,]*"
     + r"|(?:khach\s+)?online\s*:?\s*[\d.,]+|hom\s+nay\s*:\s*[\d.,]+|tong\s+(?:so\s+)?luot\s*(?:truy\s+cap)?\s*:\s*[\d.,]+"
-    # a marquee of greetings: "*** Nhiệt liệt chào mừng năm mới 2014 *** Mừng Đảng ... ***"
-    + r"|.{0,200}\*\*\*.{0,200}"
     # an aggregator's disclaimer: "Bài viết được tổng hợp tự động. X không chịu trách nhiệm ..."
     + r"|bai\s+viet\s+duoc\s+tong\s+hop\s+tu\s+dong.{0,140}"
     + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
@@ -276,7 +298,18 @@ CHROME_LINE_F = full_line(
     + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
     r"|google\+|linkedin|pinterest|telegram|messenger|sao\s+chep\s+(?:lien\s+ket|link)|thich|bao\s+loi|luu"
     r"|like|share|copy\s+link|linkedin|in\s+bai\s+viet|quay\s+lai|tro\s+ve|ve\s+dau\s+trang"
-    r"|len\s+dau\s+trang|ban\s+in)\s*[:,·•]?\s*){2,8}"
+    r"|len\s+dau\s+trang|ban\s+in)\s*[:,·•]?\s*){2,8}",
+    [
+        # a chat group's header: "〈 Chi bộ KV3 👥 48 thành viên 🔍 ☰"
+        (("thanh",), r".{0,80}\b\d{1,5}\s+thanh\s+vien\b.{0,12}"),
+        # an app's line of its source, age and reading time: "Báo Bình Dương · 1 ngày trước ·
+        # 3 phút đọc" (the pieces before it hold no date: "27 thg 4, 2023 · Hà Tĩnh 24h · 3 phút
+        # đọc" is the date line)
+        (("truoc", "doc"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}"
+         + _AGE_OR_READING + r"(?:\s*[·|]\s*" + _AGE_OR_READING + r")?"),
+        # a marquee of greetings: "*** Nhiệt liệt chào mừng năm mới 2014 *** Mừng Đảng ... ***"
+        (("***",), r".{0,200}\*\*\*.{0,200}"),
+    ],
 )
 #: the line under a social page's name (folded): "Tài khoản chính thức · Cơ quan Đảng, Nhà nước"
 SOCIAL_ACCOUNT_F = re.compile(
@@ -316,6 +349,7 @@ TAIL_MARKER_F = full_line(
         # a reader's or a blog's way to the next item: "‹ Bài trước trong thư mục", "Bài tiếp theo ›"
         "bai truoc", "bai sau", "bai tiep theo", "tin truoc", "tin sau", "tin tiep theo",
         "bai truoc trong thu muc", "bai tiep theo trong thu muc",
+        "tin tuc cung chuyen muc", "tin tuc lien quan", "tin tuc khac", "cac tin tuc khac",
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
@@ -411,9 +445,12 @@ PRINT_CHROME_RE = re.compile(
 #: a bulletin's issue line or its furniture (folded, whole line): "Số 01 - Tháng 01/2022",
 #: "(Lưu hành nội bộ)", "TRONG SỐ NÀY", "Mục lục"
 ISSUE_LINE_F = re.compile(
-    r"\(?\s*(?:so\s+\d{1,4}(?:\s*\(\d{1,5}\))?(?:\s*[-–,|/]?\s*(?:thang\s+\d{1,2}\s*[/-]\s*\d{4}"
-    r"|nam\s+\d{4}|quy\s+[ivx\d]{1,4}(?:\s*[/-]\s*\d{4})?))?"
-    r"|luu\s+hanh\s+noi\s+bo|trong\s+so\s+nay|muc\s+luc)\s*\)?")
+    r"\(?\s*(?:so\s+\d{1,4}(?:\s*/\s*\d{4})?(?:\s*\(\d{1,5}\))?"
+    r"(?:\s*\(\s*thang\s+\d{1,2}\s*[/-]\s*\d{4}\s*\))?"  # a journal's: "Số 1012 (tháng 4-2023)"
+    r"(?:\s*[-–,|/]?\s*(?:thang\s+\d{1,2}\s*[/-]\s*\d{4}|nam\s+\d{4}|quy\s+[ivx\d]{1,4}(?:\s*[/-]\s*\d{4})?))?"
+    # ("Số 3/2023  *  Lưu hành nội bộ"; "TR0NG SỐ NÀY": an O read as a zero from a scan)
+    r"(?:\s*[-–,|*]\s*luu\s+hanh\s+noi\s+bo)?"
+    r"|luu\s+hanh\s+noi\s+bo|tr[o0]ng\s+so\s+nay|muc\s+luc)\s*\)?")
 #: a bulletin's colophon (folded, the line's start): "Chịu trách nhiệm nội dung: ...",
 #: "Giấy phép xuất bản số ...", "Ban biên tập: ..."
 COLOPHON_F = re.compile(
@@ -488,6 +525,9 @@ _EN_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|o
 #: a full numeric date "03/12/2018", "11-1-2024", "9.7.2020", ISO "2022-12-31",
 #: or "ngày 18 tháng 10 năm 2019" (folded text)
 #: (tried only at a digit that starts a number, see :class:`Hinted`)
+#: Vietnamese month names in words (folded) -> month number: "tháng Ba", "tháng Mười Hai"
+VI_MONTHS = {"gieng": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7,
+             "tam": 8, "chin": 9, "muoi": 10, "muoi mot": 11, "muoi hai": 12, "chap": 12}
 DATE_F = Hinted(
     r"(?<![\d])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4})(?![\d])"
     r"|(?<![\d])(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?![\d])"
@@ -498,6 +538,9 @@ DATE_F = Hinted(
     r"|(?<![\w])(?P<en_m>" + _EN_MONTHS + r")\.?\s+(?P<en_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<en_y>\d{4})"
     r"(?![\d])"
     r"|(?<![\d])(?P<en_d2>\d{1,2})\s+(?P<en_m2>" + _EN_MONTHS + r")\.?,?\s+(?P<en_y2>\d{4})(?![\d])"
+    # a month named in words, as a Vietnamese blog prints its date: "28 Tháng Ba, 2024" (with
+    # its comma: "6 tháng năm 2024" is six months of the year)
+    r"|(?<![\d])(?P<vd>\d{1,2})\s+thang\s+(?P<vm>" + trie(VI_MONTHS) + r")\s*,\s*(?P<vy>\d{4})(?![\d])"
     # a year in two digits, typed in a hurry: "05/7/21"
     r"|(?<![\d/])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{2})(?![\d/])",
     hint=r"(?<!\d)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
@@ -527,7 +570,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\bco\s+chu\s*:?\s*(?:a\s*[-+]?\s*){1,4}"  # "| Cỡ chữ: A- A A+"
     r"|\b(?:in\s+trang|in\s+bai|in\s+van\s+ban|gui\s+email|chia\s+se)\b"  # "| In trang"
     # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
-    r"|\b(?:so|trang)\s+\d{1,6}(?:\.\d{3})*(?:\s*\(\d{1,6}\)|\b)"
+    # (and an issue numbered in its year: "Số 11/2022 - Phát hành: 28/11/2022")
+    r"|\b(?:so|trang)\s+\d{1,6}(?:\.\d{3})*(?:\s*/\s*\d{4})?(?:\s*\(\d{1,6}\)|\b)"
     # an English weekday: "Monday, January 2, 2023 | 08:47 AM"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)(?=\s*,))\b"
@@ -867,16 +911,21 @@ _TITLE_HEADS = [
     "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy",
     "Trung uý", "Thiếu úy", "Thiếu uý", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "GS", "PGS", "TS",
+    # a degree before a name: "ThS Lương Thị Bích Ngọc", "BSCKII Trương Văn Nghĩa, Bí thư Chi bộ"
+    "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSCKII", "BS.CKI", "BS.CKII", "NCS",
 ]
 #: an officer's rank before the name: "Thiếu tá", "ĐẠI TÁ", "Thượng úy", "Trung sĩ"
 RANK_RE = re.compile(
     r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:thượng|trung|hạ)\s+sĩ"
     # or an academic title: "TS.", "ThS.", "PGS.TS.", "PGS, TS.", "GS. TSKH"
-    r"|(?:(?:pgs|gs|ncs)\s*[.,]\s*)?(?:tskh|ts|ths|cn|ks|bs)\s*\.?|(?:pgs|gs)\s*\.)\s+",
+    # and a physician's or pharmacist's: "BSCKII", "ThS.BS", "BS.CKI", "DS", "NCS"
+    r"|(?:(?:pgs|gs|ncs)\s*[.,]\s*)?(?:(?:tskh|ts|ths)\s*\.\s*(?=[bd]s))?"
+    r"(?:tskh|ts|ths|cn|ks|bs(?:\s*\.?\s*ck(?:ii|i|2|1))?|bsnt|ds(?:ck(?:ii|i))?)\s*\.?"
+    r"|(?:pgs|gs)\s*\.|ncs)\s+",
     re.IGNORECASE)
 #: every title head as listed (their spellings with Phó, Nguyên, Quyền are built below)
 TITLE_HEADS: tuple[str, ...] = tuple(_TITLE_HEADS)
-_AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith(("Phó", "GS", "PGS", "TS"))]
+_AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith(("Phó", "GS", "PGS", "TS", "ThS", "BS", "NCS"))]
 #: the head of a title: "Phó Trưởng Ban", "Ủy viên", "Vụ trưởng", "Nguyên Bí thư"
 #: One trie over every spelling (the same language as ``(?:(?:Nguyên|Quyền)\s+)?(?:Phó\s+``
 #: ``anycase_first(_AFTER_PHO)|trie(_TITLE_HEADS))(?![\w])``, and the same longest match):
