@@ -247,7 +247,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--library", metavar="PATH", help="library file (default: per-user data folder)")
+    # (its default is no value at all: a command must not undo "--library PATH" given before it,
+    # "python -m desktop --library PATH import FILE", as a default of None would)
+    common.add_argument("--library", metavar="PATH", default=argparse.SUPPRESS,
+                        help="library file (default: per-user data folder)")
     parser.add_argument("--library", metavar="PATH", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -41,6 +41,17 @@ def test_show_prints_clean_text(library_path: Path) -> None:
     assert "Xem phản hồi" not in text and "Responsive image" not in text
 
 
+@pytest.mark.parametrize("before", [True, False])
+def test_library_given_before_or_after_the_command(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: bool) -> None:
+    monkeypatch.setenv("GIAOBAN_LIBRARY", str(tmp_path / "default.sqlite3"))
+    target = tmp_path / "chosen.sqlite3"
+    lib = ["--library", str(target)]
+    code, out = call(*(lib + ["articles", "--json"] if before else ["articles", "--json"] + lib))
+    assert code == 0 and len(json.loads(out)) == 5
+    assert target.exists() and not (tmp_path / "default.sqlite3").exists()
+
+
 def test_show_unknown_id_exits_2(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _ = call("show", "999", "--library", str(library_path))
     assert code == 2
