@@ -678,17 +678,17 @@ def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
         return False
     nxt = segs[i + 1]
     t = nxt.text
-    if t.upper() == t and nxt.kind == BODY:
+    if (nxt.kind != BODY or len(t) > 200 or t.rstrip().endswith((".", ":", ";", "!", "?"))
+            or _is_name_line(t) or _is_label(nxt)):
+        return False
+    if t.upper() == t:
         # a bulletin's rubric over a headline, both in capitals: "TIN HOẠT ĐỘNG" / "SƠ KẾT
         # CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2022" / the lead (or a caption) in ordinary case
         words, rubric = len(t.split()), len(s.text.split())
         after = segs[i + 2].text
         return (rubric <= _RUBRIC_WORDS and words >= _RUBRIC_WORDS and words > rubric
-                and len(t) <= 200 and not t.rstrip().endswith((".", ":", ";", "!", "?"))
-                and after.upper() != after and not _is_name_line(t) and not _is_label(nxt))
-    return (nxt.kind == BODY and t.upper() != t and len(t.split()) >= 5 and len(t) <= 200
-            and _looks_like_title(t) and not t.rstrip().endswith((".", ":", ";", "!", "?"))
-            and not _is_name_line(t) and not _is_label(nxt)
+                and after.upper() != after)
+    return (len(t.split()) >= 5 and _looks_like_title(t)
             # (not the lead wrapped at a column's width under a headline in capitals:
             # "Sáng 28/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công" / "tác ...",
             # or any paragraph going on over two more lines)
@@ -832,7 +832,7 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
             above = d - 3
         # a journal's authors, each with a degree, and its issue between them and the date:
         # headline / "PGS, TS Trần Đức Khiêm - Học viện ..." / "Số 1012 (tháng 4-2023)" / date
-        while above > 0 and above >= d - _JOURNAL_HEADER and _journal_header_line(segs[above]):
+        while above > 0 and above >= d - _JOURNAL_HEADER and _journal_header_kind(segs[above]):
             above -= 1
         found = [j for j in (above, d + 1) if _headline_candidate(segs, j, d, menu)]
         whole = [j for j in found if not segs[j].text.endswith(("…", "..."))]
@@ -938,14 +938,17 @@ class _LazyMenu:
 _JOURNAL_HEADER = 4
 
 
-def _journal_header_line(s: Segment) -> bool:
-    """A journal's issue line (``Số 1012 (tháng 4-2023)``) or an author's line opening with a
-    degree (``PGS, TS Trần Đức Khiêm - Học viện Chính trị quốc gia Hồ Chí Minh``)."""
+def _journal_header_kind(s: Segment) -> str | None:
+    """``label`` for a journal's issue line (``Số 1012 (tháng 4-2023)``), ``byline`` for an
+    author's line opening with a degree (``PGS, TS Trần Đức Khiêm - Học viện Chính trị quốc
+    gia Hồ Chí Minh``), else None."""
     if s.kind == LABEL or regexes.ISSUE_LINE_F.fullmatch(s.folded):
-        return True
+        return LABEL
     degree = regexes.RANK_RE.match(s.text)
-    return (s.kind in (BODY, BYLINE) and degree is not None and len(s.text) <= _SITE_NAME_MAX * 2
-            and s.text[degree.end() : degree.end() + 1].isupper() and not s.text.endswith("."))
+    if (s.kind in (BODY, BYLINE) and degree is not None and len(s.text) <= _SITE_NAME_MAX * 2
+            and s.text[degree.end() : degree.end() + 1].isupper() and not s.text.endswith(".")):
+        return BYLINE
+    return None
 
 
 def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu) -> bool:
@@ -990,10 +993,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         # a journal's authors and its issue between the headline and the date line
         for j in range(anchored + 1, min(len(out), anchored + 1 + _JOURNAL_HEADER)):
             s = out[j]
-            if s.kind != BODY or not _journal_header_line(s):
+            kind = _journal_header_kind(s) if s.kind == BODY else None
+            if kind is None:
                 break
-            issue = regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None
-            out[j] = Segment(s.text, s.start, LABEL if issue else BYLINE)
+            out[j] = Segment(s.text, s.start, kind)
     menu = _LazyMenu(out)
     menu_end = _vertical_menu_end(out) if anchored is None else 0
     if menu_end:

@@ -89,12 +89,11 @@ def _place_prefix(text: str, syls: Sequence[tuple[int, int]]) -> int:
 
 #: "Chủ tịch Hồ Chí Minh": the President, named with his title (his name is also a city's,
 #: which :func:`valid_name` turns down; "tư tưởng Hồ Chí Minh" names no one)
-_PRESIDENT_HO_RE = re.compile(r"[ \xa0]+Hồ[ \xa0]+Chí[ \xa0]+Minh(?![\w])")
+_PRESIDENT_HO_RE = re.compile(r"[ \xa0]+(Hồ[ \xa0]+Chí[ \xa0]+Minh)(?![\w])")
 
 
-#: degrees printed before a name (a title head of their own, but no post)
-_DEGREES = frozenset({"GS", "PGS", "TS", "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSCKII", "BS.CKI",
-                      "BS.CKII", "NCS", "PGS.TS", "GS.TS"})
+#: degrees printed before a name (title heads of their own, but no post; "PGS.TS" as read)
+_DEGREES = frozenset(regexes.DEGREE_HEADS) | {"PGS.TS", "GS.TS"}
 #: syllables that stand in a name's middle, never at its end
 _MIDDLE_ONLY = frozenset({"Thị", "THỊ"})
 
@@ -469,7 +468,7 @@ def find_people(text: str) -> list[PersonMention]:
         if m.group() in ("Chủ tịch", "chủ tịch"):
             ho = _PRESIDENT_HO_RE.match(text, m.end())
             if ho is not None:
-                found.append(_mention(text, text.index("Hồ", m.end()), ho.end(), m.group()))
+                found.append(_mention(text, ho.start(1), ho.end(), m.group()))
                 take(m.start(), ho.end())
                 scanned = ho.end()
                 continue

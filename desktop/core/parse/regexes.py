@@ -126,7 +126,6 @@ class GuardedLine:
     def __init__(self, main: str, guarded: Iterable[tuple[tuple[str, ...], str]]) -> None:
         self._main = re.compile(main)
         self._guarded = tuple((needles, re.compile(p)) for needles, p in guarded)
-        self.pattern = "|".join([main] + [p.pattern for _n, p in self._guarded])
 
     def fullmatch(self, line: str) -> re.Match[str] | None:
         """Like ``re.Pattern.fullmatch`` on ``main|costly|...`` (the match may be another alternative's)."""
@@ -899,6 +898,10 @@ _SYL_NAME = f"(?:[HYK]['’])?{SYL_CAP}(?:-{LO}+)?"
 CAP_RUN_RE = re.compile(_SYL_NAME + r"(?:[ \xa0]{1,2}" + _SYL_NAME + r"){0,5}(?![\w'’])")
 #: a run of syllables in capitals, for a byline "DUY NGUYỄN"
 CAPS_RUN_RE = re.compile(SYL_CAPS + r"(?:[ \xa0]+" + SYL_CAPS + r"){0,5}(?![\w])")
+#: degrees printed before a name, read as title heads: "PGS", "ThS Lương Thị Bích Ngọc",
+#: "BSCKII Trương Văn Nghĩa, Bí thư Chi bộ" (a degree, no post)
+DEGREE_HEADS = ("GS", "PGS", "TS", "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSCKII", "BS.CKI",
+                "BS.CKII", "NCS")
 _TITLE_HEADS = [
     "Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Ủy viên", "Uỷ viên", "Bí thư", "Trưởng ban",
     "Trưởng Ban", "Trưởng phòng", "Trưởng Phòng", "Trưởng đoàn", "Trưởng Đoàn", "Trưởng",
@@ -910,9 +913,7 @@ _TITLE_HEADS = [
     "Chính uỷ", "Tư lệnh", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy",
     "Trung uý", "Thiếu úy", "Thiếu uý", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
-    "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "GS", "PGS", "TS",
-    # a degree before a name: "ThS Lương Thị Bích Ngọc", "BSCKII Trương Văn Nghĩa, Bí thư Chi bộ"
-    "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSCKII", "BS.CKI", "BS.CKII", "NCS",
+    "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", *DEGREE_HEADS,
 ]
 #: an officer's rank before the name: "Thiếu tá", "ĐẠI TÁ", "Thượng úy", "Trung sĩ"
 RANK_RE = re.compile(
@@ -925,7 +926,7 @@ RANK_RE = re.compile(
     re.IGNORECASE)
 #: every title head as listed (their spellings with Phó, Nguyên, Quyền are built below)
 TITLE_HEADS: tuple[str, ...] = tuple(_TITLE_HEADS)
-_AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith(("Phó", "GS", "PGS", "TS", "ThS", "BS", "NCS"))]
+_AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith("Phó") and h not in DEGREE_HEADS]
 #: the head of a title: "Phó Trưởng Ban", "Ủy viên", "Vụ trưởng", "Nguyên Bí thư"
 #: One trie over every spelling (the same language as ``(?:(?:Nguyên|Quyền)\s+)?(?:Phó\s+``
 #: ``anycase_first(_AFTER_PHO)|trie(_TITLE_HEADS))(?![\w])``, and the same longest match):
