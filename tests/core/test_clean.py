@@ -1376,7 +1376,8 @@ def test_guarded_chrome_alternatives_still_match_and_body_lines_do_not() -> None
 
     chrome = ["Báo Lào Cai · 2 ngày trước · 4 phút đọc", "〈 Chi bộ thôn 5 👥 37 thành viên 🔍 ☰",
               "*** Mừng Đảng quang vinh *** Mừng Xuân Giáp Thìn ***", "Chia sẻ"]
-    body = ["Hội nghị đọc kỹ 3 văn bản trước khi thảo luận", "Chi bộ hiện có 37 đảng viên chính thức."]
+    body = ["Hội nghị đọc kỹ 3 văn bản trước khi thảo luận", "Chi bộ hiện có 37 đảng viên chính thức.",
+            "Chi bộ có 37 thành viên.", "Ban Chấp hành gồm 15 thành viên", "Tổ công tác với 9 thành viên."]
     assert all(regexes.CHROME_LINE_F.fullmatch(folded_line(t)) for t in chrome)
     assert not any(regexes.CHROME_LINE_F.fullmatch(folded_line(t)) for t in body)
 

@@ -199,6 +199,11 @@ def test_lower_case_and_upper_case_type_words() -> None:
         ("Quyết định số 1234/QĐ-TTg của Thủ tướng", "Quyết định 1234/QĐ-TTg", False),
         ("Kế hoạch số 56/KH-UBND của tỉnh", "Kế hoạch 56/KH-UBND", False),
         ("Nghị quyết 63 của Chính phủ về giảm nghèo", "Nghị quyết 63 (Chính phủ)", False),
+        ("Nghị quyết 08 của HĐND tỉnh về hỗ trợ cán bộ", "Nghị quyết 08 (HĐND tỉnh)", False),
+        ("Kế hoạch 75 của Ủy ban nhân dân huyện", "Kế hoạch 75 (Ủy ban nhân dân huyện)", False),
+        # the Government's programmes known by their number alone
+        ("nguồn vốn Chương trình 135 cho các xã đặc biệt khó khăn", "Chương trình 135", False),
+        ("Chương trình hành động số 135-CTr/TU của Tỉnh ủy", "Chương trình hành động 135-CTr/TU", True),
         ("Kế hoạch số 141/KH-BCĐTW của Ban Chỉ đạo Trung ương", "Kế hoạch 141/KH-BCĐTW", True),
         ("Nghị quyết số 21-NQ/TW", "Nghị quyết 21-NQ/TW", True),
     ],
@@ -254,6 +259,21 @@ def test_a_bare_repeat_of_a_state_document_is_not_a_party_one() -> None:
     got = analysis_dict(parse_article_strict(text), "x.txt")
     assert got["directives"] == []
     assert [d["canonical"] for d in got["other_documents"]] == ["Đề án 12 (Chính phủ)"] * 2
+
+
+def test_a_bare_number_of_a_state_issuer_is_not_the_party_document_of_that_number() -> None:
+    text = ("Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU về phát triển đội ngũ cán bộ. "
+            "Huyện vận dụng Nghị quyết 12 của HĐND tỉnh về chính sách hỗ trợ cán bộ cơ sở.")
+    assert canonicals(find_directives(text)) == ["Nghị quyết 12-NQ/TU", "Nghị quyết 12 (HĐND tỉnh)"]
+
+
+def test_a_body_that_held_a_meeting_on_a_document_is_not_its_issuer() -> None:
+    text = ("Thực hiện Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương, hội nghị học tập "
+            "Nghị quyết 21 do Tỉnh ủy tổ chức đã thu hút đông đảo đảng viên. "
+            "Ban Thường vụ ban hành Kế hoạch 40 do Tỉnh ủy ban hành kèm theo.")
+    refs = find_directives(text)
+    assert canonicals(refs)[:2] == ["Nghị quyết 21-NQ/TW"] * 2
+    assert (refs[1].issuer, refs[2].issuer) == (None, "Tỉnh ủy")
 
 
 def test_a_plenum_name_defined_as_short_for_a_coded_resolution_is_that_resolution() -> None:

@@ -139,6 +139,10 @@ def test_first_title_kept_and_order_of_first_mention() -> None:
         ("Phương Thảo (Báo Lào Cai)", [("Phương Thảo", "")], "Báo Lào Cai"),
         # the author's office after a dash
         ("Thu Hằng - Văn phòng Đảng ủy Khối", [("Thu Hằng", "")], "Văn phòng Đảng ủy Khối"),
+        # a second author whose family name is also a body's word, and that body as an office
+        ("Thu Hà - Đoàn Văn Hùng", [("Thu Hà", ""), ("Đoàn Văn Hùng", "")], None),
+        ("Thu Hà - Đoàn Khối Cơ quan tỉnh", [("Thu Hà", "")], "Đoàn Khối Cơ quan tỉnh"),
+        ("Thu Hà - Đoàn Thanh Niên xã", [("Thu Hà", "")], "Đoàn Thanh Niên xã"),
         # ... opening with the body's initials
         ("Hà Thị Mơ - UBKT Đảng ủy Khối", [("Hà Thị Mơ", "")], "UBKT Đảng ủy Khối"),
         # the outlet after a slash

@@ -156,6 +156,9 @@ def _read_tail(text: str, folded: str, m: Mention) -> None:
     lead = regexes.ISSUER_LEAD_F.match(folded, pos)
     if lead:
         iss = regexes.ISSUER_F.match(folded, lead.end())
+        if iss and iss.lastgroup and lead.group().rstrip().endswith("do") and (
+                _ORGANISED_BY_F.match(folded, iss.end())):
+            iss = None  # "học tập Nghị quyết 12 do Tỉnh ủy tổ chức": who held the meeting
         if iss and iss.lastgroup:
             code = regexes.ISSUERS[int(iss.lastgroup[1:])][1]
             a, b = iss.span()
@@ -173,6 +176,10 @@ def _read_tail(text: str, folded: str, m: Mention) -> None:
                     m.issue_date = parse_date(d.group("date"))
                     pos = d.end()
     m.tail_end = pos
+
+
+#: after "do ISSUER", a verb telling who held a meeting on the document, not who issued it
+_ORGANISED_BY_F = re.compile(r"\s+(?:[a-z]+\s+){0,4}?(?:to\s+chuc|chu\s+tri|phat\s+dong|dang\s+cai)\b")
 
 
 #: how far before a mention its issue date and issuer are looked for
@@ -575,6 +582,9 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
 
 #: type words of state documents, never Party ones
 STATE_TYPES = frozenset({"Nghị định", "Thông tư"})
+#: the state's national programmes known by a bare number (named after the Government's
+#: decisions 135/1998/QĐ-TTg and 134/2004/QĐ-TTg): "Chương trình 135" is never a Party one
+STATE_PROGRAMMES = frozenset({("Chương trình", "135"), ("Chương trình", "134")})
 
 
 def is_party_document(ref: DirectiveRef) -> bool:
@@ -588,6 +598,8 @@ def is_party_document(ref: DirectiveRef) -> bool:
     if ref.type in STATE_TYPES:
         return False
     if not ref.code:
+        if (ref.type, ref.number) in STATE_PROGRAMMES and not ref.issuer:
+            return False
         # "Nghị quyết 30a của Chính phủ", and a bare repeat resolved to it
         # ("theo Đề án 06" after "Đề án 06 của Chính phủ": "Đề án 06 (Chính phủ)")
         stated = ref.issuer or (ref.canonical[ref.canonical.find("(") + 1 :]
@@ -653,6 +665,9 @@ def _resolve_uncoded(
         # "hướng dẫn 09 của Trung ương" after "Hướng dẫn số 09-HD/BTCTW": the Centre's
         # document printed in full (a body of the Centre, the Ban Tổ chức here)
         m = replace(m, issuer_code=None)
+    if m.issuer and m.issuer_code is None and _STATE_ISSUER_F.match(ffold(m.issuer)):
+        # "Nghị quyết 12 của HĐND tỉnh" beside "Nghị quyết số 12-NQ/TU": the state's own
+        return f"{type_word} {num} ({m.issuer})", None, False, type_word
     if m.issuer_code and abbr:
         # "Quy định 262 của Bộ Chính trị" -> "Quy định 262-QĐ/TW"
         code = f"{abbr}/{m.issuer_code}"

@@ -98,13 +98,26 @@ _DEGREES = frozenset(regexes.DEGREE_HEADS) | {"PGS.TS", "GS.TS"}
 _MIDDLE_ONLY = frozenset({"Thị", "THỊ"})
 
 
+#: words after a head that is also a family name ("Đoàn Khối Cơ quan", "THÔNG CÁO BÁO CHÍ"), never in a name
+_BODY_NOUNS = frozenset({"Khối", "Ban", "Bộ", "Sở", "Đảng", "Ủy", "Uỷ", "Hội", "Cơ", "Đại", "Công", "Kiểm",
+                         "Báo", "Cáo", "Tri", "Tin"})
+
+
+def opens_body(syls: list[str]) -> bool:
+    """Whether capitalised syllables open with a body's word: "Đoàn Thanh" is a body, "Đoàn Minh
+    Khoa" a person (a family name that is also a body's word, before two syllables of no body)."""
+    return syls[0] in regexes.ORG_WORDS and not (
+        len(syls) >= 3 and syls[0] in regexes.FAMILY_NAMES
+        and _BODY_NOUNS.isdisjoint(syls[1:]) and ffold(" ".join(syls[1:3])) != "thanh nien")
+
+
 def valid_name(name: str) -> bool:
     """Whether ``name`` can be a personal name: 2-5 capitalised syllables, not a body."""
     syls = name.split()
     if not 2 <= len(syls) <= 5 or syls[-1] in _MIDDLE_ONLY:
         return False  # ("Lê Thị" / "Hồng Vân, ...": a name broken at a line's end is not one)
-    if syls[0] in regexes.ORG_WORDS and not (len(syls) >= 3 and syls[0] in regexes.FAMILY_NAMES):
-        return False  # "Đoàn Thanh" is a body; "Đoàn Minh Khoa" a person
+    if opens_body(syls):
+        return False
     if regexes.TITLE_HEAD_RE.match(name):
         return False
     return ffold(name) not in _places()
@@ -877,7 +890,7 @@ def _name_part(part: str) -> tuple[str, str] | None:
             return None
         if _OUTLET_SYLLABLES.intersection(syls):
             return None  # "Thời Báo Phương Nam": an outlet, not a person
-        if 2 <= len(syls) <= 4 and syls[0] not in regexes.ORG_WORDS and ffold(part) not in _places():
+        if 2 <= len(syls) <= 4 and not opens_body(syls) and ffold(part) not in _places():
             return part, ""
         return None
     if _WEEKDAY_NAME_RE.match(part):
@@ -889,7 +902,7 @@ def _name_part(part: str) -> tuple[str, str] | None:
         # (every syllable of a name has a vowel: "BTC HU" is an office's initials)
         if 2 <= len(syls) <= 4 and all(_VOWELS.intersection(ffold(x)) for x in syls):
             normal = " ".join(s[:1] + s[1:].lower() for s in syls)
-            if normal.split()[0] not in regexes.ORG_WORDS and ffold(normal) not in _places():
+            if not opens_body(normal.split()) and ffold(normal) not in _places():
                 return normal, part
     return None
 
@@ -1029,7 +1042,7 @@ def _parse_byline(line: str) -> Byline | None:
         at = body.find(parts[1].strip())
         outlet = body[at:].strip()
         del parts[1:]
-    elif outlet is None and office and (office_words[0] in regexes.ORG_WORDS
+    elif outlet is None and office and (opens_body(office_words)
                                       # a body's initials opening its name: "UBKT Đảng ủy Khối"
                                       or len(office_words) >= 2 and office_words[1] in regexes.ORG_WORDS
                                       and len(office_words[0]) >= 2 and office_words[0].isupper()

@@ -300,7 +300,9 @@ CHROME_LINE_F = GuardedLine(
     r"|len\s+dau\s+trang|ban\s+in)\s*[:,·•]?\s*){2,8}",
     [
         # a chat group's header: "〈 Chi bộ KV3 👥 48 thành viên 🔍 ☰"
-        (("thanh",), r".{0,80}\b\d{1,5}\s+thanh\s+vien\b.{0,12}"),
+        # (a sentence is none: "Chi bộ có 37 thành viên." has a verb before its count, or a stop)
+        (("thanh",), r"(?!.*[.;!?]\s*$).{0,80}\b(?<!\bco )(?<!\bgom )(?<!\bla )(?<!\bvoi )"
+         r"\d{1,5}\s+thanh\s+vien\b.{0,12}"),
         # an app's line of its source, age and reading time: "Báo Bình Dương · 1 ngày trước ·
         # 3 phút đọc" (the pieces before it hold no date: "27 thg 4, 2023 · Hà Tĩnh 24h · 3 phút
         # đọc" is the date line)
@@ -818,6 +820,8 @@ ISSUERS: list[tuple[str, str | None]] = [
     (_BODY + r"dang\s+uy", "ĐU"),
     (r"cum\s+thi\s+dua(?:\s+so\s+\d{1,3})?", None),
     (r"uy\s+ban\s+thuong\s+vu\s+quoc\s+hoi", None),
+    (r"(?:hdnd|hoi\s+dong\s+nhan\s+dan|ubnd|uy\s+ban\s+nhan\s+dan)"
+     r"(?:\s+(?:tinh|thanh\s+pho|tp|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran))?", None),
     (r"thu\s+tuong(?:\s+chinh\s+phu)?", None),
     (r"chinh\s+phu", None),
     (r"quoc\s+hoi", None),
