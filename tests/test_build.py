@@ -110,3 +110,19 @@ def test_frozen_command_line_lists_the_seeds(bundle: Path, tmp_path: Path) -> No
     assert result.returncode == 0, result.stderr
     articles = json.loads(result.stdout)
     assert len(articles) == len(list((REPO / "seeds").glob("*.txt")))
+
+
+def test_frozen_analyser_reads_a_markdown_clipping(bundle: Path, tmp_path: Path) -> None:
+    # markdown-it-py, imported only when a text is Markdown, must be in the bundle
+    clip = tmp_path / "clip.md"
+    clip.write_text("---\nsource: https://bao.vn/a\ncreated: 2025-01-20\n---\n"
+                    "# Giao ban công tác tổ chức quý I\n\n**Sáng 12/3**, Ban Tổ chức Tỉnh ủy giao ban "
+                    "quý I năm 2024 theo [Chỉ thị 35-CT/TW](https://bao.vn/35).\n", encoding="utf-8")
+    result = subprocess.run(
+        [str(bundle / EXE_NAME), "analyze", "--json", str(clip)],
+        env=_frozen_env(tmp_path / "home-md", "vi"), capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    [got] = json.loads(result.stdout)
+    assert got["title"] == "Giao ban công tác tổ chức quý I"
+    assert [d["canonical"] for d in got["directives"]] == ["Chỉ thị 35-CT/TW"]

@@ -159,30 +159,17 @@ def decode_text(data: bytes) -> str:
 
 # --- Markdown -----------------------------------------------------------------
 
-_MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^```[^\n]*$", re.M), ""),  # code fences: keep the text inside
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links: their words
-    (re.compile(r"^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.M), r"\1"),  # ATX headings
-    (re.compile(r"^ {0,3}>[ \t]?", re.M), ""),  # block quotes
-    (re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # rules
-    (re.compile(r"^[=-]{3,}[ \t]*$", re.M), ""),  # setext underlines
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # bold
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?!\w)"), r"\1"),  # italic
-    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
-)
-
-
 def markdown_text(text: str) -> str:
-    """The words of a Markdown document without its markup.
+    """The words of a Markdown document without its markup (:func:`.parse.markdown.to_text`).
 
     Only markup is removed (``# Tiêu đề`` -> ``Tiêu đề``, ``**Đảng**`` ->
     ``Đảng``, ``[Chỉ thị 35](url)`` -> ``Chỉ thị 35``), so directive codes such
-    as ``26-HD/BTCTW`` and list dashes in the prose survive.
+    as ``26-HD/BTCTW`` and list dashes in the prose survive; a clipper's front
+    matter becomes ``key: value`` lines over the text.
     """
-    for pattern, repl in _MD_RULES:
-        text = pattern.sub(repl, text)
-    return text
+    from desktop.core.parse.markdown import to_text
+
+    return to_text(text)
 
 
 # --- HTML ---------------------------------------------------------------------

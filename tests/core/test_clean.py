@@ -1449,3 +1449,47 @@ def test_related_news_of_the_same_section_end_the_article() -> None:
            "› Lễ kết nạp đảng viên mới (12-09-2023)\n")
     got = parse_article_strict(raw)
     assert got.byline == "Ngọc Mai - Văn Thành" and "Lễ kết nạp" not in got.clean_text
+
+
+# --- round 33: multimedia pages, pages split in several, hashtags, print notes (invented) ----
+
+
+def test_a_gallerys_headline_loses_its_label_and_the_pages_links_are_chrome() -> None:
+    raw = article("[Ảnh] Đảng ủy Khối giao ban công tác xây dựng Đảng quý III năm 2024",
+                  ["Chiều 4/10, Đảng ủy Khối tổ chức giao ban công tác xây dựng Đảng quý III.",
+                   "Các chi bộ báo cáo kết quả thực hiện Quy định số 144-QĐ/TW."],
+                  date_line="05/10/2024 08:30", byline="HỒNG NHUNG",
+                  footer=["Trang 1  2  3  Trang sau »", "#Đảng ủy Khối  #giao ban quý III  #Quy định 144",
+                          "(Bài đăng trên Báo XYZ in, số ra thứ Bảy, ngày 05/10/2024)",
+                          "Gửi bài viết | In | Bản để in"])
+    got = parse_article_strict(raw)
+    assert got.title == "Đảng ủy Khối giao ban công tác xây dựng Đảng quý III năm 2024"
+    assert got.byline == "Hồng Nhung"
+    for chrome in ("Trang sau", "#", "Bài đăng", "Bản để in"):
+        assert chrome not in got.clean_text
+
+
+def test_a_headline_loses_the_sites_name_its_title_tag_added() -> None:
+    for sep in (" | ", " - "):
+        raw = article(f"Đảng ủy Khối giao ban công tác xây dựng Đảng quý III{sep}Báo XYZ điện tử",
+                      ["Chiều 4/10, Đảng ủy Khối tổ chức giao ban công tác xây dựng Đảng quý III."],
+                      date_line="05/10/2024 08:30")
+        assert parse_article_strict(raw).title == "Đảng ủy Khối giao ban công tác xây dựng Đảng quý III"
+    # (a headline's own dash before a report is kept)
+    raw = article("Giao ban quý III - Báo cáo kết quả thực hiện Quy định 144",
+                  ["Chiều 4/10, Đảng ủy Khối tổ chức giao ban công tác xây dựng Đảng quý III."],
+                  date_line="05/10/2024 08:30")
+    assert parse_article_strict(raw).title == "Giao ban quý III - Báo cáo kết quả thực hiện Quy định 144"
+
+
+def test_a_multimedia_pages_credits_close_it_and_the_embed_box_is_cut() -> None:
+    raw = article("Đảng ủy Khối giao ban công tác xây dựng Đảng quý III",
+                  ["Chiều 4/10, Đảng ủy Khối tổ chức giao ban công tác xây dựng Đảng quý III, triển khai "
+                   "nhiệm vụ quý IV năm 2024 với sự tham dự của bí thư các chi bộ, đảng bộ cơ sở.",
+                   "Các chi bộ báo cáo kết quả thực hiện Quy định số 144-QĐ/TW."],
+                  date_line="05/10/2024 08:30",
+                  footer=["Bài: HỒNG NHUNG - MINH TÚ", "Ảnh, video: Quốc Huy", "Thiết kế: Lan Chi",
+                          "Nhúng video  <iframe>", "▶ YouTube", "Kênh XYZ", "Xem sau"])
+    got = parse_article_strict(raw)
+    assert got.byline == "Hồng Nhung - Minh Tú - Quốc Huy - Lan Chi"
+    assert "Kênh XYZ" not in got.clean_text

@@ -40,6 +40,12 @@ BODY = ("Hội nghị đánh giá kết quả công tác tổ chức xây dựng
         ("Đăng ngày 03-04-2026 | 09g15 | Lượt xem", "2026-04-03"),
         ("Thứ Sáu, 10/07/2026 08:00 | Cập nhật: 10/07/2026 09:30", "2026-07-10"),
         ("Ngày 31/02/2023", None),
+        # a month in words without a comma; May needs one ("6 tháng năm 2024" is six months)
+        ("Thứ Tư, 9 Tháng Mười 2024 08:30", "2024-10-09"),
+        ("12 tháng Tám năm 2023", "2023-08-12"),
+        ("Sau 6 tháng năm 2024", None),
+        # a clipper's copy of the page's own date
+        ("published: 2023-05-06T08:00:00+07:00", "2023-05-06"),
     ],
 )
 def test_published_date(line: str, iso: str | None) -> None:

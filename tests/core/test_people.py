@@ -447,3 +447,22 @@ def test_an_office_holding_a_dash_after_an_author() -> None:
     b = parse_byline("ThS Vi Thị Hạnh - Vụ Tổ chức - Cán bộ, Ban Tổ chức Trung ương")
     assert b is not None and b.text == "Vi Thị Hạnh"
     assert b.outlet == "Vụ Tổ chức - Cán bộ, Ban Tổ chức Trung ương"
+
+
+def test_the_party_agencies_committee_named_since_2025_is_one_title() -> None:
+    text = ("Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh Lò Văn Mừng báo cáo. Đồng chí "
+            "Vi Thị Hạnh, Bí thư Đảng ủy các cơ quan Đảng tỉnh, kết luận.")
+    assert unique_people(find_people(text)) == [
+        ("Lò Văn Mừng", "Phó Bí thư Thường trực Đảng ủy các cơ quan Đảng tỉnh"),
+        ("Vi Thị Hạnh", "Bí thư Đảng ủy các cơ quan Đảng tỉnh"),
+    ]
+
+
+def test_a_graphic_credited_on_its_own_line_in_the_body() -> None:
+    from desktop.core.parse.people import find_photo_credits
+
+    text = "69.840\ntổng số đảng viên\nĐồ họa: Bảo Châu\n\nTheo báo cáo, năm 2023 ..."
+    assert [(p.name, p.title) for p in find_photo_credits(text)] == [
+        ("Bảo Châu", "byline (graphics credit)")]
+    # (the words inside a sentence are no credit)
+    assert find_photo_credits("Phần đồ họa: bảng số liệu của các chi bộ.") == []

@@ -24,7 +24,9 @@ from typing import Any
 
 from desktop.core.analyser_version import ANALYSER_VERSION
 from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle, Person
-from desktop.core.parse import classify, clean, dates, directives, markup, people, places, regexes
+from desktop.core.parse import (
+    classify, clean, dates, directives, markdown, markup, people, places, regexes,
+)
 from desktop.core.parse.annotate import annotate_html, clean_to_raw
 from desktop.core.parse.common import ffold
 from desktop.core.text import nfc
@@ -83,6 +85,8 @@ def parse_article_strict(raw_text: str) -> ParsedArticle:
 def _parse(raw: str) -> ParsedArticle:
     if markup.looks_like_markup(raw):  # a page saved with its HTML: its text is read
         raw = nfc(markup.strip_markup(raw))
+    elif markdown.looks_like_markdown(raw):  # a clipper's or note app's Markdown: its text
+        raw = nfc(markup.without_leftovers(markdown.to_text(raw)))
     else:  # entities and invisible characters a page's text kept: the text read is without them
         read = markup.without_leftovers(raw)
         if read is not raw:

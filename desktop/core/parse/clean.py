@@ -1055,6 +1055,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         stamp = regexes.TITLE_STAMP_F.search(folded, lo)
         if stamp and stamp.start() > lo + 8:
             hi = stamp.start()
+        elif "|" in s.text or " - " in s.text or "– " in s.text:
+            site = regexes.TITLE_SITE_SUFFIX_F.search(folded, lo)
+            if site and site.start() > lo + 20:
+                hi = site.start()  # "... | Báo Quảng Ninh điện tử": the site's name
         lo, hi = _without_symbols(s.text, lo, hi)  # "🔴 HEADLINE 🔴"
         pieces.append(s.trim(lo, hi, TITLE))
         if hi < len(s.text) and s.text[hi:].strip():
@@ -1247,11 +1251,19 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
     if (len(body_idx) >= 3 and is_author_post(out[body_idx[-1]])
             and _is_name_line(out[body_idx[-2]].text)):
         body_idx = body_idx[:-1]
-    for i in reversed(body_idx[-2:]):
+    for n, i in enumerate(reversed(body_idx[-_CREDIT_LINES:])):
+        # (past the last two lines, labelled credits only: "Bài: ..." / "Ảnh, video: ..." /
+        # "Thiết kế: ...", a multimedia page's credits)
+        if n >= 2 and not regexes.BYLINE_LABEL_F.match(ffold(out[i].text[:40])):
+            break
         if people.parse_byline(out[i].text) is None:
             break
         out[i] = Segment(out[i].text, out[i].start, BYLINE)
     return out
+
+
+#: how many credit lines may close an article
+_CREDIT_LINES = 5
 
 
 #: shortest headline looked for again at the page's foot
@@ -1405,6 +1417,8 @@ def clean_segments(
         segs = split_lines(raw)
     segs = split_glued_lines(segs)
     preamble, segs = split_forward_preamble(segs, raw)
+    if not preamble:
+        preamble, segs = split_note_header(segs)
     segs = mark_archive_toolbar(segs)
     segs = mark_official_document(segs, raw)
     for fn in fns:
@@ -1705,6 +1719,56 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
             pre.append(Segment(s.text, s.start, FORWARD))
     heads = [s for s in pre if s.kind == LABEL]
     return heads, [s for s in segs if s.start not in {h.start for h in heads}]
+
+
+#: a property line of a clipping's or note's header (folded): "created: 2024-10-03",
+#: "Source: https://...", "Tags: giao ban" (Obsidian's front matter as :mod:`.markdown` reads it;
+#: Notion's, Evernote's and Joplin's tables of properties)
+_NOTE_PROPERTY_F = re.compile(
+    r"(?P<k>title|source|url|link|author|authors|published|date(?:\s+published)?|pubdate"
+    r"|created(?:\s+(?:at|time|on))?|updated(?:\s+(?:at|time|on))?|last\s+edited(?:\s+time)?"
+    r"|modified|clipped(?:\s+(?:at|on))?|saved(?:\s+(?:at|on))?|tags?|keywords|description|excerpt"
+    r"|summary|status|categor(?:y|ies)|site(?:_name)?|language|lang|image|cover|aliases|type"
+    r"|rating|notebook|highlights?)\s*:")
+#: the properties that tell a note's header from an article's lines
+_NOTE_ONLY_KEYS = frozenset({
+    "source", "url", "created", "updated", "last edited", "modified", "clipped", "saved",
+    "tags", "tag", "status", "notebook", "published"})
+#: properties that state the page's own date (a clipper copies it from the page)
+_NOTE_DATE_KEYS = frozenset({"published", "date", "date published", "pubdate"})
+#: how many lines a note's header may hold
+_NOTE_HEADER_MAX = 30
+
+
+def split_note_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A clipping's or note's header: ``(its lines, labelled; the article)``.
+
+    Two or more property lines open the text (``created: 2024-10-03``,
+    ``Source: https://...``), at least one of them a note's own (a source,
+    a clipping's or an edit's day, tags, a status), maybe under the note's
+    title (a name the reader gave it, not the headline). They are labelled:
+    out of the clean text, and their days are not the article's, except a
+    ``published:`` or ``date:`` a clipper copied from the page, which is a
+    date line. The article's own lines follow.
+    """
+    if len(segs) < 3 or ":" not in segs[0].text[:40] + segs[1].text[:40]:
+        return [], segs
+    keys = []
+    for s in segs[:_NOTE_HEADER_MAX]:
+        m = _NOTE_PROPERTY_F.match(folded_line(s.text[:40]))
+        keys.append(" ".join(m.group("k").split()) if m else None)
+    first = 0 if keys[0] is not None else 1  # (a note's title over its properties)
+    end = first
+    while end < len(keys) and keys[end] is not None:
+        end += 1
+    found = keys[first:end]
+    if len(found) < 2 or not _NOTE_ONLY_KEYS.intersection(k.split()[0] if k.startswith(
+            ("created", "updated", "clipped", "saved", "last")) else k for k in found if k):
+        return [], segs
+    head = [Segment(segs[0].text, segs[0].start, LABEL)] if first else []
+    head += [Segment(s.text, s.start, DATE if k in _NOTE_DATE_KEYS else LABEL)
+             for s, k in zip(segs[first:end], found)]
+    return head, segs[end:]
 
 
 def _opens_mail(segs: Sequence[Segment]) -> bool:

@@ -265,7 +265,9 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     end = admin.end()
                     prev_cap = False
                     continue
-                if text[end - 4 : end] in ("Khối", "khối"):
+                if text[end - 4 : end] in ("Khối", "khối") or (
+                        w == "các" and text[end - 2 : end] in ("ủy", "uỷ")):
+                    # (since 2025 without "Khối": "Đảng ủy các cơ quan Đảng tỉnh")
                     bloc = regexes.BLOC_TAIL_RE.match(text, w_start)
                     if bloc:  # "Bí thư Đảng ủy Khối các cơ quan tỉnh"
                         end = bloc.end()
@@ -711,6 +713,11 @@ def _posted_items(text: str, pos: int) -> list[PersonMention]:
 #: a photo credit closing a caption: "Ảnh: Minh Hiếu", "(Ảnh: ĐĂNG KHOA)", "- Ảnh: ĐỨC TOÀN"
 #: (it opens with the word itself, so the engine skips ahead to it; the character
 #: before it, a space, "(", "." or a dash, is checked in find_photo_credits)
+#: a graphic's or a page's designer credited on a line of its own: "Đồ họa: Minh Khoa"
+GRAPHICS_CREDIT_RE = re.compile(
+    r"^(?:Đồ[ \xa0]+h(?:ọa|oạ)|Thiết[ \xa0]+kế)[ \xa0]*:[ \xa0]*(?P<n>[^\n()\d:;,./]{3,40}?)[ \xa0]*\.?[ \xa0]*$",
+    re.MULTILINE,
+)
 PHOTO_CREDIT_RE = re.compile(
     r"(?:Ảnh|ẢNH)(?:[ \xa0]+(?:minh[ \xa0]+họa|tư[ \xa0]+liệu))?[ \xa0]*:[ \xa0]*"
     r"(?P<n>[^\n()\d:;,./]{3,40}?)"
@@ -727,17 +734,23 @@ def find_photo_credits(text: str) -> list[PersonMention]:
     ``(Ảnh: ĐĂNG KHOA)`` -> ``Đăng Khoa``, noted as printed in capitals.
     """
     out = []
-    if "Ả" not in text:
-        return out
-    for m in PHOTO_CREDIT_RE.finditer(text):
+    if "Ả" in text:
+        out += _credits(text, PHOTO_CREDIT_RE, "photo credit")
+    if "Đồ h" in text or "Thiết kế" in text:
+        out += _credits(text, GRAPHICS_CREDIT_RE, "graphics credit")
+    return sorted(out, key=lambda p: p.start) if len(out) > 1 else out
+
+
+def _credits(text: str, pattern: re.Pattern[str], what: str) -> list[PersonMention]:
+    out = []
+    for m in pattern.finditer(text):
         if m.start() and text[m.start() - 1] not in " \t\n\xa0(.–-":
             continue
         got = _name_part(m.group("n"))
         if got is None:
             continue
         name, printed = got
-        title = (f"byline (photo credit, printed in capitals: {printed})" if printed
-                 else "byline (photo credit)")
+        title = f"byline ({what}, printed in capitals: {printed})" if printed else f"byline ({what})"
         out.append(PersonMention(name, title, m.start("n"), m.end("n")))
     return out
 

@@ -216,7 +216,7 @@ _CHROME_WORDS = [
     "cac bai viet khac", "tin bai khac", "moi nhat", "tin moi nhat", "tin moi", "xem nhieu nhat",
     "doc nhieu nhat", "doc nhieu", "xem nhieu", "tin noi bat", "responsive image", "chia se",
     "chia se bai viet", "chia se facebook", "leftcenterrightdel", "in bai", "in bai viet",
-    "ban in", "gui email", "gui bai", "gui bai viet", "luu bai", "luu bai viet", "quay lai",
+    "ban in", "ban de in", "gui email", "gui bai", "gui bai viet", "luu bai", "luu bai viet", "quay lai",
     "tro ve", "tro lai", "ve dau trang", "len dau trang", "dau trang", "binh luan", "gui binh luan",
     "y kien ban doc", "y kien cua ban", "gui y kien", "ho va ten", "ho ten", "email",
     "dia chi email", "ma xac nhan", "ma bao ve", "gui", "nhap lai", "facebook", "twitter",
@@ -236,7 +236,8 @@ _CHROME_WORDS = [
     "quang cao", "tai tro", "noi dung tai tro",
 ]
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
-_AGE_OR_READING = r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc)"
+_AGE_OR_READING = (r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc"
+                   r"|\d{1,3}\s+min(?:ute)?s?\s+read)")  # a read-later app's "5 min read"
 CHROME_LINE_F = GuardedLine(
     trie(_CHROME_WORDS)
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
@@ -247,6 +248,9 @@ CHROME_LINE_F = GuardedLine(
     + r"|font\s+size\s*(?::|a\s*[-+]).{0,20}|text\s+size\s*:.{0,20}"  # "Font size: A A A"
     + r"|duyet\s+tin\s*:.{0,60}"  # "Duyệt tin: Trưởng ban"
     + r"|(?:#\w+\s*){1,20}"  # a line of hashtags
+    + r"|#\w+(?:\s+\w+){0,5}(?:\s+#\w+(?:\s+\w+){0,5}){1,12}"  # ... of several words: "#Hà Nội  #giao ban quý IV"
+    # a print edition's note under the article: "(Bài đăng trên Báo Gia Lai in, số ra thứ Sáu, ...)"
+    + r"|\(\s*(?:bai|tin)\s+(?:da\s+)?dang\s+(?:tren|tai)\s+[^()]{3,120}\)"
     + r"|tep\s+dinh\s+kem\s*:.{0,120}"  # "Tệp đính kèm: 185-GM-BTCTU.pdf (212 KB)"
     # a page's footer line: "Giấy phép số 112/GP-TTĐT ...", "Địa chỉ: ...", "Nguồn bài viết: https://..."
     + r"|(?:giay\s+phep\s+(?:so|xuat\s+ban|thiet\s+lap)|dia\s+chi\s*:|nguon\s+bai\s+viet\s*:"
@@ -306,8 +310,13 @@ CHROME_LINE_F = GuardedLine(
         # an app's line of its source, age and reading time: "Báo Bình Dương · 1 ngày trước ·
         # 3 phút đọc" (the pieces before it hold no date: "27 thg 4, 2023 · Hà Tĩnh 24h · 3 phút
         # đọc" is the date line)
-        (("truoc", "doc"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}"
+        (("truoc", "doc", "read"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}"
          + _AGE_OR_READING + r"(?:\s*[·|]\s*" + _AGE_OR_READING + r")?"),
+        # a read-later app's note of the day it kept the page: "Saved January 9, 2023 · Archived"
+        (("saved",), r"saved\s+(?:on\s+)?[\w ,/.:-]{4,40}?(?:\s*[·|]\s*(?:archived|unread|favou?rited?))+"),
+        # a long article's pages: "Trang 1  2  3  Trang sau »", "« Trang trước  1  2  3"
+        (("trang",), r"(?:[«‹<]\s*)?(?:trang\s+truoc\s*)?(?:trang\s*:?\s*)?\d{1,2}(?:\s*[|·]?\s*\d{1,2}){1,15}"
+         r"(?:\s*(?:trang\s+(?:sau|tiep)|tiep|sau))?\s*[»›>]?"),
         # a marquee of greetings: "*** Nhiệt liệt chào mừng năm mới 2014 *** Mừng Đảng ... ***"
         (("***",), r".{0,200}\*\*\*.{0,200}"),
     ],
@@ -354,12 +363,16 @@ TAIL_MARKER_F = full_line(
         # an English page's: "Related news / Tin liên quan"
         "related news", "related articles", "related posts", "other news", "more news",
         "read more", "comments",
+        # a read-later app's or a clipper's marks and notes under the page: "Highlights (2)"
+        "highlights", "my highlights", "my notes", "ghi chu rieng", "ghi chu cua toi",
     ]) + r"|\d{1,5}\s+binh\s+luan)(?:\s*\(\d{1,5}\))?"  # "Bình luận (0)", "7 bình luận"
     # "Tin khác từ Thời báo X", "Các tin khác của chuyên mục"
     + r"(?:(?<=khac)\s+(?:tu|cua|cung|trong)\s+.{2,50})?"  # "Các tin khác trong số này"
     # two languages side by side: "Related news / Tin liên quan"
     + r"(?:\s*/\s*(?:" + alt(["tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
                                 "cac tin khac", "binh luan", "xem them", "doc them"]) + r"))?"
+    # a video's embed code box, the player's furniture under it: "Nhúng video  <iframe>"
+    + r"|nhung\s+(?:video|ma)\b.{0,60}"
     # a bulletin's way to its other items: "Đọc tiếp trong số này: Hỏi – đáp nghiệp vụ"
     + r"|(?:doc|xem)\s+(?:tiep|them)\s+trong\s+so\s+nay\s*:.{0,100}"
     # a reader's vote under the article: "Bài viết này có hữu ích với bạn không?   Có (12)"
@@ -422,7 +435,7 @@ SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
 TITLE_LABEL_PREFIX_F = re.compile(
     alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*"
     # a kind of page before its headline: "Video: ...", "[Infographic] ...", "(Cập nhật) ..."
-    r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo"
+    r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo|anh"
     r"|cap\s+nhat)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
 BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,12}")
@@ -539,9 +552,10 @@ DATE_F = Hinted(
     r"|(?<![\w])(?P<en_m>" + _EN_MONTHS + r")\.?\s+(?P<en_d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<en_y>\d{4})"
     r"(?![\d])"
     r"|(?<![\d])(?P<en_d2>\d{1,2})\s+(?P<en_m2>" + _EN_MONTHS + r")\.?,?\s+(?P<en_y2>\d{4})(?![\d])"
-    # a month named in words, as a Vietnamese blog prints its date: "28 Tháng Ba, 2024" (with
-    # its comma: "6 tháng năm 2024" is six months of the year)
-    r"|(?<![\d])(?P<vd>\d{1,2})\s+thang\s+(?P<vm>" + trie(VI_MONTHS) + r")\s*,\s*(?P<vy>\d{4})(?![\d])"
+    # a month named in words, as a Vietnamese blog prints its date: "28 Tháng Ba, 2024", "15 Tháng
+    # Bảy 2024" (May with its comma: "6 tháng năm 2024" is six months of the year)
+    r"|(?<![\d])(?P<vd>\d{1,2})\s+thang\s+(?P<vm>" + trie(VI_MONTHS) + r")"
+    r"(?:\s*,\s*|\s+(?<!nam\s)(?:nam\s+)?)(?P<vy>\d{4})(?![\d])"
     # a year in two digits, typed in a hurry: "05/7/21"
     r"|(?<![\d/])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{2})(?![\d/])",
     hint=r"(?<!\d)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
@@ -589,6 +603,13 @@ DATE_LABEL_START_F = re.compile(
     r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban|tin\s+dang"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh"
     r"|xuat\s+ban|thoi\s+gian\s+dang|posted|updated|published)\b"
+)
+#: the site's name after the headline, as a page's <title> (and a clipper's heading) prints it:
+#: "... 6 tháng đầu năm 2023 | Báo Quảng Ninh điện tử", "... quý I/2025 - Báo Bình Định điện tử"
+TITLE_SITE_SUFFIX_F = re.compile(
+    r"\s+(?:\||[-–—])\s+(?:bao(?!\s+cao)|tap\s+chi|cong\s+thong\s+tin|trang\s+thong\s+tin|trang\s+tin"
+    r"|dai\s+phat\s+thanh|truyen\s+hinh|dang\s+cong\s+san\s+viet\s+nam|[a-z0-9-]{2,40}\.(?:vn|com|net|org))"
+    r"[^|]{0,50}$"
 )
 #: a date stamp at the end of the headline: "... tháng 12 (03/12/2018 17:40)"
 TITLE_STAMP_F = re.compile(
@@ -959,9 +980,10 @@ ADMIN_NOUN_RE = re.compile(
     r"(?=[ \xa0]+" + UP + r")|dự\s+khuyết(?![\w])"
 )
 #: what follows "Khối" in a bloc party committee's name, in lower case:
-#: "Đảng ủy Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương" (the capitals are read anyway)
+#: "Đảng ủy Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương" (the capitals are read anyway),
+#: since 2025 "Đảng ủy các cơ quan Đảng tỉnh"
 BLOC_TAIL_RE = re.compile(
-    r"(?:các[ \xa0]+)?(?:cơ[ \xa0]+quan(?:[ \xa0]+(?:và|-)[ \xa0]+doanh[ \xa0]+nghiệp)?"
+    r"(?:các[ \xa0]+)?(?:cơ[ \xa0]+quan(?:[ \xa0]+(?:và|-)[ \xa0]+doanh[ \xa0]+nghiệp|[ \xa0]+Đảng)?"
     r"|doanh[ \xa0]+nghiệp)(?:[ \xa0]+(?:tỉnh|thành[ \xa0]+phố))?(?![\w])"
 )
 #: administrative nouns that may close a title: "Bí thư Đảng ủy xã"
@@ -1002,6 +1024,8 @@ ATTRIBUTION_F = re.compile(r"\(?\s*(?:theo|nguon)\s*:?\s+(?P<o>.{2,80}?)\s*\)?\s
 BYLINE_LABEL_F = re.compile(
     r"(?:(?:tin|bai|anh|tin\s*,?\s*anh|bai\s*,?\s*anh|bai\s+va\s+anh|tin\s+va\s+anh"
     r"|tac\s+gia|nguoi\s+viet|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa"
+    # a multimedia page's: "Ảnh, video: ...", "Thiết kế: ...", "Trình bày: ...", "Dựng phim: ..."
+    r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim"
     # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
     r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh)\s*:\s*)"
 )

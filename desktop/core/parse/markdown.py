@@ -1,0 +1,169 @@
+"""Articles stored as Markdown: web clippers' and note apps' pages, read as text.
+
+A researcher keeps a page with a web clipper (Obsidian Web Clipper,
+MarkDownload) or exports it from a note app (Notion, Joplin): the article's
+words come with Markdown's markup (``# ``, ``**``, ``[words](url)``,
+``![alt](url)``, ``> ``), and often with the clipping's metadata on top, in
+YAML front matter between ``---`` lines::
+
+    ---
+    title: "Giao ban ... | Báo X"
+    source: "https://..."
+    author:
+      - "[[Thu Hà]]"
+    published: 2022-04-15T06:30:00+07:00
+    created: 2024-10-03
+    ---
+
+:func:`to_text` gives the text a reader sees: the body parsed by
+markdown-it-py (CommonMark, with tables) and its blocks' words read, so the
+markup goes and every word stays (an image's address and alt text go, as on
+the page; a list's items keep their marker); the front matter becomes
+plain ``key: value`` lines over it (a list's items joined, quotes and wiki
+links' brackets dropped), which the cleaner sets apart as the note's header
+(:func:`.clean.split_note_header`): ``published:`` is the page's date,
+``created:`` the day it was clipped. As with a page saved with its HTML, the
+text read is the article's text from then on.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+#: front matter: a ``---`` line opening the text, ``key:`` lines, a closing ``---`` line
+_FRONT_MATTER_RE = re.compile(
+    r"\A\ufeff?---[ \t]*\n(?P<body>(?:[ \t]*[A-Za-z_][\w -]{0,40}:.*\n(?:(?:[ \t]+.*|[ \t]*)\n)*)+)"
+    r"(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
+)
+_KEY_RE = re.compile(r"([A-Za-z_][\w -]{0,40}):[ \t]*(.*)")
+#: the signs of Markdown in a text: a link or an image with its address, a heading, bold words
+_SIGNS = (
+    ("](", re.compile(r"!?\[[^\]\n]{0,300}\]\((?:https?://|/|\.{0,2}/|#)[^)\s]{0,500}\)")),
+    ("#", re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)),
+    ("**", re.compile(r"\*\*\S[^*\n]{0,300}?\*\*")),
+)
+#: a wiki link: ``[[Thu Hà]]``, ``[[Trang|Thu Hà]]``
+_WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|\n]{1,200}\|)?([^\]|\n]{1,200})\]\]")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Whether ``text`` is a Markdown document: front matter, or two kinds of its markup.
+
+    One kind alone is not enough: a plain article may print ``**`` or a line
+    opening with ``#`` (a hashtag has no space after it; a heading has).
+    """
+    if text.startswith(("---", "\ufeff---")) and _FRONT_MATTER_RE.match(text):
+        return True
+    kinds = sum(1 for hint, pattern in _SIGNS if hint in text and pattern.search(text))
+    return kinds >= 2
+
+
+def front_matter(text: str) -> tuple[list[tuple[str, str]], int]:
+    """``([(key, value), ...], end)`` of the YAML front matter opening ``text``.
+
+    Read line by line, not as YAML: a clipper's values are plain strings, and a
+    value YAML would refuse (an unquoted ``: `` in a title) is still read. A
+    key's list items (``  - "x"``) are joined by ``, ``; quotes and wiki links'
+    brackets go. ``([], 0)`` when the text opens with none.
+    """
+    m = _FRONT_MATTER_RE.match(text)
+    if m is None:
+        return [], 0
+    fields: list[tuple[str, str]] = []
+    for line in m.group("body").splitlines():
+        item = line.strip()
+        if not item:
+            continue
+        key = _KEY_RE.fullmatch(line)
+        if key and not line[:1].isspace():
+            fields.append((key.group(1).strip(), _value(key.group(2))))
+        elif fields:  # a list's item or a value's continued line
+            item = _value(item[1:] if item.startswith("- ") else item)
+            k, v = fields[-1]
+            fields[-1] = (k, f"{v}, {item}" if v and v not in "|>" else item)
+    return fields, m.end()
+
+
+def _value(raw: str) -> str:
+    value = raw.strip()
+    if value[:1] == "[" and value[-1:] == "]" and not value.startswith("[["):
+        value = value[1:-1]  # a flow list: [Xây dựng Đảng, Quảng Ninh]
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return _WIKI_LINK_RE.sub(r"\1", value).strip()
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
+    # raw HTML is read as the text it is (never as markup to run)
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def to_text(text: str) -> str:
+    """The text a reader sees of a Markdown document (see the module's docstring)."""
+    fields, end = front_matter(text)
+    read = _blocks_text(_parser().parse(_WIKI_LINK_RE.sub(r"\1", text[end:])))
+    if not fields:
+        return read
+    header = "\n".join(f"{k}: {v}" if v else f"{k}:" for k, v in fields)
+    return f"{header}\n\n{read}"
+
+
+def _blocks_text(tokens: list[Token]) -> str:
+    """The blocks' text, a blank line between blocks; list items keep a marker.
+
+    A paragraph's soft line breaks stay line breaks (the cleaner joins wrapped
+    lines); an item of a bulleted list opens with ``- ``, of a numbered one with
+    its number; a table's row is its cells joined by `` | ``.
+    """
+    blocks: list[str] = []
+    lists: list[list[int]] = []  # per open list: [next number] (0: bulleted)
+    marker = ""
+    row: list[str] | None = None
+    for tok in tokens:
+        t = tok.type
+        if t == "bullet_list_open":
+            lists.append([0])
+        elif t == "ordered_list_open":
+            lists.append([int(str(tok.attrGet("start") or 1))])
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+        elif t == "list_item_open" and lists:
+            n = lists[-1][0]
+            marker = f"{n}. " if n else "- "
+            if n:
+                lists[-1][0] += 1
+        elif t == "tr_open":
+            row = []
+        elif t == "tr_close" and row is not None:
+            blocks.append(" | ".join(row))
+            row = None
+        elif t == "inline":
+            words = _inline_text(tok.children or [])
+            if row is not None:
+                row.append(words)
+            elif words.strip():
+                blocks.append(marker + words)
+                marker = ""
+        elif t in ("fence", "code_block") and tok.content.strip():
+            blocks.append(tok.content.rstrip("\n"))
+    return "\n\n".join(blocks)
+
+
+def _inline_text(children: list[Token]) -> str:
+    out = []
+    for tok in children:
+        if tok.type in ("text", "code_inline", "html_inline"):
+            out.append(tok.content)
+        elif tok.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        # (an image's alt text and address, and a link's address, are not read)
+    return "".join(out)

@@ -1,0 +1,124 @@
+"""Articles kept as Markdown by web clippers and note apps (invented pages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.parse import markdown, parse_article_strict
+
+LEAD = ("Sáng 12/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+        "quý I, triển khai nhiệm vụ quý II năm 2024. Đồng chí Trần Văn Hải, Trưởng Ban Tổ chức "
+        "Tỉnh ủy, chủ trì hội nghị.")
+BODY = ("Quý I, toàn Đảng bộ kết nạp 512 đảng viên; ngành tham mưu ban hành [Kế hoạch số 31-KH/TU]"
+        "(https://baoxyz.vn/tag/kh-31) thực hiện **Chỉ thị số 35-CT/TW** của Bộ Chính trị.")
+
+OBSIDIAN = f"""---
+title: "Giao ban quý I/2024 | Báo XYZ"
+source: "https://baoxyz.vn/giao-ban-quy-i-2024-post12.html"
+author:
+  - "[[Thu Trang]]"
+published: 2024-03-13T07:15:00+07:00
+created: 2025-01-20
+description: "{LEAD[:60]}"
+tags:
+  - "clippings"
+---
+[Chính trị](https://baoxyz.vn/chinh-tri/) › [Xây dựng Đảng](https://baoxyz.vn/xdd/)
+
+# Siết chặt kỷ luật, kỷ cương trong công tác cán bộ
+
+**{LEAD}**
+
+![Quang cảnh hội nghị. Ảnh: Thu Trang](https://img.baoxyz.vn/2024/03/12/a.jpg)
+
+{BODY}
+
+## Kết nạp đảng viên
+
+> "Chất lượng sinh hoạt chi bộ còn chưa đồng đều", báo cáo nêu.
+
+**Thu Trang**
+"""
+
+
+def test_front_matter_is_read_line_by_line() -> None:
+    fields, end = markdown.front_matter(OBSIDIAN)
+    assert dict(fields) == {
+        "title": "Giao ban quý I/2024 | Báo XYZ",
+        "source": "https://baoxyz.vn/giao-ban-quy-i-2024-post12.html",
+        "author": "Thu Trang", "published": "2024-03-13T07:15:00+07:00", "created": "2025-01-20",
+        "description": LEAD[:60], "tags": "clippings",
+    }
+    assert OBSIDIAN[end:].startswith("[Chính trị]")
+    assert markdown.front_matter("Tiêu đề\n---\nkey: 1\n---\n") == ([], 0)
+
+
+def test_markup_goes_and_every_word_stays() -> None:
+    md = ("# Giao ban quý III\n\n**Đảng ủy** khối triển khai [Chỉ thị 35-CT/TW](https://x.vn/35) "
+          "và _Hướng dẫn_ 26-HD/BTCTW.\n\n- một ý\n- *hai ý*\n\n3. ba\n4. bốn\n\n![ảnh](a.png)\n\n"
+          "| Chỉ tiêu | Kết quả |\n|---|---|\n| Kết nạp | 512 |\n\nDòng một\ndòng hai\n\n[[Thu Trang]]\n")
+    text = markdown.to_text(md)
+    assert text.split("\n\n") == [
+        "Giao ban quý III", "Đảng ủy khối triển khai Chỉ thị 35-CT/TW và Hướng dẫn 26-HD/BTCTW.",
+        "- một ý", "- hai ý", "3. ba", "4. bốn", "Chỉ tiêu | Kết quả", "Kết nạp | 512",
+        "Dòng một\ndòng hai", "Thu Trang",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (OBSIDIAN, True),
+        ("# Giao ban\n\nNgày 3/4, **Đảng ủy** giao ban.", True),
+        ("Giao ban\n\n[Chỉ thị 35](https://x.vn/35) và **Quy định 262**.", True),
+        # one kind of markup alone is a plain text's: a marquee, a hashtag, a bold word
+        ("*** Mừng Đảng quang vinh ***\n\nNgày 3/4, **Đảng ủy** giao ban.", False),
+        ("#XâyDựngĐảng #giaoban\n\nNgày 3/4, Đảng ủy giao ban.", False),
+        ("Giao ban quý I\n---\nNgày 3/4, Đảng ủy giao ban.", False),
+    ],
+)
+def test_looks_like_markdown(text: str, expected: bool) -> None:
+    assert markdown.looks_like_markdown(text) is expected
+
+
+def test_an_obsidian_clipping_reads_as_its_page() -> None:
+    got = parse_article_strict(OBSIDIAN)
+    assert got.title == "Siết chặt kỷ luật, kỷ cương trong công tác cán bộ"
+    # the page's date copied into the front matter; not the day it was clipped
+    assert (got.published, got.event_date) == ("2024-03-13", "2024-03-12")
+    assert [d.canonical for d in got.directives] == ["Kế hoạch 31-KH/TU", "Chỉ thị 35-CT/TW"]
+    assert got.byline == "Thu Trang"
+    assert "**" not in got.raw_text and "](" not in got.raw_text
+    assert "created: 2025-01-20" in got.raw_text  # the clipping's header is kept, out of the text
+    assert "created" not in got.clean_text and "clippings" not in got.clean_text
+
+
+def test_a_note_apps_properties_are_no_dates_of_the_page() -> None:
+    # a Notion export: the reader's own name for the page, its properties, then the page
+    notion = (f"# Tư liệu giao ban quý I (cho chuyên đề cán bộ)\n\nCreated: March 20, 2024 9:02 PM\n"
+              f"Updated: May 2, 2024 10:41 AM\nSource: https://baoxyz.vn/giao-ban-quy-i\n"
+              f"Tags: giao ban, cán bộ\nStatus: Đã đọc\n\n---\n\nTrang chủ » Chính trị\n\n"
+              f"## Siết chặt kỷ luật trong công tác cán bộ\n\nThứ Tư, 13/03/2024, 07:15\n\n{LEAD}\n\n{BODY}\n")
+    got = parse_article_strict(notion)
+    assert (got.title, got.published, got.event_date) == (
+        "Siết chặt kỷ luật trong công tác cán bộ", "2024-03-13", "2024-03-12")
+    # an Evernote export of a page whose date line was not kept: no date is the page's
+    evernote = (f"Giao ban quý I/2024 - Báo XYZ điện tử\n\nCreated:\t20/03/2024 21:40\n"
+                f"Updated:\t02/05/2024 08:12\nAuthor:\tNhóm nghiên cứu\nSource:\thttps://baoxyz.vn/a\n\n"
+                f"Siết chặt kỷ luật trong công tác cán bộ\n\n{LEAD}\n\nQuý I, toàn Đảng bộ kết nạp 512 "
+                f"đảng viên.\n\nTHU TRANG\n")
+    got = parse_article_strict(evernote)
+    assert (got.title, got.published, got.event_date) == (
+        "Siết chặt kỷ luật trong công tác cán bộ", None, "2024-03-12")
+    assert "Nhóm nghiên cứu" not in got.clean_text and got.byline == "Thu Trang"
+
+
+def test_a_read_later_apps_header_and_highlights() -> None:
+    raw = (f"Siết chặt kỷ luật trong công tác cán bộ\nbaoxyz.vn · 4 min read\n"
+           f"https://baoxyz.vn/giao-ban-quy-i\nSaved March 20, 2024 · Archived\n\n"
+           f"Thời sự | 07:15 13/03/2024\n\n{LEAD}\n\nQuý I, toàn Đảng bộ kết nạp 512 đảng viên.\n\n"
+           f"Bài và ảnh: Thu Trang\n\nHighlights (1)\n\"kết nạp 512 đảng viên\" — ghi chú: so với quý IV\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.byline) == (
+        "Siết chặt kỷ luật trong công tác cán bộ", "2024-03-13", "Thu Trang")
+    assert "min read" not in got.clean_text and "ghi chú" not in got.clean_text
