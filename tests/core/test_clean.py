@@ -1493,3 +1493,55 @@ def test_a_multimedia_pages_credits_close_it_and_the_embed_box_is_cut() -> None:
     got = parse_article_strict(raw)
     assert got.byline == "Hồng Nhung - Minh Tú - Quốc Huy - Lan Chi"
     assert "Kênh XYZ" not in got.clean_text
+
+
+# --- round 34: archives, aggregators and caches, pages with ads inside (invented) -----------
+
+
+def test_an_old_portals_menu_search_box_and_buttons_are_chrome() -> None:
+    raw = ("BÁO XYZ ĐIỆN TỬ\n:: Trang chủ :: Thời sự :: Xây dựng Đảng :: Kinh tế ::\n"
+           "Tìm kiếm: [          ] [Tìm]\n\nThứ Sáu, 14/03/2005\n\n"
+           "Hội nghị Tỉnh uỷ bàn công tác cán bộ quý I năm 2005\n\n" + BULLETIN_LEAD.replace("\n", " ")
+           + "\n\nCác huyện uỷ báo cáo kết quả thực hiện Quy định 57-QĐ/TW về bảo vệ chính trị nội bộ.\n\n"
+           "Minh Hằng\n\n[Về đầu trang]   [In trang này]   [Gửi cho bạn bè]\n\nVề đầu trang  |  In trang này\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.byline) == ("Hội nghị Tỉnh uỷ bàn công tác cán bộ quý I năm 2005", "Minh Hằng")
+    assert "::" not in got.clean_text and "[" not in got.clean_text
+
+
+def test_a_web_archives_toolbar_over_the_page_is_set_apart() -> None:
+    page = ("BÁO XYZ\n\nGiao ban công tác tổ chức xây dựng Đảng quý III\n12/09/2020 | 08:30\n\n"
+            "Sáng 11-9, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+            "quý III, triển khai nhiệm vụ quý IV năm 2020.\n")
+    wayback = ("INTERNET ARCHIVE\nWayback Machine\nhttps://baoxyz.vn/giao-ban-quy-iii.html\nGo\n"
+               "17 captures\n12 Sep 2020 - 4 Mar 2023\nAUG SEP OCT\n15\n2019 2020 2021\nsuccess\nfail\n"
+               "About this capture\nTIMESTAMPS\n"
+               "The Wayback Machine - https://web.archive.org/web/20200915033411/https://baoxyz.vn/a\n\n")
+    today = ("archive.today\nwebpage capture\nSaved from\nhttps://baoxyz.vn/giao-ban-quy-iii.html\nsearch\n"
+             "16 Mar 2025 02:14:09 UTC\nAll snapshots from host baoxyz.vn\nWebpage   Screenshot\n"
+             "share   download .zip   report bug or abuse\n\n")
+    for toolbar in (wayback, today):
+        got = parse_article_strict(toolbar + page)
+        assert (got.title, got.published, got.event_date) == (
+            "Giao ban công tác tổ chức xây dựng Đảng quý III", "2020-09-12", "2020-09-11")
+        assert got.people == ()
+
+
+def test_ads_prompts_and_links_inside_an_article_are_chrome_and_the_byline_is_read() -> None:
+    raw = article("Giao ban công tác tổ chức xây dựng Đảng quý III",
+                  ["Chiều 4/10, Đảng ủy Khối tổ chức giao ban công tác xây dựng Đảng quý III, triển khai "
+                   "nhiệm vụ quý IV năm 2024 với sự tham dự của bí thư các chi bộ, đảng bộ cơ sở.",
+                   "Xem thêm: Giá lúa tăng mạnh trong tuần qua",
+                   "Đọc thêm: Tỉnh XYZ sắp xếp đơn vị hành chính cấp xã",
+                   "Tải app Báo XYZ – Đọc tin nhanh hơn, không quảng cáo  [Cài đặt]",
+                   "Các chi bộ báo cáo kết quả thực hiện Quy định số 144-QĐ/TW."],
+                  date_line="05/10/2024 08:30", byline="THU TRANG",
+                  footer=["Bạn đang đọc bài viết Giao ban công tác tổ chức xây dựng Đảng quý III tại "
+                          "chuyên mục Xây dựng Đảng của Báo XYZ điện tử, cơ quan của Đảng bộ tỉnh XYZ.",
+                          "Chia sẻ:  Facebook  |  Zalo  |  Sao chép đường dẫn",
+                          "Cho phép nhận thông báo từ Báo XYZ?   [Không]  [Cho phép]"])
+    got = parse_article_strict(raw)
+    assert got.byline == "Thu Trang"
+    for chrome in ("Giá lúa", "Sắp xếp đơn vị", "Tải app", "Bạn đang đọc", "thông báo"):
+        assert chrome not in got.clean_text
+    assert "Quy định số 144-QĐ/TW" in got.clean_text

@@ -1220,6 +1220,10 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
                 and (credit := people.parse_byline(second.text)) is not None and credit.names):
             out[body_idx[1]] = Segment(second.text, second.start, BYLINE)
             body_idx = body_idx[:1] + body_idx[2:]
+    # a page's note of where the reader is, under the article: "Bạn đang đọc bài viết ..."
+    while body_idx and regexes.READING_NOTE_F.match(out[body_idx[-1]].folded):
+        out[body_idx[-1]] = Segment(out[body_idx[-1]].text, out[body_idx[-1]].start, LABEL)
+        body_idx = body_idx[:-1]
     # footnotes after the byline ("[1] Kết luận số 48-KL/TW ...") stay body, passed over;
     # so does a bulletin's colophon ("Chịu trách nhiệm nội dung: ...", and the lines after it)
     while body_idx and _FOOTNOTE_RE.match(out[body_idx[-1]].text):
@@ -1545,12 +1549,17 @@ def split_glued_lines(segs: list[Segment]) -> list[Segment]:
 #: a web archive's toolbar over a page saved from it (folded lines): "The Wayback Machine -
 #: https://web.archive.org/web/2022.../URL", "Go", "76 captures", "11 Nov 2022 - 02 Feb
 #: 2024", "OCT NOV DEC", "About this capture", "COLLECTED BY", "TIMESTAMPS", "loading"
-_ARCHIVE_TOP_F = re.compile(r"the\s+wayback\s+machine\b|https?://(?:web\.)?archive\.(?:org|ph|today)/")
+_ARCHIVE_TOP_F = re.compile(r"(?:the\s+)?wayback\s+machine\b|internet\s+archive\b|archive\.(?:today|ph|is)\b|webpage\s+capture\b"
+                            r"|https?://(?:web\.)?archive\.(?:org|ph|today)/")
 _ARCHIVE_LINE_F = re.compile(
     r"(?:https?://\S+|go|\d[\d,.]*\s+captures?|\d{1,2}\s+[a-z]{3}\s+\d{4}(?:\s*-\s*\d{1,2}\s+[a-z]{3}\s+\d{4})?"
     r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s*){1,3}|\d{1,2}|(?:(?:19|20)\d\d\s*){1,3}"
     r"|success|fail|about\s+this\s+capture|collected\s+by|(?:collection|organization)\s*:.*"
-    r"|timestamps|loading|close|help|(?:saved|archived)\s+from\s+.*|[a-z ]{0,30}\bsnapshots?\b.*)")
+    r"|timestamps|loading|close|help|(?:saved|archived)\s+from\s+.*|[a-z ]{0,30}\bsnapshots?\b.*"
+    # the Wayback Machine's and archive.today's other items
+    r"|(?:the\s+)?wayback\s+machine\b.*|internet\s+archive|webpage(?:\s+capture|\s+screenshot)?|search"
+    r"|saved\s+from|\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*utc"
+    r"|share\s+download\b.*)")
 #: most lines of such a toolbar
 _ARCHIVE_LINES = 30
 
@@ -1753,15 +1762,14 @@ def split_note_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]
     """
     if len(segs) < 3 or ":" not in segs[0].text[:40] + segs[1].text[:40]:
         return [], segs
-    keys = []
-    for s in segs[:_NOTE_HEADER_MAX]:
-        m = _NOTE_PROPERTY_F.match(folded_line(s.text[:40]))
-        keys.append(" ".join(m.group("k").split()) if m else None)
-    first = 0 if keys[0] is not None else 1  # (a note's title over its properties)
-    end = first
-    while end < len(keys) and keys[end] is not None:
-        end += 1
-    found = keys[first:end]
+    first = 0 if _note_key(segs[0]) is not None else 1  # (a note's title over its properties)
+    found: list[str] = []
+    for s in segs[first:_NOTE_HEADER_MAX]:  # (most texts stop at their first or second line)
+        key = _note_key(s)
+        if key is None:
+            break
+        found.append(key)
+    end = first + len(found)
     if len(found) < 2 or not _NOTE_ONLY_KEYS.intersection(k.split()[0] if k.startswith(
             ("created", "updated", "clipped", "saved", "last")) else k for k in found if k):
         return [], segs
@@ -1769,6 +1777,13 @@ def split_note_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]
     head += [Segment(s.text, s.start, DATE if k in _NOTE_DATE_KEYS else LABEL)
              for s, k in zip(segs[first:end], found)]
     return head, segs[end:]
+
+
+def _note_key(s: Segment) -> str | None:
+    if ":" not in s.text[:40]:
+        return None
+    m = _NOTE_PROPERTY_F.match(folded_line(s.text[:40]))
+    return " ".join(m.group("k").split()) if m else None
 
 
 def _opens_mail(segs: Sequence[Segment]) -> bool:

@@ -132,10 +132,12 @@ class GuardedLine:
         m = self._main.fullmatch(line)
         if m is None:
             for needles, pattern in self._guarded:
-                if any(n in line for n in needles):
-                    m = pattern.fullmatch(line)
-                    if m is not None:
-                        return m
+                for n in needles:  # (a loop, not any(): no generator made a line)
+                    if n in line:
+                        m = pattern.fullmatch(line)
+                        if m is not None:
+                            return m
+                        break
         return m
 
 
@@ -216,7 +218,7 @@ _CHROME_WORDS = [
     "cac bai viet khac", "tin bai khac", "moi nhat", "tin moi nhat", "tin moi", "xem nhieu nhat",
     "doc nhieu nhat", "doc nhieu", "xem nhieu", "tin noi bat", "responsive image", "chia se",
     "chia se bai viet", "chia se facebook", "leftcenterrightdel", "in bai", "in bai viet",
-    "ban in", "ban de in", "gui email", "gui bai", "gui bai viet", "luu bai", "luu bai viet", "quay lai",
+    "ban in", "ban de in", "in trang nay", "ve dau trang", "gui email", "gui bai", "gui bai viet", "luu bai", "luu bai viet", "quay lai",
     "tro ve", "tro lai", "ve dau trang", "len dau trang", "dau trang", "binh luan", "gui binh luan",
     "y kien ban doc", "y kien cua ban", "gui y kien", "ho va ten", "ho ten", "email",
     "dia chi email", "ma xac nhan", "ma bao ve", "gui", "nhap lai", "facebook", "twitter",
@@ -227,7 +229,7 @@ _CHROME_WORDS = [
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
-    "nghe doc bai", "nghe bai", "mo trang goc", "xem trang goc", "lien he", "gioi thieu", "back to top", "go to top", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "sao chep link", "copy link", "dang quan tam", "anh", "in trang", "gui cho ban be",
+    "nghe doc bai", "nghe bai", "mo trang goc", "xem trang goc", "lien he", "gioi thieu", "back to top", "go to top", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "sao chep link", "copy link", "sao chep duong dan", "dang quan tam", "anh", "in trang", "gui cho ban be",
     # a video page's buttons and panels: "Đăng ký", "Ẩn bớt", "Bản ghi", "Sắp xếp theo"
     "dang ky", "da dang ky", "an bot", "hien thi them", "ban ghi", "hien ban ghi",
     "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
@@ -317,6 +319,18 @@ CHROME_LINE_F = GuardedLine(
         # a long article's pages: "Trang 1  2  3  Trang sau »", "« Trang trước  1  2  3"
         (("trang",), r"(?:[«‹<]\s*)?(?:trang\s+truoc\s*)?(?:trang\s*:?\s*)?\d{1,2}(?:\s*[|·]?\s*\d{1,2}){1,15}"
          r"(?:\s*(?:trang\s+(?:sau|tiep)|tiep|sau))?\s*[»›>]?"),
+        # an app's or a browser's prompt: "Tải app Báo X – Đọc tin nhanh hơn [Cài đặt]", "Cho phép
+        # nhận thông báo từ ...? [Không] [Cho phép]", "Mở trong ứng dụng"
+        (("app", "ung dung", "thong bao"), r"(?:tai|cai\s+dat)\s+(?:app|ung\s+dung)\s+(?:bao|tin|doc)\b.{0,150}"
+         r"|(?:mo|doc\s+tiep)\s+(?:tren|trong|bang)\s+(?:app|ung\s+dung)\b.{0,60}|(?:cho\s+phep|bat|dang\s+ky)\s+nhan\s+thong\s+bao\b.{0,150}"),
+        # a link to another article inside this one: "Xem thêm: ...", "Đọc thêm: ..."
+        (("them",), r"(?:xem|doc)\s+them\s*:\s*[^.!?]{3,150}[.!?]?"),
+        # an old portal's menu between double colons: ":: Trang chủ :: Thời sự :: Xây dựng Đảng ::"
+        (("::",), r"(?::{1,2}\s*)?[^:\n]{1,40}(?:\s*::\s*[^:\n]{1,40}){2,14}\s*:{0,2}"),
+        # a row of buttons in brackets: "[Về đầu trang]   [In trang này]   [Gửi cho bạn bè]"
+        (("[",), r"(?:\[[^\[\]]{1,30}\]\s*){2,8}"),
+        # a search box: "Tìm kiếm: [            ] [Tìm]"
+        (("[",), r"(?:tim\s+kiem|search)\s*:?\s*\[[\s_.]*\]\s*(?:\[\s*(?:tim|tim\s+kiem|search|go)\s*\])?"),
         # a marquee of greetings: "*** Nhiệt liệt chào mừng năm mới 2014 *** Mừng Đảng ... ***"
         (("***",), r".{0,200}\*\*\*.{0,200}"),
     ],
@@ -365,6 +379,7 @@ TAIL_MARKER_F = full_line(
         "read more", "comments",
         # a read-later app's or a clipper's marks and notes under the page: "Highlights (2)"
         "highlights", "my highlights", "my notes", "ghi chu rieng", "ghi chu cua toi",
+        "cung chuyen muc", "tin cung muc", "cung danh muc",
     ]) + r"|\d{1,5}\s+binh\s+luan)(?:\s*\(\d{1,5}\))?"  # "Bình luận (0)", "7 bình luận"
     # "Tin khác từ Thời báo X", "Các tin khác của chuyên mục"
     + r"(?:(?<=khac)\s+(?:tu|cua|cung|trong)\s+.{2,50})?"  # "Các tin khác trong số này"
@@ -465,6 +480,9 @@ ISSUE_LINE_F = re.compile(
     # ("Số 3/2023  *  Lưu hành nội bộ"; "TR0NG SỐ NÀY": an O read as a zero from a scan)
     r"(?:\s*[-–,|*]\s*luu\s+hanh\s+noi\s+bo)?"
     r"|luu\s+hanh\s+noi\s+bo|tr[o0]ng\s+so\s+nay|muc\s+luc)\s*\)?")
+#: a page's note of where the reader is, under the article (folded): "Bạn đang đọc bài viết "..."
+#: tại chuyên mục Xây dựng Đảng của Báo X"
+READING_NOTE_F = re.compile(r"ban\s+dang\s+(?:doc|xem)\s+(?:bai\s+viet|tin|bai)\b")
 #: a bulletin's colophon (folded, the line's start): "Chịu trách nhiệm nội dung: ...",
 #: "Giấy phép xuất bản số ...", "Ban biên tập: ..."
 COLOPHON_F = re.compile(
