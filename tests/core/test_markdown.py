@@ -38,6 +38,8 @@ tags:
 > "Chất lượng sinh hoạt chi bộ còn chưa đồng đều", báo cáo nêu.
 
 **Thu Trang**
+
+Chia sẻ: [Facebook](https://facebook.com/sharer) · [In bài](javascript:window.print\\(\\))
 """
 
 

@@ -1770,8 +1770,8 @@ def split_note_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]
             break
         found.append(key)
     end = first + len(found)
-    if len(found) < 2 or not _NOTE_ONLY_KEYS.intersection(k.split()[0] if k.startswith(
-            ("created", "updated", "clipped", "saved", "last")) else k for k in found if k):
+    # ("created at" is a "created"; "last edited" is one of its own)
+    if len(found) < 2 or not any(k in _NOTE_ONLY_KEYS or k.split()[0] in _NOTE_ONLY_KEYS for k in found):
         return [], segs
     head = [Segment(segs[0].text, segs[0].start, LABEL)] if first else []
     head += [Segment(s.text, s.start, DATE if k in _NOTE_DATE_KEYS else LABEL)
