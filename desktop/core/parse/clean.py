@@ -1555,10 +1555,10 @@ _ARCHIVE_LINE_F = re.compile(
     r"(?:https?://\S+|go|\d[\d,.]*\s+captures?|\d{1,2}\s+[a-z]{3}\s+\d{4}(?:\s*-\s*\d{1,2}\s+[a-z]{3}\s+\d{4})?"
     r"|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s*){1,3}|\d{1,2}|(?:(?:19|20)\d\d\s*){1,3}"
     r"|success|fail|about\s+this\s+capture|collected\s+by|(?:collection|organization)\s*:.*"
-    r"|timestamps|loading|close|help|(?:saved|archived)\s+from\s+.*|[a-z ]{0,30}\bsnapshots?\b.*"
+    r"|timestamps|loading|close|help|(?:saved|archived)\s+from(?:\s+.*)?|[a-z ]{0,30}\bsnapshots?\b.*"
     # the Wayback Machine's and archive.today's other items
     r"|(?:the\s+)?wayback\s+machine\b.*|internet\s+archive|webpage(?:\s+capture|\s+screenshot)?|search"
-    r"|saved\s+from|\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*utc"
+    r"|\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*utc"
     r"|share\s+download\b.*)")
 #: most lines of such a toolbar
 _ARCHIVE_LINES = 30
@@ -1762,10 +1762,12 @@ def split_note_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]
     """
     if len(segs) < 3 or ":" not in segs[0].text[:40] + segs[1].text[:40]:
         return [], segs
-    first = 0 if _note_key(segs[0]) is not None else 1  # (a note's title over its properties)
+    key = _note_key(segs[0])
+    first = 0 if key is not None else 1  # (a note's title over its properties)
     found: list[str] = []
     for s in segs[first:_NOTE_HEADER_MAX]:  # (most texts stop at their first or second line)
-        key = _note_key(s)
+        if s is not segs[0]:
+            key = _note_key(s)
         if key is None:
             break
         found.append(key)

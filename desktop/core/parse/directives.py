@@ -54,6 +54,11 @@ _PLURAL_BEFORE_F = re.compile(r"(?:cac|nhung)\s+$")
 _STATE_ISSUER_F = re.compile(
     r"(?:chinh\s+phu|thu\s+tuong|quoc\s+hoi|uy\s+ban\s+thuong\s+vu\s+quoc\s+hoi|ubnd|hdnd"
     r"|uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan)\b")
+
+
+def _is_state_issuer(issuer: str) -> bool:
+    """Whether ``issuer`` (as printed) is a body of the state: "Chính phủ", "HĐND tỉnh"."""
+    return _STATE_ISSUER_F.match(ffold(issuer)) is not None
 #: every congress phrase (CONGRESS_F) holds these words
 _CONGRESS_HINT_F = re.compile(r"dai\s+hoi")
 #: how far from a mention (in characters, within its clause) a congress is looked for
@@ -604,7 +609,7 @@ def is_party_document(ref: DirectiveRef) -> bool:
         # ("theo Đề án 06" after "Đề án 06 của Chính phủ": "Đề án 06 (Chính phủ)")
         stated = ref.issuer or (ref.canonical[ref.canonical.find("(") + 1 :]
                                 if ref.canonical.endswith(")") else "")
-        if stated and _STATE_ISSUER_F.match(ffold(stated)):
+        if stated and _is_state_issuer(stated):
             return False
     return not (ref.code and regexes.STATE_CODE_RE.search(ref.code))
 
@@ -665,7 +670,7 @@ def _resolve_uncoded(
         # "hướng dẫn 09 của Trung ương" after "Hướng dẫn số 09-HD/BTCTW": the Centre's
         # document printed in full (a body of the Centre, the Ban Tổ chức here)
         m = replace(m, issuer_code=None)
-    if m.issuer and m.issuer_code is None and _STATE_ISSUER_F.match(ffold(m.issuer)):
+    if m.issuer and m.issuer_code is None and _is_state_issuer(m.issuer):
         # "Nghị quyết 12 của HĐND tỉnh" beside "Nghị quyết số 12-NQ/TU": the state's own
         return f"{type_word} {num} ({m.issuer})", None, False, type_word
     if m.issuer_code and abbr:

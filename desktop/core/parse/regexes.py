@@ -327,10 +327,10 @@ CHROME_LINE_F = GuardedLine(
         (("them",), r"(?:xem|doc)\s+them\s*:\s*[^.!?]{3,150}[.!?]?"),
         # an old portal's menu between double colons: ":: Trang chủ :: Thời sự :: Xây dựng Đảng ::"
         (("::",), r"(?::{1,2}\s*)?[^:\n]{1,40}(?:\s*::\s*[^:\n]{1,40}){2,14}\s*:{0,2}"),
-        # a row of buttons in brackets: "[Về đầu trang]   [In trang này]   [Gửi cho bạn bè]"
-        (("[",), r"(?:\[[^\[\]]{1,30}\]\s*){2,8}"),
-        # a search box: "Tìm kiếm: [            ] [Tìm]"
-        (("[",), r"(?:tim\s+kiem|search)\s*:?\s*\[[\s_.]*\]\s*(?:\[\s*(?:tim|tim\s+kiem|search|go)\s*\])?"),
+        # a row of buttons in brackets: "[Về đầu trang]   [In trang này]   [Gửi cho bạn bè]"; a search
+        # box: "Tìm kiếm: [            ] [Tìm]"
+        (("[",), r"(?:\[[^\[\]]{1,30}\]\s*){2,8}"
+         r"|(?:tim\s+kiem|search)\s*:?\s*\[[\s_.]*\]\s*(?:\[\s*(?:tim|tim\s+kiem|search|go)\s*\])?"),
         # a marquee of greetings: "*** Nhiệt liệt chào mừng năm mới 2014 *** Mừng Đảng ... ***"
         (("***",), r".{0,200}\*\*\*.{0,200}"),
     ],
