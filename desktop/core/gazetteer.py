@@ -6,7 +6,8 @@ post-merger units, not the 63 earlier ones, so it is not used.)
 
 ``PROVINCES_63`` lists the 63 units of 2008-2025; ``PROVINCES_34`` the 34 units
 after the merger of 12 June 2025 (Resolution 202/2025/QH15). Every one of the
-34 names except ``Huế`` is also one of the 63, so the union has 64 keys.
+34 names except ``Huế`` is also one of the 63, so the union has 64 keys;
+``FORMER_PROVINCES`` adds the units older reports name (``Hà Tây``).
 ``VARIANTS`` gives the spellings matched for each key (tone placement
 ``Hòa``/``Hoà`` needs no variant: matching runs on folded text).
 """
@@ -39,6 +40,15 @@ PROVINCES_34: tuple[str, ...] = (
     "Cần Thơ", "Vĩnh Long", "Đồng Tháp", "Cà Mau", "An Giang",
 )
 
+#: provinces that no longer exist, named in older reports: "Hà Tây" (1991-2008, merged into Hà
+#: Nội) and the units of 1976-1997 (split since). Names that are also a person's, a river's or a
+#: region's ("Minh Hải", "Nam Hà", "Sông Bé", "Cửu Long", "Hà Bắc" is China's Hebei) and the
+#: dashed ones ("Quảng Nam - Đà Nẵng" reads as two provinces today) are left out.
+FORMER_PROVINCES: tuple[str, ...] = (
+    "Hà Tây", "Hà Sơn Bình", "Hà Nam Ninh", "Hải Hưng", "Hà Tuyên", "Hoàng Liên Sơn", "Bắc Thái",
+    "Vĩnh Phú", "Nghệ Tĩnh", "Bình Trị Thiên", "Nghĩa Bình", "Phú Khánh", "Thuận Hải",
+)
+
 #: key -> folded spellings (regex fragments, spaces match any white space)
 VARIANTS: dict[str, tuple[str, ...]] = {
     "Bắc Kạn": ("bac kan", "bac can"),
@@ -66,12 +76,13 @@ EXCLUDE_CONTEXT: tuple[tuple[str, str | None, str | None], ...] = (
     ("Điện Biên", None, "dong"),  # Điện Biên Đông, a district
     ("Hà Nam", None, "ninh"),
     ("Nam Định", "ha", None),
+    ("Nghệ Tĩnh", "viet", None),  # "phong trào Xô viết Nghệ Tĩnh" (1930-1931), a movement
 )
 
 
 def all_keys() -> tuple[str, ...]:
-    """Every key of the gazetteer: the 63 units plus ``Huế`` of the 34."""
-    return tuple(dict.fromkeys(PROVINCES_63 + PROVINCES_34))
+    """Every key of the gazetteer: the 63 units, ``Huế`` of the 34, and the former ones."""
+    return tuple(dict.fromkeys(PROVINCES_63 + PROVINCES_34 + FORMER_PROVINCES))
 
 
 def unit_of(key: str) -> str:

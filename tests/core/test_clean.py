@@ -1545,3 +1545,53 @@ def test_ads_prompts_and_links_inside_an_article_are_chrome_and_the_byline_is_re
     for chrome in ("Giá lúa", "Sắp xếp đơn vị", "Tải app", "Bạn đang đọc", "thông báo"):
         assert chrome not in got.clean_text
     assert "Quy định số 144-QĐ/TW" in got.clean_text
+
+
+def test_an_aggregators_copy_gives_the_articles_headline() -> None:
+    raw = article("Quảng Ngãi: Đổi mới giao ban công tác tổ chức xây dựng Đảng quý III",
+                  ["Theo Báo Quảng Ngãi - 3 giờ trước",
+                   "Ban Tổ chức Tỉnh ủy vừa tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý "
+                   "III, triển khai nhiệm vụ quý IV năm 2023 với các ban tổ chức huyện ủy, thị ủy."],
+                  header=["DocTin360 - Đọc báo, tin tức tổng hợp", "Hôm nay: Thứ Năm, 12/10/2023",
+                          "Thời sự | Xã hội | Kinh tế | Văn hóa | Thể thao | Công nghệ"],
+                  byline="HỒNG NHUNG")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.byline) == (
+        "Quảng Ngãi: Đổi mới giao ban công tác tổ chức xây dựng Đảng quý III", None, "Hồng Nhung")
+    assert "giờ trước" not in got.clean_text and "DocTin360" not in got.clean_text
+
+
+def test_a_series_label_over_its_instalments_headline_is_no_headline() -> None:
+    for label in ('Chuyên đề "Nâng chất lượng chi bộ" – Kỳ 2', "Loạt bài: Người bí thư chi bộ ở vùng cao",
+                  "Tuyến bài Đảng viên trẻ - Bài 4"):
+        raw = article("Chi bộ thôn bản đổi mới sinh hoạt định kỳ, không còn nói suông",
+                      ["Sáng 14-3, Huyện ủy tổ chức hội nghị sơ kết 3 năm thực hiện Chỉ thị 12-CT/HU về "
+                       "nâng cao chất lượng sinh hoạt chi bộ ở các thôn, bản."],
+                      header=["TẠP CHÍ XYZ", "Đăng ngày: 16/03/2023", label])
+        got = parse_article_strict(raw)
+        assert got.title == "Chi bộ thôn bản đổi mới sinh hoạt định kỳ, không còn nói suông", label
+
+
+def test_a_link_to_another_article_opened_by_marks_is_chrome() -> None:
+    body = ["Sáng 6/4, Ban Tổ chức Tỉnh ủy tổ chức giao ban công tác tổ chức xây dựng Đảng quý I năm 2023.",
+            ">> Bình Định: Sắp xếp đơn vị hành chính cấp xã giai đoạn 2023-2025",
+            "» Kon Tum tổng kết công tác bảo vệ chính trị nội bộ",
+            "Hội nghị thống nhất các nhiệm vụ trọng tâm quý II."]
+    got = parse_article_strict(article(paragraphs=body, date_line="07/04/2023"))
+    assert got.places == ()
+    assert "Sắp xếp" not in got.clean_text and "bảo vệ chính trị" not in got.clean_text
+    assert "nhiệm vụ trọng tâm quý II" in got.clean_text
+    # a sentence after the marks is the article's own
+    kept = ">> Các chi bộ đã tổ chức sinh hoạt chuyên đề theo đúng hướng dẫn."
+    got = parse_article_strict(article(paragraphs=[body[0], kept, body[3]], date_line="07/04/2023"))
+    assert "Các chi bộ đã tổ chức" in got.clean_text
+
+
+def test_a_sentence_opening_with_an_apps_name_is_the_articles() -> None:
+    body = ["Sáng 5/3, Đảng ủy xã tổ chức hội nghị hướng dẫn đảng viên dùng Sổ tay đảng viên điện tử.",
+            "Tải ứng dụng Sổ tay đảng viên về điện thoại, đảng viên đăng nhập và đọc tài liệu trước kỳ họp.",
+            "Tải ứng dụng Báo XYZ để đọc tin nhanh hơn",
+            "Hội nghị thống nhất hoàn thành việc cài đặt trong quý I."]
+    got = parse_article_strict(article(paragraphs=body, date_line="06/03/2024"))
+    assert "đăng nhập và đọc tài liệu" in got.clean_text
+    assert "đọc tin nhanh hơn" not in got.clean_text

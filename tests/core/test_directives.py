@@ -318,3 +318,18 @@ def test_a_plan_named_by_its_year_is_no_reference() -> None:
     # a document numbered like a year keeps its number when its code or "số" says so
     assert canonicals(find_directives("Kế hoạch 1986-KH/ĐU và Kế hoạch số 2024 của Tỉnh ủy")) == [
         "Kế hoạch 1986-KH/ĐU", "Kế hoạch 2024-KH/TU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ban Thường vụ ban hành Kế hoạch số 21 và 22 để cụ thể hóa Chỉ thị 05-CT/TW",
+         ["Kế hoạch 21", "Kế hoạch 22", "Chỉ thị 05-CT/TW"]),
+        ("quán triệt các Nghị quyết 07, 08 để triển khai trong toàn Đảng bộ",
+         ["Nghị quyết 07", "Nghị quyết 08"]),
+        # a count is still none: "5 và 6 đảng viên để ..."
+        ("rà soát Kế hoạch 3 và 4 đảng viên để bổ sung", ["Kế hoạch 3"]),
+    ],
+)
+def test_a_list_of_numbers_goes_on_before_a_purpose(text: str, expected: list[str]) -> None:
+    assert canonicals(find_directives(text)) == expected

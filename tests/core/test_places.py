@@ -135,3 +135,21 @@ def test_two_provinces_joined_by_a_dash() -> None:
     assert [k for k, *_ in find_places("tuyến đường kết nối Quảng Ninh - Thái Bình")] == ["Quảng Ninh", "Thái Bình"]
     # a reporter's name beside another's is no province
     assert [k for k, *_ in find_places("Văn Giang - Thanh Hoa")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province merged away in 2008, named in the reports of its day
+        ("Tỉnh ủy Hà Tây tổ chức hội nghị, đoàn công tác tỉnh Hòa Bình dự.", ["Hà Tây", "Hòa Bình"]),
+        ("Năm 1987, Ban Tổ chức Tỉnh ủy Hà Sơn Bình và Hải Hưng trao đổi kinh nghiệm.",
+         ["Hà Sơn Bình", "Hải Hưng"]),
+        # (the longest name wins: "Hà Nam Ninh" is not "Hà Nam")
+        ("cán bộ tỉnh Hà Nam Ninh cũ", ["Hà Nam Ninh"]),
+        # a movement, not the province: "Xô viết Nghệ Tĩnh"
+        ("phát huy truyền thống Xô viết Nghệ Tĩnh anh hùng", []),
+        ("Đồng chí Lê Hà Tây phát biểu", []),
+    ],
+)
+def test_former_provinces(text: str, expected: list[str]) -> None:
+    assert places_in(text) == expected

@@ -161,7 +161,28 @@ def _is_widget_line(text: str) -> bool:
                              or text[-1] in _PRINT_CHROME_LAST
                              and regexes.PRINT_CHROME_RE.fullmatch(text)):
         return True
+    if text[0] in _LINK_MARK_FIRST and _is_inline_link(text):
+        return True
     return n <= _MARQUEE_MAX and ("***" in text or text.startswith(_GENERATED_ALT))
+
+
+def _is_inline_link(text: str) -> bool:
+    """A link to another article set inside this one: ``>> Hà Tĩnh: Sắp xếp đơn vị hành chính ...``.
+
+    The marks open it and another article's headline follows them: a few words
+    or more, opening with a capital, not closing a sentence.
+    """
+    rest = text.lstrip(">»► \xa0")
+    return (text.startswith(_LINK_MARKS) and len(rest) <= _LINK_MAX and rest[:1].isupper()
+            and len(rest.split()) >= _LINK_MIN_WORDS and not rest.endswith((".", ":", ";", "<<<")))
+
+
+#: how a link to another article inside this one opens
+_LINK_MARKS = (">>", "» ", "►►", "»»")
+_LINK_MARK_FIRST = frozenset(m[0] for m in _LINK_MARKS)
+#: longest headline of such a link, fewest words
+_LINK_MAX = 160
+_LINK_MIN_WORDS = 4
 
 
 #: longest row of a post's counts and pictographs
@@ -699,8 +720,12 @@ def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
 #: most words of a bulletin's rubric over a headline in capitals, fewest of the headline
 _RUBRIC_WORDS = 6
 #: a series' kicker in ordinary case over its headlines (folded): "Tiến tới Đại hội Đảng bộ tỉnh
-#: lần thứ XVIII", "Hướng tới Đại hội XIV của Đảng"
-_SERIES_KICKER_F = re.compile(r"(?:tien|huong)\s+toi\s+dai\s+hoi\b.{0,80}$")
+#: lần thứ XVIII", "Hướng tới Đại hội XIV của Đảng", or its label with the instalment
+_SERIES_KICKER_F = re.compile(
+    r"(?:tien|huong)\s+toi\s+dai\s+hoi\b.{0,80}$"
+    # a series' label: "Chuyên đề "Chỉnh đốn Đảng từ cơ sở" – Kỳ 3", "Loạt bài: Cán bộ cơ sở ..."
+    r"|(?:chuyen\s+de|loat\s+bai|tuyen\s+bai|series)\b.{0,100}\s(?:ky|bai|phan)\s+(?:\d{1,2}|[ivx]{1,4})\s*$"
+    r"|(?:loat\s+bai|tuyen\s+bai)\s*:.{3,100}$")
 
 
 def _is_masthead(s: Segment) -> bool:
@@ -882,7 +907,11 @@ def _over_masthead_day(segs: Sequence[Segment], i: int) -> bool:
     """Whether ``segs[i]`` is right over the day a site's masthead shows (``Báo Cà Mau`` /
     ``Thứ Năm, 13/02/2025``): the site's name."""
     d = i + 1
-    if d > 2 or d >= len(segs) or segs[d].kind != DATE:
+    if d > 2 or d >= len(segs):
+        return False
+    if segs[d].kind == LABEL and segs[d].folded.startswith("hom nay"):
+        return True  # "Hôm nay: Thứ Bảy, 09/04/2022", labelled so (mark_date_lines)
+    if segs[d].kind != DATE:
         return False
     return _today_in_masthead(segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)], d)
 

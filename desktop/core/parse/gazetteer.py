@@ -7,6 +7,7 @@ a second) is not wanted; so it sits outside this package.
 
 from desktop.core.gazetteer import (  # noqa: F401
     EXCLUDE_CONTEXT,
+    FORMER_PROVINCES,
     PROVINCES_34,
     PROVINCES_63,
     SAME_UNIT,

@@ -103,9 +103,16 @@ def is_place_key(folded: str) -> bool:
 _UNIT_PREFIX_F = re.compile(r"^(?:tinh|thanh pho|tp\.?|thu do)\s*")
 
 
-def _context_ok(key: str, words: Sequence[str], i: int, n: int) -> bool:
+#: how far back the word before a run is looked for
+_WORD_BEFORE = 16
+
+
+def _context_ok(key: str, words: Sequence[str], i: int, n: int, folded: str, start: int) -> bool:
     for before, after in _EXCLUDE.get(key, ()):
-        if before is not None and i > 0 and words[i - 1] == before:
+        if before is not None and (
+                words[i - 1] == before if i > 0
+                # (the word before the run, in lower case: "Xô viết Nghệ Tĩnh")
+                else folded[max(0, start - _WORD_BEFORE) : start].split()[-1:] == [before]):
             return False
         if after is not None and i + n < len(words) and words[i + n] == after:
             return False
@@ -171,7 +178,7 @@ def find_places(
             hit = 0
             for n in range(min(_MAX_WORDS, len(syls) - i), 0, -1):
                 key = _LOOKUP.get(" ".join(words[i : i + n]))
-                if key is None or not _context_ok(key, words, i, n):
+                if key is None or not _context_ok(key, words, i, n, folded, syls[i][0]):
                     continue
                 start, end = syls[i][0], syls[i + n - 1][1]
                 if n == 1 and text[start:end].lower() != key.lower():

@@ -272,7 +272,7 @@ CHROME_LINE_F = GuardedLine(
     # a channel's counts and its promotions under a video: "98,6 N người đăng ký", "► Đăng ký kênh ..."
     + r"|[\d.,]+\s*(?:n|k|tr|nghin|trieu)?\s+nguoi\s+dang\s+ky|dang\s+ky\s+kenh.{0,120}"
     r"|(?:fanpage|xem\s+truc\s+tiep|website|kenh\s+youtube)\s*:.{0,120}"
-    + r"|tai\s+(?:ung\s+dung|zalo|app)\b.{0,100}|mo\s+ung\s+dung|gui\s+tu\s+.{1,40}\s+(?:cho|tren)\s+(?:ios|android|iphone|ipad)"
+    + r"|tai\s+(?:ung\s+dung|zalo|app)\b[^,]{0,100}|mo\s+ung\s+dung|gui\s+tu\s+.{1,40}\s+(?:cho|tren)\s+(?:ios|android|iphone|ipad)"
     + r"|sent\s+from\s+my\s+.{1,40}|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
     + r"|(?:doc|xem)\s+bai\s+goc.{0,120}|(?:doc|xem)\s+(?:toan|ca|tron\s+ven)\s+bai(?:\s+(?:viet|bao))?(?:\s+(?:tren|tai)\s.{0,80})?|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
     + r"|tom\s+tat\s*\(ai\)|(?:‹\s*)?quay\s+lai\s+chia\s+se\s*⋮?"
@@ -312,8 +312,10 @@ CHROME_LINE_F = GuardedLine(
         # an app's line of its source, age and reading time: "Báo Bình Dương · 1 ngày trước ·
         # 3 phút đọc" (the pieces before it hold no date: "27 thg 4, 2023 · Hà Tĩnh 24h · 3 phút
         # đọc" is the date line)
+        # (an aggregator's source and age: "Theo Báo Cần Thơ - 2 giờ trước")
         (("truoc", "doc", "read"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}"
-         + _AGE_OR_READING + r"(?:\s*[·|]\s*" + _AGE_OR_READING + r")?"),
+         + _AGE_OR_READING + r"(?:\s*[·|]\s*" + _AGE_OR_READING + r")?"
+         r"|theo\s+[^·|\d]{2,50}\s[-–·|]\s*" + _AGE_OR_READING),
         # a read-later app's note of the day it kept the page: "Saved January 9, 2023 · Archived"
         (("saved",), r"saved\s+(?:on\s+)?[\w ,/.:-]{4,40}?(?:\s*[·|]\s*(?:archived|unread|favou?rited?))+"),
         # a long article's pages: "Trang 1  2  3  Trang sau »", "« Trang trước  1  2  3"
@@ -421,7 +423,9 @@ SITE_HEADER_F = full_line(
     # a provincial radio and television station: "Đài Phát thanh và Truyền hình Cà Mau"
     r"|dai\s+(?:phat\s+thanh\s*(?:va|-|–)?\s*truyen\s+hinh|pt\s*-\s*th)(?:\s+[\w.]+){1,5}"
     # a party committee's portal: "Đảng bộ tỉnh Quảng Ninh", "Đảng bộ Thành phố Hà Nội"
-    r"|dang\s+bo\s+(?:tinh|thanh\s+pho|tp\.?)\s+\w+(?:\s+\w+){0,3})"
+    r"|dang\s+bo\s+(?:tinh|thanh\s+pho|tp\.?)\s+\w+(?:\s+\w+){0,3}"
+    # an aggregator's name and its slogan: "TinNhanh24h - Đọc báo, tin tức tổng hợp"
+    r"|[\w.]{2,30}(?:\s+[\w.]+){0,3}\s*[-–|:]\s*(?:doc\s+bao|tin\s+tuc\s+(?:tong\s+hop|moi|nhanh|24h|online))\b[^.!?]{0,80})"
 )
 #: the outlet named by a site header line (original text)
 SITE_NAME_RE = re.compile(
@@ -777,7 +781,7 @@ _CODE_F = (
 )
 #: words that may follow a listed number ("18 và 19 của", "18, 19 về")
 _OK_FOLLOW_F = (
-    r"(?=\s*(?:$|[,;.:)\]!?\"”'–—-]|\((?!\d)|(?:cua|ngay|ve|do|va|duoc|da|se|den|trong|theo"
+    r"(?=\s*(?:$|[,;.:)\]!?\"”'–—-]|\((?!\d)|(?:cua|ngay|ve|do|va|duoc|da|se|den|trong|theo|de"
     r"|tai|nham|khoa|voi|la|cho|nay|cung|vao|tren|ma|huong|quy|neu)(?![\w])))"
 )
 #: a count, not a number: "kế hoạch 5 năm", "chương trình 2 tháng"
