@@ -62,7 +62,8 @@ _TERM_NAMES = [name for name, _ in TERMS]
 STATE_CODE_RE = re.compile(
     r"^/?\d{4}/|(?:^|[-/])(?:UBND|HĐND|CP|TTg|QH\d*|UBTVQH\d*|BNV|BTP|BCA|BQP|BGDĐT|BYT|VPCP"
     # a mass organisation's: the Youth Union (TWĐTN, ĐTN, HĐĐ), the Women's Union, the Front ...
-    r"|TWĐTN|ĐTN|TĐTN|HĐTN|HĐĐ|TWHLHPN|HLHPN|HPN|MTTQ|UBMTTQ|HND|HCCB|TLĐ|CĐ|LĐLĐ)"
+    # (and their presidiums': "02/CT-ĐCT", the Women's Union's Đoàn Chủ tịch)
+    r"|TWĐTN|ĐTN|TĐTN|HĐTN|HĐĐ|TWHLHPN|HLHPN|HPN|MTTQ|UBMTTQ|HND|HCCB|TLĐ|CĐ|CĐCS|LĐLĐ|ĐCT)"
     r"(?:$|[-/])"
 )
 

@@ -1595,3 +1595,65 @@ def test_a_sentence_opening_with_an_apps_name_is_the_articles() -> None:
     got = parse_article_strict(article(paragraphs=body, date_line="06/03/2024"))
     assert "đăng nhập và đọc tài liệu" in got.clean_text
     assert "đọc tin nhanh hơn" not in got.clean_text
+
+
+def test_other_articles_teasers_over_and_under_the_one_read_in_full() -> None:
+    raw = "\n".join([
+        "Trang chủ | Thời sự | Xây dựng Đảng | Kinh tế | Xã hội",
+        "",
+        "Huyện ủy X trao Huy hiệu 40 năm tuổi Đảng cho 18 đảng viên",
+        "30/03/2024 | 10:05",
+        "Đồng chí Nguyễn Văn Bình, Bí thư Huyện ủy X trao Huy hiệu cho các đảng viên lão thành.",
+        "",
+        "Đảng ủy Khối Doanh nghiệp tỉnh kết nạp 25 đảng viên mới",
+        "29/03/2024 | 16:40",
+        "",
+        "Ngành Tổ chức xây dựng Đảng tỉnh giao ban công tác quý I năm 2024",
+        "Thứ Sáu, 29/03/2024 - 15:10",
+        "Chiều 28-3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I, "
+        "triển khai nhiệm vụ quý II năm 2024. Đồng chí Trần Thị Hoa, Trưởng Ban Tổ chức Tỉnh ủy chủ trì.",
+        "",
+        "XEM NHIỀU",
+        "1  Triển khai Quy định 142 về thẩm quyền của người đứng đầu",
+        "2  Bí thư Tỉnh ủy Lê Văn Tám tiếp xúc cử tri huyện Y",
+        "",
+        "Quý I, ngành đã tham mưu Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 45-KH/TU về công tác cán bộ, "
+        "kết nạp 312 đảng viên mới, đạt 25% kế hoạch năm và kiện toàn 6 tổ chức cơ sở đảng.",
+        "",
+        "Hội nghị thống nhất các nhiệm vụ trọng tâm quý II, trong đó có việc chuẩn bị đại hội chi bộ "
+        "nhiệm kỳ 2025-2027 và rà soát quy hoạch cán bộ các cấp.",
+        "",
+        "THU HÀ",
+        "",
+        "Huyện Z tập huấn nghiệp vụ công tác đảng viên năm 2024",
+        "27/03/2024 | 08:15",
+        "Gần 200 đồng chí bí thư chi bộ dự lớp tập huấn, do đồng chí Phạm Văn Sơn chủ trì.",
+        "",
+        "« Trang trước   1  2  3  ...  48   Trang sau »",
+    ])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Ngành Tổ chức xây dựng Đảng tỉnh giao ban công tác quý I năm 2024", "2024-03-29", "2024-03-28",
+        "Thu Hà")
+    assert [p.name for p in got.people] == ["Trần Thị Hoa", "Thu Hà"]
+    assert [d.canonical for d in got.directives] == ["Kế hoạch 45-KH/TU"]
+
+
+def test_a_sites_name_in_english_words_is_no_author() -> None:
+    for site in ("LÂM ĐỒNG ONLINE  |  Thứ sáu, 19/07/2024", "Hà Nội News | 19/07/2024"):
+        raw = article("Lâm Đồng sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm",
+                      ["Sáng 18/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng "
+                       "Đảng 6 tháng đầu năm 2024."], header=[site], date_line="19/07/2024 10:32",
+                      byline="Phương Nhi")
+        got = parse_article_strict(raw)
+        assert [p.name for p in got.people] == ["Phương Nhi"], site
+
+
+def test_a_summary_box_is_no_author_and_a_team_credit_names_its_reporters() -> None:
+    raw = article("Tỉnh ủy sơ kết 5 năm thực hiện Nghị quyết 18 và 19",
+                  ["Sáng 11/10, Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết số 18-NQ/TW "
+                   "và Nghị quyết số 19-NQ/TW."],
+                  header=["Đăng lúc: 12-10-2022 | 15:30", "TÓM TẮT NHANH"],
+                  byline="Nhóm phóng viên: Bảo Ngọc - Thùy Dương")
+    got = parse_article_strict(raw)
+    assert [p.name for p in got.people] == ["Bảo Ngọc", "Thùy Dương"]

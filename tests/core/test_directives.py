@@ -205,6 +205,9 @@ def test_lower_case_and_upper_case_type_words() -> None:
         ("nguồn vốn Chương trình 135 cho các xã đặc biệt khó khăn", "Chương trình 135", False),
         ("Chương trình hành động số 135-CTr/TU của Tỉnh ủy", "Chương trình hành động 135-CTr/TU", True),
         ("Kế hoạch số 141/KH-BCĐTW của Ban Chỉ đạo Trung ương", "Kế hoạch 141/KH-BCĐTW", True),
+        # a mass organisation's presidium, its grassroots trade union
+        ("Chỉ thị số 05/CT-ĐCT của Đoàn Chủ tịch Trung ương Hội", "Chỉ thị 05/CT-ĐCT", False),
+        ("Kế hoạch số 7/KH-CĐCS về phong trào thi đua", "Kế hoạch 7/KH-CĐCS", False),
         ("Nghị quyết số 21-NQ/TW", "Nghị quyết 21-NQ/TW", True),
     ],
 )

@@ -466,3 +466,31 @@ def test_a_graphic_credited_on_its_own_line_in_the_body() -> None:
         ("Bảo Châu", "byline (graphics credit)")]
     # (the words inside a sentence are no credit)
     assert find_photo_credits("Phần đồ họa: bảng số liệu của các chi bộ.") == []
+
+
+def test_a_kho_name_printed_with_a_space_after_its_prefix() -> None:
+    found = find_people("Đồng chí K' Mák Ha Lim, Ủy viên Ban Thường vụ Huyện ủy, phát biểu.")
+    assert [(p.name, p.title) for p in found] == [("K' Mák Ha Lim", "Ủy viên Ban Thường vụ Huyện ủy")]
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "office"),
+    [
+        ("Thu Trang - Trung tâm VH-TT&TT huyện", ["Thu Trang"], "Trung tâm VH-TT&TT huyện"),
+        ("Trung Kiên - Minh Hà", ["Trung Kiên", "Minh Hà"], None),
+        ("Nhóm PV: Hải Yến - Đức Minh", ["Hải Yến", "Đức Minh"], None),
+    ],
+)
+def test_a_byline_with_an_office_or_a_teams_label(line: str, names: list[str], office: str | None) -> None:
+    b = parse_byline(line)
+    assert b is not None and ([n for n, _ in b.names], b.outlet) == (names, office)
+
+
+def test_a_byline_over_a_row_of_hashtags_of_several_words() -> None:
+    raw = ("Giao ban công tác tổ chức xây dựng Đảng quý III\n05/10/2023\n"
+           "Sáng 4/10, Ban Tổ chức Thành ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý III.\n\n"
+           "Theo kế hoạch, Đại hội đại biểu Đảng bộ thành phố lần thứ XI, nhiệm kỳ 2020-2025 dự kiến diễn ra "
+           "vào tháng 10 năm 2020; các đảng bộ trực thuộc hoàn thành đại hội trước ngày 30-6-2020.\n\n"
+           "MAI ANH\n\n#Ban Tổ chức Thành ủy TP.HCM   #đại hội đảng bộ   #công tác cán bộ\n\n"
+           "Đọc thêm\nQuận 1 kết nạp đảng viên là chủ doanh nghiệp tư nhân\n")
+    assert parse_article_strict(raw).byline == "Mai Anh"

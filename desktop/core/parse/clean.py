@@ -996,6 +996,99 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
             and not (cand.text.endswith(".") and regexes.EVENT_LEAD_F.match(cand.folded)))
 
 
+def mark_teasers(segs: list[Segment]) -> list[Segment]:
+    """Label other articles' teasers over the one read in full, on a section page or a home
+    page copied whole: a headline, its date line and maybe a one-paragraph sapo,
+    followed by another headline and date line (the next teaser's, or the
+    article's own)."""
+    n = len(segs)
+    out = list(segs)
+    i = 0
+    while i < n and out[i].kind != BODY:
+        i += 1
+    # over the article: blocks followed by another headline and date line
+    while i + 3 < n and _teaser_headline(out[i]) and _teaser_stamp(out[i + 1]):
+        j = i + 2
+        if _teaser_sapo(out[j]):
+            j += 1
+        k = j
+        while k < n and out[k].kind in (LABEL, SITE):  # a box's name: "TIN HOẠT ĐỘNG"
+            k += 1
+        if not (k + 1 < n and _teaser_headline(out[k]) and _teaser_stamp(out[k + 1])):
+            break
+        out[i:j] = [Segment(x.text, x.start, LABEL) for x in out[i:j]]
+        i = k
+    return out
+
+
+def mark_later_teasers(segs: list[Segment]) -> list[Segment]:
+    """Label other articles' teasers under the article's text (see :func:`mark_teasers`):
+    after its headline and two paragraphs of it, a headline with its date line
+    (``Huyện X tập huấn ...`` / ``27/03/2023 | 15:12``) and the sapo under it."""
+    n = len(segs)
+    i = next((k for k, s in enumerate(segs) if s.kind == TITLE), n)
+    out = list(segs)
+    seen = 0
+    while i < n:
+        s = out[i]
+        if s.kind == BODY and len(s.text) > _PARAGRAPH_MIN:
+            seen += 1
+        elif seen >= 2 and s.kind == BODY:
+            head, _, last = s.text.rpartition("\n")
+            # (a time in its date line: "Ngày 12/3/2024 - ..." may be a chronicle's entry)
+            if head and "\n" not in head and _teaser_headline_text(head) and _is_bare_stamp(last):
+                j = i + 1  # "Headline\n27/03/2023 | 15:12" in one paragraph
+            elif (i + 1 < n and _teaser_headline(s) and out[i + 1].kind in (DATE, BODY)
+                  and _is_bare_stamp(out[i + 1].text) and not _is_name_line(s.text)):
+                j = i + 2  # (not the author and the date line under the article)
+            else:
+                i += 1
+                continue
+            if j < n and _teaser_sapo(out[j]):
+                j += 1
+            out[i:j] = [Segment(x.text, x.start, LABEL) for x in out[i:j]]
+            i = j
+            continue
+        i += 1
+    return out
+
+
+def _teaser_headline(s: Segment) -> bool:
+    return s.kind == BODY and "\n" not in s.text and _teaser_headline_text(s.text)
+
+
+def _teaser_headline_text(text: str) -> bool:
+    return (len(text.split()) >= _TEASER_WORDS and len(text) <= _TEASER_MAX
+            and not text.endswith((".", ":", ";", ",")) and not _DIGIT_RE.fullmatch(text[:1] or "x"))
+
+
+def _teaser_stamp(s: Segment) -> bool:
+    return s.kind == DATE or (s.kind == BODY and "\n" not in s.text and _is_stamp_text(s.text))
+
+
+def _is_stamp_text(text: str) -> bool:
+    """A teaser's date line: ``27/03/2023 | 15:12``, ``Thứ tư, 17/7/2024, 16:05 (GMT+7)``, or
+    its date and sapo on one line: ``Ngày 04/7/2022 - Thông qua 2 đề án ...``."""
+    if len(text) <= _STAMP_MAX and (_is_bare_stamp(text) or is_date_line(text, header=False)):
+        return True
+    return _DATED_SAPO_RE.match(text) is not None and len(text) <= _SAPO_MAX
+
+
+def _teaser_sapo(s: Segment) -> bool:
+    return (s.kind == BODY and "\n" not in s.text and len(s.text) <= _SAPO_MAX
+            and not _teaser_headline(s))
+
+
+#: a teaser's headline: fewest words, most characters
+_TEASER_WORDS = 4
+_TEASER_MAX = 200
+#: longest date line of a teaser, longest sapo
+_STAMP_MAX = 60
+_SAPO_MAX = 300
+#: a teaser's date opening its sapo's line: "Ngày 04/7/2022 - ...", "04/7/2022 - ..."
+_DATED_SAPO_RE = re.compile(r"(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s+[-–]\s+\S")
+
+
 def mark_title(segs: list[Segment]) -> list[Segment]:
     """Label the headline, with a date line next to it or as the first body line of the header.
 
@@ -1334,8 +1427,10 @@ CLEANERS: dict[str, Cleaner] = {
     "mark_site_header": mark_site_header,
     "mark_date_lines": mark_date_lines,
     "mark_section_labels": mark_section_labels,
+    "mark_teasers": mark_teasers,
     "mark_title": mark_title,
     "title_from_site_line": title_from_site_line,
+    "mark_later_teasers": mark_later_teasers,
     "drop_duplicates": drop_duplicates,
     "mark_byline": mark_byline,
 }

@@ -884,7 +884,10 @@ _WEEKDAY_NAME_RE = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\
 
 #: words never part of a personal name (a heading in capitals holds them)
 _NEVER_IN_NAMES = frozenset("của và các những trong với cho về tại là có được theo từ đến một này khác"
-                            " ủy uỷ đảng phòng ban tỉnh huyện xã sở bộ".split())  # ("VĂN PHÒNG TỈNH ỦY")
+                            " ủy uỷ đảng phòng ban tỉnh huyện xã sở bộ"  # ("VĂN PHÒNG TỈNH ỦY")
+                            # a site's name in English words: "LÂM ĐỒNG ONLINE", "Hà Nội News"
+                            " online news tv media plus today express radio channel"
+                            " tóm tắt".split())  # a summary box's name: "TÓM TẮT NHANH"
 
 
 def _name_part(part: str) -> tuple[str, str] | None:
@@ -971,6 +974,9 @@ def _parse_byline_cached(line: str) -> Byline | None:
     return _parse_byline(line)
 
 
+#: how an office named after a byline may open beside the words of ORG_WORDS ("Trung" alone
+#: opens names: "Trung Kiên"): "Thu Hà - Văn phòng Huyện ủy", "Hồng Nhung - Trung tâm VH-TT&TT"
+_OFFICE_OPENINGS = ("Văn phòng", "Trung tâm")
 #: a section's name beside a byline (folded): "Chuyên mục: Xây dựng Đảng"
 _SECTION_PIECE_F = re.compile(r"(?:chuyen\s+muc|danh\s+muc|the\s+loai|muc)\s*:")
 
@@ -1048,7 +1054,8 @@ def _parse_byline(line: str) -> Byline | None:
     # "Thu Hằng - Văn phòng Đảng ủy Khối": the author's office after the names
     office = parts[-1].strip() if len(parts) > 1 else ""
     office_words = office.split()
-    if (outlet is None and len(parts) > 2 and parts[1].split()[0] in regexes.ORG_WORDS
+    if (outlet is None and len(parts) > 2
+            and (parts[1].split()[0] in regexes.ORG_WORDS or parts[1].startswith(_OFFICE_OPENINGS))
             and _name_part(parts[1]) is None):
         # an office whose name holds a dash or a comma itself: "ThS Lương Thị Bích Ngọc - Vụ
         # Tổ chức - Cán bộ, Ban Tổ chức Trung ương"
@@ -1059,7 +1066,7 @@ def _parse_byline(line: str) -> Byline | None:
                                       # a body's initials opening its name: "UBKT Đảng ủy Khối"
                                       or len(office_words) >= 2 and office_words[1] in regexes.ORG_WORDS
                                       and len(office_words[0]) >= 2 and office_words[0].isupper()
-                                      or office.startswith("Văn phòng")
+                                      or office.startswith(_OFFICE_OPENINGS)
                                       # an office's initials: "Thu Hà - BTC HU"
                                       or office.isupper() and not all(
                                           _VOWELS.intersection(ffold(x)) for x in office.split())):

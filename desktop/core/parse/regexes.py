@@ -250,7 +250,8 @@ CHROME_LINE_F = GuardedLine(
     + r"|font\s+size\s*(?::|a\s*[-+]).{0,20}|text\s+size\s*:.{0,20}"  # "Font size: A A A"
     + r"|duyet\s+tin\s*:.{0,60}"  # "Duyệt tin: Trưởng ban"
     + r"|(?:#\w+\s*){1,20}"  # a line of hashtags
-    + r"|#\w+(?:\s+\w+){0,5}(?:\s+#\w+(?:\s+\w+){0,5}){1,12}"  # ... of several words: "#Hà Nội  #giao ban quý IV"
+    # ... of several words: "#Hà Nội  #giao ban quý IV", "#Ban Tổ chức Thành ủy TP.HCM  #đại hội"
+    + r"|#\w+(?:\s+\w+(?:\.\w+)?){0,7}(?:\s+#\w+(?:\s+\w+(?:\.\w+)?){0,7}){1,12}"
     # a print edition's note under the article: "(Bài đăng trên Báo Gia Lai in, số ra thứ Sáu, ...)"
     + r"|\(\s*(?:bai|tin)\s+(?:da\s+)?dang\s+(?:tren|tai)\s+[^()]{3,120}\)"
     + r"|tep\s+dinh\s+kem\s*:.{0,120}"  # "Tệp đính kèm: 185-GM-BTCTU.pdf (212 KB)"
@@ -318,8 +319,8 @@ CHROME_LINE_F = GuardedLine(
          r"|theo\s+[^·|\d]{2,50}\s[-–·|]\s*" + _AGE_OR_READING),
         # a read-later app's note of the day it kept the page: "Saved January 9, 2023 · Archived"
         (("saved",), r"saved\s+(?:on\s+)?[\w ,/.:-]{4,40}?(?:\s*[·|]\s*(?:archived|unread|favou?rited?))+"),
-        # a long article's pages: "Trang 1  2  3  Trang sau »", "« Trang trước  1  2  3"
-        (("trang",), r"(?:[«‹<]\s*)?(?:trang\s+truoc\s*)?(?:trang\s*:?\s*)?\d{1,2}(?:\s*[|·]?\s*\d{1,2}){1,15}"
+        # a long article's pages: "Trang 1  2  3  Trang sau »", "« Trang trước  1  2  3 ... 48"
+        (("trang",), r"(?:[«‹<]\s*)?(?:trang\s+truoc\s*)?(?:trang\s*:?\s*)?\d{1,2}(?:\s*(?:[|·]|\.{2,3}|…)?\s*\d{1,3}){1,15}"
          r"(?:\s*(?:trang\s+(?:sau|tiep)|tiep|sau))?\s*[»›>]?"),
         # an app's or a browser's prompt: "Tải app Báo X – Đọc tin nhanh hơn [Cài đặt]", "Cho phép
         # nhận thông báo từ ...? [Không] [Cho phép]", "Mở trong ứng dụng"
@@ -382,6 +383,10 @@ TAIL_MARKER_F = full_line(
         # a read-later app's or a clipper's marks and notes under the page: "Highlights (2)"
         "highlights", "my highlights", "my notes", "ghi chu rieng", "ghi chu cua toi",
         "cung chuyen muc", "tin cung muc", "cung danh muc",
+        # a portal's box of its latest documents beside the article
+        "van ban moi", "van ban moi nhat", "van ban moi ban hanh",
+        # a box of the most read, inside the article or after it ("XEM NHIỀU" / "1  Triển khai ...")
+        "xem nhieu", "doc nhieu", "tin xem nhieu", "tin doc nhieu", "tin noi bat", "noi bat",
     ]) + r"|\d{1,5}\s+binh\s+luan)(?:\s*\(\d{1,5}\))?"  # "Bình luận (0)", "7 bình luận"
     # "Tin khác từ Thời báo X", "Các tin khác của chuyên mục"
     + r"(?:(?<=khac)\s+(?:tu|cua|cung|trong)\s+.{2,50})?"  # "Các tin khác trong số này"
@@ -425,7 +430,9 @@ SITE_HEADER_F = full_line(
     # a party committee's portal: "Đảng bộ tỉnh Quảng Ninh", "Đảng bộ Thành phố Hà Nội"
     r"|dang\s+bo\s+(?:tinh|thanh\s+pho|tp\.?)\s+\w+(?:\s+\w+){0,3}"
     # an aggregator's name and its slogan: "TinNhanh24h - Đọc báo, tin tức tổng hợp"
-    r"|[\w.]{2,30}(?:\s+[\w.]+){0,3}\s*[-–|:]\s*(?:doc\s+bao|tin\s+tuc\s+(?:tong\s+hop|moi|nhanh|24h|online))\b[^.!?]{0,80})"
+    r"|[\w.]{2,30}(?:\s+[\w.]+){0,3}\s*[-–|:]\s*(?:doc\s+bao|tin\s+tuc\s+(?:tong\s+hop|moi|nhanh|24h|online))\b[^.!?]{0,80}"
+    # a paper's site named "... Online": "THANH HOÁ ONLINE - Báo Thanh Hoá", "Lâm Đồng Online"
+    r"|(?:[\w.]+\s+){1,4}online(?:\s*[-–|]\s*bao(?:\s+[\w.]+){1,5})?)"
 )
 #: the outlet named by a site header line (original text)
 SITE_NAME_RE = re.compile(
@@ -782,7 +789,9 @@ _CODE_F = (
 #: words that may follow a listed number ("18 và 19 của", "18, 19 về")
 _OK_FOLLOW_F = (
     r"(?=\s*(?:$|[,;.:)\]!?\"”'–—-]|\((?!\d)|(?:cua|ngay|ve|do|va|duoc|da|se|den|trong|theo|de"
-    r"|tai|nham|khoa|voi|la|cho|nay|cung|vao|tren|ma|huong|quy|neu)(?![\w])))"
+    r"|tai|nham|khoa|voi|la|cho|nay|cung|vao|tren|ma|huong|quy|neu"
+    # a verb: "Kế hoạch 54 và 55 triển khai ...", "18 và 19 như sau" (a count is followed by a noun)
+    r"|thuc\s+hien|trien\s+khai|quan\s+triet|gan\s+voi|nhu|lanh\s+dao|chi\s+dao|cu\s+the\s+hoa)(?![\w])))"
 )
 #: a count, not a number: "kế hoạch 5 năm", "chương trình 2 tháng"
 BAD_FOLLOW_F = re.compile(
@@ -904,7 +913,7 @@ Ngo Le Ho Do Vu Ly Danh
 #: mostly the syllables of place names ("Sơn Hà", "Sơn Hòa")
 CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn", "A", "Thị"})  # "ông A Hrương" (a Xơ Đăng man's name), "chị Thị Sa Rươne" (a Khmer woman's)
 #: a syllable opening a name of the Central Highlands: "H'Mai", "Y'Ngông", "K'Nhai"
-PREFIXED_NAME_RE = re.compile(r"[HYK]['’][A-ZÀ-ỸĐ]")
+PREFIXED_NAME_RE = re.compile(r"[HYK]['’][ \xa0]?[A-ZÀ-ỸĐ]")
 
 
 def is_family_name(word: str) -> bool:
@@ -940,7 +949,8 @@ INITIALS_NAME_RE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,4}(?=\.?(?:[,;)]|[ \xa0]|
 PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
 # (a foreign given name may be hyphenated: "Kim Jae-hoon", "Lin Chih-wei")
-_SYL_NAME = f"(?:[HYK]['’])?{SYL_CAP}(?:-{LO}+)?"
+# ("K' Brèo Sim": the K'Ho prefix may be printed with a space after it)
+_SYL_NAME = f"(?:[HYK]['’][ \xa0]?)?{SYL_CAP}(?:-{LO}+)?"
 #: (two spaces between syllables too: names typed carelessly, "Huỳnh Thị  Kim Oanh")
 CAP_RUN_RE = re.compile(_SYL_NAME + r"(?:[ \xa0]{1,2}" + _SYL_NAME + r"){0,5}(?![\w'’])")
 #: a run of syllables in capitals, for a byline "DUY NGUYỄN"
@@ -1049,7 +1059,9 @@ BYLINE_LABEL_F = re.compile(
     # a multimedia page's: "Ảnh, video: ...", "Thiết kế: ...", "Trình bày: ...", "Dựng phim: ..."
     r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim"
     # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
-    r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh)\s*:\s*)"
+    r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh"
+    # a team's: "Nhóm phóng viên: Bảo Ngọc - Thùy Dương", "Nhóm PV: ..."
+    r"|nhom\s+(?:phong\s+vien|pv|tac\s+gia|thuc\s+hien))\s*:\s*)"
 )
 BYLINE_GROUP_F = full_line(r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s+vien|nhom\s+phong\s+vien)"
                            r"(?:\s*[-–,]\s*ctv)?\.?")
