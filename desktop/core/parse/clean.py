@@ -1059,7 +1059,7 @@ def _teaser_headline(s: Segment) -> bool:
 
 def _teaser_headline_text(text: str) -> bool:
     return (len(text.split()) >= _TEASER_WORDS and len(text) <= _TEASER_MAX
-            and not text.endswith((".", ":", ";", ",")) and not _DIGIT_RE.fullmatch(text[:1] or "x"))
+            and not text.endswith((".", ":", ";", ",")) and not text[:1].isdigit())
 
 
 def _teaser_stamp(s: Segment) -> bool:
