@@ -1660,3 +1660,58 @@ def test_a_summary_box_is_no_author_and_a_team_credit_names_its_reporters() -> N
                   byline="Nhóm phóng viên: Bảo Ngọc - Thùy Dương")
     got = parse_article_strict(raw)
     assert [p.name for p in got.people] == ["Bảo Ngọc", "Thùy Dương"]
+
+
+def test_a_breadcrumb_split_by_slashes_under_a_menu_of_one_item_a_line_is_no_headline() -> None:
+    raw = "\n".join([
+        "CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ HUYỆN X",
+        "Tin tức - Sự kiện",
+        "Xây dựng Đảng",
+        "Văn bản",
+        "Liên hệ",
+        "Tin tức - Sự kiện / Xây dựng Đảng",
+        "",
+        "Huyện ủy X giao ban công tác xây dựng Đảng 6 tháng đầu năm 2021",
+        "",
+        "Sáng 9/7, Ban Tổ chức Huyện ủy X tổ chức hội nghị giao ban công tác xây dựng Đảng 6 tháng "
+        "đầu năm 2021 với các đảng ủy xã, thị trấn.",
+    ])
+    assert parse_article_strict(raw).title == "Huyện ủy X giao ban công tác xây dựng Đảng 6 tháng đầu năm 2021"
+    # (a headline holding a slash whose halves are no menu items stays the headline)
+    raw = raw.replace("Tin tức - Sự kiện / Xây dựng Đảng\n\n", "")
+    raw = raw.replace("Huyện ủy X giao ban", "Xây dựng Đảng / Huyện ủy X giao ban")
+    assert parse_article_strict(raw).title.startswith("Xây dựng Đảng / Huyện ủy X giao ban")
+
+
+def test_a_credit_over_the_authors_office_in_brackets() -> None:
+    raw = "\n".join([
+        "Thành lập Đảng bộ các cơ quan Đảng tỉnh",
+        "04/02/2025 07:10",
+        "",
+        "Chiều 3/2, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định thành lập Đảng bộ các cơ quan "
+        "Đảng tỉnh.",
+        "",
+        "Đồng chí Bí thư Tỉnh ủy đề nghị Đảng bộ mới sớm kiện toàn tổ chức, ổn định hoạt động.",
+        "",
+        "Tin, ảnh:\xa0Thanh Mai",
+        "(Ban Tuyên giáo Tỉnh ủy)",
+    ])
+    got = parse_article_strict(raw)
+    assert got.byline == "Thanh Mai"
+
+
+def test_a_name_in_capitals_a_paragraph_before_the_end_is_the_byline() -> None:
+    raw = article("Huyện ủy giao ban công tác tổ chức quý III",
+                  ["Ngày 5.10, Ban Tổ chức Huyện ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng "
+                   "Đảng quý III.",
+                   "Quý III, toàn huyện kết nạp 38 đảng viên, đạt 76% chỉ tiêu năm.",
+                   "ĐỖ THANH",
+                   "Kết luận hội nghị, đồng chí Trưởng Ban Tổ chức Huyện ủy yêu cầu các đảng ủy tập trung "
+                   "chuẩn bị đại hội chi bộ."],
+                  date_line="06/10/2019")
+    got = parse_article_strict(raw)
+    assert got.byline == "Đỗ Thanh"
+    assert got.clean_text.endswith("chuẩn bị đại hội chi bộ.")
+    # (a name in ordinary case there is no byline: it may be a sentence's subject)
+    raw = raw.replace("ĐỖ THANH", "Đỗ Thanh")
+    assert parse_article_strict(raw).byline is None

@@ -336,3 +336,9 @@ def test_a_plan_named_by_its_year_is_no_reference() -> None:
 )
 def test_a_list_of_numbers_goes_on_before_a_purpose(text: str, expected: list[str]) -> None:
     assert canonicals(find_directives(text)) == expected
+
+
+def test_a_number_with_its_thousands_after_a_dot_is_a_count() -> None:
+    assert canonicals(find_directives("Ủy ban đã xem xét, kết luận 1.250 trường hợp về lịch sử chính trị")) == []
+    assert canonicals(find_directives("theo Kết luận 125 của Ban Thường vụ, kết luận 3.400 hồ sơ")) == [
+        "Kết luận 125"]

@@ -479,6 +479,9 @@ def test_a_kho_name_printed_with_a_space_after_its_prefix() -> None:
         ("Thu Trang - Trung tâm VH-TT&TT huyện", ["Thu Trang"], "Trung tâm VH-TT&TT huyện"),
         ("Trung Kiên - Minh Hà", ["Trung Kiên", "Minh Hà"], None),
         ("Nhóm PV: Hải Yến - Đức Minh", ["Hải Yến", "Đức Minh"], None),
+        # the office in capitals too (and two names in capitals are still two authors)
+        ("LÊ THANH - BAN TỔ CHỨC HUYỆN ỦY", ["Lê Thanh"], "BAN TỔ CHỨC HUYỆN ỦY"),
+        ("VĂN HẢI - NGỌC LAN", ["Văn Hải", "Ngọc Lan"], None),
     ],
 )
 def test_a_byline_with_an_office_or_a_teams_label(line: str, names: list[str], office: str | None) -> None:

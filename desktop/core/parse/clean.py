@@ -664,6 +664,20 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+def _crumb_of_labels(text: str, before: Sequence[Segment]) -> bool:
+    """A breadcrumb split by slashes whose every item is a menu line above it.
+
+    ``Tin tức sự kiện / Công tác xây dựng Đảng`` under a menu printed one item a
+    line (``Tin tức sự kiện``, ``Công tác xây dựng Đảng``, ``Hỏi đáp``). A slash
+    alone is no breadcrumb: headlines hold slashes too.
+    """
+    if " / " not in text or len(text) > _MENU_MAX:
+        return False
+    labels = {s.folded for s in before if s.kind == LABEL}
+    parts = [folded_line(p) for p in text.split(" / ")]
+    return all(p in labels for p in parts)
+
+
 def _looks_like_title(text: str) -> bool:
     words = len(text.split())
     if words < 2 or len(text) > 250:
@@ -1143,7 +1157,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if anchored is None and (_is_masthead(s) and i + 1 < limit or _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)  # (or the site's name over today's date)
             continue
-        if anchored is None and (s.folded in menu or _is_menu_row(s.text)) and i + 1 < limit:
+        if anchored is None and (s.folded in menu or _is_menu_row(s.text)
+                                 or _crumb_of_labels(s.text, out[:i])) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, LABEL)  # "Bài cộng tác viên", an item of the menu
             continue
         if anchored is None and i + 1 < limit and _GREETING_RE.match(folded_line(s.text[:_GREETING_HEAD])):
@@ -1385,6 +1400,14 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
         if people.parse_byline(out[i].text) is None:
             break
         out[i] = Segment(out[i].text, out[i].start, BYLINE)
+    else:
+        return out
+    if len(body_idx) >= 4 and out[body_idx[-1]].kind == BODY:
+        # the name in capitals a paragraph before the end (a page that set the byline
+        # over a closing box): "PHẠM THẢO" / "Kết luận hội nghị, ..."
+        name = out[body_idx[-2]]
+        if name.text.isupper() and _is_name_line(name.text) and len(name.text.split()) <= 5:
+            out[body_idx[-2]] = Segment(name.text, name.start, BYLINE)
     return out
 
 
@@ -1402,11 +1425,16 @@ def is_author_post(seg: Segment) -> bool:
     """Whether ``seg``, under an author's name, can be the author's post or office.
 
     ``Phó Trưởng Ban Tổ chức Tỉnh ủy``, ``Trường Chính trị tỉnh X``: short, no
-    sentence, opening with a title or a body.
+    sentence, opening with a title or a body (in brackets or not:
+    ``(Ban Tuyên giáo Tỉnh ủy)``).
     """
-    return (len(seg.text) <= _POST_LINE_MAX and not seg.text.endswith(".")
-            and (regexes.TITLE_HEAD_RE.match(seg.text) is not None
-                 or regexes.AFFILIATION_F.match(seg.folded) is not None))
+    text, folded = seg.text, seg.folded
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1].strip()
+        folded = ffold(text)
+    return (len(text) <= _POST_LINE_MAX and not text.endswith(".")
+            and (regexes.TITLE_HEAD_RE.match(text) is not None
+                 or regexes.AFFILIATION_F.match(folded) is not None))
 #: a site's name and what it is, at a page's foot (folded): "nghe an 24h - trang thong tin tong hop"
 _FOOT_SITE_RE = re.compile(
     r".{2,40}\s[-–|]\s(?:(?:trang|cong)\s+thong\s+tin|bao\s+dien\s+tu|tap\s+chi)(?:\s.{0,60})?")

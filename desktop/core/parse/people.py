@@ -1063,6 +1063,8 @@ def _parse_byline(line: str) -> Byline | None:
         outlet = body[at:].strip()
         del parts[1:]
     elif outlet is None and office and (opens_body(office_words)
+                                      # in capitals: "NGUYỄN HƯNG - BAN TỔ CHỨC THÀNH ỦY"
+                                      or office.isupper() and opens_body([w.capitalize() for w in office_words])
                                       # a body's initials opening its name: "UBKT Đảng ủy Khối"
                                       or len(office_words) >= 2 and office_words[1] in regexes.ORG_WORDS
                                       and len(office_words[0]) >= 2 and office_words[0].isupper()

@@ -795,7 +795,8 @@ _OK_FOLLOW_F = (
 )
 #: a count, not a number: "kế hoạch 5 năm", "chương trình 2 tháng"
 BAD_FOLLOW_F = re.compile(
-    r"\s*(?:%|(?:nam|thang|tuan|quy|lan|diem|trieu|ty|nghin|ngan|tram|nguoi|dong\s+chi|dang\s+vien"
+    # (or a number with its thousands after a dot: "kết luận 2.147 trường hợp")
+    r"\.\d{3}(?!\d)|\s*(?:%|(?:nam|thang|tuan|quy|lan|diem|trieu|ty|nghin|ngan|tram|nguoi|dong\s+chi|dang\s+vien"
     r"|can\s+bo|to\s+chuc|don\s+vi|noi\s+dung|van\s+ban|nhiem\s+vu|giai\s+phap|muc\s+tieu"
     r"|chi\s+tieu|tieu\s+chi|linh\s+vuc|nhom|buoc|phan|chuong|dieu|khoan|gio|phut|xa|huyen|tinh"
     r"|dang\s+bo|chi\s+bo|co\s+so|co\s+quan|dia\s+phuong|cap\s+uy|doan|lop|dot|thon|ban\s+nganh"
