@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
-from desktop import __version__, paths
+from desktop import __version__, catalogue, paths
+from desktop.catalogue import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from desktop.core.store.db import Library, LibraryError, Reason, open_library
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE = 0, 1, 2
@@ -22,33 +24,54 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE = 0, 1, 2
 # Options that take a value, wherever they stand (for telling GUI from CLI).
 _VALUE_OPTIONS = {"--library", "--screenshot", "--lang", "--size"}
 
+# Whole sentences, {path} being the library's file (translated when shown).
 LIBRARY_MESSAGES = {
-    Reason.NOT_A_LIBRARY: "is not a Giao Ban Reader library (not an SQLite database); it was left untouched",
-    Reason.NEWER_VERSION: "was made by a newer version of Giao Ban Reader; update the app to open it",
-    Reason.UNWRITABLE: "cannot be created or written here (check the folder exists and is writable)",
-    Reason.CORRUPT: "is damaged and cannot be read safely; it was left untouched",
-    Reason.DISK_FULL: "cannot be written: the disk is full; nothing was changed",
-    Reason.LOCKED: "is busy in another program; try again in a moment",
-    Reason.READ_ONLY: "is read-only; it can be read but not changed",
+    Reason.NOT_A_LIBRARY: QT_TRANSLATE_NOOP(
+        "Cli", "the library {path} is not a Giao Ban Reader library (not an SQLite database); "
+        "it was left untouched."),
+    Reason.NEWER_VERSION: QT_TRANSLATE_NOOP(
+        "Cli", "the library {path} was made by a newer version of Giao Ban Reader; "
+        "update the app to open it."),
+    Reason.UNWRITABLE: QT_TRANSLATE_NOOP(
+        "Cli", "the library {path} cannot be created or written here "
+        "(check the folder exists and is writable)."),
+    Reason.CORRUPT: QT_TRANSLATE_NOOP(
+        "Cli", "the library {path} is damaged and cannot be read safely; it was left untouched."),
+    Reason.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Cli", "the library {path} cannot be written: the disk is full; nothing was changed."),
+    Reason.LOCKED: QT_TRANSLATE_NOOP(
+        "Cli", "the library {path} is busy in another program; try again in a moment."),
+    Reason.READ_ONLY: QT_TRANSLATE_NOOP(
+        "Cli", "the library {path} is read-only; it can be read but not changed."),
 }
+
+
+def error_line(message: str) -> str:
+    """``error: message`` in the command line's language."""
+    return translate("Cli", "error: {message}").format(message=message)
 
 
 def library_message(exc: LibraryError) -> str:
     """One sentence for the terminal about a library problem."""
-    text = f"error: the library {exc.path} {LIBRARY_MESSAGES.get(exc.reason, exc.reason)}."
+    template = LIBRARY_MESSAGES.get(exc.reason)
+    if template is None:
+        text = f"{exc.path}: {exc.reason}"
+    else:
+        text = translate("Cli", template).format(path=exc.path)
     if exc.reason == Reason.CORRUPT:
         # The same way out the window offers (issue 10); the CLI only tells.
         from desktop.core.store.backup import latest_backup
 
         latest = latest_backup(exc.path)
         if latest is not None:
-            text += (
-                f" The latest backup is {latest.path} ({latest.made:%d/%m/%Y %H:%M});"
-                " open the window to restore it or to start a new library."
-            )
+            text += " " + translate(
+                "Cli", "The latest backup is {path} ({made}); "
+                "open the window to restore it or to start a new library."
+            ).format(path=latest.path, made=f"{latest.made:%d/%m/%Y %H:%M}")
         else:
-            text += " There is no backup of it; open the window to start a new library."
-    return text
+            text += " " + translate(
+                "Cli", "There is no backup of it; open the window to start a new library.")
+    return error_line(text)
 
 
 def wants_gui(argv: Sequence[str]) -> bool:
@@ -101,7 +124,9 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
         try:
             text, _title, _published = read_article(path)
         except ImportFailure as exc:
-            print(f"error: {name}: {exc.reason}", file=sys.stderr)
+            reason = IMPORT_REASONS.get(str(exc.reason))
+            shown = translate("Cli", reason) if reason else str(exc.reason)
+            print(error_line(f"{name}: {shown}"), file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
         results.append(analysis_dict(parse_article(text), path.name))
@@ -110,7 +135,8 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
     else:
         for item in results:
             out.write(f"{item['file']}: {item['title']}\n")
-            out.write(f"  published {item['published']}, event {item['event_date']}\n")
+            out.write("  " + translate("Cli", "published {published}, event {event}").format(
+                published=item["published"] or "-", event=item["event_date"] or "-") + "\n")
             for ref in item["directives"]:
                 out.write(f"  - {ref['canonical']} ({ref['surface']})\n")
     return status
@@ -137,7 +163,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     lib = open_for_cli(args)
     detail = queries.article(lib.db, args.id)
     if detail is None:
-        print(f"error: there is no article {args.id}", file=sys.stderr)
+        print(no_article(args.id), file=sys.stderr)
         return EXIT_UNUSABLE
     if args.json:
         _print_json(
@@ -155,14 +181,23 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def no_article(article_id: int) -> str:
+    """The error line for an article id the library does not hold."""
+    return error_line(translate("Cli", "there is no article {id}").format(id=article_id))
+
+
 IMPORT_REASONS = {
-    "not-text": "not a text document",
-    "empty": "empty",
-    "too-large": "larger than 20 MB",
-    "undecodable": "its text encoding cannot be read",
-    "unreadable": "cannot be read",
-    "unsupported": "not a supported kind of file (.txt, .md, .html, .htm, .docx)",
-    "analysis-error": "could not be analysed (a bug; please report it)",
+    "not-text": QT_TRANSLATE_NOOP("Cli", "not a text document"),
+    "empty": QT_TRANSLATE_NOOP("Cli", "empty"),
+    "too-large": QT_TRANSLATE_NOOP("Cli", "larger than 20 MB"),
+    "undecodable": QT_TRANSLATE_NOOP("Cli", "its text encoding cannot be read"),
+    "unreadable": QT_TRANSLATE_NOOP("Cli", "cannot be read"),
+    "unsupported": QT_TRANSLATE_NOOP("Cli", "not a supported kind of file (.txt, .md, .html, .htm, .docx)"),
+    "analysis-error": QT_TRANSLATE_NOOP("Cli", "could not be analysed (a bug; please report it)"),
+}
+OUTCOMES = {
+    "imported": QT_TRANSLATE_NOOP("Cli", "imported"),
+    "duplicate": QT_TRANSLATE_NOOP("Cli", "duplicate"),
 }
 
 
@@ -179,17 +214,19 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     else:
         for r in reports:
             if r.outcome == Outcome.FAILED:
-                reason = IMPORT_REASONS.get(str(r.reason), str(r.reason))
-                out.write(f"failed: {r.path}: {reason}\n")
+                reason = IMPORT_REASONS.get(str(r.reason))
+                shown = translate("Cli", reason) if reason else str(r.reason)
+                out.write(translate("Cli", "failed: {path}: {reason}").format(path=r.path, reason=shown) + "\n")
             else:
-                out.write(f"{r.outcome}: {r.path} (#{r.article_id} {r.title})\n")
+                outcome = OUTCOMES.get(str(r.outcome))
+                shown = translate("Cli", outcome) if outcome else str(r.outcome)
+                out.write(f"{shown}: {r.path} (#{r.article_id} {r.title})\n")
         counts = {o: sum(1 for r in reports if r.outcome == o) for o in Outcome}
-        out.write(
-            f"{counts[Outcome.IMPORTED]} imported, {counts[Outcome.DUPLICATE]} duplicate(s), "
-            f"{counts[Outcome.FAILED]} failed\n"
-        )
+        out.write(translate("Cli", "imported: {imported}, duplicates: {duplicate}, failed: {failed}").format(
+            imported=counts[Outcome.IMPORTED], duplicate=counts[Outcome.DUPLICATE],
+            failed=counts[Outcome.FAILED]) + "\n")
     if not reports:
-        print("error: no importable files found", file=sys.stderr)
+        print(error_line(translate("Cli", "no importable files found")), file=sys.stderr)
         return EXIT_SOME_FAILED
     return EXIT_SOME_FAILED if any(r.outcome == Outcome.FAILED for r in reports) else EXIT_OK
 
@@ -200,7 +237,7 @@ def cmd_reanalyse(args: argparse.Namespace, out: TextIO) -> int:
 
     lib = open_for_cli(args)
     changed = reanalyse(lib.db, force=args.all)
-    out.write(f"re-analysed {changed} article(s)\n")
+    out.write(translate("Cli", "articles re-analysed: {count}").format(count=changed) + "\n")
     return EXIT_OK
 
 
@@ -223,74 +260,146 @@ CommandSetup = Callable[[argparse.ArgumentParser], None]
 CommandRun = Callable[[argparse.Namespace, TextIO], int]
 
 
-#: the window's own options (desktop.ui.app parses them), shown under the commands
-WINDOW_OPTIONS = """\
-window (no command):
-  --library PATH     open this library (default: $GIAOBAN_LIBRARY, else the
-                     per-user data folder)
-  --lang vi|en       interface language (default: $GIAOBAN_LANG, else the one
-                     chosen in the window, else the system's)
-  --screenshot PNG   render the window offscreen to PNG and exit
-  --size WxH         window size for --screenshot (default 1400x880)
+def window_options() -> str:
+    """The window's own options (desktop.ui.app parses them), shown under the commands."""
+    return translate(
+        "Cli",
+        "window (no command):\n"
+        "  --library PATH     open this library (default: $GIAOBAN_LIBRARY, else the\n"
+        "                     per-user data folder)\n"
+        "  --lang vi|en       interface language (default: $GIAOBAN_LANG, else the one\n"
+        "                     chosen in the window, else the system's)\n"
+        "  --screenshot PNG   render the window offscreen to PNG and exit\n"
+        "  --size WxH         window size for --screenshot (default 1400x880)\n"
+        "\n"
+        "Each command takes --library PATH too; `python -m desktop COMMAND --help` tells more.",
+    )
 
-Each command takes --library PATH too; `python -m desktop COMMAND --help` tells more."""
+
+# argparse's own messages that reach a user, as Python 3.11-3.13 print them, and
+# their translatable forms (anything else is shown as argparse wrote it).
+_ARGPARSE_MESSAGES = (
+    (re.compile(r"the following arguments are required: (?P<names>.+)"),
+     QT_TRANSLATE_NOOP("Cli", "the following arguments are required: {names}")),
+    (re.compile(r"unrecognized arguments: (?P<args>.+)"),
+     QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: {args}")),
+    (re.compile(r"argument (?P<name>\S+): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)"),
+     QT_TRANSLATE_NOOP("Cli", "argument {name}: invalid choice: {value} (choose from {choices})")),
+    (re.compile(r"argument (?P<name>\S+): invalid \w+ value: (?P<value>.+)"),
+     QT_TRANSLATE_NOOP("Cli", "argument {name}: invalid value: {value}")),
+    (re.compile(r"argument (?P<name>\S+): expected one argument"),
+     QT_TRANSLATE_NOOP("Cli", "argument {name}: expected one argument")),
+)
+
+
+def argparse_message(message: str) -> str:
+    """One of argparse's error messages in the command line's language."""
+    for pattern, template in _ARGPARSE_MESSAGES:
+        m = pattern.fullmatch(message)
+        if m:
+            return translate("Cli", template).format(**m.groupdict())
+    return message
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        """Override HelpFormatter.add_usage: the "usage: " heading translated."""
+        if prefix is None:
+            prefix = translate("Cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class CliParser(argparse.ArgumentParser):
+    """An ArgumentParser that speaks the command line's language.
+
+    argparse words its headings and errors through gettext, for which Python
+    ships no Vietnamese; they are set here from our catalogue instead. Its
+    sub-command parsers are of this class too (argparse makes them with the
+    parent's class).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        # argparse's default groups; their titles have no public setter
+        self._positionals.title = translate("Cli", "positional arguments")
+        self._optionals.title = translate("Cli", "options")
+        if add_help:
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=translate("Cli", "show this help message and exit"))
+
+    def error(self, message: str) -> NoReturn:
+        """Override ArgumentParser.error: the usage, then the error, translated."""
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: {error_line(argparse_message(message))}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser, with every command."""
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="giaoban",
-        description="Giao Ban Reader: read, search and annotate reports on Party "
-        "organisation-building work. Without a command, opens the window.",
-        epilog=WINDOW_OPTIONS,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=translate("Cli", "Giao Ban Reader: read, search and annotate reports on Party "
+                              "organisation-building work. Without a command, opens the window."),
+        epilog=window_options(),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=translate("Cli", "show the version number and exit"))
+    common = CliParser(add_help=False)
     # (its default is no value at all: a command must not undo "--library PATH" given before it,
     # "python -m desktop --library PATH import FILE", as a default of None would)
     common.add_argument("--library", metavar="PATH", default=argparse.SUPPRESS,
-                        help="library file (default: per-user data folder)")
+                        help=translate("Cli", "library file (default: per-user data folder)"))
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help=translate("Cli", "language of the messages (default: $GIAOBAN_LANG, "
+                                       "else the system's)"))
     parser.add_argument("--library", metavar="PATH", help=argparse.SUPPRESS)
+    parser.add_argument("--lang", choices=LANGUAGES, help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    print_json = translate("Cli", "print JSON")
 
-    p = sub.add_parser("analyze", parents=[common], help="analyse article files and print what was found")
+    p = sub.add_parser("analyze", parents=[common],
+                       help=translate("Cli", "analyse article files and print what was found"))
     p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=print_json)
     p.set_defaults(func=cmd_analyze)
 
-    p = sub.add_parser("articles", parents=[common], help="list the articles in the library")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p = sub.add_parser("articles", parents=[common], help=translate("Cli", "list the articles in the library"))
+    p.add_argument("--json", action="store_true", help=print_json)
     p.set_defaults(func=cmd_articles)
 
-    p = sub.add_parser("show", parents=[common], help="print one article's clean text")
+    p = sub.add_parser("show", parents=[common], help=translate("Cli", "print one article's clean text"))
     p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=print_json)
     p.set_defaults(func=cmd_show)
 
-    p = sub.add_parser("import", parents=[common], help="import .txt/.md/.html/.docx files or folders")
+    p = sub.add_parser("import", parents=[common],
+                       help=translate("Cli", "import .txt/.md/.html/.docx files or folders"))
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument("--json", action="store_true", help=print_json)
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("reanalyse", parents=[common], help="re-run the analyser over the library")
-    p.add_argument("--all", action="store_true", help="every article, not only those analysed by an older version")
+    p = sub.add_parser("reanalyse", parents=[common], help=translate("Cli", "re-run the analyser over the library"))
+    p.add_argument("--all", action="store_true",
+                   help=translate("Cli", "every article, not only those analysed by an older version"))
     p.set_defaults(func=cmd_reanalyse)
 
-    p = sub.add_parser("search", parents=[common], help="search titles, text and notes")
+    p = sub.add_parser("search", parents=[common], help=translate("Cli", "search titles, text and notes"))
     p.add_argument("query")
-    p.add_argument("--json", action="store_true", help="print JSON")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true", help=print_json)
+    p.add_argument("--limit", type=int, default=50,
+                   help=translate("Cli", "at most this many results (default 50)"))
     p.set_defaults(func=cmd_search)
 
     for name, (help_text, setup, run) in EXTRA_COMMANDS.items():
-        p = sub.add_parser(name, parents=[common], help=help_text)
+        p = sub.add_parser(name, parents=[common], help=translate("Cli", help_text))
         setup(p)
         p.set_defaults(func=run)
     return parser
 
 
-# name -> (help, setup, run); filled by desktop.commands to keep this file small.
+# name -> (help marked with QT_TRANSLATE_NOOP("Cli", ...), setup, run); filled by
+# desktop.commands to keep this file small.
 EXTRA_COMMANDS: dict[str, tuple[str, CommandSetup, CommandRun]] = {}
 
 
@@ -298,11 +407,13 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     """Run one command; return the exit code."""
     from desktop.commands import register_all
 
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    catalogue.install(catalogue.choose_language(args_list))
     if not EXTRA_COMMANDS:
         register_all(EXTRA_COMMANDS)
     out = out or sys.stdout
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(args_list)
     if not getattr(args, "command", None):
         parser.print_help(out)
         return EXIT_OK

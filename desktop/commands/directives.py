@@ -10,11 +10,13 @@ import argparse
 import json
 from typing import TextIO
 
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
+
 EXIT_OK = 0
 
 
 def _setup(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
@@ -35,10 +37,13 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         assert isinstance(articles, list)
         mentions = sum(len(a["mentions"]) for a in articles)
         dated = f"  ({item['issue_date']})" if item["issue_date"] else ""
-        term = f"  [term {item['term']}, {item['term_basis']}]" if item.get("term") else ""
-        out.write(
-            f"{item['canonical']}{dated}{term}: {len(articles)} article(s), {mentions} mention(s)\n"
-        )
+        term = ""
+        if item.get("term"):
+            term = "  " + translate("Cli", "[term {term}, {basis}]").format(
+                term=item["term"], basis=item["term_basis"])
+        counts = translate("Cli", "articles: {articles}, mentions: {mentions}").format(
+            articles=len(articles), mentions=mentions)
+        out.write(f"{item['canonical']}{dated}{term}: {counts}\n")
         for art in articles:
             surfaces = ", ".join(m["surface"] for m in art["mentions"])
             out.write(f"  {art['id']:>6}  {art['date'] or '          '}  {art['title']}  [{surfaces}]\n")
@@ -48,7 +53,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
 def register(commands: dict) -> None:  # type: ignore[type-arg]
     """Add this feature's commands to ``commands``."""
     commands["directives"] = (
-        "list the directives cited in the library and the articles citing each",
+        QT_TRANSLATE_NOOP("Cli", "list the directives cited in the library and the articles citing each"),
         _setup,
         _run,
     )

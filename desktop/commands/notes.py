@@ -7,7 +7,8 @@ import json
 import sys
 from typing import TextIO
 
-from desktop.cli import EXIT_OK, EXIT_UNUSABLE, open_for_cli
+from desktop.catalogue import LANGUAGES, QT_TRANSLATE_NOOP, translate
+from desktop.cli import EXIT_OK, EXIT_UNUSABLE, error_line, no_article, open_for_cli
 from desktop.core.store.notes import COLOURS
 
 
@@ -35,28 +36,34 @@ def _note_dict(note: object) -> dict[str, object]:
 def _positive(value: str) -> int:
     number = int(value)
     if number < 1:
-        raise argparse.ArgumentTypeError("counts from 1")
+        raise argparse.ArgumentTypeError(translate("Cli", "counts from 1"))
     return number
 
 
 def _setup_notes(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add a note on a quoted passage of an article")
+    add = sub.add_parser("add", help=translate("Cli", "add a note on a quoted passage of an article"))
     add.add_argument("--library", metavar="PATH", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
-    add.add_argument("--article", type=int, required=True, metavar="ID")
-    add.add_argument("--quote", required=True, help="the passage; it must occur in the article")
+    add.add_argument("--lang", choices=LANGUAGES, help=argparse.SUPPRESS, default=argparse.SUPPRESS)
+    add.add_argument("--article", type=int, required=True, metavar="ID",
+                     help=translate("Cli", "the article's number (see the articles command)"))
+    add.add_argument("--quote", required=True, help=translate("Cli", "the passage; it must occur in the article"))
     add.add_argument(
-        "--occurrence", type=_positive, metavar="N", help="which occurrence (1, 2, …), when it occurs more than once"
+        "--occurrence", type=_positive, metavar="N",
+        help=translate("Cli", "which occurrence (1, 2, …), when it occurs more than once"),
     )
-    add.add_argument("--comment", default="")
-    add.add_argument("--tag", action="append", default=[], metavar="T")
-    add.add_argument("--color", default="yellow", choices=COLOURS)
-    add.add_argument("--json", action="store_true")
-    lst = sub.add_parser("list", help="list notes")
+    add.add_argument("--comment", default="", help=translate("Cli", "the note's text"))
+    add.add_argument("--tag", action="append", default=[], metavar="T",
+                     help=translate("Cli", "a tag (repeat for several)"))
+    add.add_argument("--color", default="yellow", choices=COLOURS,
+                     help=translate("Cli", "the highlight's colour (default yellow)"))
+    add.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    lst = sub.add_parser("list", help=translate("Cli", "list notes"))
     lst.add_argument("--library", metavar="PATH", help=argparse.SUPPRESS, default=argparse.SUPPRESS)
-    lst.add_argument("--article", type=int, metavar="ID")
-    lst.add_argument("--tag", metavar="T")
-    lst.add_argument("--json", action="store_true")
+    lst.add_argument("--lang", choices=LANGUAGES, help=argparse.SUPPRESS, default=argparse.SUPPRESS)
+    lst.add_argument("--article", type=int, metavar="ID", help=translate("Cli", "only this article's notes"))
+    lst.add_argument("--tag", metavar="T", help=translate("Cli", "only the notes with this tag"))
+    lst.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def _run_notes(args: argparse.Namespace, out: TextIO) -> int:
@@ -67,26 +74,23 @@ def _run_notes(args: argparse.Namespace, out: TextIO) -> int:
     if args.notes_command == "add":
         text_row = lib.db.execute("SELECT clean_text FROM articles WHERE id = ?", [args.article]).fetchone()
         if text_row is None:
-            print(f"error: there is no article {args.article}", file=sys.stderr)
+            print(no_article(args.article), file=sys.stderr)
             return EXIT_UNUSABLE
         try:
             start, end = anchoring.find_quote(text_row[0], args.quote, args.occurrence)
         except anchoring.AmbiguousQuote as exc:
-            print(
-                f"error: the quote occurs {exc.count} times in article {args.article}; "
-                "choose one with --occurrence N",
-                file=sys.stderr,
-            )
+            print(error_line(translate(
+                "Cli", "the quote occurs {count} times in article {id}; choose one with --occurrence N"
+            ).format(count=exc.count, id=args.article)), file=sys.stderr)
             return EXIT_UNUSABLE
         except anchoring.QuoteNotFound as exc:
             if exc.occurrence is not None and exc.count:
-                print(
-                    f"error: the quote occurs only {exc.count} time(s) in article {args.article}, "
-                    f"not {exc.occurrence}",
-                    file=sys.stderr,
-                )
+                print(error_line(translate(
+                    "Cli", "the quote occurs only {count} time(s) in article {id}, not {occurrence}"
+                ).format(count=exc.count, id=args.article, occurrence=exc.occurrence)), file=sys.stderr)
             else:
-                print(f"error: the quote does not occur in article {args.article}", file=sys.stderr)
+                print(error_line(translate("Cli", "the quote does not occur in article {id}").format(
+                    id=args.article)), file=sys.stderr)
             return EXIT_UNUSABLE
         note = notes.add_note(
             lib.db, args.article, start, end, comment=args.comment, tags=args.tag, color=args.color
@@ -95,7 +99,8 @@ def _run_notes(args: argparse.Namespace, out: TextIO) -> int:
             json.dump(_note_dict(note), out, ensure_ascii=False, indent=2)
             out.write("\n")
         else:
-            out.write(f"saved note {note.id} on article {note.article_id}\n")
+            out.write(translate("Cli", "saved note {note} on article {id}").format(
+                note=note.id, id=note.article_id) + "\n")
         return EXIT_OK
     flt = notes.NoteFilter(tag=args.tag, article_id=args.article, order="article")
     found = notes.list_notes(lib.db, flt)
@@ -103,29 +108,32 @@ def _run_notes(args: argparse.Namespace, out: TextIO) -> int:
         json.dump([_note_dict(n) for n in found], out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
+        needs_review = " " + translate("Cli", "[needs review]")
         for n in found:
-            mark = " [needs review]" if str(n.state) == "needs_review" else ""
-            out.write(f"{n.id:>5}  article {n.article_id}{mark}: “{n.anchor.exact}” — {n.comment}\n")
+            mark = needs_review if str(n.state) == "needs_review" else ""
+            where = translate("Cli", "article {id}").format(id=n.article_id)
+            out.write(f"{n.id:>5}  {where}{mark}: “{n.anchor.exact}” — {n.comment}\n")
     return EXIT_OK
 
 
 def _setup_export(parser: argparse.ArgumentParser) -> None:
     from desktop.core.export import ExportFormat
 
-    parser.add_argument("--format", required=True, choices=[str(f) for f in ExportFormat])
-    parser.add_argument("--output", required=True, metavar="FILE")
-    parser.add_argument("--article", type=int, metavar="ID", help="only this article's notes")
-    parser.add_argument("--tag", metavar="T", help="only the notes with this tag")
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
-    parser.add_argument("--json", action="store_true", help="report what was written as JSON")
+    parser.add_argument("--format", required=True, choices=[str(f) for f in ExportFormat],
+                        help=translate("Cli", "the file's format"))
+    parser.add_argument("--output", required=True, metavar="FILE", help=translate("Cli", "the file to write"))
+    parser.add_argument("--article", type=int, metavar="ID", help=translate("Cli", "only this article's notes"))
+    parser.add_argument("--tag", metavar="T", help=translate("Cli", "only the notes with this tag"))
+    parser.add_argument("--force", action="store_true", help=translate("Cli", "overwrite FILE if it exists"))
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "report what was written as JSON"))
 
 
 _PROBLEMS = {
-    "exists": "{path} already exists; add --force to overwrite it",
-    "disk-full": "the disk is full; {path} was not written",
-    "permission": "no permission to write {path}",
-    "no-folder": "the folder of {path} does not exist",
-    "other": "{path} could not be written ({detail})",
+    "exists": QT_TRANSLATE_NOOP("Cli", "{path} already exists; add --force to overwrite it"),
+    "disk-full": QT_TRANSLATE_NOOP("Cli", "the disk is full; {path} was not written"),
+    "permission": QT_TRANSLATE_NOOP("Cli", "no permission to write {path}"),
+    "no-folder": QT_TRANSLATE_NOOP("Cli", "the folder of {path} does not exist"),
+    "other": QT_TRANSLATE_NOOP("Cli", "{path} could not be written ({detail})"),
 }
 
 
@@ -138,26 +146,27 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
     target = Path(args.output)
     if target.exists() and not args.force:
         # Refuse before opening the library: nothing to do.
-        print(f"error: {_PROBLEMS['exists'].format(path=target)}", file=sys.stderr)
+        print(error_line(translate("Cli", _PROBLEMS["exists"]).format(path=target)), file=sys.stderr)
         return EXIT_UNUSABLE
     lib = open_for_cli(args)
     if args.article is not None and notes.count_notes(lib.db, notes.NoteFilter(article_id=args.article)) == 0:
         exists = lib.db.execute("SELECT 1 FROM articles WHERE id = ?", [args.article]).fetchone()
         if exists is None:
-            print(f"error: there is no article {args.article}", file=sys.stderr)
+            print(no_article(args.article), file=sys.stderr)
             return EXIT_UNUSABLE
     flt = notes.NoteFilter(tag=args.tag, article_id=args.article)
     if args.tag is not None and notes.count_notes(lib.db, notes.NoteFilter(tag=args.tag)) == 0:
         # a misspelt tag would otherwise give an empty file and a success
-        known = ", ".join(tag for tag, _n in notes.all_tags(lib.db)) or "none"
-        print(f"error: no note has the tag {args.tag!r} (tags: {known}); nothing was written",
-              file=sys.stderr)
+        known = ", ".join(tag for tag, _n in notes.all_tags(lib.db)) or translate("Cli", "none")
+        print(error_line(translate(
+            "Cli", "no note has the tag {tag} (tags: {known}); nothing was written"
+        ).format(tag=repr(args.tag), known=known)), file=sys.stderr)
         return EXIT_UNUSABLE
     try:
         result = export_to_file(lib.db, target, args.format, flt, overwrite=args.force)
     except ExportWriteError as exc:
-        message = _PROBLEMS[str(exc.problem)].format(path=exc.path, detail=exc.detail)
-        print(f"error: {message}", file=sys.stderr)
+        message = translate("Cli", _PROBLEMS[str(exc.problem)]).format(path=exc.path, detail=exc.detail)
+        print(error_line(message), file=sys.stderr)
         return EXIT_UNUSABLE
     if args.json:
         report = {
@@ -170,11 +179,13 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
         json.dump(report, out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        out.write(f"wrote {result.notes} note(s) from {result.articles} article(s) to {result.path}\n")
+        out.write(translate("Cli", "wrote {notes} note(s) from {articles} article(s) to {path}").format(
+            notes=result.notes, articles=result.articles, path=result.path) + "\n")
     return EXIT_OK
 
 
 def register(commands: dict) -> None:  # type: ignore[type-arg]
     """Add this feature's commands to ``commands``."""
-    commands["notes"] = ("add or list notes", _setup_notes, _run_notes)
-    commands["export-notes"] = ("export notes to md, html, docx, json or csv", _setup_export, _run_export)
+    commands["notes"] = (QT_TRANSLATE_NOOP("Cli", "add or list notes"), _setup_notes, _run_notes)
+    commands["export-notes"] = (
+        QT_TRANSLATE_NOOP("Cli", "export notes to md, html, docx, json or csv"), _setup_export, _run_export)

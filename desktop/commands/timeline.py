@@ -12,20 +12,22 @@ import argparse
 import json
 from typing import TextIO
 
+from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.core.timeline import LaneMode, lane_of_item_json
 
 
 def setup(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``timeline``."""
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     parser.add_argument(
         "--lanes",
         choices=[str(m) for m in LaneMode if m != LaneMode.DIRECTIVE],
         default=str(LaneMode.KIND),
-        help="what the lane field holds: the kind of meeting (default) or the level",
+        help=translate("Cli", "what the lane field holds: the kind of meeting (default) or the level"),
     )
     parser.add_argument(
-        "--undated", action="store_true", help="also list undated articles (start, end and precision null)"
+        "--undated", action="store_true",
+        help=translate("Cli", "also list undated articles (start, end and precision null)"),
     )
 
 
@@ -43,8 +45,9 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
             span = item.start if item.start == item.end else f"{item.start}..{item.end}"
             out.write(f"{item.article_id:>6}  {span:<22}  {item.lane:<10}  {item.title}\n")
         if args.undated:
+            undated = translate("Cli", "(undated)")
             for article_id, _file, title in tq.iter_undated(lib.db, flt):
-                out.write(f"{article_id:>6}  {'(undated)':<22}  {'':<10}  {title}\n")
+                out.write(f"{article_id:>6}  {undated:<22}  {'':<10}  {title}\n")
         return EXIT_OK
     # Streamed: one record per line inside the array, no list built first.
     out.write("[")
@@ -73,4 +76,4 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
 
 def register(commands: dict) -> None:  # type: ignore[type-arg]
     """Add this feature's commands to ``commands``."""
-    commands["timeline"] = ("print every article's place on the time axis", setup, run)
+    commands["timeline"] = (QT_TRANSLATE_NOOP("Cli", "print every article's place on the time axis"), setup, run)

@@ -58,6 +58,369 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>the library {path} is not a Giao Ban Reader library (not an SQLite database); it was left untouched.</source>
+        <translation>tệp {path} không phải là thư viện của Giao Ban Reader (không phải cơ sở dữ liệu SQLite); tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>the library {path} was made by a newer version of Giao Ban Reader; update the app to open it.</source>
+        <translation>thư viện {path} được tạo bằng phiên bản Giao Ban Reader mới hơn; hãy cập nhật ứng dụng để mở.</translation>
+    </message>
+    <message>
+        <source>the library {path} cannot be created or written here (check the folder exists and is writable).</source>
+        <translation>không thể tạo hoặc ghi thư viện {path} ở đây (hãy kiểm tra thư mục có tồn tại và ghi được không).</translation>
+    </message>
+    <message>
+        <source>the library {path} is damaged and cannot be read safely; it was left untouched.</source>
+        <translation>thư viện {path} bị hỏng, không thể đọc an toàn; thư viện được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>the library {path} cannot be written: the disk is full; nothing was changed.</source>
+        <translation>không ghi được thư viện {path}: ổ đĩa đã đầy; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>the library {path} is busy in another program; try again in a moment.</source>
+        <translation>thư viện {path} đang được một chương trình khác sử dụng; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>the library {path} is read-only; it can be read but not changed.</source>
+        <translation>thư viện {path} chỉ đọc; có thể đọc nhưng không sửa đổi được.</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>lỗi: {message}</translation>
+    </message>
+    <message>
+        <source>The latest backup is {path} ({made}); open the window to restore it or to start a new library.</source>
+        <translation>Bản sao lưu gần nhất là {path} ({made}); hãy mở cửa sổ ứng dụng để khôi phục hoặc tạo thư viện mới.</translation>
+    </message>
+    <message>
+        <source>There is no backup of it; open the window to start a new library.</source>
+        <translation>Thư viện này chưa có bản sao lưu; hãy mở cửa sổ ứng dụng để tạo thư viện mới.</translation>
+    </message>
+    <message>
+        <source>published {published}, event {event}</source>
+        <translation>ngày đăng {published}, ngày sự kiện {event}</translation>
+    </message>
+    <message>
+        <source>there is no article {id}</source>
+        <translation>không có bài viết số {id}</translation>
+    </message>
+    <message>
+        <source>not a text document</source>
+        <translation>không phải tài liệu văn bản</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <source>larger than 20 MB</source>
+        <translation>lớn hơn 20 MB</translation>
+    </message>
+    <message>
+        <source>its text encoding cannot be read</source>
+        <translation>không đọc được bảng mã của văn bản</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>not a supported kind of file (.txt, .md, .html, .htm, .docx)</source>
+        <translation>không phải loại tệp được hỗ trợ (.txt, .md, .html, .htm, .docx)</translation>
+    </message>
+    <message>
+        <source>could not be analysed (a bug; please report it)</source>
+        <translation>không phân tích được (lỗi của chương trình; xin hãy báo lại)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>đã nhập</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>đã có trong thư viện</translation>
+    </message>
+    <message>
+        <source>failed: {path}: {reason}</source>
+        <translation>không nhập được: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>imported: {imported}, duplicates: {duplicate}, failed: {failed}</source>
+        <translation>đã nhập: {imported}, đã có trong thư viện: {duplicate}, không nhập được: {failed}</translation>
+    </message>
+    <message>
+        <source>no importable files found</source>
+        <translation>không tìm thấy tệp nào để nhập</translation>
+    </message>
+    <message>
+        <source>articles re-analysed: {count}</source>
+        <translation>số bài đã phân tích lại: {count}</translation>
+    </message>
+    <message>
+        <source>window (no command):
+  --library PATH     open this library (default: $GIAOBAN_LIBRARY, else the
+                     per-user data folder)
+  --lang vi|en       interface language (default: $GIAOBAN_LANG, else the one
+                     chosen in the window, else the system&apos;s)
+  --screenshot PNG   render the window offscreen to PNG and exit
+  --size WxH         window size for --screenshot (default 1400x880)
+
+Each command takes --library PATH too; `python -m desktop COMMAND --help` tells more.</source>
+        <translation>cửa sổ ứng dụng (không có lệnh):
+  --library PATH     mở thư viện này (mặc định: $GIAOBAN_LIBRARY, nếu không có
+                     thì thư mục dữ liệu của người dùng)
+  --lang vi|en       ngôn ngữ giao diện (mặc định: $GIAOBAN_LANG, nếu không có
+                     thì ngôn ngữ đã chọn trong cửa sổ, rồi đến ngôn ngữ hệ thống)
+  --screenshot PNG   vẽ cửa sổ ngoài màn hình ra tệp PNG rồi thoát
+  --size WxH         kích thước cửa sổ cho --screenshot (mặc định 1400x880)
+
+Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help` cho biết thêm.</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: {names}</source>
+        <translation>thiếu các tham số bắt buộc: {names}</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {args}</source>
+        <translation>tham số không hợp lệ: {args}</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+        <translation>tham số {name}: lựa chọn không hợp lệ: {value} (chọn một trong {choices})</translation>
+    </message>
+    <message>
+        <source>argument {name}: invalid value: {value}</source>
+        <translation>tham số {name}: giá trị không hợp lệ: {value}</translation>
+    </message>
+    <message>
+        <source>argument {name}: expected one argument</source>
+        <translation>tham số {name}: cần một giá trị</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>tham số vị trí</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <source>Giao Ban Reader: read, search and annotate reports on Party organisation-building work. Without a command, opens the window.</source>
+        <translation>Giao Ban Reader: đọc, tìm kiếm và ghi chú các bài viết về công tác tổ chức xây dựng Đảng. Không có lệnh thì mở cửa sổ ứng dụng.</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>hiện số phiên bản rồi thoát</translation>
+    </message>
+    <message>
+        <source>library file (default: per-user data folder)</source>
+        <translation>tệp thư viện (mặc định: thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+        <source>language of the messages (default: $GIAOBAN_LANG, else the system&apos;s)</source>
+        <translation>ngôn ngữ của thông báo (mặc định: $GIAOBAN_LANG, nếu không có thì ngôn ngữ hệ thống)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>in ra JSON</translation>
+    </message>
+    <message>
+        <source>analyse article files and print what was found</source>
+        <translation>phân tích các tệp bài viết và in ra những gì tìm được</translation>
+    </message>
+    <message>
+        <source>list the articles in the library</source>
+        <translation>liệt kê các bài viết trong thư viện</translation>
+    </message>
+    <message>
+        <source>print one article&apos;s clean text</source>
+        <translation>in nội dung đã làm sạch của một bài viết</translation>
+    </message>
+    <message>
+        <source>import .txt/.md/.html/.docx files or folders</source>
+        <translation>nhập các tệp .txt/.md/.html/.docx hoặc cả thư mục</translation>
+    </message>
+    <message>
+        <source>re-run the analyser over the library</source>
+        <translation>chạy lại bộ phân tích trên toàn thư viện</translation>
+    </message>
+    <message>
+        <source>every article, not only those analysed by an older version</source>
+        <translation>mọi bài viết, không chỉ những bài được phân tích bằng phiên bản cũ</translation>
+    </message>
+    <message>
+        <source>search titles, text and notes</source>
+        <translation>tìm trong tiêu đề, nội dung và ghi chú</translation>
+    </message>
+    <message>
+        <source>at most this many results (default 50)</source>
+        <translation>số kết quả tối đa (mặc định 50)</translation>
+    </message>
+    <message>
+        <source>[term {term}, {basis}]</source>
+        <translation>[nhiệm kỳ {term}, {basis}]</translation>
+    </message>
+    <message>
+        <source>articles: {articles}, mentions: {mentions}</source>
+        <translation>số bài: {articles}, số lần nhắc: {mentions}</translation>
+    </message>
+    <message>
+        <source>list the directives cited in the library and the articles citing each</source>
+        <translation>liệt kê các văn bản chỉ đạo được trích dẫn trong thư viện và các bài trích dẫn từng văn bản</translation>
+    </message>
+    <message>
+        <source>counts from 1</source>
+        <translation>đếm từ 1</translation>
+    </message>
+    <message>
+        <source>add a note on a quoted passage of an article</source>
+        <translation>thêm ghi chú cho một đoạn trích của bài viết</translation>
+    </message>
+    <message>
+        <source>the article&apos;s number (see the articles command)</source>
+        <translation>số của bài viết (xem lệnh articles)</translation>
+    </message>
+    <message>
+        <source>the passage; it must occur in the article</source>
+        <translation>đoạn trích; phải có trong bài viết</translation>
+    </message>
+    <message>
+        <source>which occurrence (1, 2, …), when it occurs more than once</source>
+        <translation>lần xuất hiện thứ mấy (1, 2, …), khi đoạn trích có nhiều lần</translation>
+    </message>
+    <message>
+        <source>the note&apos;s text</source>
+        <translation>nội dung ghi chú</translation>
+    </message>
+    <message>
+        <source>a tag (repeat for several)</source>
+        <translation>một thẻ (lặp lại để gắn nhiều thẻ)</translation>
+    </message>
+    <message>
+        <source>the highlight&apos;s colour (default yellow)</source>
+        <translation>màu tô đánh dấu (mặc định yellow: vàng)</translation>
+    </message>
+    <message>
+        <source>list notes</source>
+        <translation>liệt kê ghi chú</translation>
+    </message>
+    <message>
+        <source>only this article&apos;s notes</source>
+        <translation>chỉ ghi chú của bài viết này</translation>
+    </message>
+    <message>
+        <source>only the notes with this tag</source>
+        <translation>chỉ các ghi chú có thẻ này</translation>
+    </message>
+    <message>
+        <source>the quote occurs {count} times in article {id}; choose one with --occurrence N</source>
+        <translation>đoạn trích có {count} lần trong bài viết {id}; hãy chọn một lần bằng --occurrence N</translation>
+    </message>
+    <message>
+        <source>the quote occurs only {count} time(s) in article {id}, not {occurrence}</source>
+        <translation>đoạn trích chỉ có {count} lần trong bài viết {id}, không có lần thứ {occurrence}</translation>
+    </message>
+    <message>
+        <source>the quote does not occur in article {id}</source>
+        <translation>đoạn trích không có trong bài viết {id}</translation>
+    </message>
+    <message>
+        <source>saved note {note} on article {id}</source>
+        <translation>đã lưu ghi chú {note} cho bài viết {id}</translation>
+    </message>
+    <message>
+        <source>[needs review]</source>
+        <translation>[cần xem lại]</translation>
+    </message>
+    <message>
+        <source>article {id}</source>
+        <translation>bài {id}</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format</source>
+        <translation>định dạng của tệp</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>tệp sẽ ghi ra</translation>
+    </message>
+    <message>
+        <source>overwrite FILE if it exists</source>
+        <translation>ghi đè FILE nếu tệp đã có</translation>
+    </message>
+    <message>
+        <source>report what was written as JSON</source>
+        <translation>báo cáo những gì đã ghi dưới dạng JSON</translation>
+    </message>
+    <message>
+        <source>{path} already exists; add --force to overwrite it</source>
+        <translation>{path} đã có; thêm --force để ghi đè</translation>
+    </message>
+    <message>
+        <source>the disk is full; {path} was not written</source>
+        <translation>ổ đĩa đã đầy; chưa ghi được {path}</translation>
+    </message>
+    <message>
+        <source>no permission to write {path}</source>
+        <translation>không có quyền ghi {path}</translation>
+    </message>
+    <message>
+        <source>the folder of {path} does not exist</source>
+        <translation>thư mục chứa {path} không tồn tại</translation>
+    </message>
+    <message>
+        <source>{path} could not be written ({detail})</source>
+        <translation>không ghi được {path} ({detail})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>no note has the tag {tag} (tags: {known}); nothing was written</source>
+        <translation>không có ghi chú nào gắn thẻ {tag} (các thẻ: {known}); chưa ghi gì</translation>
+    </message>
+    <message>
+        <source>wrote {notes} note(s) from {articles} article(s) to {path}</source>
+        <translation>đã ghi {notes} ghi chú của {articles} bài viết vào {path}</translation>
+    </message>
+    <message>
+        <source>add or list notes</source>
+        <translation>thêm hoặc liệt kê ghi chú</translation>
+    </message>
+    <message>
+        <source>export notes to md, html, docx, json or csv</source>
+        <translation>xuất ghi chú ra md, html, docx, json hoặc csv</translation>
+    </message>
+    <message>
+        <source>what the lane field holds: the kind of meeting (default) or the level</source>
+        <translation>trường lane chứa gì: loại hội nghị (mặc định) hoặc cấp</translation>
+    </message>
+    <message>
+        <source>also list undated articles (start, end and precision null)</source>
+        <translation>liệt kê cả bài không rõ ngày (start, end và precision là null)</translation>
+    </message>
+    <message>
+        <source>(undated)</source>
+        <translation>(không rõ ngày)</translation>
+    </message>
+    <message>
+        <source>print every article&apos;s place on the time axis</source>
+        <translation>in vị trí của từng bài viết trên trục thời gian</translation>
+    </message>
+</context>
+<context>
     <name>DirectiveIndex</name>
     <message>
         <source>Filter directives, e.g. chi thi 35 (diacritics optional)</source>

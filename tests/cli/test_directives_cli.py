@@ -61,7 +61,7 @@ def test_directives_json_shape_and_seed_links(library_path: Path) -> None:
 def test_directives_plain_listing(library_path: Path) -> None:
     code, out = call("directives", "--library", str(library_path))
     assert code == 0
-    assert "Chỉ thị 35-CT/TW  [term XII, congress]: 2 article(s), 4 mention(s)" in out
+    assert "Chỉ thị 35-CT/TW  [term XII, congress]: articles: 2, mentions: 4" in out
 
 
 def test_directives_bad_library_exits_2(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ def test_import_reports_each_file_and_exits_0(library_path: Path, tmp_path: Path
     code, out = call("import", str(a), str(b), "--library", str(library_path))
     assert code == 0
     assert f"imported: {a}" in out and f"imported: {b}" in out
-    assert "2 imported, 0 duplicate(s), 0 failed" in out
+    assert "imported: 2, duplicates: 0, failed: 0" in out
     code, out = call("import", str(tmp_path), "--json", "--library", str(library_path))
     assert code == 0
     rows = json.loads(out)
