@@ -1715,3 +1715,72 @@ def test_a_name_in_capitals_a_paragraph_before_the_end_is_the_byline() -> None:
     # (a name in ordinary case there is no byline: it may be a sentence's subject)
     raw = raw.replace("ĐỖ THANH", "Đỗ Thanh")
     assert parse_article_strict(raw).byline is None
+
+
+def test_a_content_systems_post_block_gives_the_headline_and_the_published_day() -> None:
+    raw = "\n".join([
+        "Trang thông tin điện tử Huyện ủy X",
+        "",
+        "Ngành Tổ chức huyện giao ban công tác quý II năm 2015",
+        "Chi tiết",
+        "Được viết bởi Super User",
+        "Ngày tạo Thứ hai, 13 Tháng 7 2015 16:40",
+        "Ngày cập nhật Thứ sáu, 17 Tháng 7 2015 09:02",
+        "Ngày đăng Thứ tư, 15 Tháng 7 2015 08:15",
+        "",
+        "Sáng ngày 13/7, Ban Tổ chức Huyện ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý II.",
+        "",
+        "Sáu tháng, toàn huyện kết nạp 87 đảng viên mới, đạt 29% chỉ tiêu năm; chuyển đảng chính thức cho "
+        "64 đồng chí.",
+        "",
+        "Kết luận hội nghị, đồng chí Trưởng Ban Tổ chức Huyện ủy yêu cầu hoàn thành chỉ tiêu năm.",
+        "",
+        "Minh Tâm",
+        "",
+        "Thêm bình luận",
+        "< Trước    Tiếp theo >",
+    ])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Ngành Tổ chức huyện giao ban công tác quý II năm 2015", "2015-07-15", "2015-07-13", "Minh Tâm")
+    assert "Super User" not in got.clean_text and "Chi tiết" not in got.clean_text
+
+
+def test_a_wordpress_date_line_with_the_month_in_words_first() -> None:
+    raw = "\n".join([
+        "Đảng bộ xã Y",
+        "",
+        "Đảng ủy xã Y sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2017",
+        "Posted on Tháng Bảy 9, 2017 by admin",
+        "",
+        "Vừa qua, Đảng ủy xã Y tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2017.",
+    ])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Đảng ủy xã Y sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2017",
+                                          "2017-07-09")
+
+
+def test_a_row_of_sending_and_printing_links_and_a_list_of_earlier_items_end_the_article() -> None:
+    raw = article("Tỉnh ủy giao ban công tác phát triển đảng viên",
+                  ["Sáng 14/9, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác phát triển đảng viên.",
+                   "Tám tháng, toàn tỉnh kết nạp 1.120 đảng viên, đạt 70% chỉ tiêu; 12 thôn, buôn chưa có "
+                   "đảng viên đã có đảng viên, 5 thôn, buôn có chi bộ riêng.",
+                   "Kết luận hội nghị, đồng chí Trưởng Ban Tổ chức Tỉnh ủy yêu cầu cấp ủy các cấp coi trọng "
+                   "chất lượng, không chạy theo số lượng.",
+                   "THANH LAM",
+                   " Gửi bài viết này cho bạn bè   |   Bản in   |   Về đầu trang",
+                   "Các tin, bài đã đăng:\n· Hội nghị Tỉnh ủy lần thứ 9 (15/9/2017)"],
+                  date_line="15/09/2017")
+    got = parse_article_strict(raw)
+    assert got.byline == "Thanh Lam" and "Hội nghị Tỉnh ủy lần thứ 9" not in got.clean_text
+
+
+def test_yesterday_evening_after_a_short_clause_in_the_lead() -> None:
+    raw = article("Thành ủy sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2021",
+                  ["Sau một ngày làm việc khẩn trương, chiều tối qua, hội nghị sơ kết công tác tổ chức xây "
+                   "dựng Đảng 6 tháng đầu năm 2021 đã bế mạc."],
+                  date_line="01/07/2021 06:15")
+    assert parse_article_strict(raw).event_date == "2021-06-30"
+    # (a clause holding a number is no lead-in: "Sau 2 ngày, ..." reads nothing)
+    raw = raw.replace("Sau một ngày làm việc khẩn trương", "Sau 2 ngày làm việc")
+    assert parse_article_strict(raw).event_date is None

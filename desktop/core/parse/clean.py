@@ -103,10 +103,16 @@ def strip_glued_chrome(segs: list[Segment]) -> list[Segment]:
             out.append(s)
             continue
         m = regexes.GLUED_TAIL_F.search(ffold(tail))
-        if m and cut + m.start() > 0:
+        if m and cut + m.start() > 0 and not _whole_chrome(s.text):
             s = s.trim(0, cut + m.start())
         out.append(s)
     return out
+
+
+def _whole_chrome(text: str) -> bool:
+    """A line of chrome whole (``Thêm bình luận``): it goes whole with the widget lines,
+    not cut down to its first word."""
+    return len(text) <= _CHROME_MAX and regexes.CHROME_LINE_F.fullmatch(folded_line(text)) is not None
 
 
 def drop_punctuation_lines(segs: list[Segment]) -> list[Segment]:
@@ -790,7 +796,10 @@ def _menu_items(segs: Sequence[Segment]) -> frozenset[str]:
         if s.kind in (LABEL, BODY, SITE):
             parts = _menu_parts(s.text)
             if parts:
-                items.update(folded_line(p) for p in parts if p.strip())
+                # (not a breadcrumb's last item when it is the headline: "Trang chủ » Tin tức »
+                # Huyện ủy X giao ban công tác tổ chức ...", printed again under it)
+                items.update(folded_line(p) for p in parts
+                             if p.strip() and (len(p.split()) <= _MENU_ITEM_WORDS or p is not parts[-1]))
     return frozenset(items)
 
 
@@ -987,11 +996,18 @@ def _journal_header_kind(s: Segment) -> str | None:
     gia Hồ Chí Minh``), else None."""
     if s.kind == LABEL or regexes.ISSUE_LINE_F.fullmatch(s.folded):
         return LABEL
+    if s.kind == BODY and len(s.text) <= _SITE_NAME_MAX and _POSTED_BY_F.fullmatch(s.folded):
+        return LABEL  # a content system's poster line: "Được viết bởi Super User"
     degree = regexes.RANK_RE.match(s.text)
     if (s.kind in (BODY, BYLINE) and degree is not None and len(s.text) <= _SITE_NAME_MAX * 2
             and s.text[degree.end() : degree.end() + 1].isupper() and not s.text.endswith(".")):
         return BYLINE
     return None
+
+
+#: who posted it, a line of its own between a headline and its date (folded): "Được viết bởi
+#: Super User", "Viết bởi: Thu Hà", "Đăng bởi admin", "Posted by btc"
+_POSTED_BY_F = re.compile(r"(?:(?:duoc\s+)?(?:viet|dang|gui)\s+boi\s*:?|posted\s+by)\s*\S.{0,50}")
 
 
 def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu) -> bool:
@@ -1543,7 +1559,7 @@ def _first_steps(raw: str) -> list[Segment]:
         tail = text[cut:].lower()
         if glued_hint(tail) is not None:
             m = regexes.GLUED_TAIL_F.search(ffold(tail))
-            if m and cut + m.start() > 0:
+            if m and cut + m.start() > 0 and not _whole_chrome(text):
                 piece = text[: cut + m.start()]
                 start += len(piece) - len(piece.lstrip())
                 text = piece.strip()

@@ -45,12 +45,28 @@ from desktop.core.parse.directives import parse_date
 _ROMAN_Q = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+#: a date line labelled as the publication's (folded), beside others of the same post
+#: ("Ngày tạo ...", "Ngày cập nhật ...", "Ngày đăng ..."): the one to take
+_PUBLISHED_LABEL_F = re.compile(
+    r"\s*(?:ngay\s+dang|dang\s+ngay|dang\s+luc|ngay\s+xuat\s+ban|xuat\s+ban|published|posted)\b")
+#: how many date lines nearest the headline are looked at for that label
+_LABELLED_NEAR = 3
+
+
 def published_date(date_lines: Sequence[str]) -> str | None:
-    """ISO date of the first date line that holds a valid date."""
+    """ISO date of the first date line that holds a valid date.
+
+    Of a post's several date lines near the headline (created, updated,
+    published), the one labelled as the publication's is taken first.
+    """
     from desktop.core.parse.common import ffold
 
-    for line in date_lines:
-        iso = parse_date(ffold(line))
+    folded = [ffold(line) for line in date_lines]
+    labelled = [f for f in folded[:_LABELLED_NEAR] if _PUBLISHED_LABEL_F.match(f)]
+    if len(date_lines) > 1 and labelled:
+        folded = labelled + folded
+    for line in folded:
+        iso = parse_date(line)
         if iso and 1990 <= int(iso[:4]) <= 2100:
             return iso
     return None

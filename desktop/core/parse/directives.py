@@ -92,6 +92,9 @@ def parse_date(folded_date: str) -> str | None:
     elif m.group("vm"):
         d, y = m.group("vd", "vy")
         mo = str(regexes.VI_MONTHS[" ".join(m.group("vm").split())])
+    elif m.group("vm2"):
+        d, y = m.group("vd2", "vy2")
+        mo = str(regexes.VI_MONTHS[" ".join(m.group("vm2").split())])
     elif m.group("en_m") or m.group("en_m2"):
         d = m.group("en_d") or m.group("en_d2")
         y = m.group("en_y") or m.group("en_y2")

@@ -887,7 +887,9 @@ _NEVER_IN_NAMES = frozenset("của và các những trong với cho về tại l
                             " ủy uỷ đảng phòng ban tỉnh huyện xã sở bộ"  # ("VĂN PHÒNG TỈNH ỦY")
                             # a site's name in English words: "LÂM ĐỒNG ONLINE", "Hà Nội News"
                             " online news tv media plus today express radio channel"
-                            " tóm tắt".split())  # a summary box's name: "TÓM TẮT NHANH"
+                            " tóm tắt"  # a summary box's name: "TÓM TẮT NHANH"
+                            # a content system's account: "Super User", "Admin"
+                            " super user admin administrator webmaster".split())
 
 
 def _name_part(part: str) -> tuple[str, str] | None:

@@ -225,6 +225,7 @@ _CHROME_WORDS = [
     "zalo", "tweet", "like", "share", "top", "print", "google+", "google plus", "linkedin",
     "pinterest", "telegram", "messenger", "thich", "luu", "len tren", "ve dau", "x",
     "xem video", "▶ xem video", "nghe audio", "gui ban be", "in van ban",
+    "gui bai viet nay cho ban be", "gui bai viet cho ban be", "gui bai nay cho ban be", "chi tiet", "truoc tiep theo",
     "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
@@ -367,6 +368,7 @@ TAIL_MARKER_F = full_line(
         "co the ban quan tam", "ban co the quan tam", "xem them video", "video khac", "tin moi",
         "tin cung chu de", "doc tiep", "bai cung chuyen muc", "tin bai cung chuyen muc",
         "tin moi hon", "tin cu hon", "cac tin moi hon", "cac tin cu hon", "tin da dang",
+        "them binh luan", "cac tin, bai da dang", "tin, bai da dang", "cac tin bai da dang", "cac bai da dang", "bai da dang",
         "van ban lien quan", "tep dinh kem", "cung chu de", "tin cung chu de", "bai cung chu de",
         "cac tin cung chuyen muc", "cac bai cung chuyen muc", "cac bai viet cung chuyen muc",
         "cac tin, bai khac", "tin, bai khac", "cac tin bai khac", "cac tin da dua ngay",
@@ -531,7 +533,9 @@ SCHEDULE_TITLE_F = re.compile(r"lich\s+(?:cong\s+tac|lam\s+viec|hop|tiep\s+cong\
 #: a lead naming the meeting's day relative to the publication (folded): "Chiều nay, ...",
 #: "(NTV) Sáng qua, ...", "Hôm nay, ..." (with no date after it)
 RELATIVE_DAY_LEAD_F = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:vao\s+)?(?:(?:buoi\s+)?(?:sang|trua|chieu|toi)\s+(?P<a>nay|qua)"
+    # (or after a short clause of no number: "Sau một ngày làm việc khẩn trương, chiều tối qua, ...")
+    r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:[^,\d\n()]{3,60},\s*)?(?:vao\s+)?"
+    r"(?:(?:buoi\s+)?(?:sang|trua|chieu\s+toi|chieu|toi)\s+(?P<a>nay|qua)"
     r"|(?:hom|ngay)\s+(?P<b>nay|qua))(?![\w])(?!\s*\(?\s*(?:ngay\s+)?\d)")
 #: a lead naming the meeting's day by its weekday only (folded): "Sáng thứ Ba vừa qua, ..."
 WEEKDAY_LEAD_F = re.compile(
@@ -585,9 +589,11 @@ DATE_F = Hinted(
     # Bảy 2024" (May with its comma: "6 tháng năm 2024" is six months of the year)
     r"|(?<![\d])(?P<vd>\d{1,2})\s+thang\s+(?P<vm>" + trie(VI_MONTHS) + r")"
     r"(?:\s*,\s*|\s+(?<!nam\s)(?:nam\s+)?)(?P<vy>\d{4})(?![\d])"
+    # the month first, as WordPress prints it in Vietnamese: "Tháng Bảy 7, 2016"
+    r"|(?<![\w])thang\s+(?P<vm2>" + trie(VI_MONTHS) + r")\s+(?P<vd2>\d{1,2}),\s*(?P<vy2>\d{4})(?![\d])"
     # a year in two digits, typed in a hurry: "05/7/21"
     r"|(?<![\d/])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})/(?P<sy>\d{2})(?![\d/])",
-    hint=r"(?<!\d)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    hint=r"(?<!\d)\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|thang",
 )
 #: English month names (folded) -> month number
 EN_MONTHS = {m: i for i, ms in enumerate(
@@ -603,6 +609,7 @@ DATE_LINE_NOISE_F = re.compile(
     # an ISO stamp's time and zone: "2024-03-12T08:30:00+07:00", "...T01:30:00Z"
     r"|(?<![^\d\s])t(?=\d{2}:\d{2})|(?<=\d)(?:\+\d{2}:?\d{2}|-\d{2}:\d{2}|z)(?![\w])"
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang\s+tai|ngay\s+dang|dang\s+luc|dang\s+ngay"
+    r"|ngay\s+tao"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
