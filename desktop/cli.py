@@ -289,6 +289,9 @@ _ARGPARSE_MESSAGES = (
      QT_TRANSLATE_NOOP("Cli", "argument {name}: invalid value: {value}")),
     (re.compile(r"argument (?P<name>\S+): expected one argument"),
      QT_TRANSLATE_NOOP("Cli", "argument {name}: expected one argument")),
+    # (a message of our own after the argument's name: "argument --size: WIDTHxHEIGHT, ...")
+    (re.compile(r"argument (?P<name>\S+): (?P<message>.+)"),
+     QT_TRANSLATE_NOOP("Cli", "argument {name}: {message}")),
 )
 
 

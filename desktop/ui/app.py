@@ -14,16 +14,30 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop import __version__, paths
+from desktop.catalogue import translate
 from desktop.core.store.db import Library, LibraryError, Reason, classify, open_library
 
 
+def _size(value: str) -> str:
+    width, sep, height = value.partition("x")
+    if not (sep and width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0):
+        raise argparse.ArgumentTypeError(translate("Cli", "WIDTHxHEIGHT, for example 1400x880"))
+    return value
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    """The window's own options."""
-    parser = argparse.ArgumentParser(prog="giaoban", add_help=True)
-    parser.add_argument("--library", metavar="PATH")
-    parser.add_argument("--screenshot", metavar="PNG", help="render the window offscreen to PNG and exit")
-    parser.add_argument("--lang", choices=("vi", "en"), help="interface language")
-    parser.add_argument("--size", default="1400x880", help="window size for --screenshot (WxH)")
+    """The window's own options (their help and errors in the command line's language)."""
+    from desktop import catalogue
+    from desktop.cli import CliParser
+
+    catalogue.install(catalogue.choose_language(argv))
+    parser = CliParser(prog="giaoban")
+    parser.add_argument("--library", metavar="PATH", help=translate("Cli", "library file"))
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help=translate("Cli", "render the window offscreen to PNG and exit"))
+    parser.add_argument("--lang", choices=("vi", "en"), help=translate("Cli", "interface language"))
+    parser.add_argument("--size", default="1400x880", type=_size,
+                        help=translate("Cli", "window size for --screenshot (WxH)"))
     return parser.parse_args(list(argv))
 
 

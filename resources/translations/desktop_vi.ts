@@ -200,6 +200,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>tham số {name}: cần một giá trị</translation>
     </message>
     <message>
+        <source>argument {name}: {message}</source>
+        <translation>tham số {name}: {message}</translation>
+    </message>
+    <message>
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
@@ -418,6 +422,26 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>print every article&apos;s place on the time axis</source>
         <translation>in vị trí của từng bài viết trên trục thời gian</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT, for example 1400x880</source>
+        <translation>RỘNGxCAO, ví dụ 1400x880</translation>
+    </message>
+    <message>
+        <source>library file</source>
+        <translation>tệp thư viện</translation>
+    </message>
+    <message>
+        <source>render the window offscreen to PNG and exit</source>
+        <translation>vẽ cửa sổ ngoài màn hình ra tệp PNG rồi thoát</translation>
+    </message>
+    <message>
+        <source>interface language</source>
+        <translation>ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <source>window size for --screenshot (WxH)</source>
+        <translation>kích thước cửa sổ cho --screenshot (RỘNGxCAO)</translation>
     </message>
 </context>
 <context>

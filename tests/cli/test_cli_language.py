@@ -113,3 +113,13 @@ def test_a_missing_catalogue_leaves_english_with_a_warning(
     assert "the vi translation could not be read" in capsys.readouterr().err
     assert catalogue.translate("Cli", "print JSON") == "print JSON"
     catalogue.install("en")
+
+
+@pytest.mark.parametrize(("size", "lang", "expected"), [
+    ("abc", "vi", "giaoban: lỗi: tham số --size: RỘNGxCAO, ví dụ 1400x880"),
+    ("100", "en", "giaoban: error: argument --size: WIDTHxHEIGHT, for example 1400x880"),
+])
+def test_a_malformed_window_size_is_told_not_a_traceback(size: str, lang: str, expected: str) -> None:
+    got = _run("--size", size, "--screenshot", "out.png", lang=lang)
+    assert got.returncode == 2 and "Traceback" not in got.stderr
+    assert expected in got.stderr
