@@ -11,7 +11,7 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -124,9 +124,7 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
         try:
             text, _title, _published = read_article(path)
         except ImportFailure as exc:
-            reason = IMPORT_REASONS.get(str(exc.reason))
-            shown = translate("Cli", reason) if reason else str(exc.reason)
-            print(error_line(f"{name}: {shown}"), file=sys.stderr)
+            print(error_line(f"{name}: {shown(IMPORT_REASONS, exc.reason)}"), file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
         results.append(analysis_dict(parse_article(text), path.name))
@@ -181,6 +179,12 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def shown(table: Mapping[str, str], key: object) -> str:
+    """``table[key]`` (marked with QT_TRANSLATE_NOOP) translated, else ``key`` as it is."""
+    source = table.get(str(key))
+    return translate("Cli", source) if source else str(key)
+
+
 def no_article(article_id: int) -> str:
     """The error line for an article id the library does not hold."""
     return error_line(translate("Cli", "there is no article {id}").format(id=article_id))
@@ -214,13 +218,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     else:
         for r in reports:
             if r.outcome == Outcome.FAILED:
-                reason = IMPORT_REASONS.get(str(r.reason))
-                shown = translate("Cli", reason) if reason else str(r.reason)
-                out.write(translate("Cli", "failed: {path}: {reason}").format(path=r.path, reason=shown) + "\n")
+                reason = shown(IMPORT_REASONS, r.reason)
+                out.write(translate("Cli", "failed: {path}: {reason}").format(path=r.path, reason=reason) + "\n")
             else:
-                outcome = OUTCOMES.get(str(r.outcome))
-                shown = translate("Cli", outcome) if outcome else str(r.outcome)
-                out.write(f"{shown}: {r.path} (#{r.article_id} {r.title})\n")
+                out.write(f"{shown(OUTCOMES, r.outcome)}: {r.path} (#{r.article_id} {r.title})\n")
         counts = {o: sum(1 for r in reports if r.outcome == o) for o in Outcome}
         out.write(translate("Cli", "imported: {imported}, duplicates: {duplicate}, failed: {failed}").format(
             imported=counts[Outcome.IMPORTED], duplicate=counts[Outcome.DUPLICATE],

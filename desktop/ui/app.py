@@ -35,7 +35,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--library", metavar="PATH", help=translate("Cli", "library file"))
     parser.add_argument("--screenshot", metavar="PNG",
                         help=translate("Cli", "render the window offscreen to PNG and exit"))
-    parser.add_argument("--lang", choices=("vi", "en"), help=translate("Cli", "interface language"))
+    parser.add_argument("--lang", choices=catalogue.LANGUAGES, help=translate("Cli", "interface language"))
     parser.add_argument("--size", default="1400x880", type=_size,
                         help=translate("Cli", "window size for --screenshot (WxH)"))
     return parser.parse_args(list(argv))

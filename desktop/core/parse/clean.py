@@ -670,16 +670,17 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
     return out
 
 
-def _crumb_of_labels(text: str, before: Sequence[Segment]) -> bool:
+def _crumb_of_labels(segs: Sequence[Segment], i: int) -> bool:
     """A breadcrumb split by slashes whose every item is a menu line above it.
 
     ``Tin tức sự kiện / Công tác xây dựng Đảng`` under a menu printed one item a
     line (``Tin tức sự kiện``, ``Công tác xây dựng Đảng``, ``Hỏi đáp``). A slash
     alone is no breadcrumb: headlines hold slashes too.
     """
+    text = segs[i].text
     if " / " not in text or len(text) > _MENU_MAX:
         return False
-    labels = {s.folded for s in before if s.kind == LABEL}
+    labels = {s.folded for s in segs[:i] if s.kind == LABEL}
     parts = [folded_line(p) for p in text.split(" / ")]
     return all(p in labels for p in parts)
 
@@ -1174,7 +1175,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             out[i] = Segment(s.text, s.start, SITE)  # (or the site's name over today's date)
             continue
         if anchored is None and (s.folded in menu or _is_menu_row(s.text)
-                                 or _crumb_of_labels(s.text, out[:i])) and i + 1 < limit:
+                                 or _crumb_of_labels(out, i)) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, LABEL)  # "Bài cộng tác viên", an item of the menu
             continue
         if anchored is None and i + 1 < limit and _GREETING_RE.match(folded_line(s.text[:_GREETING_HEAD])):

@@ -63,7 +63,7 @@ def published_date(date_lines: Sequence[str]) -> str | None:
 
     folded = [ffold(line) for line in date_lines]
     labelled = [f for f in folded[:_LABELLED_NEAR] if _PUBLISHED_LABEL_F.match(f)]
-    if len(date_lines) > 1 and labelled:
+    if labelled:
         folded = labelled + folded
     for line in folded:
         iso = parse_date(line)

@@ -89,12 +89,10 @@ def parse_date(folded_date: str) -> str | None:
         y, mo, d = m.group("iy", "im", "id")
     elif m.group("sy"):  # "05/7/21": this century's
         d, mo, y = m.group("sd"), m.group("sm"), str(2000 + int(m.group("sy")))
-    elif m.group("vm"):
-        d, y = m.group("vd", "vy")
-        mo = str(regexes.VI_MONTHS[" ".join(m.group("vm").split())])
-    elif m.group("vm2"):
-        d, y = m.group("vd2", "vy2")
-        mo = str(regexes.VI_MONTHS[" ".join(m.group("vm2").split())])
+    elif m.group("vm") or m.group("vm2"):  # "7 tháng Bảy, 2016", "Tháng Bảy 7, 2016"
+        d = m.group("vd") or m.group("vd2")
+        y = m.group("vy") or m.group("vy2")
+        mo = str(regexes.VI_MONTHS[" ".join((m.group("vm") or m.group("vm2")).split())])
     elif m.group("en_m") or m.group("en_m2"):
         d = m.group("en_d") or m.group("en_d2")
         y = m.group("en_y") or m.group("en_y2")
