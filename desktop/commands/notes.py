@@ -137,16 +137,22 @@ _PROBLEMS = {
 }
 
 
+def _write_problem(exc) -> str:
+    """The error line for an :class:`~desktop.core.export_file.ExportWriteError`."""
+    return error_line(translate("Cli", _PROBLEMS[str(exc.problem)]).format(path=exc.path, detail=exc.detail))
+
+
 def _run_export(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
-    from desktop.core.export_file import ExportWriteError, export_to_file
+    from desktop.core.export_file import ExportWriteError, check_target, export_to_file
     from desktop.core.store import notes
 
     target = Path(args.output)
-    if target.exists() and not args.force:
-        # Refuse before opening the library: nothing to do.
-        print(error_line(translate("Cli", _PROBLEMS["exists"]).format(path=target)), file=sys.stderr)
+    try:
+        check_target(target, args.force)  # refuse before opening the library: nothing to do
+    except ExportWriteError as exc:
+        print(_write_problem(exc), file=sys.stderr)
         return EXIT_UNUSABLE
     lib = open_for_cli(args)
     if args.article is not None and notes.count_notes(lib.db, notes.NoteFilter(article_id=args.article)) == 0:
@@ -165,8 +171,7 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
     try:
         result = export_to_file(lib.db, target, args.format, flt, overwrite=args.force)
     except ExportWriteError as exc:
-        message = translate("Cli", _PROBLEMS[str(exc.problem)]).format(path=exc.path, detail=exc.detail)
-        print(error_line(message), file=sys.stderr)
+        print(_write_problem(exc), file=sys.stderr)
         return EXIT_UNUSABLE
     if args.json:
         report = {

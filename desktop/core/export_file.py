@@ -6,6 +6,11 @@ same way: into a temporary file beside the target, flushed to disk, then
 renamed over it (``os.replace``). A full disk, a missing permission or a crash
 half-way therefore never leaves half an export, and never destroys the file
 that was there before.
+
+A link is followed (the file it points at gets the export, the link stays),
+and a target that is not a regular file (``/dev/stdout``, a named pipe, a
+device) is written to in place: renaming over it would replace the device or
+the pipe with a plain file.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import enum
 import errno
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -81,30 +87,67 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> Non
             file could not be written (the temporary file is removed).
     """
     path = Path(path)
-    if path.exists() and not overwrite:
-        raise ExportWriteError(WriteProblem.EXISTS, path)
-    if path.is_dir():
-        raise ExportWriteError(WriteProblem.OTHER, path, "is a folder")
+    kind = check_target(path, overwrite)
+    if kind == "special":
+        _write_in_place(path, data)
+        return
+    target = path.resolve() if kind == "link" else path
     tmp: str | None = None
     try:
-        mode = path.stat().st_mode & 0o777 if path.exists() else _new_file_mode()
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        mode = target.stat().st_mode & 0o777 if target.exists() else _new_file_mode()
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, path)
+        os.replace(tmp, target)
         tmp = None
     except OSError as exc:
-        problem = _ERRNO_PROBLEMS.get(exc.errno or 0, WriteProblem.OTHER)
-        raise ExportWriteError(problem, path, exc.strerror or str(exc)) from exc
+        raise _write_error(path, exc) from exc
     finally:
         if tmp is not None:
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def check_target(path: Path, overwrite: bool) -> str:
+    """What ``path`` is: "new", "file", "link" (to a file) or "special".
+
+    Raises:
+        ExportWriteError: a file is there and ``overwrite`` is False, or
+            ``path`` is a folder.
+    """
+    try:
+        st = path.stat()  # follows a link
+    except FileNotFoundError:
+        return "link" if path.is_symlink() else "new"  # a dangling link: its target is made
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise ExportWriteError(WriteProblem.OTHER, path, "is a folder")
+    if not stat.S_ISREG(st.st_mode):
+        return "special"  # nothing is destroyed by writing to it: no --force needed
+    if not overwrite:
+        raise ExportWriteError(WriteProblem.EXISTS, path)
+    return "link" if path.is_symlink() else "file"
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    """Write to a device or a pipe as it is (it cannot be replaced whole)."""
+    try:
+        with open(path, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+
+
+def _write_error(path: Path, exc: OSError) -> ExportWriteError:
+    problem = _ERRNO_PROBLEMS.get(exc.errno or 0, WriteProblem.OTHER)
+    return ExportWriteError(problem, path, exc.strerror or str(exc))
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +185,7 @@ def export_to_file(
     """
     fmt = ExportFormat(fmt)
     path = Path(path)
-    if path.exists() and not overwrite:
-        # Before the work of rendering: the answer is already known.
-        raise ExportWriteError(WriteProblem.EXISTS, path)
+    check_target(path, overwrite)  # before the work of rendering: refusals are known now
     groups = notes.export_groups(db, flt)
     data = export_notes(groups, fmt, labels=labels, title=title)
     write_atomically(path, data, overwrite=overwrite)
