@@ -92,11 +92,34 @@ def wants_gui(argv: Sequence[str]) -> bool:
     return True
 
 
-def open_for_cli(args: argparse.Namespace, *, seeds: bool = True) -> Library:
-    """Open the library named by ``args`` (loading the seeds on first use)."""
+class NoLibrary(Exception):
+    """``--library PATH`` names no file, and the command only reads."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
+def open_for_cli(args: argparse.Namespace, *, seeds: bool = True, create: bool = False) -> Library:
+    """Open the library named by ``args`` (loading the seeds on first use).
+
+    The default library is made on first use, as the window makes it. A
+    library named with ``--library`` is made only by a command that adds to it
+    (``create``), and then the terminal is told: a mistyped path would
+    otherwise silently give a new library of the bundled articles.
+
+    Raises:
+        NoLibrary: ``--library`` names no file and ``create`` is False.
+    """
     from desktop.core.seeds import seeds_pending
 
-    lib = open_library(paths.library_path(args.library))
+    path = paths.library_path(args.library)
+    if args.library and not path.exists():
+        if not create:
+            raise NoLibrary(path)
+        print(translate("Cli", "note: there was no library at {path}; a new one was made").format(
+            path=path), file=sys.stderr)
+    lib = open_library(path)
     if seeds and not lib.read_only and seeds_pending(lib.db):
         from desktop.core.importer import load_seeds
 
@@ -210,7 +233,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.importer import Outcome, import_files
     from desktop.core.store.db import translate_errors
 
-    lib = open_for_cli(args)
+    lib = open_for_cli(args, create=True)
     with translate_errors(lib.path):
         reports = import_files(lib.db, args.paths)
     if args.json:
@@ -425,6 +448,11 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         return int(args.func(args, out))
     except LibraryError as exc:
         print(library_message(exc), file=sys.stderr)
+        return EXIT_UNUSABLE
+    except NoLibrary as exc:
+        print(error_line(translate(
+            "Cli", "there is no library at {path} (check the path; the import command makes a new library)"
+        ).format(path=exc.path)), file=sys.stderr)
         return EXIT_UNUSABLE
     except BrokenPipeError:  # pragma: no cover - `| head`
         return EXIT_OK

@@ -100,6 +100,10 @@
         <translation>Thư viện này chưa có bản sao lưu; hãy mở cửa sổ ứng dụng để tạo thư viện mới.</translation>
     </message>
     <message>
+        <source>note: there was no library at {path}; a new one was made</source>
+        <translation>lưu ý: chưa có thư viện nào ở {path}; đã tạo một thư viện mới</translation>
+    </message>
+    <message>
         <source>published {published}, event {event}</source>
         <translation>ngày đăng {published}, ngày sự kiện {event}</translation>
     </message>
@@ -270,6 +274,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>at most this many results (default 50)</source>
         <translation>số kết quả tối đa (mặc định 50)</translation>
+    </message>
+    <message>
+        <source>there is no library at {path} (check the path; the import command makes a new library)</source>
+        <translation>không có thư viện nào ở {path} (hãy kiểm tra đường dẫn; lệnh import sẽ tạo thư viện mới)</translation>
     </message>
     <message>
         <source>[term {term}, {basis}]</source>

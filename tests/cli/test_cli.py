@@ -23,8 +23,8 @@ def call(*argv: str) -> tuple[int, str]:
     return code, out.getvalue()
 
 
-def test_articles_json_lists_the_seeds(library_path: Path) -> None:
-    code, out = call("articles", "--json", "--library", str(library_path))
+def test_articles_json_lists_the_seeds(seeded_path: Path) -> None:
+    code, out = call("articles", "--json", "--library", str(seeded_path))
     assert code == 0
     rows = json.loads(out)
     assert len(rows) == 5
@@ -32,10 +32,10 @@ def test_articles_json_lists_the_seeds(library_path: Path) -> None:
     assert sorted(r["file"] for r in rows) == sorted(p.name for p in (REPO / "seeds").glob("*.txt"))
 
 
-def test_show_prints_clean_text(library_path: Path) -> None:
-    code, out = call("articles", "--json", "--library", str(library_path))
+def test_show_prints_clean_text(seeded_path: Path) -> None:
+    code, out = call("articles", "--json", "--library", str(seeded_path))
     first = json.loads(out)[0]
-    code, text = call("show", str(first["id"]), "--library", str(library_path))
+    code, text = call("show", str(first["id"]), "--library", str(seeded_path))
     assert code == 0
     assert text.startswith(first["title"])
     assert "Xem phản hồi" not in text and "Responsive image" not in text
@@ -43,17 +43,43 @@ def test_show_prints_clean_text(library_path: Path) -> None:
 
 @pytest.mark.parametrize("before", [True, False])
 def test_library_given_before_or_after_the_command(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: bool) -> None:
+        seeded_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: bool) -> None:
     monkeypatch.setenv("GIAOBAN_LIBRARY", str(tmp_path / "default.sqlite3"))
-    target = tmp_path / "chosen.sqlite3"
-    lib = ["--library", str(target)]
+    lib = ["--library", str(seeded_path)]
     code, out = call(*(lib + ["articles", "--json"] if before else ["articles", "--json"] + lib))
     assert code == 0 and len(json.loads(out)) == 5
-    assert target.exists() and not (tmp_path / "default.sqlite3").exists()
+    assert not (tmp_path / "default.sqlite3").exists()
 
 
-def test_show_unknown_id_exits_2(library_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, _ = call("show", "999", "--library", str(library_path))
+def test_a_mistyped_library_path_is_an_error_not_a_new_library(
+        seeded_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    typo = seeded_path.with_name("libary.sqlite3")
+    for command in (["articles"], ["show", "1"], ["search", "đảng"], ["directives"], ["timeline"],
+                    ["notes", "list"], ["reanalyse"]):
+        code, out = call(*command, "--library", str(typo))
+        assert code == 2 and out == "", command
+        assert f"there is no library at {typo}" in capsys.readouterr().err, command
+    assert not typo.exists()
+    assert sorted(p.name for p in typo.parent.iterdir()) == ["library.sqlite3"]
+
+
+def test_import_makes_a_new_library_and_says_so(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "new" / "library.sqlite3"
+    path.parent.mkdir()
+    article = tmp_path / "bai.txt"
+    article.write_text("Giao ban công tác tổ chức\n\nSáng 3/12, Ban Tổ chức Tỉnh ủy tổ chức giao ban.\n",
+                       encoding="utf-8")
+    code, _ = call("import", str(article), "--library", str(path))
+    assert code == 0 and path.exists()
+    assert f"there was no library at {path}; a new one was made" in capsys.readouterr().err
+    code, out = call("articles", "--json", "--library", str(path))
+    assert code == 0 and len(json.loads(out)) == 6  # the seeds and the import
+    assert "there was no library" not in capsys.readouterr().err
+
+
+def test_show_unknown_id_exits_2(seeded_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _ = call("show", "999", "--library", str(seeded_path))
     assert code == 2
     assert "no article 999" in capsys.readouterr().err
 
@@ -82,7 +108,7 @@ def test_not_a_library_exits_2_with_a_sentence_and_file_untouched(
 def test_unwritable_library_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    code, _ = call("articles", "--library", str(blocker / "lib.sqlite3"))
+    code, _ = call("import", str(tmp_path), "--library", str(blocker / "lib.sqlite3"))
     assert code == 2
     assert "cannot be created or written" in capsys.readouterr().err
 

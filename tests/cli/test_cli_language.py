@@ -60,17 +60,17 @@ def test_the_language_chosen(argv: list[str], env: dict[str, str], expected: str
 
 
 def test_commands_answer_in_vietnamese_when_asked(
-        library_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        seeded_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "trống.txt"
     empty.write_text("", encoding="utf-8")
-    code, out = call("--lang", "vi", "--library", str(library_path), "import", str(empty))
+    code, out = call("--lang", "vi", "--library", str(seeded_path), "import", str(empty))
     assert code == 1
     assert f"không nhập được: {empty}: tệp rỗng" in out
     assert "đã nhập: 0, đã có trong thư viện: 0, không nhập được: 1" in out
-    code, _ = call("show", "999", "--lang", "vi", "--library", str(library_path))
+    code, _ = call("show", "999", "--lang", "vi", "--library", str(seeded_path))
     assert code == 2 and capsys.readouterr().err.strip() == "lỗi: không có bài viết số 999"
     # the next command, not asked, is in English again ($GIAOBAN_LANG=en in the tests)
-    code, _ = call("show", "999", "--library", str(library_path))
+    code, _ = call("show", "999", "--library", str(seeded_path))
     assert capsys.readouterr().err.strip() == "error: there is no article 999"
 
 

@@ -22,8 +22,8 @@ def call(*argv: str) -> tuple[int, str]:
     return code, out.getvalue()
 
 
-def test_directives_json_shape_and_seed_links(library_path: Path) -> None:
-    code, out = call("directives", "--json", "--library", str(library_path))
+def test_directives_json_shape_and_seed_links(seeded_path: Path) -> None:
+    code, out = call("directives", "--json", "--library", str(seeded_path))
     assert code == 0
     data = json.loads(out)
     assert data
@@ -52,14 +52,14 @@ def test_directives_json_shape_and_seed_links(library_path: Path) -> None:
     assert len(article["mentions"]) == 2
 
     # Spans point into the article's clean text.
-    code, shown = call("show", str(article["id"]), "--json", "--library", str(library_path))
+    code, shown = call("show", str(article["id"]), "--json", "--library", str(seeded_path))
     clean = json.loads(shown)["clean_text"]
     for m in article["mentions"]:
         assert clean[m["start"] : m["end"]] == m["surface"]
 
 
-def test_directives_plain_listing(library_path: Path) -> None:
-    code, out = call("directives", "--library", str(library_path))
+def test_directives_plain_listing(seeded_path: Path) -> None:
+    code, out = call("directives", "--library", str(seeded_path))
     assert code == 0
     assert "Chỉ thị 35-CT/TW  [term XII, congress]: articles: 2, mentions: 4" in out
 

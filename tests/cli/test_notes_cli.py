@@ -21,8 +21,8 @@ def call(*argv: str) -> tuple[int, str]:
 
 
 @pytest.fixture
-def lib(library_path: Path) -> str:
-    path = str(library_path)
+def lib(seeded_path: Path) -> str:
+    path = str(seeded_path)
     code, _ = call("notes", "add", "--library", path, "--article", "1", "--quote", QUOTE,
                    "--comment", "<script>alert('x')</script> cần đối chiếu", "--tag", "tín nhiệm", "--tag", "nhân sự")
     assert code == 0
@@ -42,8 +42,8 @@ def test_notes_list_json(lib: str) -> None:
     assert "tín nhiệm" in out  # ensure_ascii=False: Vietnamese as is
 
 
-def test_notes_add_errors(library_path: Path, capsys) -> None:
-    path = str(library_path)
+def test_notes_add_errors(seeded_path: Path, capsys) -> None:
+    path = str(seeded_path)
     code, _ = call("notes", "add", "--library", path, "--article", "1", "--quote", "không có câu này", "--comment", "x")
     assert code == 2 and "does not occur" in capsys.readouterr().err
     code, _ = call("notes", "add", "--library", path, "--article", "1", "--quote", "lấy phiếu tín nhiệm")

@@ -27,76 +27,76 @@ def _article(n: int) -> str:
     )
 
 
-def test_import_reports_each_file_and_exits_0(library_path: Path, tmp_path: Path) -> None:
+def test_import_reports_each_file_and_exits_0(seeded_path: Path, tmp_path: Path) -> None:
     a, b = tmp_path / "a.txt", tmp_path / "b.md"
     a.write_text(_article(1), encoding="utf-8")
     b.write_text(_article(2), encoding="utf-8")
-    code, out = call("import", str(a), str(b), "--library", str(library_path))
+    code, out = call("import", str(a), str(b), "--library", str(seeded_path))
     assert code == 0
     assert f"imported: {a}" in out and f"imported: {b}" in out
     assert "imported: 2, duplicates: 0, failed: 0" in out
-    code, out = call("import", str(tmp_path), "--json", "--library", str(library_path))
+    code, out = call("import", str(tmp_path), "--json", "--library", str(seeded_path))
     assert code == 0
     rows = json.loads(out)
     assert [r["outcome"] for r in rows] == ["duplicate", "duplicate"]
     assert {"path", "outcome", "reason", "article_id", "title"} <= set(rows[0])
 
 
-def test_import_exits_1_when_some_file_failed(library_path: Path, tmp_path: Path) -> None:
+def test_import_exits_1_when_some_file_failed(seeded_path: Path, tmp_path: Path) -> None:
     good, empty = tmp_path / "good.txt", tmp_path / "empty.txt"
     good.write_text(_article(3), encoding="utf-8")
     empty.write_bytes(b"")
-    code, out = call("import", str(tmp_path), "--library", str(library_path))
+    code, out = call("import", str(tmp_path), "--library", str(seeded_path))
     assert code == 1
     assert f"failed: {empty}: empty" in out and f"imported: {good}" in out
-    code, out = call("import", str(empty), "--json", "--library", str(library_path))
+    code, out = call("import", str(empty), "--json", "--library", str(seeded_path))
     assert code == 1
     assert json.loads(out) == [
         {"path": str(empty), "outcome": "failed", "reason": "empty", "article_id": None, "title": ""}
     ]
 
 
-def test_import_of_nothing_importable_exits_1(library_path: Path, tmp_path: Path) -> None:
+def test_import_of_nothing_importable_exits_1(seeded_path: Path, tmp_path: Path) -> None:
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
-    code, _ = call("import", str(tmp_path), "--library", str(library_path))
+    code, _ = call("import", str(tmp_path), "--library", str(seeded_path))
     assert code == 1
 
 
-def test_search_json_shape_and_folding(library_path: Path, tmp_path: Path) -> None:
+def test_search_json_shape_and_folding(seeded_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(_article(4), encoding="utf-8")
-    call("import", str(path), "--library", str(library_path))
-    code, out = call("search", "dang uy", "--json", "--library", str(library_path))
+    call("import", str(path), "--library", str(seeded_path))
+    code, out = call("search", "dang uy", "--json", "--library", str(seeded_path))
     assert code == 0
     hits = json.loads(out)
     assert hits and all(set(h) == {"id", "title", "date", "snippet", "rank"} for h in hits)
     mine = [h for h in hits if h["title"].startswith("Giao ban công tác tổ chức quý 4")]
     assert len(mine) == 1
     assert "[Đảng ủy]" in mine[0]["snippet"]
-    code, out = call("search", "26-HD/BTCTW", "--json", "--library", str(library_path))
+    code, out = call("search", "26-HD/BTCTW", "--json", "--library", str(seeded_path))
     assert any(h["title"] == mine[0]["title"] for h in json.loads(out))
     ranks = [h["rank"] for h in hits]
     assert ranks == sorted(ranks)
 
 
-def test_search_with_hostile_syntax_exits_0(library_path: Path) -> None:
+def test_search_with_hostile_syntax_exits_0(seeded_path: Path) -> None:
     for query in ['"', "NEAR(", "AND", "*", "title:", "a OR", "(("]:
-        code, out = call("search", query, "--json", "--library", str(library_path))
+        code, out = call("search", query, "--json", "--library", str(seeded_path))
         assert code == 0
         assert isinstance(json.loads(out), list)
 
 
-def test_search_and_import_as_a_real_process(library_path: Path, tmp_path: Path) -> None:
+def test_search_and_import_as_a_real_process(seeded_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "c.txt"
     path.write_bytes(_article(5).encode("utf-16"))
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
     run = subprocess.run(
-        [sys.executable, "-m", "desktop", "import", str(path), "--library", str(library_path)],
+        [sys.executable, "-m", "desktop", "import", str(path), "--library", str(seeded_path)],
         cwd=REPO, capture_output=True, text=True, env=env, timeout=120,
     )
     assert run.returncode == 0, run.stderr
     run = subprocess.run(
-        [sys.executable, "-m", "desktop", "search", "Hòa Bình", "--json", "--library", str(library_path)],
+        [sys.executable, "-m", "desktop", "search", "Hòa Bình", "--json", "--library", str(seeded_path)],
         cwd=REPO, capture_output=True, text=True, env=env, timeout=120,
     )
     assert run.returncode == 0, run.stderr

@@ -16,13 +16,13 @@ def call(*argv: str) -> tuple[int, str]:
     return code, out.getvalue()
 
 
-def test_timeline_json_matches_the_library(library_path: Path) -> None:
-    code, out = call("timeline", "--json", "--library", str(library_path))
+def test_timeline_json_matches_the_library(seeded_path: Path) -> None:
+    code, out = call("timeline", "--json", "--library", str(seeded_path))
     assert code == 0
     rows = json.loads(out)
     from desktop.core.store.db import open_library
 
-    lib = open_library(library_path)
+    lib = open_library(seeded_path)
     try:
         stored = queries.all_articles_json(lib.db)
     finally:
@@ -56,8 +56,8 @@ def test_timeline_json_of_an_empty_library_is_an_empty_list(tmp_path: Path) -> N
     assert isinstance(json.loads(out), list)
 
 
-def test_timeline_levels_and_undated(library_path: Path) -> None:
-    code, out = call("timeline", "--json", "--lanes", "level", "--undated", "--library", str(library_path))
+def test_timeline_levels_and_undated(seeded_path: Path) -> None:
+    code, out = call("timeline", "--json", "--lanes", "level", "--undated", "--library", str(seeded_path))
     assert code == 0
     rows = json.loads(out)
     assert len(rows) == 5  # every seed, dated or not
