@@ -150,7 +150,7 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
 
     target = Path(args.output)
     try:
-        check_target(target, args.force)  # refuse before opening the library: nothing to do
+        kind = check_target(target, args.force)  # refuse before opening the library: nothing to do
     except ExportWriteError as exc:
         print(_write_problem(exc), file=sys.stderr)
         return EXIT_UNUSABLE
@@ -173,6 +173,8 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
     except ExportWriteError as exc:
         print(_write_problem(exc), file=sys.stderr)
         return EXIT_UNUSABLE
+    if kind == "special":
+        out = sys.stderr  # "--output /dev/stdout": the report must not run into the export
     if args.json:
         report = {
             "output": str(result.path),

@@ -120,6 +120,8 @@ def check_target(path: Path, overwrite: bool) -> str:
         ExportWriteError: a file is there and ``overwrite`` is False, or
             ``path`` is a folder.
     """
+    if path.is_absolute() and path.parts[1:2] in (("dev",), ("proc",)):
+        return "special"  # /dev/stdout is the terminal, a pipe or the file the shell redirects to
     try:
         st = path.stat()  # follows a link
     except FileNotFoundError:

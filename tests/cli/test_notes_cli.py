@@ -150,3 +150,19 @@ def test_export_labels_the_byline_as_author_and_the_outlet_as_source(
         if article_outlet:
             assert f"*Nguồn:* {article_outlet}" in markdown
             assert any(f"Nguồn: {article_outlet}" in p for p in paragraphs)
+
+
+def test_export_to_standard_output_leaves_the_report_out_of_it(lib: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    target = tmp_path / "redirected.json"
+    with target.open("wb") as fh:  # as the shell does for "> redirected.json"
+        proc = subprocess.run(
+            [sys.executable, "-m", "desktop", "export-notes", "--library", lib, "--format", "json",
+             "--output", "/dev/stdout", "--lang", "en"],
+            stdout=fh, stderr=subprocess.PIPE, text=True, timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(target.read_text(encoding="utf-8"))  # the export alone
+    assert {n["quote"] for a in data for n in a["notes"]} == {QUOTE, "Hướng dẫn 26-HD/BTCTW"}
+    assert "wrote 2 note(s)" in proc.stderr
