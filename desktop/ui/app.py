@@ -72,18 +72,26 @@ def _load_seeds(lib: Library) -> None:
         load_seeds(lib.db, paths.seeds_dir())
 
 
-def open_library_for_window(path: Path, parent: object | None = None) -> Library | None:
+def open_library_for_window(path: Path, parent: object | None = None, *,
+                            ask: bool = True) -> Library | None:
     """Open the library, telling the user in a dialog when it cannot be used.
 
     A damaged library (``Reason.CORRUPT``) gets the recovery dialog: open
     the latest backup or start a new library, the damaged file being renamed
-    aside either way (``recover_damaged``).
+    aside either way (``recover_damaged``). With ``ask`` False (``--screenshot``,
+    a window nobody sees) the problem is one line on stderr, as the command
+    line says it, and nothing is changed: a dialog there would wait forever.
     """
     from desktop.ui.dialogs import library_error_dialog
 
     try:
         lib = open_library(path)
     except LibraryError as exc:
+        if not ask:
+            from desktop.cli import library_message
+
+            print(library_message(exc), file=sys.stderr)
+            return None
         if exc.reason == Reason.CORRUPT:
             return recover_damaged(path, exc, parent)
         return library_error_dialog(exc, parent)
@@ -269,11 +277,28 @@ def _closed(lib: Library) -> bool:
     return False
 
 
+def has_display(env: dict[str, str] | os._Environ[str] = os.environ, platform: str = sys.platform) -> bool:
+    """Whether a window can be shown: always on Windows and macOS; on Linux and
+    the BSDs, an X or Wayland display, or a platform chosen by ``$QT_QPA_PLATFORM``."""
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    return any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the window; return the exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not has_display():
+        # Qt would abort with its own messages, in English
+        from desktop.cli import error_line
+
+        print(error_line(translate(
+            "Cli", "the window needs a graphical desktop, and none was found ($DISPLAY and "
+            "$WAYLAND_DISPLAY are not set); the commands work without one: python -m desktop --help"
+        )), file=sys.stderr)
+        return 2
     from desktop.ui import i18n, settings
 
     app = make_app()
@@ -289,7 +314,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if instance.notify_running():
             return 0
         instance.listen()
-    lib = open_library_for_window(path)
+    lib = open_library_for_window(path, ask=not args.screenshot)
     if lib is None:
         return 2
     if args.screenshot:

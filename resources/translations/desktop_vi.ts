@@ -451,6 +451,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <source>window size for --screenshot (WxH)</source>
         <translation>kích thước cửa sổ cho --screenshot (RỘNGxCAO)</translation>
     </message>
+    <message>
+        <source>the window needs a graphical desktop, and none was found ($DISPLAY and $WAYLAND_DISPLAY are not set); the commands work without one: python -m desktop --help</source>
+        <translation>cửa sổ cần một màn hình đồ họa, nhưng không tìm thấy ($DISPLAY và $WAYLAND_DISPLAY chưa được đặt); các lệnh vẫn chạy được mà không cần màn hình: python -m desktop --help</translation>
+    </message>
 </context>
 <context>
     <name>DirectiveIndex</name>

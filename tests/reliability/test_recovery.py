@@ -268,3 +268,52 @@ def test_the_dialog_shows_a_path_with_markup_as_text(qtbot, tmp_path: Path, mark
 
     assert dialog.textFormat() == Qt.TextFormat.PlainText
     assert markup.replace("/", "_") in dialog.text()
+
+
+def test_a_screenshot_of_a_damaged_library_says_so_and_changes_nothing(
+        closed_library: Path, damage, monkeypatch, capsys, qapp) -> None:
+    """``--screenshot`` shows no window: a dialog there would wait for ever."""
+    damage(closed_library, "notes")
+    before = _digest(closed_library)
+    monkeypatch.setattr(RecoveryDialog, "ask", lambda *a, **k: pytest.fail("a dialog nobody sees"))
+    code = app_module.main(["--screenshot", str(closed_library.parent / "shot.png"),
+                            "--library", str(closed_library), "--lang", "en"])
+    assert code == 2
+    assert f"the library {closed_library} is damaged" in capsys.readouterr().err
+    assert _digest(closed_library) == before
+    assert not (closed_library.parent / "shot.png").exists()
+
+
+def test_a_screenshot_of_a_file_that_is_no_library_says_so(tmp_path: Path, capsys, qapp) -> None:
+    other = tmp_path / "notes.sqlite3"
+    other.write_text("ghi chú của tôi", encoding="utf-8")
+    code = app_module.main(["--screenshot", str(tmp_path / "shot.png"), "--library", str(other), "--lang", "en"])
+    assert code == 2
+    assert "is not a Giao Ban Reader library" in capsys.readouterr().err
+    assert other.read_text(encoding="utf-8") == "ghi chú của tôi"
+
+
+@pytest.mark.parametrize(
+    ("env", "platform", "shown"),
+    [
+        ({}, "linux", False),
+        ({"DISPLAY": ":0"}, "linux", True),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", True),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", True),
+        ({}, "win32", True),
+        ({}, "darwin", True),
+    ],
+)
+def test_whether_a_window_can_be_shown(env: dict[str, str], platform: str, shown: bool) -> None:
+    assert app_module.has_display(env, platform) is shown
+
+
+def test_no_display_is_one_clear_line_not_a_qt_abort(monkeypatch, capsys, tmp_path: Path) -> None:
+    if not app_module.sys.platform.startswith("linux"):
+        pytest.skip("only Linux and the BSDs need a display server")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert app_module.main(["--library", str(tmp_path / "lib.sqlite3"), "--lang", "vi"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("lỗi: ") and "python -m desktop --help" in err
+    assert not (tmp_path / "lib.sqlite3").exists()
