@@ -173,7 +173,8 @@ def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
         _print_json(rows, out)
     else:
         for row in rows:
-            out.write(f"{row['id']:>6}  {row['date'] or '          '}  {row['title']}\n")
+            # (an article the analyser found no headline in goes by its file's name, as in the window)
+            out.write(f"{row['id']:>6}  {row['date'] or '          '}  {row['title'] or row['file']}\n")
     return EXIT_OK
 
 
@@ -198,7 +199,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
     else:
-        out.write(detail.summary.title + "\n\n" + detail.clean_text + "\n")
+        out.write((detail.summary.title or detail.summary.file) + "\n\n" + detail.clean_text + "\n")
     return EXIT_OK
 
 
@@ -244,7 +245,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                 reason = shown(IMPORT_REASONS, r.reason)
                 out.write(translate("Cli", "failed: {path}: {reason}").format(path=r.path, reason=reason) + "\n")
             else:
-                out.write(f"{shown(OUTCOMES, r.outcome)}: {r.path} (#{r.article_id} {r.title})\n")
+                out.write(f"{shown(OUTCOMES, r.outcome)}: {r.path} (#{r.article_id} {r.title or Path(r.path).name})\n")
         counts = {o: sum(1 for r in reports if r.outcome == o) for o in Outcome}
         out.write(translate("Cli", "imported: {imported}, duplicates: {duplicate}, failed: {failed}").format(
             imported=counts[Outcome.IMPORTED], duplicate=counts[Outcome.DUPLICATE],

@@ -102,3 +102,15 @@ def test_search_and_import_as_a_real_process(seeded_path: Path, tmp_path: Path) 
     assert run.returncode == 0, run.stderr
     assert any("quý 5" in h["title"] for h in json.loads(run.stdout))
     assert "PySide6" not in run.stderr
+
+
+def test_an_article_with_no_headline_goes_by_its_file_name(seeded_path: Path, tmp_path: Path) -> None:
+    src = tmp_path / "bien-ban-chi-bo-thang-3.txt"
+    src.write_text("sáng 3/12 chi bộ thôn 2 họp thường kỳ, đồng chí bí thư chủ trì và quán triệt "
+                   "nghị quyết của đảng ủy xã về công tác phát triển đảng viên.\n", encoding="utf-8")
+    code, out = call("import", str(src), "--library", str(seeded_path))
+    assert code == 0
+    assert out.splitlines()[0].endswith(" bien-ban-chi-bo-thang-3.txt)"), out
+    code, out = call("articles", "--library", str(seeded_path))
+    assert code == 0 and "bien-ban-chi-bo-thang-3.txt" in out
+    assert not [line for line in out.splitlines() if not line.split("  ")[-1].strip()]  # no blank title
