@@ -4,6 +4,14 @@ A ``QThread`` destroyed while it runs aborts the application, so the features'
 worker threads are not children of the window: they are kept here from start
 until :func:`stop`, which a feature calls when its work ends or its window
 closes, and which runs for every thread left at exit.
+
+A stopped thread and its worker are not let go at once either: :func:`stop`
+often runs inside Qt's destruction of a window (its ``destroyed`` signal, or a
+child controller's last reference dropped there), and a ``QObject`` deleted
+from inside another one's destructor can wait for ever on Qt's signal-slot
+lock when both objects hash to the same lock of its pool (a hang seen once in
+the tests, the facet worker's ``~QObject`` in ``QBasicMutex::lockInternal``).
+They are released from the event loop, where no such lock is held.
 """
 
 from __future__ import annotations
@@ -12,7 +20,7 @@ import atexit
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 
 #: (thread, worker) -> (called before stopping, called once stopped, wait in ms)
 _LIVE: dict[tuple[QThread, QObject], tuple[Callable[[], None] | None,
@@ -49,6 +57,17 @@ def stop(thread: QThread, worker: QObject) -> None:
         thread.wait(wait_ms or 30000)
     if after is not None:
         after()
+    _STOPPED.append((thread, worker))
+    if len(_STOPPED) == 1 and QCoreApplication.instance() is not None:
+        QTimer.singleShot(0, _release)
+
+
+#: stopped threads and their workers, let go from the event loop (see the module's doc)
+_STOPPED: list[tuple[QThread, QObject]] = []
+
+
+def _release() -> None:
+    _STOPPED.clear()
 
 
 @atexit.register
