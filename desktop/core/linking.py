@@ -63,9 +63,32 @@ STATE_CODE_RE = re.compile(
     r"^/?\d{4}/|(?:^|[-/])(?:UBND|HĐND|CP|TTg|QH\d*|UBTVQH\d*|BNV|BTP|BCA|BQP|BGDĐT|BYT|VPCP"
     # a mass organisation's: the Youth Union (TWĐTN, ĐTN, HĐĐ), the Women's Union, the Front ...
     # (and their presidiums': "02/CT-ĐCT", the Women's Union's Đoàn Chủ tịch)
-    r"|TWĐTN|ĐTN|TĐTN|HĐTN|HĐĐ|TWHLHPN|HLHPN|HPN|MTTQ|UBMTTQ|HND|HCCB|TLĐ|CĐ|CĐCS|LĐLĐ|ĐCT)"
+    r"|TWĐTN|ĐTN|TĐTN|HĐTN|HĐĐ|TWHLHPN|HLHPN|HPN|MTTQ|UBMTTQ|HND|HCCB|TLĐ|CĐ|CĐCS|LĐLĐ|ĐCT"
+    # a national steering committee or council of the state ("2686/QĐ-BCĐQG")
+    r"|BCĐQG|HĐQG)"
     r"(?:$|[-/])"
 )
+#: a Party body among the issuers of a joint code: "03-CTrPH/MTTQ-BDVTU" (the Front and the
+#: Party committee's mass-mobilisation commission). A bare "BTC" is not one: a union has an
+#: organisation board of its own ("08-HD/TWĐTN-BTC")
+_PARTY_ISSUER_RE = re.compile(
+    r"(?:^|-)(?:TW|TU|HU|QU|ĐU|ĐUK|ĐĐ|BTCTW|BTCTU|BTCHU|BDV|BDVTU|BDVHU|BTG|BTGTU|BTGHU|UBKT"
+    r"|UBKTTU|BCSĐ|CTĐ|VPTU)(?:$|-)"
+)
+_TYPE_ABBREVIATION_RE = re.compile(r"[^\W\d_]{1,8}")
+
+
+def is_state_code(code: str) -> bool:
+    """Whether a printed ``code`` is a state body's or a mass organisation's, not the Party's.
+
+    A joint code printed the Party's way (the type, then the issuers after a
+    slash) one of whose issuers is a Party body is the Party's too:
+    ``CTrPH/MTTQ-BDVTU``, a programme of the Front and the Ban Dân vận Tỉnh ủy.
+    """
+    if not STATE_CODE_RE.search(code):
+        return False
+    kind, slash, issuers = code.partition("/")
+    return not (slash and _TYPE_ABBREVIATION_RE.fullmatch(kind) and _PARTY_ISSUER_RE.search(issuers))
 
 
 # A directive of the previous term is still the likely referent of a bare
@@ -223,7 +246,8 @@ def issuer_group(code: str | None, issuer: str | None) -> str:
 
 #: folded type words naming the same kind of document: "Chương trình hành động 49"
 #: is "Chương trình 49", "Thông báo kết luận 12-TB/TU" is "Thông báo 12-TB/TU"
-TYPE_GROUPS = {"chuong trinh hanh dong": "chuong trinh", "thong bao ket luan": "thong bao"}
+TYPE_GROUPS = {"chuong trinh hanh dong": "chuong trinh", "thong bao ket luan": "thong bao",
+               "chuong trinh phoi hop": "chuong trinh", "quy che phoi hop": "quy che"}
 
 
 def base_key(ref: DirectiveRef, scope: str | None = None) -> str:

@@ -1784,3 +1784,15 @@ def test_yesterday_evening_after_a_short_clause_in_the_lead() -> None:
     # (a clause holding a number is no lead-in: "Sau 2 ngày, ..." reads nothing)
     raw = raw.replace("Sau một ngày làm việc khẩn trương", "Sau 2 ngày làm việc")
     assert parse_article_strict(raw).event_date is None
+
+
+def test_a_news_sites_audio_player_share_row_and_address_line_are_chrome() -> None:
+    body = "Sáng 13/3, Đảng ủy cơ quan tổ chức hội nghị giao ban công tác xây dựng Đảng quý I năm 2026."
+    raw = article("Kiện toàn tổ chức đảng trong khối Mặt trận",
+                  ["Nghe bài viết  00:00 / 04:31  Giọng nữ miền Bắc", body],
+                  date_line="Thứ Sáu, 13/03/2026 - 18:20", byline="Minh Thư",
+                  footer=["Chia sẻ:  Facebook  Zalo  X  Email  Sao chép",
+                          "Địa chỉ bài viết: https://baomoi.example.vn/tin-tuc/2026/03/kien-toan"])
+    got = parse_article_strict(raw)
+    assert got.clean_text.split("\n\n") == [body, "Minh Thư"]
+    assert got.byline == "Minh Thư"

@@ -209,6 +209,15 @@ def test_lower_case_and_upper_case_type_words() -> None:
         ("Chỉ thị số 05/CT-ĐCT của Đoàn Chủ tịch Trung ương Hội", "Chỉ thị 05/CT-ĐCT", False),
         ("Kế hoạch số 7/KH-CĐCS về phong trào thi đua", "Kế hoạch 7/KH-CĐCS", False),
         ("Nghị quyết số 21-NQ/TW", "Nghị quyết 21-NQ/TW", True),
+        # a national steering committee of the state, its code printed the state's way
+        ("Quyết định 1450/QĐ-BCĐQG của Ban Chỉ đạo quốc gia", "Quyết định 1450/QĐ-BCĐQG", False),
+        # a joint programme: with a Party body among its issuers it is the Party's too ...
+        ("Chương trình phối hợp số 04-CTrPH/MTTQ-BDVTU về giám sát",
+         "Chương trình phối hợp 04-CTrPH/MTTQ-BDVTU", True),
+        ("Quy chế phối hợp số 02-QC/ĐĐ-UBKT về kiểm tra", "Quy chế phối hợp 02-QC/ĐĐ-UBKT", True),
+        # ... but a union's own board is no Party body, and a slash-first code is the Front's
+        ("Hướng dẫn số 11-HD/TWĐTN-BTC về đoàn viên", "Hướng dẫn 11-HD/TWĐTN-BTC", False),
+        ("Kế hoạch số 312/KH-MTTQ-BTT của Mặt trận", "Kế hoạch 312/KH-MTTQ-BTT", False),
     ],
 )
 def test_state_documents_are_found_but_are_not_party_directives(
@@ -342,3 +351,9 @@ def test_a_number_with_its_thousands_after_a_dot_is_a_count() -> None:
     assert canonicals(find_directives("Ủy ban đã xem xét, kết luận 1.250 trường hợp về lịch sử chính trị")) == []
     assert canonicals(find_directives("theo Kết luận 125 của Ban Thường vụ, kết luận 3.400 hồ sơ")) == [
         "Kết luận 125"]
+
+
+def test_a_joint_programme_is_its_own_type_and_its_short_repeat_resolves() -> None:
+    text = ("Thực hiện Chương trình phối hợp số 07-CTrPH/BDVTU-MTTQ ngày 5/4/2022 về giám sát; "
+            "nhìn chung Chương trình phối hợp số 07 được triển khai nghiêm túc.")
+    assert canonicals(find_directives(text)) == ["Chương trình phối hợp 07-CTrPH/BDVTU-MTTQ"] * 2

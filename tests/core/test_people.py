@@ -497,3 +497,33 @@ def test_a_byline_over_a_row_of_hashtags_of_several_words() -> None:
            "MAI ANH\n\n#Ban Tổ chức Thành ủy TP.HCM   #đại hội đảng bộ   #công tác cán bộ\n\n"
            "Đọc thêm\nQuận 1 kết nạp đảng viên là chủ doanh nghiệp tư nhân\n")
     assert parse_article_strict(raw).byline == "Mai Anh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chủ tịch Hội Cựu chiến binh tỉnh Hoàng Văn Lực kiến nghị tăng cường giám sát.",
+         [("Hoàng Văn Lực", "Chủ tịch Hội Cựu chiến binh tỉnh")]),
+        ("Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện Lò Thị Xuân phát biểu.",
+         [("Lò Thị Xuân", "Phó Chủ tịch Hội Liên hiệp Phụ nữ huyện")]),
+        ("Chủ tịch Hội Chữ thập đỏ tỉnh Vi Văn Kiên báo cáo.", [("Vi Văn Kiên", "Chủ tịch Hội Chữ thập đỏ tỉnh")]),
+        ("Chủ tịch Hội Người cao tuổi xã Mai Thị Hồng cho biết.",
+         [("Mai Thị Hồng", "Chủ tịch Hội Người cao tuổi xã")]),
+    ],
+)
+def test_a_mass_organisations_name_in_lower_case_inside_a_title(text: str, expected) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == expected
+
+
+def test_a_highland_name_written_as_one_word() -> None:
+    found = find_people("Đồng chí K'Dơng, Phó Chủ tịch Ủy ban MTTQ tỉnh, báo cáo kết quả giám sát.")
+    assert [(p.name, p.title) for p in found] == [("K'Dơng", "Phó Chủ tịch Ủy ban MTTQ tỉnh")]
+    # one word with no apostrophe is no name: "Đồng chí Bí thư, ..."
+    assert find_people("Đồng chí Thường, Bí thư Chi bộ, phát biểu.") == []
+
+
+def test_elders_listed_after_a_plural_cue_each_with_the_cell() -> None:
+    text = ("Nhận Huy hiệu 60 năm tuổi Đảng có các cụ: Lương Văn Sở, Chi bộ thôn Đông, xã An Lạc; "
+            "Cao Thị Nụ, Chi bộ khu 2, thị trấn Hưng Hà...")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Lương Văn Sở", "Chi bộ thôn Đông, xã An Lạc"), ("Cao Thị Nụ", "Chi bộ khu 2, thị trấn Hưng Hà")]

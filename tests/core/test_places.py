@@ -153,3 +153,18 @@ def test_two_provinces_joined_by_a_dash() -> None:
 )
 def test_former_provinces(text: str, expected: list[str]) -> None:
     assert places_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a province's capital city shares its name: the city is not the province
+        ("các phường Nguyễn Thái Học, Yên Ninh thuộc thành phố Yên Bái cũ", []),
+        ("Thành ủy TP. Thái Nguyên tổ chức hội nghị", []),
+        ("đoàn công tác tỉnh Thái Nguyên làm việc tại thành phố Thái Nguyên", ["Thái Nguyên"]),
+        # a centrally run city is the unit itself
+        ("Thành ủy thành phố Đà Nẵng và TP. Cần Thơ trao đổi kinh nghiệm", ["Đà Nẵng", "Cần Thơ"]),
+    ],
+)
+def test_a_provinces_city_is_not_the_province(text: str, expected: list[str]) -> None:
+    assert places_in(text) == expected

@@ -33,7 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from desktop.core.linking import TYPE_GROUPS
+from desktop.core.linking import TYPE_GROUPS, is_state_code
 from desktop.core.models import DirectiveRef
 from desktop.core.parse import regexes
 from desktop.core.parse.common import ffold, word_start
@@ -316,7 +316,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
                     code = _code_text(printed)
                     sep = "/" if printed.lstrip().startswith("/") else "-"
                     swapped = _SWAPPED_CODE_RE.fullmatch(code) if sep == "/" else None
-                    if swapped and not regexes.STATE_CODE_RE.search(code):
+                    if swapped and not is_state_code(code):
                         # "Hướng dẫn 26/HD-BTCTW": a Party code typed with "/" and "-" swapped
                         code, sep = f"{swapped.group(1)}/{swapped.group(2)}", "-"
                 elif _lower_code_of(type_key, printed):
@@ -612,7 +612,7 @@ def is_party_document(ref: DirectiveRef) -> bool:
                                 if ref.canonical.endswith(")") else "")
         if stated and _is_state_issuer(stated):
             return False
-    return not (ref.code and regexes.STATE_CODE_RE.search(ref.code))
+    return not (ref.code and is_state_code(ref.code))
 
 
 def _list_codes(m: Mention) -> list[tuple[str, str] | None]:

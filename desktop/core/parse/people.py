@@ -111,9 +111,15 @@ def opens_body(syls: list[str]) -> bool:
         and _BODY_NOUNS.isdisjoint(syls[1:]) and ffold(" ".join(syls[1:3])) != "thanh nien")
 
 
+#: a name of the Central Highlands written as one word: a letter, an apostrophe, a capital
+_ONE_WORD_HIGHLAND_RE = re.compile(r"[KHYR]['’][A-ZĐ][^\W\d_]{1,8}")
+
+
 def valid_name(name: str) -> bool:
     """Whether ``name`` can be a personal name: 2-5 capitalised syllables, not a body."""
     syls = name.split()
+    if len(syls) == 1 and _ONE_WORD_HIGHLAND_RE.fullmatch(name):
+        return True  # "K'Brơi", "H'Hen": a Cơ Ho or Ê Đê name written as one word
     if not 2 <= len(syls) <= 5 or syls[-1] in _MIDDLE_ONLY:
         return False  # ("Lê Thị" / "Hồng Vân, ...": a name broken at a line's end is not one)
     if opens_body(syls):
@@ -153,6 +159,7 @@ def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | No
 _TOKEN_MATCH = regexes.TITLE_TOKEN_RE.match
 _HEAD_MATCH = regexes.TITLE_HEAD_RE.match
 _ADMIN_MATCH = regexes.ADMIN_NOUN_RE.match
+_ASSOCIATION_MATCH = regexes.ASSOCIATION_TAIL_RE.match
 
 
 def _sentence_end(word: str, text: str, after: int) -> bool:
@@ -278,6 +285,12 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     if nxt is not None and nxt.group("w") in ("trực", "vụ"):
                         end = nxt.end()
                         prev_cap = True
+                        continue
+                if prev_cap:
+                    assoc = _ASSOCIATION_MATCH(text, w_start)
+                    if assoc:  # "Chủ tịch Hội Cựu chiến binh tỉnh X"
+                        end = assoc.end()
+                        prev_cap = False
                         continue
                 # "... Ban Tổ chức Trung ương." : the word ends the title and the sentence
                 stem = w[:-1] if w[-1] == "." else w
@@ -468,7 +481,8 @@ def find_people(text: str) -> list[PersonMention]:
     # "Các đồng chí: Dương Ngọc Trâm, Hà Quang Tuyến, ...": the names listed after a plural cue
     # (or each with its post, the items apart by ";": "các đồng chí: HẦU QUANG DÌN, nguyên
     # Bí thư Huyện ủy; PHÀN THỊ LÌU, nguyên Phó Trưởng Ban ...")
-    if "đồng chí:" in text or "đồng chí :" in text or "đ/c:" in text:
+    if ("đồng chí:" in text or "đồng chí :" in text or "đ/c:" in text or "cụ:" in text
+            or "viên:" in text):
         for m in regexes.NAMES_LIST_CUE_RE.finditer(text):
             for person in _posted_items(text, m.end()):
                 if free(person.start, person.end):
@@ -672,7 +686,7 @@ _ASIDE_RE = re.compile(r"[ \xa0]*\([^()\n]{1,80}\)")
 #: a colon closing a clause that opened with a plural "các đồng chí" (no sentence between)
 _PLURAL_LIST_COLON_RE = re.compile(r"[Cc]ác[ \xa0]+đồng[ \xa0]+chí[^.:;\n]{0,80}:")
 #: one item of a list of people with their posts: "HẦU QUANG DÌN, nguyên Bí thư Huyện ủy"
-_POSTED_ITEM_RE = re.compile(r"[ \xa0]*(?P<name>[^\W\d_][^,;:\n().]{2,40}?)[ \xa0]*,[ \xa0]*(?P<post>[^;\n]{2,200}?)[ \xa0]*(?=;|\.[ \xa0\n]|\.?$|\n)")
+_POSTED_ITEM_RE = re.compile(r"[ \xa0]*(?P<name>[^\W\d_][^,;:\n().]{2,40}?)[ \xa0]*,[ \xa0]*(?P<post>[^;\n]{2,200}?)[ \xa0]*(?=;|\.\.|…|\.[ \xa0\n]|\.?$|\n)")
 
 
 #: where a post in a list goes on to others: "... Sở Nông nghiệp và Phát triển nông thôn và 3
@@ -892,6 +906,11 @@ _NEVER_IN_NAMES = frozenset("của và các những trong với cho về tại l
                             " super user admin administrator webmaster".split())
 
 
+def _surely_a_name(syls: list[str]) -> bool:
+    """A family name, "Văn" or "Thị", a given name: "Đặng Văn Sở" whatever its given name."""
+    return len(syls) == 3 and syls[1] in ("Văn", "Thị") and regexes.is_family_name(syls[0])
+
+
 def _name_part(part: str) -> tuple[str, str] | None:
     """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
     part = " ".join(part.split()).strip(" .")
@@ -904,7 +923,7 @@ def _name_part(part: str) -> tuple[str, str] | None:
         return part, ""
     if regexes.CAP_RUN_RE.fullmatch(part):
         syls = part.split()
-        if _NEVER_IN_NAMES.intersection(s.lower() for s in syls):
+        if _NEVER_IN_NAMES.intersection(s.lower() for s in syls) and not _surely_a_name(syls):
             return None
         if _OUTLET_SYLLABLES.intersection(syls):
             return None  # "Thời Báo Phương Nam": an outlet, not a person

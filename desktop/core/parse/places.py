@@ -199,6 +199,8 @@ def find_places(
                     continue  # "bà Hà Giang": a person called by her given names
                 if _LOWER_UNIT_BEFORE_RE.search(text, max(0, start - 16), start):
                     continue  # "huyện Hòa Bình", "thị xã Quảng Trị": a district or a town
+                if key not in _CENTRAL_CITIES and _CITY_PREFIX_RE.search(text, max(0, start - 12), start):
+                    continue  # "thành phố Thái Bình", "TP. Bắc Giang": a province's city
                 if key not in _LOOSE and not _same_spelling(text[start:end], key):
                     continue  # "Quang Bình" (a district) is not "Quảng Bình"
                 if key == _HCM:
@@ -237,6 +239,10 @@ def dateline_place(paragraph: str) -> list[tuple[str, str, int, int]]:
 
 
 _DASH_RE = re.compile(r"\s[-–—]\s")
+#: the centrally run cities: after "thành phố" or "TP." they are the unit itself (the
+#: capital of a province is a city of the same name: "thành phố Yên Bái")
+_CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
+                             "Thừa Thiên Huế"})
 #: a lower-level unit's noun right before a name: the name is that unit's, not a province's
 _LOWER_UNIT_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|quận|thôn|bản|ấp|khóm|buôn|làng"

@@ -297,15 +297,19 @@ CHROME_LINE_F = GuardedLine(
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
     + r"|(?:nghe|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
+    # (the voice chosen after it: "Nghe bài viết 00:00 / 05:12 Giọng nữ miền Nam")
+    r"(?:\s*giong\s+(?:nam|nu)(?:\s+mien\s+(?:bac|trung|nam))?)?"
     + r"|(?:tai|tai\s+ve|xem)\s+ban\s+(?:pdf|in)(?:\s*\([^()]{0,20}\))?"  # "Tải bản PDF (2,4 MB)"
     + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;·•]\s*.{1,60}){0,8}"
     # a page's address alone on a line: "baodaklak.vn/channel/3481/201410/giao-ban-...-2335671/"
-    + r"|(?:https?://)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,3}(?:/[^\s]*)?"
+    # (after its label: "Địa chỉ bài viết: https://...", "Đường dẫn: ...")
+    + r"|(?:(?:dia\s+chi|duong\s+dan|link|url)(?:\s+(?:bai\s+viet|bai|trang))?\s*:\s*)?"
+    r"(?:https?://)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,3}(?:/[^\s]*)?"
     # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
     + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
     r"|google\+|linkedin|pinterest|telegram|messenger|sao\s+chep\s+(?:lien\s+ket|link)|thich|bao\s+loi|luu"
     r"|like|share|copy\s+link|linkedin|in\s+bai\s+viet|quay\s+lai|tro\s+ve|ve\s+dau\s+trang"
-    r"|len\s+dau\s+trang|ban\s+in)\s*[:,·•]?\s*){2,8}",
+    r"|len\s+dau\s+trang|ban\s+in|sao\s+chep|x)\s*[:,·•]?\s*){2,8}",  # (X: the old Twitter)
     [
         # a chat group's header: "〈 Chi bộ KV3 👥 48 thành viên 🔍 ☰"
         # (a sentence is none: "Chi bộ có 37 thành viên." has a verb before its count, or a stop)
@@ -760,6 +764,9 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
     "ke hoach": ("Kế hoạch", "KH"),
     "de an": ("Đề án", "ĐA"),
     "chuong trinh hanh dong": ("Chương trình hành động", "CTr"),
+    # a joint one, of a Party body and the Front or a union: "Chương trình phối hợp số 01-CTrPH/..."
+    "chuong trinh phoi hop": ("Chương trình phối hợp", "CTrPH"),
+    "quy che phoi hop": ("Quy chế phối hợp", "QC"),
     "chuong trinh": ("Chương trình", "CTr"),
     "thong bao ket luan": ("Thông báo kết luận", "TB"),
     "thong bao": ("Thông báo", "TB"),
@@ -1012,8 +1019,16 @@ trưởng viên thư tịch đốc nhiệm ban trực vụ chức ương ủy u�
 khuyết dân quốc hội phủ sự lệnh sát án tướng tá úy uý sĩ viện tế cục khối phố xã huyện tỉnh
 trận đoàn niên nghiệp vực trường tư pháp thông tin động hóa hoá nội đảng bộ quân đội an ninh
 kiểm lý giám toán phương tác tập ký biên khu vụ nguyên học sở tổng quan đạo hợp mại ngoại ty
-dựng
+dựng binh
 """.split())  # ("dựng": "Trưởng Ban Xây dựng Đảng", a commune's body since 2025)
+#: the words in lower case of a mass organisation's name after its first capital
+#: ("Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Người cao tuổi"):
+#: read as one piece of the title, which TITLE_TAILS (one word at a time) cannot
+ASSOCIATION_TAIL_RE = re.compile(
+    r"(?:chiến[ \xa0]+binh|hiệp|nữ|thập[ \xa0]+đỏ|cao[ \xa0]+tuổi|khuyến[ \xa0]+học"
+    r"|xung[ \xa0]+phong|nạn[ \xa0]+nhân[ \xa0]+chất[ \xa0]+độc[ \xa0]+da[ \xa0]+cam|làm[ \xa0]+vườn"
+    r"|giáo[ \xa0]+chức|sinh[ \xa0]+viên|người[ \xa0]+mù|tù[ \xa0]+yêu[ \xa0]+nước)(?![\w])"
+)
 #: an administrative noun before a capitalised name inside a title: "UBND tỉnh Hà Giang"
 ADMIN_NOUN_RE = re.compile(
     r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|khu\s+vực|dự\s+khuyết)"
@@ -1043,8 +1058,8 @@ NAMESAKE_BEFORE_RE = re.compile(
     r"(?:THPT|THCS|PTDTNT|PTDTBT|Tiểu\s+học|Mầm\s+non|(?<![\w])(?:đường|(?<!thành\s)phố|cầu)|[Bb]ảo\s+tàng"
     r"|[Nn]hà\s+văn\s+hóa|[Hh]uân\s+chương|(?<![\w])[Gg]iải|[Qq]uảng\s+trường)[ \xa0]+$")
 #: a list of people introduced by a plural cue and a colon: "Các đồng chí: A, B, C"
-NAMES_LIST_CUE_RE = re.compile(  # (with their count: "gồm 13 đồng chí:")
-    r"(?:[Cc]ác|[Gg]ồm(?:\s+(?:các|\d{1,3}))?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c)(?=[ \xa0]*:)")
+NAMES_LIST_CUE_RE = re.compile(  # (with their count: "gồm 13 đồng chí:"; elders: "có các cụ:")
+    r"(?:[Cc]ác|[Gg]ồm(?:\s+(?:các|\d{1,3}))?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c|cụ|đảng[ \xa0]+viên)(?=[ \xa0]*:)")
 #: a place noun right before a capitalised run: "huyện Lục Ngạn, Bí thư ..." names a place
 PLACE_NOUN_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thôn|bản"

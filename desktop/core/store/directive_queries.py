@@ -380,7 +380,7 @@ class IndexEntry:
     @property
     def state_document(self) -> bool:
         """A state body's document, its year in its code (``202/2025/QH15``): no Party term."""
-        return bool(self.code) and linking.STATE_CODE_RE.search(self.code or "") is not None
+        return bool(self.code) and linking.is_state_code(self.code or "")
 
 
 def _filter_where(text: str) -> tuple[str, list[object]]:
