@@ -11,6 +11,7 @@ import json
 from typing import TextIO
 
 from desktop.catalogue import QT_TRANSLATE_NOOP, translate
+from desktop.labels import BASIS_CONTEXT, BASIS_LABELS
 
 EXIT_OK = 0
 
@@ -39,8 +40,10 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         dated = f"  ({item['issue_date']})" if item["issue_date"] else ""
         term = ""
         if item.get("term"):
+            basis = BASIS_LABELS.get(str(item["term_basis"]))
             term = "  " + translate("Cli", "[term {term}, {basis}]").format(
-                term=item["term"], basis=item["term_basis"])
+                term=item["term"],
+                basis=translate(BASIS_CONTEXT, basis) if basis else item["term_basis"])
         counts = translate("Cli", "articles: {articles}, mentions: {mentions}").format(
             articles=len(articles), mentions=mentions)
         out.write(f"{item['canonical']}{dated}{term}: {counts}\n")

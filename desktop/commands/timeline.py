@@ -14,6 +14,7 @@ from typing import TextIO
 
 from desktop.catalogue import QT_TRANSLATE_NOOP, translate
 from desktop.core.timeline import LaneMode, lane_of_item_json
+from desktop.labels import LANE_CONTEXT, LANE_LABELS
 
 
 def setup(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +32,12 @@ def setup(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def shown_label(lane: str) -> str:
+    """A lane's name in the command line's language (a code the table lacks as it is)."""
+    source = LANE_LABELS.get(lane)
+    return translate(LANE_CONTEXT, source) if source else lane
+
+
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Print the timeline."""
     from desktop.cli import EXIT_OK, open_for_cli
@@ -41,13 +48,15 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     flt = ArticleFilter()
     items = tq.iter_items(lib.db, flt, tq.LaneSource(args.lanes))
     if not args.json:
+        width = max(len(shown_label(lane)) for lane in LANE_LABELS)
         for item in items:
             span = item.start if item.start == item.end else f"{item.start}..{item.end}"
-            out.write(f"{item.article_id:>6}  {span:<22}  {item.lane:<10}  {item.title}\n")
+            lane = shown_label(item.lane)
+            out.write(f"{item.article_id:>6}  {span:<22}  {lane:<{width}}  {item.title}\n")
         if args.undated:
             undated = translate("Cli", "(undated)")
             for article_id, _file, title in tq.iter_undated(lib.db, flt):
-                out.write(f"{article_id:>6}  {undated:<22}  {'':<10}  {title}\n")
+                out.write(f"{article_id:>6}  {undated:<22}  {'':<{width}}  {title}\n")
         return EXIT_OK
     # Streamed: one record per line inside the array, no list built first.
     out.write("[")

@@ -182,7 +182,8 @@ class _LanguageChangeFilter(QObject):
         """Override QObject::eventFilter: schedule one re-translation."""
         if event.type() == QEvent.Type.LanguageChange and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self._run)
+            # (with this filter as the context: dropped if its window is destroyed first)
+            QTimer.singleShot(0, self, self._run)
         return False
 
     def _run(self) -> None:

@@ -557,6 +557,7 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <name>Directives</name>
     <message>
         <source>from the issue date stated</source>
+        <extracomment>context of BASIS_LABELS how a directive&apos;s term was decided (``linking.TermBasis``) -&gt; a phrase</extracomment>
         <translation>theo ngày ban hành ghi trong bài</translation>
     </message>
     <message>
@@ -1677,6 +1678,7 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <name>TimelineView</name>
     <message>
         <source>Giao ban (briefings)</source>
+        <extracomment>a timeline lane (a meeting&apos;s kind, or a level) -&gt; its name</extracomment>
         <translation>Giao ban</translation>
     </message>
     <message>

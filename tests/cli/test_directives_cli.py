@@ -61,7 +61,7 @@ def test_directives_json_shape_and_seed_links(seeded_path: Path) -> None:
 def test_directives_plain_listing(seeded_path: Path) -> None:
     code, out = call("directives", "--library", str(seeded_path))
     assert code == 0
-    assert "Chỉ thị 35-CT/TW  [term XII, congress]: articles: 2, mentions: 4" in out
+    assert "Chỉ thị 35-CT/TW  [term XII, from the congress the text names]: articles: 2, mentions: 4" in out
 
 
 def test_directives_bad_library_exits_2(tmp_path: Path) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtGui import QFont
 from sqlite_utils import Database
 
 from desktop.core.store import directive_queries as dq
+from desktop.labels import BASIS_CONTEXT, BASIS_LABELS
 from desktop.ui import i18n
 from desktop.ui.roles import ArticleIdRole, DirectiveIdRole, MentionRole, ObjectRole
 
@@ -38,20 +39,9 @@ _Index = QModelIndex | QPersistentModelIndex
 # Rich text (HTML) of a row, for ``HtmlDelegate``.
 RichTextRole = Qt.ItemDataRole.UserRole + 40
 
-# Marked for lupdate here, translated when shown (basis_label).
-_BASIS_LABELS = {
-    "issue-date": QT_TRANSLATE_NOOP("Directives", "from the issue date stated"),
-    "named": QT_TRANSLATE_NOOP("Directives", "named in the text"),
-    "congress": QT_TRANSLATE_NOOP("Directives", "from the congress the text names"),
-    "known-directive": QT_TRANSLATE_NOOP("Directives", "assumed: the directive of this number already known"),
-    "article-date": QT_TRANSLATE_NOOP("Directives", "assumed from the article's date"),
-    "unknown": QT_TRANSLATE_NOOP("Directives", "not known"),
-}
-
-
 def basis_label(basis: str | None) -> str:
     """How a term was decided, as a translated phrase."""
-    return QCoreApplication.translate("Directives", _BASIS_LABELS.get(basis or "unknown", _BASIS_LABELS["unknown"]))
+    return QCoreApplication.translate(BASIS_CONTEXT, BASIS_LABELS.get(basis or "unknown", BASIS_LABELS["unknown"]))
 
 
 def term_label(term: str | None) -> str:

@@ -56,6 +56,7 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 from desktop.core import timeline as tl
 from desktop.core.store import timeline_queries as tq
 from desktop.core.store.queries import ArticleFilter
+from desktop.labels import LANE_CONTEXT, LANE_LABELS
 from desktop.ui import i18n
 from desktop.ui.roles import ArticleIdRole
 
@@ -92,16 +93,6 @@ TODAY_COLOUR = "#222222"
 LATEST_COLOUR = OKABE_ITO["sky"]
 HIGHLIGHT_COLOUR = "#000000"
 
-LANE_LABELS = {
-    "giao-ban": QT_TRANSLATE_NOOP("TimelineView", "Giao ban (briefings)"),
-    "so-ket": QT_TRANSLATE_NOOP("TimelineView", "Sơ kết (reviews)"),
-    "tong-ket": QT_TRANSLATE_NOOP("TimelineView", "Tổng kết (annual)"),
-    "toan-quoc": QT_TRANSLATE_NOOP("TimelineView", "National conferences"),
-    "other": QT_TRANSLATE_NOOP("TimelineView", "Other"),
-    "central": QT_TRANSLATE_NOOP("TimelineView", "Central"),
-    "province": QT_TRANSLATE_NOOP("TimelineView", "Provinces and cities"),
-    "grassroots": QT_TRANSLATE_NOOP("TimelineView", "Grassroots"),
-}
 UNIT_LABELS = {
     "day": QT_TRANSLATE_NOOP("TimelineView", "day"),
     "week": QT_TRANSLATE_NOOP("TimelineView", "week"),
@@ -127,7 +118,7 @@ DRAG_THRESHOLD = 4
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelineView", text)
+    return QCoreApplication.translate(LANE_CONTEXT, text)
 
 
 def lane_label(lane: str, directive_names: dict[int, str] | None = None) -> str:
