@@ -1796,3 +1796,37 @@ def test_a_news_sites_audio_player_share_row_and_address_line_are_chrome() -> No
     got = parse_article_strict(raw)
     assert got.clean_text.split("\n\n") == [body, "Minh Thư"]
     assert got.byline == "Minh Thư"
+
+
+def test_a_source_and_update_line_at_the_foot_are_no_other_articles_teaser() -> None:
+    body = ["Chiều ngày 2-10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng "
+            "Đảng quý III, triển khai nhiệm vụ quý IV năm 2024.",
+            "Trong quý, toàn tỉnh kết nạp 734 đảng viên; các huyện, thị xã, thành phố đã hoàn thành rà soát "
+            "quy hoạch cấp ủy nhiệm kỳ 2025-2030 và gửi hồ sơ về Ban Tổ chức Tỉnh ủy đúng thời gian quy định.",
+            "Phát biểu kết luận, đồng chí Trưởng Ban Tổ chức Tỉnh ủy yêu cầu các cấp ủy quán triệt sâu sắc "
+            "Chỉ thị 35, chuẩn bị nhân sự từ sớm, từ xa; đại hội chi bộ phải hoàn thành trước ngày 31/12/2024."]
+    raw = article("Chuẩn bị nhân sự đại hội cấp cơ sở", body, byline="Tác giả: Hải Yến",
+                  footer=["Thích 27    Chia sẻ    Lưu    Gửi email    In", "Nguồn: Báo Phú Yên",
+                          "Ngày cập nhật: 03/10/2024 10:21"])
+    got = parse_article_strict(raw)
+    assert got.published == "2024-10-03"
+    assert got.byline == "Hải Yến"
+
+
+def test_a_republished_pieces_source_with_its_date_does_not_hide_the_byline() -> None:
+    body = ["Ngày 13/4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I.",
+            "Quý I, toàn tỉnh kết nạp được 893 đảng viên; các đảng bộ đã hoàn thành kiểm điểm.",
+            "Phát biểu kết luận, đồng chí Phó Bí thư Tỉnh ủy đề nghị ngành tập trung công tác cán bộ."]
+    raw = article("Giao ban công tác tổ chức xây dựng Đảng quý I/2022", body, byline="Thu Thảo",
+                  footer=["(Theo Báo Hà Tĩnh, 14/4/2022)", "Ngày đăng: 15/04/2022 | Lượt xem: 312"])
+    got = parse_article_strict(raw)
+    assert (got.byline, got.published) == ("Thu Thảo", "2022-04-15")
+
+
+@pytest.mark.parametrize("row", ["Chia sẻ: [f] [in] [Zalo]  |  In bài viết", "Tìm kiếm     Đăng nhập"])
+def test_rows_of_buttons_are_chrome(row: str) -> None:
+    body = "Sáng 14-6, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị quán triệt Quy định 144-QĐ/TW."
+    got = parse_article_strict(article("Đảng ủy Khối quán triệt Quy định 144", [body], header=[row],
+                                       footer=[row]))
+    assert got.title == "Đảng ủy Khối quán triệt Quy định 144"
+    assert row not in got.clean_text

@@ -218,6 +218,8 @@ def test_lower_case_and_upper_case_type_words() -> None:
         # ... but a union's own board is no Party body, and a slash-first code is the Front's
         ("Hướng dẫn số 11-HD/TWĐTN-BTC về đoàn viên", "Hướng dẫn 11-HD/TWĐTN-BTC", False),
         ("Kế hoạch số 312/KH-MTTQ-BTT của Mặt trận", "Kế hoạch 312/KH-MTTQ-BTT", False),
+        # a joint document with no code that shows a Party body among its issuers
+        ("duy trì Quy chế phối hợp số 03/QCPH giữa hai đơn vị", "Quy chế phối hợp 03", False),
     ],
 )
 def test_state_documents_are_found_but_are_not_party_directives(

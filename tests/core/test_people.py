@@ -527,3 +527,9 @@ def test_elders_listed_after_a_plural_cue_each_with_the_cell() -> None:
             "Cao Thị Nụ, Chi bộ khu 2, thị trấn Hưng Hà...")
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Lương Văn Sở", "Chi bộ thôn Đông, xã An Lạc"), ("Cao Thị Nụ", "Chi bộ khu 2, thị trấn Hưng Hà")]
+
+
+@pytest.mark.parametrize(("line", "name"), [("H'XUÂN", "H'Xuân"), ("K'Brơi", "K'Brơi")])
+def test_a_one_word_highland_byline(line: str, name: str) -> None:
+    b = parse_byline(line)
+    assert b is not None and [n for n, _ in b.names] == [name]

@@ -1070,8 +1070,11 @@ def mark_later_teasers(segs: list[Segment]) -> list[Segment]:
             if head and "\n" not in head and _teaser_headline_text(head) and _is_bare_stamp(last):
                 j = i + 1  # "Headline\n27/03/2023 | 15:12" in one paragraph
             elif (i + 1 < n and _teaser_headline(s) and out[i + 1].kind in (DATE, BODY)
-                  and _is_bare_stamp(out[i + 1].text) and not _is_name_line(s.text)):
-                j = i + 2  # (not the author and the date line under the article)
+                  and _is_bare_stamp(out[i + 1].text) and not _is_name_line(s.text)
+                  and not regexes.ATTRIBUTION_F.fullmatch(s.folded)):
+                # (not the author and the date line under the article, nor its source:
+                # "Nguồn: Báo Bình Định" / "Ngày cập nhật: 03/10/2024 10:21")
+                j = i + 2
             else:
                 i += 1
                 continue

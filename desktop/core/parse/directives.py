@@ -588,6 +588,8 @@ def resolve(mentions: Sequence[Mention]) -> list[DirectiveRef]:
 
 #: type words of state documents, never Party ones
 STATE_TYPES = frozenset({"Nghị định", "Thông tư"})
+#: type words of documents two bodies agree on: the Party's only when a code shows it
+JOINT_TYPES = frozenset({"Chương trình phối hợp", "Quy chế phối hợp"})
 #: the state's national programmes known by a bare number (named after the Government's
 #: decisions 135/1998/QĐ-TTg and 134/2004/QĐ-TTg): "Chương trình 135" is never a Party one
 STATE_PROGRAMMES = frozenset({("Chương trình", "135"), ("Chương trình", "134")})
@@ -602,6 +604,10 @@ def is_party_document(ref: DirectiveRef) -> bool:
     references of the Party's work.
     """
     if ref.type in STATE_TYPES:
+        return False
+    if ref.type in JOINT_TYPES and not ref.code:
+        # an agreement of two bodies with no code to show a Party one among them: "Quy chế
+        # phối hợp số 03/QCPH giữa Bộ Chỉ huy Bộ đội Biên phòng tỉnh và ..."
         return False
     if not ref.code:
         if (ref.type, ref.number) in STATE_PROGRAMMES and not ref.issuer:

@@ -921,6 +921,8 @@ def _name_part(part: str) -> tuple[str, str] | None:
         part = part[rank.end() :]
     if _INITIALS_NAME_RE.fullmatch(part):  # "H.Lâm", "T. Hà", "N.V.Anh": kept as printed
         return part, ""
+    if _ONE_WORD_HIGHLAND_RE.fullmatch(part):  # "H'Xuân", "H'XUÂN"
+        return (part[:3] + part[3:].lower(), part) if part.isupper() else (part, "")
     if regexes.CAP_RUN_RE.fullmatch(part):
         syls = part.split()
         if _NEVER_IN_NAMES.intersection(s.lower() for s in syls) and not _surely_a_name(syls):

@@ -305,11 +305,14 @@ CHROME_LINE_F = GuardedLine(
     # (after its label: "Địa chỉ bài viết: https://...", "Đường dẫn: ...")
     + r"|(?:(?:dia\s+chi|duong\s+dan|link|url)(?:\s+(?:bai\s+viet|bai|trang))?\s*:\s*)?"
     r"(?:https?://)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,3}(?:/[^\s]*)?"
-    # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email"
-    + r"|(?:(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print"
+    # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email" (its icons
+    # in brackets: "Chia sẻ: [f] [in] [Zalo] | In bài viết")
+    + r"|(?:\[?(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print|f"
     r"|google\+|linkedin|pinterest|telegram|messenger|sao\s+chep\s+(?:lien\s+ket|link)|thich|bao\s+loi|luu"
     r"|like|share|copy\s+link|linkedin|in\s+bai\s+viet|quay\s+lai|tro\s+ve|ve\s+dau\s+trang"
-    r"|len\s+dau\s+trang|ban\s+in|sao\s+chep|x)\s*[:,·•]?\s*){2,8}",  # (X: the old Twitter)
+    r"|len\s+dau\s+trang|ban\s+in|sao\s+chep|x"
+    r"|tim\s+kiem|dang\s+nhap|dang\s+ky|dang\s+xuat)\]?\s*[:,·•|]?\s*){2,8}",  # (X: the old Twitter)
+    # (and a page top's account buttons: "Tìm kiếm     Đăng nhập")
     [
         # a chat group's header: "〈 Chi bộ KV3 👥 48 thành viên 🔍 ☰"
         # (a sentence is none: "Chi bộ có 37 thành viên." has a verb before its count, or a stop)
@@ -1074,7 +1077,9 @@ Phường Quận Tạp Tòa Toà Kho Khu Trạm Giải Nghị Chỉ Kết Quy Qu
 Theo Tại Trong Ngày Sáng Chiều Tối Phó Chủ Giám Bí Trưởng Tin Ảnh Bài Nguồn Xem
 """.split())
 #: a byline attribution: "Theo Báo Nhân Dân", "(Theo TTXVN)", "Nguồn: Báo X"
-ATTRIBUTION_F = re.compile(r"\(?\s*(?:theo|nguon)\s*:?\s+(?P<o>.{2,80}?)\s*\)?\s*[.]?\s*")
+ATTRIBUTION_F = re.compile(  # (with the original's date: "(Theo Báo Quảng Ninh, 14/4/2022)")
+    r"\(?\s*(?:theo|nguon)\s*:?\s+(?P<o>.{2,80}?)(?:\s*[,-]\s*(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})?"
+    r"\s*\)?\s*[.]?\s*")
 #: a byline label: "Tin, ảnh: ...", "Bài và ảnh: ...", "PV", "Nhóm PV"
 BYLINE_LABEL_F = re.compile(
     r"(?:(?:tin|bai|anh|tin\s*,?\s*anh|bai\s*,?\s*anh|bai\s+va\s+anh|tin\s+va\s+anh"
