@@ -199,8 +199,24 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
             out,
         )
     else:
-        out.write((detail.summary.title or detail.summary.file) + "\n\n" + detail.clean_text + "\n")
+        summary = detail.summary
+        # under the headline, what the list shows beside it: the date, the outlet, the author
+        about = " · ".join(x for x in (summary.date, summary.outlet, summary.byline) if x)
+        head = (summary.title or summary.file) + (f"\n{about}" if about else "")
+        out.write(head + "\n\n" + detail.clean_text + "\n")
     return EXIT_OK
+
+
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number above 0 (``--limit 0`` would ask for nothing)."""
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(translate("Cli", "a whole number above 0, not {value}").format(
+            value=repr(value)))
+    return number
 
 
 def shown(table: Mapping[str, str], key: object) -> str:
@@ -275,6 +291,9 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         _print_json([h.as_dict() for h in hits], out)
     else:
+        if not hits:  # (said on stderr: the output stays empty for a script reading it)
+            print(translate("Cli", "no article matches {query}").format(query=f"“{args.query}”"),
+                  file=sys.stderr)
         for h in hits:
             out.write(f"{h.id:>6}  {h.date or '          '}  {h.title}\n        {h.snippet}\n")
     return EXIT_OK
@@ -415,7 +434,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", parents=[common], help=translate("Cli", "search titles, text and notes"))
     p.add_argument("query")
     p.add_argument("--json", action="store_true", help=print_json)
-    p.add_argument("--limit", type=int, default=50,
+    p.add_argument("--limit", type=positive_int, default=50,
                    help=translate("Cli", "at most this many results (default 50)"))
     p.set_defaults(func=cmd_search)
 

@@ -108,6 +108,8 @@ def _run_notes(args: argparse.Namespace, out: TextIO) -> int:
         json.dump([_note_dict(n) for n in found], out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
+        if not found:  # (on stderr: the output stays empty for a script reading it)
+            print(translate("Cli", "no notes"), file=sys.stderr)
         needs_review = " " + translate("Cli", "[needs review]")
         for n in found:
             mark = needs_review if str(n.state) == "needs_review" else ""

@@ -108,6 +108,10 @@
         <translation>ngày đăng {published}, ngày sự kiện {event}</translation>
     </message>
     <message>
+        <source>a whole number above 0, not {value}</source>
+        <translation>một số nguyên lớn hơn 0, không phải {value}</translation>
+    </message>
+    <message>
         <source>there is no article {id}</source>
         <translation>không có bài viết số {id}</translation>
     </message>
@@ -162,6 +166,10 @@
     <message>
         <source>articles re-analysed: {count}</source>
         <translation>số bài đã phân tích lại: {count}</translation>
+    </message>
+    <message>
+        <source>no article matches {query}</source>
+        <translation>không có bài nào khớp với {query}</translation>
     </message>
     <message>
         <source>window (no command):
@@ -350,6 +358,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>saved note {note} on article {id}</source>
         <translation>đã lưu ghi chú {note} cho bài viết {id}</translation>
+    </message>
+    <message>
+        <source>no notes</source>
+        <translation>chưa có ghi chú nào</translation>
     </message>
     <message>
         <source>[needs review]</source>

@@ -39,6 +39,8 @@ def test_show_prints_clean_text(seeded_path: Path) -> None:
     assert code == 0
     assert text.startswith(first["title"])
     assert "Xem phản hồi" not in text and "Responsive image" not in text
+    # under the headline, the date the list shows (and the outlet and the author when known)
+    assert text.splitlines()[1].startswith(first["date"])
 
 
 @pytest.mark.parametrize("before", [True, False])

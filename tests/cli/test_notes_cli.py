@@ -166,3 +166,9 @@ def test_export_to_standard_output_leaves_the_report_out_of_it(lib: str, tmp_pat
     data = json.loads(target.read_text(encoding="utf-8"))  # the export alone
     assert {n["quote"] for a in data for n in a["notes"]} == {QUOTE, "Hướng dẫn 26-HD/BTCTW"}
     assert "wrote 2 note(s)" in proc.stderr
+
+
+def test_an_empty_notes_list_says_so_on_stderr(seeded_path: Path, capsys) -> None:
+    code, out = call("notes", "list", "--library", str(seeded_path), "--lang", "en")
+    assert code == 0 and out == ""
+    assert "no notes" in capsys.readouterr().err

@@ -114,3 +114,21 @@ def test_an_article_with_no_headline_goes_by_its_file_name(seeded_path: Path, tm
     code, out = call("articles", "--library", str(seeded_path))
     assert code == 0 and "bien-ban-chi-bo-thang-3.txt" in out
     assert not [line for line in out.splitlines() if not line.split("  ")[-1].strip()]  # no blank title
+
+
+def test_a_search_that_finds_nothing_says_so_on_stderr(seeded_path: Path, capsys) -> None:
+    code, out = call("search", "xyzzyq", "--library", str(seeded_path), "--lang", "vi")
+    assert code == 0 and out == ""
+    assert "không có bài nào khớp với “xyzzyq”" in capsys.readouterr().err
+    code, out = call("search", "xyzzyq", "--json", "--library", str(seeded_path))
+    assert (code, json.loads(out)) == (0, [])
+
+
+def test_a_limit_must_ask_for_something(seeded_path: Path, capsys) -> None:
+    import pytest
+
+    for bad in ("0", "-3", "abc"):
+        with pytest.raises(SystemExit) as exit_:
+            call("search", "đảng", "--limit", bad, "--library", str(seeded_path), "--lang", "en")
+        assert exit_.value.code == 2
+        assert "a whole number above 0" in capsys.readouterr().err
