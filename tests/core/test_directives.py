@@ -359,3 +359,14 @@ def test_a_joint_programme_is_its_own_type_and_its_short_repeat_resolves() -> No
     text = ("Thực hiện Chương trình phối hợp số 07-CTrPH/BDVTU-MTTQ ngày 5/4/2022 về giám sát; "
             "nhìn chung Chương trình phối hợp số 07 được triển khai nghiêm túc.")
     assert canonicals(find_directives(text)) == ["Chương trình phối hợp 07-CTrPH/BDVTU-MTTQ"] * 2
+
+
+def test_a_code_printed_without_its_type_word() -> None:
+    table = ("| STT | Số hiệu | Ngày ban hành | Trích yếu |\n"
+             "| 1 | 27-HD/TU | 05/5/2023 | Hướng dẫn đánh giá cán bộ hằng quý |\n"
+             "| 2 | 33/2023/NĐ-CP | 10/6/2023 | Nghị định của Chính phủ |")
+    assert canonicals(find_directives(table)) == ["Hướng dẫn 27-HD/TU"]  # (a state code alone is none)
+    # "QĐ" is Quy định or Quyết định: only a repeat of a document the text names in full
+    assert canonicals(find_directives("| 1 | 96-QĐ/TU | Quy chế |")) == []
+    assert canonicals(find_directives("| 1 | 96-QĐ/TU | ... |. Theo Quyết định số 96-QĐ/TU ...")) == [
+        "Quyết định 96-QĐ/TU", "Quyết định 96-QĐ/TU"]

@@ -533,3 +533,8 @@ def test_elders_listed_after_a_plural_cue_each_with_the_cell() -> None:
 def test_a_one_word_highland_byline(line: str, name: str) -> None:
     b = parse_byline(line)
     assert b is not None and [n for n, _ in b.names] == [name]
+
+
+def test_a_title_in_a_special_zone() -> None:
+    found = find_people("Trưởng Ban Xây dựng Đảng Đảng ủy đặc khu Lâm Thị Kiều đề nghị các chi bộ.")
+    assert [(p.name, p.title) for p in found] == [("Lâm Thị Kiều", "Trưởng Ban Xây dựng Đảng Đảng ủy đặc khu")]

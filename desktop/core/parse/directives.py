@@ -334,6 +334,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             continue
         mentions.append(Mention(d.start(), end, text[d.start() : end], type_key, items))
     mentions += _glued_abbreviations(text, mentions)
+    mentions += _bare_codes(text, mentions)
     mentions.sort(key=lambda m: m.start)
     mentions = settle_abbreviated_decisions(mentions)
     for m in mentions:
@@ -396,6 +397,32 @@ def _glued_abbreviations(text: str, found: Sequence[Mention]) -> list[Mention]:
             continue
         out.append(Mention(g.start(), g.end(), g.group(), ffold(g.group(1)).lower(),
                            [(g.group(2), None, "-")]))
+    return out
+
+
+#: a Party code printed alone, its type word left out: "14-HD/TU" in a table's column of
+#: codes, "theo 35-CT/TW". The code's abbreviation gives the type ("QĐ" is both Quy định and
+#: Quyết định: taken only as a repeat, see settle_abbreviated_decisions)
+#: (matched from its dash, which the engine finds fast; the number before it is read by hand)
+_BARE_CODE_RE = re.compile(r"(?<=\d)-(NQ|CT|KL|HD|KH|ĐA|CTr|TB|QC|QĐ)/([A-ZĐ]{2,8})(?![\w/-])")
+_BARE_CODE_TYPES = {"NQ": "nghi quyet", "CT": "chi thi", "KL": "ket luan", "HD": "huong dan",
+                    "KH": "ke hoach", "ĐA": "de an", "CTr": "chuong trinh", "TB": "thong bao",
+                    "QC": "quy che", "QĐ": "qd"}
+
+
+def _bare_codes(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """Mentions of a Party code printed without its type word: ``14-HD/TU``."""
+    out = []
+    for b in _BARE_CODE_RE.finditer(text):
+        start = b.start()
+        while start > 0 and text[start - 1].isdigit() and b.start() - start < 4:
+            start -= 1
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_/.-"):
+            continue  # part of a longer code or number: "2023/NĐ-CP", "A12-KH/TU"
+        if any(m.start < b.end() and start < m.end for m in found):
+            continue
+        out.append(Mention(start, b.end(), text[start : b.end()], _BARE_CODE_TYPES[b.group(1)],
+                           [(text[start : b.start()], f"{b.group(1)}/{b.group(2)}", "-")]))
     return out
 
 

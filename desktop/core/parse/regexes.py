@@ -1034,8 +1034,8 @@ ASSOCIATION_TAIL_RE = re.compile(
 )
 #: an administrative noun before a capitalised name inside a title: "UBND tỉnh Hà Giang"
 ADMIN_NOUN_RE = re.compile(
-    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|khu\s+vực|dự\s+khuyết)"
-    r"(?=[ \xa0]+" + UP + r")|dự\s+khuyết(?![\w])"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+vực|dự\s+khuyết)"
+    r"(?=[ \xa0]+" + UP + r")|dự\s+khuyết(?![\w])"  # ("đặc khu": a special zone, since 2025)
 )
 #: what follows "Khối" in a bloc party committee's name, in lower case:
 #: "Đảng ủy Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương" (the capitals are read anyway),
