@@ -404,7 +404,7 @@ def _glued_abbreviations(text: str, found: Sequence[Mention]) -> list[Mention]:
 #: codes, "theo 35-CT/TW". The code's abbreviation gives the type ("QĐ" is both Quy định and
 #: Quyết định: taken only as a repeat, see settle_abbreviated_decisions)
 #: (matched from its dash, which the engine finds fast; the number before it is read by hand)
-_BARE_CODE_RE = re.compile(r"(?<=\d)-(NQ|CT|KL|HD|KH|ĐA|CTr|TB|QC|QĐ)/([A-ZĐ]{2,8})(?![\w/-])")
+_BARE_CODE_RE = re.compile(r"-(NQ|CT|KL|HD|KH|ĐA|CTr|TB|QC|QĐ)/([A-ZĐ]{2,8})(?![\w/-])")
 _BARE_CODE_TYPES = {"NQ": "nghi quyet", "CT": "chi thi", "KL": "ket luan", "HD": "huong dan",
                     "KH": "ke hoach", "ĐA": "de an", "CTr": "chuong trinh", "TB": "thong bao",
                     "QC": "quy che", "QĐ": "qd"}
@@ -417,7 +417,7 @@ def _bare_codes(text: str, found: Sequence[Mention]) -> list[Mention]:
         start = b.start()
         while start > 0 and text[start - 1].isdigit() and b.start() - start < 4:
             start -= 1
-        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_/.-"):
+        if start == b.start() or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_/.-"):
             continue  # part of a longer code or number: "2023/NĐ-CP", "A12-KH/TU"
         if any(m.start < b.end() and start < m.end for m in found):
             continue
