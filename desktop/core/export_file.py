@@ -18,10 +18,12 @@ from __future__ import annotations
 import enum
 import errno
 import os
+import re
 import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from sqlite_utils import Database
 
@@ -113,15 +115,22 @@ def write_atomically(path: Path, data: bytes, *, overwrite: bool = False) -> Non
                 pass
 
 
-def check_target(path: Path, overwrite: bool) -> str:
-    """What ``path`` is: "new", "file", "link" (to a file) or "special".
+#: the names of a process's own streams: "/dev/stdout", "/dev/fd/3", "/proc/self/fd/1"
+_STREAM_ALIAS_RE = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/self/fd/\d+")
+
+TargetKind = Literal["new", "file", "link", "special"]
+
+
+def check_target(path: Path, overwrite: bool) -> TargetKind:
+    """What ``path`` is: "new", "file", "link" (to a file) or "special" (a device, a
+    pipe, a stream: written in place, and needing no ``overwrite``: nothing is destroyed).
 
     Raises:
         ExportWriteError: a file is there and ``overwrite`` is False, or
             ``path`` is a folder.
     """
-    if path.is_absolute() and path.parts[1:2] in (("dev",), ("proc",)):
-        return "special"  # /dev/stdout is the terminal, a pipe or the file the shell redirects to
+    if _STREAM_ALIAS_RE.fullmatch(path.as_posix()):
+        return "special"  # the terminal, a pipe or the file the shell redirects to: written as it is
     try:
         st = path.stat()  # follows a link
     except FileNotFoundError:

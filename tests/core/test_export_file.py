@@ -66,3 +66,22 @@ def test_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ExportWriteError) as err:
         write_atomically(tmp_path, b"x", overwrite=True)
     assert err.value.problem == WriteProblem.OTHER
+
+
+def test_a_file_under_dev_is_still_a_file(tmp_path: Path) -> None:
+    """Only a process's streams (/dev/stdout, /dev/fd/N) are written in place without asking."""
+    from desktop.core.export_file import check_target
+
+    assert check_target(Path("/dev/stdout"), False) == "special"
+    assert check_target(Path("/proc/self/fd/1"), False) == "special"
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        target = shm / f"giaoban-test-{os.getpid()}.md"
+        target.write_bytes(b"the user's own text")
+        try:
+            with pytest.raises(ExportWriteError) as err:
+                write_atomically(target, b"new")
+            assert err.value.problem == WriteProblem.EXISTS
+            assert target.read_bytes() == b"the user's own text"
+        finally:
+            target.unlink()
