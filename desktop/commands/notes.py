@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import sys
 from typing import TextIO
@@ -123,7 +124,7 @@ def _setup_export(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("--format", required=True, choices=[str(f) for f in ExportFormat],
                         help=translate("Cli", "the file's format"))
-    parser.add_argument("--output", required=True, metavar="FILE", help=translate("Cli", "the file to write"))
+    parser.add_argument("--output", required=True, metavar="FILE", help=translate("Cli", "the file to write (- for standard output)"))
     parser.add_argument("--article", type=int, metavar="ID", help=translate("Cli", "only this article's notes"))
     parser.add_argument("--tag", metavar="T", help=translate("Cli", "only the notes with this tag"))
     parser.add_argument("--force", action="store_true", help=translate("Cli", "overwrite FILE if it exists"))
@@ -135,6 +136,7 @@ _PROBLEMS = {
     "disk-full": QT_TRANSLATE_NOOP("Cli", "the disk is full; {path} was not written"),
     "permission": QT_TRANSLATE_NOOP("Cli", "no permission to write {path}"),
     "no-folder": QT_TRANSLATE_NOOP("Cli", "the folder of {path} does not exist"),
+    "is-folder": QT_TRANSLATE_NOOP("Cli", "{path} is a folder; give a file's name, such as {path}/ghi-chu.md"),
     "other": QT_TRANSLATE_NOOP("Cli", "{path} could not be written ({detail})"),
 }
 
@@ -150,7 +152,8 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core.export_file import ExportWriteError, check_target, export_to_file
     from desktop.core.store import notes
 
-    target = Path(args.output)
+    # "-" is standard output, as for most commands (written through its /dev name)
+    target = Path("/dev/stdout" if args.output == "-" and os.name == "posix" else args.output)
     try:
         kind = check_target(target, args.force)  # refuse before opening the library: nothing to do
     except ExportWriteError as exc:

@@ -38,6 +38,7 @@ class WriteProblem(enum.StrEnum):
     DISK_FULL = "disk-full"
     PERMISSION = "permission"
     NO_FOLDER = "no-folder"
+    IS_FOLDER = "is-folder"
     OTHER = "other"
 
 
@@ -138,7 +139,7 @@ def check_target(path: Path, overwrite: bool) -> TargetKind:
     except OSError as exc:
         raise _write_error(path, exc) from exc
     if stat.S_ISDIR(st.st_mode):
-        raise ExportWriteError(WriteProblem.OTHER, path, "is a folder")
+        raise ExportWriteError(WriteProblem.IS_FOLDER, path)
     if not stat.S_ISREG(st.st_mode):
         return "special"  # nothing is destroyed by writing to it: no --force needed
     if not overwrite:

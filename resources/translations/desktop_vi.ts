@@ -376,8 +376,8 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>định dạng của tệp</translation>
     </message>
     <message>
-        <source>the file to write</source>
-        <translation>tệp sẽ ghi ra</translation>
+        <source>the file to write (- for standard output)</source>
+        <translation>tệp cần ghi (- để ghi ra đầu ra chuẩn)</translation>
     </message>
     <message>
         <source>overwrite FILE if it exists</source>
@@ -402,6 +402,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>the folder of {path} does not exist</source>
         <translation>thư mục chứa {path} không tồn tại</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file&apos;s name, such as {path}/ghi-chu.md</source>
+        <translation>{path} là một thư mục; hãy cho tên một tệp, ví dụ {path}/ghi-chu.md</translation>
     </message>
     <message>
         <source>{path} could not be written ({detail})</source>
@@ -717,6 +721,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>The folder of %1 does not exist any more.</source>
         <translation>Thư mục chứa %1 không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file&apos;s name.</source>
+        <translation>%1 là một thư mục; hãy chọn tên một tệp.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>

@@ -172,3 +172,20 @@ def test_an_empty_notes_list_says_so_on_stderr(seeded_path: Path, capsys) -> Non
     code, out = call("notes", "list", "--library", str(seeded_path), "--lang", "en")
     assert code == 0 and out == ""
     assert "no notes" in capsys.readouterr().err
+
+
+def test_export_to_a_folder_says_so_in_the_chosen_language(lib: str, tmp_path: Path, capsys) -> None:
+    code, _ = call("export-notes", "--library", lib, "--format", "md", "--output", str(tmp_path), "--lang", "vi")
+    assert code == 2
+    assert f"{tmp_path} là một thư mục" in capsys.readouterr().err
+
+
+def test_export_to_a_dash_is_standard_output(lib: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "desktop", "export-notes", "--library", lib, "--format", "md", "--output", "-"],
+        capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert QUOTE in proc.stdout and not (tmp_path / "-").exists()

@@ -65,7 +65,7 @@ def test_a_named_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
 def test_a_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ExportWriteError) as err:
         write_atomically(tmp_path, b"x", overwrite=True)
-    assert err.value.problem == WriteProblem.OTHER
+    assert err.value.problem == WriteProblem.IS_FOLDER
 
 
 def test_a_file_under_dev_is_still_a_file(tmp_path: Path) -> None:

@@ -49,6 +49,7 @@ _PROBLEMS = {
         "ExportDialog", "You may not write %1 there. Choose another folder (for example your Documents)."
     ),
     WriteProblem.NO_FOLDER: QT_TRANSLATE_NOOP("ExportDialog", "The folder of %1 does not exist any more."),
+    WriteProblem.IS_FOLDER: QT_TRANSLATE_NOOP("ExportDialog", "%1 is a folder; choose a file's name."),
     WriteProblem.EXISTS: QT_TRANSLATE_NOOP("ExportDialog", "%1 already exists."),
     WriteProblem.OTHER: QT_TRANSLATE_NOOP("ExportDialog", "%1 could not be written."),
 }
