@@ -1830,3 +1830,11 @@ def test_rows_of_buttons_are_chrome(row: str) -> None:
                                        footer=[row]))
     assert got.title == "Đảng ủy Khối quán triệt Quy định 144"
     assert row not in got.clean_text
+
+
+def test_an_app_prompt_over_the_headline_is_chrome() -> None:
+    body = "Sáng 14-6, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị quán triệt Quy định 144-QĐ/TW."
+    prompt = "Đọc tin nhanh hơn trên ứng dụng di động – Tải ngay miễn phí"
+    got = parse_article_strict(article("Đảng ủy Khối quán triệt Quy định 144", [body], header=[prompt]))
+    assert got.title == "Đảng ủy Khối quán triệt Quy định 144"
+    assert prompt not in got.clean_text

@@ -333,7 +333,9 @@ CHROME_LINE_F = GuardedLine(
         # an app's or a browser's prompt: "Tải app Báo X – Đọc tin nhanh hơn [Cài đặt]", "Cho phép
         # nhận thông báo từ ...? [Không] [Cho phép]", "Mở trong ứng dụng"
         (("app", "ung dung", "thong bao"), r"(?:tai|cai\s+dat)\s+(?:app|ung\s+dung)\s+(?:bao|tin|doc)\b.{0,150}"
-         r"|(?:mo|doc\s+tiep)\s+(?:tren|trong|bang)\s+(?:app|ung\s+dung)\b.{0,60}|(?:cho\s+phep|bat|dang\s+ky)\s+nhan\s+thong\s+bao\b.{0,150}"),
+         r"|(?:mo|doc\s+tiep)\s+(?:tren|trong|bang)\s+(?:app|ung\s+dung)\b.{0,60}|(?:cho\s+phep|bat|dang\s+ky)\s+nhan\s+thong\s+bao\b.{0,150}"
+         # ("Đọc báo nhanh hơn trên ứng dụng di động – Tải ngay miễn phí")
+         r"|doc\s+(?:bao|tin)\b.{0,40}\b(?:tren|bang)\s+(?:app|ung\s+dung)\b.{0,60}"),
         # a link to another article inside this one: "Xem thêm: ...", "Đọc thêm: ..."
         (("them",), r"(?:xem|doc)\s+them\s*:\s*[^.!?]{3,150}[.!?]?"),
         # an old portal's menu between double colons: ":: Trang chủ :: Thời sự :: Xây dựng Đảng ::"
