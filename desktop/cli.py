@@ -219,10 +219,11 @@ def positive_int(value: str) -> int:
     return number
 
 
-def shown(table: Mapping[str, str], key: object) -> str:
-    """``table[key]`` (marked with QT_TRANSLATE_NOOP) translated, else ``key`` as it is."""
+def shown(table: Mapping[str, str], key: object, context: str = "Cli") -> str:
+    """``table[key]`` (marked with QT_TRANSLATE_NOOP under ``context``) translated, else
+    ``key`` as it is."""
     source = table.get(str(key))
-    return translate("Cli", source) if source else str(key)
+    return translate(context, source) if source else str(key)
 
 
 def no_article(article_id: int) -> str:

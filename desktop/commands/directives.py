@@ -21,7 +21,7 @@ def _setup(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.cli import open_for_cli
+    from desktop.cli import open_for_cli, shown
     from desktop.core.store import directive_queries
 
     lib = open_for_cli(args)
@@ -40,10 +40,8 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         dated = f"  ({item['issue_date']})" if item["issue_date"] else ""
         term = ""
         if item.get("term"):
-            basis = BASIS_LABELS.get(str(item["term_basis"]))
             term = "  " + translate("Cli", "[term {term}, {basis}]").format(
-                term=item["term"],
-                basis=translate(BASIS_CONTEXT, basis) if basis else item["term_basis"])
+                term=item["term"], basis=shown(BASIS_LABELS, item["term_basis"], BASIS_CONTEXT))
         counts = translate("Cli", "articles: {articles}, mentions: {mentions}").format(
             articles=len(articles), mentions=mentions)
         out.write(f"{item['canonical']}{dated}{term}: {counts}\n")

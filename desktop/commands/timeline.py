@@ -32,15 +32,9 @@ def setup(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def shown_label(lane: str) -> str:
-    """A lane's name in the command line's language (a code the table lacks as it is)."""
-    source = LANE_LABELS.get(lane)
-    return translate(LANE_CONTEXT, source) if source else lane
-
-
 def run(args: argparse.Namespace, out: TextIO) -> int:
     """Print the timeline."""
-    from desktop.cli import EXIT_OK, open_for_cli
+    from desktop.cli import EXIT_OK, open_for_cli, shown
     from desktop.core.store import timeline_queries as tq
     from desktop.core.store.queries import ArticleFilter
 
@@ -48,10 +42,10 @@ def run(args: argparse.Namespace, out: TextIO) -> int:
     flt = ArticleFilter()
     items = tq.iter_items(lib.db, flt, tq.LaneSource(args.lanes))
     if not args.json:
-        width = max(len(shown_label(lane)) for lane in LANE_LABELS)
+        width = max(len(shown(LANE_LABELS, lane, LANE_CONTEXT)) for lane in LANE_LABELS)
         for item in items:
             span = item.start if item.start == item.end else f"{item.start}..{item.end}"
-            lane = shown_label(item.lane)
+            lane = shown(LANE_LABELS, item.lane, LANE_CONTEXT)
             out.write(f"{item.article_id:>6}  {span:<22}  {lane:<{width}}  {item.title}\n")
         if args.undated:
             undated = translate("Cli", "(undated)")
