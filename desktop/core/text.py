@@ -15,6 +15,18 @@ import unicodedata
 
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff"
 _ZERO_WIDTH = dict.fromkeys(map(ord, _ZERO_WIDTH_CHARS), None)
+#: characters some tools type for others, read as what they stand for: the Icelandic eth for
+#: the Vietnamese "Đ/đ" ("Ðảng", "67-QÐ/TW", a common mis-keying), full-width letters, digits
+#: and signs ("２８/０３/２０２５"), the ideographic space, the Roman numerals' own letters ("quý Ⅰ")
+_LOOK_ALIKES: dict[int, str] = {
+    0xD0: "Đ", 0xF0: "đ", 0x3000: " ",
+    **{c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)},
+    **dict(zip(range(0x2160, 0x2170), ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+                                       "XI", "XII", "L", "C", "D", "M"], strict=True)),
+    **dict(zip(range(0x2170, 0x2180), ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x",
+                                       "xi", "xii", "l", "c", "d", "m"], strict=True)),
+}
+_LOOK_ALIKE_RE = re.compile("[\u00d0\u00f0\u3000\uff01-\uff5e\u2160-\u217f]")
 
 
 def nfc(text: str) -> str:
@@ -22,12 +34,15 @@ def nfc(text: str) -> str:
 
     Vietnamese text arrives both precomposed and decomposed (``hòa`` as one
     code point for ``ò`` or as ``o`` plus a combining grave); NFC makes them
-    one string.
+    one string. Look-alike characters some tools type (``Ðảng`` with an
+    Icelandic eth, full-width ``２０２５``, ``quý Ⅱ``) become the ones they stand for.
     """
     # str.translate with a dict costs ~0.5 us a character on non-ASCII text
     # (every miss raises inside CPython): look for the rare characters first.
     if any(ch in text for ch in _ZERO_WIDTH_CHARS):
         text = text.translate(_ZERO_WIDTH)
+    if _LOOK_ALIKE_RE.search(text):
+        text = text.translate(_LOOK_ALIKES)
     return unicodedata.normalize("NFC", text)
 
 

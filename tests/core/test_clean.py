@@ -1838,3 +1838,101 @@ def test_an_app_prompt_over_the_headline_is_chrome() -> None:
     got = parse_article_strict(article("Đảng ủy Khối quán triệt Quy định 144", [body], header=[prompt]))
     assert got.title == "Đảng ủy Khối quán triệt Quy định 144"
     assert prompt not in got.clean_text
+
+
+_LEAD_VL = ("Sáng 9-3, Ban Tổ chức Tỉnh ủy Vĩnh Long tổ chức hội nghị giao ban công tác tổ chức xây dựng "
+            "Đảng quý I năm 2021, triển khai nhiệm vụ quý II với sự tham dự của lãnh đạo các huyện ủy, thị ủy.")
+_BODY_VL = ("Quý I, toàn tỉnh kết nạp 412 đảng viên, hoàn thành việc rà soát quy hoạch cấp ủy các cấp "
+            "nhiệm kỳ 2020-2025 theo Hướng dẫn số 16-HD/BTCTW của Ban Tổ chức Trung ương.")
+
+
+def test_a_long_cookie_notice_is_chrome() -> None:
+    notice = ("Trang web này sử dụng cookies nhằm mang lại trải nghiệm tốt nhất cho bạn đọc, ghi nhớ lựa "
+              "chọn cỡ chữ và thống kê lượt truy cập của từng chuyên mục. Nếu tiếp tục duyệt trang, bạn chấp "
+              "nhận chính sách này.  [Chấp nhận]  [Xem chi tiết]")
+    assert len(notice) > 160
+    raw = article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
+                  [_LEAD_VL, _BODY_VL], header=[notice], date_line="10/03/2021 08:15")
+    got = parse_article_strict(raw)
+    assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"
+    assert not any("cookies" in s.text for s in clean.clean(raw).segments)
+
+
+@pytest.mark.parametrize("line", [
+    "Đăng nhập   Đăng ký nhận bản tin", "Thời gian đọc: 4 - 5 phút", "Thời gian đọc khoảng 3 phút"])
+def test_login_rows_and_reading_times_are_chrome(line: str) -> None:
+    got = parse_article_strict(article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
+                                       [_LEAD_VL, _BODY_VL], header=[line], footer=[line]))
+    assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"
+    assert line not in got.clean_text
+
+
+@pytest.mark.parametrize("widget", [
+    "Cà Mau 31°C Trời nắng  |  Độ ẩm 70%", "Hải Phòng 26°C Nhiều mây",
+    "Tin nóng: Lạng Sơn khánh thành cửa khẩu mới  |  Gia Lai đón khách quốc tế",
+    "Breaking: Bắc Ninh công bố quy hoạch vùng"])
+def test_a_weather_widget_and_a_ticker_name_no_place(widget: str) -> None:
+    got = parse_article_strict(article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
+                                       [_LEAD_VL, _BODY_VL],
+                                       header=["Chủ Nhật, 22/11/2026", widget, "BÁO VĨNH LONG ĐIỆN TỬ"],
+                                       date_line="10/03/2021 08:15"))
+    assert list(got.places) == ["Vĩnh Long"]
+    assert widget not in got.clean_text
+
+
+def test_todays_date_over_the_masthead_is_not_the_articles() -> None:
+    raw = article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021", [_LEAD_VL, _BODY_VL],
+                  header=["Chủ Nhật, 22/11/2026", "Đăng nhập / Đăng ký", "BÁO VĨNH LONG ĐIỆN TỬ",
+                          "Chính trị"])
+    got = parse_article_strict(raw)
+    assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"
+    assert (got.published, got.event_date) == (None, "2021-03-09")
+
+
+def test_todays_date_with_its_time_gives_way_to_the_date_under_the_headline() -> None:
+    raw = article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021", [_LEAD_VL, _BODY_VL],
+                  header=["Chủ Nhật, 22/11/2026 | 09:12", "BÁO VĨNH LONG ĐIỆN TỬ", "Thời sự  Chính trị  Kinh tế",
+                          "Chính trị / Xây dựng Đảng"], date_line="Ngày đăng: 10/03/2021 | 08:15")
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date) == ("2021-03-10", "2021-03-09")
+
+
+def test_a_headline_over_its_subtitle_over_the_date_line() -> None:
+    raw = article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021", [_LEAD_VL, _BODY_VL],
+                  header=["Chính trị"], date_line="Tăng cường kỷ cương trong công tác quy hoạch cán bộ\n"
+                                                  "Cập nhật: 10/03/2021 08:15")
+    got = parse_article_strict(raw)
+    assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"
+    assert "Tăng cường kỷ cương trong công tác quy hoạch cán bộ" in got.clean_text
+
+
+def test_a_series_kicker_over_an_instalment_is_not_a_headline_over_its_subtitle() -> None:
+    raw = article("Kỳ 2: Chọn người đứng đầu chi bộ ở cơ sở", [_LEAD_VL, _BODY_VL],
+                  header=["Sơ kết 5 năm thực hiện Chỉ thị 28 năm 2021"], date_line="10/03/2021 08:15")
+    got = parse_article_strict(raw)
+    assert got.title == "Kỳ 2: Chọn người đứng đầu chi bộ ở cơ sở"
+
+
+def test_the_headline_over_the_lead_under_a_slogan_and_an_advertisement() -> None:
+    raw = "\n".join([
+        "BÁO VĨNH LONG ĐIỆN TỬ", "Diễn đàn của cán bộ, đảng viên và nhân dân miền Tây",
+        "Căn hộ ven sông Cổ Chiên – Giá chỉ từ 1,2 tỷ đồng", "Thời sự",
+        "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021", _LEAD_VL, _BODY_VL])
+    got = parse_article_strict(raw)
+    assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"
+    assert "Căn hộ" not in got.clean_text
+
+
+@pytest.mark.parametrize("line", ["Đánh giá bài viết: ★★★★☆ (12 lượt)", "Chia sẻ\xa0\xa0Thích 3\xa0\xa0Tweet"])
+def test_a_rating_widget_and_a_row_apart_by_no_break_spaces_are_chrome(line: str) -> None:
+    got = parse_article_strict(article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
+                                       [_LEAD_VL, _BODY_VL], byline="Minh Thư", footer=[line]))
+    assert got.byline == "Minh Thư"
+    assert line not in got.clean_text
+
+
+def test_other_articles_under_a_heading_of_news_and_articles_are_cut() -> None:
+    got = parse_article_strict(article(
+        "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021", [_LEAD_VL, _BODY_VL],
+        footer=["Các tin, bài viết khác", "› Bến Tre sơ kết Chỉ thị 35-CT/TW"]))
+    assert "Bến Tre" not in got.clean_text and "Bến Tre" not in got.places

@@ -370,3 +370,8 @@ def test_a_code_printed_without_its_type_word() -> None:
     assert canonicals(find_directives("| 1 | 96-QĐ/TU | Quy chế |")) == []
     assert canonicals(find_directives("| 1 | 96-QĐ/TU | ... |. Theo Quyết định số 96-QĐ/TU ...")) == [
         "Quyết định 96-QĐ/TU", "Quyết định 96-QĐ/TU"]
+
+
+def test_a_plenum_abbreviated_tu_is_the_central_committees_and_its_short_repeat_follows() -> None:
+    refs = find_directives("Sơ kết Nghị quyết TƯ 7 khóa XII về cán bộ; tiếp tục thực hiện Nghị quyết Trung ương 7.")
+    assert canonicals(refs) == ["Nghị quyết Trung ương 7 khóa XII"] * 2

@@ -538,3 +538,32 @@ def test_a_one_word_highland_byline(line: str, name: str) -> None:
 def test_a_title_in_a_special_zone() -> None:
     found = find_people("Trưởng Ban Xây dựng Đảng Đảng ủy đặc khu Lâm Thị Kiều đề nghị các chi bộ.")
     assert [(p.name, p.title) for p in found] == [("Lâm Thị Kiều", "Trưởng Ban Xây dựng Đảng Đảng ủy đặc khu")]
+
+
+def test_people_each_with_a_post_listed_after_a_word_apart_by_semicolons() -> None:
+    text = ("Năm nay kết nạp 9 đảng viên, trong đó có những trường hợp tiêu biểu như Hờ Thị Mai, "
+            "giáo viên Trường Tiểu học Sà Phìn; Vàng Văn Páo, đội trưởng đội dân quân thôn Lũng Táo; "
+            "Thào Mí Chá, chủ nhiệm hợp tác xã chăn nuôi bò.")
+    got = [(p.name, p.title) for p in find_people(text)]
+    assert got == [("Hờ Thị Mai", "giáo viên Trường Tiểu học Sà Phìn"),
+                   ("Vàng Văn Páo", "đội trưởng đội dân quân thôn Lũng Táo"),
+                   ("Thào Mí Chá", "chủ nhiệm hợp tác xã chăn nuôi bò")]
+
+
+def test_a_list_after_a_word_needs_whole_names() -> None:
+    text = "Các xã dẫn đầu như Sà Phìn, nhất về kết nạp; Lũng Táo, nhì về thu đảng phí; Phố Cáo, ba."
+    assert find_people(text) == []
+
+
+@pytest.mark.parametrize("memorial", ["Khu lưu niệm", "tượng đài", "Khu di tích lịch sử"])
+def test_the_president_in_a_memorials_name_is_no_one_named(memorial: str) -> None:
+    text = f"Đoàn đã dâng hương tại {memorial} Chủ tịch Hồ Chí Minh ở xã Kim Liên."
+    assert find_people(text) == []
+    assert [p.name for p in find_people("Chủ tịch Hồ Chí Minh đã dạy cán bộ.")] == ["Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize(("line", "name"), [("Trường Sơn", "Trường Sơn"), ("TRƯỜNG AN", "Trường An")])
+def test_a_byline_of_given_names_opening_with_a_schools_word(line: str, name: str) -> None:
+    byline = parse_byline(line)
+    assert byline is not None and byline.names[0][0] == name
+    assert parse_byline("Trường Chính trị") is None

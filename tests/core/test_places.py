@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.parse import gazetteer
+from desktop.core.parse import gazetteer, parse_article_strict
 from desktop.core.parse.people import find_people
 from desktop.core.parse.places import find_places, unique_places
 
@@ -69,8 +69,6 @@ def test_every_unit_is_found(name: str) -> None:
 
 
 def test_places_of_the_site_header_come_first() -> None:
-    from desktop.core.parse import parse_article_strict
-
     p = parse_article_strict("\n".join([
         "Cổng thông tin điện tử Đảng bộ tỉnh Sóc Trăng",
         "Sóc Trăng giao ban công tác tổ chức quý III",
@@ -168,3 +166,19 @@ def test_former_provinces(text: str, expected: list[str]) -> None:
 )
 def test_a_provinces_city_is_not_the_province(text: str, expected: list[str]) -> None:
     assert places_in(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Đồng chí Vũ Thị Hạnh, Bí thư Huyện đoàn Hải Dương dự lễ.",
+                                  "Quận đội Bắc Ninh tổ chức huấn luyện."])
+def test_a_districts_own_bodies_name_no_province(text: str) -> None:
+    assert places_in(text) == []
+
+
+def test_a_district_sharing_a_provinces_name_is_meant_by_its_bare_name_too() -> None:
+    raw = ("Huyện ủy Thái Bình tổng kết công tác tổ chức năm 2016\n\n"
+           "Sáng 28/12, Ban Tổ chức Huyện ủy Thái Bình (tỉnh Hòa Bình) tổ chức hội nghị tổng kết. "
+           "Mục tiêu năm 2017 là đưa Thái Bình trở thành huyện dẫn đầu tỉnh về phát triển đảng viên.")
+    assert list(parse_article_strict(raw).places) == ["Hòa Bình"]
+    # the province is meant when the text says so somewhere
+    said = raw + " Đoàn công tác tỉnh Thái Bình đến thăm và trao đổi kinh nghiệm."
+    assert list(parse_article_strict(said).places) == ["Hòa Bình", "Thái Bình"]

@@ -1,10 +1,10 @@
-"""Text helpers: tone placement."""
+"""Text helpers: tone placement, normalisation."""
 
 from __future__ import annotations
 
 import pytest
 
-from desktop.core.text import tone_placement
+from desktop.core.text import nfc, tone_placement
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,14 @@ from desktop.core.text import tone_placement
 def test_tone_placement(old: str, new: str) -> None:
     assert tone_placement(old) == new
     assert tone_placement(new) == new
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("Ðảng ủy", "Đảng ủy"), ("số 12-QÐ/TU", "số 12-QĐ/TU"), ("ðảng viên", "đảng viên"),
+     ("ngày ２０/０４/２０２３", "ngày 20/04/2023"), ("Ngày đăng：", "Ngày đăng:"), ("a\u3000b", "a b"),
+     ("quý Ⅲ", "quý III"), ("khóa ⅻ", "khóa xii"), ("Hoa\u0300 Bi\u0300nh", "Hoà Bình")],
+)
+def test_look_alike_characters_are_read_as_what_they_stand_for(typed: str, read: str) -> None:
+    assert nfc(typed) == read
+    assert nfc(read) == read

@@ -174,14 +174,20 @@ def _parse(raw: str) -> ParsedArticle:
     # the header's lines in the order printed: the site's name ("Đảng ủy Khối các cơ
     # quan tỉnh Bình Định"), the headline, a dateline ("Hà Nội, 23/10/2023")
     found = []
+    districts: set[str] = set()  # provinces' names a district of the text bears
+    outlets: set[str] = set()  # provinces the site's own name holds: the provinces meant
     for seg in cleaned.of_kind(clean.SITE, clean.TITLE, clean.DATE):
         # a masthead in capitals ("BAN TỔ CHỨC TỈNH UỶ SÓC TRĂNG") read in title case
-        found += places.find_places(seg.text)
+        found += places.find_places(seg.text, districts=districts)
         if seg.kind == clean.SITE and seg.text.isupper():
-            found += places.find_places(seg.text.title())
+            named = places.find_places(seg.text.title())
+            outlets.update(f[0] for f in named)
+            found += named
     if body_paras:  # "HÀ TĨNH - Sáng 14/3, ...": a dateline in capitals
         found += places.dateline_place(text[body_paras[0][0] : body_paras[0][1]])
-    found += places.find_places(text, folded, name_spans)
+    found += places.find_places(text, folded, name_spans, districts=districts)
+    if districts - outlets:
+        found = places.without_district_namesakes(found, districts - outlets, ffold(raw))
     place_list = places.unique_places(found)
     # the page after the article (related news, a reader's links, the footer): named in the
     # text as stored, not by the article

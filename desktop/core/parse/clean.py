@@ -169,6 +169,13 @@ def _is_widget_line(text: str) -> bool:
         return True
     if text[0] in _LINK_MARK_FIRST and _is_inline_link(text):
         return True
+    if n <= _WEATHER_MAX and "°" in text and regexes.WEATHER_LINE_F.fullmatch(folded_line(text)):
+        return True  # a weather widget: "Hà Nội 28°C Nhiều mây", "Vinh 24°C Mưa nhỏ | Độ ẩm 88%"
+    if n <= _MARQUEE_MAX and text[0] in _TICKER_FIRST and regexes.TICKER_F.match(folded_line(text)):
+        return True  # a news ticker: "Breaking: ...  |  ...", "Tin nóng: Bão số 5 gây mưa lớn"
+    if n <= _MARQUEE_MAX and ("cookie" in text or "Cookie" in text):
+        # a cookie notice, however long: "Chúng tôi sử dụng cookie để ... [Đồng ý]"
+        return regexes.COOKIE_NOTICE_F.search(folded_line(text)) is not None
     return n <= _MARQUEE_MAX and ("***" in text or text.startswith(_GENERATED_ALT))
 
 
@@ -193,6 +200,10 @@ _LINK_MIN_WORDS = 4
 
 #: longest row of a post's counts and pictographs
 _COUNTS_MAX = 40
+#: longest line read as a weather widget
+_WEATHER_MAX = 120
+#: the first letters of a news ticker's label (a cheap test before the regex)
+_TICKER_FIRST = frozenset("BbTtNnMm")
 
 
 def _chrome_row(text: str) -> bool:
@@ -211,6 +222,8 @@ def _chrome_row(text: str) -> bool:
         return (len(pieces) > 1 and (not rest or bool(regexes.CHROME_LINE_F.fullmatch(folded_line(rest))))
                 and all(len(p.strip()) <= 2 or regexes.CHROME_LINE_F.fullmatch(folded_line(p))
                         for p in pieces))  # ("[f]", "[G+]": share icons)
+    if "\xa0" in text:
+        text = text.replace("\xa0", " ")  # widgets apart by no-break spaces: "Chia sẻ\xa0\xa0Thích 0"
     if "  " not in text:
         return False
     return _spaced_widgets(text)
@@ -884,6 +897,8 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
         while above > 0 and above >= d - _JOURNAL_HEADER and _journal_header_kind(segs[above]):
             above -= 1
         found = [j for j in (above, d + 1) if _headline_candidate(segs, j, d, menu)]
+        if found and found[0] == d - 1 and _subtitle_under(segs, d - 2, d, menu):
+            found = [d - 2]  # the headline over its subtitle, both over the date line
         whole = [j for j in found if not segs[j].text.endswith(("…", "..."))]
         if found and not whole:
             truncated = found[0] if truncated is None else truncated
@@ -912,6 +927,53 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                 return found[1]
         return found[0]
     return truncated
+
+
+def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
+    """The headline's index on a page with no date line by it: the line right over the
+    lead (``Ngày 30.6, Ban Tổ chức Thành ủy ... tổ chức hội nghị ...``), under a section's
+    label, when lines that also read as headlines (a slogan, an advertisement) are over it."""
+    top = _page_top(segs)
+    if not 2 <= top < len(segs) or not regexes.EVENT_LEAD_F.match(segs[top].folded):
+        return None
+    j = top - 1
+    head, over = segs[j], segs[j - 1]
+    if (head.kind != BODY or len(head.text.split()) < _SUBTITLED_WORDS
+            or head.text.rstrip().endswith((".", ":", ";", "!", "?"))
+            or not _headline_candidate(segs, j, top, _LazyMenu(segs))):
+        return None
+    # a section's label over it ("Tổ chức cơ sở"), and a title-like line higher up
+    if (over.kind not in (BODY, LABEL) or len(over.text.split()) > _SECTION_WORDS
+            or over.text.endswith(".") or _is_name_line(over.text)):
+        return None
+    return j if any(s.kind == BODY and _looks_like_title(s.text) for s in segs[: j - 1]) else None
+
+
+def _subtitle_under(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu) -> bool:
+    """Whether ``segs[j]`` is a headline naming a meeting and its year, with a subtitle
+    under it that names none, right over the date line ``segs[d]``.
+
+    ``Quảng Ninh: Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2018`` /
+    ``Đổi mới, nâng cao chất lượng tham mưu công tác cán bộ`` / ``Cập nhật: 13/07/2018``.
+    (A site's name or a section over a headline names no meeting.)
+    """
+    if j < 0 or not _headline_candidate(segs, j, d, menu):
+        return False
+    head, sub = segs[j], segs[j + 1]
+    if (head.text.upper() == head.text or len(head.text.split()) < _SUBTITLED_WORDS
+            or not regexes.YEAR_F.search(head.folded)
+            or not any(p.search(head.folded) for _, p in regexes.KIND_PATTERNS_F)):
+        return False
+    t = sub.text
+    return (t.upper() != t and not _DIGIT_RE.search(t) and ":" not in t
+            and not _SERIES_KICKER_F.match(sub.folded)
+            and not any(p.search(sub.folded) for _, p in regexes.KIND_PATTERNS_F))
+
+
+#: fewest words of a headline over its subtitle (or over the lead)
+_SUBTITLED_WORDS = 6
+#: most words of a section's label over a headline ("Tổ chức cơ sở")
+_SECTION_WORDS = 5
 
 
 #: a broadcaster's or a paper's name alone on a line (folded): "Truyền hình Quảng Trị", "Kênh VTV1"
@@ -956,6 +1018,21 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
     if _TIME_RE.search(text) or not regexes.MASTHEAD_DAY_F.fullmatch(zone[d].folded):
         return False
     return any(s.kind == DATE for s in zone[d + 3 :])
+
+
+def _day_over_masthead(segs: Sequence[Segment], d: int) -> bool:
+    """Whether the date line ``segs[d]``, at the page's top, is the day over a site's
+    masthead (``Thứ Hai, 23/11/2026`` / ``Hà Nội 28°C Nhiều mây`` / ``NỀN TẢNG ĐẢNG ONLINE``):
+    a weekday and a date with no time, and the masthead in capitals a few lines under it."""
+    text = segs[d].text
+    if _TIME_RE.search(text) or not regexes.MASTHEAD_DAY_F.fullmatch(segs[d].folded):
+        return False  # (a print issue's line, "Số 27 (614)  Thứ Năm, ngày 6/7/2023  Trang 3", is its day)
+    return any(s.kind in (BODY, SITE) and s.text.upper() == s.text and _is_masthead(s)
+               for s in segs[d + 1 : d + 1 + _MASTHEAD_DAY_LINES])
+
+
+#: how many lines at the page's top a masthead's day may sit at, and over its masthead
+_MASTHEAD_DAY_LINES = 3
 
 
 #: a temperature: a weather widget's reading
@@ -1135,8 +1212,13 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     if any(s.kind == TITLE for s in segs):
         return segs  # a document's title, read with its header (mark_official_document)
     out = list(segs)
+    for d in range(min(_MASTHEAD_DAY_LINES, len(out))):
+        if out[d].kind == DATE and _day_over_masthead(out, d):
+            out[d] = Segment(out[d].text, out[d].start, LABEL)  # the page's today, not the article's
     limit = _header_limit(segs)
     anchored = _dated_headline(out)
+    if anchored is None:
+        anchored = _headline_over_lead(out)
     if anchored is not None and _wrapped_headline_end(out, anchored):
         # a headline wrapped over two lines ("... 6 tháng đầu năm, triển" / "khai nhiệm vụ
         # ..."): the date line is under its second

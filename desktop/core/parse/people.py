@@ -89,6 +89,10 @@ def _place_prefix(text: str, syls: Sequence[tuple[int, int]]) -> int:
 
 #: "Chủ tịch Hồ Chí Minh": the President, named with his title (his name is also a city's,
 #: which :func:`valid_name` turns down; "tư tưởng Hồ Chí Minh" names no one)
+#: a memorial's name before a person's: "Khu lưu niệm", "Khu di tích", "tượng đài", "Lăng"
+_MEMORIAL_BEFORE_RE = re.compile(
+    r"(?:(?:[Kk]hu|[Nn]hà)[ \xa0]+(?:lưu[ \xa0]+niệm|di[ \xa0]+tích(?:[ \xa0]+lịch[ \xa0]+sử)?)"
+    r"|[Đđ]ền[ \xa0]+thờ|[Tt]ượng[ \xa0]+đài|(?<![\w])[Ll]ăng|[Bb]ảo[ \xa0]+tàng)[ \xa0]+$")
 _PRESIDENT_HO_RE = re.compile(r"[ \xa0]+(Hồ[ \xa0]+Chí[ \xa0]+Minh)(?![\w])")
 
 
@@ -489,6 +493,12 @@ def find_people(text: str) -> list[PersonMention]:
                     found.append(person)
                     take(person.start, person.end)
             take_listed(_listed_names(text, m.end()), "")
+    if ";" in text:
+        for m in _POSTED_LIST_CUE_RE.finditer(text):
+            for person in _posted_items(text, m.end(), colon=False):
+                if free(person.start, person.end):
+                    found.append(person)
+                    take(person.start, person.end)
 
     scanned = 0  # end of the last title read: heads inside it are part of it
     for m in regexes.TITLE_HEAD_RE.finditer(text):
@@ -497,7 +507,9 @@ def find_people(text: str) -> list[PersonMention]:
         if m.group() in ("Chủ tịch", "chủ tịch"):
             ho = _PRESIDENT_HO_RE.match(text, m.end())
             if ho is not None:
-                found.append(_mention(text, ho.start(1), ho.end(), m.group()))
+                # (in a memorial's name he is no one present: "Khu lưu niệm Chủ tịch Hồ Chí Minh")
+                if not _MEMORIAL_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+                    found.append(_mention(text, ho.start(1), ho.end(), m.group()))
                 take(m.start(), ho.end())
                 scanned = ho.end()
                 continue
@@ -684,6 +696,10 @@ _ASIDE_RE = re.compile(r"[ \xa0]*\([^()\n]{1,80}\)")
 
 
 #: a colon closing a clause that opened with a plural "các đồng chí" (no sentence between)
+_SPACE_RE = re.compile(r"[ \xa0]*")
+#: a word that opens a list of people each with a post, apart by ";" ("những trường hợp tiêu
+#: biểu như Sùng Thị Dợ, giáo viên ...; Lò Văn Chứ, ...", "gồm: Phạm Thị Hà, lớp trưởng ...; ...")
+_POSTED_LIST_CUE_RE = re.compile(r"(?<![\w])(?:như|gồm|là)[ \xa0]*:?(?=[ \xa0]*" + regexes.UP + ")")
 _PLURAL_LIST_COLON_RE = re.compile(r"[Cc]ác[ \xa0]+đồng[ \xa0]+chí[^.:;\n]{0,80}:")
 #: one item of a list of people with their posts: "HẦU QUANG DÌN, nguyên Bí thư Huyện ủy"
 _POSTED_ITEM_RE = re.compile(r"[ \xa0]*(?P<name>[^\W\d_][^,;:\n().]{2,40}?)[ \xa0]*,[ \xa0]*(?P<post>[^;\n]{2,200}?)[ \xa0]*(?=;|\.\.|…|\.[ \xa0\n]|\.?$|\n)")
@@ -694,23 +710,28 @@ _POSTED_ITEM_RE = re.compile(r"[ \xa0]*(?P<name>[^\W\d_][^,;:\n().]{2,40}?)[ \xa
 _POST_END_RE = re.compile(r"[ \xa0]+(?:cùng|và[ \xa0]+(?:\d|các|những))[ \xa0]")
 
 
-def _posted_items(text: str, pos: int) -> list[PersonMention]:
+def _posted_items(text: str, pos: int, *, colon: bool = True) -> list[PersonMention]:
     """The people of a list after ``pos`` (a ``:`` there) whose items, apart by ``;``, are each a
     name and its post: ``Sùng Thị Chá, Bí thư Chi bộ bản X; Giàng A Chinh, giáo viên ...``.
 
+    Without ``colon``, the list follows a word (``tiêu biểu như``, ``gồm``) and each name must
+    be a whole one of three syllables or more.
+
     Nothing unless two items at least read so (a name is a family name's, or in capitals).
     """
-    colon = _COLON_RE.match(text, pos)
-    if colon is None or ";" not in text[colon.end() : colon.end() + 400]:
+    found = _COLON_RE.match(text, pos) if colon else _SPACE_RE.match(text, pos)
+    if found is None or ";" not in text[found.end() : found.end() + 400]:
         return []
     out: list[PersonMention] = []
-    p = colon.end()
+    p = found.end()
     while len(out) < _MAX_LISTED:
         item = _POSTED_ITEM_RE.match(text, p)
         if item is None:
             break
         named = _name_part(item.group("name"))
         if named is None or not (named[1] or regexes.is_family_name(named[0].split()[0])):
+            break
+        if not colon and (len(named[0].split()) < 3 or not valid_name(named[0])):
             break
         # the post as a title reads it ("nguyên Phó Giám đốc Sở X" not "... và 3 đồng chí
         # khác"), else as printed up to the item's end
@@ -911,6 +932,18 @@ def _surely_a_name(syls: list[str]) -> bool:
     return len(syls) == 3 and syls[1] in ("Văn", "Thị") and regexes.is_family_name(syls[0])
 
 
+def _byline_opens_body(syls: list[str]) -> bool:
+    """:func:`opens_body`, but for a byline's given names that are also a body's word:
+    "Trường Giang" alone under an article is its author, not a school."""
+    return opens_body(syls) and not (
+        len(syls) == 2 and syls[0] in _GIVEN_NAME_BODY_WORDS and syls[1] not in regexes.ORG_WORDS
+        and syls[1] not in _BODY_NOUNS)
+
+
+#: a body's words that are also given names (a byline of two given names may open with one)
+_GIVEN_NAME_BODY_WORDS = frozenset({"Trường"})
+
+
 def _name_part(part: str) -> tuple[str, str] | None:
     """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
     part = " ".join(part.split()).strip(" .")
@@ -929,7 +962,7 @@ def _name_part(part: str) -> tuple[str, str] | None:
             return None
         if _OUTLET_SYLLABLES.intersection(syls):
             return None  # "Thời Báo Phương Nam": an outlet, not a person
-        if 2 <= len(syls) <= 4 and not opens_body(syls) and ffold(part) not in _places():
+        if 2 <= len(syls) <= 4 and not _byline_opens_body(syls) and ffold(part) not in _places():
             return part, ""
         return None
     if _WEEKDAY_NAME_RE.match(part):
@@ -941,7 +974,7 @@ def _name_part(part: str) -> tuple[str, str] | None:
         # (every syllable of a name has a vowel: "BTC HU" is an office's initials)
         if 2 <= len(syls) <= 4 and all(_VOWELS.intersection(ffold(x)) for x in syls):
             normal = " ".join(s[:1] + s[1:].lower() for s in syls)
-            if not opens_body(normal.split()) and ffold(normal) not in _places():
+            if not _byline_opens_body(normal.split()) and ffold(normal) not in _places():
                 return normal, part
     return None
 

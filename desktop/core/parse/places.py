@@ -160,6 +160,7 @@ def find_places(
     text: str,
     folded: str | None = None,
     exclude_spans: Sequence[tuple[int, int]] = (),
+    districts: set[str] | None = None,
 ) -> list[tuple[str, str, int, int]]:
     """Every place mention in ``text`` as ``(key, printed, start, end)``, in order.
 
@@ -167,6 +168,8 @@ def find_places(
         text: original (NFC) text.
         folded: ``ffold(text)`` when the caller has it.
         exclude_spans: spans (person names) where a match is not a place.
+        districts: when given, the keys named as a district's are added to it
+            (``Huyện ủy Quảng Ninh``: see :func:`without_district_namesakes`).
     """
     folded = ffold(text) if folded is None else folded
     out: list[tuple[str, str, int, int]] = []
@@ -198,6 +201,8 @@ def find_places(
                 if _PERSON_CUE_BEFORE_RE.search(text, max(0, start - 12), start):
                     continue  # "bà Hà Giang": a person called by her given names
                 if _LOWER_UNIT_BEFORE_RE.search(text, max(0, start - 16), start):
+                    if districts is not None and _DISTRICT_BEFORE_RE.search(text, max(0, start - 16), start):
+                        districts.add(key)
                     continue  # "huyện Hòa Bình", "thị xã Quảng Trị": a district or a town
                 if key not in _CENTRAL_CITIES and _CITY_PREFIX_RE.search(text, max(0, start - 12), start):
                     continue  # "thành phố Thái Bình", "TP. Bắc Giang": a province's city
@@ -244,9 +249,13 @@ _DASH_RE = re.compile(r"\s[-–—]\s")
 _CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
                              "Thừa Thiên Huế"})
 #: a lower-level unit's noun right before a name: the name is that unit's, not a province's
+#: a district's own name before a place's (a district may share a province's name)
+_DISTRICT_BEFORE_RE = re.compile(
+    r"(?:^|[^\w])(?:huyện|quận|(?:huyện|quận)\s+(?:[uủ][yỷ]|đoàn|đội))[ \xa0]+$",
+    re.IGNORECASE)
 _LOWER_UNIT_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|quận|thôn|bản|ấp|khóm|buôn|làng"
-    r"|tổ\s+dân\s+phố|(?:huyện|quận|thị)\s+[uủ][yỷ]"  # "Huyện ủy Hòa Bình" too
+    r"|tổ\s+dân\s+phố|(?:huyện|quận|thị)\s+(?:[uủ][yỷ]|đoàn|đội)"  # "Huyện ủy Hòa Bình", "Huyện đoàn X"
     r"|đường|(?<!thành\s)phố|đại\s+lộ"  # a street: "số 12 đường Hà Nội"
     r"|(?<![\w/])(?-i:Số)[ \xa0]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?)[ \xa0]+$",  # an address: "Số 8 Hòa Bình, quận ..."
     re.IGNORECASE,
@@ -270,6 +279,20 @@ def _same_spelling(printed: str, key: str) -> bool:
 _MEDICINE_BEFORE_RE = re.compile(r"(?:[Hh]ọc|[Vv]iện)[ \xa0]+Y[ \xa0]+$")
 #: a cue right before a name: "bà Hà Giang", "đồng chí Thái Bình" are people
 _PERSON_CUE_BEFORE_RE = re.compile(r"(?:^|[^\w])(?:[Bb]à|[Ôô]ng|[Cc]hị|[Đđ]ồng\s+chí|[Đđ]/[Cc]\.?)[ \xa0]+$")
+
+
+def without_district_namesakes(found: Sequence[tuple[str, str, int, int]], districts: set[str],
+                               folded_text: str) -> list[tuple[str, str, int, int]]:
+    """``found`` without the provinces a district of the article shares its name with.
+
+    A report on ``Huyện ủy Quảng Ninh`` (a district of Quảng Bình) that goes on to say
+    ``đưa Quảng Ninh trở thành ...`` means the district; the province is meant only when
+    the text says so somewhere (``tỉnh Quảng Ninh``, ``Tỉnh ủy Quảng Ninh``).
+    """
+    gone = {key for key in districts
+            if not re.search(r"(?<![\w])tinh(?:\s+(?:uy|doan))?\s+" + re.escape(ffold(key)) + r"(?![\w])",
+                             folded_text)}
+    return [f for f in found if f[0] not in gone] if gone else list(found)
 
 
 def unique_places(found: Sequence[tuple[str, str, int, int]]) -> list[str]:

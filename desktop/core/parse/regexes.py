@@ -238,11 +238,28 @@ _CHROME_WORDS = [
     "so do site", "so do trang", "chi tiet tin", "chi tiet bai viet", "danh gia", "chuyen tiep",
     "quang cao", "tai tro", "noi dung tai tro",
 ]
+#: a rating widget: "Đánh giá bài viết: ★★★★★ (0 lượt)"
+_RATING = r"|danh\s+gia\s+(?:bai\s+viet|tin\s+bai)\s*:?\s*[★☆✩✪*]{0,10}\s*(?:\(\s*\d{1,6}\s+luot\s*\))?"
+#: a cookie notice's words (folded, searched in a line that says "cookie"): "Chúng tôi sử dụng
+#: cookie để ...", "Bằng việc tiếp tục, bạn đồng ý với việc sử dụng cookies", "Cookie giúp ..."
+COOKIE_NOTICE_F = re.compile(
+    r"(?:su\s+dung|dung|luu)\s+(?:cac\s+)?cookies?\b|cookies?\s+(?:de|giup|nham)\b"
+    r"|chinh\s+sach\s+cookies?|cookies?\s+policy|accept\s+(?:all\s+)?cookies?")
+#: a weather widget's line (folded, whole): a place, a temperature, the weather's words
+#: ("ha noi 28°c nhieu may", "thoi tiet buon ma thuot: 17°c - 27°c, nhieu may")
+WEATHER_LINE_F = re.compile(r"(?:thoi\s+tiet\s*:?\s*)?[a-z][a-z .'-]{1,30}?\s*:?\s*\d{1,2}\s*°\s*c?"
+                            r"(?:\s*-\s*\d{1,2}\s*°\s*c?)?(?:[^\d/]|\d{1,3}\s*%){0,80}")
+#: a news ticker at the page's top (folded): "Breaking: ... | ...", "Tin nóng: ...", "Mới nhất: ..."
+TICKER_F = re.compile(r"(?:breaking(?:\s+news)?|tin\s+nong|nong|tin\s+moi(?:\s+nhat)?|moi\s+nhat"
+                      r"|tin\s+nhanh|news\s+ticker)\s*:\s*\S")
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
 _AGE_OR_READING = (r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc"
+                   # "Thời gian đọc: 5 - 6 phút"
+                   r"|thoi\s+gian\s+doc\s*:?\s*(?:khoang\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*phut"
                    r"|\d{1,3}\s+min(?:ute)?s?\s+read)")  # a read-later app's "5 min read"
 CHROME_LINE_F = GuardedLine(
     trie(_CHROME_WORDS)
+    + _RATING
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
     + r"|a[-+]?(?:\s+a[-+]?){1,3}"  # the size buttons alone: "A A", "A- A A+"
     + r"|co\s+chu(?:\s+a[-+]?){1,3}(?:\s+(?:in\s+bai|luu\s+bai|gui\s+email|chia\s+se)){0,4}"  # "Cỡ chữ A A A"
@@ -265,7 +282,7 @@ CHROME_LINE_F = GuardedLine(
     # a cookie banner: "Chúng tôi sử dụng cookie để ... Đồng ý"
     + r"|(?:chung\s+toi|website|trang\s+web)\s+(?:nay\s+)?su\s+dung\s+cookie.{0,400}"
     # a page's login and sign-up links: "Đăng nhập | Đăng ký", "Đăng nhập / Đăng ký  Tìm kiếm..."
-    + r"|dang\s+nhap\s*[|/]\s*dang\s+ky(?:\s+tim\s+kiem\S*)?"
+    + r"|dang\s+nhap\s*[|/]?\s*dang\s+ky(?:\s+nhan\s+(?:ban\s+)?tin(?:\s+moi)?)?(?:\s+tim\s+kiem\S*)?"
     # a chat group's pinned message: "📌 Tin nhắn đã ghim: ..." (its header is guarded, below)
     + r"|tin\s+nhan\s+da\s+ghim\s*:.{0,300}"
     # a post's counts: "👁 1,6K lượt xem   ❤ 214", "Lượt đọc: 862"
@@ -381,6 +398,7 @@ TAIL_MARKER_F = full_line(
         "van ban lien quan", "tep dinh kem", "cung chu de", "tin cung chu de", "bai cung chu de",
         "cac tin cung chuyen muc", "cac bai cung chuyen muc", "cac bai viet cung chuyen muc",
         "cac tin, bai khac", "tin, bai khac", "cac tin bai khac", "cac tin da dua ngay",
+        "cac tin, bai viet khac", "tin, bai viet khac", "cac tin bai viet khac",
         "tin da dua ngay", "tiep theo", "binh luan cua ban", "cac chuong trinh khac", "chuong trinh khac",
         "cac video khac", "ban tin khac", "cac ban tin khac", "bai viet cung chuyen muc",
         "bai viet cung chu de", "bai viet khac", "tin cung danh muc", "bai viet cung danh muc", "y kien cua ban", "viet binh luan", "gui y kien cua ban",
@@ -840,7 +858,7 @@ DIRECTIVE_ITEM_F = re.compile(
 #: a resolution named by its plenum: "Nghị quyết Trung ương 4 khóa XII"
 PLENUM_RESOLUTION_F = re.compile(
     r"nghi\s+quyet\s+(?:hoi\s+nghi\s+)?(?:(?:ban\s+chap\s+hanh|bch)\s*)?"
-    r"(?:trung\s+uong|tw|t\.u)(?:\s+dang)?\s*(?:lan\s+thu\s+)?(?P<n>\d{1,2})(?![\d])"
+    r"(?:trung\s+uong|tw|t\.u|tu(?=\s))(?:\s+dang)?\s*(?:lan\s+thu\s+)?(?P<n>\d{1,2})(?![\d])"
     # a plenum held in two sessions: "Nghị quyết Trung ương 6 (lần 2) khóa VIII"
     r"(?:\s*\(\s*lan\s+(?:thu\s+)?(?P<session>[1-3]|hai|ba)\s*\))?"
     r"(?:\s*(?:,\s*|(?P<paren>\(\s*))?khoa\s+(?P<k>[ivxl]{1,6})(?![\w])"
