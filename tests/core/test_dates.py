@@ -462,3 +462,43 @@ def test_a_chronicle_month_by_month_reports_no_meeting() -> None:
         for m, d, what in ((1, 9, "tổng kết năm 2022"), (4, 12, "sơ kết quý I"), (7, 14, "sơ kết 6 tháng")))
     raw = "Dấu ấn công tác tổ chức năm 2023\nThứ Bảy, 30/12/2023\n\n" + items
     assert parse_article_strict(raw).event_date is None
+
+
+@pytest.mark.parametrize(("lead", "published", "expected"), [
+    # a preview of a meeting days ahead: this year's, not last year's
+    ("Theo kế hoạch, chiều 29/7, Ban Tổ chức Tỉnh ủy Yên Bái tổ chức hội nghị sơ kết 6 tháng đầu năm.",
+     "2022-07-26", "2022-07-29"),
+    ("Sáng 3/8, Đảng ủy Khối các cơ quan tỉnh sẽ tổ chức hội nghị quán triệt Quy định 144-QĐ/TW.",
+     "2024-07-30", "2024-08-03"),
+    # a report on a meeting days before: unchanged
+    ("Chiều 29/7, Ban Tổ chức Tỉnh ủy Yên Bái tổ chức hội nghị sơ kết 6 tháng đầu năm.",
+     "2022-07-26", "2021-07-29"),
+    # a meeting moved: the day it was held
+    ("Hội nghị dự định tổ chức ngày 15/4, nhưng do trùng lịch đã được dời sang chiều 18/4. Dự hội nghị "
+     "có lãnh đạo các huyện ủy.", "2021-04-19", "2021-04-18"),
+])
+def test_a_preview_and_a_moved_meeting(lead: str, published: str, expected: str) -> None:
+    raw = "\n".join(["Sơ kết công tác tổ chức xây dựng Đảng", published[8:] + "/" + published[5:7] + "/" + published[:4],
+                     lead, "Hội nghị thống nhất các nhiệm vụ trọng tâm thời gian tới."])
+    assert parse_article_strict(raw).event_date == expected
+
+
+def test_the_meeting_named_with_its_day_further_on_when_the_lead_gives_none() -> None:
+    raw = "\n".join([
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 9", "Ngày đăng: 27/09/2023",
+        "Vừa qua, Ban Tổ chức Thành ủy Hải Phòng tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+        "tháng 9, triển khai nhiệm vụ tháng 10 năm 2023.",
+        "Các quận ủy, huyện ủy báo cáo tiến độ rà soát quy hoạch cấp ủy nhiệm kỳ 2025-2030.",
+        "Kết luận hội nghị sáng 22/9, đồng chí Trưởng Ban Tổ chức Thành ủy đề nghị hoàn thành trước ngày 15/10."])
+    assert parse_article_strict(raw).event_date == "2023-09-22"
+
+
+def test_a_closing_place_and_date_under_the_byline_is_the_publication_date() -> None:
+    raw = "\n".join([
+        "Ban Tổ chức Tỉnh ủy giao ban quý III", "Lượt xem: 415",
+        "Sáng 4/10, Ban Tổ chức Tỉnh ủy Quảng Bình tổ chức hội nghị giao ban công tác tổ chức xây dựng "
+        "Đảng quý III, triển khai nhiệm vụ quý IV năm 2023.",
+        "Các đảng bộ trực thuộc báo cáo tiến độ kiểm điểm, đánh giá, xếp loại chất lượng năm 2023.",
+        "Minh Nguyệt (Văn phòng Tỉnh ủy)", "Đồng Hới, ngày 5/10/2023"])
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date, got.byline) == ("2023-10-05", "2023-10-04", "Minh Nguyệt")

@@ -612,7 +612,8 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
 #: how many lines from a document's end its signed date line may be
 _SIGNATURE_ZONE = 8
 #: a place and a date in words, as a document is signed (folded): "nghi phong, ngay 02 thang 10 nam 2020"
-_SIGNED_DATELINE_F = re.compile(r"[a-z][a-z .'-]{1,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}")
+_SIGNED_DATELINE_F = re.compile(r"[a-z][a-z .'-]{1,40},\s*ngay\s+(?:\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
+                                r"|\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4})")  # (or "Hà Tĩnh, ngày 14/3/2024")
 
 
 def _is_label(s: Segment) -> bool:

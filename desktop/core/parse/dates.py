@@ -375,12 +375,38 @@ def find_event_date(
         if found is not None and _after_document(title_folded, found.start()):
             found = None
     if found is None:
+        # "Tuần qua, Ban Tổ chức Thành ủy tổ chức hội nghị ..." and, further on, "Phát biểu
+        # bế mạc hội nghị chiều 18/2, ...": the meeting named with its day anywhere in the body
+        for a, b in paragraphs:
+            for named in _MEETING_DAY_F.finditer(folded, a, b):
+                day = regexes.EVENT_ANY_F.match(folded, named.start("day"), b)
+                if day is not None and _outside(day.start(), day.end(), excluded):
+                    found = day
+                    break
+            if found is not None:
+                break
+    if found is None:
         return None
+    # a meeting moved: "Hội nghị theo kế hoạch tổ chức ngày 28/10, song ... được lùi sang sáng
+    # 31/10": the day it was held
+    sent = regexes.SENTENCE_BOUND_RE.search(folded, found.end())
+    moved = _MOVED_TO_F.search(folded, found.end(), sent.start() if sent else len(folded))
+    if moved is not None:
+        to = regexes.EVENT_ANY_F.match(folded, moved.end())
+        if to is not None and _outside(to.start(), to.end(), excluded):
+            found = to
     parts = _day_month_year(found)
     if parts is None:
         return None
     day, month, year = parts
     printed = year is not None
+    if year is None and published and _planned(folded, found):
+        # a preview: "Theo kế hoạch, sáng 25/6, Ban Tổ chức Tỉnh ủy sẽ tổ chức hội nghị ..."
+        # in an article of 21/6 is this year's meeting to come, not last year's
+        pub = _dt.date.fromisoformat(published)
+        ahead = _valid(pub.year, month, day)
+        if ahead is not None and pub <= ahead <= pub + _AHEAD:
+            year, printed = pub.year, True
     if year is None:
         context = title_folded + " \n " + " \n ".join(
             _blank(folded, a, b, excluded) for a, b in lead[:3])
@@ -398,6 +424,29 @@ def find_event_date(
         return None
     date = _valid(year, month, day)
     return date.isoformat() if date else None
+
+
+#: the meeting named with its day (folded): "hội nghị chiều 18/2", "hội nghị ngày 12-3"
+_MEETING_DAY_F = re.compile(r"(?<![\w])hoi\s+nghi\s+(?P<day>(?:sang|chieu|toi)\s+(?:ngay\s+)?|ngay\s+)\d")
+#: a meeting moved to another day, after the planned one (folded): "được lùi sang",
+#: "dời lại đến", "chuyển sang", "hoãn đến"
+_MOVED_TO_F = re.compile(r"(?<![\w])(?:duoc\s+)?(?:lui|doi|chuyen|hoan)(?:\s+lai)?\s+(?:sang|den|toi|vao)\s+(?=(?:buoi\s+)?(?:sang|trua|chieu|toi|ngay|\d))")
+
+
+def _planned(folded: str, day: re.Match[str]) -> bool:
+    """Whether the sentence of ``day`` tells of a meeting still to come: ``Theo kế hoạch,
+    sáng 25/6, ...``, ``Sáng 25/6, ... sẽ tổ chức hội nghị``, ``dự kiến khai mạc``."""
+    line = folded.rfind("\n", 0, day.start()) + 1
+    sent = regexes.SENTENCE_BOUND_RE.search(folded, day.end())
+    stop = sent.start() if sent else len(folded)
+    return (_PLAN_BEFORE_F.search(folded, max(line, day.start() - 30), day.start() + 1) is not None
+            or _TO_BE_HELD_F.search(folded, day.end(), min(stop, day.end() + 200)) is not None)
+
+
+#: a plan's cue before a day (folded): "Theo kế hoạch, sáng 25/6", "dự kiến ngày 25/6"
+_PLAN_BEFORE_F = re.compile(r"(?:theo\s+ke\s+hoach|du\s+kien|se\s+dien\s+ra)\s*,?\s*(?:vao\s+)?\S*\s*$")
+#: a meeting to be held, after its day in the same sentence (folded): "... sẽ tổ chức hội nghị"
+_TO_BE_HELD_F = re.compile(r"(?<![\w])(?:se|du\s+kien|sap)\s+(?:duoc\s+)?(?:to\s+chuc|dien\s+ra|khai\s+mac|hop)(?![\w])")
 
 
 #: a meeting still to come, right before "diễn ra" (folded)
