@@ -48,12 +48,11 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
 from bench import common as C  # noqa: E402
-from bench.common import log, ms  # noqa: E402
 
 #: The 20 search queries (folded, with diacritics, directive codes): one list
 #: for this runner and bench_search.
 from bench.bench_search import QUERIES  # noqa: E402
-
+from bench.common import log, ms  # noqa: E402
 
 GOALS = {
     "analyse_min_per_s": 2000,

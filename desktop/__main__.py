@@ -8,7 +8,8 @@ import sys
 def run(argv: list[str] | None = None) -> int:
     """Dispatch to the window or to a command-line command."""
     args = sys.argv[1:] if argv is None else argv
-    from desktop.cli import main as cli_main, wants_gui
+    from desktop.cli import main as cli_main
+    from desktop.cli import wants_gui
 
     if wants_gui(args):
         from desktop.ui.app import main as gui_main

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from sqlite_utils import Database
 
-from desktop.core.parse import ANALYSER_VERSION  # hand-made analyses stand for current ones
 from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle, Person
+from desktop.core.parse import ANALYSER_VERSION  # hand-made analyses stand for current ones
 from desktop.core.store import writes
 from desktop.core.text import content_hash
 

@@ -32,6 +32,7 @@ from sqlite_utils import Database
 
 from desktop.core import formats, library_ops
 from desktop.core.models import ParsedArticle
+
 # The analyser (desktop.core.parse) is imported where files are analysed:
 # the window imports this module for its types at start-up, and loading the
 # analyser costs about half a second of regex compiling it need not pay then.

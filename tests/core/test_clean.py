@@ -9,8 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop.core.parse import clean  # noqa: E402
-from desktop.core.parse import parse_article_strict  # noqa: E402
+from desktop.core.parse import clean, parse_article_strict  # noqa: E402
 from desktop.core.parse.annotate import clean_to_raw  # noqa: E402
 from tests.factories import article  # noqa: E402
 

@@ -6,10 +6,11 @@ import io
 import unicodedata
 
 import pytest
+from import_factories import SAVED_PAGE, SHORT, VIET, to_cp1258
 
 from desktop.core import formats
 from desktop.core.formats import FormatError, decode_text, extract, markdown_text
-from import_factories import SAVED_PAGE, SHORT, VIET, to_cp1258
+
 
 def test_cp1258_helper_writes_combining_tones() -> None:
     data = to_cp1258("Đảng")

@@ -9,8 +9,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from import_factories import article_text, assert_consistent, many_files as _many, write_mixed_folder
-from import_factories import VIET
+from import_factories import VIET, article_text, assert_consistent, write_mixed_folder
+from import_factories import many_files as _many
 
 from desktop.core import importer
 from desktop.core.importer import FailReason, Outcome, import_files, iter_files

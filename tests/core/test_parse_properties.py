@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from desktop.core.parse import _parse, parse_article
 from desktop.core.parse.annotate import clean_to_raw
-from desktop.core.text import nfc
 from desktop.core.parse.common import ffold
+from desktop.core.text import nfc
 
 FRAGMENTS = [
     "Nghị quyết ", "số ", "18", "-NQ/TW", " và ", "19", ", ", "Chỉ thị 35", " của Bộ Chính trị",

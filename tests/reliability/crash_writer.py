@@ -110,6 +110,7 @@ def serve() -> int:
     import desktop.core.importer  # noqa: F401
     import desktop.core.store.backup  # noqa: F401
     import desktop.core.store.notes  # noqa: F401
+
     # The importer loads the analyser on first use: load it (and its lazy tables)
     # here, or every child spends its first half second compiling patterns.
     from desktop.core.parse import parse_article

@@ -92,9 +92,9 @@ def _add_note(window, comment: str) -> None:
 
 
 def test_window_says_the_disk_is_full_and_keeps_reading(window, qtbot) -> None:
-    from desktop.ui.library_guard import STATE_LABEL_NAME, guarded_write
-
     from PySide6.QtWidgets import QLabel
+
+    from desktop.ui.library_guard import STATE_LABEL_NAME, guarded_write
 
     before = _state(window.db)
     _fill_to_the_brim(window.db)

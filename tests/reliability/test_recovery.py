@@ -121,9 +121,7 @@ def test_damage_found_in_the_background_offers_recovery_in_the_window(
     closed_library: Path, damage, monkeypatch, qtbot
 ) -> None:
     from desktop.core.store.db import open_library
-    from desktop.ui.library_guard import guard_for
-
-    from desktop.ui.library_guard import LibraryGuard
+    from desktop.ui.library_guard import LibraryGuard, guard_for
 
     made = _backup_now(closed_library)
     lib = open_library(closed_library)
@@ -155,10 +153,9 @@ def test_damage_found_in_the_background_offers_recovery_in_the_window(
 def test_damage_met_while_the_window_is_built_offers_recovery(
     closed_library: Path, damage, monkeypatch, qtbot
 ) -> None:
-    from desktop.core.store.db import open_library
-
     import sqlite3 as sq
 
+    from desktop.core.store.db import open_library
     from desktop.ui.main_window import MainWindow
 
     made = _backup_now(closed_library)
@@ -195,9 +192,7 @@ def test_keep_reading_after_late_damage(closed_library: Path, damage, monkeypatc
     from PySide6.QtWidgets import QLabel
 
     from desktop.core.store.db import open_library
-    from desktop.ui.library_guard import STATE_LABEL_NAME, guard_for
-
-    from desktop.ui.library_guard import LibraryGuard
+    from desktop.ui.library_guard import STATE_LABEL_NAME, LibraryGuard, guard_for
 
     lib = open_library(closed_library)
     monkeypatch.setattr(RecoveryDialog, "ask", Answers(RecoveryChoice.KEEP_READING))

@@ -10,13 +10,18 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QToolButton
 
-from desktop.core.parse import ANALYSER_VERSION  # hand-made analyses stand for current ones
 from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle, Period, Precision
+from desktop.core.parse import ANALYSER_VERSION  # hand-made analyses stand for current ones
 from desktop.core.store import queries, writes
 from desktop.core.store.directive_queries import GroupBy
 from desktop.core.text import content_hash
 from desktop.ui import i18n
-from desktop.ui.features.directives import DirectivesController, History, Location, parse_directive_href
+from desktop.ui.features.directives import (
+    DirectivesController,
+    History,
+    Location,
+    parse_directive_href,
+)
 from desktop.ui.main_window import MainWindow
 from desktop.ui.models.article_list import COL_DATE
 from desktop.ui.models.directives import (

@@ -7,11 +7,11 @@ import time
 import warnings
 from pathlib import Path
 
+from import_factories import article_text, assert_consistent, write_mixed_folder
+from import_factories import many_files as _many
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
-from import_factories import article_text, assert_consistent, write_mixed_folder
-from import_factories import many_files as _many
 
 from desktop.core.importer import FailReason, Outcome
 from desktop.core.store import queries

@@ -7,8 +7,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.parse import ANALYSER_VERSION  # hand-made analyses stand for current ones
 from desktop.core import timeline as tl
+from desktop.core.parse import ANALYSER_VERSION  # hand-made analyses stand for current ones
 from desktop.core.store import timeline_queries as tq
 from desktop.core.store.queries import ArticleFilter
 from desktop.ui.main_window import MainWindow
@@ -142,8 +142,8 @@ def test_a_period_is_drawn_as_a_span_and_a_day_as_a_point(feature, library) -> N
 
 
 def test_undated_articles_are_listed_and_open(qtbot, qtmodeltester, window, library) -> None:
-    from desktop.core.store import writes
     from desktop.core.models import Level, MeetingKind, ParsedArticle
+    from desktop.core.store import writes
 
     parsed = ParsedArticle(
         raw_text="Bài không ngày\n\nNội dung.", clean_text="Bài không ngày\n\nNội dung.",

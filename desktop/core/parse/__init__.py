@@ -25,7 +25,15 @@ from typing import Any
 from desktop.core.analyser_version import ANALYSER_VERSION
 from desktop.core.models import DirectiveRef, Level, MeetingKind, ParsedArticle, Person
 from desktop.core.parse import (
-    classify, clean, dates, directives, markdown, markup, people, places, regexes,
+    classify,
+    clean,
+    dates,
+    directives,
+    markdown,
+    markup,
+    people,
+    places,
+    regexes,
 )
 from desktop.core.parse.annotate import annotate_html, clean_to_raw
 from desktop.core.parse.common import ffold

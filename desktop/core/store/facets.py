@@ -32,9 +32,9 @@ from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
+from desktop.core import gazetteer
 from desktop.core.search import fts_query
 from desktop.core.store.queries import ArticleFilter, _Where, _where
-from desktop.core import gazetteer
 from desktop.core.text import fold, fold_key, tone_placement
 
 TOP = 300  # values listed per place/person/directive facet: the most frequent

@@ -27,9 +27,10 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from sqlite_utils import Database
+
 from desktop.core import linking
 from desktop.core.models import DirectiveRef
-from sqlite_utils import Database
 
 #: bases that fix a directive's term from the mention alone
 _STATED = frozenset(

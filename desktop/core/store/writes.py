@@ -29,8 +29,8 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from desktop.core import linking
-from desktop.core.store import relink
 from desktop.core.models import ParsedArticle
+from desktop.core.store import relink
 from desktop.core.text import fold, fold_key
 
 

@@ -30,7 +30,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QThread, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QLabel, QMenu, QMessageBox, QProgressBar, QStyle,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStyle,
 )
 
 from desktop.core.export import ExportFormat, ExportLabels
