@@ -137,17 +137,16 @@ def _print_json(data: Any, out: TextIO) -> None:
 
 def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
     """Analyse files without storing them."""
-    from desktop.core.importer import ImportFailure, read_article
+    from desktop.core.importer import ImportFailure, iter_files, read_article
     from desktop.core.parse import analysis_dict, parse_article
 
     results = []
     status = EXIT_OK
-    for name in args.files:
-        path = Path(name)
+    for path in iter_files(args.files):  # (a folder: the articles in it)
         try:
             text, _title, _published = read_article(path)
         except ImportFailure as exc:
-            print(error_line(f"{name}: {shown(IMPORT_REASONS, exc.reason)}"), file=sys.stderr)
+            print(error_line(f"{path}: {shown(IMPORT_REASONS, exc.reason)}"), file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
         results.append(analysis_dict(parse_article(text), path.name))
@@ -174,8 +173,23 @@ def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
     else:
         for row in rows:
             # (an article the analyser found no headline in goes by its file's name, as in the window)
-            out.write(f"{row['id']:>6}  {row['date'] or '          '}  {row['title'] or row['file']}\n")
+            out.write(f"{row['id']:>6}  {_shown_date(row):<10}  {row['title'] or row['file']}\n")
     return EXIT_OK
+
+
+def _shown_date(row: dict[str, Any]) -> str:
+    """An article's date for a listing: the day, else the period the article is about, as
+    the window's list shows it (``2017``, ``quý II/2024``; never the period's first day)."""
+    from desktop import labels
+
+    period = row["event_period"]
+    if row["event_date"] or not period or period["precision"] == "day":
+        return row["date"] or ""
+    if period["precision"] == "month":
+        return period["start"][:7]
+    if period["precision"] in labels.PERIODS:
+        return labels.period_label(period["start"], period["precision"], short=True, translate=translate)
+    return row["date"] or ""
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -237,6 +251,7 @@ IMPORT_REASONS = {
     "too-large": QT_TRANSLATE_NOOP("Cli", "larger than 20 MB"),
     "undecodable": QT_TRANSLATE_NOOP("Cli", "its text encoding cannot be read"),
     "unreadable": QT_TRANSLATE_NOOP("Cli", "cannot be read"),
+    "missing": QT_TRANSLATE_NOOP("Cli", "there is no such file"),
     "unsupported": QT_TRANSLATE_NOOP("Cli", "not a supported kind of file (.txt, .md, .html, .htm, .docx)"),
     "analysis-error": QT_TRANSLATE_NOOP("Cli", "could not be analysed (a bug; please report it)"),
 }
@@ -408,7 +423,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyze", parents=[common],
                        help=translate("Cli", "analyse article files and print what was found"))
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help=translate("Cli", "article files, or folders of them"))
     p.add_argument("--json", action="store_true", help=print_json)
     p.set_defaults(func=cmd_analyze)
 

@@ -9,6 +9,8 @@ command line: both read the same ``desktop_vi.qm``). Qt-free.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.catalogue import QT_TRANSLATE_NOOP
 
 #: context of LANE_LABELS
@@ -36,3 +38,30 @@ BASIS_LABELS = {
     "article-date": QT_TRANSLATE_NOOP("Directives", "assumed from the article's date"),
     "unknown": QT_TRANSLATE_NOOP("Directives", "not known"),
 }
+
+
+def period_label(start: str, precision: str, *, short: bool, translate: Callable[..., str]) -> str:
+    """A year, a half-year or a quarter in words: ``năm 2017`` (``2017`` when ``short``),
+    ``6 tháng đầu năm 2024`` (``6T đầu 2024``), ``quý II/2024``.
+
+    ``translate`` is ``QCoreApplication.translate`` in the window and
+    ``catalogue.translate`` on the command line (context ``i18n`` in both).
+    """
+    year = start[:4]
+    month = int(start[5:7]) if len(start) >= 7 else 1
+    if precision == "year":
+        return year if short else translate("i18n", "year %1").replace("%1", year)
+    if precision == "half-year" and short:
+        if month <= 6:
+            return translate("i18n", "H1 %1", "first half-year, short").replace("%1", year)
+        return translate("i18n", "H2 %1", "second half-year, short").replace("%1", year)
+    if precision == "half-year":
+        if month <= 6:
+            return translate("i18n", "first half of %1").replace("%1", year)
+        return translate("i18n", "second half of %1").replace("%1", year)
+    roman = ("I", "II", "III", "IV")[(month - 1) // 3]
+    return translate("i18n", "quarter %1/%2").replace("%1", roman).replace("%2", year)
+
+
+#: the precisions :func:`period_label` names
+PERIODS = ("year", "half-year", "quarter")

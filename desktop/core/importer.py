@@ -68,6 +68,7 @@ class FailReason(enum.StrEnum):
     TOO_LARGE = "too-large"
     UNDECODABLE = "undecodable"
     UNREADABLE = "unreadable"
+    MISSING = "missing"  # no such file (a path mistyped on the command line, a file moved away)
     UNSUPPORTED = "unsupported"
     ANALYSIS = "analysis-error"  # a bug in the analyser; the file itself may be fine
 
@@ -115,6 +116,8 @@ def read_article(path: Path) -> tuple[str, str | None, str | None]:
     """
     try:
         size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise ImportFailure(FailReason.MISSING, str(exc)) from exc
     except OSError as exc:
         raise ImportFailure(FailReason.UNREADABLE, str(exc)) from exc
     if size > MAX_BYTES:

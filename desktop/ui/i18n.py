@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
-from desktop import paths
+from desktop import labels, paths
 
 # Shipped languages, and the locale each one stands for (Anki's smoke test:
 # every shipped language must resolve to a real locale, tests/test_i18n.py).
@@ -266,28 +266,6 @@ def format_period(
     """
     if not start:
         return QCoreApplication.translate("i18n", "no date")
-    if precision in (None, "day"):
-        return format_date(start)
-    year = start[:4]
-    month = int(start[5:7]) if len(start) >= 7 else 1
-    if precision == "year":
-        if short:
-            return year
-        return QCoreApplication.translate("i18n", "year %1").replace("%1", year)
-    if precision == "half-year" and short:
-        if month <= 6:
-            return QCoreApplication.translate("i18n", "H1 %1", "first half-year, short").replace("%1", year)
-        return QCoreApplication.translate("i18n", "H2 %1", "second half-year, short").replace("%1", year)
-    if precision == "half-year":
-        if month <= 6:
-            half = QCoreApplication.translate("i18n", "first half of %1")
-        else:
-            half = QCoreApplication.translate("i18n", "second half of %1")
-        return half.replace("%1", year)
-    if precision == "quarter":
-        quarter = (month - 1) // 3 + 1
-        roman = ("I", "II", "III", "IV")[quarter - 1]
-        return QCoreApplication.translate("i18n", "quarter %1/%2").replace("%1", roman).replace("%2", year)
-    if precision == "month":
-        return format_date(start, "month")
-    return format_date(start)
+    if precision not in labels.PERIODS:
+        return format_date(start, "month" if precision == "month" else None)
+    return labels.period_label(start, precision, short=short, translate=QCoreApplication.translate)

@@ -136,6 +136,10 @@
         <translation>không đọc được</translation>
     </message>
     <message>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
+    </message>
+    <message>
         <source>not a supported kind of file (.txt, .md, .html, .htm, .docx)</source>
         <translation>không phải loại tệp được hỗ trợ (.txt, .md, .html, .htm, .docx)</translation>
     </message>
@@ -254,6 +258,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>analyse article files and print what was found</source>
         <translation>phân tích các tệp bài viết và in ra những gì tìm được</translation>
+    </message>
+    <message>
+        <source>article files, or folders of them</source>
+        <translation>các tệp bài viết, hoặc thư mục chứa chúng</translation>
     </message>
     <message>
         <source>list the articles in the library</source>
@@ -939,6 +947,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>the file cannot be opened</source>
         <translation>không mở được tệp</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>không có tệp này</translation>
     </message>
     <message>
         <source>not a supported kind of file</source>

@@ -152,3 +152,19 @@ def test_help_lists_the_windows_own_options() -> None:
     for option in ("--library PATH", "--lang vi|en", "--screenshot PNG", "--size WxH"):
         assert option in text
     assert wants_gui(["--lang", "vi", "--library", "x.sqlite3"])
+
+
+def test_analyze_reads_the_articles_in_a_folder_and_names_a_missing_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "bai"
+    (folder / "con").mkdir(parents=True)
+    lead = ("Sáng 6/3, Ban Tổ chức Huyện ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+            "tháng 2 năm 2024.")
+    (folder / "b.txt").write_text(f"Giao ban tháng 2\n\n{lead}", encoding="utf-8")
+    (folder / "con" / "a.md").write_text(f"# Giao ban quý I\n\n{lead}", encoding="utf-8")
+    (folder / "ghi-chu.json").write_text("{}", encoding="utf-8")  # not an article: passed over
+    code, out = call("analyze", "--json", str(folder), str(tmp_path / "typo.txt"))
+    assert code == 1
+    assert [(a["file"], a["title"]) for a in json.loads(out)] == [
+        ("b.txt", "Giao ban tháng 2"), ("a.md", "Giao ban quý I")]
+    assert f"{tmp_path / 'typo.txt'}: there is no such file" in capsys.readouterr().err

@@ -132,3 +132,21 @@ def test_a_limit_must_ask_for_something(seeded_path: Path, capsys) -> None:
             call("search", "đảng", "--limit", bad, "--library", str(seeded_path), "--lang", "en")
         assert exit_.value.code == 2
         assert "a whole number above 0" in capsys.readouterr().err
+
+
+def test_articles_show_a_period_as_the_period_not_its_first_day(tmp_path: Path) -> None:
+    lib = tmp_path / "lib.sqlite"
+    files = {"nam.txt": ("Tổng kết công tác tổ chức xây dựng Đảng năm 2017",
+                         "Năm 2017, ngành tổ chức xây dựng Đảng tỉnh đã tham mưu sắp xếp bộ máy."),
+             "quy.txt": ("Kết quả công tác tổ chức quý II năm 2024",
+                         "Trong quý II năm 2024, toàn tỉnh kết nạp 312 đảng viên mới.")}
+    for name, (title, body) in files.items():
+        (tmp_path / name).write_text(f"{title}\n\n{body}", encoding="utf-8")
+    assert call("import", str(tmp_path / "nam.txt"), str(tmp_path / "quy.txt"), "--library", str(lib))[0] == 0
+    code, out = call("articles", "--library", str(lib))
+    shown = {line.split(None, 1)[1].strip() for line in out.splitlines()} & {  # (the seeds besides)
+        "2017        Tổng kết công tác tổ chức xây dựng Đảng năm 2017",
+        "quarter II/2024  Kết quả công tác tổ chức quý II năm 2024"}
+    assert shown == {"2017        Tổng kết công tác tổ chức xây dựng Đảng năm 2017",
+                     "quarter II/2024  Kết quả công tác tổ chức quý II năm 2024"}
+    assert code == 0 and "2017-01-01" not in out

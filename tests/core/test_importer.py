@@ -44,7 +44,7 @@ def test_each_format_imports_and_each_failure_has_its_reason(empty_library, tmp_
         assert (report.outcome, report.reason) == (Outcome.FAILED, reason), key
     assert (by_name["vanished.txt"].outcome, by_name["vanished.txt"].reason) == (
         Outcome.FAILED,
-        FailReason.UNREADABLE,
+        FailReason.MISSING,
     )
     # A folder named like a file cannot be read as one.
     [dir_report] = [importer.import_one(empty_library.db, as_dir)]
@@ -175,14 +175,20 @@ def test_unreadable_file(empty_library, tmp_path) -> None:
     path = tmp_path / "locked.txt"
     path.write_text(article_text(9), encoding="utf-8")
     if os.geteuid() == 0:
-        # root reads anything: make the read itself fail instead.
+        # root reads anything: make the read itself fail instead (a folder named like a file).
         path.unlink()
-        path.symlink_to(tmp_path / "nowhere.txt")
+        path.mkdir()
+        report = importer.import_one(empty_library.db, path)
     else:
         path.chmod(0)
-    [report] = import_files(empty_library.db, [path])
+        [report] = import_files(empty_library.db, [path])
     assert (report.outcome, report.reason) == (Outcome.FAILED, FailReason.UNREADABLE)
     shutil.rmtree(tmp_path, ignore_errors=True)
+
+
+def test_a_file_that_is_not_there(empty_library, tmp_path) -> None:
+    [report] = import_files(empty_library.db, [tmp_path / "typo.txt"])
+    assert (report.outcome, report.reason) == (Outcome.FAILED, FailReason.MISSING)
 
 
 # --- the analysis processes and the batch's directive cache --------------------

@@ -159,3 +159,13 @@ def test_reanchor_when_nothing_changed_is_a_no_op(noted) -> None:
     lib, (a, b, c) = noted
     assert sorted(notes.reanchor_article(lib.db, 2)) == sorted([(b.id, "unchanged"), (c.id, "unchanged")])
     assert notes.get_note(lib.db, b.id) == b
+
+
+def test_a_tag_is_one_tag_whatever_its_case(noted) -> None:
+    lib, (a, b, _c) = noted
+    ids = lambda flt: {n.id for n in notes.list_notes(lib.db, flt)}  # noqa: E731
+    assert ids(NoteFilter(tag="NHÂN SỰ")) == ids(NoteFilter(tag=" Nhân Sự ")) == {a.id, b.id}
+    # typed again in another case, a tag takes the library's spelling; and is kept once
+    again = notes.update_note(lib.db, a.id, tags=["Nhân Sự", "nhân sự", "TÍN NHIỆM", "Quy hoạch"])
+    assert again.tags == ("nhân sự", "tín nhiệm", "Quy hoạch")
+    assert notes.get_note(lib.db, a.id).tags == again.tags

@@ -34,13 +34,19 @@ class NoteError(Exception):
     """A note cannot be made as asked (no such article, bad span)."""
 
 
-def _clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
+def _clean_tags(tags: Iterable[str], db: Database | None = None) -> tuple[str, ...]:
+    """The tags, each once whatever its case, spelled as the library already spells them
+    (``nhân sự`` typed when ``Nhân sự`` is in use), else as first typed."""
+    seen: dict[str, str] = {}
     for tag in tags:
         tag = nfc(tag).strip()
         if tag:
-            seen.setdefault(tag, None)
-    return tuple(seen)
+            seen.setdefault(tag.casefold(), tag)
+    if seen and db is not None:
+        for (known,) in db.execute("SELECT DISTINCT tag FROM note_tags"):
+            if known.casefold() in seen:
+                seen[known.casefold()] = known
+    return tuple(seen.values())
 
 
 def _row_to_note(row: Sequence[object], tags: tuple[str, ...]) -> Note:
@@ -151,7 +157,7 @@ def _insert(
     created: str | None = None,
     modified: str | None = None,
 ) -> Note:
-    clean_tags = _clean_tags(tags)
+    clean_tags = _clean_tags(tags, db)
     comment = nfc(comment)
     color = color if color in COLOURS else COLOURS[0]
     stamp = now_iso()
@@ -213,7 +219,7 @@ def update_note(
     if note is None:
         raise NoteError(f"no note {note_id}")
     new_comment = nfc(comment) if comment is not None else note.comment
-    new_tags = _clean_tags(tags) if tags is not None else note.tags
+    new_tags = _clean_tags(tags, db) if tags is not None else note.tags
     new_color = color if color in COLOURS else note.color
     with db.atomic():
         db.execute(
@@ -273,7 +279,7 @@ class NoteFilter:
     order: str = "date"
 
 
-def _filter_sql(flt: NoteFilter) -> tuple[str, list[object]]:
+def _filter_sql(db: Database, flt: NoteFilter) -> tuple[str, list[object]]:
     from desktop.core.search import fts_query
 
     clauses: list[str] = []
@@ -286,8 +292,12 @@ def _filter_sql(flt: NoteFilter) -> tuple[str, list[object]]:
             clauses.append("n.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)")
             params.append(match)
     if flt.tag:
-        clauses.append("n.id IN (SELECT note_id FROM note_tags WHERE tag = ?)")
-        params.append(nfc(flt.tag))
+        # a tag as typed in any case: "nhân sự" finds the notes tagged "Nhân sự" (SQLite's own
+        # NOCASE folds ASCII letters only; a library holds a few hundred tags at most)
+        wanted = nfc(flt.tag).strip().casefold()
+        same = [t for (t,) in db.execute("SELECT DISTINCT tag FROM note_tags") if t.casefold() == wanted]
+        clauses.append("n.id IN (SELECT note_id FROM note_tags WHERE tag IN (SELECT value FROM json_each(?)))")
+        params.append(json.dumps(same, ensure_ascii=False))
     if flt.article_id is not None:
         clauses.append("n.article_id = ?")
         params.append(flt.article_id)
@@ -302,7 +312,7 @@ def list_notes(
     db: Database, flt: NoteFilter = NoteFilter(), *, limit: int | None = None, offset: int = 0
 ) -> list[Note]:
     """Notes matching ``flt``, in its order, a page at a time."""
-    where, params = _filter_sql(flt)
+    where, params = _filter_sql(db, flt)
     if flt.order == "article":
         order = "ORDER BY a.sort_date DESC, a.id, n.start, n.id"
     else:
@@ -324,7 +334,7 @@ def list_notes(
 
 def count_notes(db: Database, flt: NoteFilter = NoteFilter()) -> int:
     """How many notes match ``flt``."""
-    where, params = _filter_sql(flt)
+    where, params = _filter_sql(db, flt)
     return int(db.execute(f"SELECT count(*) FROM notes n{where}", params).fetchone()[0])
 
 

@@ -41,6 +41,7 @@ REASON_LABELS = {
     FailReason.TOO_LARGE: QT_TRANSLATE_NOOP("ImportDialog", "larger than 20 MB"),
     FailReason.UNDECODABLE: QT_TRANSLATE_NOOP("ImportDialog", "its characters cannot be read (unknown encoding)"),
     FailReason.UNREADABLE: QT_TRANSLATE_NOOP("ImportDialog", "the file cannot be opened"),
+    FailReason.MISSING: QT_TRANSLATE_NOOP("ImportDialog", "there is no such file"),
     FailReason.UNSUPPORTED: QT_TRANSLATE_NOOP("ImportDialog", "not a supported kind of file"),
     FailReason.ANALYSIS: QT_TRANSLATE_NOOP("ImportDialog", "could not be analysed (an internal error)"),
 }
