@@ -111,6 +111,37 @@ def fold_key(text: str) -> str:
     return _WS.sub(" ", fold(nfc(text))).strip()
 
 
+#: the Vietnamese alphabet's order (a letter with its breve, circumflex or horn is a letter
+#: of its own: a < ă < â < b ... o < ô < ơ ... u < ư); tones come second: none, huyền, hỏi,
+#: ngã, sắc, nặng
+_VI_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_VI_RANK = {c: i for i, c in enumerate(_VI_LETTERS)}
+_VI_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+
+
+def vi_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+    """A key that sorts Vietnamese in dictionary order: ``Chỉ thị`` before ``Chương trình``
+    (``i`` before ``ư``; code points would put ``ư``, U+01B0, first), ``đ`` after ``d``,
+    ``ô`` and ``ơ`` after ``o``, a word's tone only when its letters are alike."""
+    letters: list[int] = []
+    tones: list[int] = []
+    for ch in unicodedata.normalize("NFD", text.lower()):
+        tone = _VI_TONES.get(ch)
+        if tone is not None:
+            if tones:
+                tones[-1] = tone
+            continue
+        if letters and ch in "\u0306\u0302\u031b":  # breve, circumflex, horn: one letter with the one before
+            base = _VI_LETTERS[letters[-1] - 1000] if letters[-1] >= 1000 else ""
+            joined = unicodedata.normalize("NFC", base + ch)
+            if joined in _VI_RANK:
+                letters[-1] = 1000 + _VI_RANK[joined]
+            continue
+        letters.append(1000 + _VI_RANK[ch] if ch in _VI_RANK else ord(ch))
+        tones.append(0)
+    return tuple(letters), tuple(tones), text
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of the NFC text with line endings and trailing spaces normalised.
 

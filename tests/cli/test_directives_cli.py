@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import main
+from desktop.core.text import vi_sort_key
 
 REPO = Path(__file__).resolve().parents[2]
 DIRECTIVE_KEYS = {"canonical", "type", "number", "code", "issuer", "issue_date", "articles"}
@@ -37,6 +38,11 @@ def test_directives_json_shape_and_seed_links(seeded_path: Path) -> None:
                 assert isinstance(m["inferred"], bool) and m["start"] < m["end"]
         dates = [a["date"] for a in item["articles"] if a["date"]]
         assert dates == sorted(dates)  # date order
+
+    # types in the Vietnamese alphabet's order ("Chỉ thị" before "Chương trình", "Đề án" after both)
+    types = list(dict.fromkeys(d["type"] for d in data))
+    assert types == sorted(types, key=vi_sort_key)
+    assert types.index("Chỉ thị") < types.index("Chương trình hành động") < types.index("Đề án")
 
     ct35 = [d for d in data if d["canonical"] == "Chỉ thị 35-CT/TW"]
     assert len(ct35) == 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.core.text import nfc, tone_placement
+from desktop.core.text import nfc, tone_placement, vi_sort_key
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,13 @@ def test_tone_placement(old: str, new: str) -> None:
 def test_look_alike_characters_are_read_as_what_they_stand_for(typed: str, read: str) -> None:
     assert nfc(typed) == read
     assert nfc(read) == read
+
+
+def test_vietnamese_dictionary_order() -> None:
+    words = ["Thông tri", "Đề án", "Chương trình", "Quyết định", "Kết luận", "dự án", "Chỉ thị",
+             "Kế hoạch", "ơn", "ôm", "om", "Quy định", "Dân vận", "ăn", "an", "ấm"]
+    assert sorted(words, key=vi_sort_key) == [
+        "an", "ăn", "ấm", "Chỉ thị", "Chương trình", "Dân vận", "dự án", "Đề án", "Kế hoạch",
+        "Kết luận", "om", "ôm", "ơn", "Quy định", "Quyết định", "Thông tri"]
+    # a tone counts only between words of the same letters: ngang, huyền, hỏi, ngã, sắc, nặng
+    assert sorted(["ma", "mạ", "má", "mã", "mả", "mà"], key=vi_sort_key) == ["ma", "mà", "mả", "mã", "má", "mạ"]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from desktop.core import linking
+from desktop.core.text import vi_sort_key
 
 #: How much text each side of a mention is read to find its sentence.
 WINDOW = 500
@@ -552,4 +553,7 @@ def directives_json(db: Database) -> list[dict[str, object]]:
         current["mentions"].append(  # type: ignore[union-attr]
             {"surface": surface, "start": start, "end": end, "inferred": bool(inferred)}
         )
+    # the types in the Vietnamese alphabet's order (SQLite's is the code points': "Chương
+    # trình" before "Chỉ thị"); within a type, the numbers' order from the query stays
+    result.sort(key=lambda e: vi_sort_key(str(e["type"] or "")))
     return result
