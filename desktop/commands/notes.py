@@ -93,13 +93,19 @@ def _run_notes(args: argparse.Namespace, out: TextIO) -> int:
                 print(error_line(translate("Cli", "the quote does not occur in article {id}").format(
                     id=args.article)), file=sys.stderr)
             return EXIT_UNUSABLE
-        note = notes.add_note(
-            lib.db, args.article, start, end, comment=args.comment, tags=args.tag, color=args.color
-        )
+        note = notes.identical_note(lib.db, args.article, start, end, comment=args.comment, tags=args.tag)
+        added = note is None
+        if note is not None:  # (the command run again: nothing added, the note named)
+            print(translate("Cli", "note {note} on article {id} already says this; nothing added").format(
+                note=note.id, id=note.article_id), file=sys.stderr)
+        else:
+            note = notes.add_note(
+                lib.db, args.article, start, end, comment=args.comment, tags=args.tag, color=args.color
+            )
         if args.json:
             json.dump(_note_dict(note), out, ensure_ascii=False, indent=2)
             out.write("\n")
-        else:
+        elif added:
             out.write(translate("Cli", "saved note {note} on article {id}").format(
                 note=note.id, id=note.article_id) + "\n")
         return EXIT_OK

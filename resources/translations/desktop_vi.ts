@@ -364,6 +364,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>đoạn trích không có trong bài viết {id}</translation>
     </message>
     <message>
+        <source>note {note} on article {id} already says this; nothing added</source>
+        <translation>ghi chú {note} ở bài {id} đã ghi đúng như vậy; không thêm ghi chú mới</translation>
+    </message>
+    <message>
         <source>saved note {note} on article {id}</source>
         <translation>đã lưu ghi chú {note} cho bài viết {id}</translation>
     </message>

@@ -189,3 +189,17 @@ def test_export_to_a_dash_is_standard_output(lib: str, tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert QUOTE in proc.stdout and not (tmp_path / "-").exists()
+
+
+def test_the_same_note_added_again_is_not_added_twice(lib: str, capsys) -> None:
+    before = json.loads(call("notes", "list", "--json", "--library", lib)[1])
+    code, out = call("notes", "add", "--library", lib, "--article", "1", "--quote", QUOTE, "--comment",
+                     "<script>alert('x')</script> cần đối chiếu", "--tag", "NHÂN SỰ", "--tag", "tín nhiệm")
+    assert code == 0 and out == ""
+    first = next(n for n in before if n["article_id"] == 1)
+    assert f"note {first['id']} on article 1 already says this; nothing added" in capsys.readouterr().err
+    assert json.loads(call("notes", "list", "--json", "--library", lib)[1]) == before
+    # another comment on the same words is another note
+    code, out = call("notes", "add", "--library", lib, "--article", "1", "--quote", QUOTE, "--comment", "khác")
+    assert code == 0 and out.startswith("saved note")
+    assert len(json.loads(call("notes", "list", "--json", "--library", lib)[1])) == len(before) + 1

@@ -252,6 +252,20 @@ def get_note(db: Database, note_id: int) -> Note | None:
     return found[0] if found else None
 
 
+def identical_note(db: Database, article_id: int, start: int, end: int, *, comment: str = "",
+                   tags: Iterable[str] = ()) -> Note | None:
+    """A note already on exactly this span saying exactly this (its tags in any case), or
+    None: a command run twice need not leave two notes."""
+    comment = nfc(comment)
+    wanted = {t.casefold() for t in _clean_tags(tags)}
+    for note in _notes(db, f"SELECT {_COLS} FROM notes n WHERE n.article_id = ? AND n.start = ? "
+                           'AND n."end" = ? AND n.comment = ? ORDER BY n.id',
+                       [article_id, start, end, comment]):
+        if {t.casefold() for t in note.tags} == wanted:
+            return note
+    return None
+
+
 def notes_for_article(db: Database, article_id: int) -> list[Note]:
     """The notes of one article, in text order."""
     return _notes(
