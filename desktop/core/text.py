@@ -29,6 +29,19 @@ _LOOK_ALIKES: dict[int, str] = {
 _LOOK_ALIKE_RE = re.compile("[\u00d0\u00f0\u3000\uff01-\uff5e\u2160-\u217f]")
 
 
+def _has_look_alikes(text: str) -> bool:
+    """Whether ``text`` holds a look-alike, told cheaply: a regex scan of a Vietnamese text
+    costs ~40 us an article, on every article read, and nearly none hold one. Full-width
+    forms (U+FFxx) and Roman numerals (U+216x, U+217x) show as a 0xFF or a 0x21 byte in
+    UTF-16, which C finds at once; only then (or for "!", 0x0021) is the regex run."""
+    if "Ð" in text or "ð" in text or "\u3000" in text:
+        return True
+    if text.isascii():
+        return False
+    data = text.encode("utf-16-be", "surrogatepass")
+    return (b"\xff" in data or b"\x21" in data) and _LOOK_ALIKE_RE.search(text) is not None
+
+
 def nfc(text: str) -> str:
     """Return ``text`` in Unicode NFC, without zero-width characters or a BOM.
 
@@ -41,7 +54,7 @@ def nfc(text: str) -> str:
     # (every miss raises inside CPython): look for the rare characters first.
     if any(ch in text for ch in _ZERO_WIDTH_CHARS):
         text = text.translate(_ZERO_WIDTH)
-    if _LOOK_ALIKE_RE.search(text):
+    if _has_look_alikes(text):
         text = text.translate(_LOOK_ALIKES)
     return unicodedata.normalize("NFC", text)
 

@@ -171,7 +171,7 @@ def _is_widget_line(text: str) -> bool:
         return True
     if n <= _WEATHER_MAX and "°" in text and regexes.WEATHER_LINE_F.fullmatch(folded_line(text)):
         return True  # a weather widget: "Hà Nội 28°C Nhiều mây", "Vinh 24°C Mưa nhỏ | Độ ẩm 88%"
-    if n <= _MARQUEE_MAX and text[0] in _TICKER_FIRST and regexes.TICKER_F.match(folded_line(text)):
+    if n <= _MARQUEE_MAX and text.startswith(_TICKER_LABELS) and regexes.TICKER_F.match(folded_line(text)):
         return True  # a news ticker: "Breaking: ...  |  ...", "Tin nóng: Bão số 5 gây mưa lớn"
     if n <= _MARQUEE_MAX and ("cookie" in text or "Cookie" in text):
         # a cookie notice, however long: "Chúng tôi sử dụng cookie để ... [Đồng ý]"
@@ -202,8 +202,9 @@ _LINK_MIN_WORDS = 4
 _COUNTS_MAX = 40
 #: longest line read as a weather widget
 _WEATHER_MAX = 120
-#: the first letters of a news ticker's label (a cheap test before the regex)
-_TICKER_FIRST = frozenset("BbTtNnMm")
+#: a news ticker's labels as printed (a cheap test before the regex)
+_TICKER_LABELS = ("Breaking", "BREAKING", "Tin nóng", "TIN NÓNG", "Nóng", "NÓNG", "Tin mới", "TIN MỚI",
+                  "Mới nhất", "MỚI NHẤT", "Tin nhanh", "TIN NHANH", "News ticker")
 
 
 def _chrome_row(text: str) -> bool:

@@ -377,14 +377,14 @@ def find_event_date(
     if found is None:
         # "Tuần qua, Ban Tổ chức Thành ủy tổ chức hội nghị ..." and, further on, "Phát biểu
         # bế mạc hội nghị chiều 18/2, ...": the meeting named with its day anywhere in the body
-        for a, b in paragraphs:
-            for named in _MEETING_DAY_F.finditer(folded, a, b):
-                day = regexes.EVENT_ANY_F.match(folded, named.start("day"), b)
+        at = folded.find("hoi nghi ", paragraphs[0][0] if paragraphs else 0)
+        while at >= 0 and found is None:  # (str.find, then the pattern where the words are)
+            named = _MEETING_DAY_F.match(folded, at) if at == 0 or not folded[at - 1].isalnum() else None
+            if named is not None:
+                day = regexes.EVENT_ANY_F.match(folded, named.start("day"))
                 if day is not None and _outside(day.start(), day.end(), excluded):
                     found = day
-                    break
-            if found is not None:
-                break
+            at = folded.find("hoi nghi ", at + 1)
     if found is None:
         return None
     # a meeting moved: "Hội nghị theo kế hoạch tổ chức ngày 28/10, song ... được lùi sang sáng
@@ -427,7 +427,7 @@ def find_event_date(
 
 
 #: the meeting named with its day (folded): "hội nghị chiều 18/2", "hội nghị ngày 12-3"
-_MEETING_DAY_F = re.compile(r"(?<![\w])hoi\s+nghi\s+(?P<day>(?:sang|chieu|toi)\s+(?:ngay\s+)?|ngay\s+)\d")
+_MEETING_DAY_F = re.compile(r"hoi\s+nghi\s+(?P<day>(?:sang|chieu|toi)\s+(?:ngay\s+)?|ngay\s+)\d")
 #: a meeting moved to another day, after the planned one (folded): "được lùi sang",
 #: "dời lại đến", "chuyển sang", "hoãn đến"
 _MOVED_TO_F = re.compile(r"(?<![\w])(?:duoc\s+)?(?:lui|doi|chuyen|hoan)(?:\s+lai)?\s+(?:sang|den|toi|vao)\s+(?=(?:buoi\s+)?(?:sang|trua|chieu|toi|ngay|\d))")

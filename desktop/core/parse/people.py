@@ -493,12 +493,23 @@ def find_people(text: str) -> list[PersonMention]:
                     found.append(person)
                     take(person.start, person.end)
             take_listed(_listed_names(text, m.end()), "")
-    if ";" in text:
-        for m in _POSTED_LIST_CUE_RE.finditer(text):
-            for person in _posted_items(text, m.end(), colon=False):
-                if free(person.start, person.end):
-                    found.append(person)
-                    take(person.start, person.end)
+    semi = text.find(";")
+    while semi >= 0:
+        # the cue of a list whose first item this ";" closes, in the clause before it, where
+        # a name follows the ";" (found by str.rfind of each cue word, then the pattern where
+        # the last one is: a regex scan for "như", "là" cost a third of the people's time)
+        lo = max(0, semi - _POSTED_CUE_BACK)
+        nxt = semi + 1
+        while text[nxt : nxt + 1] in (" ", "\xa0"):
+            nxt += 1
+        at = max(text.rfind(w, lo, semi) for w in _POSTED_CUE_WORDS) if text[nxt : nxt + 1].isupper() else -1
+        cue = _POSTED_LIST_CUE_RE.match(text, at + 1) if at >= 0 else None
+        listed = _posted_items(text, cue.end(), colon=False) if cue is not None else []
+        for person in listed:
+            if free(person.start, person.end):
+                found.append(person)
+                take(person.start, person.end)
+        semi = text.find(";", max(semi + 1, listed[-1].end if listed else 0))
 
     scanned = 0  # end of the last title read: heads inside it are part of it
     for m in regexes.TITLE_HEAD_RE.finditer(text):
@@ -697,6 +708,10 @@ _ASIDE_RE = re.compile(r"[ \xa0]*\([^()\n]{1,80}\)")
 
 #: a colon closing a clause that opened with a plural "các đồng chí" (no sentence between)
 _SPACE_RE = re.compile(r"[ \xa0]*")
+#: the cue words of :data:`_POSTED_LIST_CUE_RE`, with the space before them
+_POSTED_CUE_WORDS = (" như", " gồm", " là")
+#: how far before a ";" the cue of a list of people with posts may be
+_POSTED_CUE_BACK = 250
 #: a word that opens a list of people each with a post, apart by ";" ("những trường hợp tiêu
 #: biểu như Sùng Thị Dợ, giáo viên ...; Lò Văn Chứ, ...", "gồm: Phạm Thị Hà, lớp trưởng ...; ...")
 _POSTED_LIST_CUE_RE = re.compile(r"(?<![\w])(?:như|gồm|là)[ \xa0]*:?(?=[ \xa0]*" + regexes.UP + ")")
