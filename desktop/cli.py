@@ -182,13 +182,11 @@ def _shown_date(row: dict[str, Any]) -> str:
     the window's list shows it (``2017``, ``quý II/2024``; never the period's first day)."""
     from desktop import labels
 
-    period = row["event_period"]
-    if row["event_date"] or not period or period["precision"] == "day":
-        return row["date"] or ""
-    if period["precision"] == "month":
-        return period["start"][:7]
-    if period["precision"] in labels.PERIODS:
+    period = None if row["event_date"] else row["event_period"]
+    if period and period["precision"] in labels.PERIODS:
         return labels.period_label(period["start"], period["precision"], short=True, translate=translate)
+    if period and period["precision"] == "month":
+        return period["start"][:7]
     return row["date"] or ""
 
 

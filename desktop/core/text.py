@@ -130,29 +130,32 @@ def fold_key(text: str) -> str:
 _VI_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
 _VI_RANK = {c: i for i, c in enumerate(_VI_LETTERS)}
 _VI_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+#: the breve, the circumflex and the horn, which make a letter of the alphabet
+_VI_MARKS = frozenset("\u0306\u0302\u031b")
+_VI_OFFSET = 1000
 
 
 def vi_sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
     """A key that sorts Vietnamese in dictionary order: ``Chỉ thị`` before ``Chương trình``
     (``i`` before ``ư``; code points would put ``ư``, U+01B0, first), ``đ`` after ``d``,
     ``ô`` and ``ơ`` after ``o``, a word's tone only when its letters are alike."""
-    letters: list[int] = []
+    letters: list[str] = []
     tones: list[int] = []
     for ch in unicodedata.normalize("NFD", text.lower()):
-        tone = _VI_TONES.get(ch)
-        if tone is not None:
+        if ch in _VI_TONES:
             if tones:
-                tones[-1] = tone
-            continue
-        if letters and ch in "\u0306\u0302\u031b":  # breve, circumflex, horn: one letter with the one before
-            base = _VI_LETTERS[letters[-1] - 1000] if letters[-1] >= 1000 else ""
-            joined = unicodedata.normalize("NFC", base + ch)
-            if joined in _VI_RANK:
-                letters[-1] = 1000 + _VI_RANK[joined]
-            continue
-        letters.append(1000 + _VI_RANK[ch] if ch in _VI_RANK else ord(ch))
-        tones.append(0)
-    return tuple(letters), tuple(tones), text
+                tones[-1] = _VI_TONES[ch]
+        elif ch in _VI_MARKS:
+            if letters:  # one letter with the one before it: "ư" is "u" and a horn
+                joined = unicodedata.normalize("NFC", letters[-1] + ch)
+                if joined in _VI_RANK:
+                    letters[-1] = joined
+        else:
+            letters.append(ch)
+            tones.append(0)
+    # (a letter of the alphabet after every other character: digits and spaces first)
+    ranks = tuple(_VI_OFFSET + _VI_RANK[c] if c in _VI_RANK else ord(c) for c in letters)
+    return ranks, tuple(tones), text
 
 
 def content_hash(text: str) -> str:

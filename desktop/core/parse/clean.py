@@ -963,13 +963,17 @@ def _subtitle_under(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu) ->
         return False
     head, sub = segs[j], segs[j + 1]
     if (head.text.upper() == head.text or len(head.text.split()) < _SUBTITLED_WORDS
-            or not regexes.YEAR_F.search(head.folded)
-            or not any(p.search(head.folded) for _, p in regexes.KIND_PATTERNS_F)):
+            or not regexes.YEAR_F.search(head.folded) or not _names_meeting_kind(head.folded)):
         return False
     t = sub.text
     return (t.upper() != t and not _DIGIT_RE.search(t) and ":" not in t
-            and not _SERIES_KICKER_F.match(sub.folded)
-            and not any(p.search(sub.folded) for _, p in regexes.KIND_PATTERNS_F))
+            and not _SERIES_KICKER_F.match(sub.folded) and not _names_meeting_kind(sub.folded))
+
+
+def _names_meeting_kind(folded: str) -> bool:
+    """Whether a folded line names a kind of meeting (``giao ban``, ``sơ kết``, ``tổng kết``,
+    a national conference), as :func:`classify.meeting_kind` reads a headline."""
+    return any(p.search(folded) for _, p in regexes.KIND_PATTERNS_F)
 
 
 #: fewest words of a headline over its subtitle (or over the lead)

@@ -390,7 +390,8 @@ def find_event_date(
     # a meeting moved: "Hội nghị theo kế hoạch tổ chức ngày 28/10, song ... được lùi sang sáng
     # 31/10": the day it was held
     sent = regexes.SENTENCE_BOUND_RE.search(folded, found.end())
-    moved = _MOVED_TO_F.search(folded, found.end(), sent.start() if sent else len(folded))
+    stop = sent.start() if sent else len(folded)  # the day's sentence ends (the moved day's too)
+    moved = _MOVED_TO_F.search(folded, found.end(), stop)
     if moved is not None:
         to = regexes.EVENT_ANY_F.match(folded, moved.end())
         if to is not None and _outside(to.start(), to.end(), excluded):
@@ -400,7 +401,7 @@ def find_event_date(
         return None
     day, month, year = parts
     printed = year is not None
-    if year is None and published and _planned(folded, found):
+    if year is None and published and _planned(folded, found, stop):
         # a preview: "Theo kế hoạch, sáng 25/6, Ban Tổ chức Tỉnh ủy sẽ tổ chức hội nghị ..."
         # in an article of 21/6 is this year's meeting to come, not last year's
         pub = _dt.date.fromisoformat(published)
@@ -433,12 +434,10 @@ _MEETING_DAY_F = re.compile(r"hoi\s+nghi\s+(?P<day>(?:sang|chieu|toi)\s+(?:ngay\
 _MOVED_TO_F = re.compile(r"(?<![\w])(?:duoc\s+)?(?:lui|doi|chuyen|hoan)(?:\s+lai)?\s+(?:sang|den|toi|vao)\s+(?=(?:buoi\s+)?(?:sang|trua|chieu|toi|ngay|\d))")
 
 
-def _planned(folded: str, day: re.Match[str]) -> bool:
-    """Whether the sentence of ``day`` tells of a meeting still to come: ``Theo kế hoạch,
-    sáng 25/6, ...``, ``Sáng 25/6, ... sẽ tổ chức hội nghị``, ``dự kiến khai mạc``."""
+def _planned(folded: str, day: re.Match[str], stop: int) -> bool:
+    """Whether the sentence of ``day``, ending at ``stop``, tells of a meeting still to come:
+    ``Theo kế hoạch, sáng 25/6, ...``, ``Sáng 25/6, ... sẽ tổ chức hội nghị``, ``dự kiến khai mạc``."""
     line = folded.rfind("\n", 0, day.start()) + 1
-    sent = regexes.SENTENCE_BOUND_RE.search(folded, day.end())
-    stop = sent.start() if sent else len(folded)
     return (_PLAN_BEFORE_F.search(folded, max(line, day.start() - 30), day.start() + 1) is not None
             or _TO_BE_HELD_F.search(folded, day.end(), min(stop, day.end() + 200)) is not None)
 

@@ -89,10 +89,6 @@ def _place_prefix(text: str, syls: Sequence[tuple[int, int]]) -> int:
 
 #: "Chủ tịch Hồ Chí Minh": the President, named with his title (his name is also a city's,
 #: which :func:`valid_name` turns down; "tư tưởng Hồ Chí Minh" names no one)
-#: a memorial's name before a person's: "Khu lưu niệm", "Khu di tích", "tượng đài", "Lăng"
-_MEMORIAL_BEFORE_RE = re.compile(
-    r"(?:(?:[Kk]hu|[Nn]hà)[ \xa0]+(?:lưu[ \xa0]+niệm|di[ \xa0]+tích(?:[ \xa0]+lịch[ \xa0]+sử)?)"
-    r"|[Đđ]ền[ \xa0]+thờ|[Tt]ượng[ \xa0]+đài|(?<![\w])[Ll]ăng|[Bb]ảo[ \xa0]+tàng)[ \xa0]+$")
 _PRESIDENT_HO_RE = re.compile(r"[ \xa0]+(Hồ[ \xa0]+Chí[ \xa0]+Minh)(?![\w])")
 
 
@@ -519,7 +515,7 @@ def find_people(text: str) -> list[PersonMention]:
             ho = _PRESIDENT_HO_RE.match(text, m.end())
             if ho is not None:
                 # (in a memorial's name he is no one present: "Khu lưu niệm Chủ tịch Hồ Chí Minh")
-                if not _MEMORIAL_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
+                if not regexes.NAMESAKE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()):
                     found.append(_mention(text, ho.start(1), ho.end(), m.group()))
                 take(m.start(), ho.end())
                 scanned = ho.end()

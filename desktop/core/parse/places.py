@@ -200,8 +200,9 @@ def find_places(
                     continue
                 if _PERSON_CUE_BEFORE_RE.search(text, max(0, start - 12), start):
                     continue  # "bà Hà Giang": a person called by her given names
-                if _LOWER_UNIT_BEFORE_RE.search(text, max(0, start - 16), start):
-                    if districts is not None and _DISTRICT_BEFORE_RE.search(text, max(0, start - 16), start):
+                unit = _LOWER_UNIT_BEFORE_RE.search(text, max(0, start - 16), start)
+                if unit is not None:
+                    if districts is not None and unit.group("district"):
                         districts.add(key)
                     continue  # "huyện Hòa Bình", "thị xã Quảng Trị": a district or a town
                 if key not in _CENTRAL_CITIES and _CITY_PREFIX_RE.search(text, max(0, start - 12), start):
@@ -249,13 +250,12 @@ _DASH_RE = re.compile(r"\s[-–—]\s")
 _CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
                              "Thừa Thiên Huế"})
 #: a lower-level unit's noun right before a name: the name is that unit's, not a province's
-#: a district's own name before a place's (a district may share a province's name)
-_DISTRICT_BEFORE_RE = re.compile(
-    r"(?:^|[^\w])(?:huyện|quận|(?:huyện|quận)\s+(?:[uủ][yỷ]|đoàn|đội))[ \xa0]+$",
-    re.IGNORECASE)
+#: (``district``: a district's own, "huyện", "Huyện ủy", "Huyện đoàn": a district may share
+#: a province's name)
 _LOWER_UNIT_BEFORE_RE = re.compile(
-    r"(?:^|[^\w])(?:huyện|xã|phường|thị\s+xã|thị\s+trấn|quận|thôn|bản|ấp|khóm|buôn|làng"
-    r"|tổ\s+dân\s+phố|(?:huyện|quận|thị)\s+(?:[uủ][yỷ]|đoàn|đội)"  # "Huyện ủy Hòa Bình", "Huyện đoàn X"
+    r"(?:^|[^\w])(?:(?P<district>(?:huyện|quận)(?:\s+(?:[uủ][yỷ]|đoàn|đội))?)"
+    r"|xã|phường|thị\s+xã|thị\s+trấn|thôn|bản|ấp|khóm|buôn|làng"
+    r"|tổ\s+dân\s+phố|thị\s+(?:[uủ][yỷ]|đoàn|đội)"  # "Huyện ủy Hòa Bình", "Huyện đoàn X", "Thị ủy X"
     r"|đường|(?<!thành\s)phố|đại\s+lộ"  # a street: "số 12 đường Hà Nội"
     r"|(?<![\w/])(?-i:Số)[ \xa0]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?)[ \xa0]+$",  # an address: "Số 8 Hòa Bình, quận ..."
     re.IGNORECASE,

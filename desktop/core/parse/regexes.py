@@ -1076,10 +1076,13 @@ NAME_BEFORE_HEAD_RE = re.compile(
     r"(?:(?:nguyên|quyền)[ \xa0]+)?$"  # "Hồ Xuân Lãm, nguyên Bí thư Tỉnh ủy"
 )
 #: what is named after a person: the name after it is not a person of the article
-#: ("Trường THPT Phan Châu Trinh", "đường Trần Phú", "Bảo tàng Hồ Chí Minh")
+#: ("Trường THPT Phan Châu Trinh", "đường Trần Phú", "Bảo tàng Hồ Chí Minh", a memorial:
+#: "Khu lưu niệm Chủ tịch Hồ Chí Minh", "tượng đài", "Lăng")
 NAMESAKE_BEFORE_RE = re.compile(
     r"(?:THPT|THCS|PTDTNT|PTDTBT|Tiểu\s+học|Mầm\s+non|(?<![\w])(?:đường|(?<!thành\s)phố|cầu)|[Bb]ảo\s+tàng"
-    r"|[Nn]hà\s+văn\s+hóa|[Hh]uân\s+chương|(?<![\w])[Gg]iải|[Qq]uảng\s+trường)[ \xa0]+$")
+    r"|[Nn]hà\s+văn\s+hóa|[Hh]uân\s+chương|(?<![\w])[Gg]iải|[Qq]uảng\s+trường"
+    r"|(?:[Kk]hu|[Nn]hà)\s+(?:lưu\s+niệm|di\s+tích(?:\s+lịch\s+sử)?)|[Đđ]ền\s+thờ|[Tt]ượng\s+đài"
+    r"|(?<![\w])[Ll]ăng)[ \xa0]+$")
 #: a list of people introduced by a plural cue and a colon: "Các đồng chí: A, B, C"
 NAMES_LIST_CUE_RE = re.compile(  # (with their count: "gồm 13 đồng chí:"; elders: "có các cụ:")
     r"(?:[Cc]ác|[Gg]ồm(?:\s+(?:các|\d{1,3}))?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c|cụ|đảng[ \xa0]+viên)(?=[ \xa0]*:)")

@@ -43,10 +43,19 @@ def _clean_tags(tags: Iterable[str], db: Database | None = None) -> tuple[str, .
         if tag:
             seen.setdefault(tag.casefold(), tag)
     if seen and db is not None:
-        for (known,) in db.execute("SELECT DISTINCT tag FROM note_tags"):
-            if known.casefold() in seen:
-                seen[known.casefold()] = known
+        for folded, spellings in _spellings(db).items():
+            if folded in seen:
+                seen[folded] = spellings[-1]
     return tuple(seen.values())
+
+
+def _spellings(db: Database) -> dict[str, list[str]]:
+    """The library's tags as spelled, by their case-folded form (SQLite's own NOCASE folds
+    ASCII letters only; a library holds a few hundred tags at most)."""
+    found: dict[str, list[str]] = {}
+    for (tag,) in db.execute("SELECT DISTINCT tag FROM note_tags"):
+        found.setdefault(tag.casefold(), []).append(tag)
+    return found
 
 
 def _row_to_note(row: Sequence[object], tags: tuple[str, ...]) -> Note:
@@ -306,10 +315,8 @@ def _filter_sql(db: Database, flt: NoteFilter) -> tuple[str, list[object]]:
             clauses.append("n.id IN (SELECT rowid FROM note_search WHERE note_search MATCH ?)")
             params.append(match)
     if flt.tag:
-        # a tag as typed in any case: "nhân sự" finds the notes tagged "Nhân sự" (SQLite's own
-        # NOCASE folds ASCII letters only; a library holds a few hundred tags at most)
-        wanted = nfc(flt.tag).strip().casefold()
-        same = [t for (t,) in db.execute("SELECT DISTINCT tag FROM note_tags") if t.casefold() == wanted]
+        # a tag as typed in any case: "nhân sự" finds the notes tagged "Nhân sự"
+        same = _spellings(db).get(nfc(flt.tag).strip().casefold(), [])
         clauses.append("n.id IN (SELECT note_id FROM note_tags WHERE tag IN (SELECT value FROM json_each(?)))")
         params.append(json.dumps(same, ensure_ascii=False))
     if flt.article_id is not None:
