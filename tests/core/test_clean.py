@@ -662,6 +662,69 @@ def test_a_party_report_saved_as_text() -> None:
     assert p.byline == "Đinh Văn Hưng"
 
 
+def test_a_news_page_publishing_a_report_whole() -> None:
+    # the page's headline and lead over the report's letterhead: the lead is the
+    # article's (its meeting day, its people), the report's date is only the report's
+    raw = "\n".join([
+        "CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ HUYỆN LẠC SƠN",
+        "Bạn đang ở: Trang chủ / Tin tức / Xây dựng Đảng", "",
+        "Giao ban công tác tổ chức xây dựng Đảng quý III năm 2022", "",
+        "Chiều 6/10, Ban Tổ chức Huyện ủy tổ chức hội nghị giao ban quý III năm 2022. Đồng chí "
+        "Bùi Thị Hoa, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy chủ trì. Trang tin "
+        "đăng toàn văn báo cáo:", "",
+        "HUYỆN ỦY LẠC SƠN                          ĐẢNG CỘNG SẢN VIỆT NAM",
+        "BAN TỔ CHỨC", "Số 41-BC/BTCHU              Lạc Sơn, ngày 03 tháng 10 năm 2022", "",
+        "BÁO CÁO", "kết quả công tác tổ chức xây dựng Đảng quý III năm 2022", "",
+        "Thực hiện Kế hoạch số 12-KH/HU của Ban Thường vụ Huyện ủy, Ban Tổ chức báo cáo như sau:",
+        LONG, "Nơi nhận:", "- Ban Tổ chức Tỉnh ủy (b/c);", "- Lưu BTC.", "",
+        "K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "(đã ký)", "Quách Văn Dũng"])
+    p = parse_article_strict(raw)
+    assert p.title == "Giao ban công tác tổ chức xây dựng Đảng quý III năm 2022"
+    assert "Chiều 6/10, Ban Tổ chức Huyện ủy" in p.clean_text  # (no sentence of it lost)
+    assert "BÁO CÁO" in p.clean_text and "Bạn đang ở" not in p.clean_text
+    assert (p.published, p.event_date) == (None, "2022-10-06")
+    assert [(x.name, x.title) for x in p.people] == [
+        ("Bùi Thị Hoa", "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Huyện ủy"),
+        ("Quách Văn Dũng", "PHÓ TRƯỞNG BAN")]
+    assert [d.canonical for d in p.directives] == ["Kế hoạch 12-KH/HU"]  # not its own number
+
+
+@pytest.mark.parametrize(("lines", "signer"), [
+    (["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lò Văn Khánh"], ("Lò Văn Khánh", "BÍ THƯ")),
+    (["TM. ĐẢNG ỦY", "PHÓ BÍ THƯ", "(Đã ký và đóng dấu)", "NGUYỄN THỊ LAN"],
+     ("Nguyễn Thị Lan", "PHÓ BÍ THƯ")),
+    (["TRƯỞNG BAN", "(đã ký)", "Y Kha Niê"], ("Y Kha Niê", "TRƯỞNG BAN")),
+    (["BÍ THƯ", "Lò Văn Khánh"], None),  # (no mandate, no mark of a signature)
+    (["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Các đồng chí Ủy viên"], None),
+])
+def test_a_documents_signer(lines: list[str], signer: tuple[str, str] | None) -> None:
+    raw = "\n".join(["Thông báo kết luận giao ban công tác xây dựng Đảng tháng 5", LONG, "", *lines,
+                     "", "PHỤ LỤC", LONG])
+    people = [(x.name, x.title) for x in parse_article_strict(raw).people]
+    assert people == ([signer] if signer else [])
+
+
+def test_the_foot_of_a_page_under_its_byline() -> None:
+    # a row of tags with no label, a share row ending with the way back to the section,
+    # a download link, "Các tin liên quan:" and "Ý kiến (4)": the byline over them is the last line
+    for foot in (["Quy định 377  Đà Nẵng  cán bộ  miễn nhiệm", "Chia sẻ   Lưu   Quay lại Thời sự",
+                  "Ý kiến (4)", "Mới nhất   Quan tâm nhất", "Rà soát là cần thiết."],
+                 ["Tải về: 215-BC-TU.doc", "Các tin liên quan:", "- Hội nghị Ban Chấp hành (15/09/2025)"]):
+        raw = "\n".join(["Giao ban công tác tổ chức quý III", "Sáng 6/10/2022, Ban Tổ chức tổ chức hội nghị.",
+                         LONG, "Hoài Thu", *foot])
+        p = parse_article_strict(raw)
+        assert p.byline == "Hoài Thu"
+        assert p.clean_text.endswith("Hoài Thu"), p.clean_text
+
+
+def test_a_headline_in_capitals_over_two_lines() -> None:
+    raw = "\n".join(["BẢN TIN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG - SỐ 07/2022", "",
+                     "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG", "QUÝ III NĂM 2022", "",
+                     "Chiều 6-10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý III.", LONG])
+    assert parse_article_strict(raw).title == ("GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG "
+                                               "QUÝ III NĂM 2022")
+
+
 def test_a_plan_names_its_meeting_after_its_own_date() -> None:
     raw = "\n".join([
         "TỈNH ỦY CAO BẰNG\tĐẢNG CỘNG SẢN VIỆT NAM", "BAN TỔ CHỨC\t",

@@ -493,6 +493,15 @@ def test_the_meeting_named_with_its_day_further_on_when_the_lead_gives_none() ->
     assert parse_article_strict(raw).event_date == "2023-09-22"
 
 
+def test_a_day_with_a_dash_closing_its_sentence() -> None:
+    # "sáng 10-1." at a caption's end: the sentence's stop is no part of a date
+    raw = "\n".join([
+        "Ngành Tổ chức xây dựng Đảng triển khai nhiệm vụ năm 2019", "Ngày đăng: 11/01/2019",
+        "Ban Tổ chức Tỉnh ủy vừa tổ chức hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2018.",
+        "Đồng chí Trưởng Ban Tổ chức Tỉnh ủy phát biểu tại hội nghị sáng 10-1."])
+    assert parse_article_strict(raw).event_date == "2019-01-10"
+
+
 def test_a_closing_place_and_date_under_the_byline_is_the_publication_date() -> None:
     raw = "\n".join([
         "Ban Tổ chức Tỉnh ủy giao ban quý III", "Lượt xem: 415",

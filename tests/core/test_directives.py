@@ -112,6 +112,12 @@ CASES = [
      [ref("Quy định 15"), ref("Quyết định 15")]),
     ("Ban Thường vụ ban hành Quyết định số 412-QĐ/HU kèm theo quy chế; QĐ412 nêu rõ",
      [ref("Quyết định 412-QĐ/HU"), ref("Quyết định 412-QĐ/HU", "QĐ412", type="Quyết định")]),
+    # a document's year after "năm" (not the years of a count: "kế hoạch 5 năm 2021-2025")
+    ("thay thế quy định 57 năm 2017 về bảo vệ chính trị nội bộ và chỉ thị 12 năm 2022",
+     [ref("Quy định 57", "quy định 57"), ref("Chỉ thị 12", "chỉ thị 12")]),
+    # a joint plan of two provinces' standing committees
+    ("thực hiện Kế hoạch liên tịch số 03-KHLT/BG-BN về hợp nhất cơ quan",
+     [ref("Kế hoạch liên tịch 03-KHLT/BG-BN", "Kế hoạch liên tịch số 03-KHLT/BG-BN")]),
 ]
 
 NOT_REFERENCES = [
@@ -124,6 +130,9 @@ NOT_REFERENCES = [
     "quán triệt các Nghị quyết TW về công tác cán bộ",
     "xây dựng Đề án vị trí việc làm trong các cơ quan đảng",
     "thực hiện kế hoạch 5 năm 2021-2025 của tỉnh",
+    "thực hiện kế hoạch 5 năm 2021 - 2025 của tỉnh",
+    # a share, not a number: "hướng dẫn 8/8 huyện ủy"
+    "Ban Tổ chức đã hướng dẫn 8/8 huyện ủy tổ chức hội nghị",
     "Chỉ thị về đại hội đảng bộ các cấp đang được dự thảo",
     "Ban Tổ chức đã hướng dẫn 5 đảng bộ cơ sở rà soát đảng viên",
     # an abbreviation in lower case is a word, not a type

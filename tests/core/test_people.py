@@ -310,10 +310,23 @@ def test_a_list_of_members_one_a_line() -> None:
         # "thành phố" is no street named after someone
         ("Chủ tịch UBND thành phố Tôn Nữ Thu Hằng chủ trì", ["Tôn Nữ Thu Hằng"]),
         ("Chi bộ khu phố Tôn Đức Thắng sinh hoạt", []),
+        # a Chăm name with no Vietnamese family name after a ward's or commune's two syllables
+        ("Bí thư Đảng ủy xã Phước Hậu Thành Phú Hoàng cho biết", ["Thành Phú Hoàng"]),
+        ("Chủ tịch UBND phường Đô Vinh Quảng Đại Tuyên phát biểu.", ["Quảng Đại Tuyên"]),
+        ("Bí thư Đảng ủy xã Vĩnh Hảo Tuy Phong phát biểu.", []),  # (two more are a place's)
+        # a Khmer name after a commune's two syllables, the first a family name too
+        ("Bí thư Đảng ủy xã Lâm Tân Sơn Thị Sa Ly chủ trì", ["Sơn Thị Sa Ly"]),
     ],
 )
 def test_names_after_units(text: str, names: list[str]) -> None:
     assert [p.name for p in find_people(text)] == names
+
+
+def test_an_ede_name_with_a_space_after_its_apostrophe_is_one_person() -> None:
+    text = ("Chi bộ kết nạp quần chúng H' Linh Niê, sinh năm 2002, vào Đảng. Chi bộ phân công "
+            "đảng viên giúp đỡ đồng chí H'Linh trong thời gian dự bị.")
+    assert [p.name for p in find_people(text)][:1] == ["H' Linh Niê"]
+    assert unique_people(find_people(text)) == [("H' Linh Niê", "")]
 
 
 def test_a_list_of_people_each_with_a_post_apart_by_semicolons() -> None:

@@ -20,6 +20,7 @@ All patterns live in :mod:`.regexes`. Spans are offsets into the clean text;
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 from desktop.core.analyser_version import ANALYSER_VERSION
@@ -137,6 +138,8 @@ def _parse(raw: str) -> ParsedArticle:
     title_people = ([p for p in people.find_people(title) if p.title]
                     if title and people.may_name_someone(title) else [])
     credits = people.find_photo_credits(text)
+    if people.may_have_signatures(text):  # the signers of a document printed whole
+        credits += people.signatories(_body_lines(paragraphs))
     if credits:
         mentions_p = sorted(mentions_p + credits, key=lambda p: p.start)
     person_list = [Person(n, t) for n, t in people.unique_people(title_people + mentions_p)]
@@ -225,6 +228,20 @@ def _parse(raw: str) -> ParsedArticle:
         places=tuple(place_list),
         page_places=tuple(page_places),
     )
+
+
+def _body_lines(paragraphs: Sequence[tuple[int, clean.Segment]]) -> list[tuple[int, str]]:
+    """The lines of the text and its bylines, ``(start, text)`` in the clean text (a
+    joined paragraph's apart)."""
+    lines = []
+    for start, seg in paragraphs:
+        if seg.kind not in (clean.BODY, clean.BYLINE):
+            continue
+        pos = 0
+        for line in seg.text.split("\n"):
+            lines.append((start + pos, line.rstrip("\r")))
+            pos += len(line) + 1
+    return lines
 
 
 def analysis_dict(parsed: ParsedArticle, file: str) -> dict[str, Any]:

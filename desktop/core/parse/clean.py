@@ -237,7 +237,13 @@ def _spaced_widgets(text: str) -> bool:
     pieces = [p for p in pieces if p]
     words = [p for p in pieces if len(p) > 2]
     return (len(pieces) > 1 and bool(words)
-            and all(regexes.CHROME_LINE_F.fullmatch(folded_line(p)) for p in words))
+            and all(regexes.CHROME_LINE_F.fullmatch(folded := folded_line(p))
+                    # (the way back to the article's section closing the row: "Quay lại Thời sự")
+                    or p is pieces[-1] and _BACK_TO_SECTION_F.fullmatch(folded) for p in words))
+
+
+#: a link back to the article's section (folded): "quay lai thoi su", "tro ve chuyen muc"
+_BACK_TO_SECTION_F = re.compile(r"(?:quay\s+lai|tro\s+ve)(?:\s+[a-z]+){1,4}")
 
 
 def drop_running_heads(segs: list[Segment]) -> list[Segment]:
@@ -623,6 +629,7 @@ def _is_label(s: Segment) -> bool:
     return bool(regexes.SECTION_LABEL_F.fullmatch(s.folded)) or (
         len(s.text) < 120 and regexes.BREADCRUMB_RE.fullmatch(s.text) is not None
         and "." not in s.text) or _is_spaced_menu(s.text) or (
+        len(s.text) < 120 and regexes.YOU_ARE_HERE_F.match(s.folded) is not None) or (
         len(s.text) < 80 and s.text.startswith(_ISSUE_LINE_STARTS)
         and regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None)
 
@@ -1378,16 +1385,22 @@ _MENU_ITEM_MAX = 40
 
 
 def _headline_goes_on(s: Segment, nxt: Segment) -> bool:
-    """Whether ``nxt``, on the very next line, is the rest of a headline ``s`` ending with a colon."""
+    """Whether ``nxt``, on the very next line, is the rest of a headline ``s`` ending with a
+    colon, or of one in capitals."""
     t = nxt.text
-    return (s.text.endswith(":") and nxt.kind == BODY and _next_line(s, nxt)
+    # (or a headline in capitals broken over two lines: "SƠ KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG
+    # ĐẢNG" / "6 THÁNG ĐẦU NĂM 2022")
+    capitals = (len(t) <= _CAPITALS_SECOND_MAX and t.upper() == t and s.text.upper() == s.text
+                and not s.text.endswith((".", "!", "?")) and not is_date_line(t, header=True))
+    return ((s.text.endswith(":") or capitals) and nxt.kind == BODY and _next_line(s, nxt)
             and len(t) <= _SECOND_LINE_MAX and _looks_like_title(t)
             and not t.endswith((".", ":", ";")) and not _is_name_line(t)
             and regexes.EVENT_LEAD_F.match(nxt.folded) is None)
 
 
-#: longest second line of a headline
+#: longest second line of a headline; of one in capitals
 _SECOND_LINE_MAX = 150
+_CAPITALS_SECOND_MAX = 60
 
 
 def _without_symbols(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -1465,8 +1478,10 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
                 and (credit := people.parse_byline(second.text)) is not None and credit.names):
             out[body_idx[1]] = Segment(second.text, second.start, BYLINE)
             body_idx = body_idx[:1] + body_idx[2:]
-    # a page's note of where the reader is, under the article: "Bạn đang đọc bài viết ..."
-    while body_idx and regexes.READING_NOTE_F.match(out[body_idx[-1]].folded):
+    # a page's note of where the reader is, under the article: "Bạn đang đọc bài viết ...";
+    # the article's tags in a row with no label: "Quy định 377  Đà Nẵng  cán bộ  miễn nhiệm"
+    while body_idx and (regexes.READING_NOTE_F.match(out[body_idx[-1]].folded)
+                        or _is_tag_row(out[body_idx[-1]].text)):
         out[body_idx[-1]] = Segment(out[body_idx[-1]].text, out[body_idx[-1]].start, LABEL)
         body_idx = body_idx[:-1]
     # footnotes after the byline ("[1] Kết luận số 48-KL/TW ...") stay body, passed over;
@@ -1521,6 +1536,17 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
 
 #: how many credit lines may close an article
 _CREDIT_LINES = 5
+#: fewest tags in a row of them; the longest tag
+_TAGS_MIN, _TAG_MAX = 3, 40
+
+
+def _is_tag_row(text: str) -> bool:
+    """A row of tags closing an article, apart by two spaces or more, some in lower case."""
+    if "  " not in text and "\t" not in text:
+        return False
+    tags = [t for t in _WIDE_SPACE_RE.split(text.strip()) if t]
+    return (len(tags) >= _TAGS_MIN and any(t[0].islower() for t in tags)
+            and all(len(t) <= _TAG_MAX and t[-1] not in ".:;,!?" for t in tags))
 
 
 #: shortest headline looked for again at the page's foot
@@ -1864,6 +1890,9 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
               if s.kind == BODY and _is_doc_type_line(s)), None)
     if not t or not any(_is_doc_header_line(p) for s in segs[:t] for p in _columns(s)):
         return segs
+    h = _header_block_start(segs, t)
+    if any(_reads_as_lead(s) for s in segs[:h]):
+        return _document_in_article(segs, h, t)
     out: list[Segment] = []
     # a web page showing the document: its own date line above the header is the
     # publication's; the document's "X, ngày ..." is then only its date of issue
@@ -1886,6 +1915,56 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
             k += 1
     out.append(Segment(raw[first.start : last.end], first.start, TITLE))
     return out + _signature_columns(segs[k:])
+
+
+#: longest line of a document's header block in capitals ("HUYỆN ỦY KRÔNG PẮC", "BAN TỔ CHỨC")
+_HEADER_LINE_MAX = 70
+
+
+def _header_block_start(segs: list[Segment], t: int) -> int:
+    """Where the header block over a document's type line ``segs[t]`` starts.
+
+    Its lines are the committee's name in capitals, the document's number, the
+    Party's name, the place and date, and the small marks between them.
+    """
+    h = t
+    while h > 0:
+        s = segs[h - 1]
+        header = any(_is_doc_header_line(p) for p in _columns(s)) or (
+            len(s.text) <= _HEADER_LINE_MAX and s.text.upper() == s.text
+            and not s.text.rstrip().endswith((".", ":")))
+        if not header:
+            break
+        h -= 1
+    return h
+
+
+#: shortest lead paragraph of a news page over a document it publishes
+_LEAD_MIN = 120
+
+
+def _reads_as_lead(s: Segment) -> bool:
+    """A paragraph of prose: a news page's lead over the document it publishes whole."""
+    text = s.text
+    return (s.kind == BODY and len(text) >= _LEAD_MIN and ", " in text
+            and text.rstrip().endswith((".", ":", "…")) and text.upper() != text)
+
+
+def _document_in_article(segs: list[Segment], h: int, t: int) -> list[Segment]:
+    """A news page publishing a document whole under its own headline and lead.
+
+    The page's lines over the document are left to the page's own steps (its
+    headline is the title, its date line the publication's). The document's
+    header block is labelled, its date too: the date of issue, not the page's.
+    Its type line and subject stay in the text, as the page prints them.
+    """
+    out = segs[:h]
+    for s in segs[h:t]:
+        for p in _columns(s):
+            kind = LABEL if (regexes.DOC_DATE_F.fullmatch(p.folded)
+                             or regexes.DOC_NUMBER_F.fullmatch(p.folded)) else SITE
+            out.append(Segment(p.text, p.start, kind))
+    return out + _signature_columns(segs[t:])
 
 
 def _page_date_line(s: Segment) -> bool:

@@ -200,6 +200,30 @@ _MILITARY_RANK_RE = re.compile(
     r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)\s|(?:thượng|trung|hạ)\s+sĩ\s", re.IGNORECASE)
 
 
+#: a ward's or a commune's noun right before its name (and a name after it)
+_WARD_NOUN_BEFORE_RE = re.compile(r"(?:phường|xã|đặc[ \xa0]+khu)[ \xa0]+$")
+#: the syllables of a ward's or commune's name since 2025, mostly
+_WARD_NAME_SYLLABLES = 2
+#: fewest and most syllables of a name with no family name (a Chăm one: "Thiên Sanh Minh Tuấn")
+_FAMILYLESS_NAME_MIN, _FAMILYLESS_NAME_MAX = 3, 4
+
+
+def _name_after_ward(text: str, at: int, syls: list[tuple[int, int]],
+                     whole: bool = False) -> tuple[int, int] | None:
+    """A name after a ward's or a commune's two syllables, where the run read from its start
+    finds no name (``Bí thư Đảng ủy phường Phan Rang Thiên Sanh Minh Tuấn``: a Chăm name), or
+    reads the ``whole`` run as one while a family name opens the syllables after the place's
+    two (``Bí thư Đảng ủy xã Trần Đề Kim Sà Rinh``: a Khmer name)."""
+    if not _WARD_NOUN_BEFORE_RE.search(text, max(0, at - 12), at):
+        return None
+    name = syls[_WARD_NAME_SYLLABLES:]
+    if whole and not regexes.is_family_name(text[name[0][0] : name[0][1]]):
+        return None
+    if not _FAMILYLESS_NAME_MIN <= len(name) <= _FAMILYLESS_NAME_MAX:
+        return None  # ("phường Phan Rang Tháp Chàm": a place's four syllables)
+    return (name[0][0], name[-1][1]) if valid_name(text[name[0][0] : name[-1][1]]) else None
+
+
 def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, int | None]:
     """Scan a title starting at ``pos`` (which must hold a title head).
 
@@ -233,6 +257,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     if stop_at_name:
                         syls = _cap_run(text, w_start)
                         name = _name_in_run(text, syls) if syls else None
+                        if len(syls) > _WARD_NAME_SYLLABLES + 2 and (name is None or name[0] == w_start):
+                            name = _name_after_ward(text, w_start, syls, name is not None) or name
                         if name is not None and regexes.NAMESAKE_BEFORE_RE.search(
                                 text, max(0, name[0] - 24), name[0]):
                             name = None  # "Trường THPT Phan Châu Trinh": a school's namesake
@@ -470,6 +496,7 @@ def find_people(text: str) -> list[PersonMention]:
         if cue in ("ông", "bà", "chị", "anh", "em", "cụ") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà")):
             first = mention.name.split()[0]
             if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES
+                    or regexes.PREFIXED_NAME_RE.match(mention.name)  # "H' Nhung Byă"
                     # a foreigner's name, told by the title or the Vietnamese form after it:
                     # "ông Tanaka Hiroshi, Tổng Giám đốc", "ông Lin Chih-wei (Lâm Chí Vĩ)"
                     or cue in ("ông", "bà") and (mention.title or _FOREIGN_NAME_GLOSS_RE.match(
@@ -805,10 +832,14 @@ def _fuller_name(key: str, known: Sequence[str]) -> str | None:
     """The folded name already seen that ``key`` shortens, if one: the same person named again.
 
     ``Bàn Hạnh`` after ``Bàn Thị Hạnh`` (family and given name, the middle left out),
-    ``Y Wơn`` after ``Y Wơn Êban`` (an Ê Đê name without its family name), ``Thu Trang``
+    ``Y Wơn`` after ``Y Wơn Êban``, ``H'Nhung`` after ``H'Nhung Byă`` (an Ê Đê name without
+    its family name), ``Thu Trang``
     after ``Võ Thị Thu Trang`` (a given name of two syllables, as colleagues say it).
     """
     syls = key.split()
+    if len(syls) == 1 and key[1:2] == "'":
+        # "H'Nhung" after "H'Nhung Byă": a highland given name written as one word, alone
+        return next((other for other in known if other.startswith(key + " ")), None)
     if len(syls) != 2:
         return None
     for other in known:
@@ -829,6 +860,8 @@ def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
     for p in mentions:
         name = p.name if "  " not in p.name else " ".join(p.name.split())  # "Bùi Văn  Khiêm"
         key = ffold(name).replace("’", "'")  # "K’Bròn" and "K'Bròn" are one
+        if "' " in key:
+            key = key.replace("' ", "'")  # and "H' Nhung", "H'Nhung"
         if key not in names:
             key = _fuller_name(key, order) or key
         if key not in names:
@@ -867,6 +900,64 @@ def signature(name_line: str, title_line: str) -> tuple[str, str] | None:
         return None
     end, _ = scan_title(title_line, 0, stop_at_name=False)
     return name, " ".join(title_line[:end].split())
+
+
+#: a signature's mandate over the signer's post: "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG BAN", "TL. BÍ THƯ"
+_MANDATE_RE = re.compile(r"(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.)[ \xa0]*")
+#: the mark of a signature in a copy: "(đã ký)", "(Đã ký và đóng dấu)", "[đã ký]"
+_SIGNED_RE = re.compile(r"[(\[][ \xa0]*(?:đã|Đã|ĐÃ)[ \xa0]+(?:ký|Ký|KÝ)[^()\[\]\n]{0,30}[)\]]")
+#: what a text holds when a document's signature may be in it (a cheap test first)
+_SIGNATURE_HINTS = ("T/M", "K/T", "T/L", "TM.", "KT.", "TL.", "TUQ.", "ã ký", "Ã KÝ")
+#: most lines of a signature's mandate and post; the longest of them
+_POST_LINES = 3
+_POST_MAX = 60
+
+
+def signatories(paragraphs: Sequence[tuple[int, str]]) -> list[PersonMention]:
+    """The signers of a document printed whole: a post in capitals over a name.
+
+    ``K/T TRƯỞNG BAN`` / ``PHÓ TRƯỞNG BAN`` / ``(đã ký)`` / ``Trần Quốc Vinh``
+    gives Trần Quốc Vinh, ``PHÓ TRƯỞNG BAN``. The post is read under a mandate
+    (``T/M``, ``K/T``, ``TL.``) or over the mark of a signature (``(đã ký)``);
+    ``paragraphs`` are ``(start, text)`` in the clean text, one line each.
+    """
+    found: list[PersonMention] = []
+    n = len(paragraphs)
+    i = 0
+    while i < n:
+        run = i
+        while (run < n and run - i < _POST_LINES and len(paragraphs[run][1]) <= _POST_MAX
+               and paragraphs[run][1][:1].isupper() and paragraphs[run][1].upper() == paragraphs[run][1]
+               and not _SIGNED_RE.fullmatch(paragraphs[run][1].strip())):
+            run += 1
+        if run == i:
+            i += 1
+            continue
+        lines = [paragraphs[k][1].strip() for k in range(i, run)]
+        mandate = any(_MANDATE_RE.match(line) for line in lines)
+        post = _MANDATE_RE.sub("", lines[-1], count=1)
+        k = run
+        while k < n and _SIGNED_RE.fullmatch(paragraphs[k][1].strip()):
+            k += 1
+        signed = k > run
+        i = run
+        if k >= n or not (mandate or signed) or not regexes.TITLE_HEAD_RE.match(post.capitalize()):
+            continue
+        start, line = paragraphs[k]
+        printed = " ".join(line.split())
+        name = printed.title() if printed.isupper() else printed
+        first = name.split()[0] if name else ""
+        if (valid_name(name) and regexes.CAP_RUN_RE.fullmatch(name) and (
+                regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES)):
+            at = line.find(printed.split()[0])
+            found.append(PersonMention(name, post, start + at, start + at + len(printed)))
+            i = k + 1
+    return found
+
+
+def may_have_signatures(text: str) -> bool:
+    """Whether ``text`` may hold a document's signature (see :func:`signatories`)."""
+    return any(h in text for h in _SIGNATURE_HINTS)
 
 
 # --------------------------------------------------------------------------
@@ -955,10 +1046,14 @@ def _byline_opens_body(syls: list[str]) -> bool:
 _GIVEN_NAME_BODY_WORDS = frozenset({"Trường"})
 
 
+#: a document's part headings that read as names of two syllables: "PHỤ LỤC" (folded)
+_PART_HEADINGS = frozenset({"phu luc", "muc luc"})
+
+
 def _name_part(part: str) -> tuple[str, str] | None:
     """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
     part = " ".join(part.split()).strip(" .")
-    if not part or _DIGIT_RE.search(part):
+    if not part or _DIGIT_RE.search(part) or ffold(part) in _PART_HEADINGS:
         return None
     rank = regexes.RANK_RE.match(part)  # "Thiếu tá TRẦN ĐỨC TRUNG": an officer's byline
     if rank:

@@ -272,7 +272,7 @@ CHROME_LINE_F = GuardedLine(
     + r"|#\w+(?:\s+\w+(?:\.\w+)?){0,7}(?:\s+#\w+(?:\s+\w+(?:\.\w+)?){0,7}){1,12}"
     # a print edition's note under the article: "(Bài đăng trên Báo Gia Lai in, số ra thứ Sáu, ...)"
     + r"|\(\s*(?:bai|tin)\s+(?:da\s+)?dang\s+(?:tren|tai)\s+[^()]{3,120}\)"
-    + r"|tep\s+dinh\s+kem\s*:.{0,120}"  # "Tệp đính kèm: 185-GM-BTCTU.pdf (212 KB)"
+    + r"|(?:tep\s+dinh\s+kem|tai\s+(?:ve|xuong))\s*:.{0,120}"  # "Tệp đính kèm: 185-GM-BTCTU.pdf (212 KB)"
     # a page's footer line: "Giấy phép số 112/GP-TTĐT ...", "Địa chỉ: ...", "Nguồn bài viết: https://..."
     + r"|(?:giay\s+phep\s+(?:so|xuat\s+ban|thiet\s+lap)|dia\s+chi\s*:|nguon\s+bai\s+viet\s*:"
     r"|email\s*:|dien\s+thoai\s*:|ban\s+quyen\s+thuoc|©|copyright|co\s+quan\s+chu\s+quan\s*:"
@@ -384,6 +384,7 @@ MARKUP_OPEN_RE = re.compile(r"\s*<(script|style|noscript)\b[^>]{0,500}>(?!.*</\1
 TAIL_MARKER_F = full_line(
     r"(?:" + alt([
         "tin khac", "cac tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
+        "cac tin lien quan", "cac bai lien quan", "cac bai viet lien quan", "cac tin bai lien quan",
         "tat ca binh luan", "binh luan noi bat", "phu hop nhat",  # a social post's comments
         "tags", "tag", "tu khoa",  # a list of tags under the article, one a line
         "dieu huong bai viet", "de lai mot binh luan", "de lai binh luan", "de lai mot",  # WordPress
@@ -416,7 +417,8 @@ TAIL_MARKER_F = full_line(
         "van ban moi", "van ban moi nhat", "van ban moi ban hanh",
         # a box of the most read, inside the article or after it ("XEM NHIỀU" / "1  Triển khai ...")
         "xem nhieu", "doc nhieu", "tin xem nhieu", "tin doc nhieu", "tin noi bat", "noi bat",
-    ]) + r"|\d{1,5}\s+binh\s+luan)(?:\s*\(\d{1,5}\))?"  # "Bình luận (0)", "7 bình luận"
+    ]) + r"|\d{1,5}\s+(?:binh\s+luan|y\s+kien)"  # "Bình luận (0)", "7 bình luận", "Ý kiến (4)"
+    r"|y\s+kien(?=\s*\(\d))(?:\s*\(\d{1,5}\))?"
     # "Tin khác từ Thời báo X", "Các tin khác của chuyên mục"
     + r"(?:(?<=khac)\s+(?:tu|cua|cung|trong)\s+.{2,50})?"  # "Các tin khác trong số này"
     # two languages side by side: "Related news / Tin liên quan"
@@ -434,7 +436,7 @@ TAIL_MARKER_F = full_line(
 #: a heading of readers' comments (folded): they always end the article
 COMMENTS_MARKER_F = re.compile(
     r"(?:phan\s+hoi|gui\s+phan\s+hoi|y\s+kien\s+ban\s+doc|binh\s+luan|gui\s+binh\s+luan|gui\s+y\s+kien"
-    r"|y\s+kien\s+phan\s+hoi|comments)\b")
+    r"|y\s+kien\s+phan\s+hoi|comments|y\s+kien\s*\(\d|\d{1,5}\s+y\s+kien)\b")
 #: a page's footer (folded, anywhere in a line): never the article's prose
 FOOTER_F = re.compile(
     r"giay\s+phep|ban\s+quyen|co\s+quan\s+chu\s+quan|dien\s+thoai\s*:|tong\s+bien\s+tap\s*:"
@@ -523,6 +525,9 @@ ISSUE_LINE_F = re.compile(
 #: a page's note of where the reader is, under the article (folded): "Bạn đang đọc bài viết "..."
 #: tại chuyên mục Xây dựng Đảng của Báo X"
 READING_NOTE_F = re.compile(r"ban\s+dang\s+(?:doc|xem)\s+(?:bai\s+viet|tin|bai)\b")
+#: a page's breadcrumb under its own label (folded, the line's start): "Bạn đang ở: Trang chủ / ...",
+#: "Vị trí hiện tại: ...", "You are here: ..."
+YOU_ARE_HERE_F = re.compile(r"(?:ban\s+dang\s+o|vi\s+tri(?:\s+hien\s+tai)?|you\s+are\s+here)\s*:")
 #: a bulletin's colophon (folded, the line's start): "Chịu trách nhiệm nội dung: ...",
 #: "Giấy phép xuất bản số ...", "Ban biên tập: ..."
 COLOPHON_F = re.compile(
@@ -686,7 +691,7 @@ _DAY_MONTH = (
     r"(?:(?P<d>\d{1,2})(?:\s*(?:va|den(?:\s+ngay)?|–|-|,)\s*\d{1,2})?\s*[/.]\s*(?P<m>\d{1,2})(?![\d%])"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2})(?:\s*(?:va|,)\s*\d{1,2})?\s*-\s*(?P<m2>\d{1,2})(?:\s*-\s*(?P<y2>\d{4}))?"
-    r"(?![\d/.%-])"
+    r"(?![\d/%-]|\.\d)"  # (a sentence may end after it: "... hội nghị sáng 10-1.")
     r"|(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?)(?![\d])"
 )
 _DAYPART = r"(?:sang|trua|chieu|toi|dem)"
@@ -783,6 +788,9 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
     "quy dinh": ("Quy định", "QĐ"),
     "quyet dinh": ("Quyết định", "QĐ"),
     "huong dan lien nganh": ("Hướng dẫn liên ngành", None),  # joint: no code inferred
+    "huong dan lien tich": ("Hướng dẫn liên tịch", None),
+    "ke hoach lien tich": ("Kế hoạch liên tịch", None),  # "01-KHLT/HG-TQ": two provinces' plan
+    "ke hoach lien nganh": ("Kế hoạch liên ngành", None),
     "huong dan": ("Hướng dẫn", "HD"),
     "ke hoach": ("Kế hoạch", "KH"),
     "de an": ("Đề án", "ĐA"),
@@ -833,7 +841,12 @@ _OK_FOLLOW_F = (
 #: a count, not a number: "kế hoạch 5 năm", "chương trình 2 tháng"
 BAD_FOLLOW_F = re.compile(
     # (or a number with its thousands after a dot: "kết luận 2.147 trường hợp")
-    r"\.\d{3}(?!\d)|\s*(?:%|(?:nam|thang|tuan|quy|lan|diem|trieu|ty|nghin|ngan|tram|nguoi|dong\s+chi|dang\s+vien"
+    r"\.\d{3}(?!\d)"
+    # (or a share: "hướng dẫn 8/8 huyện ủy")
+    r"|/\d{1,3}\s"
+    # (a year after "năm" names the document's: "quy định 50 năm 2021", not "kế hoạch 5 năm
+    # 2021-2025")
+    r"|\s*(?:%|(?:nam(?!\s+(?:19|20)\d\d(?!\s*[-–]))|thang|tuan|quy|lan|diem|trieu|ty|nghin|ngan|tram|nguoi|dong\s+chi|dang\s+vien"
     r"|can\s+bo|to\s+chuc|don\s+vi|noi\s+dung|van\s+ban|nhiem\s+vu|giai\s+phap|muc\s+tieu"
     r"|chi\s+tieu|tieu\s+chi|linh\s+vuc|nhom|buoc|phan|chuong|dieu|khoan|gio|phut|xa|huyen|tinh"
     r"|dang\s+bo|chi\s+bo|co\s+so|co\s+quan|dia\s+phuong|cap\s+uy|doan|lop|dot|thon|ban\s+nganh"
