@@ -20,7 +20,8 @@ replaces Qt's hash lookup.
 The language is ``--lang vi|en`` when given, else ``$GIAOBAN_LANG``, else the
 system's: the user interface language on Windows, else the first of
 ``$LANGUAGE``, ``$LC_ALL``, ``$LC_MESSAGES`` and ``$LANG`` that is set (the
-order gettext reads them in). A choice made in the window's View → Language is
+order gettext reads them in) and names a language; with none (``C``, nothing set)
+Vietnamese, the readers' language. A choice made in the window's View → Language is
 kept in Qt's settings and is not read here.
 """
 
@@ -116,8 +117,13 @@ def _read_messages(body: bytes, into: dict[Key, str]) -> None:
         pos += length
 
 
+#: locales that name no language (a bare container, a minimal Linux): the reader's own, Vietnamese
+NO_LANGUAGE_LOCALES = ("c", "posix")
+
+
 def system_language(environ: Mapping[str, str] | None = None) -> str:
-    """``vi`` when the system's interface language is Vietnamese, else ``en``."""
+    """``vi`` when the system's interface language is Vietnamese or when the system names no
+    language (``C``, ``POSIX``, nothing set), else ``en``."""
     env = os.environ if environ is None else environ
     if sys.platform == "win32" and environ is None:  # pragma: no cover - Windows only
         import ctypes
@@ -128,8 +134,10 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
         value = env.get(name, "")
         if value:
             first = value.split(":")[0].lower()
+            if first.split(".")[0] in NO_LANGUAGE_LOCALES:
+                continue  # ("LC_ALL=C.UTF-8": no language; the next variable may name one)
             return "vi" if first.startswith("vi") else "en"
-    return "en"
+    return "vi"
 
 
 def choose_language(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> str:

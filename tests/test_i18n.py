@@ -480,6 +480,9 @@ def test_system_locale_vi_gives_vietnamese(monkeypatch) -> None:
     assert i18n.system_language() == "vi"
     monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale("de_DE")))
     assert i18n.system_language() == "en"
+    # a system that names no language ("C"): the readers' own
+    monkeypatch.setattr(i18n.QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.C)))
+    assert i18n.system_language() == "vi"
 
 
 def test_qt_dialog_buttons_are_vietnamese(english_after) -> None:

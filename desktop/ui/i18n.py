@@ -1,6 +1,7 @@
 """Language: loading translators, switching at run time, formatting dates.
 
-The UI follows the system locale (Vietnamese for ``vi``), unless
+The UI follows the system locale (Vietnamese for ``vi``, and for a locale that names
+no language, ``C``), unless
 ``GIAOBAN_LANG`` or ``--lang`` says otherwise or the user picked a language in
 View → Language (remembered in QSettings as ``ui/language``).
 
@@ -56,11 +57,15 @@ _EN_MONTHS_LONG = (
 
 
 def system_language() -> str:
-    """``vi`` when ``GIAOBAN_LANG`` or the system locale is Vietnamese, else ``en``."""
+    """``vi`` when ``GIAOBAN_LANG`` or the system locale is Vietnamese, or when the locale
+    names no language (``C``: a bare system), else ``en``."""
     env = os.environ.get(LANGUAGE_ENV)
     if env in LANGUAGES:
         return env
-    return "vi" if QLocale.system().name().lower().startswith("vi") else "en"
+    locale = QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        return "vi"
+    return "vi" if locale.name().lower().startswith("vi") else "en"
 
 
 def choose_language(explicit: str | None = None, saved: object = None) -> str:

@@ -50,7 +50,12 @@ def test_a_file_that_is_no_catalogue_is_refused(data: bytes) -> None:
         (["articles"], {"LANG": "vi_VN.UTF-8"}, "vi"),
         (["articles"], {"LANGUAGE": "en_GB:vi", "LANG": "vi_VN.UTF-8"}, "en"),
         (["articles"], {"LC_ALL": "vi_VN.UTF-8", "LANG": "C.UTF-8"}, "vi"),
-        (["articles"], {}, "en"),
+        (["articles"], {"LANG": "en_US.UTF-8"}, "en"),
+        # a system that names no language gets the readers' own
+        (["articles"], {}, "vi"),
+        (["articles"], {"LANG": "C.UTF-8"}, "vi"),
+        (["articles"], {"LC_ALL": "POSIX"}, "vi"),
+        (["articles"], {"LC_ALL": "C", "LANG": "en_US.UTF-8"}, "en"),
         # a value that is no language is passed over
         (["--lang", "fr", "articles"], {"LANG": "vi_VN"}, "vi"),
     ],
