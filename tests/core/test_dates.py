@@ -483,23 +483,22 @@ def test_a_preview_and_a_moved_meeting(lead: str, published: str, expected: str)
     assert parse_article_strict(raw).event_date == expected
 
 
-def test_the_meeting_named_with_its_day_further_on_when_the_lead_gives_none() -> None:
-    raw = "\n".join([
-        "Giao ban công tác tổ chức xây dựng Đảng tháng 9", "Ngày đăng: 27/09/2023",
-        "Vừa qua, Ban Tổ chức Thành ủy Hải Phòng tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
-        "tháng 9, triển khai nhiệm vụ tháng 10 năm 2023.",
-        "Các quận ủy, huyện ủy báo cáo tiến độ rà soát quy hoạch cấp ủy nhiệm kỳ 2025-2030.",
-        "Kết luận hội nghị sáng 22/9, đồng chí Trưởng Ban Tổ chức Thành ủy đề nghị hoàn thành trước ngày 15/10."])
-    assert parse_article_strict(raw).event_date == "2023-09-22"
-
-
-def test_a_day_with_a_dash_closing_its_sentence() -> None:
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["Giao ban công tác tổ chức xây dựng Đảng tháng 9", "Ngày đăng: 27/09/2023",
+      "Vừa qua, Ban Tổ chức Thành ủy Hải Phòng tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+      "tháng 9, triển khai nhiệm vụ tháng 10 năm 2023.",
+      "Các quận ủy, huyện ủy báo cáo tiến độ rà soát quy hoạch cấp ủy nhiệm kỳ 2025-2030.",
+      "Kết luận hội nghị sáng 22/9, đồng chí Trưởng Ban Tổ chức Thành ủy đề nghị hoàn thành trước ngày 15/10."],
+     "2023-09-22"),
     # "sáng 10-1." at a caption's end: the sentence's stop is no part of a date
-    raw = "\n".join([
-        "Ngành Tổ chức xây dựng Đảng triển khai nhiệm vụ năm 2019", "Ngày đăng: 11/01/2019",
-        "Ban Tổ chức Tỉnh ủy vừa tổ chức hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2018.",
-        "Đồng chí Trưởng Ban Tổ chức Tỉnh ủy phát biểu tại hội nghị sáng 10-1."])
-    assert parse_article_strict(raw).event_date == "2019-01-10"
+    (["Ngành Tổ chức xây dựng Đảng triển khai nhiệm vụ năm 2019", "Ngày đăng: 11/01/2019",
+      "Ban Tổ chức Tỉnh ủy vừa tổ chức hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2018.",
+      "Đồng chí Trưởng Ban Tổ chức Tỉnh ủy phát biểu tại hội nghị sáng 10-1."],
+     "2019-01-10"),
+])
+def test_the_meeting_named_with_its_day_further_on_when_the_lead_gives_none(
+        lines: list[str], expected: str) -> None:
+    assert parse_article_strict("\n".join(lines)).event_date == expected
 
 
 def test_a_closing_place_and_date_under_the_byline_is_the_publication_date() -> None:

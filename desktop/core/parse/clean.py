@@ -653,11 +653,21 @@ def _is_spaced_menu(text: str) -> bool:
     ``Trang chủ  Giới thiệu  Tin tức  Xây dựng Đảng  Hỏi đáp``: four items or
     more, each short and capitalised, none closing a sentence.
     """
-    if "  " not in text and "\t" not in text and "\xa0 " not in text and " \xa0" not in text:
+    if "\xa0 " not in text and " \xa0" not in text and not _spaced(text):
         return False
-    items = [p for p in _WIDE_SPACE_RE.split(text.strip()) if p]
+    items = _spaced_items(text)
     return len(items) >= 4 and all(
         len(p) <= _MENU_ITEM_MAX and p[0].isupper() and not p.endswith(".") for p in items)
+
+
+def _spaced(text: str) -> bool:
+    """Whether ``text`` may hold items apart by two spaces or more, or tabs."""
+    return "  " in text or "\t" in text
+
+
+def _spaced_items(text: str) -> list[str]:
+    """The items of a line apart by two spaces or more, or tabs."""
+    return [p for p in _WIDE_SPACE_RE.split(text.strip()) if p]
 
 
 def mark_section_labels(segs: list[Segment]) -> list[Segment]:
@@ -1542,9 +1552,9 @@ _TAGS_MIN, _TAG_MAX = 3, 40
 
 def _is_tag_row(text: str) -> bool:
     """A row of tags closing an article, apart by two spaces or more, some in lower case."""
-    if "  " not in text and "\t" not in text:
+    if not _spaced(text):
         return False
-    tags = [t for t in _WIDE_SPACE_RE.split(text.strip()) if t]
+    tags = _spaced_items(text)
     return (len(tags) >= _TAGS_MIN and any(t[0].islower() for t in tags)
             and all(len(t) <= _TAG_MAX and t[-1] not in ".:;,!?" for t in tags))
 
@@ -1893,19 +1903,9 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
     h = _header_block_start(segs, t)
     if any(_reads_as_lead(s) for s in segs[:h]):
         return _document_in_article(segs, h, t)
-    out: list[Segment] = []
     # a web page showing the document: its own date line above the header is the
     # publication's; the document's "X, ngày ..." is then only its date of issue
-    page_dated = any(_page_date_line(s) for s in segs[:t])
-    for s in segs[:t]:
-        for p in _columns(s):
-            if regexes.DOC_DATE_F.fullmatch(p.folded):
-                kind = LABEL if page_dated else DATE
-            elif regexes.DOC_NUMBER_F.fullmatch(p.folded):
-                kind = LABEL
-            else:
-                kind = DATE if page_dated and _page_date_line(p) else SITE
-            out.append(Segment(p.text, p.start, kind))
+    out = _labelled_header(segs[:t], page_dated=any(_page_date_line(s) for s in segs[:t]))
     first = last = segs[t]
     k = t + 1
     if regexes.DOC_TYPE_F.fullmatch(first.folded):  # the type alone: its subject is under it
@@ -1958,13 +1958,25 @@ def _document_in_article(segs: list[Segment], h: int, t: int) -> list[Segment]:
     header block is labelled, its date too: the date of issue, not the page's.
     Its type line and subject stay in the text, as the page prints them.
     """
-    out = segs[:h]
-    for s in segs[h:t]:
+    return (segs[:h] + _labelled_header(segs[h:t], page_dated=True, page_date=SITE)
+            + _signature_columns(segs[t:]))
+
+
+def _labelled_header(lines: list[Segment], *, page_dated: bool, page_date: str = DATE) -> list[Segment]:
+    """A document's header block, its columns apart: the committee ``site``, the number
+    ``label``, the place and date ``date`` (a ``label`` on a ``page_dated`` page, where a
+    page's own date line among the lines is of kind ``page_date``)."""
+    out = []
+    for s in lines:
         for p in _columns(s):
-            kind = LABEL if (regexes.DOC_DATE_F.fullmatch(p.folded)
-                             or regexes.DOC_NUMBER_F.fullmatch(p.folded)) else SITE
+            if regexes.DOC_DATE_F.fullmatch(p.folded):
+                kind = LABEL if page_dated else DATE
+            elif regexes.DOC_NUMBER_F.fullmatch(p.folded):
+                kind = LABEL
+            else:
+                kind = page_date if page_dated and _page_date_line(p) else SITE
             out.append(Segment(p.text, p.start, kind))
-    return out + _signature_columns(segs[t:])
+    return out
 
 
 def _page_date_line(s: Segment) -> bool:

@@ -190,7 +190,9 @@ def _highland_name(run: str) -> bool:
 #: run after them has three syllables or more)
 _PLACE_OPENERS = frozenset({"Buôn", "Krông", "Đắk", "Đăk", "Ia", "Ea", "Cư", "Kon", "Plei", "Mường", "Bản"})
 #: a ward's or a commune's name right before a number: "phường Hà Giang 1", "xã Tân Lập 2"
-_WARD_BEFORE_RE = re.compile(r"(?:phường|xã|đặc\s+khu)(?:[ \xa0]+[^\W\d_][\w'’]*){1,3}[ \xa0]+$")
+#: a ward's or a commune's noun (a name follows it)
+_WARD_NOUN = r"(?:phường|xã|đặc[ \xa0]+khu)"
+_WARD_BEFORE_RE = re.compile(_WARD_NOUN + r"(?:[ \xa0]+[^\W\d_][\w'’]*){1,3}[ \xa0]+$")
 #: units named by a number inside a title: "Quận 8", "Phường 3", "Khu phố 2", "Tổ 5"
 _NUMBERED = [[w] for w in ("Quận", "quận", "Phường", "phường", "phố", "Tổ", "tổ", "Khu", "khu")]
 
@@ -201,7 +203,7 @@ _MILITARY_RANK_RE = re.compile(
 
 
 #: a ward's or a commune's noun right before its name (and a name after it)
-_WARD_NOUN_BEFORE_RE = re.compile(r"(?:phường|xã|đặc[ \xa0]+khu)[ \xa0]+$")
+_WARD_NOUN_BEFORE_RE = re.compile(_WARD_NOUN + r"[ \xa0]+$")
 #: the syllables of a ward's or commune's name since 2025, mostly
 _WARD_NAME_SYLLABLES = 2
 #: fewest and most syllables of a name with no family name (a Chăm one: "Thiên Sanh Minh Tuấn")
