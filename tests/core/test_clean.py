@@ -689,6 +689,20 @@ def test_a_news_page_publishing_a_report_whole() -> None:
     assert [d.canonical for d in p.directives] == ["Kế hoạch 12-KH/HU"]  # not its own number
 
 
+def test_a_chat_message_posting_a_notice_under_the_groups_header() -> None:
+    # the group's name, its description, the sender and the time stamp over the notice
+    raw = "\n".join([
+        "ĐẢNG ỦY PHƯỜNG AN KHÁNH - TRAO ĐỔI CÔNG VIỆC", "👥 92 thành viên",
+        "Mô tả nhóm: Nhóm trao đổi thông tin chỉ đạo, điều hành của Đảng ủy phường, chỉ đăng nội dung "
+        "công việc của các chi bộ khu phố.", "",
+        "Văn phòng Đảng ủy", "16:40 12/03/2026", "",
+        "THÔNG BÁO KẾT QUẢ GIAO BAN THÁNG 02/2026", "",
+        "Chiều ngày 10/3/2026, Ban Thường vụ Đảng ủy phường tổ chức hội nghị giao ban tháng 02.", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("THÔNG BÁO KẾT QUẢ GIAO BAN THÁNG 02/2026", "2026-03-12")
+    assert p.event_date == "2026-03-10"
+
+
 @pytest.mark.parametrize(("lines", "signer"), [
     (["T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lò Văn Khánh"], ("Lò Văn Khánh", "BÍ THƯ")),
     (["TM. ĐẢNG ỦY", "PHÓ BÍ THƯ", "(Đã ký và đóng dấu)", "NGUYỄN THỊ LAN"],

@@ -1955,11 +1955,11 @@ def _document_in_article(segs: list[Segment], h: int, t: int) -> list[Segment]:
 
     The page's lines over the document are left to the page's own steps (its
     headline is the title, its date line the publication's). The document's
-    header block is labelled, its date too: the date of issue, not the page's.
+    header block is labelled, its date too: the date of issue, not the page's
+    (a post's time stamp right over the document, "08:15 05/02/2026", is the page's).
     Its type line and subject stay in the text, as the page prints them.
     """
-    return (segs[:h] + _labelled_header(segs[h:t], page_dated=True, page_date=SITE)
-            + _signature_columns(segs[t:]))
+    return segs[:h] + _labelled_header(segs[h:t], page_dated=True) + _signature_columns(segs[t:])
 
 
 def _labelled_header(lines: list[Segment], *, page_dated: bool, page_date: str = DATE) -> list[Segment]:
