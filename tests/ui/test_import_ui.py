@@ -3,7 +3,6 @@ the summary, and a window that keeps answering while the worker imports."""
 
 from __future__ import annotations
 
-import time
 import warnings
 from pathlib import Path
 
@@ -102,14 +101,22 @@ def test_drop_files_on_the_window(qtbot, window: MainWindow, tmp_path) -> None:
 
 
 def test_cancel_mid_import_keeps_whole_articles(qtbot, window: MainWindow, tmp_path) -> None:
-    _many(tmp_path / "many", 150)
+    _many(tmp_path / "many", 400)
     ctl = _controller(window)
     dialog = ctl.start([str(tmp_path / "many")])
-    qtbot.waitUntil(lambda: dialog.progress.value() >= 5, timeout=30000)
+    # Cancel as the first step shows (not after waiting a while: a fast machine
+    # could import them all first); the worker stops after the file it is on.
+    clicked: list[int] = []
+
+    def click(value: int) -> None:
+        if not clicked:
+            clicked.append(value)
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
     with qtbot.waitSignal(ctl.import_finished, timeout=60000) as finished:
-        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        dialog.progress.valueChanged.connect(click)
     reports = finished.args[0]
-    assert 5 <= len(reports) < 150
+    assert clicked and 1 <= len(reports) < 400
     assert "Cancelled" in dialog.status.text()
     db = window.db
     assert queries.count(db) == 5 + len(reports)
@@ -118,35 +125,33 @@ def test_cancel_mid_import_keeps_whole_articles(qtbot, window: MainWindow, tmp_p
 
 
 def test_window_stays_responsive_during_a_long_import(qtbot, window: MainWindow, tmp_path) -> None:
+    # Told by the order of events, not by the clock (speed is measured in bench/):
+    # a timer on the GUI thread fires between the progress bar's steps only if the
+    # event loop keeps turning while the worker imports.
     _many(tmp_path / "long", 200)
     ctl = _controller(window)
-    ticks: list[float] = []
+    events: list[tuple[str, int]] = []
     timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: events.append(("tick", 0)))
     timer.start()
-    progress: list[int] = []
-    moved: list[float] = []
-    started = time.monotonic()
     dialog = ctl.start([str(tmp_path / "long")])
-    dialog.progress.valueChanged.connect(progress.append)
-    dialog.progress.valueChanged.connect(lambda _: moved.append(time.monotonic()))
+    dialog.progress.valueChanged.connect(lambda value: events.append(("progress", value)))
     # Meanwhile the user keeps using the window: searching reads the library.
     window.search_box.setText("hoa binh")
     window.features["search"].apply_search()
+    events.append(("searched", 0))
     _wait_done(qtbot, window, timeout=120000)
     timer.stop()
-    elapsed = time.monotonic() - started
-    # Progress moved in steps all along, not in one jump at the end (the
-    # import may be fast: a few steps at the worker's 0.1 s cadence suffice).
-    assert len(set(progress)) >= 3 and progress[-1] == 200
-    assert max(b - a for a, b in zip(moved, moved[1:], strict=False)) < 1.0
-    assert elapsed > 0.2
-    gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
-    # The GUI thread kept turning its event loop: no long stall (typically < 0.2 s).
-    # (how many times the 20 ms timer fired is not asserted: on a loaded machine it fires
-    # late all along, with no stall, and the count says nothing the gaps do not)
-    assert gaps and max(gaps) < 0.4, sorted(gaps)[-5:]
+    steps = [value for kind, value in events if kind == "progress"]
+    # Progress moved in steps all along, not in one jump at the end.
+    assert len(set(steps)) >= 3 and steps[-1] == 200
+    first = next(i for i, (kind, _) in enumerate(events) if kind == "progress")
+    last = max(i for i, (kind, _) in enumerate(events) if kind == "progress")
+    # The search ran before the import was done, and the timer fired between steps.
+    assert events.index(("searched", 0)) < last
+    between = [kind for kind, _ in events[first:last]]
+    assert between.count("tick") >= 2, between
     assert sum(r.outcome == Outcome.IMPORTED for r in dialog.reports) == 200
     assert queries.count(window.db) == 205
 
