@@ -128,8 +128,8 @@ def _run_notes(args: argparse.Namespace, out: TextIO) -> int:
 def _setup_export(parser: argparse.ArgumentParser) -> None:
     from desktop.core.export import ExportFormat
 
-    parser.add_argument("--format", required=True, choices=[str(f) for f in ExportFormat],
-                        help=translate("Cli", "the file's format"))
+    parser.add_argument("--format", choices=[str(f) for f in ExportFormat],
+                        help=translate("Cli", "the file's format (by default, from FILE's extension)"))
     parser.add_argument("--output", required=True, metavar="FILE", help=translate("Cli", "the file to write (- for standard output)"))
     parser.add_argument("--article", type=int, metavar="ID", help=translate("Cli", "only this article's notes"))
     parser.add_argument("--tag", metavar="T", help=translate("Cli", "only the notes with this tag"))
@@ -152,6 +152,27 @@ def _write_problem(exc) -> str:
     return error_line(translate("Cli", _PROBLEMS[str(exc.problem)]).format(path=exc.path, detail=exc.detail))
 
 
+def _export_format(given: str | None, output: str) -> tuple[str, str]:
+    """The format to write ``output`` in, and an error message ("" when none).
+
+    The format follows the file's extension unless ``--format`` names one; a
+    format that contradicts a known extension (``--format md`` for ``notes.docx``)
+    is refused rather than writing a file its extension misnames.
+    """
+    from desktop.core.export import ExportFormat
+
+    by_name = ExportFormat.for_name(output) if output != "-" else None
+    if given is None and by_name is None:
+        return "", translate(
+            "Cli", "cannot tell the format from {path}; add --format md, html, docx, json or csv"
+        ).format(path=output)
+    if given is not None and by_name is not None and given != by_name:
+        return "", translate(
+            "Cli", "{path} is named as {named}, but --format is {given}; change one of them"
+        ).format(path=output, named=str(by_name), given=given)
+    return str(given or by_name), ""
+
+
 def _run_export(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
@@ -160,6 +181,10 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
 
     # "-" is standard output, as for most commands (written through its /dev name)
     target = Path("/dev/stdout" if args.output == "-" and os.name == "posix" else args.output)
+    fmt, problem = _export_format(args.format, args.output)
+    if problem:
+        print(error_line(problem), file=sys.stderr)
+        return EXIT_UNUSABLE
     try:
         kind = check_target(target, args.force)  # refuse before opening the library: nothing to do
     except ExportWriteError as exc:
@@ -180,7 +205,7 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
         ).format(tag=repr(args.tag), known=known)), file=sys.stderr)
         return EXIT_UNUSABLE
     try:
-        result = export_to_file(lib.db, target, args.format, flt, overwrite=args.force)
+        result = export_to_file(lib.db, target, fmt, flt, overwrite=args.force)
     except ExportWriteError as exc:
         print(_write_problem(exc), file=sys.stderr)
         return EXIT_UNUSABLE
@@ -189,7 +214,7 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         report = {
             "output": str(result.path),
-            "format": args.format,
+            "format": str(fmt),
             "notes": result.notes,
             "articles": result.articles,
             "bytes": result.size,

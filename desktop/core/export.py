@@ -88,6 +88,24 @@ class ExportFormat(enum.StrEnum):
     JSON = "json"
     CSV = "csv"
 
+    @classmethod
+    def for_name(cls, name: str) -> ExportFormat | None:
+        """The format a file's name asks for by its extension, or None.
+
+        >>> ExportFormat.for_name("ghi-chu.DOCX"), ExportFormat.for_name("notes.txt")
+        (<ExportFormat.DOCX: 'docx'>, None)
+        """
+        _stem, dot, ext = name.rpartition(".")
+        return _EXTENSIONS.get(ext.lower()) if dot else None
+
+
+# The extensions each format is saved under (the first is the usual one).
+_EXTENSIONS = {
+    "md": ExportFormat.MARKDOWN, "markdown": ExportFormat.MARKDOWN,
+    "html": ExportFormat.HTML, "htm": ExportFormat.HTML,
+    "docx": ExportFormat.DOCX, "json": ExportFormat.JSON, "csv": ExportFormat.CSV,
+}
+
 
 @dataclass(frozen=True)
 class ExportLabels:

@@ -384,8 +384,8 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>bài {id}</translation>
     </message>
     <message>
-        <source>the file&apos;s format</source>
-        <translation>định dạng của tệp</translation>
+        <source>the file&apos;s format (by default, from FILE&apos;s extension)</source>
+        <translation>định dạng của tệp (mặc định theo phần mở rộng của FILE)</translation>
     </message>
     <message>
         <source>the file to write (- for standard output)</source>
@@ -422,6 +422,14 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>{path} could not be written ({detail})</source>
         <translation>không ghi được {path} ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from {path}; add --format md, html, docx, json or csv</source>
+        <translation>không biết định dạng theo tên {path}; thêm --format md, html, docx, json hoặc csv</translation>
+    </message>
+    <message>
+        <source>{path} is named as {named}, but --format is {given}; change one of them</source>
+        <translation>tên {path} là tệp {named}, nhưng --format là {given}; hãy sửa một trong hai</translation>
     </message>
     <message>
         <source>none</source>

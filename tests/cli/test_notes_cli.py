@@ -203,3 +203,33 @@ def test_the_same_note_added_again_is_not_added_twice(lib: str, capsys) -> None:
     code, out = call("notes", "add", "--library", lib, "--article", "1", "--quote", QUOTE, "--comment", "khác")
     assert code == 0 and out.startswith("saved note")
     assert len(json.loads(call("notes", "list", "--json", "--library", lib)[1])) == len(before) + 1
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("ghi-chú.docx", "docx"), ("notes.MD", "md"), ("n.htm", "html"), ("n.csv", "csv")])
+def test_export_takes_the_format_from_the_extension(lib: str, tmp_path: Path, name: str, fmt: str) -> None:
+    target = tmp_path / name
+    code, out = call("export-notes", "--library", lib, "--output", str(target), "--json")
+    assert code == 0 and json.loads(out)["format"] == fmt
+    data = target.read_bytes()
+    if fmt == "docx":
+        assert data[:2] == b"PK"  # a Word file is a zip
+    else:
+        assert QUOTE in data.decode("utf-8")
+
+
+def test_export_with_no_format_to_tell_is_a_clear_error(lib: str, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "notes.txt"
+    code, _ = call("export-notes", "--library", lib, "--output", str(target))
+    err = capsys.readouterr().err
+    assert code == 2 and "--format" in err and "notes.txt" in err
+    assert not target.exists()
+    code, _ = call("export-notes", "--library", lib, "--output", str(target), "--format", "md")
+    assert code == 0 and QUOTE in target.read_text(encoding="utf-8")  # any name, with --format
+
+
+def test_export_refuses_a_format_its_extension_contradicts(lib: str, tmp_path: Path, capsys) -> None:
+    target = tmp_path / "báo-cáo.docx"
+    code, _ = call("export-notes", "--library", lib, "--output", str(target), "--format", "md")
+    err = capsys.readouterr().err
+    assert code == 2 and "docx" in err and "md" in err
+    assert not target.exists()
