@@ -300,6 +300,9 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     """Full-text search, diacritic-insensitive."""
     from desktop.core.store import search_queries
 
+    if not any(ch.isalnum() for ch in args.query):  # ("", spaces, a lone quotation mark)
+        print(error_line(translate("Cli", "the query has no words to search for")), file=sys.stderr)
+        return EXIT_UNUSABLE
     lib = open_for_cli(args)
     hits = search_queries.search(lib.db, args.query, limit=args.limit)
     if args.json:

@@ -71,6 +71,10 @@ def _run_notes(args: argparse.Namespace, out: TextIO) -> int:
     from desktop.core import anchor as anchoring
     from desktop.core.store import notes
 
+    if args.notes_command == "add" and not args.quote.strip():
+        print(error_line(translate("Cli", "the quote is empty; give the passage to mark with --quote")),
+              file=sys.stderr)
+        return EXIT_UNUSABLE
     lib = open_for_cli(args)
     if args.notes_command == "add":
         text_row = lib.db.execute("SELECT clean_text FROM articles WHERE id = ?", [args.article]).fetchone()

@@ -172,6 +172,10 @@
         <translation>số bài đã phân tích lại: {count}</translation>
     </message>
     <message>
+        <source>the query has no words to search for</source>
+        <translation>câu tìm không có từ nào để tìm</translation>
+    </message>
+    <message>
         <source>no article matches {query}</source>
         <translation>không có bài nào khớp với {query}</translation>
     </message>
@@ -350,6 +354,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>only the notes with this tag</source>
         <translation>chỉ các ghi chú có thẻ này</translation>
+    </message>
+    <message>
+        <source>the quote is empty; give the passage to mark with --quote</source>
+        <translation>đoạn trích trống; hãy ghi đoạn cần đánh dấu sau --quote</translation>
     </message>
     <message>
         <source>the quote occurs {count} times in article {id}; choose one with --occurrence N</source>

@@ -51,6 +51,9 @@ def test_notes_add_errors(seeded_path: Path, capsys) -> None:
     assert code == 2 and "--occurrence" in err and "times" in err
     code, _ = call("notes", "add", "--library", path, "--article", "99", "--quote", "x")
     assert code == 2 and "no article 99" in capsys.readouterr().err
+    for empty in ("", "  "):
+        code, _ = call("notes", "add", "--library", path, "--article", "1", "--quote", empty)
+        assert code == 2 and "the quote is empty" in capsys.readouterr().err
     code, out = call("notes", "list", "--json", "--library", path)
     assert json.loads(out) == []
 

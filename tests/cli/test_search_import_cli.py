@@ -80,10 +80,17 @@ def test_search_json_shape_and_folding(seeded_path: Path, tmp_path: Path) -> Non
 
 
 def test_search_with_hostile_syntax_exits_0(seeded_path: Path) -> None:
-    for query in ['"', "NEAR(", "AND", "*", "title:", "a OR", "(("]:
+    for query in ['"đảng', "NEAR(", "AND", "*đảng", "title:", "a OR", "((x"]:
         code, out = call("search", query, "--json", "--library", str(seeded_path))
         assert code == 0
         assert isinstance(json.loads(out), list)
+
+
+def test_a_query_with_no_words_is_refused_with_a_message(seeded_path: Path, capsys) -> None:
+    for query in ["", "   ", '"', "*", "((", "“”"]:
+        code, out = call("search", query, "--json", "--library", str(seeded_path), "--lang", "vi")
+        assert (code, out) == (2, "")
+        assert "không có từ nào để tìm" in capsys.readouterr().err
 
 
 def test_search_and_import_as_a_real_process(seeded_path: Path, tmp_path: Path) -> None:
