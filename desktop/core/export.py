@@ -150,6 +150,7 @@ CSV_COLUMNS = (
     "quote",
     "comment",
     "tags",
+    "color",
     "state",
     "created",
     "modified",
@@ -500,6 +501,7 @@ def _csv(groups: list[ExportGroup], guard_formulas: bool) -> str:
                     cell(note.anchor.exact),
                     cell(note.comment),
                     cell("; ".join(note.tags)),
+                    note.color or "",  # (the highlight's, as in JSON: "#ffd54f")
                     str(note.state),
                     note.created,
                     note.modified,

@@ -357,7 +357,7 @@ def test_json_reads_back() -> None:
 
 def test_csv_reads_back_with_bom_quotes_and_newlines() -> None:
     comment = 'Nhận xét có "ngoặc kép", dấu phẩy;\nvà xuống dòng'
-    out = export_notes(one_group(make_note(comment=comment)), "csv")
+    out = export_notes(one_group(make_note(comment=comment, color="#81c784")), "csv")
     rows = csv_rows(out)
     assert tuple(rows[0]) == CSV_COLUMNS
     assert len(rows) == 2
@@ -373,6 +373,7 @@ def test_csv_reads_back_with_bom_quotes_and_newlines() -> None:
         "quote": QUOTE,
         "comment": comment,
         "tags": "nhân sự; giao ban",
+        "color": "#81c784",
         "state": "anchored",
         "created": "2026-11-20T08:00:00",
         "modified": "2026-11-21T09:30:00",
