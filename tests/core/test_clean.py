@@ -188,6 +188,9 @@ def test_markup_lines_are_not_in_the_clean_text() -> None:
         ("Tác giả: Hồng Nhung - 03/11/2023", "Hồng Nhung", "2023-11-03", []),
         ("Quang Đạt | 03/11/2023 10:12", "Quang Đạt", "2023-11-03", []),
         ("THU TRANG - 03/11/2023 10:12", "Thu Trang", "2023-11-03", []),
+        # two authors apart by a dash, then the date
+        ("Hoài Nam - Bích Ngọc • 03/11/2023 06:45 GMT+7", "Hoài Nam - Bích Ngọc", "2023-11-03", []),
+        ("Hoài Nam – Bích Ngọc | 03/11/2023", "Hoài Nam - Bích Ngọc", "2023-11-03", []),
         # a dateline: the place is a place named by the article
         ("Lạng Sơn | 03/11/2023", None, "2023-11-03", ["Lạng Sơn"]),
         ("TP. Hồ Chí Minh, 03/11/2023", None, "2023-11-03", ["TP. Hồ Chí Minh"]),

@@ -285,7 +285,10 @@ def test_a_lead_naming_the_day_relative_to_the_publication() -> None:
     from desktop.core.parse import parse_article_strict
 
     for lead, day in (("(NTV) Chiều nay, Ban Tổ chức Tỉnh ủy tổ chức giao ban quý I.", "2013-04-17"),
-                      ("Sáng qua, Ban Tổ chức Huyện ủy tổ chức giao ban tháng 3.", "2013-04-16")):
+                      ("Sáng qua, Ban Tổ chức Huyện ủy tổ chức giao ban tháng 3.", "2013-04-16"),
+                      # the lunar day in brackets after it is no solar date that would say the day
+                      ("Chiều qua (7 tháng Ba năm Quý Tỵ), Ban Tổ chức Huyện ủy tổ chức giao ban.",
+                       "2013-04-16")):
         raw = "\n".join(["Giao ban công tác tổ chức", "Cập nhật lúc 21:05 ngày 17/4/2013",
                          "Bản tin Thời sự 19h45", lead,
                          "Hội nghị đã đánh giá kết quả công tác tổ chức trong quý và đề ra nhiệm vụ."])

@@ -580,3 +580,55 @@ def test_a_byline_of_given_names_opening_with_a_schools_word(line: str, name: st
     byline = parse_byline(line)
     assert byline is not None and byline.names[0][0] == name
     assert parse_byline("Trường Chính trị") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village named, then numbered, before the name
+        ("Bí thư Chi bộ bản Pá Hốc 3 Mùa A Chớ cho biết chi bộ đã kết nạp 2 đảng viên.",
+         [("Mùa A Chớ", "Bí thư Chi bộ bản Pá Hốc 3")]),
+        # only numbered
+        ("Bí thư Chi bộ xóm 4 Lê Văn Quang đề nghị đầu tư đường liên xóm.",
+         [("Lê Văn Quang", "Bí thư Chi bộ xóm 4")]),
+        ("Tổ trưởng tổ dân phố 12 Phan Thị Ngọc phản ánh ý kiến cử tri.",
+         [("Phan Thị Ngọc", "Tổ trưởng tổ dân phố 12")]),
+        # named only: the village stays in the title
+        ("Trưởng ấp Tân Quới Thạch Thị Sa Rết báo cáo tình hình.",
+         [("Thạch Thị Sa Rết", "Trưởng ấp Tân Quới")]),
+        # the name first: the title runs on to the village's number
+        ("Đồng chí Hờ A Lử, Bí thư Chi bộ thôn 6, phát biểu.", [("Hờ A Lử", "Bí thư Chi bộ thôn 6")]),
+    ],
+)
+def test_a_title_ending_in_a_village_or_its_number(text: str, expected) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == expected
+
+
+def test_a_village_count_is_no_title_or_name() -> None:
+    assert find_people("Trưởng thôn 3 đã vận động 20 hộ hiến đất làm đường.") == []
+
+
+def test_people_listed_after_a_colon_each_with_a_dash_before_the_post() -> None:
+    text = ("Cùng chủ trì có các đồng chí: Lê Thị Thu Hà - Phó Bí thư Thường trực Tỉnh ủy; "
+            "Đào Văn Khải – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Lê Thị Thu Hà", "Phó Bí thư Thường trực Tỉnh ủy"),
+        ("Đào Văn Khải", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")]
+
+
+def test_a_national_assembly_delegations_head_is_one_title() -> None:
+    found = find_people("Đồng chí Hà Quang Vinh, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh phát biểu.")
+    assert [(p.name, p.title) for p in found] == [
+        ("Hà Quang Vinh", "Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đồng chí Xổm-phênh Vi-la-vông cho biết tỉnh bạn có 9 huyện.", "Xổm-phênh Vi-la-vông"),
+        ("Bà Khăm-la Sỉ-hả-phăn-thạ-vông, Phó Trưởng Ban Tổ chức tỉnh Hủa Phăn, phát biểu.",
+         "Khăm-la Sỉ-hả-phăn-thạ-vông"),
+    ],
+)
+def test_a_lao_name_hyphenated_in_several_pieces(text: str, name: str) -> None:
+    assert [p.name for p in find_people(text)] == [name]

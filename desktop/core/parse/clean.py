@@ -548,6 +548,9 @@ def _byline_and_date(s: Segment) -> list[Segment] | None:
     """
     m = _BYLINE_DATE_RE.fullmatch(s.text)
     if m is None or not is_date_line(m.group("date"), header=True):
+        # two authors apart by a dash before the date: "Thành Duy - Phước Anh • 01/01/2026 06:45"
+        m = _BYLINES_DATE_RE.fullmatch(s.text)
+    if m is None or not is_date_line(m.group("date"), header=True):
         # the other way round: "Thứ Ba, 03-10-2023 07:15 | Bài và ảnh: NGUYỄN MINH HẢI"
         after = _DATE_BYLINE_RE.fullmatch(s.text)
         if (after is not None and is_date_line(after.group("date"), header=True)
@@ -575,6 +578,8 @@ _OUTLET_NAME_RE = re.compile(r"(?:[A-ZĐ][^\s\d]*\s+){1,5}[A-ZĐ][^\s\d]*")
 
 #: a header line holding an author, a separator and the date line
 _BYLINE_DATE_RE = re.compile(r"(?P<by>[^\d|•·]{3,70}?)\s*(?:[|•·]|[-–—]\s)\s*(?P<date>.*\d.*)")
+#: the same with the last separator before the date (the authors may hold a dash)
+_BYLINES_DATE_RE = re.compile(r"(?P<by>[^\d|•·]{3,70})\s*(?:[|•·]|[-–—]\s)\s*(?P<date>.*\d.*)")
 #: a header line holding the date line, a bar and the author
 _DATE_BYLINE_RE = re.compile(r"(?P<date>.*\d.*?)\s*\|\s*(?P<by>[^\d|•·]{3,70})")
 

@@ -189,12 +189,16 @@ def _highland_name(run: str) -> bool:
 #: "Buôn Ma Thuột", "Krông Pắc", "Đắk Mil", "Ia Grai", "Mường Tè" (a name inside the
 #: run after them has three syllables or more)
 _PLACE_OPENERS = frozenset({"Buôn", "Krông", "Đắk", "Đăk", "Ia", "Ea", "Cư", "Kon", "Plei", "Mường", "Bản"})
-#: a ward's or a commune's name right before a number: "phường Hà Giang 1", "xã Tân Lập 2"
 #: a ward's or a commune's noun (a name follows it)
 _WARD_NOUN = r"(?:phường|xã|đặc[ \xa0]+khu)"
-_WARD_BEFORE_RE = re.compile(_WARD_NOUN + r"(?:[ \xa0]+[^\W\d_][\w'’]*){1,3}[ \xa0]+$")
-#: units named by a number inside a title: "Quận 8", "Phường 3", "Khu phố 2", "Tổ 5"
-_NUMBERED = [[w] for w in ("Quận", "quận", "Phường", "phường", "phố", "Tổ", "tổ", "Khu", "khu")]
+#: a ward's, a commune's or a village's name right before a number: "phường Hà Giang 1",
+#: "xã Tân Lập 2", "bản Nậm Pố 2", "thôn Đông 3"
+_WARD_BEFORE_RE = re.compile(r"(?:" + _WARD_NOUN + "|" + regexes.VILLAGE_NOUN
+                             + r")(?:[ \xa0]+[^\W\d_][\w'’]*){1,3}[ \xa0]+$")
+#: units named by a number inside a title: "Quận 8", "Phường 3", "Khu phố 2", "Tổ 5", "thôn 3"
+_NUMBERED = [[w] for w in ("Quận", "quận", "Phường", "phường", "phố", "Tổ", "tổ", "Khu", "khu",
+                            "thôn", "Thôn", "ấp", "Ấp", "xóm", "Xóm", "khóm", "Khóm", "bản", "Bản",
+                            "buôn", "Buôn", "sóc", "Sóc", "làng", "Làng")]
 
 
 #: an officer's rank (not a degree: "PGS.TS X, Bí thư Đảng ủy" has its title after the name)
@@ -741,8 +745,9 @@ _POSTED_CUE_BACK = 250
 #: biểu như Sùng Thị Dợ, giáo viên ...; Lò Văn Chứ, ...", "gồm: Phạm Thị Hà, lớp trưởng ...; ...")
 _POSTED_LIST_CUE_RE = re.compile(r"(?<![\w])(?:như|gồm|là)[ \xa0]*:?(?=[ \xa0]*" + regexes.UP + ")")
 _PLURAL_LIST_COLON_RE = re.compile(r"[Cc]ác[ \xa0]+đồng[ \xa0]+chí[^.:;\n]{0,80}:")
-#: one item of a list of people with their posts: "HẦU QUANG DÌN, nguyên Bí thư Huyện ủy"
-_POSTED_ITEM_RE = re.compile(r"[ \xa0]*(?P<name>[^\W\d_][^,;:\n().]{2,40}?)[ \xa0]*,[ \xa0]*(?P<post>[^;\n]{2,200}?)[ \xa0]*(?=;|\.\.|…|\.[ \xa0\n]|\.?$|\n)")
+#: one item of a list of people with their posts: "HẦU QUANG DÌN, nguyên Bí thư Huyện ủy",
+#: "Trần Thị Mỹ Hạnh - Phó Bí thư Thường trực Tỉnh ủy"
+_POSTED_ITEM_RE = re.compile(r"[ \xa0]*(?P<name>[^\W\d_][^,;:\n().]{2,40}?)(?:[ \xa0]*,|[ \xa0]+[-–—])[ \xa0]*(?P<post>[^;\n]{2,200}?)[ \xa0]*(?=;|\.\.|…|\.[ \xa0\n]|\.?$|\n)")
 
 
 #: where a post in a list goes on to others: "... Sở Nông nghiệp và Phát triển nông thôn và 3

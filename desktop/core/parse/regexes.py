@@ -568,7 +568,9 @@ RELATIVE_DAY_LEAD_F = re.compile(
     # (or after a short clause of no number: "Sau một ngày làm việc khẩn trương, chiều tối qua, ...")
     r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:[^,\d\n()]{3,60},\s*)?(?:vao\s+)?"
     r"(?:(?:buoi\s+)?(?:sang|trua|chieu\s+toi|chieu|toi)\s+(?P<a>nay|qua)"
-    r"|(?:hom|ngay)\s+(?P<b>nay|qua))(?![\w])(?!\s*\(?\s*(?:ngay\s+)?\d)")
+    # (not before the day's date: "Chiều qua (24/1)", but before its lunar one: "Chiều qua
+    # (25 tháng Chạp)")
+    r"|(?:hom|ngay)\s+(?P<b>nay|qua))(?![\w])(?!\s*\(?\s*(?:ngay\s+)?\d{1,2}\s*(?:[/.-]|thang\s+\d))")
 #: a lead naming the meeting's day by its weekday only (folded): "Sáng thứ Ba vừa qua, ..."
 WEEKDAY_LEAD_F = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:vao\s+)?(?:buoi\s+)?(?:(?:sang|trua|chieu|toi)\s+)?"
@@ -999,9 +1001,10 @@ INITIALS_NAME_RE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,4}(?=\.?(?:[,;)]|[ \xa0]|
 #: a plural before a cue: "các đồng chí" names no one
 PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
-# (a foreign given name may be hyphenated: "Kim Jae-hoon", "Lin Chih-wei")
+# (a foreign given name may be hyphenated: "Kim Jae-hoon", "Lin Chih-wei"; a Lao one in up to five
+# pieces: "Khăm-phăn Phôm-ma-chăn")
 # ("K' Brèo Sim": the K'Ho prefix may be printed with a space after it)
-_SYL_NAME = f"(?:[HYK]['’][ \xa0]?)?{SYL_CAP}(?:-{LO}+)?"
+_SYL_NAME = f"(?:[HYK]['’][ \xa0]?)?{SYL_CAP}(?:-{LO}+){{0,4}}"
 #: (two spaces between syllables too: names typed carelessly, "Huỳnh Thị  Kim Oanh")
 CAP_RUN_RE = re.compile(_SYL_NAME + r"(?:[ \xa0]{1,2}" + _SYL_NAME + r"){0,5}(?![\w'’])")
 #: a run of syllables in capitals, for a byline "DUY NGUYỄN"
@@ -1021,7 +1024,8 @@ _TITLE_HEADS = [
     "Chính uỷ", "Tư lệnh", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy",
     "Trung uý", "Thiếu úy", "Thiếu uý", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
-    "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", *DEGREE_HEADS,
+    "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "Tổ trưởng", "Đội trưởng",
+    *DEGREE_HEADS,
 ]
 #: an officer's rank before the name: "Thiếu tá", "ĐẠI TÁ", "Thượng úy", "Trung sĩ"
 RANK_RE = re.compile(
@@ -1063,12 +1067,20 @@ dựng binh
 ASSOCIATION_TAIL_RE = re.compile(
     r"(?:chiến[ \xa0]+binh|hiệp|nữ|thập[ \xa0]+đỏ|cao[ \xa0]+tuổi|khuyến[ \xa0]+học"
     r"|xung[ \xa0]+phong|nạn[ \xa0]+nhân[ \xa0]+chất[ \xa0]+độc[ \xa0]+da[ \xa0]+cam|làm[ \xa0]+vườn"
-    r"|giáo[ \xa0]+chức|sinh[ \xa0]+viên|người[ \xa0]+mù|tù[ \xa0]+yêu[ \xa0]+nước)(?![\w])"
+    r"|giáo[ \xa0]+chức|sinh[ \xa0]+viên|người[ \xa0]+mù|tù[ \xa0]+yêu[ \xa0]+nước"
+    # and a delegation's: "Trưởng Đoàn đại biểu Quốc hội tỉnh"
+    r"|đại[ \xa0]+biểu[ \xa0]+Quốc[ \xa0]+hội)(?![\w])"
 )
-#: an administrative noun before a capitalised name inside a title: "UBND tỉnh Hà Giang"
+#: a village's noun: "thôn", "bản", "buôn", "ấp", "xóm", "khóm", "sóc", "làng", "plei", "bon"
+VILLAGE_NOUN = r"(?:thôn|bản|buôn|ấp|xóm|khóm|sóc|làng|plei|bon)"
+#: an administrative noun before a capitalised name inside a title: "UBND tỉnh Hà Giang",
+#: "Bí thư Chi bộ bản Nậm Pố"
 ADMIN_NOUN_RE = re.compile(
-    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+vực|dự\s+khuyết)"
+    r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+vực|dự\s+khuyết"
+    r"|" + VILLAGE_NOUN + r"|tổ\s+dân\s+phố|khu\s+phố)"
     r"(?=[ \xa0]+" + UP + r")|dự\s+khuyết(?![\w])"  # ("đặc khu": a special zone, since 2025)
+    # numbered: "Bí thư Chi bộ thôn 2", "Tổ trưởng tổ dân phố 5" (the number is read after it)
+    r"|(?:quận|phường|" + VILLAGE_NOUN + r"|tổ\s+dân\s+phố|khu\s+phố|tổ)(?=[ \xa0]+\d{1,3}(?!\d))"
 )
 #: what follows "Khối" in a bloc party committee's name, in lower case:
 #: "Đảng ủy Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương" (the capitals are read anyway),
