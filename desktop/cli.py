@@ -191,7 +191,7 @@ def _shown_date(row: dict[str, Any]) -> str:
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
-    """Print one article's clean text."""
+    """Print one article's clean text (``--json``: with its dates, people, places and directives)."""
     from desktop.core.store import queries
 
     lib = open_for_cli(args)
@@ -200,12 +200,32 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         print(no_article(args.id), file=sys.stderr)
         return EXIT_UNUSABLE
     if args.json:
+        summary = detail.summary
+        named = queries.article_people_places(lib.db, args.id)
         _print_json(
             {
-                "id": detail.summary.id,
-                "file": detail.summary.file,
-                "title": detail.summary.title,
-                "date": detail.summary.date,
+                "id": summary.id,
+                "file": summary.file,
+                "title": summary.title,
+                "date": summary.date,
+                # the dates, byline and outlet as ``analyze --json`` and ``articles --json`` give them
+                "published": summary.published,
+                "event_date": summary.event_date,
+                "event_period": (
+                    {"start": detail.event_start, "end": detail.event_end, "precision": detail.event_precision}
+                    if detail.event_precision else None
+                ),
+                "byline": summary.byline,
+                "outlet": summary.outlet,
+                # as stored, in the analyser's order: a place as printed
+                "people": [{"name": p.name, "title": p.title} for p in named.people],
+                "places": [p.name for p in named.places],
+                # the stored mentions: spans into clean_text, as the reader links them
+                "directives": [
+                    {"surface": m.surface, "canonical": m.canonical, "start": m.start, "end": m.end,
+                     "inferred": m.inferred}
+                    for m in queries.article_mentions(lib.db, args.id)
+                ],
                 "clean_text": detail.clean_text,
             },
             out,

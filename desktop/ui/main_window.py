@@ -362,10 +362,17 @@ class MainWindow(QMainWindow):
     def reader_decorations(self, article_id: int) -> dict[str, list[object]]:
         """Links, highlights and matches to paint over an article's text.
 
-        The base gives directive links; features add ``highlights`` (notes)
-        and ``matches`` (search) through ``self.decorators``.
+        The base gives directive links and the people and provinces the
+        article names (listed under its date line); features add
+        ``highlights`` (notes) and ``matches`` (search) through
+        ``self.decorators``.
         """
-        found: dict[str, list[object]] = {"mentions": list(queries.article_mentions(self.db, article_id))}
+        named = queries.article_people_places(self.db, article_id)
+        found: dict[str, list[object]] = {
+            "mentions": list(queries.article_mentions(self.db, article_id)),
+            "people": list(named.distinct_people()),
+            "places": list(named.provinces()),
+        }
         for decorate in self.decorators:
             for key, items in decorate(article_id).items():
                 found.setdefault(key, []).extend(items)

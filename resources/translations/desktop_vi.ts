@@ -1484,8 +1484,48 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
 <context>
     <name>ReaderView</name>
     <message>
+        <source>author</source>
+        <translation>tác giả</translation>
+    </message>
+    <message>
+        <source>photos</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <source>graphics</source>
+        <translation>đồ họa</translation>
+    </message>
+    <message>
         <source>Choose an article from the list to read it.</source>
         <translation>Chọn một bài viết trong danh sách để đọc.</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation>Nhân vật:</translation>
+    </message>
+    <message>
+        <source>Provinces:</source>
+        <translation>Tỉnh, thành:</translation>
+    </message>
+    <message>
+        <source>show fewer</source>
+        <translation>thu gọn</translation>
+    </message>
+    <message>
+        <source>and %n other(s)</source>
+        <translation>và %n người khác</translation>
+    </message>
+    <message>
+        <source>and %n more</source>
+        <translation>và %n tỉnh, thành khác</translation>
+    </message>
+    <message>
+        <source>Show only the articles naming this person</source>
+        <translation>Chỉ hiện các bài nêu tên nhân vật này</translation>
+    </message>
+    <message>
+        <source>Show only the articles naming this province</source>
+        <translation>Chỉ hiện các bài nêu tên tỉnh, thành phố này</translation>
     </message>
     <message>
         <source>Meeting: %1</source>

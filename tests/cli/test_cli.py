@@ -43,6 +43,36 @@ def test_show_prints_clean_text(seeded_path: Path) -> None:
     assert text.splitlines()[1].startswith(first["date"])
 
 
+def test_show_json_gives_dates_byline_people_places_and_directives(seeded_path: Path) -> None:
+    code, out = call("articles", "--json", "--library", str(seeded_path))
+    listed = {row["file"][:4]: row for row in json.loads(out)}
+    code, out = call("show", str(listed["000_"]["id"]), "--json", "--library", str(seeded_path))
+    assert code == 0
+    shown = json.loads(out)
+    # The keys it always had, then what the library holds of the article.
+    assert list(shown)[:4] == ["id", "file", "title", "date"] and "clean_text" in shown
+    assert shown["published"] == shown["event_date"] == "2018-12-03"
+    assert shown["event_period"] == listed["000_"]["event_period"]
+    assert shown["event_period"] == {"start": "2018-12-03", "end": "2018-12-03", "precision": "day"}
+    assert shown["byline"] == "Kim Liên" and shown["outlet"] is None
+    assert [p["name"] for p in shown["people"]] == ["Phạm Minh Chính", "Hoàng Văn Toàn", "Kim Liên"]
+    assert shown["people"][0]["title"].endswith("Trưởng Ban Tổ chức Trung ương")
+    assert shown["places"] == ["Vĩnh Phúc"]
+    text = shown["clean_text"]
+    assert shown["directives"], shown
+    for mention in shown["directives"]:
+        assert set(mention) == {"surface", "canonical", "start", "end", "inferred"}
+        assert text[mention["start"] : mention["end"]] == mention["surface"]
+    qd262 = next(m for m in shown["directives"] if m["surface"] == "Quy định 262")
+    assert qd262["canonical"] == "Quy định 262-QĐ/TW" and qd262["inferred"] is True
+    # A period, not a day: the half-year the northern provinces reviewed; fourteen provinces.
+    code, out = call("show", str(listed["001_"]["id"]), "--json", "--library", str(seeded_path))
+    shown = json.loads(out)
+    assert shown["event_date"] is None
+    assert shown["event_period"] == {"start": "2024-01-01", "end": "2024-06-30", "precision": "half-year"}
+    assert len(shown["places"]) == 14 and shown["places"][0] == "Hà Nội"
+
+
 @pytest.mark.parametrize("before", [True, False])
 def test_library_given_before_or_after_the_command(
         seeded_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, before: bool) -> None:

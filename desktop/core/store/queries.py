@@ -10,6 +10,7 @@ import enum
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from sqlite_utils import Database
 
@@ -370,8 +371,108 @@ def article_mentions(db: Database, article_id: int) -> list[MentionSpan]:
     return [MentionSpan(r[0], r[1], r[2], r[3], r[4], bool(r[5]), r[6]) for r in rows]
 
 
+class Credit(enum.StrEnum):
+    """What a person credited in the byline did (the UI names each)."""
+
+    AUTHOR = "author"
+    PHOTO = "photo"
+    GRAPHICS = "graphics"
 
 
+@dataclass(frozen=True, slots=True)
+class NamedPerson:
+    """A person an article names, as the analyser stored it.
+
+    Attributes:
+        name: the name as the analyser gave it (``Phạm Minh Chính``).
+        title: the post beside the name (``Ủy viên Bộ Chính trị, ...``), ""
+            when none; for a name in the byline, ``byline`` with notes
+            (``byline (photo credit)``), the analyser's convention.
+        key: the ``ArticleFilter.person`` value selecting the articles that
+            name this person (``facets.person_key``: ``Hoà`` -> ``Hòa``).
+    """
+
+    name: str
+    title: str
+    key: str
+
+    @property
+    def credit(self) -> Credit | None:
+        """The byline role of a name credited there, None for a person named in the text."""
+        if not self.title.startswith("byline"):
+            return None
+        if "photo credit" in self.title:
+            return Credit.PHOTO
+        if "graphics credit" in self.title:
+            return Credit.GRAPHICS
+        return Credit.AUTHOR
+
+
+@dataclass(frozen=True, slots=True)
+class NamedPlace:
+    """A province or city an article names, as the analyser stored it.
+
+    Attributes:
+        name: as printed (``TP.HCM``).
+        province: its gazetteer name (``Hồ Chí Minh``), as the filter bar lists
+            it; the printed name when it is no province's.
+        key: the ``ArticleFilter.place`` value selecting every article naming
+            that province, in any spelling (``facets.place_key``).
+    """
+
+    name: str
+    province: str
+    key: str
+
+
+_Keyed = TypeVar("_Keyed", NamedPerson, NamedPlace)
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleAndPlaces:
+    """The people and the provinces one article names, each in the analyser's order."""
+
+    people: tuple[NamedPerson, ...] = ()
+    places: tuple[NamedPlace, ...] = ()
+
+    def distinct_people(self) -> list[NamedPerson]:
+        """The people, each once (``Hoà`` and ``Hòa`` are one), first mention first."""
+        return _first_of_each_key(self.people)
+
+    def provinces(self) -> list[NamedPlace]:
+        """The provinces, each once however the article prints it, first mention first."""
+        return _first_of_each_key(self.places)
+
+
+def _first_of_each_key(items: Sequence[_Keyed]) -> list[_Keyed]:
+    first: dict[str, _Keyed] = {}
+    for item in items:
+        first.setdefault(item.key, item)
+    return list(first.values())
+
+
+def article_people_places(db: Database, article_id: int) -> PeopleAndPlaces:
+    """The people (name, title) and places one article names, from the stored rows, in order.
+
+    Two index reads (``idx_people_article``, ``idx_places_article``); nothing
+    is parsed again. Each entry carries the key the filter bar selects it by,
+    so a click on it filters the list exactly as choosing it there does.
+    """
+    # facets imports this module (ArticleFilter): imported here, as in _where.
+    from desktop.core.store import facets
+
+    people = tuple(
+        NamedPerson(name, title or "", facets.person_key(name))
+        for name, title in db.execute(
+            "SELECT name, title FROM people WHERE article_id = ? ORDER BY position, id", [article_id]
+        )
+    )
+    places = []
+    for name, folded in db.execute(
+        "SELECT name, folded FROM places WHERE article_id = ? ORDER BY position, id", [article_id]
+    ):
+        places.append(NamedPlace(name, facets.place_unit(folded) or name, facets.place_key(folded)))
+    return PeopleAndPlaces(people, tuple(places))
 
 
 def counts(db: Database) -> dict[str, int]:

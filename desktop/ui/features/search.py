@@ -9,7 +9,8 @@
   ``{"matches": spans}``); F3 / Shift+F3, or Enter / Shift+Enter in the box,
   go to the next / previous match.
 - The filter bar (``window.filter_slot``) shows counts for every facet under
-  the current filter and sends the user's choices back to the list.
+  the current filter and sends the user's choices back to the list; a person
+  or a province clicked under the reader's date line is chosen there.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from desktop.ui import live_threads
 from desktop.ui.models.article_list import COL_TITLE
 from desktop.ui.roles import ArticleIdRole
 from desktop.ui.widgets.filter_bar import FilterBar
-from desktop.ui.widgets.reader_view import MATCH_COLOUR
+from desktop.ui.widgets.reader_view import MATCH_COLOUR, PERSON_SCHEME, PLACE_SCHEME, name_key
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -287,6 +288,9 @@ class SearchController(QObject):
         window.article_model.filter_changed.connect(self.on_filter_changed)
         window.article_opened.connect(self.on_article_opened)
         window.decorators.append(self.decorate)
+        # A person or a province under the reader's date line: as if chosen in the bar.
+        window.link_handlers[PERSON_SCHEME] = self.on_person_link
+        window.link_handlers[PLACE_SCHEME] = self.on_place_link
         window.retranslate_hooks.append(self.retranslate)
         self.retranslate()
         # The counts come from the worker, the first ones too: at 100,000
@@ -419,6 +423,14 @@ class SearchController(QObject):
     def on_filter_requested(self, flt: ArticleFilter) -> None:
         """The filter bar asked for a new filter."""
         self.window.article_model.set_filter(flt)
+
+    def on_person_link(self, href: str) -> None:
+        """A person under the reader's date line was clicked: choose them in the bar."""
+        self.filter_bar.choose(person=name_key(href))
+
+    def on_place_link(self, href: str) -> None:
+        """A province under the reader's date line was clicked: choose it in the bar."""
+        self.filter_bar.choose(place=name_key(href))
 
     def on_filter_changed(self, _total: int) -> None:
         """The list's filter changed (here or elsewhere): follow it."""

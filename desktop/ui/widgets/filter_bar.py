@@ -175,6 +175,14 @@ class FilterBar(QWidget):
         self._directive_label = directive_label
         self._refill()
 
+    def choose(self, **change: object) -> None:
+        """Ask for the filter in force with ``change`` made, as choosing in a combo does.
+
+        ``choose(person=key)`` is choosing that person in the people list;
+        the reader's names under an article's date line come this way.
+        """
+        self._request(**change)
+
     def clear(self) -> None:
         """Ask for no filters at all, keeping the search text."""
         self.filter_requested.emit(ArticleFilter(text=self._filter.text))

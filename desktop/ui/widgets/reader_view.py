@@ -11,12 +11,25 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QResizeEvent,
@@ -25,11 +38,12 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextFormat,
+    QTextOption,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
-from desktop.core.store.queries import ArticleDetail, MentionSpan
+from desktop.core.store.queries import ArticleDetail, Credit, MentionSpan, NamedPerson, NamedPlace
 from desktop.ui import i18n
 
 READING_WIDTH_EM = 38  # about 70 characters a line
@@ -46,6 +60,27 @@ ZOOM_FACTOR = 1.1  # each zoom step scales the text (and the reading column) by 
 CHOICE_SCHEME = "mentions"
 _DIGITS = re.compile(r"[0-9]+")
 
+# The people and provinces under the date line: ``person:KEY`` and
+# ``place:KEY`` links (the key the filter bar selects them by, percent-encoded)
+# leave the reader, whose window filters the list by them; ``names:people`` and
+# ``names:places`` show or hide the rest of a long list, inside the reader.
+PERSON_SCHEME = "person"
+PLACE_SCHEME = "place"
+NAMES_SCHEME = "names"
+PEOPLE_SHOWN = 3  # people listed before "and N others"
+PLACES_SHOWN = 8  # provinces listed before "and N more"
+TITLE_CHARS = 50  # a longer title is cut at a word there (the whole one is the name's tooltip)
+NAME_COLOUR = "#1a5fb4"
+TITLE_COLOUR = "#80868b"  # lighter than the date line's, which it sits under
+META_COLOUR = "#5f6368"
+
+# What a person credited in the byline did, shown after the name.
+CREDIT_LABELS = {
+    Credit.AUTHOR: QT_TRANSLATE_NOOP("ReaderView", "author"),
+    Credit.PHOTO: QT_TRANSLATE_NOOP("ReaderView", "photos"),
+    Credit.GRAPHICS: QT_TRANSLATE_NOOP("ReaderView", "graphics"),
+}
+
 # A link to make: clean-text start and end, and the mentions it reaches.
 Link = tuple[int, int, tuple[MentionSpan, ...]]
 
@@ -53,6 +88,29 @@ Link = tuple[int, int, tuple[MentionSpan, ...]]
 def _directive_href(m: MentionSpan) -> str:
     """The link that opens the directive of mention ``m`` (``directive:ID?mention=M``)."""
     return f"directive:{m.directive_id}?mention={m.mention_id}"
+
+
+def name_href(scheme: str, key: str) -> str:
+    """The link of a person (``PERSON_SCHEME``) or a province (``PLACE_SCHEME``) by its filter key."""
+    return f"{scheme}:{quote(key, safe='')}"
+
+
+def name_key(href: str) -> str:
+    """The filter key a ``person:`` or ``place:`` link carries (inverse of ``name_href``)."""
+    return unquote(href.split(":", 1)[1])
+
+
+def _unbroken(text: str) -> str:
+    """``text`` with no-break spaces, so a name is never split over two lines."""
+    return text.replace(" ", "\u00a0")
+
+
+def _short_title(title: str) -> str:
+    """``title``, cut at a word before ``TITLE_CHARS`` characters when longer."""
+    if len(title) <= TITLE_CHARS:
+        return title
+    cut = title.rfind(" ", 0, TITLE_CHARS)
+    return title[: cut if cut > 0 else TITLE_CHARS].rstrip(" ,;:-–") + "…"
 
 
 # Colour-blind-safe highlight colours (Okabe–Ito, lightened), by note colour name.
@@ -83,7 +141,9 @@ class ReaderView(QTextBrowser):
 
     Signals:
         link_activated(str): a directive link (``directive:ID?mention=M``) was
-            clicked, or chosen from the menu of a link naming several.
+            clicked, or chosen from the menu of a link naming several; or a
+            person (``person:KEY``) or a province (``place:KEY``) under the
+            date line was (``name_key`` gives the filter key).
         selection_changed(bool): whether some article text is selected.
         zoom_changed(int): the text zoom step changed.
     """
@@ -116,6 +176,15 @@ class ReaderView(QTextBrowser):
         self._match_index = -1
         self._mentions: dict[int, MentionSpan] = {}
         self._choice_menu: QMenu | None = None
+        # The people and provinces shown, the lists opened in full ("people",
+        # "places"), and what the article was shown with (to show it again).
+        self._people: list[NamedPerson] = []
+        self._places: list[NamedPlace] = []
+        self._opened: set[str] = set()
+        self._decorations: dict[str, object] = {}
+        # The blocks above the body and their sizes relative to the body text's.
+        self._head_blocks: list[tuple[int, float]] = []
+        self._name_blocks: list[int] = []  # the lists of people and provinces
         self._click_pos: QPoint | None = None
         self._wheel_delta = 0
         self.document().setDefaultFont(self.reading_font())
@@ -142,6 +211,8 @@ class ReaderView(QTextBrowser):
         """Show the empty-reader placeholder."""
         self._article = None
         self._mentions = {}
+        self._people, self._places, self._opened = [], [], set()
+        self._head_blocks, self._name_blocks = [], []
         self._para_clean, self._para_doc, self._para_len = [], [], []
         self._show_placeholder()
 
@@ -151,9 +222,21 @@ class ReaderView(QTextBrowser):
         mentions: list[MentionSpan] | None = None,
         highlights: list[Highlight] | None = None,
         matches: list[tuple[int, int]] | None = None,
+        people: Sequence[NamedPerson] | None = None,
+        places: Sequence[NamedPlace] | None = None,
     ) -> None:
-        """Show ``detail`` with directive links, note highlights and search matches."""
+        """Show ``detail`` with directive links, note highlights and search matches.
+
+        ``people`` and ``places`` (``queries.article_people_places``: each
+        person and province once) are listed under the date line, each a link
+        filtering the list by it; a long list shows its first few and a link
+        opening the rest.
+        """
+        if self._article is None or self._article.summary.id != detail.summary.id:
+            self._opened = set()
         self._article = detail
+        self._people, self._places = list(people or []), list(places or [])
+        self._decorations = {"mentions": mentions, "highlights": highlights, "matches": matches}
         self._mentions = {m.mention_id: m for m in mentions or []}
         self._matches = sorted(matches or [])
         self._match_index = -1
@@ -178,12 +261,15 @@ class ReaderView(QTextBrowser):
         cursor.insertText(detail.summary.title or detail.summary.file, title_fmt)
 
         meta_block = QTextBlockFormat()
-        meta_block.setBottomMargin(18)
+        meta_block.setBottomMargin(6 if self._people or self._places else 18)
         meta_fmt = QTextCharFormat()
-        meta_fmt.setForeground(QColor("#5f6368"))
+        meta_fmt.setForeground(QColor(META_COLOUR))
         meta_fmt.setFontPointSize(self._point_size(META_SCALE))
         cursor.insertBlock(meta_block, meta_fmt)
         cursor.insertText(self._meta_line(detail), meta_fmt)
+        self._head_blocks = [(0, TITLE_SCALE), (1, META_SCALE)]
+        self._name_blocks = []
+        self._insert_names(cursor)
 
         text = detail.clean_text
         spans = self._spans(self._link_spans(text, mentions or []), highlights or [], self._matches)
@@ -205,6 +291,127 @@ class ReaderView(QTextBrowser):
         cursor.endEditBlock()
         self.moveCursor(QTextCursor.MoveOperation.Start)
         self.verticalScrollBar().setValue(0)
+
+    def _insert_names(self, cursor: QTextCursor) -> None:
+        """The people, then the provinces, each a paragraph of links under the date line.
+
+        ``Nhân vật: Nguyễn Văn Tùng, Vụ trưởng … · Lê Thị Kim Dung, Phó Bí thư …
+        và 3 người khác``: a name as a link, its title after it in a lighter
+        tone (cut at a word when long, whole in the tooltip), as the press
+        writes it; a wrapped line starts under the first name, not under the
+        label, and no name is broken over two lines.
+        """
+        lines = []
+        if self._people:
+            lines.append(("people", QCoreApplication.translate("ReaderView", "People:"), self._people))
+        if self._places:
+            lines.append(("places", QCoreApplication.translate("ReaderView", "Provinces:"), self._places))
+        size = self._point_size(META_SCALE)
+        label_fmt = QTextCharFormat()
+        label_fmt.setForeground(QColor(META_COLOUR))
+        label_fmt.setFontPointSize(size)
+        for i, (which, label, items) in enumerate(lines):
+            block = QTextBlockFormat()
+            block.setBottomMargin(18 if i == len(lines) - 1 else 2)
+            block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            cursor.insertBlock(block, label_fmt)
+            self._head_blocks.append((cursor.blockNumber(), META_SCALE))
+            self._name_blocks.append(cursor.blockNumber())
+            cursor.insertText(label + "\t", label_fmt)
+            limit = PEOPLE_SHOWN if which == "people" else PLACES_SHOWN
+            opened = which in self._opened
+            # ("and 1 other" would take the room of the name it hides)
+            folds = len(items) > limit + 1
+            shown = items if opened or not folds else items[:limit]
+            for n, item in enumerate(shown):
+                if n:
+                    # (a no-break space keeps the dot with the name before it at a line's end)
+                    cursor.insertText("\u00a0\u00a0·  " if which == "people" else ", ", label_fmt)
+                if isinstance(item, NamedPerson):
+                    self._insert_person(cursor, item, size)
+                else:
+                    self._insert_place(cursor, item, size)
+            if folds:
+                hidden = len(items) - len(shown)
+                if not hidden:
+                    text = QCoreApplication.translate("ReaderView", "show fewer")
+                elif which == "people":
+                    text = QCoreApplication.translate("ReaderView", "and %n other(s)", "", hidden)
+                else:
+                    text = QCoreApplication.translate("ReaderView", "and %n more", "", hidden)
+                cursor.insertText("  ", label_fmt)
+                cursor.insertText(_unbroken(text), self._link_format(f"{NAMES_SCHEME}:{which}", size, ""))
+        self._indent_names()
+
+    def _indent_names(self) -> None:
+        """Hang the lists of names after their labels, at the current text size.
+
+        The labels are as wide as the widest (the two lists start at one
+        place), and a wrapped line starts there too.
+        """
+        if not self._name_blocks:
+            return
+        font = self.reading_font()
+        font.setPointSizeF(self._point_size(META_SCALE))
+        metrics = QFontMetricsF(font)
+        labels = [self.document().findBlockByNumber(n).text().split("\t", 1)[0] for n in self._name_blocks]
+        hang = max(metrics.horizontalAdvance(label) for label in labels) + metrics.horizontalAdvance("M") * 0.8
+        for number in self._name_blocks:
+            block = self.document().findBlockByNumber(number)
+            fmt = block.blockFormat()
+            fmt.setLeftMargin(hang)
+            fmt.setTextIndent(-hang)
+            tab = QTextOption.Tab()
+            tab.position = hang  # from where the first line starts, the label's left
+            fmt.setTabPositions([tab])
+            cursor = QTextCursor(block)
+            cursor.setBlockFormat(fmt)
+
+    def _link_format(self, href: str, size: float, tip: str) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(href)
+        fmt.setForeground(QColor(NAME_COLOUR))
+        fmt.setFontPointSize(size)
+        if tip:
+            fmt.setToolTip(tip)
+        return fmt
+
+    def _insert_person(self, cursor: QTextCursor, person: NamedPerson, size: float) -> None:
+        tip = QCoreApplication.translate("ReaderView", "Show only the articles naming this person")
+        credit = person.credit
+        if credit is not None:  # "Kim Liên (tác giả)": the byline's, already named above
+            title = QCoreApplication.translate("ReaderView", CREDIT_LABELS[credit])
+            shown = f" ({title})"
+        else:
+            title = person.title
+            shown = f", {_short_title(title)}" if title else ""
+        if title:
+            tip = f"{person.name}: {title}\n{tip}"
+        link = self._link_format(name_href(PERSON_SCHEME, person.key), size, tip)
+        cursor.insertText(_unbroken(person.name), link)
+        if shown:
+            title_fmt = QTextCharFormat()
+            title_fmt.setForeground(QColor(TITLE_COLOUR))
+            title_fmt.setFontPointSize(size)
+            title_fmt.setToolTip(title)
+            cursor.insertText(shown, title_fmt)
+
+    def _insert_place(self, cursor: QTextCursor, place: NamedPlace, size: float) -> None:
+        tip = QCoreApplication.translate("ReaderView", "Show only the articles naming this province")
+        if place.name != place.province:  # printed another way: "TP.HCM"
+            tip = f"{place.province} ({place.name})\n{tip}"
+        link = self._link_format(name_href(PLACE_SCHEME, place.key), size, tip)
+        cursor.insertText(_unbroken(place.province), link)
+
+    def _toggle_names(self, which: str) -> None:
+        """Open a long list of people or provinces in full, or fold it again."""
+        if self._article is None:
+            return
+        self._opened ^= {which}
+        bar = self.verticalScrollBar().value()
+        self.set_article(self._article, people=self._people, places=self._places, **self._decorations)  # type: ignore[arg-type]
+        self.verticalScrollBar().setValue(bar)
 
     def _meta_line(self, detail: ArticleDetail) -> str:
         parts = []
@@ -480,14 +687,15 @@ class ReaderView(QTextBrowser):
         return font
 
     def _apply_text_size(self) -> None:
-        """Size the body text, title and date line for the current zoom step."""
+        """Size the body text, title, date line and lists of names for the current zoom step."""
         doc = self.document()
         doc.setDefaultFont(self.reading_font())
         if self._article is None:
             return
-        # The title and date line are the first two blocks (see set_article);
-        # their sizes are set on their text, so they are set again here.
-        for number, factor in ((0, TITLE_SCALE), (1, META_SCALE)):
+        # The title, the date line and the lists of names are the first blocks
+        # (see set_article); their sizes are set on their text, so they are set
+        # again here.
+        for number, factor in self._head_blocks:
             block = doc.findBlockByNumber(number)
             if not block.isValid():
                 continue
@@ -497,6 +705,7 @@ class ReaderView(QTextBrowser):
             fmt = QTextCharFormat()
             fmt.setFontPointSize(self._point_size(factor))
             cursor.mergeCharFormat(fmt)
+        self._indent_names()
 
     # --- Qt overrides ------------------------------------------------------
 
@@ -598,6 +807,9 @@ class ReaderView(QTextBrowser):
         href = url.toString()
         if url.scheme() == CHOICE_SCHEME:
             self._offer_choice(href)
+            return
+        if url.scheme() == NAMES_SCHEME:
+            self._toggle_names(href.split(":", 1)[1])
             return
         self.link_activated.emit(href)
 
