@@ -2015,3 +2015,14 @@ def test_other_articles_under_a_heading_of_news_and_articles_are_cut() -> None:
         "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021", [_LEAD_VL, _BODY_VL],
         footer=["Các tin, bài viết khác", "› Bến Tre sơ kết Chỉ thị 35-CT/TW"]))
     assert "Bến Tre" not in got.clean_text and "Bến Tre" not in got.places
+
+
+@pytest.mark.parametrize("reactions", ["👍❤️ Bạn và 245 người khác", "Thu Hằng và 1,2K người khác"])
+def test_a_posts_reactions_told_by_who_reacted_are_chrome(reactions: str) -> None:
+    raw = "\n".join([
+        "Ban Tổ chức Tỉnh ủy", "Giao ban công tác tổ chức xây dựng Đảng quý I", "", LONG, "",
+        "✍️ Tin, ảnh: Nguyễn Hòa", "", "#XayDungDang #GiaoBan", "", reactions, "18 bình luận", "Thích",
+    ])
+    p = parse_article_strict(raw)
+    assert reactions not in p.clean_text
+    assert p.byline == "Nguyễn Hòa"  # the last line of the post, under the reactions no more

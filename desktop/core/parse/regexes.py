@@ -303,6 +303,8 @@ CHROME_LINE_F = GuardedLine(
     # ("125 · 12 bình luận · 8 lượt chia sẻ": the reactions' count, bare, first)
     + r"|(?:[\d.,]+k?\s*[·•|]\s*)?"
     r"(?:[\d.,]+k?\s+(?:luot(?:\s+chia\s+se)?|binh\s+luan|chia\s+se|luot\s+thich)\s*[·•|]?\s*){1,3}"
+    # (the reactions told by who reacted: "👍❤️ Bạn và 245 người khác", "Minh Anh và 12 người khác")
+    + r"|[^\w\s]{0,8}\s*(?:ban|[^\W\d_][^\d\n]{1,40}?)\s+va\s+[\d.,]+k?\s+nguoi\s+khac"
     # an old portal's widgets: weather, exchange rates, gold prices, visitor counters
     + r"|thoi\s+tiet\b.{0,80}|ty\s+gia\s*:.{0,100}|gia\s+vang\b.{0,80}"
     + r"|(?:so\s+)?luot\s+truy\s+cap\s*:?\s*[\d.,]*|(?:so\s+nguoi\s+)?dang\s+(?:truc\s+tuyen|online)\s*:?\s*[\d.,]*"
