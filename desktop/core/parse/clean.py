@@ -576,10 +576,12 @@ _EDITION_NUMBER_RE = re.compile(r"[-–|]\s*(?:Số|SỐ)\s+[\d.]{1,7}\s*$")
 _OUTLET_NAME_RE = re.compile(r"(?:[A-ZĐ][^\s\d]*\s+){1,5}[A-ZĐ][^\s\d]*")
 
 
+#: a separator, then the date line, after an author on a header line
+_SEPARATED_DATE = r"\s*(?:[|•·]|[-–—]\s)\s*(?P<date>.*\d.*)"
 #: a header line holding an author, a separator and the date line
-_BYLINE_DATE_RE = re.compile(r"(?P<by>[^\d|•·]{3,70}?)\s*(?:[|•·]|[-–—]\s)\s*(?P<date>.*\d.*)")
+_BYLINE_DATE_RE = re.compile(r"(?P<by>[^\d|•·]{3,70}?)" + _SEPARATED_DATE)
 #: the same with the last separator before the date (the authors may hold a dash)
-_BYLINES_DATE_RE = re.compile(r"(?P<by>[^\d|•·]{3,70})\s*(?:[|•·]|[-–—]\s)\s*(?P<date>.*\d.*)")
+_BYLINES_DATE_RE = re.compile(r"(?P<by>[^\d|•·]{3,70})" + _SEPARATED_DATE)
 #: a header line holding the date line, a bar and the author
 _DATE_BYLINE_RE = re.compile(r"(?P<date>.*\d.*?)\s*\|\s*(?P<by>[^\d|•·]{3,70})")
 
