@@ -318,9 +318,10 @@ def cmd_reanalyse(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     """Full-text search, diacritic-insensitive."""
+    from desktop.core.search import terms
     from desktop.core.store import search_queries
 
-    if not any(ch.isalnum() for ch in args.query):  # ("", spaces, a lone quotation mark)
+    if not terms(args.query):  # ("", spaces, a lone quotation mark: nothing to match)
         print(error_line(translate("Cli", "the query has no words to search for")), file=sys.stderr)
         return EXIT_UNUSABLE
     lib = open_for_cli(args)

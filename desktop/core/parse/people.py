@@ -195,10 +195,10 @@ _WARD_NOUN = r"(?:phường|xã|đặc[ \xa0]+khu)"
 #: "xã Tân Lập 2", "bản Nậm Pố 2", "thôn Đông 3"
 _WARD_BEFORE_RE = re.compile(r"(?:" + _WARD_NOUN + "|" + regexes.VILLAGE_NOUN
                              + r")(?:[ \xa0]+[^\W\d_][\w'’]*){1,3}[ \xa0]+$")
-#: units named by a number inside a title: "Quận 8", "Phường 3", "Khu phố 2", "Tổ 5", "thôn 3"
-_NUMBERED = [[w] for w in ("Quận", "quận", "Phường", "phường", "phố", "Tổ", "tổ", "Khu", "khu",
-                            "thôn", "Thôn", "ấp", "Ấp", "xóm", "Xóm", "khóm", "Khóm", "bản", "Bản",
-                            "buôn", "Buôn", "sóc", "Sóc", "làng", "Làng")]
+#: units named by a number inside a title: "Quận 8", "Phường 3", "Khu phố 2", "Tổ 5", "Thôn 3"
+#: (in lower case, a village's noun and its number are read as one: regexes.ADMIN_NOUN_RE)
+_NUMBERED = frozenset({"Quận", "quận", "Phường", "phường", "phố", "Tổ", "tổ", "Khu", "khu",
+                       "Thôn", "Ấp", "Xóm", "Khóm", "Bản", "Buôn", "Sóc", "Làng"})
 
 
 #: an officer's rank (not a degree: "PGS.TS X, Bí thư Đảng ủy" has its title after the name)
@@ -292,7 +292,7 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     end = tok.end()
                     prev_cap = True
                     continue
-                if w.isdigit() and (text[max(0, w_start - 7) : w_start].split()[-1:] in _NUMBERED
+                if w.isdigit() and ((text[max(0, w_start - 7) : w_start].split() or [""])[-1] in _NUMBERED
                                     # a ward named with a number: "phường Hà Giang 1"
                                     or prev_cap and len(w) <= 2 and _WARD_BEFORE_RE.search(
                                         text, max(0, w_start - 40), w_start)):

@@ -67,6 +67,7 @@ _DIGITS = re.compile(r"[0-9]+")
 PERSON_SCHEME = "person"
 PLACE_SCHEME = "place"
 NAMES_SCHEME = "names"
+_NAME_BLOCKS_FROM = 2  # the lists of names come after the title and the date line
 PEOPLE_SHOWN = 3  # people listed before "and N others"
 PLACES_SHOWN = 8  # provinces listed before "and N more"
 TITLE_CHARS = 50  # a longer title is cut at a word there (the whole one is the name's tooltip)
@@ -182,9 +183,9 @@ class ReaderView(QTextBrowser):
         self._places: list[NamedPlace] = []
         self._opened: set[str] = set()
         self._decorations: dict[str, object] = {}
-        # The blocks above the body and their sizes relative to the body text's.
+        # The blocks above the body and their sizes relative to the body text's:
+        # the title, the date line, then the lists of people and provinces.
         self._head_blocks: list[tuple[int, float]] = []
-        self._name_blocks: list[int] = []  # the lists of people and provinces
         self._click_pos: QPoint | None = None
         self._wheel_delta = 0
         self.document().setDefaultFont(self.reading_font())
@@ -212,7 +213,7 @@ class ReaderView(QTextBrowser):
         self._article = None
         self._mentions = {}
         self._people, self._places, self._opened = [], [], set()
-        self._head_blocks, self._name_blocks = [], []
+        self._head_blocks = []
         self._para_clean, self._para_doc, self._para_len = [], [], []
         self._show_placeholder()
 
@@ -268,7 +269,6 @@ class ReaderView(QTextBrowser):
         cursor.insertBlock(meta_block, meta_fmt)
         cursor.insertText(self._meta_line(detail), meta_fmt)
         self._head_blocks = [(0, TITLE_SCALE), (1, META_SCALE)]
-        self._name_blocks = []
         self._insert_names(cursor)
 
         text = detail.clean_text
@@ -316,7 +316,6 @@ class ReaderView(QTextBrowser):
             block.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             cursor.insertBlock(block, label_fmt)
             self._head_blocks.append((cursor.blockNumber(), META_SCALE))
-            self._name_blocks.append(cursor.blockNumber())
             cursor.insertText(label + "\t", label_fmt)
             limit = PEOPLE_SHOWN if which == "people" else PLACES_SHOWN
             opened = which in self._opened
@@ -349,14 +348,15 @@ class ReaderView(QTextBrowser):
         The labels are as wide as the widest (the two lists start at one
         place), and a wrapped line starts there too.
         """
-        if not self._name_blocks:
+        name_blocks = [number for number, _factor in self._head_blocks[_NAME_BLOCKS_FROM:]]
+        if not name_blocks:
             return
         font = self.reading_font()
         font.setPointSizeF(self._point_size(META_SCALE))
         metrics = QFontMetricsF(font)
-        labels = [self.document().findBlockByNumber(n).text().split("\t", 1)[0] for n in self._name_blocks]
+        labels = [self.document().findBlockByNumber(n).text().split("\t", 1)[0] for n in name_blocks]
         hang = max(metrics.horizontalAdvance(label) for label in labels) + metrics.horizontalAdvance("M") * 0.8
-        for number in self._name_blocks:
+        for number in name_blocks:
             block = self.document().findBlockByNumber(number)
             fmt = block.blockFormat()
             fmt.setLeftMargin(hang)
