@@ -138,7 +138,7 @@ def _print_json(data: Any, out: TextIO) -> None:
 def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
     """Analyse files without storing them."""
     from desktop.core.importer import ImportFailure, iter_files, read_article
-    from desktop.core.parse import analysis_dict, parse_article
+    from desktop.core.parse import analysis_dict, parse_article, unanalysed_dict
 
     results = []
     status = EXIT_OK
@@ -146,14 +146,20 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
         try:
             text, _title, _published = read_article(path)
         except ImportFailure as exc:
-            print(error_line(f"{path}: {shown(IMPORT_REASONS, exc.reason)}"), file=sys.stderr)
+            message = shown(IMPORT_REASONS, exc.reason)
+            print(error_line(f"{path}: {message}"), file=sys.stderr)
             status = EXIT_SOME_FAILED
+            # (one object a file, as the interface promises: a script pairing files with
+            # results must see which one failed, not a shorter list)
+            results.append(unanalysed_dict(path.name, exc.reason, message))
             continue
-        results.append(analysis_dict(parse_article(text), path.name))
+        results.append(analysis_dict(parse_article(text), path.name) | {"error": None})
     if args.json:
         _print_json(results, out)
     else:
         for item in results:
+            if item["error"]:
+                continue  # (told on stderr)
             out.write(f"{item['file']}: {item['title']}\n")
             out.write("  " + translate("Cli", "published {published}, event {event}").format(
                 published=item["published"] or "-", event=item["event_date"] or "-") + "\n")

@@ -193,8 +193,16 @@ def test_analyze_reads_the_articles_in_a_folder_and_names_a_missing_file(
     (folder / "b.txt").write_text(f"Giao ban tháng 2\n\n{lead}", encoding="utf-8")
     (folder / "con" / "a.md").write_text(f"# Giao ban quý I\n\n{lead}", encoding="utf-8")
     (folder / "ghi-chu.json").write_text("{}", encoding="utf-8")  # not an article: passed over
+    (folder / "c.txt").write_bytes("Giao ban quý II".encode("utf-16-le")[:-1])  # (no encoding reads it)
     code, out = call("analyze", "--json", str(folder), str(tmp_path / "typo.txt"))
     assert code == 1
-    assert [(a["file"], a["title"]) for a in json.loads(out)] == [
-        ("b.txt", "Giao ban tháng 2"), ("a.md", "Giao ban quý I")]
+    results = json.loads(out)
+    # one object a file, in order, the failed ones included with why
+    assert [(a["file"], a["title"], a["error"] and a["error"]["reason"]) for a in results] == [
+        ("b.txt", "Giao ban tháng 2", None), ("c.txt", None, "undecodable"),
+        ("a.md", "Giao ban quý I", None), ("typo.txt", None, "missing")]
+    # a failed file's object has the keys a read one has, with nothing found
+    assert results[3].keys() == results[0].keys()
+    assert results[3]["directives"] == results[3]["people"] == results[3]["places"] == []
+    assert results[3]["error"]["message"] == "there is no such file"
     assert f"{tmp_path / 'typo.txt'}: there is no such file" in capsys.readouterr().err

@@ -276,6 +276,18 @@ def analysis_dict(parsed: ParsedArticle, file: str) -> dict[str, Any]:
     }
 
 
+def unanalysed_dict(file: str, reason: str, message: str) -> dict[str, Any]:
+    """The object ``analyze --json`` prints for a file it could not read: the keys of
+    :func:`analysis_dict` with nothing found, and ``error`` saying why (``reason`` a stable
+    code such as ``undecodable``, ``message`` for people)."""
+    return {
+        "file": file, "title": None, "published": None, "event_date": None, "event_period": None,
+        "byline": None, "outlet": None, "kind": None, "level": None,
+        "directives": [], "other_documents": [], "people": [], "places": [],
+        "error": {"reason": reason, "message": message},
+    }
+
+
 def _directive_dict(d: DirectiveRef) -> dict[str, Any]:
     return {
         "surface": d.surface, "canonical": d.canonical, "type": d.type, "number": d.number,
