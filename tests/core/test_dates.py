@@ -513,3 +513,31 @@ def test_a_closing_place_and_date_under_the_byline_is_the_publication_date() -> 
         "Minh Nguyệt (Văn phòng Tỉnh ủy)", "Đồng Hới, ngày 5/10/2023"])
     got = parse_article_strict(raw)
     assert (got.published, got.event_date, got.byline) == ("2023-10-05", "2023-10-04", "Minh Nguyệt")
+
+
+@pytest.mark.parametrize(("closing", "expected"), [
+    # a notice whose last paragraph says when the session met
+    ("Phiên họp thường kỳ lần thứ 9 của Ban Thường vụ Đảng ủy diễn ra ngày 6/11 tại trụ sở.", "2024-11-06"),
+    # the day after a chairman's clause; the first day of two
+    ("Kỳ họp thứ 12, do đồng chí Chủ nhiệm chủ trì, được tổ chức trong hai ngày 4 và 5/11/2024.",
+     "2024-11-04"),
+    ("Hội nghị tổng kết công tác kiểm tra của Đảng ủy Khối diễn ra ngày 5-11, tại hội trường lớn.",
+     "2024-11-05"),
+    # a meeting to come, and a day of something that is no meeting, give none
+    ("Kỳ họp tiếp theo dự kiến diễn ra ngày 20/12 tại trụ sở.", None),
+    ("Lễ phát động thi đua diễn ra ngày 2/11 tại nhà văn hóa.", None),
+])
+def test_the_day_a_closing_sentence_says_the_meeting_was_held(closing: str, expected: str | None) -> None:
+    body = ["Ủy ban Kiểm tra Huyện ủy xem xét, thi hành kỷ luật đối với 2 đảng viên vi phạm.",
+            "Ủy ban Kiểm tra yêu cầu các tổ chức đảng chấn chỉnh những hạn chế đã chỉ ra.", closing]
+    text = article("Thông báo kết quả kỳ họp của Ủy ban Kiểm tra", body, date_line="Ngày đăng: 08/11/2024")
+    assert parse_article_strict(text).event_date == expected
+
+
+def test_the_day_a_caption_gives_the_meeting_named_before_it() -> None:
+    body = ["Hội nghị đánh giá kết quả công tác năm 2024, triển khai nhiệm vụ năm 2025.",
+            "Năm qua, toàn huyện kết nạp 120 đảng viên, vượt chỉ tiêu đề ra.",
+            "Các chi bộ duy trì nền nếp sinh hoạt định kỳ.",
+            "Đồng chí Bí thư Huyện ủy phát biểu chỉ đạo hội nghị giao ban mở rộng chiều 8/1."]
+    text = article("Giao ban công tác xây dựng Đảng năm 2024", body, date_line="Ngày đăng: 10/01/2025")
+    assert parse_article_strict(text).event_date == "2025-01-08"

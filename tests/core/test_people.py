@@ -632,3 +632,38 @@ def test_a_national_assembly_delegations_head_is_one_title() -> None:
 )
 def test_a_lao_name_hyphenated_in_several_pieces(text: str, name: str) -> None:
     assert [p.name for p in find_people(text)] == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a village's posts printed in lower case after the name
+    ("Theo bà Hờ Thị Dua, bí thư chi bộ bản Nà Hừ, bản đã hết hộ nghèo.",
+     [("Hờ Thị Dua", "bí thư chi bộ bản Nà Hừ")]),
+    ("Ông Lỳ Chừ Khó - trưởng bản, người có uy tín của bản - kể lại chuyện cũ.",
+     [("Lỳ Chừ Khó", "trưởng bản, người có uy tín của bản")]),
+    ("Chị Bàn Thị Mai, người có uy tín thôn Khuổi Vài, xã Tân An, cho biết thêm.",
+     [("Bàn Thị Mai", "người có uy tín thôn Khuổi Vài, xã Tân An")]),
+    ("Ông Sừ A Lừ - bí thư kiêm trưởng xóm Nà Pàng 3 - cam kết khắc phục.",
+     [("Sừ A Lừ", "bí thư kiêm trưởng xóm Nà Pàng 3")]),
+    ("Ông Khoàng Văn Ún, nguyên bí thư Đảng ủy xã Nậm Ty (huyện Mường La cũ), nhớ lại.",
+     [("Khoàng Văn Ún", "nguyên bí thư Đảng ủy xã Nậm Ty (huyện Mường La cũ)")]),
+    ("Đồng chí Phan Văn Tới - phó bí thư thường trực Thành ủy Long Xuyên - đề nghị.",
+     [("Phan Văn Tới", "phó bí thư thường trực Thành ủy Long Xuyên")]),
+    ("Ông Lê Hữu Đức, nguyên phó chủ tịch UBND tỉnh Vĩnh Phúc, bị khiển trách.",
+     [("Lê Hữu Đức", "nguyên phó chủ tịch UBND tỉnh Vĩnh Phúc")]),
+    # ... and before it, where a number or the post's own words end the village's name
+    ("Nhờ bí thư chi bộ bản Huổi Khon 2 Cháng A Dơ kiên trì vận động, bản có đảng viên.",
+     [("Cháng A Dơ", "bí thư chi bộ bản Huổi Khon 2")]),
+    ("Theo trưởng thôn Phàn Văn Sình, thôn đã có đường bê tông.", [("Phàn Văn Sình", "trưởng thôn")]),
+    ("Phó Bí thư Thường trực Huyện ủy Mèo Vạc Hảng Mí Sử dự đại hội.",
+     [("Hảng Mí Sử", "Phó Bí thư Thường trực Huyện ủy Mèo Vạc")]),
+])
+def test_titles_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Cuộc họp do bí thư chi bộ bản Huổi Lếch chủ trì.",  # a village's name, no one's
+    "Các trưởng thôn Nà Hang Tày đều có mặt.",
+])
+def test_a_lower_case_title_without_a_name(text: str) -> None:
+    assert find_people(text) == []

@@ -386,6 +386,8 @@ def find_event_date(
                     found = day
             at = folded.find("hoi nghi ", at + 1)
     if found is None:
+        found = _held_on_anywhere(folded, paragraphs, excluded)
+    if found is None:
         return None
     # a meeting moved: "Hội nghị theo kế hoạch tổ chức ngày 28/10, song ... được lùi sang sáng
     # 31/10": the day it was held
@@ -428,10 +430,42 @@ def find_event_date(
 
 
 #: the meeting named with its day (folded): "hội nghị chiều 18/2", "hội nghị ngày 12-3"
-_MEETING_DAY_F = re.compile(r"hoi\s+nghi\s+(?P<day>(?:sang|chieu|toi)\s+(?:ngay\s+)?|ngay\s+)\d")
+_MEETING_DAY_F = re.compile(
+    # (a few words of its name between: "chỉ đạo hội nghị tổng kết sáng 11/1", a caption's;
+    # no digit among them: "Hội nghị Trung ương 4 ngày ..." is a plenum)
+    r"hoi\s+nghi(?:\s+[a-z]+){0,6}?\s+(?P<day>(?:sang|chieu|toi)\s+(?:ngay\s+)?|ngay\s+)\d")
+#: a sentence opening with the meeting, whose day a "diễn ra ngày" later in it gives (folded):
+#: "Kỳ họp thứ 44 của Ủy ban Kiểm tra Trung ương diễn ra ngày 8/5", "Hội nghị ... diễn ra ngày
+#: 13-1, tại TP Vinh"
+_MEETING_SUBJECT_F = re.compile(
+    r"[^\w\n]{0,3}(?:(?:buoi|cuoc)\s+(?:hop|lam\s+viec|giao\s+ban)|hoi\s+nghi|ky\s+hop|phien\s+hop"
+    r"|dai\s+hoi|giao\s+ban)(?![\w])")
+#: how far back from its "diễn ra" such a sentence may open, in characters
+_HELD_SENTENCE_BACK = 240
 #: a meeting moved to another day, after the planned one (folded): "được lùi sang",
 #: "dời lại đến", "chuyển sang", "hoãn đến"
 _MOVED_TO_F = re.compile(r"(?<![\w])(?:duoc\s+)?(?:lui|doi|chuyen|hoan)(?:\s+lai)?\s+(?:sang|den|toi|vao)\s+(?=(?:buoi\s+)?(?:sang|trua|chieu|toi|ngay|\d))")
+
+
+def _held_on_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]],
+                      excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """The day a sentence opening with the meeting says it was held, anywhere in the body:
+    a notice closing on ``Kỳ họp thứ 27 ... được tổ chức trong hai ngày 17 và 18/9/2024.``"""
+    for a, b in paragraphs:
+        if "dien ra" not in folded[a:b] and "to chuc" not in folded[a:b]:
+            continue
+        for held in regexes.HELD_ON_F.finditer(folded, a, b):
+            if _TO_COME_F.search(folded, max(a, held.start() - 14), held.start()):
+                continue  # "Đại hội dự kiến diễn ra ngày 13/10": not held yet
+            lo = max(a, held.start() - _HELD_SENTENCE_BACK)
+            bounds = list(regexes.SENTENCE_BOUND_RE.finditer(folded, lo, held.start()))
+            opening = bounds[-1].end() if bounds else a
+            if opening == lo and lo > a or not _MEETING_SUBJECT_F.match(folded, opening):
+                continue
+            day = regexes.EVENT_ANY_F.match(folded, held.end(), b)
+            if day is not None and _outside(day.start(), day.end(), excluded):
+                return day
+    return None
 
 
 def _planned(folded: str, day: re.Match[str], stop: int) -> bool:

@@ -207,7 +207,9 @@ _MILITARY_RANK_RE = re.compile(
 
 
 #: a ward's or a commune's noun right before its name (and a name after it)
-_WARD_NOUN_BEFORE_RE = re.compile(_WARD_NOUN + r"[ \xa0]+$")
+#: (or a district's committee: "Phó Bí thư Thường trực Huyện ủy Đồng Văn Thào Mí Dính")
+_WARD_NOUN_BEFORE_RE = re.compile(
+    r"(?:" + _WARD_NOUN + r"|[Hh]uyện[ \xa0]+(?:ủy|uỷ)|[Qq]uận[ \xa0]+(?:ủy|uỷ)|huyện)[ \xa0]+$")
 #: the syllables of a ward's or commune's name since 2025, mostly
 _WARD_NAME_SYLLABLES = 2
 #: fewest and most syllables of a name with no family name (a Chăm one: "Thiên Sanh Minh Tuấn")
@@ -383,6 +385,119 @@ def _initials_after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]
     return _mention(text, a, b, ""), b
 
 
+def scan_lower_title(text: str, pos: int) -> int:
+    """Where a title printed in lower case (:data:`regexes.LOWER_TITLE_HEAD_RE` at ``pos``)
+    ends: its bodies' lower-case words ("chi bộ", "đảng ủy"), places and their numbers ("bản
+    Huổi Lếch", "xã Mường Lạn", "thôn Ngải Thầu Thượng 2"), capitalised words ("Đảng ủy xã"),
+    a short parenthesis ("(huyện Sốp Cộp cũ)"), "kiêm" and a further post, and after a comma
+    another post or place ("trưởng bản, người có uy tín của bản", "bản Pá Hốc, xã Chiềng Sơ");
+    at the first other word or mark. Returns ``pos`` when no such head is there."""
+    head = regexes.LOWER_TITLE_HEAD_RE.match(text, pos)
+    if head is None:
+        return pos
+    end = head.end()
+    n = min(len(text), pos + MAX_TITLE)
+    while end < n:
+        body = regexes.LOWER_TITLE_BODY_RE.match(text, end)
+        if body is not None:
+            # ("của", "ở" only before a place or a village's noun: "người có uy tín của bản")
+            if body.group().strip() not in ("của", "ở"):
+                end = body.end()
+                continue
+            at = body.end() + 1
+            village = re.match(r"(?:" + regexes.VILLAGE_NOUN + r")(?![\w])", text[at : at + 8])
+            if village is not None:
+                end = at + village.end()
+                continue
+            admin = _ADMIN_MATCH(text, at)
+            if admin is None:
+                break
+            end = body.end()
+            continue
+        tok = _TOKEN_MATCH(text, end)
+        if tok is None:
+            break
+        w = tok.group("w")
+        if w is not None:
+            w_start = tok.start("w")
+            if w[0].isupper():
+                syls = _cap_run(text, w_start)
+                if syls:
+                    end = syls[-1][1]
+                    continue
+                if w.isupper() and len(w) <= 6:
+                    end = tok.end()  # "chủ tịch UBND tỉnh", "HĐND xã"
+                    continue
+                break
+            if w.isdigit() and len(w) <= 3 and text[w_start - 1 : w_start] in (" ", "\xa0") and _is_cap(
+                    text[text.rfind(" ", 0, w_start - 1) + 1 : w_start - 1]):
+                end = tok.end()  # "thôn Ngải Thầu Thượng 2"
+                continue
+            admin = _ADMIN_MATCH(text, w_start)
+            if admin is not None:
+                end = admin.end()
+                continue
+            stem = w[:-1] if w[-1] == "." else w
+            before = text[text.rfind(" ", 0, w_start - 1) + 1 : w_start - 1]
+            if (stem in regexes.TITLE_TAILS and _is_cap(before)
+                    or stem in regexes.ADMIN_END and before.isupper()):
+                end = w_start + len(stem)  # "Đảng ủy", "Ban Tổ chức", "HĐND xã"
+                if stem is not w:
+                    break  # (the sentence ends)
+                continue
+            if w == "kiêm":
+                nxt = regexes.LOWER_TITLE_HEAD_RE.match(text, tok.end() + 1)
+                if nxt is None:
+                    nxt = regexes.TITLE_HEAD_RE.match(text, tok.end() + 1)
+                if nxt is not None:
+                    end = nxt.end()
+                    continue
+            break
+        p = tok.group("p")
+        if p == "(":
+            close = text.find(")", tok.end(), tok.end() + 60)
+            inner = text[tok.end() : close] if close > 0 else ""
+            if inner.strip() and _ADMIN_MATCH(inner.strip()) and "(" not in inner and "\n" not in inner:
+                end = close + 1
+                continue
+            break
+        if p == ",":
+            at = tok.end() + 1 if text[tok.end() : tok.end() + 1] in (" ", "\xa0") else tok.end()
+            nxt = regexes.LOWER_TITLE_HEAD_RE.match(text, at)
+            if nxt is not None:
+                end = nxt.end()
+                continue
+            admin = _ADMIN_MATCH(text, at)
+            if admin is not None and text[at : admin.end()].split()[0] in regexes.ADMIN_END:
+                end = admin.end()  # "bản Pá Hốc, xã Chiềng Sơ"
+                continue
+        break
+    return end
+
+
+#: fewest syllables of a name ending a title in lower case (two are a village's, mostly)
+_LOWER_TITLE_NAME_MIN = 3
+
+
+def _name_ending_lower_title(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a name that ``text[start:end]``, a title in lower case, ends with, if any."""
+    last = None
+    for last in regexes.CAP_RUN_RE.finditer(text, start, end):
+        pass
+    if last is None or last.end() != end:
+        return None
+    syls = _cap_run(text, last.start())
+    if len(syls) < _LOWER_TITLE_NAME_MIN or not regexes.is_family_name(last.group().split()[0]):
+        return None
+    if not valid_name(last.group()):
+        return None
+    before = text[start : last.start()].split()
+    if not before or not (before[-1].isdigit() or regexes.LOWER_TITLE_HEAD_RE.fullmatch(
+            " ".join(before)) or before[-1] in ("bộ", "ủy", "uỷ", "đoàn", "hội")):
+        return None  # ("bí thư chi bộ bản Huổi Lếch": a village's name)
+    return last.start(), last.end()
+
+
 def _mention(text: str, a: int, b: int, title: str) -> PersonMention:
     return PersonMention(" ".join(text[a:b].split()), " ".join(title.split()), a, b)
 
@@ -403,6 +518,10 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
             if sep.group().strip().startswith("(") and text[t_end : t_end + 1] == ")":
                 t_end += 1
             return _mention(text, a, b, title), t_end
+        if sep and sep.group().strip() in (",", "-", "–", "—"):
+            t_end = scan_lower_title(text, sep.end())
+            if t_end > sep.end():  # "ông Pờ Xá Phạ, bí thư chi bộ bản Huổi Lếch"
+                return _mention(text, a, b, text[sep.end() : t_end]), t_end
         return _mention(text, a, b, title), b
     if regexes.TITLE_HEAD_RE.match(text, pos):
         t_end, name_start = scan_title(text, pos)
@@ -593,6 +712,20 @@ def find_people(text: str) -> list[PersonMention]:
             if other is not None and free(*other):
                 found.append(_mention(text, *other, text[m.start() : t_end]))
                 take(*other)
+
+    # a title in lower case before the name, as features print a village's posts: "bí thư
+    # chi bộ bản Nậm Pố 2 Thào A Sùng", "trưởng bản Giàng A Páo" (the name: the title's last
+    # capitalised run, of three syllables or more, opening with a family name, after a
+    # number or the title's own words, never right after a place's noun)
+    if "bí thư" in text or "trưởng" in text:
+        for m in regexes.LOWER_TITLE_HEAD_RE.finditer(text):
+            if not word_start(text, m.start()) or not free(m.start(), m.end()):
+                continue
+            named = _name_ending_lower_title(text, m.start(), scan_lower_title(text, m.start()))
+            if named is not None and free(*named):
+                a, b = named
+                found.append(_mention(text, a, b, text[m.start() : a]))
+                take(m.start(), b)
 
     # a list of members, one a line: "3. LÃ ĐÌNH THẮNG - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"
     if "\n" in text:

@@ -743,7 +743,7 @@ REPORTING_VERB_F = re.compile(r"(?<![\w])(?:thong\s+tin|thong\s+bao|cong\s+bo|ch
 ISSUANCE_LEAD_F = re.compile(
     r"(?:(?!(?<!ban\s)to\s+chuc|dien\s+ra|khai\s+mac|\bhop\b|giao\s+ban|so\s+ket|tong\s+ket"
     r"|lam\s+viec|chu\s+tri|tham\s+du)[^.;!?\n]){0,160}?(?<![\w])(?:da\s+)?(?:ky\s+)?ban\s+hanh(?![\w])")
-HELD_ON_F = re.compile(r"(?<![\w])(?:dien\s+ra|duoc\s+to\s+chuc)\s+(?:vao\s+|trong\s+|tu\s+)?")
+HELD_ON_F = re.compile(r"(?<![\w])(?:dien\s+ra|duoc\s+to\s+chuc)\s+(?:vao\s+|trong\s+(?:(?:hai|2|ba|3)\s+(?=ngay\s))?|tu\s+)?")
 #: a four-digit year not part of a range ("nhiệm kỳ 2020-2025" is not a year)
 YEAR_F = Hinted(r"(?<![\d\-–])(?:19|20)\d{2}(?![\d])(?!\s*[-–]\s*\d)", hint="19|20")
 #: a year as a year, never a count (folded): after ``năm``, ``tháng 6/``, ``quý II/`` or
@@ -955,6 +955,7 @@ Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
 Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập
+Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng
 Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr
 """.split()) - {"Văn"}
 #: the family names as typed without diacritics, when they stay distinct from common
@@ -1092,6 +1093,20 @@ BLOC_TAIL_RE = re.compile(
     r"|doanh[ \xa0]+nghiệp)(?:[ \xa0]+(?:tỉnh|thành[ \xa0]+phố))?(?![\w])"
 )
 #: administrative nouns that may close a title: "Bí thư Đảng ủy xã"
+#: the head of a title printed in lower case, as features print a village's posts after a
+#: name: "ông Pờ Xá Phạ, bí thư chi bộ bản Huổi Lếch", "Sùng A Dế, người có uy tín bản Sì
+#: Choang", "Vi Văn Tủa - bí thư kiêm trưởng xóm Lũng Nặm 1", "nguyên bí thư Đảng ủy xã"
+LOWER_TITLE_HEAD_RE = re.compile(
+    r"(?:nguyên[ \xa0]+)?(?:phó[ \xa0]+)?(?:bí[ \xa0]+thư|chủ[ \xa0]+tịch|chủ[ \xa0]+nhiệm"
+    r"|trưởng[ \xa0]+(?:" + VILLAGE_NOUN + r"|khu[ \xa0]+phố|tổ[ \xa0]+dân[ \xa0]+phố|ban|phòng|đoàn)"
+    r"|người[ \xa0]+có[ \xa0]+uy[ \xa0]+tín|già[ \xa0]+làng|chi[ \xa0]+hội[ \xa0]+trưởng"
+    r"|tổ[ \xa0]+trưởng|đội[ \xa0]+trưởng)(?![\w])")
+#: the lower-case words of a body's name inside such a title: "chi bộ", "đảng ủy xã"
+LOWER_TITLE_BODY_RE = re.compile(
+    r"[ \xa0]+(?:chi[ \xa0]+bộ|đảng[ \xa0]+(?:ủy|uỷ|bộ)|chi[ \xa0]+đoàn|chi[ \xa0]+hội|ban[ \xa0]+công[ \xa0]+tác"
+    r"[ \xa0]+mặt[ \xa0]+trận|mặt[ \xa0]+trận|ủy[ \xa0]+ban[ \xa0]+nhân[ \xa0]+dân|hội[ \xa0]+(?:nông[ \xa0]+dân"
+    r"|phụ[ \xa0]+nữ|cựu[ \xa0]+chiến[ \xa0]+binh)|thường[ \xa0]+(?:trực|vụ)|(?:tổng[ \xa0]+)?công[ \xa0]+ty"
+    r"|hội[ \xa0]+đồng[ \xa0]+(?:thành[ \xa0]+viên|quản[ \xa0]+trị|nhân[ \xa0]+dân)|của|ở)(?![\w])")
 ADMIN_END = frozenset({"tỉnh", "xã", "huyện", "phường", "quận", "thị trấn"})
 #: one token of a title, after optional inline spaces
 TITLE_TOKEN_RE = re.compile(r"[ \xa0]*(?:(?P<w>[^\W\d_][\w.]*|\d+\w*)|(?P<p>[^\w\s]))")
