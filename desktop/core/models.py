@@ -122,6 +122,10 @@ class ParsedArticle:
             related news, a reader's links to other items, the footer), once
             each, as printed: the text as stored names them, the article does
             not (the library's province filter leaves them out).
+        page_people: the people the page's masthead credits after the article
+            names ("Tổng Biên tập: Nguyễn Văn A"), not already among ``people``
+            (the library does not store them: they are the outlet's, not the
+            article's).
     """
 
     raw_text: str
@@ -139,6 +143,7 @@ class ParsedArticle:
     people: tuple[Person, ...] = field(default_factory=tuple)
     places: tuple[str, ...] = field(default_factory=tuple)
     page_places: tuple[str, ...] = field(default_factory=tuple)
+    page_people: tuple[Person, ...] = field(default_factory=tuple)
 
 
 class AnchorState(enum.StrEnum):

@@ -1187,6 +1187,16 @@ def test_a_phone_readers_furniture_is_not_the_headline() -> None:
     assert "phút đọc" not in p.clean_text
 
 
+def test_a_reader_views_reading_time_is_not_the_headline() -> None:
+    raw = "\n".join([
+        "baolaocai.vn", "Đảng ủy xã Bắc Hà giao ban công tác xây dựng Đảng tháng 10 - Báo Lào Cai",
+        "Minh Thư", "5–7 phút", "", "Thứ Năm, 06/11/2025 | 07:10",
+        "Sáng 5-11, Đảng ủy xã Bắc Hà giao ban công tác xây dựng Đảng tháng 10.", LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "Đảng ủy xã Bắc Hà giao ban công tác xây dựng Đảng tháng 10"
+    assert "phút" not in p.clean_text
+
+
 def test_a_feed_items_shortened_title_gives_way_to_the_pages_headline() -> None:
     raw = "\n".join([
         "Feedly", "Ban Tổ chức Huyện ủy Hải Hậu giao ban công tác tổ chức xây dựng Đảng…",

@@ -667,3 +667,43 @@ def test_titles_in_lower_case(text: str, expected: list[tuple[str, str]]) -> Non
 ])
 def test_a_lower_case_title_without_a_name(text: str) -> None:
     assert find_people(text) == []
+
+
+def test_the_editor_a_pages_footer_credits() -> None:
+    from desktop.core.parse.people import masthead_credits
+
+    footer = "\n".join([
+        "BÁO ĐIỆN TỬ VÙNG CAO", "Tổng Biên tập: Đại tá Lữ Văn Khương   |   Phó Tổng Biên tập: Hà Thị Nga, Mùa A Tủa",
+        "Chịu trách nhiệm nội dung: Giám đốc Đài Hoàng Văn Chiến", "Tổng biên tập: ...",
+        "Chịu trách nhiệm xuất bản: Ban Biên tập", "Tổng Biên tập: Đang cập nhật",
+        "Giấy phép số 77/GP-BVHTTDL ngày 2/8/2025 của Bộ Văn hóa, Thể thao và Du lịch.",
+    ])
+    # (a rank is no post; a placeholder or a body names no one)
+    assert masthead_credits(footer) == [
+        ("Lữ Văn Khương", "Tổng Biên tập"), ("Hà Thị Nga", "Phó Tổng Biên tập"),
+        ("Mùa A Tủa", "Phó Tổng Biên tập"), ("Hoàng Văn Chiến", "Giám đốc Đài")]
+
+
+def test_a_footers_editor_is_listed_after_the_articles_people_and_not_stored() -> None:
+    from desktop.core.parse import analysis_dict
+
+    text = "\n".join([
+        "Giao ban công tác xây dựng Đảng quý III", "Thứ Bảy, 05/10/2024 08:30",
+        "Sáng 4/10, đồng chí Lê Văn Tám, Trưởng Ban Tổ chức Huyện ủy, chủ trì hội nghị giao ban.",
+        "Các chi bộ báo cáo kết quả sinh hoạt chuyên đề.",
+        *(f"Trong quý, chi bộ số {i} kết nạp thêm đảng viên mới, duy trì nền nếp sinh hoạt định kỳ và "
+          "nâng cao chất lượng sinh hoạt chuyên đề theo hướng dẫn của cấp trên." for i in range(1, 7)),
+        "MINH AN", " ",
+        "Từ khóa:  Chi bộ  Giao ban", "Chia sẻ  |  Thích 48  |  In  |  Lưu", " ",
+        "Tin cùng chuyên mục", "Huyện ủy tổng kết công tác năm 2023", " ",
+        "BÁO BIÊN CƯƠNG", "Tổng Biên tập: Lữ Văn Khương",
+        "Tòa soạn: Số 4 Hàng Chuối, phường Hai Bà Trưng, Hà Nội",
+        "Giấy phép số 77/GP-BVHTTDL ngày 2/8/2025 của Bộ Văn hóa, Thể thao và Du lịch.",
+        "© Bản quyền thuộc về Báo Biên Cương. Không được sao chép khi chưa có sự đồng ý bằng văn bản.",
+    ])
+    parsed = parse_article_strict(text)
+    assert "Khương" not in parsed.clean_text
+    assert [p.name for p in parsed.people] == ["Lê Văn Tám", "Minh An"]  # (what the library stores)
+    assert [(p["name"], p["title"]) for p in analysis_dict(parsed, "a.txt")["people"]] == [
+        ("Lê Văn Tám", "Trưởng Ban Tổ chức Huyện ủy"), ("Minh An", "byline (printed in capitals: MINH AN)"),
+        ("Lữ Văn Khương", "Tổng Biên tập")]

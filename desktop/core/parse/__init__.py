@@ -204,6 +204,7 @@ def _parse(raw: str) -> ParsedArticle:
     # text as stored, not by the article
     tail = max((seg.start + len(seg.text) for seg in cleaned.segments), default=len(raw))
     page_places = places.unique_places(found + places.find_places(raw[tail:]))[len(place_list):]
+    page_people = [Person(n, t) for n, t in people.masthead_credits(raw[tail:]) if ffold(n) not in seen]
 
     kind = classify.meeting_kind(title_folded, lead_folded)
     level = classify.meeting_level(title_folded, lead_folded)
@@ -227,6 +228,7 @@ def _parse(raw: str) -> ParsedArticle:
         people=tuple(person_list),
         places=tuple(place_list),
         page_places=tuple(page_places),
+        page_people=tuple(page_people),
     )
 
 
@@ -270,7 +272,8 @@ def analysis_dict(parsed: ParsedArticle, file: str) -> dict[str, Any]:
         "directives": [_directive_dict(d) for d in party],
         # state documents (Nghị định, ... /NĐ-CP): found and linked, not Party directives
         "other_documents": [_directive_dict(d) for d in state],
-        "people": [{"name": p.name, "title": p.title} for p in parsed.people],
+        # (the article's, then the page masthead's: "Tổng Biên tập: ...")
+        "people": [{"name": p.name, "title": p.title} for p in (*parsed.people, *parsed.page_people)],
         # (the article's, then the page's: the text as stored names both)
         "places": list(parsed.places) + list(parsed.page_places),
     }

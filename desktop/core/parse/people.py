@@ -1385,3 +1385,42 @@ def _parse_byline(line: str) -> Byline | None:
         names.append(got)
     text = " - ".join(n for n, _ in names)
     return Byline(text, tuple(names), outlet)
+
+
+#: a masthead's credit of its editor in a page's footer: "Tổng Biên tập: Nguyễn Văn A",
+#: "Chịu trách nhiệm nội dung: Giám đốc Đài Hoàng Văn Lực" (the label, then the rest of its
+#: line up to a bar or a wide gap)
+_MASTHEAD_CREDIT_RE = re.compile(
+    r"(?<![\w])(?P<label>(?:Phó[ \xa0]+)?Tổng[ \xa0]+[Bb]iên[ \xa0]+tập"
+    r"|Chịu[ \xa0]+trách[ \xa0]+nhiệm(?:[ \xa0]+(?:nội[ \xa0]+dung|xuất[ \xa0]+bản|chính))?)"
+    r"[ \xa0]*:[ \xa0]*(?P<rest>[^\n|:]{3,120}?)(?=[ \xa0]*(?:$|\n|\||[ \xa0]{3}))", re.MULTILINE)
+
+
+def masthead_credits(text: str) -> list[tuple[str, str]]:
+    """The people a page's masthead credits name in ``text`` (the page after an article):
+    ``(name, title)``, the title the post printed before the name ("Giám đốc Đài") or else
+    the credit's label ("Tổng Biên tập"); a rank before the name is no post. A placeholder
+    ("Tổng Biên tập: ...") or a body ("Chịu trách nhiệm nội dung: Ban Biên tập") names no one."""
+    if "biên tập" not in text.lower() and "trách nhiệm" not in text:
+        return []
+    out = []
+    for m in _MASTHEAD_CREDIT_RE.finditer(text):
+        for piece in re.split(r"[,;]", m.group("rest")):
+            piece = piece.strip()
+            last = None
+            for last in regexes.CAP_RUN_RE.finditer(piece):
+                pass
+            if last is None or last.end() != len(piece):
+                continue
+            # (the name is the run's end from a family name: "Giám đốc Đài Hoàng Văn Lực")
+            words = last.group().split()
+            at = next((i for i in range(len(words) - 1) if regexes.is_family_name(words[i])
+                       and valid_name(" ".join(words[i:]))), None)
+            if at is None:
+                continue
+            name = " ".join(words[at:])
+            before = piece[: piece.rfind(words[at], last.start())].strip()
+            rank = regexes.RANK_RE.fullmatch(before + " ") if before else None
+            post = before if before and rank is None and regexes.TITLE_HEAD_RE.match(before) else ""
+            out.append((" ".join(name.split()), post or " ".join(m.group("label").split())))
+    return out

@@ -254,6 +254,8 @@ TICKER_F = re.compile(r"(?:breaking(?:\s+news)?|tin\s+nong|nong|tin\s+moi(?:\s+n
                       r"|tin\s+nhanh|news\s+ticker)\s*:\s*\S")
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
 _AGE_OR_READING = (r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc"
+                   # a reader view's estimate: "7–9 phút" alone on its line
+                   r"|\d{1,2}\s*[-–]\s*\d{1,2}\s+phut(?=\s*$)"
                    # "Thời gian đọc: 5 - 6 phút"
                    r"|thoi\s+gian\s+doc\s*:?\s*(?:khoang\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*phut"
                    r"|\d{1,3}\s+min(?:ute)?s?\s+read)")  # a read-later app's "5 min read"
@@ -341,7 +343,7 @@ CHROME_LINE_F = GuardedLine(
         # 3 phút đọc" (the pieces before it hold no date: "27 thg 4, 2023 · Hà Tĩnh 24h · 3 phút
         # đọc" is the date line)
         # (an aggregator's source and age: "Theo Báo Cần Thơ - 2 giờ trước")
-        (("truoc", "doc", "read"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}"
+        (("truoc", "doc", "read", "phut"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}"
          + _AGE_OR_READING + r"(?:\s*[·|]\s*" + _AGE_OR_READING + r")?"
          r"|theo\s+[^·|\d]{2,50}\s[-–·|]\s*" + _AGE_OR_READING),
         # a read-later app's note of the day it kept the page: "Saved January 9, 2023 · Archived"
@@ -955,7 +957,7 @@ Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
 Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập
-Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng
+Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ
 Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr
 """.split()) - {"Văn"}
 #: the family names as typed without diacritics, when they stay distinct from common
