@@ -193,7 +193,11 @@ def translate(context: str, source: str, disambiguation: str = "") -> str:
     The name and argument order are Qt's ``QCoreApplication.translate``, so
     lupdate extracts every literal passed here.
     """
-    return _messages.get((context, source, disambiguation), source)
+    found = _messages.get((context, source, disambiguation))
+    if found is None and disambiguation:
+        # as QTranslator does: lrelease may write a message without its disambiguation
+        found = _messages.get((context, source, ""))
+    return source if found is None else found
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - Qt's name, which lupdate knows

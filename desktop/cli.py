@@ -238,8 +238,13 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         )
     else:
         summary = detail.summary
-        # under the headline, what the list shows beside it: the date, the outlet, the author
-        about = " · ".join(x for x in (summary.date, summary.outlet, summary.byline) if x)
+        # under the headline, what the list shows beside it: the date (or the period the
+        # article is about, never its first day), the outlet, the author
+        shown_date = _shown_date({
+            "date": summary.date, "event_date": summary.event_date,
+            "event_period": {"start": detail.event_start, "precision": detail.event_precision}
+            if detail.event_precision else None})
+        about = " · ".join(x for x in (shown_date, summary.outlet, summary.byline) if x)
         head = (summary.title or summary.file) + (f"\n{about}" if about else "")
         out.write(head + "\n\n" + detail.clean_text + "\n")
     return EXIT_OK
@@ -412,6 +417,7 @@ class CliParser(argparse.ArgumentParser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         add_help = kwargs.pop("add_help", True)
+        parents = kwargs.pop("parents", [])
         super().__init__(*args, add_help=False, **kwargs)
         # argparse's default groups; their titles have no public setter
         self._positionals.title = translate("Cli", "positional arguments")
@@ -419,6 +425,11 @@ class CliParser(argparse.ArgumentParser):
         if add_help:
             self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
                               help=translate("Cli", "show this help message and exit"))
+        # the parents' options join the groups of the same (translated) title: added before
+        # the titles were set, they made a second "options" heading
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._defaults.update(parent._defaults)
 
     def error(self, message: str) -> NoReturn:
         """Override ArgumentParser.error: the usage, then the error, translated."""
@@ -467,7 +478,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", parents=[common],
                        help=translate("Cli", "import .txt/.md/.html/.docx files or folders"))
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help=translate("Cli", "article files (.txt, .md, .html, .htm, .docx), or folders of them"))
     p.add_argument("--json", action="store_true", help=print_json)
     p.set_defaults(func=cmd_import)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from typing import TextIO
 
@@ -180,17 +179,27 @@ def _export_format(given: str | None, output: str) -> tuple[str, str]:
 def _run_export(args: argparse.Namespace, out: TextIO) -> int:
     from pathlib import Path
 
-    from desktop.core.export_file import ExportWriteError, check_target, export_to_file
+    from desktop.core.export_file import (
+        ExportResult,
+        ExportWriteError,
+        check_target,
+        export_to_file,
+        render,
+    )
     from desktop.core.store import notes
 
-    # "-" is standard output, as for most commands (written through its /dev name)
-    target = Path("/dev/stdout" if args.output == "-" and os.name == "posix" else args.output)
+    # "-" is standard output, as for most commands: written to the stream the process has
+    # (never reopened by a name: "/dev/stdout" opened anew would empty the file a shell
+    # appends to with ">>", and Windows has no such name)
+    stream = args.output == "-"
+    target = Path(args.output)
     fmt, problem = _export_format(args.format, args.output)
     if problem:
         print(error_line(problem), file=sys.stderr)
         return EXIT_UNUSABLE
     try:
-        kind = check_target(target, args.force)  # refuse before opening the library: nothing to do
+        # refuse before opening the library: nothing to do
+        kind = "special" if stream else check_target(target, args.force)
     except ExportWriteError as exc:
         print(_write_problem(exc), file=sys.stderr)
         return EXIT_UNUSABLE
@@ -209,7 +218,14 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
         ).format(tag=repr(args.tag), known=known)), file=sys.stderr)
         return EXIT_UNUSABLE
     try:
-        result = export_to_file(lib.db, target, fmt, flt, overwrite=args.force)
+        if stream:
+            data, count, articles = render(lib.db, fmt, flt)
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            result = ExportResult(Path(translate("Cli", "standard output")), count, articles, len(data))
+        else:
+            result = export_to_file(lib.db, target, fmt, flt, overwrite=args.force)
     except ExportWriteError as exc:
         print(_write_problem(exc), file=sys.stderr)
         return EXIT_UNUSABLE

@@ -21,6 +21,7 @@ escaped for Markdown and HTML, stripped of characters XML cannot hold for
 from __future__ import annotations
 
 import csv
+import datetime as _dt
 import enum
 import html
 import io
@@ -168,6 +169,7 @@ def export_notes(
     title: str | None = None,
     labels: ExportLabels | None = None,
     guard_formulas: bool = True,
+    when: _dt.datetime | None = None,
 ) -> bytes:
     """Render notes grouped by article as a document.
 
@@ -186,6 +188,8 @@ def export_notes(
             ``=``, ``+``, ``-``, ``@``, tab or carriage return, so a
             spreadsheet shows it as text instead of running it as a formula
             (imported articles are not trusted).
+        when: docx only: the date the file says it was made and last changed (UTC, to the
+            second; now by default).
 
     Returns:
         The document: UTF-8 text for md, html and json; UTF-8 with a BOM for
@@ -203,7 +207,7 @@ def export_notes(
     if fmt is ExportFormat.HTML:
         return _html(ordered, heading, labels).encode("utf-8")
     if fmt is ExportFormat.DOCX:
-        return _docx(ordered, heading, labels)
+        return _docx(ordered, heading, labels, when or _dt.datetime.now(_dt.timezone.utc))
     if fmt is ExportFormat.JSON:
         return _json(ordered).encode("utf-8")
     return _csv(ordered, guard_formulas).encode("utf-8-sig")
@@ -513,7 +517,7 @@ def _csv(groups: list[ExportGroup], guard_formulas: bool) -> str:
 # --- DOCX ---------------------------------------------------------------------------
 
 
-def _docx(groups: list[ExportGroup], title: str, labels: ExportLabels) -> bytes:
+def _docx(groups: list[ExportGroup], title: str, labels: ExportLabels, when: _dt.datetime) -> bytes:
     # Imported here: python-docx (and lxml) cost ~0.2 s to import, and only
     # this format needs them.
     from docx import Document
@@ -534,6 +538,9 @@ def _docx(groups: list[ExportGroup], title: str, labels: ExportLabels) -> bytes:
     core.author = ""
     core.last_modified_by = ""
     core.comments = ""
+    # (python-docx's template carries its own dates, of 2013: Word shows them as the file's)
+    core.created = core.modified = when.astimezone(_dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    core.revision = 1
 
     # Paragraphs are written as plain lxml elements: python-docx's
     # Paragraph.style setter looks the default style up among all styles on

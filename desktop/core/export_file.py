@@ -148,9 +148,13 @@ def check_target(path: Path, overwrite: bool) -> TargetKind:
 
 
 def _write_in_place(path: Path, data: bytes) -> None:
-    """Write to a device or a pipe as it is (it cannot be replaced whole)."""
+    """Write to a device or a pipe as it is (it cannot be replaced whole).
+
+    Opened to append: "/dev/stdout" may be the file a shell redirects to (``>> report.md``),
+    which opening to write would empty first; a pipe or a terminal appends anyway.
+    """
     try:
-        with open(path, "wb") as fh:
+        with open(path, "ab") as fh:
             fh.write(data)
             fh.flush()
     except OSError as exc:
@@ -198,7 +202,21 @@ def export_to_file(
     fmt = ExportFormat(fmt)
     path = Path(path)
     check_target(path, overwrite)  # before the work of rendering: refusals are known now
-    groups = notes.export_groups(db, flt)
-    data = export_notes(groups, fmt, labels=labels, title=title)
+    data, count, articles = render(db, fmt, flt, labels=labels, title=title)
     write_atomically(path, data, overwrite=overwrite)
-    return ExportResult(path, sum(len(g.notes) for g in groups), len(groups), len(data))
+    return ExportResult(path, count, articles, len(data))
+
+
+def render(
+    db: Database,
+    fmt: ExportFormat | str,
+    flt: notes.NoteFilter = notes.NoteFilter(),
+    *,
+    labels: ExportLabels | None = None,
+    title: str | None = None,
+) -> tuple[bytes, int, int]:
+    """The export of the notes matching ``flt`` in ``fmt``, with how many notes it holds and
+    from how many articles (for a stream, which :func:`export_to_file` cannot name)."""
+    groups = notes.export_groups(db, flt)
+    data = export_notes(groups, ExportFormat(fmt), labels=labels, title=title)
+    return data, sum(len(g.notes) for g in groups), len(groups)

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>empty</source>
-        <translation>tệp rỗng</translation>
+        <translation>tệp trống</translation>
     </message>
     <message>
         <source>larger than 20 MB</source>
@@ -278,6 +278,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>import .txt/.md/.html/.docx files or folders</source>
         <translation>nhập các tệp .txt/.md/.html/.docx hoặc cả thư mục</translation>
+    </message>
+    <message>
+        <source>article files (.txt, .md, .html, .htm, .docx), or folders of them</source>
+        <translation>các tệp bài viết (.txt, .md, .html, .htm, .docx), hoặc thư mục chứa chúng</translation>
     </message>
     <message>
         <source>re-run the analyser over the library</source>
@@ -448,6 +452,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>không có ghi chú nào gắn thẻ {tag} (các thẻ: {known}); chưa ghi gì</translation>
     </message>
     <message>
+        <source>standard output</source>
+        <translation>đầu ra chuẩn</translation>
+    </message>
+    <message>
         <source>wrote {notes} note(s) from {articles} article(s) to {path}</source>
         <translation>đã ghi {notes} ghi chú của {articles} bài viết vào {path}</translation>
     </message>
@@ -461,7 +469,7 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     </message>
     <message>
         <source>what the lane field holds: the kind of meeting (default) or the level</source>
-        <translation>trường lane chứa gì: loại hội nghị (mặc định) hoặc cấp</translation>
+        <translation>chia làn theo loại hội nghị (mặc định) hoặc theo cấp (trường lane của kết quả)</translation>
     </message>
     <message>
         <source>also list undated articles (start, end and precision null)</source>

@@ -40,7 +40,9 @@ def test_show_prints_clean_text(seeded_path: Path) -> None:
     assert text.startswith(first["title"])
     assert "Xem phản hồi" not in text and "Responsive image" not in text
     # under the headline, the date the list shows (and the outlet and the author when known)
-    assert text.splitlines()[1].startswith(first["date"])
+    listed = next(line for line in call("articles", "--library", str(seeded_path))[1].splitlines()
+                  if line.split()[0] == str(first["id"]))
+    assert text.splitlines()[1].startswith(listed.split()[1])
 
 
 def test_show_json_gives_dates_byline_people_places_and_directives(seeded_path: Path) -> None:
@@ -206,3 +208,31 @@ def test_analyze_reads_the_articles_in_a_folder_and_names_a_missing_file(
     assert results[3]["directives"] == results[3]["people"] == results[3]["places"] == []
     assert results[3]["error"]["message"] == "there is no such file"
     assert f"{tmp_path / 'typo.txt'}: there is no such file" in capsys.readouterr().err
+
+
+def test_an_article_about_a_half_year_shows_it_not_its_first_day(tmp_path: Path) -> None:
+    article = tmp_path / "so-ket.txt"
+    article.write_text(
+        "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024\n\n"
+        "Ban Tổ chức Huyện ủy sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024, "
+        "triển khai nhiệm vụ 6 tháng cuối năm.", encoding="utf-8")
+    lib = str(tmp_path / "lib.sqlite3")
+    assert call("import", str(article), "--library", lib, "--lang", "en")[0] == 0
+    row = next(r for r in json.loads(call("articles", "--json", "--library", lib)[1]) if r["file"] == article.name)
+    assert row["event_period"]["precision"] == "half-year"
+    listed = next(line for line in call("articles", "--library", lib, "--lang", "en")[1].splitlines()
+                  if "Sơ kết" in line)
+    assert "H1 2024" in listed
+    shown = call("show", str(row["id"]), "--library", lib, "--lang", "en")[1].splitlines()
+    assert shown[1].startswith("H1 2024") and "2024-01-01" not in shown[1]
+
+
+@pytest.mark.parametrize("lang", ["en", "vi"])
+def test_a_commands_help_has_one_heading_for_its_options(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["import", "--help", "--lang", lang])
+    text = capsys.readouterr().out
+    heading = {"en": "options:", "vi": "tùy chọn:"}[lang]
+    assert text.count(heading) == 1 and "--library PATH" in text
+    # every argument says what it is
+    assert all(line.strip() != "PATH" for line in text.splitlines())

@@ -194,6 +194,23 @@ def test_export_to_a_dash_is_standard_output(lib: str, tmp_path: Path) -> None:
     assert QUOTE in proc.stdout and not (tmp_path / "-").exists()
 
 
+@pytest.mark.parametrize("output", ["-", "/dev/stdout"])
+def test_an_export_appended_to_a_report_keeps_the_report(lib: str, tmp_path: Path, output: str) -> None:
+    import subprocess
+    import sys
+
+    report = tmp_path / "bao-cao.md"
+    report.write_text("# Báo cáo của tôi\n\nĐoạn đã viết.\n", encoding="utf-8")
+    with open(report, "ab") as appended:  # what a shell's ">> bao-cao.md" gives the command
+        proc = subprocess.run(
+            [sys.executable, "-m", "desktop", "export-notes", "--library", lib, "--format", "md",
+             "--output", output], stdout=appended, stderr=subprocess.PIPE, text=True, timeout=120,
+            check=False, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    text = report.read_text(encoding="utf-8")
+    assert text.startswith("# Báo cáo của tôi\n\nĐoạn đã viết.\n") and QUOTE in text
+
+
 def test_the_same_note_added_again_is_not_added_twice(lib: str, capsys) -> None:
     before = json.loads(call("notes", "list", "--json", "--library", lib)[1])
     code, out = call("notes", "add", "--library", lib, "--article", "1", "--quote", QUOTE, "--comment",

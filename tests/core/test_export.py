@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import time
@@ -316,11 +317,23 @@ def test_docx_is_marked_vietnamese_not_english() -> None:
 
 def test_docx_is_deterministic_and_survives_control_characters() -> None:
     note = make_note(comment="có ký tự điều khiển\x00\x0b\x1f ở đây", quote="A\x0cB dài hơn")
-    first = export_notes(one_group(note), "docx")
-    assert first == export_notes(one_group(note), "docx")
+    when = dt.datetime(2026, 11, 23, 8, 30, tzinfo=dt.timezone.utc)
+    first = export_notes(one_group(note), "docx", when=when)
+    assert first == export_notes(one_group(note), "docx", when=when)
     texts = [text for _, text in docx_paragraphs(first)]
     assert "có ký tự điều khiển ở đây" in texts
     assert "AB dài hơn" in texts
+
+
+def test_a_docx_is_dated_when_it_was_made() -> None:
+    from docx import Document
+
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    core = Document(io.BytesIO(export_notes(one_group(make_note()), "docx"))).core_properties
+    # (python-docx's template says 2013)
+    created = core.created.replace(tzinfo=None)
+    assert core.created == core.modified and created >= before
+    assert created - before < dt.timedelta(minutes=5)
 
 
 def test_json_reads_back() -> None:
