@@ -279,6 +279,8 @@ IMPORT_REASONS = {
     "empty": QT_TRANSLATE_NOOP("Cli", "empty"),
     "too-large": QT_TRANSLATE_NOOP("Cli", "larger than 20 MB"),
     "undecodable": QT_TRANSLATE_NOOP("Cli", "its text encoding cannot be read"),
+    "legacy-font": QT_TRANSLATE_NOOP("Cli", "typed in an old VNI font encoding: convert it to Unicode first "
+                                            "(for example with Unikey's converter)"),
     "unreadable": QT_TRANSLATE_NOOP("Cli", "cannot be read"),
     "missing": QT_TRANSLATE_NOOP("Cli", "there is no such file"),
     "unsupported": QT_TRANSLATE_NOOP("Cli", "not a supported kind of file (.txt, .md, .html, .htm, .docx)"),

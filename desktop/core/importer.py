@@ -67,6 +67,7 @@ class FailReason(enum.StrEnum):
     EMPTY = "empty"
     TOO_LARGE = "too-large"
     UNDECODABLE = "undecodable"
+    LEGACY_FONT = "legacy-font"  # typed in an old font encoding (VNI) no code page reads
     UNREADABLE = "unreadable"
     MISSING = "missing"  # no such file (a path mistyped on the command line, a file moved away)
     UNSUPPORTED = "unsupported"
@@ -139,7 +140,11 @@ def read_article(path: Path) -> tuple[str, str | None, str | None]:
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Files named, and the supported files inside folders named, sorted."""
+    """Files named, and the supported files inside folders named, sorted.
+
+    A folder's documents of another kind (a PDF, an old .doc) are given too, so that the
+    import says it could not read them rather than passing over them without a word.
+    """
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -147,7 +152,8 @@ def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
                 dirs.sort()
                 for name in sorted(files):
                     child = Path(root) / name
-                    if child.suffix.lower() in formats.SUPPORTED and not name.startswith("."):
+                    suffix = child.suffix.lower()
+                    if (suffix in formats.SUPPORTED or suffix in formats.OTHER_DOCUMENTS) and not name.startswith("."):
                         yield child
         else:
             yield path

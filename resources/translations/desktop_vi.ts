@@ -132,6 +132,10 @@
         <translation>không đọc được bảng mã của văn bản</translation>
     </message>
     <message>
+        <source>typed in an old VNI font encoding: convert it to Unicode first (for example with Unikey&apos;s converter)</source>
+        <translation>gõ bằng bảng mã VNI cũ: hãy chuyển sang Unicode trước (chẳng hạn bằng công cụ chuyển mã của Unikey)</translation>
+    </message>
+    <message>
         <source>cannot be read</source>
         <translation>không đọc được</translation>
     </message>
@@ -971,6 +975,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>its characters cannot be read (unknown encoding)</source>
         <translation>không đọc được ký tự (bảng mã không rõ)</translation>
+    </message>
+    <message>
+        <source>typed in an old VNI font encoding: convert it to Unicode first (for example with Unikey&apos;s converter)</source>
+        <translation>gõ bằng bảng mã VNI cũ: hãy chuyển sang Unicode trước (chẳng hạn bằng công cụ chuyển mã của Unikey)</translation>
     </message>
     <message>
         <source>the file cannot be opened</source>

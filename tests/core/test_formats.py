@@ -28,6 +28,25 @@ def test_windows_1258_is_detected_and_normalised(text: str) -> None:
     assert not unicodedata.is_normalized("NFC", to_cp1258(text).decode("cp1258")) or text.isascii()
 
 
+def test_a_document_typed_in_a_vnTime_font_tcvn3_is_read() -> None:
+    # bytes as the field's converters give them: "B¶o Th¾ng" is Bảo Thắng, "M\xadêng Kh¬ng"
+    # is Mường Khương ("ư" is 0xAD, a soft hyphen in Windows-1252)
+    data = (b"Ban T\xe6 ch\xf8c Huy\xd6n \xf1y B\xb6o Th\xbeng giao ban c\xabng t\xb8c x\xa9y d\xf9ng "
+            b"\xa7\xb6ng c\xf1a c\xb8c chi b\xe9 v\xb5 \xae\xb6ng vi\xaan \xae\xb8p \xf8ng y\xaau c\xc7u, "
+            b"M\xad\xeang Kh\xad\xacng")
+    assert decode_text(data) == ("Ban Tổ chức Huyện ủy Bảo Thắng giao ban công tác xây dựng Đảng của các chi "
+                                 "bộ và đảng viên đáp ứng yêu cầu, Mường Khương")
+
+
+def test_a_document_typed_in_a_vni_font_is_refused_with_its_reason() -> None:
+    # VNI writes a letter and its marks as two characters: "của" is "cuûa"
+    data = ("Ban Toå chöùc Huyeän uûy giao ban coâng taùc xaây döïng Ñaûng cuûa caùc chi boä vaø "
+            "nhöõng ngöôøi ñaûng vieân").encode("cp1252")
+    with pytest.raises(FormatError) as err:
+        decode_text(data)
+    assert err.value.reason == "legacy-font"
+
+
 @pytest.mark.parametrize(
     "data",
     [

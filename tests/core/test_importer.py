@@ -165,10 +165,19 @@ def test_a_library_error_stops_the_import_and_keeps_whole_batches(empty_library,
 
 def test_folders_are_walked_sorted_skipping_hidden_and_other_files(tmp_path) -> None:
     (tmp_path / "b").mkdir()
-    for name in ("b/2.txt", "a.md", ".hidden.txt", "photo.jpg", "b/1.docx", "c.HTM"):
+    for name in ("b/2.txt", "a.md", ".hidden.txt", "photo.jpg", "b/1.docx", "c.HTM", "script.js"):
         (tmp_path / name).write_bytes(b"x")
     names = [p.relative_to(tmp_path).as_posix() for p in iter_files([tmp_path])]
     assert names == ["a.md", "c.HTM", "b/1.docx", "b/2.txt"]
+
+
+def test_a_folders_pdf_is_named_as_not_read_not_passed_over(empty_library, tmp_path) -> None:
+    (tmp_path / "bai.txt").write_text(article_text(3), encoding="utf-8")
+    (tmp_path / "bien-ban.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)))
+    (tmp_path / "anh.jpg").write_bytes(b"\xff\xd8\xff")  # (a page's image: passed over)
+    reports = import_files(empty_library.db, [tmp_path])
+    assert [(Path(r.path).name, r.outcome, r.reason) for r in reports] == [
+        ("bai.txt", Outcome.IMPORTED, None), ("bien-ban.pdf", Outcome.FAILED, FailReason.UNSUPPORTED)]
 
 
 def test_unreadable_file(empty_library, tmp_path) -> None:

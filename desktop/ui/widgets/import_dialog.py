@@ -40,6 +40,9 @@ REASON_LABELS = {
     FailReason.EMPTY: QT_TRANSLATE_NOOP("ImportDialog", "the file is empty"),
     FailReason.TOO_LARGE: QT_TRANSLATE_NOOP("ImportDialog", "larger than 20 MB"),
     FailReason.UNDECODABLE: QT_TRANSLATE_NOOP("ImportDialog", "its characters cannot be read (unknown encoding)"),
+    FailReason.LEGACY_FONT: QT_TRANSLATE_NOOP(
+        "ImportDialog", "typed in an old VNI font encoding: convert it to Unicode first (for example with "
+        "Unikey's converter)"),
     FailReason.UNREADABLE: QT_TRANSLATE_NOOP("ImportDialog", "the file cannot be opened"),
     FailReason.MISSING: QT_TRANSLATE_NOOP("ImportDialog", "there is no such file"),
     FailReason.UNSUPPORTED: QT_TRANSLATE_NOOP("ImportDialog", "not a supported kind of file"),
