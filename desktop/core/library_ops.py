@@ -1,4 +1,4 @@
-"""Whole-library operations: re-analysis, a corrected article text. Qt-free."""
+"""Whole-library operations: re-analysis, a corrected article text, deleting an article. Qt-free."""
 
 from __future__ import annotations
 
@@ -227,3 +227,63 @@ TEXT_CHANGED_HOOKS: list[Callable[[Database, int], None]] = []
 # change an article's text while the hook is missing, leaving notes pointing
 # at stale offsets (issue 6: a note is never silently moved).
 from desktop.core.store import notes as _notes  # noqa: E402,F401
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class DeletedArticle:
+    """An article deleted, as it was.
+
+    Attributes:
+        id: its id.
+        title: its headline ("" when it had none).
+        file: its file's name.
+        notes: how many of the user's notes went with it.
+    """
+
+    id: int
+    title: str
+    file: str
+    notes: int
+
+
+def delete_article(db: Database, article_id: int) -> DeletedArticle | None:
+    """Delete an article with its notes, in one transaction; None when there is no such article.
+
+    Its mentions, people and places go with it (the schema cascades, and the directives'
+    counts follow by trigger); a directive it alone cited goes; the directives it shared
+    with other articles are linked again (``relink``) without it, as if it had never been
+    imported. A bundled article deleted stays deleted: the seeds load once a version.
+    """
+    from desktop.core import linking
+    from desktop.core.models import DirectiveRef
+
+    with db.atomic():
+        row = db.execute("SELECT title, file FROM articles WHERE id = ?", [article_id]).fetchone()
+        if row is None:
+            return None
+        cited = db.execute(
+            """SELECT m.directive_id, m.surface, m.canonical, d.type, d.number, d.code, m.issuer,
+                      m.issue_date, m.inferred, m.start, m."end", m.congress
+               FROM mentions m JOIN directives d ON d.id = m.directive_id WHERE m.article_id = ?""",
+            [article_id]).fetchall()
+        bases = set()
+        for _did, *fields in cited:
+            ref = DirectiveRef(*fields[:7], bool(fields[7]), *fields[8:])
+            if linking.is_national(ref):
+                bases.add(linking.base_key(ref))
+        note_ids = [r[0] for r in db.execute("SELECT id FROM notes WHERE article_id = ?", [article_id])]
+        for note_id in note_ids:
+            db.execute("DELETE FROM note_tags WHERE note_id = ?", [note_id])
+            db.execute("DELETE FROM note_search WHERE rowid = ?", [note_id])
+        db.execute("DELETE FROM notes WHERE article_id = ?", [article_id])
+        db.execute("DELETE FROM article_search WHERE rowid = ?", [article_id])
+        db.execute("DELETE FROM articles WHERE id = ?", [article_id])  # (mentions, people, places cascade)
+        directive_ids = sorted({r[0] for r in cited})
+        if directive_ids:
+            marks = ", ".join("?" for _ in directive_ids)
+            db.execute(
+                f"DELETE FROM directives WHERE id IN ({marks}) "
+                "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.directive_id = directives.id)",
+                directive_ids)
+        relink.relink(db, bases)
+    return DeletedArticle(article_id, row[0] or "", row[1] or "", len(note_ids))

@@ -297,6 +297,11 @@ class MainWindow(QMainWindow):
         """The id of the article in the reader."""
         return self._current_id
 
+    def close_article(self) -> None:
+        """Show no article (the one shown is gone and the list offers none)."""
+        self._current_id = None
+        self.reader.clear_article()
+
     def select_row(self, row: int) -> None:
         """Make ``row`` of the list current (opening its article)."""
         index = self.article_model.index(row, COL_TITLE)

@@ -511,6 +511,68 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <source>the window needs a graphical desktop, and none was found ($DISPLAY and $WAYLAND_DISPLAY are not set); the commands work without one: python -m desktop --help</source>
         <translation>cửa sổ cần một màn hình đồ họa, nhưng không tìm thấy ($DISPLAY và $WAYLAND_DISPLAY chưa được đặt); các lệnh vẫn chạy được mà không cần màn hình: python -m desktop --help</translation>
     </message>
+    <message>
+        <source>the article&apos;s number (as &apos;articles&apos; lists it)</source>
+        <translation>số của bài viết (như lệnh articles liệt kê)</translation>
+    </message>
+    <message>
+        <source>also when the article has notes (they are deleted with it)</source>
+        <translation>xóa cả khi bài viết có ghi chú (ghi chú bị xóa theo)</translation>
+    </message>
+    <message>
+        <source>article {id} has {count} note(s), which would be deleted with it; nothing was deleted (export them first, or add --force)</source>
+        <translation>bài viết {id} có {count} ghi chú, sẽ bị xóa theo; chưa xóa gì (hãy xuất ghi chú trước, hoặc thêm --force)</translation>
+    </message>
+    <message>
+        <source>deleted article {id}: {title} (notes deleted with it: {notes})</source>
+        <translation>đã xóa bài viết {id}: {title} (số ghi chú bị xóa theo: {notes})</translation>
+    </message>
+    <message>
+        <source>delete an article from the library, with its notes</source>
+        <translation>xóa một bài viết khỏi thư viện, cùng các ghi chú của nó</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteController</name>
+    <message>
+        <source>&amp;Delete Article…</source>
+        <extracomment>how long the status bar says an article was deleted, in ms</extracomment>
+        <translation>&amp;Xóa bài viết…</translation>
+    </message>
+    <message>
+        <source>Delete the article shown from the library, with its notes</source>
+        <translation>Xóa bài viết đang mở khỏi thư viện, cùng các ghi chú của nó</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the library?</source>
+        <translation>Xóa “%1” khỏi thư viện?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>%n ghi chú của bài sẽ bị xóa theo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file on your disk is not touched: importing it again brings the article back, without the notes.</source>
+        <translation>Tệp trên đĩa không bị động đến: nhập lại tệp sẽ đưa bài viết trở lại, nhưng không có các ghi chú.</translation>
+    </message>
+    <message>
+        <source>Delete Article</source>
+        <translation>Xóa bài viết</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>The article could not be deleted</source>
+        <translation>Không xóa được bài viết</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Đã xóa “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>DirectiveIndex</name>

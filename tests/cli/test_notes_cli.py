@@ -253,3 +253,21 @@ def test_export_refuses_a_format_its_extension_contradicts(lib: str, tmp_path: P
     err = capsys.readouterr().err
     assert code == 2 and "docx" in err and "md" in err
     assert not target.exists()
+
+
+def test_deleting_an_article_asks_before_it_takes_notes_and_stays_done(
+        lib: str, capsys: pytest.CaptureFixture[str]) -> None:
+    count = len(json.loads(call("articles", "--json", "--library", lib)[1]))
+    code, _ = call("delete", "1", "--library", lib)
+    assert code == 2 and "1 note" in capsys.readouterr().err
+    assert len(json.loads(call("articles", "--json", "--library", lib)[1])) == count  # nothing deleted
+    code, out = call("delete", "1", "--force", "--json", "--library", lib)
+    assert code == 0 and json.loads(out)["notes"] == 1
+    ids = [a["id"] for a in json.loads(call("articles", "--json", "--library", lib)[1])]
+    assert 1 not in ids and len(ids) == count - 1  # (a bundled article deleted is not loaded again)
+    assert [n["article_id"] for n in json.loads(call("notes", "list", "--json", "--library", lib)[1])] == [3]
+    assert call("show", "1", "--library", lib)[0] == 2
+    assert call("delete", "1", "--library", lib)[0] == 2
+    # an article without notes goes at once
+    code, out = call("delete", "2", "--library", lib)
+    assert code == 0 and "2" in out

@@ -167,3 +167,39 @@ def test_nothing_to_link_again_reports_no_linking(empty_library) -> None:
     calls: list[tuple[int, int]] = []
     assert relink.relink(empty_library.db, ["nghị quyết|18|local@7"], lambda d, t: calls.append((d, t))) == 0
     assert calls == []
+
+
+def test_an_article_deleted_leaves_the_library_as_if_never_imported(tmp_path) -> None:
+    from import_factories import assert_consistent
+
+    from desktop.core.store import notes
+
+    rest = ["b_2021.txt", "c_2024.txt", "d_2023.txt"]
+    never = _import(tmp_path, "never", rest)
+    folder = tmp_path / "all"
+    folder.mkdir()
+    lib = open_library(folder / "library.sqlite3")
+    try:
+        for file in ARTICLES:
+            (folder / file).write_text(ARTICLES[file], encoding="utf-8")
+        importer.import_files(lib.db, [folder / f for f in sorted(ARTICLES)], workers=0)
+        db = lib.db
+        doomed = db.execute("SELECT id FROM articles WHERE file = 'a_2019.txt'").fetchone()[0]
+        kept = db.execute("SELECT id FROM articles WHERE file = 'b_2021.txt'").fetchone()[0]
+        notes.add_note(db, doomed, 0, 8, "ghi chú sẽ mất", ["đại hội"])
+        notes.add_note(db, kept, 0, 8, "ghi chú còn lại", ["đại hội"])
+        assert _links(db)["b_2021.txt"][0] == "XII"  # (the 2019 article dated the directive)
+
+        gone = library_ops.delete_article(db, doomed)
+        assert (gone.title, gone.file, gone.notes) == (
+            "Tỉnh ủy Kon Tum quán triệt chỉ thị về đại hội đảng bộ các cấp", "a_2019.txt", 1)
+        assert library_ops.delete_article(db, doomed) is None
+        assert _links(db) == never
+        assert_consistent(db)
+        assert [n.comment for n in notes.list_notes(db)] == ["ghi chú còn lại"]
+        assert db.execute("SELECT count(*) FROM note_search").fetchone()[0] == 1
+        assert db.execute("SELECT count(*) FROM note_tags").fetchone()[0] == 1
+        # (a directive no article cites any more is gone)
+        assert db.execute("SELECT count(*) FROM directives WHERE mention_count = 0").fetchone()[0] == 0
+    finally:
+        lib.close()

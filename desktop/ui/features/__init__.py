@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # In install order. A feature may look up one installed before it in
 # ``window.features``.
 FEATURES: tuple[str, ...] = (
-    "search", "directives", "notes", "timeline", "importing", "reanalysis", "shortcuts",
+    "search", "directives", "notes", "timeline", "importing", "deleting", "reanalysis", "shortcuts",
     "language",
 )
 
