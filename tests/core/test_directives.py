@@ -143,6 +143,10 @@ NOT_REFERENCES = [
     "xử lý nghiêm theo QĐ 181 của Bộ Chính trị",
     # an abbreviation glued to a number in lower case, or inside a code or a longer word
     "nhóm ct05 và mã số ABC-CT05, NQ2024A, KH/CT12",
+    # the verb and a count of cases
+    "Ban Thường vụ xem xét, kết luận 41 trường hợp có vấn đề chính trị",
+    "đã kết luận 12 hồ sơ và hướng dẫn 7 cá nhân bổ sung",
+    "Kỳ họp xem xét, kết luận 02 đơn tố cáo đối với đảng viên",
 ]
 
 

@@ -50,6 +50,8 @@ def test_places(text: str, expected: list[str]) -> None:
         "kỷ niệm chiến thắng Điện Biên Phủ",
         "Đồng chí Nguyễn Thái Bình, Bí thư Chi bộ, phát biểu.",
         "Tỉnh ủy đã tổ chức hội nghị trong tỉnh.",
+        # a river or a mountain named like a province
+        "khai thác cát trái phép trên sông Đồng Nai và núi Bà Rịa",
     ],
 )
 def test_not_places(text: str) -> None:

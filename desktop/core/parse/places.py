@@ -257,6 +257,7 @@ _LOWER_UNIT_BEFORE_RE = re.compile(
     r"|xã|phường|thị\s+xã|thị\s+trấn|thôn|bản|ấp|khóm|buôn|làng"
     r"|tổ\s+dân\s+phố|thị\s+(?:[uủ][yỷ]|đoàn|đội)"  # "Huyện ủy Hòa Bình", "Huyện đoàn X", "Thị ủy X"
     r"|đường|(?<!thành\s)phố|đại\s+lộ"  # a street: "số 12 đường Hà Nội"
+    r"|sông|núi|đèo"  # a river or a mountain named like a province: "cát trên sông Đồng Nai"
     r"|(?<![\w/])(?-i:Số)[ \xa0]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?)[ \xa0]+$",  # an address: "Số 8 Hòa Bình, quận ..."
     re.IGNORECASE,
 )

@@ -856,6 +856,8 @@ BAD_FOLLOW_F = re.compile(
     r"|can\s+bo|to\s+chuc|don\s+vi|noi\s+dung|van\s+ban|nhiem\s+vu|giai\s+phap|muc\s+tieu"
     r"|chi\s+tieu|tieu\s+chi|linh\s+vuc|nhom|buoc|phan|chuong|dieu|khoan|gio|phut|xa|huyen|tinh"
     r"|dang\s+bo|chi\s+bo|co\s+so|co\s+quan|dia\s+phuong|cap\s+uy|doan|lop|dot|thon|ban\s+nganh"
+    # ("kết luận 58 trường hợp": the verb and a count of cases, files, individuals)
+    r"|truong\s+hop|ho\s+so|ca\s+nhan|tap\s+the|vu\s+viec|luot|don\s+(?:thu|to\s+cao|khieu\s+nai)"
     r"|ngay(?!\s+\d)|" + _TYPE_F + r")(?![\w]))"
 )
 #: (the number's end: no digit or letter glued on, but for a code: "05CT/TW")
