@@ -475,6 +475,37 @@ def scan_lower_title(text: str, pos: int) -> int:
     return end
 
 
+#: what may open a lower-case title before the words "bí thư" or "trưởng" it holds
+_LOWER_HEAD_PREFIXES = ("phó ", "nguyên ", "tổ ", "đội ", "chi hội ")
+
+
+def _lower_heads(text: str) -> list[re.Match[str]]:
+    """The lower-case title heads holding "bí thư" or "trưởng" in ``text``, in order, as
+    ``LOWER_TITLE_HEAD_RE.finditer`` would find those (found by ``str.find`` of the two words,
+    then the pattern where they are: a scan of the pattern over the text cost a sixth of the
+    analysis)."""
+    starts = set()
+    for word in ("bí thư", "trưởng "):
+        i = text.find(word)
+        while i >= 0:
+            start = i
+            for prefix in _LOWER_HEAD_PREFIXES:  # ("nguyên phó bí thư": both, in that order)
+                if text.startswith(prefix, start - len(prefix)):
+                    start -= len(prefix)
+            starts.add(start)
+            i = text.find(word, i + 1)
+    out: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        m = regexes.LOWER_TITLE_HEAD_RE.match(text, start)
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 #: fewest syllables of a name ending a title in lower case (two are a village's, mostly)
 _LOWER_TITLE_NAME_MIN = 3
 
@@ -717,8 +748,8 @@ def find_people(text: str) -> list[PersonMention]:
     # chi bộ bản Nậm Pố 2 Thào A Sùng", "trưởng bản Giàng A Páo" (the name: the title's last
     # capitalised run, of three syllables or more, opening with a family name, after a
     # number or the title's own words, never right after a place's noun)
-    if "bí thư" in text or "trưởng" in text:
-        for m in regexes.LOWER_TITLE_HEAD_RE.finditer(text):
+    if "bí thư" in text or "trưởng " in text:
+        for m in _lower_heads(text):
             if not word_start(text, m.start()) or not free(m.start(), m.end()):
                 continue
             named = _name_ending_lower_title(text, m.start(), scan_lower_title(text, m.start()))
@@ -1401,7 +1432,7 @@ def masthead_credits(text: str) -> list[tuple[str, str]]:
     ``(name, title)``, the title the post printed before the name ("Giám đốc Đài") or else
     the credit's label ("Tổng Biên tập"); a rank before the name is no post. A placeholder
     ("Tổng Biên tập: ...") or a body ("Chịu trách nhiệm nội dung: Ban Biên tập") names no one."""
-    if "biên tập" not in text.lower() and "trách nhiệm" not in text:
+    if "iên tập" not in text and "trách nhiệm" not in text:
         return []
     out = []
     for m in _MASTHEAD_CREDIT_RE.finditer(text):
