@@ -256,6 +256,7 @@ def delete_article(db: Database, article_id: int) -> DeletedArticle | None:
     """
     from desktop.core import linking
     from desktop.core.models import DirectiveRef
+    from desktop.core.store import notes
 
     with db.atomic():
         row = db.execute("SELECT title, file FROM articles WHERE id = ?", [article_id]).fetchone()
@@ -273,9 +274,7 @@ def delete_article(db: Database, article_id: int) -> DeletedArticle | None:
                 bases.add(linking.base_key(ref))
         note_ids = [r[0] for r in db.execute("SELECT id FROM notes WHERE article_id = ?", [article_id])]
         for note_id in note_ids:
-            db.execute("DELETE FROM note_tags WHERE note_id = ?", [note_id])
-            db.execute("DELETE FROM note_search WHERE rowid = ?", [note_id])
-        db.execute("DELETE FROM notes WHERE article_id = ?", [article_id])
+            notes.delete_note(db, note_id)  # (with its tags and its search row)
         db.execute("DELETE FROM article_search WHERE rowid = ?", [article_id])
         db.execute("DELETE FROM articles WHERE id = ?", [article_id])  # (mentions, people, places cascade)
         directive_ids = sorted({r[0] for r in cited})
