@@ -385,6 +385,9 @@ def _initials_after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]
     return _mention(text, a, b, ""), b
 
 
+_VILLAGE_NOUN_RE = re.compile(regexes.VILLAGE_NOUN + r"(?![\w])")
+
+
 def scan_lower_title(text: str, pos: int) -> int:
     """Where a title printed in lower case (:data:`regexes.LOWER_TITLE_HEAD_RE` at ``pos``)
     ends: its bodies' lower-case words ("chi bộ", "đảng ủy"), places and their numbers ("bản
@@ -405,9 +408,9 @@ def scan_lower_title(text: str, pos: int) -> int:
                 end = body.end()
                 continue
             at = body.end() + 1
-            village = re.match(r"(?:" + regexes.VILLAGE_NOUN + r")(?![\w])", text[at : at + 8])
+            village = _VILLAGE_NOUN_RE.match(text, at)
             if village is not None:
-                end = at + village.end()
+                end = village.end()
                 continue
             admin = _ADMIN_MATCH(text, at)
             if admin is None:
@@ -490,7 +493,7 @@ def _lower_heads(text: str) -> list[re.Match[str]]:
         while i >= 0:
             start = i
             for prefix in _LOWER_HEAD_PREFIXES:  # ("nguyên phó bí thư": both, in that order)
-                if text.startswith(prefix, start - len(prefix)):
+                if start >= len(prefix) and text.startswith(prefix, start - len(prefix)):
                     start -= len(prefix)
             starts.add(start)
             i = text.find(word, i + 1)
