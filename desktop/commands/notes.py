@@ -223,7 +223,7 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
             sys.stdout.flush()
             sys.stdout.buffer.write(data)
             sys.stdout.buffer.flush()
-            result = ExportResult(Path(translate("Cli", "standard output")), count, articles, len(data))
+            result = ExportResult(target, count, articles, len(data))
         else:
             result = export_to_file(lib.db, target, fmt, flt, overwrite=args.force)
     except ExportWriteError as exc:
@@ -231,9 +231,10 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_UNUSABLE
     if kind == "special":
         out = sys.stderr  # "--output /dev/stdout": the report must not run into the export
+    where = translate("Cli", "standard output") if stream else str(result.path)
     if args.json:
         report = {
-            "output": str(result.path),
+            "output": where,
             "format": str(fmt),
             "notes": result.notes,
             "articles": result.articles,
@@ -243,7 +244,7 @@ def _run_export(args: argparse.Namespace, out: TextIO) -> int:
         out.write("\n")
     else:
         out.write(translate("Cli", "wrote {notes} note(s) from {articles} article(s) to {path}").format(
-            notes=result.notes, articles=result.articles, path=result.path) + "\n")
+            notes=result.notes, articles=result.articles, path=where) + "\n")
     return EXIT_OK
 
 

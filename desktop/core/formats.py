@@ -183,13 +183,15 @@ def decode_text(data: bytes) -> str:
         pass
     if not candidates:
         raise FormatError("undecodable")
-    text = max(candidates, key=lambda t: (_common_word_hits(t), _vietnamese_score(t)))
-    hits = _common_word_hits(text)
+    scores = [(_common_word_hits(t), _vietnamese_score(t)) for t in candidates]
+    best = max(range(len(candidates)), key=scores.__getitem__)  # (the first of equals)
+    text, hits = candidates[best], scores[best][0]
     # a document typed in a .VnTime font (TCVN3), where its reading has more of the
     # commonest words than any code page's
     tcvn3 = unicodedata.normalize("NFC", _decode_tcvn3(data))
-    if _common_word_hits(tcvn3) > hits:
-        text, hits = tcvn3, _common_word_hits(tcvn3)
+    tcvn3_hits = _common_word_hits(tcvn3)
+    if tcvn3_hits > hits:
+        text, hits = tcvn3, tcvn3_hits
     if hits == 0:
         western = data.decode("cp1252", errors="replace")
         if sum(western.count(w) for w in _VNI_WORDS) >= _VNI_SIGNS:

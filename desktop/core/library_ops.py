@@ -226,7 +226,7 @@ TEXT_CHANGED_HOOKS: list[Callable[[Database, int], None]] = []
 # it here so that no caller (the ``reanalyse`` command, the importer) can
 # change an article's text while the hook is missing, leaving notes pointing
 # at stale offsets (issue 6: a note is never silently moved).
-from desktop.core.store import notes as _notes  # noqa: E402,F401
+from desktop.core.store import notes as _notes  # noqa: E402
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -254,35 +254,27 @@ def delete_article(db: Database, article_id: int) -> DeletedArticle | None:
     with other articles are linked again (``relink``) without it, as if it had never been
     imported. A bundled article deleted stays deleted: the seeds load once a version.
     """
-    from desktop.core import linking
-    from desktop.core.models import DirectiveRef
-    from desktop.core.store import notes
+    from desktop.core.linking import base_of
 
     with db.atomic():
         row = db.execute("SELECT title, file FROM articles WHERE id = ?", [article_id]).fetchone()
         if row is None:
             return None
         cited = db.execute(
-            """SELECT m.directive_id, m.surface, m.canonical, d.type, d.number, d.code, m.issuer,
-                      m.issue_date, m.inferred, m.start, m."end", m.congress
-               FROM mentions m JOIN directives d ON d.id = m.directive_id WHERE m.article_id = ?""",
-            [article_id]).fetchall()
-        bases = set()
-        for _did, *fields in cited:
-            ref = DirectiveRef(*fields[:7], bool(fields[7]), *fields[8:])
-            if linking.is_national(ref):
-                bases.add(linking.base_key(ref))
+            "SELECT DISTINCT d.id, d.key FROM mentions m JOIN directives d ON d.id = m.directive_id "
+            "WHERE m.article_id = ?", [article_id]).fetchall()
         note_ids = [r[0] for r in db.execute("SELECT id FROM notes WHERE article_id = ?", [article_id])]
         for note_id in note_ids:
-            notes.delete_note(db, note_id)  # (with its tags and its search row)
+            _notes.delete_note(db, note_id)  # (with its tags and its search row)
         db.execute("DELETE FROM article_search WHERE rowid = ?", [article_id])
         db.execute("DELETE FROM articles WHERE id = ?", [article_id])  # (mentions, people, places cascade)
-        directive_ids = sorted({r[0] for r in cited})
+        directive_ids = [directive_id for directive_id, _key in cited]
         if directive_ids:
             marks = ", ".join("?" for _ in directive_ids)
             db.execute(
                 f"DELETE FROM directives WHERE id IN ({marks}) "
                 "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.directive_id = directives.id)",
                 directive_ids)
-        relink.relink(db, bases)
+        # (relink passes over the local documents, scoped to this article alone)
+        relink.relink(db, {base_of(key) for _id, key in cited})
     return DeletedArticle(article_id, row[0] or "", row[1] or "", len(note_ids))

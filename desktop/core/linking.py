@@ -163,6 +163,11 @@ class Identity:
         return f"{self.base}|{self.term or '?'}"
 
 
+def base_of(key: str) -> str:
+    """The base of a directive's ``key`` (``Identity.key``): the key without its term."""
+    return key.rpartition("|")[0]
+
+
 def term_of(iso_date: str | None) -> str | None:
     """The Party term in force on ``iso_date`` (``YYYY-MM-DD``)."""
     if not iso_date:

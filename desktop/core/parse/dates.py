@@ -36,7 +36,7 @@ import calendar
 import datetime as _dt
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from desktop.core.models import Period, Precision
 from desktop.core.parse import regexes
@@ -338,16 +338,7 @@ def find_event_date(
     if found is None:
         # "Cách đây ít ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị ... Hội nghị diễn ra ngày
         # 29/12, ...": the day the lead's paragraph says the meeting was held
-        for a, b in lead[:2]:
-            for held in regexes.HELD_ON_F.finditer(folded, a, b):
-                if _TO_COME_F.search(folded, max(a, held.start() - 14), held.start()):
-                    continue  # "Đại hội dự kiến diễn ra ngày 13/10": not held yet
-                day = regexes.EVENT_ANY_F.match(folded, held.end(), b)
-                if day is not None and _outside(day.start(), day.end(), excluded):
-                    found = day
-                    break
-            if found is not None:
-                break
+        found = next((day for a, b in lead[:2] for _held, day in _held_days(folded, a, b, excluded)), None)
     if found is None and published:
         # "Sáng thứ Ba vừa qua, ...": the weekday before the publication date;
         # "Chiều nay, ...", "Sáng qua, ...": the publication's day, or the one before it
@@ -447,23 +438,30 @@ _HELD_SENTENCE_BACK = 240
 _MOVED_TO_F = re.compile(r"(?<![\w])(?:duoc\s+)?(?:lui|doi|chuyen|hoan)(?:\s+lai)?\s+(?:sang|den|toi|vao)\s+(?=(?:buoi\s+)?(?:sang|trua|chieu|toi|ngay|\d))")
 
 
+def _held_days(folded: str, a: int, b: int, excluded: Sequence[tuple[int, int]],
+               ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each "diễn ra ngày X" / "được tổ chức ngày X" in ``folded[a:b]`` of a meeting held (not
+    one to come: "Đại hội dự kiến diễn ra ngày 13/10"), with its day outside ``excluded``."""
+    for held in regexes.HELD_ON_F.finditer(folded, a, b):
+        if _TO_COME_F.search(folded, max(a, held.start() - 14), held.start()):
+            continue
+        day = regexes.EVENT_ANY_F.match(folded, held.end(), b)
+        if day is not None and _outside(day.start(), day.end(), excluded):
+            yield held, day
+
+
 def _held_on_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]],
                       excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
     """The day a sentence opening with the meeting says it was held, anywhere in the body:
     a notice closing on ``Kỳ họp thứ 27 ... được tổ chức trong hai ngày 17 và 18/9/2024.``"""
     for a, b in paragraphs:
-        if "dien ra" not in folded[a:b] and "to chuc" not in folded[a:b]:
+        if folded.find("dien ra", a, b) < 0 and folded.find("to chuc", a, b) < 0:
             continue
-        for held in regexes.HELD_ON_F.finditer(folded, a, b):
-            if _TO_COME_F.search(folded, max(a, held.start() - 14), held.start()):
-                continue  # "Đại hội dự kiến diễn ra ngày 13/10": not held yet
+        for held, day in _held_days(folded, a, b, excluded):
             lo = max(a, held.start() - _HELD_SENTENCE_BACK)
             bounds = list(regexes.SENTENCE_BOUND_RE.finditer(folded, lo, held.start()))
             opening = bounds[-1].end() if bounds else a
-            if opening == lo and lo > a or not _MEETING_SUBJECT_F.match(folded, opening):
-                continue
-            day = regexes.EVENT_ANY_F.match(folded, held.end(), b)
-            if day is not None and _outside(day.start(), day.end(), excluded):
+            if not (opening == lo and lo > a) and _MEETING_SUBJECT_F.match(folded, opening):
                 return day
     return None
 

@@ -423,6 +423,7 @@ def scan_lower_title(text: str, pos: int) -> int:
         w = tok.group("w")
         if w is not None:
             w_start = tok.start("w")
+            before = text[text.rfind(" ", 0, w_start - 1) + 1 : w_start - 1]  # (the word before)
             if w[0].isupper():
                 syls = _cap_run(text, w_start)
                 if syls:
@@ -432,8 +433,7 @@ def scan_lower_title(text: str, pos: int) -> int:
                     end = tok.end()  # "chủ tịch UBND tỉnh", "HĐND xã"
                     continue
                 break
-            if w.isdigit() and len(w) <= 3 and text[w_start - 1 : w_start] in (" ", "\xa0") and _is_cap(
-                    text[text.rfind(" ", 0, w_start - 1) + 1 : w_start - 1]):
+            if w.isdigit() and len(w) <= 3 and text[w_start - 1 : w_start] in (" ", "\xa0") and _is_cap(before):
                 end = tok.end()  # "thôn Ngải Thầu Thượng 2"
                 continue
             admin = _ADMIN_MATCH(text, w_start)
@@ -441,7 +441,6 @@ def scan_lower_title(text: str, pos: int) -> int:
                 end = admin.end()
                 continue
             stem = w[:-1] if w[-1] == "." else w
-            before = text[text.rfind(" ", 0, w_start - 1) + 1 : w_start - 1]
             if (stem in regexes.TITLE_TAILS and _is_cap(before)
                     or stem in regexes.ADMIN_END and before.isupper()):
                 end = w_start + len(stem)  # "Đảng ủy", "Ban Tổ chức", "HĐND xã"
@@ -1447,13 +1446,11 @@ def masthead_credits(text: str) -> list[tuple[str, str]]:
             if last is None or last.end() != len(piece):
                 continue
             # (the name is the run's end from a family name: "Giám đốc Đài Hoàng Văn Lực")
-            words = last.group().split()
-            at = next((i for i in range(len(words) - 1) if regexes.is_family_name(words[i])
-                       and valid_name(" ".join(words[i:]))), None)
-            if at is None:
+            named = _name_in_run(piece, _cap_run(piece, last.start()))
+            if named is None or not valid_name(piece[named[0] : named[1]]):
                 continue
-            name = " ".join(words[at:])
-            before = piece[: piece.rfind(words[at], last.start())].strip()
+            name = piece[named[0] : named[1]]
+            before = piece[: named[0]].strip()
             rank = regexes.RANK_RE.fullmatch(before + " ") if before else None
             post = before if before and rank is None and regexes.TITLE_HEAD_RE.match(before) else ""
             out.append((" ".join(name.split()), post or " ".join(m.group("label").split())))

@@ -50,9 +50,13 @@ class DeleteController(QObject):
         window.menu_file.insertAction(quit_action, self.act_delete)
         window.menu_file.insertSeparator(quit_action)
         self.act_delete.setEnabled(False)
-        window.article_opened.connect(lambda _id: self.act_delete.setEnabled(True))
+        # (a method, not a lambda: Qt drops the connection with this object, as the others' are)
+        window.article_opened.connect(self._on_article_opened)
         window.retranslate_hooks.append(self.retranslate)
         self.retranslate()
+
+    def _on_article_opened(self, _article_id: int) -> None:
+        self.act_delete.setEnabled(True)
 
     def retranslate(self) -> None:
         self.act_delete.setText(self.tr("&Delete Article…"))
