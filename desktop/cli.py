@@ -283,7 +283,7 @@ IMPORT_REASONS = {
                                             "(for example with Unikey's converter)"),
     "unreadable": QT_TRANSLATE_NOOP("Cli", "cannot be read"),
     "missing": QT_TRANSLATE_NOOP("Cli", "there is no such file"),
-    "unsupported": QT_TRANSLATE_NOOP("Cli", "not a supported kind of file (.txt, .md, .html, .htm, .docx)"),
+    "unsupported": QT_TRANSLATE_NOOP("Cli", "not a supported kind of file (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml)"),
     "analysis-error": QT_TRANSLATE_NOOP("Cli", "could not be analysed (a bug; please report it)"),
 }
 OUTCOMES = {
@@ -479,9 +479,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("import", parents=[common],
-                       help=translate("Cli", "import .txt/.md/.html/.docx files or folders"))
+                       help=translate("Cli", "import .txt/.md/.html/.docx/.rss files or folders"))
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help=translate("Cli", "article files (.txt, .md, .html, .htm, .docx), or folders of them"))
+                   help=translate("Cli", "article files (.txt, .md, .html, .htm, .docx, or a feed's .rss/.atom/.xml), or folders of them"))
     p.add_argument("--json", action="store_true", help=print_json)
     p.set_defaults(func=cmd_import)
 

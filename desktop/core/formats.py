@@ -9,6 +9,9 @@
 - ``.html`` / ``.htm``: main text via trafilatura, title and date via its
   metadata and htmldate (never a hand-written tag stripper).
 - ``.docx``: paragraphs via python-docx.
+- a news feed (RSS 2.0 or Atom, saved as ``.xml``/``.rss`` or as text): its first
+  item's headline, date and author, and its HTML body read as a page's.
+- a ``.txt`` that holds a saved page's HTML, or a feed, is read as one.
 
 Failures raise ``FormatError`` with a ``FailReason`` value as ``reason``.
 """
@@ -20,7 +23,7 @@ import io
 import re
 import unicodedata
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".xml", ".rss", ".atom")
 #: how many of the commonest words written the VNI way tell a VNI text
 _VNI_SIGNS = 3
 #: documents of other kinds a folder of articles may hold, which an import names as not
@@ -238,14 +241,21 @@ def _decode_html(data: bytes) -> str:
     return decode_text(data)
 
 
+def _main_text(html: str) -> str | None:
+    """A page's main text, a line a paragraph (trafilatura)."""
+    import trafilatura
+
+    return trafilatura.extract(
+        html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
+    )
+
+
 def _html(data: bytes) -> tuple[str, str | None, str | None]:
     import trafilatura
     from htmldate import find_date
 
     html = _decode_html(data)
-    text = trafilatura.extract(
-        html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
-    )
+    text = _main_text(html)
     meta = trafilatura.extract_metadata(html)
     # the headline the page shows (its <h1>), else its metadata's (og:title, <title>)
     title = _visible_headline(html) or (meta.title.strip() if meta is not None and meta.title else None)
@@ -255,23 +265,29 @@ def _html(data: bytes) -> tuple[str, str | None, str | None]:
         )
     except Exception:  # htmldate raises on odd markup; a page without a date is fine
         published = None
+    author = " ".join(meta.author.split()) if meta is not None and meta.author else ""
+    return _page_text(text, title, published, author), title, published
+
+
+def _page_text(text: str | None, title: str | None, published: str | None, author: str) -> str:
+    """A page's main text with the headline, date line and author line it left out.
+
+    They are kept as the page shows them (the text is what is stored and analysed again
+    later): the headline and the date on top, the author at the foot.
+    """
     if not text or not text.strip():
         raise FormatError("empty")
     # trafilatura gives one paragraph a line; the app separates them by blank lines.
     body = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
-    # The main text leaves out the page's headline, date line and author line; they are
-    # kept as the page shows them (the text is what is stored and analysed again later):
-    # the headline and the date on top, the author at the foot.
     paragraphs = body.split("\n\n")
     if title and paragraphs[0].strip() != title:
         paragraphs.insert(0, title)
     if published and not _shows_date(body[:_DATE_NEAR_TOP], published):
         y, m, d = published.split("-")
         paragraphs.insert(1 if title else 0, f"{d}/{m}/{y}")  # (under the headline)
-    author = " ".join(meta.author.split()) if meta is not None and meta.author else ""
-    if author and author not in body and _reads_as_byline(author):
+    if author and author.casefold() not in body.casefold() and _reads_as_byline(author):
         paragraphs.append(author)
-    return "\n\n".join(paragraphs), title, published
+    return "\n\n".join(paragraphs)
 
 
 #: how far into a page's text its own date line is looked for
@@ -309,6 +325,73 @@ def _visible_headline(html: str) -> str | None:
 
 #: fewest words of a headline (an <h1> holding a site's name or logo has fewer)
 _HEADLINE_WORDS_MIN = 4
+
+
+# --- news feeds ---------------------------------------------------------------
+
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
+_DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
+#: how a text that is a feed or a page begins (after a BOM and white space)
+_MARKUP_START = re.compile(r"\A\ufeff?\s*<(\?xml|!doctype|html|rss|feed)\b", re.I)
+#: a feed's root element (an XHTML page begins with "<?xml" too)
+_FEED_START = re.compile(r"<(rss|feed|rdf:RDF)\b")
+
+
+def _child_text(item, *tags: str) -> str:  # (lxml elements: lxml ships no type stubs)
+    """The text of ``item``'s first child among ``tags`` that has some, stripped."""
+    for tag in tags:
+        child = item.find(tag)
+        if child is not None:
+            text = "".join(child.itertext()).strip()
+            if text:
+                return text
+    return ""
+
+
+def _feed_date(stamp: str) -> str | None:
+    """ISO date of an RSS (RFC 822) or Atom (RFC 3339) time stamp, on the day it states."""
+    import datetime
+    import email.utils
+
+    try:
+        if stamp[:1].isdigit():  # Atom: 2025-10-15T10:20:00+07:00
+            return datetime.date.fromisoformat(stamp[:10]).isoformat()
+        return email.utils.parsedate_to_datetime(stamp).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _feed(data: bytes) -> tuple[str, str | None, str | None]:
+    """The first item of an RSS 2.0 or Atom feed, as a page with its headline, date and author.
+
+    A feed saved from a reader or a browser usually holds the one item wanted, and a
+    feed lists its newest item first; the file is one article in the library.
+    """
+    import lxml.etree
+
+    # no entities resolved, nothing fetched: a feed is untrusted input
+    parser = lxml.etree.XMLParser(recover=True, resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = lxml.etree.fromstring(data, parser)
+    except lxml.etree.XMLSyntaxError as exc:
+        raise FormatError("not-text", str(exc)) from exc
+    if root is None:
+        raise FormatError("not-text", "unreadable XML")
+    items = list(root.iter("item", f"{_ATOM}entry"))
+    if not items:
+        raise FormatError("not-text", "XML without a feed's items")
+    item = items[0]
+    title = " ".join(_child_text(item, "title", f"{_ATOM}title").split()) or None
+    stamp = _child_text(item, "pubDate", f"{_ATOM}published", f"{_ATOM}updated", "{http://purl.org/dc/elements/1.1/}date")
+    published = _feed_date(stamp) if stamp else None
+    author = _child_text(item, _DC_CREATOR, "author", f"{_ATOM}author/{_ATOM}name")
+    body = _child_text(item, _CONTENT_ENCODED, f"{_ATOM}content", "description", f"{_ATOM}summary")
+    text = _main_text(f"<html><body><article>{body}</article></body></html>") if "<" in body else body
+    if title:
+        title = unicodedata.normalize("NFC", title)
+    page = _page_text(text, title, published, " ".join(author.split()))
+    return unicodedata.normalize("NFC", page), title, published
 
 
 # --- Word ---------------------------------------------------------------------
@@ -356,10 +439,15 @@ def extract(suffix: str, data: bytes) -> tuple[str, str | None, str | None]:
     Raises:
         FormatError: with a FailReason value.
     """
-    if suffix in (".txt", ""):
-        return decode_text(data), None, None
-    if suffix == ".md":
-        return markdown_text(decode_text(data)), None, None
+    if suffix in (".txt", ".md", ""):
+        text = decode_text(data)
+        markup = _MARKUP_START.match(text[:512])
+        if markup is None:
+            return (markdown_text(text) if suffix == ".md" else text), None, None
+        # a page or a feed saved under a text file's name: read it as what it is
+        suffix = ".rss" if _FEED_START.search(text[:4096]) else ".html"
+    if suffix in (".xml", ".rss", ".atom"):
+        return _feed(data)
     if suffix in (".html", ".htm"):
         return _html(data)
     if suffix == ".docx":

@@ -61,6 +61,9 @@ _TERM_NAMES = [name for name, _ in TERMS]
 #: committee or council, the Youth Union, the Women's Union, the Fatherland Front ...
 STATE_CODE_RE = re.compile(
     r"^/?\d{4}/|(?:^|[-/])(?:UBND|HĐND|CP|TTg|QH\d*|UBTVQH\d*|BNV|BTP|BCA|BQP|BGDĐT|BYT|VPCP"
+    # the other ministries and the state's central bodies ("1226/QĐ-BCT", Công Thương)
+    r"|BCT|BKHĐT|BNNPTNT|BNNMT|BTNMT|BXD|BGTVT|BLĐTBXH|BVHTTDL|BTTTT|BKHCN|BNG|BDTTG|UBDT|NHNN|TTCP"
+    r"|KTNN|TANDTC|VKSNDTC"
     # a mass organisation's: the Youth Union (TWĐTN, ĐTN, HĐĐ), the Women's Union, the Front ...
     # (and their presidiums': "02/CT-ĐCT", the Women's Union's Đoàn Chủ tịch)
     r"|TWĐTN|ĐTN|TĐTN|HĐTN|HĐĐ|TWHLHPN|HLHPN|HPN|MTTQ|UBMTTQ|HND|HCCB|TLĐ|CĐ|CĐCS|LĐLĐ|ĐCT"

@@ -144,8 +144,8 @@
         <translation>không có tệp này</translation>
     </message>
     <message>
-        <source>not a supported kind of file (.txt, .md, .html, .htm, .docx)</source>
-        <translation>không phải loại tệp được hỗ trợ (.txt, .md, .html, .htm, .docx)</translation>
+        <source>not a supported kind of file (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml)</source>
+        <translation>không phải loại tệp được hỗ trợ (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml)</translation>
     </message>
     <message>
         <source>could not be analysed (a bug; please report it)</source>
@@ -280,12 +280,12 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>in nội dung đã làm sạch của một bài viết</translation>
     </message>
     <message>
-        <source>import .txt/.md/.html/.docx files or folders</source>
-        <translation>nhập các tệp .txt/.md/.html/.docx hoặc cả thư mục</translation>
+        <source>import .txt/.md/.html/.docx/.rss files or folders</source>
+        <translation>nhập các tệp .txt/.md/.html/.docx/.rss hoặc cả thư mục</translation>
     </message>
     <message>
-        <source>article files (.txt, .md, .html, .htm, .docx), or folders of them</source>
-        <translation>các tệp bài viết (.txt, .md, .html, .htm, .docx), hoặc thư mục chứa chúng</translation>
+        <source>article files (.txt, .md, .html, .htm, .docx, or a feed&apos;s .rss/.atom/.xml), or folders of them</source>
+        <translation>các tệp bài viết (.txt, .md, .html, .htm, .docx, hoặc tệp tin RSS .rss/.atom/.xml), hoặc thư mục chứa chúng</translation>
     </message>
     <message>
         <source>re-run the analyser over the library</source>
@@ -984,16 +984,16 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <source>Add .txt, .md, .html or .docx articles to the library</source>
-        <translation>Thêm bài viết dạng .txt, .md, .html hoặc .docx vào thư viện</translation>
-    </message>
-    <message>
         <source>Add every article file in a folder and its subfolders</source>
         <translation>Thêm mọi tệp bài viết trong một thư mục và các thư mục con</translation>
     </message>
     <message>
-        <source>Articles (*.txt *.md *.html *.htm *.docx);;All files (*)</source>
-        <translation>Bài viết (*.txt *.md *.html *.htm *.docx);;Mọi tệp (*)</translation>
+        <source>Add .txt, .md, .html, .docx articles or RSS/Atom feed items to the library</source>
+        <translation>Thêm bài viết dạng .txt, .md, .html, .docx hoặc tin từ nguồn RSS/Atom vào thư viện</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.html *.htm *.docx *.rss *.atom *.xml);;All files (*)</source>
+        <translation>Bài viết (*.txt *.md *.html *.htm *.docx *.rss *.atom *.xml);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Import articles</source>
@@ -1111,8 +1111,8 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>Đã hủy. Các tệp đã nhập trước khi hủy vẫn được giữ.</translation>
     </message>
     <message>
-        <source>No files to import were found (.txt, .md, .html, .htm, .docx).</source>
-        <translation>Không tìm thấy tệp nào để nhập (.txt, .md, .html, .htm, .docx).</translation>
+        <source>No files to import were found (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml).</source>
+        <translation>Không tìm thấy tệp nào để nhập (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml).</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>

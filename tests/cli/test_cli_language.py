@@ -115,7 +115,7 @@ def test_help_and_argparse_errors_in_vietnamese() -> None:
     assert shown.stdout.startswith("cách dùng: giaoban")
     for heading in ("tham số vị trí:", "tùy chọn:", "cửa sổ ứng dụng (không có lệnh):"):
         assert heading in shown.stdout
-    assert "nhập các tệp .txt/.md/.html/.docx hoặc cả thư mục" in shown.stdout
+    assert "nhập các tệp .txt/.md/.html/.docx/.rss hoặc cả thư mục" in shown.stdout
     wrong = _run("timeline", "--lanes", "năm", lang="vi")
     assert wrong.returncode == 2
     assert "giaoban timeline: lỗi: tham số --lanes: lựa chọn không hợp lệ" in wrong.stderr

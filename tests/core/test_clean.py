@@ -771,6 +771,9 @@ def test_a_lead_naming_only_its_weekday() -> None:
                      "Thứ Sáu, 21/10/2016 - 09:10",
                      "Chiều thứ Tư vừa qua, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết.", LONG])
     assert parse_article_strict(raw).event_date == "2016-10-19"
+    # "tuần trước": that weekday of the calendar week before the publication's (a Friday's
+    # paper, 21/10: the Wednesday of the week of 10-16/10)
+    assert parse_article_strict(raw.replace("vừa qua", "tuần trước")).event_date == "2016-10-12"
 
 
 def test_a_section_heading_in_capitals_is_not_a_byline() -> None:
@@ -2036,3 +2039,85 @@ def test_a_posts_reactions_told_by_who_reacted_are_chrome(reactions: str) -> Non
     p = parse_article_strict(raw)
     assert reactions not in p.clean_text
     assert p.byline == "Nguyễn Hòa"  # the last line of the post, under the reactions no more
+
+
+def test_a_printed_page_heads_date_set_apart_by_spaces_is_the_publication_date() -> None:
+    raw = "\n".join([
+        "Báo in Sông Hậu   |   Số 4.210   |   Trang 2/12",
+        "2   CHÍNH TRỊ - XÃ HỘI                              SÔNG HẬU   Thứ Tư, ngày 4-3-2026",
+        "",
+        "Đảng ủy xã Phong Điền giao ban công tác đảng tháng 2",
+        "",
+        "Ngày 2-3, Đảng ủy xã Phong Điền tổ chức hội nghị giao ban công tác xây dựng Đảng tháng 2. " + LONG,
+    ])
+    parsed = parse_article_strict(raw)
+    assert parsed.published == "2026-03-04"
+    assert parsed.title == "Đảng ủy xã Phong Điền giao ban công tác đảng tháng 2"
+    assert parsed.event_date == "2026-03-02"
+    # a table's row in the body, its cells apart by spaces, is no date line
+    body = parse_article_strict(raw + "\n\nXã Phong Điền   Thứ Tư, ngày 4-3-2026   12 chi bộ\n\n" + LONG)
+    assert "Xã Phong Điền   Thứ Tư, ngày 4-3-2026   12 chi bộ" in body.clean_text
+
+
+def test_a_kicker_in_ordinary_case_over_a_headline_naming_the_meeting_and_its_subtitle() -> None:
+    raw = "\n".join([
+        "Thứ Sáu, ngày 6-2-2026", "",
+        "Một năm sau sắp xếp đơn vị hành chính", "",
+        "Đảng ủy phường Tân An sơ kết công tác tổ chức xây dựng Đảng", "",
+        "Chú trọng chất lượng sinh hoạt chi bộ khu phố", "",
+        "Sáng 5-2, Đảng ủy phường Tân An tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng. " + LONG,
+    ])
+    parsed = parse_article_strict(raw)
+    assert parsed.title == "Đảng ủy phường Tân An sơ kết công tác tổ chức xây dựng Đảng"
+    # a headline that names no meeting keeps its place over two lines that do not either
+    plain = raw.replace("sơ kết công tác tổ chức xây dựng Đảng\n", "bàn công tác tổ chức xây dựng Đảng\n")
+    assert parse_article_strict(plain).title == "Một năm sau sắp xếp đơn vị hành chính"
+
+
+def test_a_bulletins_publisher_and_issue_on_one_line_is_not_the_headline() -> None:
+    raw = "\n".join([
+        "THÔNG TIN CÔNG TÁC TỔ CHỨC",
+        "BAN TỔ CHỨC TỈNH ỦY KON TUM • Số 7 - Tháng 7/2024",
+        "ĐẢNG ỦY XÃ ĐĂK HÀ SƠ KẾT 6 THÁNG ĐẦU NĂM 2024",
+        "Ngày 8/7, Đảng ủy xã Đăk Hà tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm. " + LONG,
+    ])
+    assert parse_article_strict(raw).title == "ĐẢNG ỦY XÃ ĐĂK HÀ SƠ KẾT 6 THÁNG ĐẦU NĂM 2024"
+
+
+def test_a_pages_machine_made_audio_and_summary_are_chrome() -> None:
+    lead = "Sáng 14-1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức năm 2025. " + LONG
+    raw = "\n".join([
+        "Giao ban công tác tổ chức xây dựng Đảng năm 2025", "", "3 giờ trước   ·   Xây dựng Đảng",
+        "🔖  ↗  Aa", "🎧 Nghe bài viết", "▶  00:00 / 03:40   1.5x", "Giọng đọc: Nam miền Bắc ▾",
+        "Âm thanh bài viết được tạo bởi AI từ văn bản gốc, có thể có sai sót.", "",
+        "✨ TÓM TẮT NHANH",
+        "• Tỉnh ủy đánh giá năm 2024 là năm bản lề của nhiệm kỳ.",
+        "• Tiếp tục thực hiện Kết luận 21-KL/TW.",
+        "Nội dung tóm tắt được tạo bởi AI, chỉ mang tính tham khảo.", "",
+        lead,
+    ])
+    parsed = parse_article_strict(raw)
+    assert parsed.clean_text.startswith(lead)
+    assert "AI" not in parsed.clean_text and "Kết luận 21" not in parsed.clean_text
+    # a list the article itself makes under a heading of its own stays
+    own = raw.replace("Nội dung tóm tắt được tạo bởi AI, chỉ mang tính tham khảo.", "")
+    assert "• Tiếp tục thực hiện Kết luận 21-KL/TW." in parse_article_strict(own).clean_text
+
+
+def test_a_committees_page_name_over_its_posts_headline_in_capitals() -> None:
+    lead = "Sáng ngày 12/9, Đảng ủy xã Tân Phú tổ chức hội nghị giao ban công tác xây dựng Đảng quý III. " + LONG
+    raw = "\n".join(["Đảng ủy xã Tân Phú - Huyện Châu Thành", "3 giờ trước · 🌏", "",
+                     "🔴 HỘI NGHỊ GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ III NĂM 2024", "", lead])
+    assert parse_article_strict(raw).title == "HỘI NGHỊ GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ III NĂM 2024"
+    # a headline in ordinary case over a line in capitals that names no meeting keeps its place
+    other = raw.replace("🔴 HỘI NGHỊ GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ III NĂM 2024",
+                        "🔴 NHIỆT LIỆT CHÀO MỪNG NGÀY QUỐC KHÁNH 2/9")
+    assert parse_article_strict(other).title == "Đảng ủy xã Tân Phú - Huyện Châu Thành"
+    # a page name too long to tell, over a post's dated line with its audience: the headline in
+    # capitals under it, without the square brackets around it
+    dated = raw.replace("Đảng ủy xã Tân Phú - Huyện Châu Thành", "Đảng bộ Khối các cơ quan và doanh "
+                        "nghiệp tỉnh Vĩnh Long").replace("3 giờ trước · 🌏", "12 tháng 9, 2024 · 🌐").replace(
+        "🔴 HỘI NGHỊ GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ III NĂM 2024",
+        "[HỘI NGHỊ GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ III NĂM 2024]")
+    p = parse_article_strict(dated)
+    assert (p.title, p.published) == ("HỘI NGHỊ GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ III NĂM 2024", "2024-09-12")

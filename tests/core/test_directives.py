@@ -211,6 +211,9 @@ def test_lower_case_and_upper_case_type_words() -> None:
          "Nghị quyết 35/2023/UBTVQH15", False),
         ("Quyết định số 1234/QĐ-TTg của Thủ tướng", "Quyết định 1234/QĐ-TTg", False),
         ("Kế hoạch số 56/KH-UBND của tỉnh", "Kế hoạch 56/KH-UBND", False),
+        # the other ministries' and the state's central bodies' codes
+        ("Quyết định số 2081/QĐ-BCT của Bộ trưởng", "Quyết định 2081/QĐ-BCT", False),
+        ("Kế hoạch số 45/KH-NHNN về chuyển đổi số", "Kế hoạch 45/KH-NHNN", False),
         ("Nghị quyết 63 của Chính phủ về giảm nghèo", "Nghị quyết 63 (Chính phủ)", False),
         ("Nghị quyết 08 của HĐND tỉnh về hỗ trợ cán bộ", "Nghị quyết 08 (HĐND tỉnh)", False),
         ("Kế hoạch 75 của Ủy ban nhân dân huyện", "Kế hoạch 75 (Ủy ban nhân dân huyện)", False),

@@ -168,3 +168,65 @@ def test_a_saved_page_keeps_its_visible_headline_date_and_author() -> None:
     assert title == "Lâm Đồng: Ngành Tổ chức về đích năm 2019" and published == "2020-01-03"
     assert text.startswith("Lâm Đồng: Ngành Tổ chức về đích năm 2019\n\n03/01/2020\n\n")
     assert text.rstrip().endswith("QUANG MINH")
+
+
+_BODY = "".join(
+    f"<p>Đoạn {i}: Đảng ủy phường đã quán triệt Hướng dẫn 26-HD/BTCTW, rà soát chất lượng sinh hoạt "
+    f"chi bộ và đề nghị các chi bộ khu phố giữ nền nếp sinh hoạt định kỳ hằng tháng.</p>"
+    for i in range(4)
+)
+RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Báo Y - Xây dựng Đảng</title><link>https://example.vn/</link>
+<lastBuildDate>Mon, 03 Mar 2025 09:00:00 +0700</lastBuildDate>
+<item><title>Đảng ủy phường An Khê giao ban quý I &amp; triển khai nhiệm vụ quý II</title>
+<pubDate>Sun, 02 Mar 2025 23:30:00 +0700</pubDate><dc:creator>Thu Hà</dc:creator>
+<description>Tóm tắt ngắn.</description>
+<content:encoded><![CDATA[{_BODY}<p><strong>THU HÀ</strong></p>]]></content:encoded></item>
+<item><title>Tin cũ hơn</title><pubDate>Sat, 01 Mar 2025 08:00:00 +0700</pubDate>
+<description>Một tin khác của chuyên mục.</description></item>
+</channel></rss>"""
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".rss", ".xml", ".md"])
+def test_an_rss_feed_gives_its_first_items_headline_date_and_body(suffix: str) -> None:
+    text, title, published = extract(suffix, RSS.encode())
+    assert title == "Đảng ủy phường An Khê giao ban quý I & triển khai nhiệm vụ quý II"
+    # the day the stamp states in its own time zone (23:30 +07:00 is still 2 March there)
+    assert published == "2025-03-02"
+    assert text.startswith(title + "\n\n02/03/2025\n\nĐoạn 0: Đảng ủy phường")
+    assert "Hướng dẫn 26-HD/BTCTW" in text and "<p>" not in text and "CDATA" not in text
+    assert "Tin cũ hơn" not in text and "Báo Y - Xây dựng Đảng" not in text
+    # the author printed at the foot in capitals is not added again
+    assert text.rstrip().endswith("THU HÀ") and "Thu Hà" not in text
+
+
+def test_an_atom_entry_is_read_like_an_rss_item() -> None:
+    atom = ("<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+            "<title>Cổng Y</title><entry><title>Sơ kết 6 tháng công tác tổ chức xây dựng Đảng</title>"
+            "<published>2024-07-16T08:00:00+07:00</published><author><name>Minh Khang</name></author>"
+            f"<content type='html'>{_BODY.replace('<', '&lt;')}</content></entry></feed>")
+    text, title, published = extract(".atom", atom.encode())
+    assert (title, published) == ("Sơ kết 6 tháng công tác tổ chức xây dựng Đảng", "2024-07-16")
+    assert "Hướng dẫn 26-HD/BTCTW" in text and "&lt;" not in text and "<p>" not in text
+    assert text.rstrip().endswith("Minh Khang")
+
+
+def test_a_page_saved_under_a_text_files_name_is_read_as_a_page() -> None:
+    html = SAVED_PAGE.replace("{charset}", "utf-8")
+    assert extract(".txt", html.encode()) == extract(".html", html.encode())
+    xhtml = '<?xml version="1.0" encoding="utf-8"?>\n' + html
+    assert extract(".txt", xhtml.encode())[1] == extract(".html", html.encode())[1]
+
+
+def test_xml_that_is_no_feed_is_not_an_article_and_entities_are_not_resolved(tmp_path) -> None:
+    with pytest.raises(FormatError) as err:
+        extract(".xml", b"<?xml version='1.0'?><urlset><url><loc>https://x.vn/</loc></url></urlset>")
+    assert err.value.reason == "not-text"
+    secret = tmp_path / "secret.txt"
+    secret.write_text("BÍ MẬT", encoding="utf-8")
+    hostile = (f"<?xml version='1.0'?><!DOCTYPE r [<!ENTITY x SYSTEM 'file://{secret}'>]>"
+               "<rss><channel><item><title>Tin &x;</title><description>Nội dung của tin giao ban "
+               "công tác tổ chức xây dựng Đảng trong tháng.</description></item></channel></rss>")
+    text, title, _ = extract(".rss", hostile.encode())
+    assert "BÍ MẬT" not in text and "BÍ MẬT" not in (title or "")

@@ -9,6 +9,13 @@ from desktop.core.parse import parse_article_strict
 from desktop.core.parse.people import find_people, parse_byline, photo_only, unique_people
 
 CASES = [
+    # "và" joins another post whose holder is named after it: a second person, not a longer title
+    ("Chủ trì có bà Đinh Thị Hảo, Phó Trưởng Ban Thường trực Ban Tổ chức Thành ủy và Phó Trưởng Ban "
+     "Tổ chức Thành ủy Mai Văn Tuấn. Đồng chí Tạ Quang Vinh, Phó Bí thư Huyện ủy và Chủ tịch UBND huyện "
+     "phát biểu.",
+     [("Đinh Thị Hảo", "Phó Trưởng Ban Thường trực Ban Tổ chức Thành ủy"),
+      ("Mai Văn Tuấn", "Phó Trưởng Ban Tổ chức Thành ủy"),
+      ("Tạ Quang Vinh", "Phó Bí thư Huyện ủy và Chủ tịch UBND huyện")]),
     # cue, name, comma, title; the title ends at the verb
     ("Đồng chí Trần Thanh Mai, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu chỉ đạo.",
      [("Trần Thanh Mai", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh")]),
@@ -145,6 +152,9 @@ def test_first_title_kept_and_order_of_first_mention() -> None:
         ("Thu Hà - Đoàn Thanh Niên xã", [("Thu Hà", "")], "Đoàn Thanh Niên xã"),
         # ... opening with the body's initials
         ("Hà Thị Mơ - UBKT Đảng ủy Khối", [("Hà Thị Mơ", "")], "UBKT Đảng ủy Khối"),
+        # ... initials with no vowel, then its place in lower case or capitalised
+        ("Minh Châu - TTVH huyện", [("Minh Châu", "")], "TTVH huyện"),
+        ("Minh Châu - TTVHTT huyện Lục Nam", [("Minh Châu", "")], "TTVHTT huyện Lục Nam"),
         # the outlet after a slash
         ("Hải Yến/VOV-Tây Bắc", [("Hải Yến", "")], "VOV-Tây Bắc"),
         ("Quốc Huy - Thanh Tâm/VTV-Thời sự", [("Quốc Huy", ""), ("Thanh Tâm", "")], "VTV-Thời sự"),

@@ -153,7 +153,31 @@ def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
     and a printed page's furniture: page numbers (``- 2 -``), a table of
     contents' lines (``- Nhiệm vụ năm 2022 .......... 2``).
     """
-    return [s for s in segs if s.kind != BODY or not _is_widget_line(s.text)]
+    out: list[Segment] = []
+    for s in segs:
+        if s.kind != BODY or not _is_widget_line(s.text):
+            out.append(s)
+        elif "AI" in s.text:
+            _drop_summary_box(out)
+    return out
+
+
+#: most lines of a machine-made summary box between its heading and its note
+_SUMMARY_BOX_MAX = 8
+
+
+def _drop_summary_box(out: list[Segment]) -> None:
+    """Drop a page's machine-made summary over the article, on reading the note under it.
+
+    ``✨ TÓM TẮT NHANH`` / ``• ...`` (a few points) / ``Nội dung tóm tắt được tạo bởi
+    AI ...``: the points are the site's, not the article's (the note itself is chrome).
+    """
+    for back in range(1, min(len(out), _SUMMARY_BOX_MAX + 1) + 1):
+        head = out[-back]
+        if regexes.SUMMARY_HEADING_F.fullmatch(folded_line(head.text)):
+            if back > 1 and all(s.text.startswith(_BULLETS) for s in out[-back + 1 :]):
+                del out[-back:]
+            return
 
 
 def _is_widget_line(text: str) -> bool:
@@ -523,15 +547,16 @@ def _one_date(text: str) -> tuple[str, re.Match[str], str] | None:
 
 
 #: the pieces of an app's or a site's line beside its date: "Thời sự · Xứ Nghệ Online · 15 thg
-#: 7, 2019", "Chính trị | 08/04/2022 16:30 GMT+7 | Nghe đọc bài (4 phút)"
-_PIECES_SPLIT_RE = re.compile(r"\s*[·|•]\s*")
+#: 7, 2019", "Chính trị | 08/04/2022 16:30 GMT+7 | Nghe đọc bài (4 phút)", or of a printed
+#: page's head set apart by runs of spaces: "3   XÂY DỰNG ĐẢNG      ĐỒNG THÁP   Thứ Hai, ngày 12-1-2026"
+_PIECES_SPLIT_RE = re.compile(r"\s*[·|•]\s*|\s{3,}")
 #: longest piece beside the date on such a line
 _PIECE_MAX = 40
 
 
 def _pieces_date_line(text: str) -> bool:
     """A header line of short pieces apart by ``·`` or ``|``, one of them a date."""
-    if "·" not in text and "|" not in text and "•" not in text:
+    if "·" not in text and "|" not in text and "•" not in text and "   " not in text:
         return False
     pieces = [p for p in _PIECES_SPLIT_RE.split(text) if p.strip()]
     dated = [p for p in pieces if _DIGIT_RE.search(p) and is_date_line(p, header=True)]
@@ -539,6 +564,11 @@ def _pieces_date_line(text: str) -> bool:
             and all(len(p) <= _PIECE_MAX and not p.rstrip().endswith(".") for p in pieces)
             # (an author beside the date is read as a byline: _byline_and_date)
             and not (len(pieces) == 2 and any(p is not dated[0] and _is_name_line(p) for p in pieces)))
+
+
+def _spaced_short(text: str) -> bool:
+    """A line of at most 90 characters once its runs of spaces (a printed page head's) are one."""
+    return "   " in text and len(_WIDE_SPACE_RE.sub(" ", text)) <= 90
 
 
 def _byline_and_date(s: Segment) -> list[Segment] | None:
@@ -599,7 +629,7 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
         if (s.kind == BODY and len(s.text) <= 90 and s.text[:4] in ("Ngày", "NGÀY")
                 and regexes.DOC_META_DATE_F.match(s.folded)):
             s = Segment(s.text, s.start, LABEL)  # "Ngày ban hành: 18/12/2017": the document's
-        elif s.kind == BODY and len(s.text) <= 90:
+        elif s.kind == BODY and (len(s.text) <= 90 or i < limit and _spaced_short(s.text)):
             if is_date_line(s.text, header=i < limit) or (
                     i < limit and (regexes.RELATIVE_STAMP_F.fullmatch(s.folded)
                                    or _pieces_date_line(s.text))) or (
@@ -638,7 +668,16 @@ def _is_label(s: Segment) -> bool:
         and "." not in s.text) or _is_spaced_menu(s.text) or (
         len(s.text) < 120 and regexes.YOU_ARE_HERE_F.match(s.folded) is not None) or (
         len(s.text) < 80 and s.text.startswith(_ISSUE_LINE_STARTS)
-        and regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None)
+        and regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None) or _publisher_issue_line(s)
+
+
+def _publisher_issue_line(s: Segment) -> bool:
+    """A bulletin's publisher and issue on one line: ``BAN TỔ CHỨC TỈNH ỦY X • Số 10 - Tháng 10/2025``."""
+    if len(s.text) >= 120 or ("•" not in s.text and "|" not in s.text and "·" not in s.text):
+        return False
+    pieces = [p for p in _PIECES_SPLIT_RE.split(s.folded) if p.strip()]
+    return (len(pieces) >= 2 and all(len(p) <= _PIECE_MAX * 2 for p in pieces)
+            and any(regexes.ISSUE_LINE_F.fullmatch(p) for p in pieces[1:]))
 
 
 #: a bulletin's table of contents (folded, whole line): "TRONG SỐ NÀY", "Mục lục"
@@ -746,6 +785,21 @@ def _is_site_name(segs: Sequence[Segment], i: int) -> bool:
         and regexes.TITLE_STAMP_F.search(ffold(nxt.text)) is not None)
 
 
+def _page_name_over_caps_headline(segs: Sequence[Segment], i: int) -> bool:
+    """A committee's page's name over its post's headline in capitals, over the lead.
+
+    ``Đảng ủy Phường 1 - Thành phố Bạc Liêu`` / (the post's age, dropped) / ``🔴 HỘI NGHỊ
+    GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ I NĂM 2025`` / ``Sáng ngày 27/3, ...``.
+    """
+    if i > 1 or i + 2 >= len(segs):
+        return False
+    s, head, lead = segs[i], segs[i + 1], segs[i + 2]
+    return (len(s.text.split()) <= _PAGE_NAME_WORDS + 2 and s.text.upper() != s.text
+            and regexes.DOC_ISSUER_F.match(s.folded) is not None and not _names_meeting_kind(s.folded)
+            and _caps_headline(head) and _names_meeting_kind(head.folded)
+            and lead.kind == BODY and regexes.EVENT_LEAD_F.match(lead.folded) is not None)
+
+
 def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
     """A kicker in capitals right over a headline in ordinary case (a print page's layout).
 
@@ -777,6 +831,29 @@ def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
                                                  or _goes_on(segs, i + 2))))
 
 
+def _context_kicker(segs: Sequence[Segment], i: int) -> bool:
+    """A print page's kicker in ordinary case over a headline and its subtitle, over the lead.
+
+    ``Sau 6 tháng vận hành chính quyền 2 cấp`` / ``Phường X giao ban với bí thư chi bộ
+    khu phố`` / ``Giữ nền nếp sinh hoạt chi bộ ...`` / ``Ngày 9-1, Đảng ủy phường ...``:
+    of three short lines, the middle one names the meeting the lead reports, the
+    others do not.
+    """
+    if i + 3 >= len(segs):
+        return False
+    kicker, head, sub, lead = segs[i : i + 4]
+    if (head.kind != BODY or sub.kind != BODY or lead.kind != BODY
+            or not regexes.EVENT_LEAD_F.match(lead.folded) or not _names_meeting_kind(head.folded)):
+        return False
+    lines = (kicker.text, head.text, sub.text)
+    return (all(len(t.split()) <= _KICKER_STACK_WORDS and _looks_like_title(t) and t.upper() != t
+                and not t.rstrip().endswith((".", ":", ";", "!", "?")) for t in lines)
+            and ":" not in kicker.text
+            and not _names_meeting_kind(kicker.folded) and not _names_meeting_kind(sub.folded))
+
+
+#: most words of each line of a kicker, headline and subtitle stack
+_KICKER_STACK_WORDS = 16
 #: most words of a bulletin's rubric over a headline in capitals, fewest of the headline
 _RUBRIC_WORDS = 6
 #: a series' kicker in ordinary case over its headlines (folded): "Tiến tới Đại hội Đảng bộ tỉnh
@@ -946,8 +1023,8 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
             over, under = segs[found[0]].text, segs[found[1]].text
             if len(under.split()) > 2 * _SHORT_LABEL_WORDS and (
                     len(over.split()) <= _SHORT_LABEL_WORDS
-                    or (len(over.split()) <= _PAGE_NAME_WORDS and over.upper() != over
-                        and under.upper() == under)
+                    or ((len(over.split()) <= _PAGE_NAME_WORDS or _is_post_stamp(segs[d].text))
+                        and over.upper() != over and under.upper() == under)
                     # a greeting banner over the date: "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XIX"
                     or _GREETING_RE.match(segs[found[0]].folded)):
                 return found[1]
@@ -1254,7 +1331,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         # ..."): the date line is under its second
         out[anchored - 1 : anchored + 1] = [_joined(out[anchored - 1], out[anchored])]
         anchored -= 1
-    if anchored is not None and _is_kicker(out, anchored):
+    if anchored is not None and (_is_kicker(out, anchored) or _context_kicker(out, anchored)):
         out[anchored] = Segment(out[anchored].text, out[anchored].start, LABEL)
         anchored += 1  # the headline is under its kicker
     if anchored is not None:
@@ -1302,10 +1379,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             continue
         if not _looks_like_title(s.text) or i + 1 >= len(out):
             return out
-        if anchored is None and _is_site_name(out, i):
+        if anchored is None and (_is_site_name(out, i) or _page_name_over_caps_headline(out, i)):
             out[i] = Segment(s.text, s.start, SITE)
             continue
-        if anchored is None and _is_kicker(out, i):
+        if anchored is None and (_is_kicker(out, i) or _context_kicker(out, i)):
             out[i] = Segment(s.text, s.start, LABEL)  # "SƠ KẾT 6 THÁNG ĐẦU NĂM 2023" over the headline
             continue
         if _headline_goes_on(s, out[i + 1]) or _wrapped_headline_end(out, i + 1):
@@ -1421,11 +1498,16 @@ _CAPITALS_SECOND_MAX = 60
 
 
 def _without_symbols(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """``text[lo:hi]`` without the emoji and pictographs around it (quotes and brackets stay)."""
+    """``text[lo:hi]`` without the emoji and pictographs around it, and without square brackets
+    around the whole of it, a post's decoration (``[QUÁN TRIỆT QUY ĐỊNH 69-QĐ/TW ...]``);
+    quotes and round brackets stay."""
     while lo < hi and (text[lo].isspace() or is_pictograph(text[lo])):
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or is_pictograph(text[hi - 1])):
         hi -= 1
+    if (hi - lo > 2 and (text[lo], text[hi - 1]) in (("[", "]"), ("【", "】"))
+            and text.count(text[lo], lo, hi) == 1):
+        return _without_symbols(text, lo + 1, hi - 1)
     return lo, hi
 
 
@@ -1700,6 +1782,8 @@ def _first_steps(raw: str) -> list[Segment]:
                 text = piece.strip()
         # drop_widget_lines
         if _is_widget_line(text):
+            if "AI" in text:
+                _drop_summary_box(out)
             continue
         out.append(Segment(text, start))
     return out
@@ -1765,9 +1849,16 @@ def title_from_shared_link(segs: list[Segment], raw: str) -> list[Segment]:
 
 
 def _is_post_stamp(text: str) -> bool:
-    """A social post's date line: ``3 tháng 10, 2023 lúc 07:12 · 🌏``, ``2 giờ``, ``Hôm qua lúc 20:15``."""
+    """A social post's date line: ``3 tháng 10, 2023 lúc 07:12 · 🌏``, ``2 giờ``, ``Hôm qua lúc 20:15``,
+    ``15 tháng 7, 2022 · 🌐`` (who may see it: the world, friends, a group)."""
+    if text.rstrip().endswith(_AUDIENCE_ICONS):
+        return True
     folded = folded_line(text)
     return " luc " in f" {folded} " or regexes.RELATIVE_STAMP_F.fullmatch(folded) is not None
+
+
+#: the icons of a post's audience after its date
+_AUDIENCE_ICONS = ("🌏", "🌐", "🌍", "🌎", "👥", "🔒")
 
 
 _VI_LOWER = "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"

@@ -535,9 +535,13 @@ _WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 
 
 def _last_weekday(m: re.Match[str], published: str) -> str:
     """The day of that weekday in the week up to the publication date (the one before
-    it when the lead says "vừa qua" and the weekday is the publication's own)."""
+    it when the lead says "vừa qua" and the weekday is the publication's own); with
+    "tuần trước", that weekday of the calendar week (Monday to Sunday) before the
+    publication's: "thứ Sáu tuần trước" in a Saturday's paper is eight days back."""
     pub = _dt.date.fromisoformat(published)
     wd = 6 if m.group("cn") else _WEEKDAYS[m.group("wd")]
+    if (m.group("past") or "").startswith("tuan truoc"):
+        return (pub - _dt.timedelta(days=pub.weekday() + 7 - wd)).isoformat()
     back = (pub.weekday() - wd) % 7
     if back == 0 and m.group("past"):
         back = 7

@@ -531,6 +531,18 @@ def _name_ending_lower_title(text: str, start: int, end: int) -> tuple[int, int]
     return last.start(), last.end()
 
 
+def _before_next_holder(text: str, start: int, end: int) -> int:
+    """Where a title read after a name ends when ``và`` joins another post held by a person
+    named after it: ``bà X, Phó Trưởng Ban Thường trực Ban Tổ chức Tỉnh ủy và Phó Trưởng
+    Ban Tổ chức Tỉnh ủy Lương Văn Trọng`` (before ``và``); else ``end``."""
+    for m in _AND_RE.finditer(text, start, end):
+        if regexes.TITLE_HEAD_RE.match(text, m.end()):
+            t_end, name_start = scan_title(text, m.end())
+            if name_start is not None and name_start < end:
+                return m.start()
+    return end
+
+
 def _mention(text: str, a: int, b: int, title: str) -> PersonMention:
     return PersonMention(" ".join(text[a:b].split()), " ".join(title.split()), a, b)
 
@@ -547,6 +559,7 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
         sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
         if sep and regexes.TITLE_HEAD_RE.match(text, sep.end()):
             t_end, _ = scan_title(text, sep.end(), stop_at_name=False)
+            t_end = _before_next_holder(text, sep.end(), t_end)
             title = text[sep.end() : t_end]
             if sep.group().strip().startswith("(") and text[t_end : t_end + 1] == ")":
                 t_end += 1
@@ -1404,6 +1417,11 @@ def _parse_byline(line: str) -> Byline | None:
                                       or len(office_words) >= 2 and office_words[1] in regexes.ORG_WORDS
                                       and len(office_words[0]) >= 2 and office_words[0].isupper()
                                       or office.startswith(_OFFICE_OPENINGS)
+                                      # a body's initials before its place: "TTVH huyện", "TTVHTT
+                                      # huyện Yên Thế" (a syllable of a name holds a vowel)
+                                      or len(office_words) >= 2 and len(office_words[0]) >= 3
+                                      and office_words[0].isupper()
+                                      and not _VOWELS.intersection(ffold(office_words[0]))
                                       # an office's initials: "Thu Hà - BTC HU"
                                       or office.isupper() and not all(
                                           _VOWELS.intersection(ffold(x)) for x in office.split())):

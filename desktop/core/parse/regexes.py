@@ -259,6 +259,12 @@ _AGE_OR_READING = (r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1
                    # "Thời gian đọc: 5 - 6 phút"
                    r"|thoi\s+gian\s+doc\s*:?\s*(?:khoang\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*phut"
                    r"|\d{1,3}\s+min(?:ute)?s?\s+read)")  # a read-later app's "5 min read"
+#: a note that a machine made the page's audio or summary (folded, whole line)
+AI_NOTE = (r"(?:am\s+thanh|noi\s+dung|ban\s+tom\s+tat|tom\s+tat|giong\s+doc)\b.{0,40}?\b(?:duoc\s+)?"
+           r"(?:tao|tong\s+hop|doc|sinh\s+ra)\s+(?:boi|bang|tu)\s+(?:ai|tri\s+tue\s+nhan\s+tao)\b.{0,200}")
+#: the heading of a page's machine-made summary over the article (folded, whole line)
+SUMMARY_HEADING_F = re.compile(r"(?:tom\s+tat|tom\s+luoc)(?:\s+(?:nhanh|bai\s+viet|noi\s+dung|bai\s+bao))?"
+                               r"(?:\s*\(?ai\)?)?\s*:?")
 CHROME_LINE_F = GuardedLine(
     trie(_CHROME_WORDS)
     + _RATING
@@ -316,7 +322,8 @@ CHROME_LINE_F = GuardedLine(
     + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
     + r"|(?:tags?|tu\s+khoa|chu\s+de|tag|chuyen\s+muc|the)\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
-    + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"  # audio player "0:00 / 3:21"
+    + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?(?:\s+[\d.,]{1,4}\s*x)?"  # audio player "0:00 / 3:21 1x"
+    + r"|aa"  # a text-size button alone
     + r"|(?:nghe|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
     # (the voice chosen after it: "Nghe bài viết 00:00 / 05:12 Giọng nữ miền Nam")
     r"(?:\s*giong\s+(?:nam|nu)(?:\s+mien\s+(?:bac|trung|nam))?)?"
@@ -365,6 +372,10 @@ CHROME_LINE_F = GuardedLine(
         # box: "Tìm kiếm: [            ] [Tìm]"
         (("[",), r"(?:\[[^\[\]]{1,30}\]\s*){2,8}"
          r"|(?:tim\s+kiem|search)\s*:?\s*\[[\s_.]*\]\s*(?:\[\s*(?:tim|tim\s+kiem|search|go)\s*\])?"),
+        # a voice read by a machine, and its notes: "Giọng đọc: Nữ miền Nam", "Âm thanh bài viết
+        # được tạo bởi AI từ văn bản gốc ...", "Nội dung tóm tắt được tạo bởi AI, chỉ mang tính ..."
+        (("giong", " ai", "tri tue"), r"giong\s+doc\s*:?\s*(?:nam|nu|ai)\b.{0,30}"
+         r"|" + AI_NOTE),
         # a marquee of greetings: "*** Nhiệt liệt chào mừng năm mới 2014 *** Mừng Đảng ... ***"
         (("***",), r".{0,200}\*\*\*.{0,200}"),
     ],

@@ -189,7 +189,7 @@ class ImportDialog(QDialog):
         if cancelled:
             summary = QCoreApplication.translate("ImportDialog", "Cancelled. Files imported before you cancelled were kept.") + "\n" + summary
         elif not self.reports:
-            summary = QCoreApplication.translate("ImportDialog", "No files to import were found (.txt, .md, .html, .htm, .docx).")
+            summary = QCoreApplication.translate("ImportDialog", "No files to import were found (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml).")
         self.status.setText(summary)
         # the bar counts files again (it counted directives while they were linked)
         total = max(self._files_total, len(self.reports), 1)
