@@ -103,24 +103,28 @@ class NoLibrary(Exception):
 def open_for_cli(args: argparse.Namespace, *, seeds: bool = True, create: bool = False) -> Library:
     """Open the library named by ``args`` (loading the seeds on first use).
 
-    The default library is made on first use, as the window makes it. A
-    library named with ``--library`` is made only by a command that adds to it
-    (``create``), and then the terminal is told: a mistyped path would
-    otherwise silently give a new library of the bundled articles.
+    The default library is made on first use, as the window makes it, with the
+    bundled articles. A library named with ``--library`` is made only by a
+    command that adds to it (``create``), and then the terminal is told (a
+    mistyped path would otherwise go unnoticed); it holds only the user's
+    articles.
 
     Raises:
         NoLibrary: ``--library`` names no file and ``create`` is False.
     """
-    from desktop.core.seeds import seeds_pending
+    from desktop.core.seeds import decline_seeds, seeds_pending
 
     path = paths.library_path(args.library)
-    if args.library and not path.exists():
+    made = bool(args.library) and not path.exists()
+    if made:
         if not create:
             raise NoLibrary(path)
-        print(translate("Cli", "note: there was no library at {path}; a new one was made").format(
-            path=path), file=sys.stderr)
+        print(translate("Cli", "note: there was no library at {path}; a new one was made, "
+                               "without the bundled sample articles").format(path=path), file=sys.stderr)
     lib = open_library(path)
-    if seeds and not lib.read_only and seeds_pending(lib.db):
+    if made and not lib.read_only:
+        decline_seeds(lib.db)  # (a library made for the user's own articles)
+    elif seeds and not lib.read_only and seeds_pending(lib.db):
         from desktop.core.importer import load_seeds
 
         load_seeds(lib.db, paths.seeds_dir())

@@ -16,3 +16,10 @@ def seeds_pending(db: Database) -> bool:
     """True when this library has not had this version of the seeds loaded."""
     row = db.execute("SELECT value FROM meta WHERE key = 'seeds_version'").fetchone()
     return row is None or row[0] != SEEDS_VERSION
+
+
+def decline_seeds(db: Database) -> None:
+    """Record that this library is not to have the seeds: a library the user made for their
+    own articles (``import --library NEW``) holds only what they put in it."""
+    with db.atomic():
+        db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeds_version', ?)", [SEEDS_VERSION])

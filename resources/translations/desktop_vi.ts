@@ -100,8 +100,8 @@
         <translation>Thư viện này chưa có bản sao lưu; hãy mở cửa sổ ứng dụng để tạo thư viện mới.</translation>
     </message>
     <message>
-        <source>note: there was no library at {path}; a new one was made</source>
-        <translation>lưu ý: chưa có thư viện nào ở {path}; đã tạo một thư viện mới</translation>
+        <source>note: there was no library at {path}; a new one was made, without the bundled sample articles</source>
+        <translation>lưu ý: chưa có thư viện nào ở {path}; đã tạo một thư viện mới, không kèm các bài viết mẫu</translation>
     </message>
     <message>
         <source>published {published}, event {event}</source>
