@@ -58,6 +58,9 @@ class ArticleListView(QTreeView):
         self.setAllColumnsShowFocus(True)
 
 
+#: the source column's narrowest width, in pixels
+_SOURCE_WIDTH = 96
+
 class MainWindow(QMainWindow):
     """The reader's main window.
 
@@ -103,7 +106,7 @@ class MainWindow(QMainWindow):
         # (~130,000 data() calls while the window starts).
         header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_OUTLET, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_OUTLET, 96)
+        header.resizeSection(COL_OUTLET, _SOURCE_WIDTH)
         header.setMinimumSectionSize(60)
         header.setSortIndicator(COL_DATE, Qt.SortOrder.DescendingOrder)
 
@@ -253,6 +256,10 @@ class MainWindow(QMainWindow):
         # Room for the header's margins and sort arrow.
         head = self.article_list.header().fontMetrics().horizontalAdvance(title) + 32
         self.article_list.header().resizeSection(COL_DATE, max(cells, head))
+        # the source column at least as wide as its header ("Nguồn / tác giả")
+        source = str(self.article_model.headerData(COL_OUTLET, Qt.Orientation.Horizontal) or "")
+        width = self.article_list.header().fontMetrics().horizontalAdvance(source) + 32
+        self.article_list.header().resizeSection(COL_OUTLET, max(_SOURCE_WIDTH, width))
 
     # --- state ---------------------------------------------------------------
 

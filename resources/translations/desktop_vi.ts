@@ -53,8 +53,16 @@
         <translation>Ngày</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Nguồn</translation>
+        <source>Source / author</source>
+        <translation>Nguồn / tác giả</translation>
+    </message>
+    <message>
+        <source>Source: {outlet}</source>
+        <translation>Nguồn: {outlet}</translation>
+    </message>
+    <message>
+        <source>Author: {byline}</source>
+        <translation>Tác giả: {byline}</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,25 @@ def test_list_shows_seeds_newest_first(window: MainWindow) -> None:
     assert dates[: len(dated)] == dated
 
 
+def test_the_source_column_says_whether_it_shows_the_outlet_or_the_author(window: MainWindow) -> None:
+    from desktop.ui.models.article_list import COL_OUTLET
+
+    model = window.article_model
+    assert model.headerData(COL_OUTLET, Qt.Orientation.Horizontal) == "Source / author"
+    rows = [model.article_at(r) for r in range(model.rowCount())]
+    shown = [model.index(r, COL_OUTLET).data() for r in range(model.rowCount())]
+    tips = [model.index(r, COL_OUTLET).data(Qt.ItemDataRole.ToolTipRole) for r in range(model.rowCount())]
+    assert any(a.byline for a in rows)  # (the seeds name their authors)
+    for article, text, tip in zip(rows, shown, tips, strict=True):
+        assert text == (article.outlet or article.byline or "")
+        if article.byline:
+            assert f"Author: {article.byline}" in tip
+        if article.outlet:
+            assert tip.startswith(f"Source: {article.outlet}")
+        if not (article.outlet or article.byline):
+            assert tip is None
+
+
 def test_sorting_by_title_and_date_runs_in_sql(window: MainWindow) -> None:
     window.article_list.sortByColumn(COL_TITLE, Qt.SortOrder.AscendingOrder)
     titles = [window.article_model.article_at(r).title for r in range(5)]

@@ -32,7 +32,8 @@ COL_TITLE, COL_DATE, COL_OUTLET = range(3)
 _HEADER_SOURCE = (
     QT_TRANSLATE_NOOP("ArticleListModel", "Title"),
     QT_TRANSLATE_NOOP("ArticleListModel", "Date"),
-    QT_TRANSLATE_NOOP("ArticleListModel", "Source"),
+    # (the outlet, else the author: a text file often names only its author)
+    QT_TRANSLATE_NOOP("ArticleListModel", "Source / author"),
 )
 
 
@@ -103,6 +104,16 @@ class ArticleListModel(QAbstractTableModel):
                 return f"{row.title}\n{row.file}"
             if col == COL_DATE and row.date:
                 return i18n.format_period(row.date, row.period_end, row.precision)
+            if col == COL_OUTLET and (row.outlet or row.byline):
+                # which of the two the column shows, and the other when there is one
+                lines = []
+                if row.outlet:
+                    lines.append(QCoreApplication.translate("ArticleListModel", "Source: {outlet}")
+                                 .format(outlet=row.outlet))
+                if row.byline:
+                    lines.append(QCoreApplication.translate("ArticleListModel", "Author: {byline}")
+                                 .format(byline=row.byline))
+                return "\n".join(lines)
         elif role == ArticleIdRole:
             return row.id
         elif role == SortKeyRole:
