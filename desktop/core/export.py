@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.models import AnchorState, Note
+from desktop.core.models import AnchorState, DateKind, Note
 from desktop.core.text import fold
 
 __all__ = [
@@ -57,6 +57,8 @@ class Citation:
         outlet: the publishing outlet, or None.
         byline: the author, or None.
         file: the file the article was imported from.
+        date_kind: whether ``date`` is the publication's or, the text stating none,
+            the meeting's (a day or a period).
     """
 
     article_id: int
@@ -65,6 +67,7 @@ class Citation:
     outlet: str | None
     byline: str | None
     file: str
+    date_kind: DateKind = DateKind.PUBLISHED
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,9 @@ class ExportLabels:
         author: label before the byline (the article's author).
         source: label before the outlet (where the article was published);
             never used for the author.
-        date: label before the article date.
+        date: label before the article's publication date.
+        meeting: label before the meeting's day or period, which an article
+            stating no publication date is cited by.
         file: label before the article's file name.
         needs_review: marker for a note whose passage must be checked
             (shown as ``[Cần xem lại]``).
@@ -133,7 +138,8 @@ class ExportLabels:
     tags: str = "Thẻ"
     author: str = "Tác giả"
     source: str = "Nguồn"
-    date: str = "Ngày"
+    date: str = "Ngày đăng"
+    meeting: str = "Thời gian họp"
     file: str = "Tệp"
     needs_review: str = "Cần xem lại"
     no_notes: str = "Không có ghi chú."
@@ -155,6 +161,7 @@ CSV_COLUMNS = (
     "state",
     "created",
     "modified",
+    "date_kind",  # (last: a column added later, after those a user's sheet already reads)
 )
 """Header row of the CSV export, one row per note."""
 
@@ -275,7 +282,7 @@ def _citation_parts(citation: Citation, labels: ExportLabels) -> list[tuple[str,
     parts = [
         (labels.author, _one_line(citation.byline)),
         (labels.source, _one_line(citation.outlet)),
-        (labels.date, format_date(citation.date)),
+        (labels.meeting if citation.date_kind is DateKind.MEETING else labels.date, format_date(citation.date)),
         (labels.file, _one_line(citation.file)),
     ]
     return [(label, value) for label, value in parts if value]
@@ -452,6 +459,7 @@ def _json(groups: list[ExportGroup]) -> str:
             "article_id": group.citation.article_id,
             "title": group.citation.title,
             "date": group.citation.date,
+            "date_kind": str(group.citation.date_kind),
             "outlet": group.citation.outlet,
             "byline": group.citation.byline,
             "file": group.citation.file,
@@ -509,6 +517,7 @@ def _csv(groups: list[ExportGroup], guard_formulas: bool) -> str:
                     str(note.state),
                     note.created,
                     note.modified,
+                    str(c.date_kind),
                 ]
             )
     return buffer.getvalue()

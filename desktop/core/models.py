@@ -20,6 +20,13 @@ class Precision(enum.StrEnum):
     YEAR = "year"
 
 
+class DateKind(enum.StrEnum):
+    """Which date an article is cited by in an export."""
+
+    PUBLISHED = "published"  # the publication's, as the text states it
+    MEETING = "meeting"  # the meeting's day or period, when no publication date is stated
+
+
 class MeetingKind(enum.StrEnum):
     """The kind of meeting an article reports (timeline lanes)."""
 

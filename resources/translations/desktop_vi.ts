@@ -1224,6 +1224,7 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <name>MainWindow</name>
     <message>
         <source>Giao Ban Reader</source>
+        <extracomment>the source column&apos;s narrowest width, in pixels</extracomment>
         <translation>Giao Ban Reader</translation>
     </message>
     <message>
@@ -1489,8 +1490,12 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>Nguồn</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Ngày</translation>
+        <source>Published</source>
+        <translation>Ngày đăng</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Thời gian họp</translation>
     </message>
     <message>
         <source>File</source>

@@ -145,8 +145,8 @@ def test_markdown_has_block_quote_comment_tags_and_citation() -> None:
     assert f"> {QUOTE}\n" in text
     assert COMMENT.replace(".", ".") in text
     assert "*Thẻ:* nhân sự, giao ban" in text
-    assert "*Ngày:* 03/12/2018" in text
-    assert "*Tác giả:* Nguyễn Thị Hà · *Nguồn:* Báo Vĩnh Phúc · *Ngày:* 03/12/2018" in text
+    assert "*Ngày đăng:* 03/12/2018" in text
+    assert "*Tác giả:* Nguyễn Thị Hà · *Nguồn:* Báo Vĩnh Phúc · *Ngày đăng:* 03/12/2018" in text
     html = render_markdown(out)
     assert f"<blockquote>\n<p>{QUOTE}</p>\n</blockquote>" in html
     assert "<h2>Giao ban công tác tổ chức xây dựng Đảng tháng 12</h2>" in html
@@ -274,7 +274,7 @@ def test_docx_reads_back_with_vietnamese_intact() -> None:
     assert ("Normal", "Thẻ: nhân sự, giao ban") in paragraphs
     citation = [text for _, text in paragraphs if text.startswith("Tác giả:")]
     assert citation == [
-        "Tác giả: Nguyễn Thị Hà · Nguồn: Báo Vĩnh Phúc · Ngày: 03/12/2018 · Tệp: seeds/001_bai.txt"
+        "Tác giả: Nguyễn Thị Hà · Nguồn: Báo Vĩnh Phúc · Ngày đăng: 03/12/2018 · Tệp: seeds/001_bai.txt"
     ]
 
 
@@ -345,6 +345,7 @@ def test_json_reads_back() -> None:
             "article_id": 1,
             "title": "Giao ban công tác tổ chức xây dựng Đảng tháng 12",
             "date": "2018-12-03",
+            "date_kind": "published",
             "outlet": "Báo Vĩnh Phúc",
             "byline": "Nguyễn Thị Hà",
             "file": "seeds/001_bai.txt",
@@ -390,6 +391,7 @@ def test_csv_reads_back_with_bom_quotes_and_newlines() -> None:
         "state": "anchored",
         "created": "2026-11-20T08:00:00",
         "modified": "2026-11-21T09:30:00",
+        "date_kind": "published",
     }
 
 
@@ -534,11 +536,11 @@ BOTH = Citation(10, "Bài có cả hai", "2020-05-06", "Báo Nhân Dân", "Lê T
 @pytest.mark.parametrize(
     ("citation", "line"),
     [
-        (AUTHOR_ONLY, "*Tác giả:* Minh Đức · *Ngày:* 04/05/2020 · *Tệp:* a.txt"),
-        (OUTLET_ONLY, "*Nguồn:* Báo Nhân Dân · *Ngày:* 05/05/2020 · *Tệp:* b.txt"),
+        (AUTHOR_ONLY, "*Tác giả:* Minh Đức · *Ngày đăng:* 04/05/2020 · *Tệp:* a.txt"),
+        (OUTLET_ONLY, "*Nguồn:* Báo Nhân Dân · *Ngày đăng:* 05/05/2020 · *Tệp:* b.txt"),
         (
             BOTH,
-            "*Tác giả:* Lê Thu Hà · *Nguồn:* Báo Nhân Dân · *Ngày:* 06/05/2020 · *Tệp:* c.txt",
+            "*Tác giả:* Lê Thu Hà · *Nguồn:* Báo Nhân Dân · *Ngày đăng:* 06/05/2020 · *Tệp:* c.txt",
         ),
     ],
     ids=["author-only", "outlet-only", "both"],
@@ -557,9 +559,9 @@ def test_markdown_labels_author_as_author_and_outlet_as_source(
 @pytest.mark.parametrize(
     ("citation", "line"),
     [
-        (AUTHOR_ONLY, "Tác giả: Minh Đức · Ngày: 04/05/2020 · Tệp: a.txt"),
-        (OUTLET_ONLY, "Nguồn: Báo Nhân Dân · Ngày: 05/05/2020 · Tệp: b.txt"),
-        (BOTH, "Tác giả: Lê Thu Hà · Nguồn: Báo Nhân Dân · Ngày: 06/05/2020 · Tệp: c.txt"),
+        (AUTHOR_ONLY, "Tác giả: Minh Đức · Ngày đăng: 04/05/2020 · Tệp: a.txt"),
+        (OUTLET_ONLY, "Nguồn: Báo Nhân Dân · Ngày đăng: 05/05/2020 · Tệp: b.txt"),
+        (BOTH, "Tác giả: Lê Thu Hà · Nguồn: Báo Nhân Dân · Ngày đăng: 06/05/2020 · Tệp: c.txt"),
     ],
     ids=["author-only", "outlet-only", "both"],
 )
@@ -573,7 +575,7 @@ def test_docx_labels_author_as_author_and_outlet_as_source(
     ]
     (paragraph,) = [p for p in docx.Document(io.BytesIO(data)).paragraphs if p.text == line]
     bold = [run.text for run in paragraph.runs if run.bold]
-    assert bold == [label + ": " for label in ("Tác giả", "Nguồn", "Ngày", "Tệp") if label in line]
+    assert bold == [label + ": " for label in ("Tác giả", "Nguồn", "Ngày đăng", "Tệp") if label in line]
 
 
 def two_articles(*citations: Citation) -> list[ExportGroup]:
@@ -583,8 +585,8 @@ def two_articles(*citations: Citation) -> list[ExportGroup]:
 def test_html_labels_author_as_author_and_outlet_as_source() -> None:
     out = export_notes(two_articles(AUTHOR_ONLY, OUTLET_ONLY), "html")
     text = parse_html(out).text
-    assert "Tác giả: Minh Đức · Ngày: 04/05/2020" in text
-    assert "Nguồn: Báo Nhân Dân · Ngày: 05/05/2020" in text
+    assert "Tác giả: Minh Đức · Ngày đăng: 04/05/2020" in text
+    assert "Nguồn: Báo Nhân Dân · Ngày đăng: 05/05/2020" in text
     assert "Nguồn: Minh Đức" not in text and "Tác giả: Báo Nhân Dân" not in text
 
 
@@ -655,3 +657,18 @@ def test_ten_thousand_notes_export_quickly(fmt: ExportFormat) -> None:
     took = time.process_time() - began
     assert out
     assert took < 10.0, f"{fmt}: {took:.2f} s"
+
+
+def test_an_article_cited_by_its_meeting_says_so_in_every_format() -> None:
+    """With no publication date stated, the date cited is the meeting's, labelled as such
+    (a "Ngày" that was sometimes one, sometimes the other, misled a trial's reader)."""
+    from desktop.core.models import DateKind
+
+    citation = Citation(article_id=3, title="Sơ kết 6 tháng", date="2024-07", outlet=None,
+                        byline="Minh Đức", file="c.txt", date_kind=DateKind.MEETING)
+    groups = [ExportGroup(citation, (make_note(),))]
+    md = export_notes(groups, "md").decode("utf-8")
+    assert "*Thời gian họp:* 07/2024" in md and "Ngày đăng" not in md
+    assert json.loads(export_notes(groups, "json"))[0]["date_kind"] == "meeting"
+    row = dict(zip(CSV_COLUMNS, csv_rows(export_notes(groups, "csv"))[1], strict=True))
+    assert (row["date"], row["date_kind"]) == ("2024-07", "meeting")

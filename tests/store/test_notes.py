@@ -155,6 +155,22 @@ def test_export_groups_cite_each_article(noted) -> None:
     assert [(g.citation.article_id, [n.id for n in g.notes]) for g in only_tag] == [(1, [a.id])]
 
 
+def test_an_article_with_no_publication_date_is_cited_by_its_meeting(library) -> None:
+    from desktop.core.models import DateKind
+
+    rows = library.db.execute("SELECT id, published, event_date, event_start FROM articles").fetchall()
+    for article_id, *_ in rows:
+        notes.add_note(library.db, article_id, 0, 20)
+    kinds = {g.citation.article_id: (g.citation.date_kind, g.citation.date) for g in notes.export_groups(library.db)}
+    assert any(kind is DateKind.MEETING for kind, _ in kinds.values())  # (a seed states none)
+    for article_id, published, event_date, event_start in rows:
+        kind, date = kinds[article_id]
+        if published:
+            assert (kind, date) == (DateKind.PUBLISHED, published)
+        elif event_date or event_start:
+            assert kind is DateKind.MEETING and (event_date or event_start).startswith(date)
+
+
 def test_reanchor_when_nothing_changed_is_a_no_op(noted) -> None:
     lib, (a, b, c) = noted
     assert sorted(notes.reanchor_article(lib.db, 2)) == sorted([(b.id, "unchanged"), (c.id, "unchanged")])

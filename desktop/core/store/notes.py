@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from desktop.core import anchor as anchoring
-from desktop.core.models import Anchor, AnchorState, Note
+from desktop.core.models import Anchor, AnchorState, DateKind, Note
 from desktop.core.store.writes import now_iso
 from desktop.core.text import fold, nfc
 
@@ -386,10 +386,13 @@ class NoteRow:
     date: str | None
 
 
-def _article_info(db: Database, ids: Iterable[int]) -> dict[int, tuple[str, str, str | None, str | None, str | None]]:
-    """``id -> (title, file, date, outlet, byline)`` for some articles."""
+_Info = tuple[str, str, str | None, DateKind, str | None, str | None]
+
+
+def _article_info(db: Database, ids: Iterable[int]) -> dict[int, _Info]:
+    """``id -> (title, file, date, date kind, outlet, byline)`` for some articles."""
     wanted = list(dict.fromkeys(ids))
-    found: dict[int, tuple[str, str, str | None, str | None, str | None]] = {}
+    found: dict[int, _Info] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ",".join("?" * len(chunk))
@@ -398,26 +401,26 @@ def _article_info(db: Database, ids: Iterable[int]) -> dict[int, tuple[str, str,
                 FROM articles WHERE id IN ({marks})""",
             chunk,
         ):
-            found[r[0]] = (r[1] or "", r[2] or "", _citation_date(r[3], r[4], r[5], r[6]), r[7], r[8])
+            found[r[0]] = (r[1] or "", r[2] or "", *_citation_date(r[3], r[4], r[5], r[6]), r[7], r[8])
     return found
 
 
 def _citation_date(
     published: str | None, event_date: str | None, event_start: str | None, precision: str | None
-) -> str | None:
-    """The date an article is cited by: published, else the meeting's.
+) -> tuple[str | None, DateKind]:
+    """The date an article is cited by, and which it is: published, else the meeting's.
 
     A meeting known only as a period ("6 tháng đầu năm 2024") is cited by
     what is known of it (``2024-03`` for a month, else ``2024``), never by the
     period's first day, which would read as an exact date.
     """
     if published:
-        return published
+        return published, DateKind.PUBLISHED
     if event_date:
-        return event_date
+        return event_date, DateKind.MEETING
     if event_start:
-        return event_start[:7] if precision == "month" else event_start[:4]
-    return None
+        return (event_start[:7] if precision == "month" else event_start[:4]), DateKind.MEETING
+    return None, DateKind.PUBLISHED
 
 
 def list_note_rows(
@@ -428,7 +431,7 @@ def list_note_rows(
     info = _article_info(db, (n.article_id for n in found))
     rows = []
     for note in found:
-        title, file, date, _outlet, _byline = info.get(note.article_id, ("", "", None, None, None))
+        title, file, date, _kind, _outlet, _byline = info.get(note.article_id, ("", "", None, DateKind.PUBLISHED, None, None))
         rows.append(NoteRow(note, title, file, date))
     return rows
 
@@ -462,10 +465,11 @@ def export_groups(db: Database, flt: NoteFilter = NoteFilter()) -> list[ExportGr
     info = _article_info(db, by_article)
     groups = []
     for article_id, group in by_article.items():
-        title, file, date, outlet, byline = info[article_id]
+        title, file, date, kind, outlet, byline = info[article_id]
         groups.append(
             ExportGroup(
-                Citation(article_id=article_id, title=title, date=date, outlet=outlet, byline=byline, file=file),
+                Citation(article_id=article_id, title=title, date=date, outlet=outlet, byline=byline, file=file,
+                         date_kind=kind),
                 tuple(group),
             )
         )
