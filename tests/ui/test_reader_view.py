@@ -264,3 +264,39 @@ def test_the_text_fits_the_reader_after_a_dock_closed_behind_another_tab(
     assert reader.document().textWidth() == reader.viewport().width()
     assert reader.horizontalScrollBar().maximum() == 0
     assert not reader.horizontalScrollBar().isVisible()
+
+
+def test_a_directives_code_is_never_split_over_two_lines_and_is_copied_as_printed(
+    qtbot, window: MainWindow, library
+) -> None:
+    article_id = _article_id(library.db, "001_")
+    window.open_article(article_id)
+    reader = window.reader
+    text = reader.article().clean_text
+    surface = "Kết luận số 09-KL/BTCTW"
+    start = text.index(surface)
+    code = start + surface.index("09-KL/BTCTW")
+    # narrow the column until the code sits at a line's end, and look at where lines break
+    doc = reader.document()
+    shown = doc.toPlainText()
+    at = reader.doc_position(code)
+    assert shown[at : at + 11] == "09\u2011KL\u2044BTCTW"  # one character for each: offsets hold
+    assert reader.clean_offset(at + 11) == code + 11
+    broken = set()
+    for width in range(180, 700, 7):
+        doc.setTextWidth(width)
+        block = doc.findBlock(at)
+        layout = block.layout()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            begin = block.position() + line.textStart()
+            if at < begin < at + 11:
+                broken.add(width)
+    assert not broken
+    # what is copied is the code as printed
+    cursor = QTextCursor(doc)
+    cursor.setPosition(reader.doc_position(start))
+    cursor.setPosition(reader.doc_position(start + len(surface)), QTextCursor.MoveMode.KeepAnchor)
+    reader.setTextCursor(cursor)
+    reader.copy()
+    assert QApplication.clipboard().text() == surface

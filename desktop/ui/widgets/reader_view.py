@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
+    QMimeData,
     QPoint,
     QSize,
     Qt,
@@ -104,6 +105,13 @@ def name_key(href: str) -> str:
 def _unbroken(text: str) -> str:
     """``text`` with no-break spaces, so a name is never split over two lines."""
     return text.replace(" ", "\u00a0")
+
+
+#: a directive code's marks, and look-alikes a line never breaks at (one character each, so
+#: document positions stay clean-text offsets): "26-HD/BTCTW" stays on one line
+_CODE_UNBROKEN = str.maketrans({"-": "\u2011", "/": "\u2044"})
+#: ... and back, for what is copied
+_CODE_AS_TYPED = str.maketrans({"\u2011": "-", "\u2044": "/"})
 
 
 def _short_title(title: str) -> str:
@@ -527,8 +535,11 @@ class ReaderView(QTextBrowser):
                         if all(m.directive_id != n.directive_id for n in named):
                             named.append(m)
                 self._apply(fmt, "link", tuple(named))
+            piece = para[a:b]
+            if links:
+                piece = piece.translate(_CODE_UNBROKEN)  # (a code never split over two lines)
             # A lone "\n" inside a paragraph stays one character (U+2028).
-            cursor.insertText(para[a:b].replace("\n", "\u2028"), fmt)
+            cursor.insertText(piece.replace("\n", "\u2028"), fmt)
 
     @staticmethod
     def _link_label(m: MentionSpan) -> str:
@@ -763,6 +774,19 @@ class ReaderView(QTextBrowser):
             bar.setValue(bar.value() + (-step if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else step))
             return
         super().keyPressEvent(event)
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+        """Override QTextEdit: a directive's code is copied as printed ("26-HD/BTCTW"), not
+        with the unbreakable look-alikes it is shown with."""
+        data = super().createMimeDataFromSelection()
+        if data.hasText():
+            text = data.text()
+            plain = text.translate(_CODE_AS_TYPED)
+            if plain != text:
+                copied = QMimeData()
+                copied.setText(plain)  # (plain text only: the HTML would carry the look-alikes)
+                return copied
+        return data
 
     def sizeHint(self) -> QSize:
         """Override QWidget::sizeHint."""
