@@ -235,3 +235,13 @@ def test_a_filter_change_is_read_off_the_gui_thread(feature, qtbot, library, mon
     )
     qtbot.wait(100)  # a stale result arriving late must not replace it
     assert feature.view.timeline.filter == ArticleFilter()
+
+
+def test_the_visible_range_is_shown_whole_in_a_narrow_tab(window: MainWindow, feature, qtbot) -> None:
+    """In a tab narrowed by the notes dock, the range and counts are not cut to their first day."""
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: bool(feature.status.text()))
+    text = feature.status.text()
+    assert " – " in text and feature.status.toolTip() == text
+    needed = feature.status.fontMetrics().horizontalAdvance(text)
+    qtbot.waitUntil(lambda: feature.status.width() >= needed)

@@ -153,9 +153,10 @@ class TimelineFeature(QObject):
         bar.addSpacing(12)
         for w in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
             bar.addWidget(w)
-        bar.addSpacing(12)
-        bar.addWidget(self.status, 1)
+        bar.addStretch(1)
         outer.addLayout(bar)
+        # on a line of its own: beside the buttons, a narrow tab cut the range to its first day
+        outer.addWidget(self.status)
 
         self.view = TimelineView()
         self.undated_model = UndatedListModel(self.panel)
@@ -378,6 +379,7 @@ class TimelineFeature(QObject):
         ):
             text = text.replace(key, value)
         self.status.setText(text)
+        self.status.setToolTip(text)
 
     def retranslate(self) -> None:
         """Set every string again (after a language switch)."""

@@ -626,6 +626,8 @@ class TimelineView(QWidget):
                 continue
             p.setPen(QColor("#9a968c"))
             p.drawLine(QPointF(x, AXIS_H - 16 if major else AXIS_H - 10), QPointF(x, AXIS_H))
+            if x + 3 < left:
+                continue  # a label half cut by the plot's edge ("6" of "2016"): its tick only
             p.setPen(QColor("#3c4043"))
             p.drawText(QPointF(x + 3, y_minor if major else AXIS_H - 14), label)
         # Major: sticky at the left edge while its period is in view.
