@@ -2121,3 +2121,36 @@ def test_a_committees_page_name_over_its_posts_headline_in_capitals() -> None:
         "[HỘI NGHỊ GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ III NĂM 2024]")
     p = parse_article_strict(dated)
     assert (p.title, p.published) == ("HỘI NGHỊ GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ III NĂM 2024", "2024-09-12")
+
+
+def test_a_chat_message_forwarding_an_article_keeps_its_note_apart() -> None:
+    lead = "Sáng 10/4, Ban Tổ chức Huyện ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I. " + LONG
+    raw = "\n".join([
+        "Chi bộ Cơ quan UBND xã 👥 23 thành viên", "", "Hôm nay", "",
+        "Rơ Mah Hồng", "Mọi người đọc bài này trước buổi sinh hoạt chi bộ nhé 🙏", "09:02", "",
+        "↪ Tin nhắn được chuyển tiếp", "Báo Gia Lai điện tử",
+        "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I: CỦNG CỐ CHI BỘ THÔN, LÀNG", "", lead,
+    ])
+    parsed = parse_article_strict(raw)
+    assert parsed.title == "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I: CỦNG CỐ CHI BỘ THÔN, LÀNG"
+    assert "Rơ Mah Hồng" in [p.name for p in parsed.people]  # the sender, with no title
+    assert "chuyển tiếp" not in parsed.clean_text
+    # "chuyển tiếp" in an article's own sentence is no forward mark
+    plain = parse_article_strict("\n".join([
+        "Giao ban công tác tổ chức quý I", "", lead, "", "Hồ sơ được chuyển tiếp", "", LONG]))
+    assert "Hồ sơ được chuyển tiếp" in plain.clean_text
+
+
+def test_a_blogs_and_a_newsletters_and_a_broadcasts_furniture_under_the_article() -> None:
+    raw = "\n".join([
+        "Huyện ủy tổng kết công tác xây dựng Đảng năm 2024", "Posted on January 8, 2025", "",
+        "Sáng 7/1, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024. " + LONG, "",
+        "Lan Chi - Minh Hải, Đài PT-TH huyện.", "", "[Hết băng]", "",
+        "Share this:  Facebook   X   Email   Print", "",
+        "« Previous Post: Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 21 bàn công tác năm",
+        "Next Post: Trao Huy hiệu Đảng đợt 3/2 »", "",
+        "Cập nhật tùy chọn nhận tin | Hủy đăng ký | Chuyển tiếp cho bạn bè",
+    ])
+    parsed = parse_article_strict(raw)
+    assert parsed.byline == "Lan Chi - Minh Hải"
+    assert parsed.clean_text.endswith("Lan Chi - Minh Hải, Đài PT-TH huyện.")

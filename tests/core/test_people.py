@@ -154,6 +154,9 @@ def test_first_title_kept_and_order_of_first_mention() -> None:
         ("Hà Thị Mơ - UBKT Đảng ủy Khối", [("Hà Thị Mơ", "")], "UBKT Đảng ủy Khối"),
         # ... initials with no vowel, then its place in lower case or capitalised
         ("Minh Châu - TTVH huyện", [("Minh Châu", "")], "TTVH huyện"),
+        # a broadcast's sign-off: the reporters, a comma, the station (a dash in its name)
+        ("Thu Thủy - Quang Minh, Đài PT-TH Nghệ An.", [("Thu Thủy", ""), ("Quang Minh", "")],
+         "Đài PT-TH Nghệ An"),
         ("Minh Châu - TTVHTT huyện Lục Nam", [("Minh Châu", "")], "TTVHTT huyện Lục Nam"),
         # the outlet after a slash
         ("Hải Yến/VOV-Tây Bắc", [("Hải Yến", "")], "VOV-Tây Bắc"),

@@ -164,10 +164,13 @@ def _parse(raw: str) -> ParsedArticle:
                 [f"printed in capitals: {printed}"] if printed else [])
             person_list.append(Person(name, f"byline ({', '.join(notes)})" if notes else "byline"))
 
-    # the signature under a forwarding mail's cover note: a name, its title under it
+    # the signature under a forwarding mail's cover note: a name, its title under it; a chat's
+    # sender over the note forwarding the article: a name alone over the message
     forward = cleaned.of_kind(clean.FORWARD)
     for line, nxt in zip(forward, forward[1:]):
         sig = people.signature(line.text, nxt.text)
+        if sig is None and (name := people.bare_name(line.text)) is not None:
+            sig = (name, "")
         if sig is not None and ffold(sig[0]) not in seen:
             seen.add(ffold(sig[0]))
             person_list.append(Person(*sig))

@@ -1809,6 +1809,8 @@ def clean_segments(
     segs = split_glued_lines(segs)
     preamble, segs = split_forward_preamble(segs, raw)
     if not preamble:
+        preamble, segs = split_chat_forward(segs)
+    if not preamble:
         preamble, segs = split_note_header(segs)
     segs = mark_archive_toolbar(segs)
     segs = mark_official_document(segs, raw)
@@ -2177,6 +2179,27 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
             pre.append(Segment(s.text, s.start, FORWARD))
     heads = [s for s in pre if s.kind == LABEL]
     return heads, [s for s in segs if s.start not in {h.start for h in heads}]
+
+
+def split_chat_forward(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A chat message forwarding an article under the sender's note: ``(the note, the article)``.
+
+    ``Chi bộ X 👥 18 thành viên`` / ``Hôm nay`` / ``Y Thương`` / ``Em gửi các anh chị bài ...`` /
+    ``10:14`` / ``↪ Tin nhắn được chuyển tiếp`` / the article: the lines over the chat's
+    forward mark are the note (kept, not the article's lead), the mark a label.
+    """
+    for j, s in enumerate(segs[:_CHAT_FORWARD_MAX]):
+        if (j and j + 1 < len(segs) and len(s.text) <= _FORWARD_MARK_MAX
+                and ("chuyển tiếp" in s.text.lower() or "orwarded" in s.text)
+                and regexes.FORWARD_MARK_F.fullmatch(folded_line(s.text))):
+            note = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
+            return [*note, Segment(s.text, s.start, LABEL)], segs[j + 1 :]
+    return [], segs
+
+
+#: how far down a chat's forward mark is looked for, and its longest line
+_CHAT_FORWARD_MAX = 12
+_FORWARD_MARK_MAX = 60
 
 
 #: a property line of a clipping's or note's header (folded): "created: 2024-10-03",

@@ -1069,17 +1069,25 @@ def may_name_someone(text: str) -> bool:
     return any(h in text for h in _NAMING_HINTS)
 
 
+def bare_name(line: str) -> str | None:
+    """A person's name alone on its line (a signature's, a chat message's sender), or None."""
+    name = " ".join(line.split())
+    first = name.split()[0] if name else ""
+    # (a name alone on its line: "Sơn", elsewhere a place's syllable, opens it too)
+    if (not valid_name(name) or not regexes.CAP_RUN_RE.fullmatch(name)
+            or not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES)):
+        return None
+    return name
+
+
 def signature(name_line: str, title_line: str) -> tuple[str, str] | None:
     """A mail's signature: a name alone on its line, its title on the next one.
 
     ``Sơn Thị Kim Thoa`` / ``Chánh Văn phòng Ban Tổ chức Tỉnh ủy Trà Vinh`` ->
     ``("Sơn Thị Kim Thoa", "Chánh Văn phòng Ban Tổ chức Tỉnh ủy Trà Vinh")``.
     """
-    name = " ".join(name_line.split())
-    first = name.split()[0] if name else ""
-    # (a name alone on its line: "Sơn", elsewhere a place's syllable, opens it too)
-    if (not valid_name(name) or not regexes.CAP_RUN_RE.fullmatch(name)
-            or not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES)):
+    name = bare_name(name_line)
+    if name is None:
         return None
     title_line = title_line.strip()
     if len(title_line) > MAX_TITLE or not regexes.TITLE_HEAD_RE.match(title_line):
@@ -1398,6 +1406,15 @@ def _parse_byline(line: str) -> Byline | None:
         if slash:
             outlet = slash.group("o").strip()
             body = body[: slash.start()]
+        elif "," in body:
+            # a broadcast's sign-off: "Hoàng Lan - Trung Hiếu, Đài PT-TH Thanh Hóa." (the body's
+            # name may hold a dash of its own)
+            comma = body.rfind(",")
+            rest = body[comma + 1 :].strip().rstrip(".")
+            words = rest.split()
+            if (len(words) >= 2 and opens_body(words) and " - " in body[:comma]
+                    and all(_name_part(p) for p in regexes.BYLINE_SPLIT_RE.split(body[:comma]) if p.strip())):
+                outlet, body = rest, body[:comma]
     parts = [p for p in regexes.BYLINE_SPLIT_RE.split(body) if p.strip()]
     # "Thu Hằng - Văn phòng Đảng ủy Khối": the author's office after the names
     office = parts[-1].strip() if len(parts) > 1 else ""

@@ -371,11 +371,24 @@ CHROME_LINE_F = GuardedLine(
         # a row of buttons in brackets: "[Về đầu trang]   [In trang này]   [Gửi cho bạn bè]"; a search
         # box: "Tìm kiếm: [            ] [Tìm]"
         (("[",), r"(?:\[[^\[\]]{1,30}\]\s*){2,8}"
+         # a broadcast transcript's marks alone on their line: "[Hết băng]", "[Nhạc hiệu]"
+         r"|\[\s*(?:het\s+bang|het\s+tin|ket\s+thuc|nhac\s+hieu|nhac\s+nen|am\s+thanh\s+hien\s+truong)\s*\]"
          r"|(?:tim\s+kiem|search)\s*:?\s*\[[\s_.]*\]\s*(?:\[\s*(?:tim|tim\s+kiem|search|go)\s*\])?"),
         # a voice read by a machine, and its notes: "Giọng đọc: Nữ miền Nam", "Âm thanh bài viết
         # được tạo bởi AI từ văn bản gốc ...", "Nội dung tóm tắt được tạo bởi AI, chỉ mang tính ..."
         (("giong", " ai", "tri tue"), r"giong\s+doc\s*:?\s*(?:nam|nu|ai)\b.{0,30}"
          r"|" + AI_NOTE),
+        # a newsletter's foot: "Cập nhật tùy chọn nhận tin | Hủy đăng ký | Chuyển tiếp cho bạn bè"
+        (("huy dang ky", "unsubscribe"), r".{0,80}(?:\|\s*(?:huy\s+dang\s+ky|unsubscribe)\b.{0,80}"
+         r"|\b(?:huy\s+dang\s+ky|unsubscribe)\s*\|.{0,80})|(?:huy\s+dang\s+ky|unsubscribe)(?:\s+nhan\s+tin)?"),
+        # a blog's way to its other posts: "« Previous Post: ...", "Next Post: ... »"
+        (("post", "article", "entry"), r"(?:previous|next|older|newer)\s+(?:post|article|entry)\s*:.{0,150}"),
+        # a chat app's official account: its badge and buttons ("✓ Đã xác thực", "Quan tâm   Nhắn tin")
+        (("xac thuc", "verified", "nhan tin"), r"(?:da\s+xac\s+thuc|verified)"
+         r"|(?:quan\s+tam|theo\s+doi|follow)\s+(?:nhan\s+tin|message)"),
+        # a blog's share row: "Share this:  Facebook   X   Email   Print"
+        (("share this",), r"share\s+this\s*:?(?:\s+(?:facebook|x|twitter|email|print|linkedin|zalo"
+         r"|telegram|whatsapp|reddit|pinterest|more|tumblr))*"),
         # a marquee of greetings: "*** Nhiệt liệt chào mừng năm mới 2014 *** Mừng Đảng ... ***"
         (("***",), r".{0,200}\*\*\*.{0,200}"),
     ],
@@ -428,6 +441,8 @@ TAIL_MARKER_F = full_line(
         # a read-later app's or a clipper's marks and notes under the page: "Highlights (2)"
         "highlights", "my highlights", "my notes", "ghi chu rieng", "ghi chu cua toi",
         "cung chuyen muc", "tin cung muc", "cung danh muc",
+        # a newsletter's other items under the one read: "CŨNG TRONG SỐ NÀY"
+        "cung trong so nay", "trong so nay con co", "cac tin khac trong ban tin",
         # a portal's box of its latest documents beside the article
         "van ban moi", "van ban moi nhat", "van ban moi ban hanh",
         # a box of the most read, inside the article or after it ("XEM NHIỀU" / "1  Triển khai ...")
@@ -517,7 +532,8 @@ MAIL_HEADER_F = re.compile(
     r"|subject|nguoi\s+gui|nguoi\s+nhan)\s*:\s*\S")
 #: a forward marker (folded): "---------- Forwarded message ---------", "-----Original Message-----"
 FORWARD_MARK_F = re.compile(
-    r"-*\s*(?:forwarded\s+message|original\s+message|thu\s+chuyen\s+tiep|tin\s+nhan\s+chuyen\s+tiep"
+    r"-*\s*(?:forwarded\s+message|original\s+message|thu\s+chuyen\s+tiep"
+    r"|(?:tin\s+nhan\s+)?(?:duoc\s+|da\s+)?chuyen\s+tiep(?:\s+tu\s.{1,40})?|forwarded(?:\s+from\s.{1,40})?"
     r"|begin\s+forwarded\s+message\s*:?)\s*-*")
 #: one widget in brackets: "[Trở về]", "[In bài]"
 BRACKETED_RE = re.compile(r"\[([^\[\]]{1,30})\]")
@@ -970,7 +986,7 @@ Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
 Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập
-Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ
+Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành
 Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr
 """.split()) - {"Văn"}
 #: the family names as typed without diacritics, when they stay distinct from common
