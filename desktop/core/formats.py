@@ -330,8 +330,9 @@ _HEADLINE_WORDS_MIN = 4
 # --- news feeds ---------------------------------------------------------------
 
 _ATOM = "{http://www.w3.org/2005/Atom}"
+_RSS1 = "{http://purl.org/rss/1.0/}"  # (RSS 1.0, an RDF document: its own namespace)
 _CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
-_DC_CREATOR = "{http://purl.org/dc/elements/1.1/}creator"
+_DC = "{http://purl.org/dc/elements/1.1/}"
 #: how a text that is a feed or a page begins (after a BOM and white space)
 _MARKUP_START = re.compile(r"\A\ufeff?\s*<(\?xml|!doctype|html|rss|feed)\b", re.I)
 #: a feed's root element (an XHTML page begins with "<?xml" too)
@@ -347,6 +348,17 @@ def _child_text(item, *tags: str) -> str:  # (lxml elements: lxml ships no type 
             if text:
                 return text
     return ""
+
+
+def _html_words(html: str) -> str:
+    """The text of an HTML fragment, a line a block (lxml, which trafilatura brings)."""
+    import lxml.html
+
+    try:
+        blocks = lxml.html.fragments_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    return "\n".join(" ".join((b if isinstance(b, str) else b.text_content()).split()) for b in blocks)
 
 
 def _feed_date(stamp: str) -> str | None:
@@ -378,16 +390,18 @@ def _feed(data: bytes) -> tuple[str, str | None, str | None]:
         raise FormatError("not-text", str(exc)) from exc
     if root is None:
         raise FormatError("not-text", "unreadable XML")
-    items = list(root.iter("item", f"{_ATOM}entry"))
-    if not items:
+    item = next(root.iter("item", f"{_ATOM}entry", f"{_RSS1}item"), None)
+    if item is None:
         raise FormatError("not-text", "XML without a feed's items")
-    item = items[0]
-    title = " ".join(_child_text(item, "title", f"{_ATOM}title").split()) or None
-    stamp = _child_text(item, "pubDate", f"{_ATOM}published", f"{_ATOM}updated", "{http://purl.org/dc/elements/1.1/}date")
+    title = " ".join(_child_text(item, "title", f"{_ATOM}title", f"{_RSS1}title").split()) or None
+    stamp = _child_text(item, "pubDate", f"{_ATOM}published", f"{_ATOM}updated", f"{_DC}date")
     published = _feed_date(stamp) if stamp else None
-    author = _child_text(item, _DC_CREATOR, "author", f"{_ATOM}author/{_ATOM}name")
-    body = _child_text(item, _CONTENT_ENCODED, f"{_ATOM}content", "description", f"{_ATOM}summary")
-    text = _main_text(f"<html><body><article>{body}</article></body></html>") if "<" in body else body
+    author = _child_text(item, f"{_DC}creator", "author", f"{_ATOM}author/{_ATOM}name")
+    body = _child_text(item, _CONTENT_ENCODED, f"{_ATOM}content", "description", f"{_RSS1}description",
+                       f"{_ATOM}summary")
+    text = body
+    if "<" in body:  # HTML: its main text, else (a body too short for trafilatura) all its words
+        text = _main_text(f"<html><body><article>{body}</article></body></html>") or _html_words(body)
     if title:
         title = unicodedata.normalize("NFC", title)
     page = _page_text(text, title, published, " ".join(author.split()))

@@ -230,3 +230,14 @@ def test_xml_that_is_no_feed_is_not_an_article_and_entities_are_not_resolved(tmp
                "công tác tổ chức xây dựng Đảng trong tháng.</description></item></channel></rss>")
     text, title, _ = extract(".rss", hostile.encode())
     assert "BÍ MẬT" not in text and "BÍ MẬT" not in (title or "")
+
+
+def test_an_rss_1_item_with_a_short_html_body_keeps_its_words() -> None:
+    rdf = ("<?xml version='1.0'?><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#' "
+           "xmlns='http://purl.org/rss/1.0/' xmlns:dc='http://purl.org/dc/elements/1.1/'>"
+           "<item><title>Chi bộ thôn Nà Lầu sinh hoạt chuyên đề</title><dc:date>2025-06-05</dc:date>"
+           "<description>&lt;p&gt;Chi bộ thôn Nà Lầu sinh hoạt chuyên đề quý II.&lt;/p&gt;</description>"
+           "</item></rdf:RDF>")
+    text, title, published = extract(".rss", rdf.encode())
+    assert (title, published) == ("Chi bộ thôn Nà Lầu sinh hoạt chuyên đề", "2025-06-05")
+    assert "Chi bộ thôn Nà Lầu sinh hoạt chuyên đề quý II." in text and "<p>" not in text
