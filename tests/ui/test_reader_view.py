@@ -300,3 +300,30 @@ def test_a_directives_code_is_never_split_over_two_lines_and_is_copied_as_printe
     reader.setTextCursor(cursor)
     reader.copy()
     assert QApplication.clipboard().text() == surface
+
+
+def test_copying_from_the_reader_leaves_the_app_to_exit_cleanly(tmp_path) -> None:
+    """Copying a code puts Qt's own data on the clipboard: data made in Python was freed twice,
+    by the clipboard and by Python, and the app crashed as it quit (exit 139)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    script = tmp_path / "copy_code.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(root)!r})\n"
+        "from PySide6.QtGui import QTextCursor\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from desktop.ui.widgets.reader_view import ReaderView\n"
+        "app = QApplication([])\n"
+        "reader = ReaderView()\n"
+        "reader.setPlainText('Kết luận số 09\\u2011KL\\u2044BTCTW')\n"
+        "reader.selectAll()\n"
+        "reader.copy()\n"
+        "assert QApplication.clipboard().text() == 'Kết luận số 09-KL/BTCTW', QApplication.clipboard().text()\n",
+        encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr[-2000:]

@@ -778,14 +778,15 @@ class ReaderView(QTextBrowser):
     def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
         """Override QTextEdit: a directive's code is copied as printed ("26-HD/BTCTW"), not
         with the unbreakable look-alikes it is shown with."""
+        # (the data Qt made, changed in place: a QMimeData made here in Python would be freed
+        # twice, by the clipboard that takes it and by Python, and crash the app at exit)
         data = super().createMimeDataFromSelection()
         if data.hasText():
             text = data.text()
             plain = text.translate(_CODE_AS_TYPED)
             if plain != text:
-                copied = QMimeData()
-                copied.setText(plain)  # (plain text only: the HTML would carry the look-alikes)
-                return copied
+                data.removeFormat("text/html")  # (its HTML would carry the look-alikes)
+                data.setText(plain)
         return data
 
     def sizeHint(self) -> QSize:
