@@ -112,7 +112,7 @@ def open_for_cli(args: argparse.Namespace, *, seeds: bool = True, create: bool =
     Raises:
         NoLibrary: ``--library`` names no file and ``create`` is False.
     """
-    from desktop.core.seeds import decline_seeds, seeds_pending
+    from desktop.core.seeds import record_seeds, seeds_pending
 
     path = paths.library_path(args.library)
     made = bool(args.library) and not path.exists()
@@ -123,7 +123,7 @@ def open_for_cli(args: argparse.Namespace, *, seeds: bool = True, create: bool =
                                "without the bundled sample articles").format(path=path), file=sys.stderr)
     lib = open_library(path)
     if made and not lib.read_only:
-        decline_seeds(lib.db)  # (a library made for the user's own articles)
+        record_seeds(lib.db)  # (declined: a library made for the user's own articles)
     elif seeds and not lib.read_only and seeds_pending(lib.db):
         from desktop.core.importer import load_seeds
 

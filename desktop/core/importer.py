@@ -32,6 +32,7 @@ from sqlite_utils import Database
 
 from desktop.core import formats, library_ops
 from desktop.core.models import ParsedArticle
+from desktop.core.seeds import record_seeds, seeds_pending
 
 # The analyser (desktop.core.parse) is imported where files are analysed:
 # the window imports this module for its types at start-up, and loading the
@@ -43,7 +44,6 @@ from desktop.core.text import content_hash, nfc
 log = logging.getLogger(__name__)
 
 MAX_BYTES = 20 * 1024 * 1024
-SEEDS_VERSION = "1"
 
 
 def _analyser_version() -> int:
@@ -572,12 +572,8 @@ def load_seeds(db: Database, folder: Path) -> list[FileReport]:
     deleted does not come back; loading again adds nothing either way, since
     articles are keyed by content hash.
     """
-    row = db.execute("SELECT value FROM meta WHERE key = 'seeds_version'").fetchone()
-    if row is not None and row[0] == SEEDS_VERSION:
+    if not seeds_pending(db):
         return []
     reports = import_files(db, sorted(folder.glob("*.txt")), origin="seed")
-    with db.atomic():
-        db.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('seeds_version', ?)", [SEEDS_VERSION]
-        )
+    record_seeds(db)
     return reports

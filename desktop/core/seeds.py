@@ -18,8 +18,9 @@ def seeds_pending(db: Database) -> bool:
     return row is None or row[0] != SEEDS_VERSION
 
 
-def decline_seeds(db: Database) -> None:
-    """Record that this library is not to have the seeds: a library the user made for their
-    own articles (``import --library NEW``) holds only what they put in it."""
+def record_seeds(db: Database) -> None:
+    """Record that this library has had this version of the seeds: loaded, or declined (a
+    library the user made for their own articles, ``import --library NEW``, holds only what
+    they put in it). A bundled article the user deleted does not come back."""
     with db.atomic():
         db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('seeds_version', ?)", [SEEDS_VERSION])

@@ -554,9 +554,14 @@ _PIECES_SPLIT_RE = re.compile(r"\s*[·|•]\s*|\s{3,}")
 _PIECE_MAX = 40
 
 
+def _has_piece_marks(text: str) -> bool:
+    """Whether a line's pieces may be set apart by ``·``, ``|`` or ``•`` (a cheap test first)."""
+    return "·" in text or "|" in text or "•" in text
+
+
 def _pieces_date_line(text: str) -> bool:
-    """A header line of short pieces apart by ``·`` or ``|``, one of them a date."""
-    if "·" not in text and "|" not in text and "•" not in text and "   " not in text:
+    """A header line of short pieces apart by ``·``, ``|`` or runs of spaces, one of them a date."""
+    if not _has_piece_marks(text) and "   " not in text:
         return False
     pieces = [p for p in _PIECES_SPLIT_RE.split(text) if p.strip()]
     dated = [p for p in pieces if _DIGIT_RE.search(p) and is_date_line(p, header=True)]
@@ -673,7 +678,7 @@ def _is_label(s: Segment) -> bool:
 
 def _publisher_issue_line(s: Segment) -> bool:
     """A bulletin's publisher and issue on one line: ``BAN TỔ CHỨC TỈNH ỦY X • Số 10 - Tháng 10/2025``."""
-    if len(s.text) >= 120 or ("•" not in s.text and "|" not in s.text and "·" not in s.text):
+    if len(s.text) >= 120 or not _has_piece_marks(s.text):
         return False
     pieces = [p for p in _PIECES_SPLIT_RE.split(s.folded) if p.strip()]
     return (len(pieces) >= 2 and all(len(p) <= _PIECE_MAX * 2 for p in pieces)
@@ -801,6 +806,12 @@ def _page_name_over_caps_headline(segs: Sequence[Segment], i: int) -> bool:
 
 
 def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
+    """A kicker over the headline: in capitals (:func:`_caps_kicker`), or in ordinary case
+    over a headline naming the meeting and its subtitle (:func:`_context_kicker`)."""
+    return _caps_kicker(segs, i) or _context_kicker(segs, i)
+
+
+def _caps_kicker(segs: Sequence[Segment], i: int) -> bool:
     """A kicker in capitals right over a headline in ordinary case (a print page's layout).
 
     ``SƠ KẾT 6 THÁNG ĐẦU NĂM 2023`` over ``Nâng chất lượng tổ chức đảng ...``: the
@@ -1331,7 +1342,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         # ..."): the date line is under its second
         out[anchored - 1 : anchored + 1] = [_joined(out[anchored - 1], out[anchored])]
         anchored -= 1
-    if anchored is not None and (_is_kicker(out, anchored) or _context_kicker(out, anchored)):
+    if anchored is not None and _is_kicker(out, anchored):
         out[anchored] = Segment(out[anchored].text, out[anchored].start, LABEL)
         anchored += 1  # the headline is under its kicker
     if anchored is not None:
@@ -1382,7 +1393,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if anchored is None and (_is_site_name(out, i) or _page_name_over_caps_headline(out, i)):
             out[i] = Segment(s.text, s.start, SITE)
             continue
-        if anchored is None and (_is_kicker(out, i) or _context_kicker(out, i)):
+        if anchored is None and _is_kicker(out, i):
             out[i] = Segment(s.text, s.start, LABEL)  # "SƠ KẾT 6 THÁNG ĐẦU NĂM 2023" over the headline
             continue
         if _headline_goes_on(s, out[i + 1]) or _wrapped_headline_end(out, i + 1):

@@ -537,7 +537,7 @@ def _before_next_holder(text: str, start: int, end: int) -> int:
     Ban Tổ chức Tỉnh ủy Lương Văn Trọng`` (before ``và``); else ``end``."""
     for m in _AND_RE.finditer(text, start, end):
         if regexes.TITLE_HEAD_RE.match(text, m.end()):
-            t_end, name_start = scan_title(text, m.end())
+            _end, name_start = scan_title(text, m.end())
             if name_start is not None and name_start < end:
                 return m.start()
     return end
