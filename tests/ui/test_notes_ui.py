@@ -428,6 +428,26 @@ def test_all_notes_filters_and_sorts(qtbot, window, three_notes) -> None:
     assert "3" in view.count_label.text()
 
 
+def test_all_notes_columns_share_the_width_until_the_user_sizes_one(qtbot, window, three_notes) -> None:
+    ctl = controller(window)
+    ctl.show_all_notes()
+    view = ctl.all_notes
+    header = view.table.header()
+
+    def widths() -> list[int]:
+        return [header.sectionSize(c) for c in range(header.count())]
+
+    for size in (1400, 1800):  # the tab beside the list and the notes dock
+        window.resize(size, 850)
+        qtbot.waitUntil(lambda: sum(widths()) <= view.table.viewport().width() < sum(widths()) + 8)
+        assert not view.table.horizontalScrollBar().isVisible()
+    wide = widths()
+    header.resizeSection(COL_ARTICLE, 400)  # as a drag does
+    window.resize(1400, 850)
+    qtbot.waitUntil(lambda: view.table.viewport().width() < sum(wide))
+    assert header.sectionSize(COL_ARTICLE) == 400 and widths()[0] == wide[0]
+
+
 def test_clicking_in_all_notes_opens_the_article_at_the_note(qtbot, window, three_notes) -> None:
     a, _b, _c = three_notes
     ctl = controller(window)

@@ -237,6 +237,25 @@ def test_a_filter_change_is_read_off_the_gui_thread(feature, qtbot, library, mon
     assert feature.view.timeline.filter == ArticleFilter()
 
 
+def test_closing_the_window_waits_for_a_load_still_running(feature, qtbot, library, monkeypatch) -> None:
+    """Its result would come from an object destroyed as the app quits (a traceback at exit)."""
+    import threading
+
+    real = tl.load_data
+    started = threading.Event()
+
+    def slow(db, *args, **kwargs):
+        started.set()
+        threading.Event().wait(0.3)
+        return real(db, *args, **kwargs)
+
+    monkeypatch.setattr(tl, "load_data", slow)
+    feature.window.article_model.set_filter(ArticleFilter(kind=_dated_items(library)[0].lane))
+    qtbot.waitUntil(started.is_set)
+    feature.window.close()
+    assert feature._pool.activeThreadCount() == 0
+
+
 def test_the_visible_range_is_shown_whole_in_a_narrow_tab(window: MainWindow, feature, qtbot) -> None:
     """In a tab narrowed by the notes dock, the range and counts are not cut to their first day."""
     window.resize(1100, 700)

@@ -19,7 +19,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -111,6 +111,7 @@ class TimelineFeature(QObject):
         self._build()
         self._connect()
         window.retranslate_hooks.append(self.retranslate)
+        window.installEventFilter(self)
 
     # --- construction ------------------------------------------------------
 
@@ -184,6 +185,17 @@ class TimelineFeature(QObject):
         self.splitter.setSizes([760, 200])
         outer.addWidget(self.splitter, 1)
         self.tab_index = self.window.tabs.addTab(self.panel, "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Override QObject::eventFilter: a load still running ends before the window goes.
+
+        Its result would be sent from a destroyed object (a traceback as the
+        app quits); the newest load is a few hundred milliseconds at most.
+        """
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self._pool.clear()
+            self._pool.waitForDone()
+        return super().eventFilter(watched, event)
 
     def _connect(self) -> None:
         w = self.window

@@ -7,7 +7,7 @@ finds "tín nhiệm") through the notes' full-text index.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -37,6 +37,10 @@ from desktop.ui.models.notes import (
 from desktop.ui.roles import NoteIdRole, ObjectRole
 
 FILTER_DELAY_MS = 250
+
+# Each text column's least width, and its share of the width left beyond the
+# two date columns and those least widths (none left: a horizontal scroll bar).
+_SHARES = ((COL_QUOTE, 0.36, 100), (COL_COMMENT, 0.26, 70), (COL_TAGS, 0.13, 40), (COL_ARTICLE, 0.25, 70))
 
 
 class AllNotesView(QWidget):
@@ -87,13 +91,16 @@ class AllNotesView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.header()
         header.setStretchLastSection(False)
-        # Fixed starting widths (the user may drag them): in a window shared
-        # with the article list and the notes dock, stretched columns would
-        # squeeze the passage and comment to a few letters; a horizontal
-        # scroll bar reads better.
-        for column, width in ((COL_QUOTE, 300), (COL_COMMENT, 240), (COL_TAGS, 120), (COL_ARTICLE, 220)):
+        # The text columns share the table's width (every column in view, as
+        # in a mail client) until the user drags one: from then on the widths
+        # are theirs, and a horizontal scroll bar shows what does not fit.
+        for column, _share, least in _SHARES:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            header.resizeSection(column, least)
+        self._fitting = False
+        self.columns_fitted = True  # False once the user sized a column
+        header.sectionResized.connect(self._on_section_resized)
+        self.table.viewport().installEventFilter(self)
         header.setSectionResizeMode(COL_ARTICLE_DATE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_NOTED, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionsClickable(True)
@@ -209,6 +216,28 @@ class AllNotesView(QWidget):
         return [int(i) for i in ids if i is not None]
 
     # --- internals -------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        if not self.columns_fitted:
+            return
+        header = self.table.header()
+        spare = max(0, self.table.viewport().width() - header.sectionSize(COL_ARTICLE_DATE)
+                    - header.sectionSize(COL_NOTED) - sum(least for _c, _s, least in _SHARES))
+        self._fitting = True
+        try:
+            for column, share, least in _SHARES:
+                header.resizeSection(column, least + int(spare * share))
+        finally:
+            self._fitting = False
+
+    def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._fitting and any(column == c for c, _s, _l in _SHARES):
+            self.columns_fitted = False
 
     def _on_header_clicked(self, column: int) -> None:
         if column == COL_NOTED:
