@@ -655,6 +655,10 @@ Bạn vẫn muốn xóa?</translation>
             <translation>Tìm kiếm</translation>
         </message>
         <message>
+            <source>Space</source>
+            <translation>Phím cách</translation>
+        </message>
+        <message>
             <source>Stop</source>
             <translation>Dừng</translation>
         </message>

@@ -39,6 +39,28 @@ def test_shortcuts_dialog_lists_every_action_shortcut(qtbot, window) -> None:
     assert "Keyboard shortcuts" in descriptions.values()
 
 
+def test_shortcuts_dialog_keeps_every_command_readable_in_vietnamese(qtbot, window) -> None:
+    from desktop.ui import i18n
+
+    try:
+        i18n.switch_language("vi", remember=False)
+        qtbot.waitUntil(lambda: window.menu_help.title() != "&Help")  # the window re-translated
+        dialog = window.features["shortcuts"].show()
+        qtbot.addWidget(dialog)
+        items = [dialog.table.topLevelItem(i) for i in range(dialog.table.topLevelItemCount())]
+        keyed = {item.data(1, Qt.ItemDataRole.UserRole): item for item in items
+                 if item.data(1, Qt.ItemDataRole.UserRole)}
+        assert keyed["Space"].text(1) == "Phím cách"  # Qt's key name, in our qtbase_vi
+        redo = next(item for item in items if item.text(0).strip().startswith("Làm lại"))
+        assert len(redo.toolTip(1).split(", ")) > 2 == len(redo.text(1).split(", "))
+        # no command cut short by the keys' column
+        metrics = dialog.table.fontMetrics()
+        room = dialog.table.header().sectionSize(0)
+        assert all(metrics.horizontalAdvance(item.text(0)) < room for item in items)
+    finally:
+        i18n.switch_language("en", remember=False)
+
+
 def test_every_shortcut_has_a_description(window) -> None:
     # A QShortcut without setWhatsThis() would show up blank in the dialog.
     entries = collect_shortcuts(window)

@@ -55,12 +55,17 @@ class ShortcutEntry:
         description: what the keys do, in the UI language.
         keys: the key sequences as the platform writes them (``Ctrl+F``).
         portable_keys: the same in portable form, for tests and de-duplication.
+        shown_keys: the first two of ``keys``, for the table (all are in its
+            tooltip): Qt's standard keys can be many (Redo: Ctrl+Y,
+            Alt+Shift+Backspace, Ctrl+Shift+Z and a media key), which would
+            push the commands out of view.
     """
 
     group: str
     description: str
     keys: str
     portable_keys: str
+    shown_keys: str
 
 
 def _plain(text: str) -> str:
@@ -95,7 +100,9 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutEntry]:
         group = _plain(menus[0].title()) if menus else _tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "General"))
         description = _plain(action.text()) or _plain(action.toolTip()) or action.objectName()
         keys = _keys(sequences, portable)
-        entries[(group, description, keys)] = ShortcutEntry(group, description, _keys(sequences, native), keys)
+        entries[(group, description, keys)] = ShortcutEntry(
+            group, description, _keys(sequences, native), keys, _keys(sequences[:2], native)
+        )
     nav_group = _tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Article list and reader"))
     for shortcut in window.findChildren(QShortcut):
         sequences = [s for s in shortcut.keys() if not s.isEmpty()]
@@ -104,7 +111,7 @@ def collect_shortcuts(window: QWidget) -> list[ShortcutEntry]:
         keys = _keys(sequences, portable)
         description = shortcut.whatsThis() or (_tr(_KNOWN_KEYS[keys]) if keys in _KNOWN_KEYS else "")
         entries[(nav_group, description, keys)] = ShortcutEntry(
-            nav_group, description, _keys(sequences, native), keys
+            nav_group, description, _keys(sequences, native), keys, _keys(sequences[:2], native)
         )
     return sorted(entries.values(), key=lambda e: (e.group, e.description))
 
@@ -147,8 +154,10 @@ class ShortcutsDialog(QDialog):
                 group_item.setFont(0, bold)
                 group_item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 group_item.setFirstColumnSpanned(True)
-            item = QTreeWidgetItem(self.table, ["    " + entry.description, entry.keys])
+            item = QTreeWidgetItem(self.table, ["    " + entry.description, entry.shown_keys])
             item.setData(1, Qt.ItemDataRole.UserRole, entry.portable_keys)
+            item.setToolTip(0, entry.description)
+            item.setToolTip(1, entry.keys)
 
     def changeEvent(self, event: QEvent) -> None:
         """Override QWidget::changeEvent: follow a language switch."""
