@@ -1527,6 +1527,14 @@ def test_a_code_broken_at_its_dash_is_read_whole() -> None:
     assert [d.canonical for d in parse_article_strict(raw).directives] == ["Kế hoạch 45-KH/HU"]
 
 
+def test_a_code_broken_at_its_slash_is_read_whole() -> None:
+    raw = ("Tiêu đề bài\n\nHội nghị đã quán triệt, thống nhất các nội dung thực hiện Quy định số 17-QĐ/\n"
+           "ĐU của Đảng ủy Khối về công tác kiểm tra, giám sát trong năm tới.\n")
+    got = parse_article_strict(raw)
+    assert [d.canonical for d in got.directives] == ["Quy định 17-QĐ/ĐU"]
+    assert "QĐ/ ĐU của" in got.clean_text  # one paragraph
+
+
 def test_a_journal_headline_over_its_authors_and_issue() -> None:
     raw = ("TẠP CHÍ LÝ LUẬN CHÍNH TRỊ\n\nĐổi mới sinh hoạt chi bộ ở vùng đồng bào dân tộc thiểu số\n\n"
            "TS Hà Văn Lộc - Học viện Chính trị khu vực I\n"
@@ -2154,3 +2162,112 @@ def test_a_blogs_and_a_newsletters_and_a_broadcasts_furniture_under_the_article(
     parsed = parse_article_strict(raw)
     assert parsed.byline == "Lan Chi - Minh Hải"
     assert parsed.clean_text.endswith("Lan Chi - Minh Hải, Đài PT-TH huyện.")
+
+
+# --- blind round 48 ---------------------------------------------------------------------
+
+
+def test_a_mail_quoting_the_article_line_by_line_is_read_unquoted() -> None:
+    raw = ("From: Van phong Dang uy <vp@example.vn>\nTo: cac chi bo <cb@example.vn>\n"
+           "Subject: Fwd: Giao ban thang 5\nDate: Tue, 3 Jun 2025 07:50:00 +0700\n\n"
+           "Văn phòng gửi các đồng chí bài tường thuật hội nghị giao ban để nghiên cứu.\n\n"
+           "Nguyễn Thị Mai\nChuyên viên Văn phòng\n\n"
+           "---------- Forwarded message ---------\nFrom: Bao Dien tu <tin@example.vn>\n"
+           "Date: Mon, Jun 2, 2025 at 4:10 PM\nSubject: Giao ban thang 5\n\n"
+           "> Xây dựng Đảng\n>\n> Đảng ủy Khối giao ban công tác xây dựng Đảng tháng 5\n>\n"
+           "> Cập nhật: 02-06-2025 15:30\n>\n"
+           "> Sáng 30-5, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị giao ban công tác\n"
+           "> xây dựng Đảng tháng 5, triển khai nhiệm vụ tháng 6 năm 2025. Đồng chí Vũ Văn\n"
+           "> Tâm, Bí thư Đảng ủy Khối chủ trì hội nghị và quán triệt Chỉ thị số 45-CT/TW.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Đảng ủy Khối giao ban công tác xây dựng Đảng tháng 5", "2025-06-02", "2025-05-30")
+    assert ">" not in got.clean_text
+    assert "công tác xây dựng Đảng tháng 5, triển khai" in got.clean_text  # one paragraph
+    assert [d.canonical for d in got.directives] == ["Chỉ thị 45-CT/TW"]
+
+
+def test_a_line_opening_with_a_quote_mark_alone_is_left_as_it_is() -> None:
+    assert clean.unquote("Tiêu đề\n\n> 50% chi bộ đạt chuẩn\n\nNội dung.") == (
+        "Tiêu đề\n\n> 50% chi bộ đạt chuẩn\n\nNội dung.")
+
+
+def test_two_authors_each_over_their_school_or_office_under_the_headline() -> None:
+    raw = ("TẠP CHÍ LÝ LUẬN\n\nĐổi mới công tác phát triển đảng viên ở doanh nghiệp tư nhân\n\n"
+           "TS. PHAN VĂN HÒA\nHọc viện Chính trị khu vực III\nThS. ĐINH THỊ NGA\n"
+           "Ban Tổ chức Tỉnh ủy Quảng Nam\n10:05, ngày 12-05-2022\n\n" + LONG + "\n\n" + LONG)
+    got = parse_article_strict(raw)
+    assert got.title == "Đổi mới công tác phát triển đảng viên ở doanh nghiệp tư nhân"
+    assert got.published == "2022-05-12"
+    assert {"Phan Văn Hòa", "Đinh Thị Nga"} <= {p.name for p in got.people}
+
+
+def test_each_item_of_a_bulletin_signed_in_capitals() -> None:
+    raw = ("BẢN TIN CÔNG TÁC ĐẢNG\nSố 4 - 2024, phát hành ngày 10/04/2024\n\n"
+           "GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ I NĂM 2024\n\n" + LONG + "\n" + LONG + "\n"
+           "                                     MAI ANH (tổng hợp)\n\n"
+           "BẢN TIN CÔNG TÁC ĐẢNG - Số 4/2024                         2\n\n"
+           "ĐẢNG BỘ XÃ AN PHÚ: KẾT NẠP ĐẢNG VIÊN TRONG THANH NIÊN\n\n"
+           + LONG.replace("Hội nghị", "Đảng bộ xã") + "\n"
+           "                                     QUỐC HUY\n\n"
+           "BẢN TIN CÔNG TÁC ĐẢNG - Số 4/2024                         3\n\n"
+           "TIN VẮN TRONG TỈNH VÀ NGOÀI TỈNH\n\n" + LONG + "\n")
+    got = parse_article_strict(raw)
+    assert got.published == "2024-04-10"
+    assert {"Mai Anh", "Quốc Huy"} <= {p.name for p in got.people}
+    assert "Số 4/2024" not in got.clean_text  # the page's running head, each page
+
+
+def test_a_book_cited_in_a_footnote_does_not_make_its_city_a_place() -> None:
+    raw = ("Tiêu đề bài nghiên cứu\n\n" + LONG + " Tỉnh Nghệ An đã làm tốt việc này(1).\n\n"
+           "(1) Hồ Chí Minh: Toàn tập, Nxb. Chính trị quốc gia, Hà Nội, 2011, t. 5, tr. 280\n"
+           "(2) Văn kiện Hội nghị lần thứ tư, Văn phòng Trung ương Đảng, Đà Nẵng, 2017, tr. 45\n")
+    assert parse_article_strict(raw).places == ("Nghệ An",)
+
+
+def test_a_video_players_controls_and_a_count_of_views_beside_the_date() -> None:
+    raw = ("Đài Phát thanh - Truyền hình tỉnh\nThứ Sáu, 22/03/2024 | 09:10\n\n"
+           "Huyện ủy Mường Tè giao ban công tác xây dựng Đảng quý I\n"
+           "Cập nhật: 16:20, 18/03/2024 Lượt xem: 1.204\nPlay Video\nPlay\nMute\n"
+           "Current Time 0:00\nDuration 3:05\nLoaded: 0%\nToàn màn hình\n"
+           "Chiều 15/3, Huyện ủy Mường Tè tổ chức hội nghị giao ban công tác xây dựng Đảng quý I năm "
+           "2024. " + LONG + "\n\nHoàng Phương\nChia sẻ Facebook Zalo Bình luận (0)\n")
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date, got.byline) == ("2024-03-18", "2024-03-15", "Hoàng Phương")
+    assert not any(w in got.clean_text for w in ("Play", "Mute", "Duration", "Bình luận"))
+    assert [p.name for p in got.people] == ["Hoàng Phương"]
+
+
+def test_a_page_printed_from_the_browser_keeps_neither_its_header_nor_its_footer() -> None:
+    url = "https://baotinh.vn/xay-dung-dang/giao-ban-quy-ii-12345.html"
+    raw = ("6/30/25, 9:41 AM Giao ban công tác tổ chức xây dựng Đảng quý II - Báo Tỉnh\n"
+           "BÁO TỈNH ĐIỆN TỬ\nThứ Hai, 30/6/2025\nThời sự Chính trị Kinh tế Xã hội Văn hóa Thể thao\n"
+           "Giao ban công tác tổ chức xây dựng Đảng quý II\n27/06/2025 14:05\n" + LONG + "\n"
+           + url + " 1/2\n6/30/25, 9:41 AM Giao ban công tác tổ chức xây dựng Đảng quý II - Báo Tỉnh\n"
+           + LONG + "\n" + url + " 2/2\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Giao ban công tác tổ chức xây dựng Đảng quý II", "2025-06-27")
+    assert "baotinh.vn" not in got.clean_text and "9:41 AM" not in got.clean_text
+
+
+def test_a_web_archive_toolbar_does_not_end_the_page_top() -> None:
+    raw = ("The Wayback Machine - https://web.archive.org/web/20240101000000/https://xa.gov.vn/tin/1\n"
+           "12 captures\n3 Mar 2023 - 1 Jan 2024\nAbout this capture\nCOLLECTED BY\n"
+           "Organization: Internet Archive\nThese crawls are part of an effort to archive pages as they "
+           "are created and archive the pages that they refer to.\nTIMESTAMPS\n\n"
+           "CỔNG THÔNG TIN ĐIỆN TỬ XÃ AN BÌNH\nỦy ban nhân dân xã An Bình\n"
+           "Tin tức - Sự kiện > Xây dựng Đảng\n\nĐảng ủy xã An Bình giao ban công tác xây dựng Đảng quý III\n"
+           "Ngày đăng: 05/10/2023 | Lượt xem: 87\n\n" + LONG + "\n\n" + LONG)
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Đảng ủy xã An Bình giao ban công tác xây dựng Đảng quý III",
+                                          "2023-10-05")
+
+
+def test_a_breadcrumb_saying_where_the_reader_is_and_a_date_said_to_be_posted() -> None:
+    raw = ("ĐẢNG BỘ TRƯỜNG ĐẠI HỌC\nTrang chủ\nTin tức\nLiên hệ\n"
+           "Bạn đang ở:  Trang chủ  »  Tin tức  »  Hoạt động Đảng bộ\n\n"
+           "Đảng ủy Trường giao ban công tác xây dựng Đảng quý II năm 2019\nChi tiết\n"
+           "Được đăng ngày Thứ năm, 04 Tháng 7 2019 10:15\n\n" + LONG + "\n\n" + LONG)
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Đảng ủy Trường giao ban công tác xây dựng Đảng quý II năm 2019",
+                                          "2019-07-04")

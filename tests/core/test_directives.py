@@ -371,6 +371,12 @@ def test_a_number_with_its_thousands_after_a_dot_is_a_count() -> None:
         "Kết luận 125"]
 
 
+def test_a_verb_before_a_count_of_districts_or_wards_is_no_reference() -> None:
+    assert canonicals(find_directives("Ban đã hướng dẫn 12 quận, huyện ủy chọn nơi làm điểm")) == []
+    assert canonicals(find_directives("kết luận 5 phường còn chậm; quán triệt Kế hoạch 20 quán triệt")) == [
+        "Kế hoạch 20"]
+
+
 def test_a_joint_programme_is_its_own_type_and_its_short_repeat_resolves() -> None:
     text = ("Thực hiện Chương trình phối hợp số 07-CTrPH/BDVTU-MTTQ ngày 5/4/2022 về giám sát; "
             "nhìn chung Chương trình phối hợp số 07 được triển khai nghiêm túc.")

@@ -100,6 +100,7 @@ def _parse(raw: str) -> ParsedArticle:
         read = markup.without_leftovers(raw)
         if read is not raw:
             raw = nfc(read)
+        raw = clean.unquote(raw)  # an e-mail quoting the article ("> "): the text quoted
     cleaned = clean.clean(raw)
     text = cleaned.clean_text
     folded = ffold(text)
@@ -199,7 +200,8 @@ def _parse(raw: str) -> ParsedArticle:
             found += named
     if body_paras:  # "HÀ TĨNH - Sáng 14/3, ...": a dateline in capitals
         found += places.dateline_place(text[body_paras[0][0] : body_paras[0][1]])
-    found += places.find_places(text, folded, name_spans, districts=districts)
+    found += places.find_places(text, folded, name_spans + places.publication_places(folded),
+                                districts=districts)
     if districts - outlets:
         found = places.without_district_namesakes(found, districts - outlets, ffold(raw))
     place_list = places.unique_places(found)

@@ -193,6 +193,10 @@ def _is_widget_line(text: str) -> bool:
         return True
     if text[0] in _LINK_MARK_FIRST and _is_inline_link(text):
         return True
+    if text[0].isdigit() and _PRINT_HEADER_RE.match(text):
+        return True  # a browser's header on a printed page: "7/15/24, 8:15 AM <the page's title>"
+    if text[-1].isdigit() and _PRINT_FOOTER_RE.fullmatch(text):
+        return True  # ... and its footer: "https://baothainguyen.vn/... 1/3"
     if n <= _WEATHER_MAX and "°" in text and regexes.WEATHER_LINE_F.fullmatch(folded_line(text)):
         return True  # a weather widget: "Hà Nội 28°C Nhiều mây", "Vinh 24°C Mưa nhỏ | Độ ẩm 88%"
     if n <= _MARQUEE_MAX and text.startswith(_TICKER_LABELS) and regexes.TICKER_F.match(folded_line(text)):
@@ -201,6 +205,14 @@ def _is_widget_line(text: str) -> bool:
         # a cookie notice, however long: "Chúng tôi sử dụng cookie để ... [Đồng ý]"
         return regexes.COOKIE_NOTICE_F.search(folded_line(text)) is not None
     return n <= _MARQUEE_MAX and ("***" in text or text.startswith(_GENERATED_ALT))
+
+
+#: a browser's header on each printed page: the day, the time, the page's title
+_PRINT_HEADER_RE = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?,?\s+\d{1,2}:\d{2}\s*[AaPp][Mm]\s+\S"
+    r"|\d{1,2}/\d{1,2}/\d{2},\s+\d{1,2}:\d{2}\s+\S")
+#: its footer: the page's address and the page's number of the pages
+_PRINT_FOOTER_RE = re.compile(r"(?:https?://|www\.)\S{4,400}\s+\d{1,3}\s*/\s*\d{1,3}")
 
 
 def _is_inline_link(text: str) -> bool:
@@ -289,7 +301,7 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     # bulletin's name: "BẢN TIN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG - SỐ 10/2021", twice or more)
     below = collections.Counter(s.text for s in segs[_RUNNING_HEAD_LINES:]
                                 if s.kind == BODY and _may_be_running_head(s.text))
-    head.update(t for t, n in below.items() if t.isupper() and (n >= 2 or _ISSUE_HEAD_RE.search(t)))
+    head.update(t for t, n in below.items() if t.isupper() and n >= 2 or _ISSUE_HEAD_RE.search(t))
     if not head:
         return segs
     # (a left page's head may hold another piece of the same ones: "Số 25.612 ● THỨ SÁU
@@ -304,9 +316,9 @@ def _may_be_running_head(text: str) -> bool:
     return len(text) <= _RUNNING_HEAD_MAX and (text.isupper() or _DIGIT_RE.search(text) is not None)
 
 
-#: a running head in capitals ending with its issue: "... XÂY DỰNG ĐẢNG - SỐ 11/2022", maybe
-#: with the page's number after it
-_ISSUE_HEAD_RE = re.compile(r"[^\W\d_]{2,}\s+[-–]\s+SỐ\s+\d{1,4}\s*/\s*\d{4}(?:\s+\d{1,3})?$")
+#: a running head in capitals ending with its issue: "... XÂY DỰNG ĐẢNG - SỐ 11/2022" (or
+#: "BẢN TIN NỘI BỘ - Số 10/2025"), maybe with the page's number after it
+_ISSUE_HEAD_RE = re.compile(r"[^\W\d_]{2,}\s+[-–]\s+S[Ốố]\s+\d{1,4}\s*/\s*\d{4}(?:\s+\d{1,3})?$")
 #: how many lines from the top a page's running head is looked for
 _RUNNING_HEAD_LINES = 6
 #: longest running head
@@ -493,6 +505,8 @@ def _page_top(segs: Sequence[Segment]) -> int:
     """
     top = segs[:PAGE_TOP_MAX]
     for i, s in enumerate(top):
+        if s.kind == LABEL:
+            continue  # (chrome already: a web archive's toolbar and its long note)
         n = len(s.text)
         if n > 200 or (n > 100 and s.text.endswith((".", "!", "?", ":"))):
             return i
@@ -942,8 +956,11 @@ def _menu_parts(text: str) -> list[str] | None:
 def _is_menu_row(text: str) -> bool:
     """A menu's row of short items: ``Giới thiệu | Tin tức - Sự kiện | Văn bản chỉ đạo | Liên hệ``.
 
-    (A headline holds one separator at most: ``Headline | Site name``.)
+    (A headline holds one separator at most: ``Headline | Site name``.) A
+    breadcrumb may say what it is: ``Bạn đang ở:  Trang chủ  »  Tin tức``.
     """
+    if text[:1] in "BbYy" and (where := _WHERE_RE.match(text)) is not None:
+        text = text[where.end():]
     parts = _menu_parts(text)
     if parts is not None and len(parts) >= 2 and folded_line(parts[0]) in _HOME_WORDS:
         return True  # a breadcrumb down to the headline: "Trang chủ › Thời sự › <headline>"
@@ -955,6 +972,7 @@ def _is_menu_row(text: str) -> bool:
 
 
 _HOME_WORDS = frozenset({"trang chu", "home", "trang nhat"})
+_WHERE_RE = re.compile(r"(?:[Bb]ạn đang ở|[Yy]ou are here)\s*:\s*")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s(?:>>|[>»›]|&gt;(?:&gt;)?|&raquo;)\s")
 
 
@@ -998,14 +1016,15 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                                           # a channel's name under its video's title
                                           or _CHANNEL_F.fullmatch(segs[d - 1].folded))
             or segs[d - 1].kind in (BYLINE, LABEL)) else d - 1
-        # the author and the author's school or office over the date
+        # the authors, each over the author's school or office, over the date
         # ("TS. ĐẶNG THỊ MINH NGUYỆT" / "Học viện Chính trị khu vực I", or "Trưởng Ban ...")
-        if (above == d - 1 and d >= 3 and segs[d - 2].kind == BODY
-                and _is_name_line(segs[d - 2].text)
-                and (regexes.AFFILIATION_F.match(segs[d - 1].folded)
-                     # or the author's office: "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban ..."
-                     or regexes.TITLE_HEAD_RE.match(segs[d - 1].text))):
-            above = d - 3
+        if above == d - 1:
+            while (above >= 2 and segs[above - 1].kind in (BODY, BYLINE)
+                   and _is_name_line(segs[above - 1].text) and segs[above].kind == BODY
+                   and (regexes.AFFILIATION_F.match(segs[above].folded)
+                        # or the author's office: "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban ..."
+                        or regexes.TITLE_HEAD_RE.match(segs[above].text))):
+                above -= 2
         # a journal's authors, each with a degree, and its issue between them and the date:
         # headline / "PGS, TS Trần Đức Khiêm - Học viện ..." / "Số 1012 (tháng 4-2023)" / date
         while above > 0 and above >= d - _JOURNAL_HEADER and _journal_header_kind(segs[above]):
@@ -1554,8 +1573,65 @@ def drop_duplicates(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+def _second_author(out: list[Segment], body_idx: list[int], first: int) -> list[int]:
+    """Mark a second author's line under the first's (``first``), in ``out``; the body left.
+
+    ``ThS. Bùi Quốc Khánh - Trường Chính trị tỉnh X`` right under the first
+    author, or under the first author's school or office, which stays body
+    (``TS. ĐỖ THỊ THU HẰNG`` / ``Học viện Chính trị khu vực I`` / ``ThS. ...``).
+    """
+    nxt = first + 1
+    if (len(body_idx) >= 4 and body_idx[:2] == [nxt, nxt + 1] and is_author_post(out[nxt])
+            and regexes.RANK_RE.match(out[nxt + 1].text)):
+        nxt += 1
+    if len(body_idx) >= 3 and nxt in body_idx[:2] and regexes.RANK_RE.match(out[nxt].text):
+        second = people.parse_byline(out[nxt].text)
+        if second is not None and second.names:
+            out[nxt] = Segment(out[nxt].text, out[nxt].start, BYLINE)
+            return [i for i in body_idx if i != nxt]
+    return body_idx
+
+
 def mark_byline(segs: list[Segment]) -> list[Segment]:
-    """Label the byline: a short name line (or two) at the end of the article."""
+    """Label the byline: a short name line (or two) at the end of the article.
+
+    (And each item's author in a bulletin of several: :func:`_item_signatures`.)
+    """
+    return _item_signatures(_closing_byline(segs))
+
+
+def _item_signatures(segs: list[Segment]) -> list[Segment]:
+    """Label the name in capitals closing each item of a bulletin of several.
+
+    ``... về xây dựng, chỉnh đốn Đảng.`` / ``THANH TÙNG`` (or ``HỒNG NHUNG
+    (tổng hợp)``) / ``CẦN THƠ: BỒI DƯỠNG BÍ THƯ ...``: under a paragraph
+    ending a sentence, over the next item's heading in capitals.
+    """
+    out = segs
+    for i in range(1, len(segs) - 1):
+        s, prev, nxt = segs[i], segs[i - 1], segs[i + 1]
+        if (s.kind == BODY and len(s.text) <= _SIGNATURE_MAX and prev.kind == BODY
+                and prev.text.endswith(_SENTENCE_END) and nxt.text.isupper()
+                and len(nxt.text.split()) >= _HEADING_WORDS and nxt.text[-1:] not in ".,"):
+            core = _NOTE_IN_BRACKETS_RE.sub("", s.text).strip()
+            words = core.split()
+            # (a pen name of two words, or a full name: "DIỄN VĂN KHAI MẠC" is a heading)
+            if (core.isupper() and len(words) <= 4 and _is_name_line(core)
+                    and (len(words) <= 2 or regexes.is_family_name(words[0].title()))):
+                if out is segs:
+                    out = list(segs)
+                out[i] = Segment(s.text, s.start, BYLINE)
+    return out
+
+
+#: an item's signature: its longest line, the least words of the heading after it
+_SIGNATURE_MAX, _HEADING_WORDS = 40, 4
+_SENTENCE_END = (".", "!", "?", '"', "”", ".)")
+#: a note after a name: "(tổng hợp)", "(theo TTXVN)"
+_NOTE_IN_BRACKETS_RE = re.compile(r"\([^()]{1,30}\)")
+
+
+def _closing_byline(segs: list[Segment]) -> list[Segment]:
     out = list(segs)
     body_idx = [i for i, s in enumerate(out) if s.kind == BODY]
     if len(body_idx) < 2:
@@ -1572,13 +1648,9 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
     if top is not None and (labelled or (
             top.names and first > 0 and out[first - 1].kind in (TITLE, DATE))):
         out[first] = Segment(out[first].text, out[first].start, BYLINE)
-        body_idx = body_idx[1:]
-        # a second author's line under the first: "ThS. Bùi Quốc Khánh - Trường Chính trị tỉnh X"
-        if len(body_idx) >= 3 and body_idx[0] == first + 1 and regexes.RANK_RE.match(out[first + 1].text):
-            second = people.parse_byline(out[first + 1].text)
-            if second is not None and second.names:
-                out[first + 1] = Segment(out[first + 1].text, out[first + 1].start, BYLINE)
-                body_idx = body_idx[1:]
+        body_idx = _second_author(out, body_idx[1:], first)
+    elif first > 0 and out[first - 1].kind == BYLINE:  # (the headline's step found the first)
+        body_idx = _second_author(out, body_idx, first - 1)
     elif len(body_idx) >= 3 and body_idx[1] < HEADER_SIZE + 2:
         # names in capitals between the sapo and the lead: "MINH HÀ - VĂN QUANG" (or a
         # labelled credit under the lead: "Bài, ảnh: Ngọc Hân")
@@ -1798,6 +1870,25 @@ def _first_steps(raw: str) -> list[Segment]:
             continue
         out.append(Segment(text, start))
     return out
+
+
+#: an e-mail's quoting marks at a line's start ("> ", "> > ", ">>")
+_QUOTE_MARKS_RE = re.compile(r"^[ \t]*>(?:[ \t]?>)*(?:[ \t]|$)", re.M)
+#: quoted lines that make a quoted text (not a line that happens to open with ">")
+_QUOTED_MIN = 3
+
+
+def unquote(raw: str) -> str:
+    """``raw`` without an e-mail's quoting marks, when it quotes a text ("> Chính trị ...").
+
+    A reply or a forward quotes the article line by line; with the marks, no
+    line would read as a headline or a paragraph, nor join the next.
+    """
+    if "\n>" not in raw and not raw.lstrip().startswith(">"):
+        return raw
+    if len(_QUOTE_MARKS_RE.findall(raw, 0, 200_000)) < _QUOTED_MIN:
+        return raw
+    return _QUOTE_MARKS_RE.sub("", raw)
 
 
 def clean_segments(
@@ -2168,8 +2259,9 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
     ``Sent:``). The headers are labelled (out of the clean text; the mail's
     date is not the article's), the cover note and signature are kept as
     ``forward`` text, and the article starts after a separator line
-    (``=====``, dropped already: it is looked for in ``raw`` between the lines)
-    or at the page's first line: a site header or a masthead in capitals.
+    (``=====``, dropped already: it is looked for in ``raw`` between the lines),
+    at the page's first line (a site header or a masthead in capitals), or
+    after the forwarded mail's own headers under the cover note.
     When no such line follows, only the headers are set apart: the mail's
     text is the article.
     """
@@ -2186,6 +2278,8 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
         elif pre and pre[-1].kind != LABEL and (
                 regexes.SITE_HEADER_F.fullmatch(folded) or _is_masthead(s)):
             return pre, segs[j:]
+        elif pre and pre[-1].kind == LABEL and any(p.kind == FORWARD for p in pre):
+            return pre, segs[j:]  # the forwarded mail's own headers, under the cover note
         else:
             pre.append(Segment(s.text, s.start, FORWARD))
     heads = [s for s in pre if s.kind == LABEL]
@@ -2290,6 +2384,11 @@ _LIST_ITEM_RE = re.compile(r"(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–])\s")
 _WRAPPED_MIN = 30
 
 
+#: a line ending inside a directive's code: at its dash ("45-", not a table's "58 -"), or at
+#: the slash after its type
+_BROKEN_CODE_RE = re.compile(r"\d[-–]$|\d\s?[-–]\s?[A-ZĐ][A-Za-zĐđ]{0,5}/$")
+
+
 def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
     """Join the lines of a paragraph a PDF or an e-mail broke: one paragraph, one segment.
 
@@ -2315,8 +2414,9 @@ def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
                      # and so does one broken after a comma ("đồng chí Lâm Chí Nhân,")
                      or (width and (len(prev.text.split("\n")[-1]) >= 0.75 * width
                                     or prev.text.endswith(","))))
-                # a code broken at its dash: "Kế hoạch số 45-" / "KH/HU ngày 20/01/2022"
-                or prev.text[-1] == "-" and prev.text[-2:-1].isdigit() and s.text[:1].isupper()
+                # a code broken at its dash or slash: "Kế hoạch số 45-" / "KH/HU ngày
+                # 20/01/2022", "Chỉ thị số 45-CT/" / "TW của Bộ Chính trị"
+                or _BROKEN_CODE_RE.search(prev.text[-12:]) is not None and s.text[:1].isupper()
                 # paragraphs whose first lines are indented: a line that is not goes on
                 # the one before ("   Đồng chí Trần Đức" / "Khiêm, Phó Bí thư ...")
                 or indented and s.start == raw.rfind("\n", 0, s.start) + 1

@@ -222,6 +222,25 @@ def find_places(
     return out
 
 
+#: a book's place of publication in a citation (folded): "Nxb. Chính trị quốc gia, Hà Nội,
+#: 2011", "Văn phòng Trung ương Đảng, Hà Nội, 2022, tr. 121"
+_PUBLISHED_AT_F = re.compile(
+    r"(?:\bnxb\b[^\n]{0,80}?,\s*([^,\n\d]{2,24}),\s*(?:19|20)\d\d(?!\d)"
+    r"|,\s*([^,\n\d]{2,24}),\s*(?:19|20)\d\d\s*,\s*tr?\.\s*[\divxlc])"
+)
+
+
+def publication_places(folded: str) -> list[tuple[int, int]]:
+    """Spans of the cities books were published in, in the citations of ``folded``.
+
+    A footnote's "Nxb. Chính trị quốc gia, Hà Nội, 2011" names a publisher's
+    city, not a place the article is about.
+    """
+    if "nxb" not in folded and "tr." not in folded:
+        return []
+    return [m.span(1) if m.start(1) >= 0 else m.span(2) for m in _PUBLISHED_AT_F.finditer(folded)]
+
+
 def dateline_place(paragraph: str) -> list[tuple[str, str, int, int]]:
     """The province a lead opens with in capitals (``HÀ TĨNH - Sáng 14/3, ...``), if any.
 

@@ -225,6 +225,8 @@ _CHROME_WORDS = [
     "zalo", "tweet", "like", "share", "top", "print", "google+", "google plus", "linkedin",
     "pinterest", "telegram", "messenger", "thich", "luu", "len tren", "ve dau", "x",
     "xem video", "▶ xem video", "nghe audio", "gui ban be", "in van ban",
+    # a web video player's controls, copied as its text: "Play Video", "Mute", "Toàn màn hình"
+    "play video", "play", "pause", "mute", "unmute", "fullscreen", "toan man hinh",
     "gui bai viet nay cho ban be", "gui bai viet cho ban be", "gui bai nay cho ban be", "chi tiet", "truoc tiep theo",
     "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
@@ -338,7 +340,7 @@ CHROME_LINE_F = GuardedLine(
     + r"|(?:\[?(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print|f"
     r"|google\+|linkedin|pinterest|telegram|messenger|sao\s+chep\s+(?:lien\s+ket|link)|thich|bao\s+loi|luu"
     r"|like|share|copy\s+link|linkedin|in\s+bai\s+viet|quay\s+lai|tro\s+ve|ve\s+dau\s+trang"
-    r"|len\s+dau\s+trang|ban\s+in|sao\s+chep|x"
+    r"|len\s+dau\s+trang|ban\s+in|sao\s+chep|x|binh\s+luan(?:\s*\(\d{1,5}\))?"
     r"|tim\s+kiem|dang\s+nhap|dang\s+ky|dang\s+xuat)\]?\s*[:,·•|]?\s*){2,8}",  # (X: the old Twitter)
     # (and a page top's account buttons: "Tìm kiếm     Đăng nhập")
     [
@@ -386,6 +388,9 @@ CHROME_LINE_F = GuardedLine(
         # a chat app's official account: its badge and buttons ("✓ Đã xác thực", "Quan tâm   Nhắn tin")
         (("xac thuc", "verified", "nhan tin"), r"(?:da\s+xac\s+thuc|verified)"
          r"|(?:quan\s+tam|theo\s+doi|follow)\s+(?:nhan\s+tin|message)"),
+        # (and its clock: "Current Time 0:00", "Duration 2:47", "Loaded: 0%")
+        (("time", "duration", "loaded"), r"(?:current\s+time|duration|remaining\s+time)\s*:?\s*-?\d{1,2}:\d{2}(?::\d{2})?"
+         r"|loaded\s*:?\s*[\d.,]+\s*%"),
         # a blog's share row: "Share this:  Facebook   X   Email   Print"
         (("share this",), r"share\s+this\s*:?(?:\s+(?:facebook|x|twitter|email|print|linkedin|zalo"
          r"|telegram|whatsapp|reddit|pinterest|more|tumblr))*"),
@@ -674,20 +679,21 @@ DATE_LINE_NOISE_F = re.compile(
     # an ISO stamp's time and zone: "2024-03-12T08:30:00+07:00", "...T01:30:00Z"
     r"|(?<![^\d\s])t(?=\d{2}:\d{2})|(?<=\d)(?:\+\d{2}:?\d{2}|-\d{2}:\d{2}|z)(?![\w])"
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang\s+tai|ngay\s+dang|dang\s+luc|dang\s+ngay"
-    r"|ngay\s+tao"
+    r"|ngay\s+tao|duoc\s+dang(?:\s+ngay|\s+luc)?"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
     r"|\bby\s+[\w.-]+$|\s*#\w+"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
-    r"|[\d.,]+\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
+    r"|\d[\d.,]*\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
     r"|\(?[a-z0-9-]{2,30}\.(?:vn|com|net|org|gov\.vn|org\.vn)\)?"  # "(Baohatinh.vn) -"
     r"|^\s*[a-z]{2,6}\s*[-–](?=\s)"  # a source tag before the date: "BG - 18:05, 05/07/2024"
     r"|\bco\s+chu\s*:?\s*(?:a\s*[-+]?\s*){1,4}"  # "| Cỡ chữ: A- A A+"
     r"|\b(?:in\s+trang|in\s+bai|in\s+van\s+ban|gui\s+email|chia\s+se)\b"  # "| In trang"
     # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
-    # (and an issue numbered in its year: "Số 11/2022 - Phát hành: 28/11/2022")
-    r"|\b(?:so|trang)\s+\d{1,6}(?:\.\d{3})*(?:\s*/\s*\d{4})?(?:\s*\(\d{1,6}\)|\b)"
+    # (and an issue numbered in its year: "Số 11/2022 - Phát hành: 28/11/2022", "Số 10 - 2025, ...")
+    r"|\b(?:so|trang)\s+\d{1,6}(?:\.\d{3})*(?:\s*/\s*\d{4}|\s*[-–]\s*(?:19|20)\d\d(?![\d/.-]))?"
+    r"(?:\s*\(\d{1,6}\)|\b)"
     # an English weekday: "Monday, January 2, 2023 | 08:47 AM"
     r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)(?=\s*,))\b"
@@ -702,6 +708,7 @@ DOC_META_DATE_F = re.compile(r"\s*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+(?:co\s+
 #: a line that starts with a publication-date label
 DATE_LABEL_START_F = re.compile(
     r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban|tin\s+dang"
+    r"|duoc\s+dang"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh"
     r"|xuat\s+ban|thoi\s+gian\s+dang|posted|updated|published)\b"
 )
@@ -882,6 +889,8 @@ BAD_FOLLOW_F = re.compile(
     r"|\s*(?:%|(?:nam(?!\s+(?:19|20)\d\d(?!\s*[-–]))|thang|tuan|quy|lan|diem|trieu|ty|nghin|ngan|tram|nguoi|dong\s+chi|dang\s+vien"
     r"|can\s+bo|to\s+chuc|don\s+vi|noi\s+dung|van\s+ban|nhiem\s+vu|giai\s+phap|muc\s+tieu"
     r"|chi\s+tieu|tieu\s+chi|linh\s+vuc|nhom|buoc|phan|chuong|dieu|khoan|gio|phut|xa|huyen|tinh"
+    # ("hướng dẫn 9 quận, huyện ủy")
+    r"|quan(?!\s+triet)|phuong"
     r"|dang\s+bo|chi\s+bo|co\s+so|co\s+quan|dia\s+phuong|cap\s+uy|doan|lop|dot|thon|ban\s+nganh"
     # ("kết luận 58 trường hợp": the verb and a count of cases, files, individuals)
     r"|truong\s+hop|ho\s+so|ca\s+nhan|tap\s+the|vu\s+viec|luot|don\s+(?:thu|to\s+cao|khieu\s+nai)"
