@@ -17,6 +17,7 @@ sentence is kept.
 from __future__ import annotations
 
 import collections
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -1884,9 +1885,10 @@ def unquote(raw: str) -> str:
     A reply or a forward quotes the article line by line; with the marks, no
     line would read as a headline or a paragraph, nor join the next.
     """
-    if "\n>" not in raw and not raw.lstrip().startswith(">"):
+    if ">" not in raw:
         return raw
-    if len(_QUOTE_MARKS_RE.findall(raw, 0, 200_000)) < _QUOTED_MIN:
+    marks = itertools.islice(_QUOTE_MARKS_RE.finditer(raw), _QUOTED_MIN)  # (enough of them: stop)
+    if sum(1 for _ in marks) < _QUOTED_MIN:
         return raw
     return _QUOTE_MARKS_RE.sub("", raw)
 
