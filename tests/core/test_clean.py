@@ -1340,6 +1340,9 @@ def test_a_byline_printed_at_the_top_and_the_foot_is_one() -> None:
         ("HỒNG NHUNG", "Xem phản hồi", "Hồng Nhung"),
         # a row of widgets with a rating
         ("Bài và ảnh: THU HÀ", "[Chia sẻ]  [In]  [Gửi email]   Đánh giá: ★★★★☆", "Thu Hà"),
+        # a channel post's counters in English: its views and when it was edited, its comments
+        ("✍️ Minh Khôi - Báo Hậu Giang", "👁 12.4K  edited  09:12\n💬 7 comments", "Minh Khôi"),
+        ("Ngọc Trâm", "1.2K views · 35 shares", "Ngọc Trâm"),
     ],
 )
 def test_the_byline_over_a_footers_widgets(byline: str, footer: str, expected: str) -> None:
@@ -2271,3 +2274,28 @@ def test_a_breadcrumb_saying_where_the_reader_is_and_a_date_said_to_be_posted() 
     got = parse_article_strict(raw)
     assert (got.title, got.published) == ("Đảng ủy Trường giao ban công tác xây dựng Đảng quý II năm 2019",
                                           "2019-07-04")
+
+
+def test_an_e_magazines_headline_in_two_lines_of_capitals_over_its_date_and_time() -> None:
+    """Under the site's name, a headline in short capitals over two lines, then the
+    article's date with its time; the day at the very top is the page's today."""
+    raw = "\n".join([
+        "Huế  27°C   Thứ Tư, 18/03/2026", "BÁO VÀ PHÁT THANH, TRUYỀN HÌNH THÀNH PHỐ HUẾ",
+        "Trang chủ | Thời sự | Xây dựng Đảng | E-magazine", "", "E-MAGAZINE", "",
+        "GIỮ LỬA CHI BỘ", "Ở NHỮNG THÔN BIÊN GIỚI", "", "16/03/2026 07:30", "",
+        "Nội dung: THU HIỀN | Ảnh: ĐỨC MINH, TƯ LIỆU | Thiết kế: HẢI NAM", "",
+        "Sáng 15-3, Đảng ủy xã A Lưới 2 tổng kết công tác xây dựng Đảng ở các thôn biên giới.",
+        "Chi bộ thôn đã có 14 đảng viên. Ảnh: TƯ LIỆU", LONG])
+    got = parse_article_strict(raw)
+    assert " ".join(got.title.split()) == "GIỮ LỬA CHI BỘ Ở NHỮNG THÔN BIÊN GIỚI"
+    assert (got.published, got.event_date) == ("2026-03-16", "2026-03-15")
+    assert got.byline == "Thu Hiền - Đức Minh - Hải Nam"
+    assert "Tư Liệu" not in {p.name for p in got.people}
+
+
+def test_a_short_headline_in_capitals_stays_a_masthead_over_todays_day() -> None:
+    raw = "\n".join(["TẠP CHÍ XÂY DỰNG ĐẢNG", "Thứ Tư, 18/03/2026", "",
+                     "Giữ lửa chi bộ ở những thôn biên giới", "16/03/2026 07:30", "",
+                     "Sáng 15-3, Đảng ủy xã tổng kết công tác xây dựng Đảng.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Giữ lửa chi bộ ở những thôn biên giới", "2026-03-16")

@@ -265,6 +265,15 @@ def test_next_period_is_not_the_period_reported() -> None:
     assert (p.event_period.start, p.event_period.end) == ("2026-01-01", "2026-12-31")
 
 
+def test_a_year_inside_a_quotation_is_not_the_period_reported() -> None:
+    # a feature's lead: what someone interviewed remembers, not what is reported
+    p = parse_article_strict(article(
+        "Những người gieo hạt ở bản vùng cao",
+        ['Bà Lò Thị Xuân chỉ về phía nhà văn hóa: "Năm 2019, bản chưa có một đảng viên nào."', BODY],
+        date_line="Thứ Hai, 11/03/2024 - 07:00"))
+    assert p.event_period is None
+
+
 def test_period_of_an_implausible_year_is_not_taken() -> None:
     p = parse_article_strict(article("Hội nghị của ngành tổ chức",
                                      ["Kế hoạch năm 2095 của ngành được bàn kỹ.", BODY]))

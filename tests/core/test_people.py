@@ -102,6 +102,9 @@ CASES = [
     # a discipline notice's initials after a cue, with the title
     ("thi hành kỷ luật khiển trách ông P.V.H, Trưởng phòng Kinh tế huyện; cảnh cáo bà L.T.T.N.",
      [("P.V.H", "Trưởng phòng Kinh tế huyện"), ("L.T.T.N", "")]),
+    # a Cơ Tu family name after "chị" (the honorific alone does not make a name)
+    ('"Chi bộ thôn đã có 11 đảng viên" - chị Zơrâm Thị Blúi, Bí thư Chi bộ thôn Pơ Nhông, cho biết.',
+     [("Zơrâm Thị Blúi", "Bí thư Chi bộ thôn Pơ Nhông")]),
 ]
 
 NOT_PEOPLE = [
@@ -224,6 +227,30 @@ def test_a_byline_of_labelled_credits() -> None:
     b = parse_byline("Bài: Ngọc Lan - Ảnh: TTXVN")  # an agency's photos name no one
     assert b is not None and [n for n, _ in b.names] == ["Ngọc Lan"]
     assert parse_byline("Tin: Bảo Ngọc; Ảnh: Quang cảnh hội nghị tổng kết") is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # an e-magazine's credits: the text's, the photos' (one from an archive), the design's
+    ("Nội dung: THU HIỀN | Ảnh: ĐỨC MINH, TƯ LIỆU | Thiết kế: HẢI NAM", ["Thu Hiền", "Đức Minh", "Hải Nam"]),
+    ("Bài: Ngọc Lan - Ảnh: Tư liệu", ["Ngọc Lan"]),
+    ("Tin: Bảo Ngọc; Ảnh: Sưu tầm", ["Bảo Ngọc"]),
+    ("Ảnh: TƯ LIỆU", None),
+    ("Ảnh: Minh họa", None),
+    ("Ảnh: Minh Hòa", ["Minh Hòa"]),  # a photographer's name, not "minh họa"
+])
+def test_a_photos_source_that_names_no_one(line: str, expected: list[str] | None) -> None:
+    from desktop.core.parse.people import parse_byline
+
+    b = parse_byline(line)
+    assert (None if b is None else [n for n, _ in b.names]) == expected
+
+
+def test_a_caption_crediting_an_archive_names_no_one() -> None:
+    from desktop.core.parse.people import find_photo_credits
+
+    assert find_photo_credits("Cán bộ hướng dẫn người dân làm thủ tục. Ảnh: TƯ LIỆU") == []
+    assert find_photo_credits("Quang cảnh hội nghị (Ảnh: Sưu tầm)") == []
+    assert [p.name for p in find_photo_credits("Quang cảnh hội nghị. Ảnh: Minh Hòa")] == ["Minh Hòa"]
 
 
 @pytest.mark.parametrize(

@@ -758,6 +758,7 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
         elif contents and s.text.startswith(_BULLETS):
             out[i] = Segment(s.text, s.start, LABEL)
         elif (_is_masthead(s) and i + 1 < limit and not _byline_under_date(out, i)
+              and not _caps_headline_over_time(out, i)
               or not seen_label and _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)
         elif (not seen_label and len(s.text) <= _SITE_NAME_MAX and not s.text.endswith(".")
@@ -766,6 +767,36 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
         else:
             break  # labels come before the title
     return out
+
+
+def _caps_headline_over_time(segs: Sequence[Segment], i: int) -> bool:
+    """A headline in short capitals, on one line or two, under the site's name and over the
+    article's date line with its time, the lead under that.
+
+    ``BÁO VÀ PHÁT THANH, TRUYỀN HÌNH ĐÀ NẴNG`` / ``E-MAGAZINE`` / ``NGÀNH TỔ CHỨC XÂY
+    DỰNG ĐẢNG`` / ``NĂM ĐẦU VẬN HÀNH BỘ MÁY MỚI`` / ``09/01/2026 06:00``: a masthead
+    would be above the site's name, and with today's day and no time.
+    """
+    d = i + 1
+    if d < len(segs) and segs[d].kind == BODY and _caps_pair(segs[i], segs[d]):
+        d += 1  # its second line
+    if d + 1 >= len(segs) or segs[d].kind != DATE or not _TIME_RE.search(segs[d].text):
+        return False
+    s = segs[i]
+    return (any(x.kind == SITE for x in segs[:i]) and len(s.text.split()) >= _CAPS_HEADLINE_WORDS
+            and not regexes.PUBLICATION_NAME_F.match(s.folded) and not regexes.MASTHEAD_F.fullmatch(s.folded)
+            and not regexes.SITE_HEADER_F.fullmatch(s.folded) and segs[d + 1].kind == BODY
+            and segs[d + 1].text.upper() != segs[d + 1].text)
+
+
+def _caps_pair(s: Segment, nxt: Segment) -> bool:
+    """Whether ``nxt`` goes on ``s``, both short lines in capitals with no digit."""
+    return all(x.text.upper() == x.text and len(x.text.split()) >= _CAPS_HEADLINE_WORDS
+               and not _DIGIT_RE.search(x.text) and not x.text.endswith(".") for x in (s, nxt))
+
+
+#: fewest words of each line of a headline in short capitals (``E-MAGAZINE`` is a section's)
+_CAPS_HEADLINE_WORDS = 3
 
 
 def _crumb_of_labels(segs: Sequence[Segment], i: int) -> bool:
@@ -1231,7 +1262,8 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
     if not 0 <= j < len(segs) or j + 1 >= len(segs):
         return False
     cand = segs[j]
-    return (cand.kind == BODY and _looks_like_title(cand.text) and not _is_masthead(cand)
+    return (cand.kind == BODY and _looks_like_title(cand.text)
+            and (not _is_masthead(cand) or _caps_headline_over_time(segs, j))
             and not regexes.BYLINE_LABEL_F.match(cand.folded)  # "Tác giả: ... | Biên tập: ..."
             and not regexes.ATTRIBUTION_F.fullmatch(cand.folded)  # "Nguồn: Thời Báo Phương Nam"
             and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
@@ -1357,7 +1389,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     anchored = _dated_headline(out)
     if anchored is None:
         anchored = _headline_over_lead(out)
-    if anchored is not None and _wrapped_headline_end(out, anchored):
+    if anchored is not None and (_wrapped_headline_end(out, anchored) or anchored > 0 and (
+            out[anchored - 1].kind == BODY and _caps_pair(out[anchored - 1], out[anchored])
+            and _caps_headline_over_time(out, anchored - 1))):
         # a headline wrapped over two lines ("... 6 tháng đầu năm, triển" / "khai nhiệm vụ
         # ..."): the date line is under its second
         out[anchored - 1 : anchored + 1] = [_joined(out[anchored - 1], out[anchored])]

@@ -622,11 +622,18 @@ def find_event_period(
     for text in year_texts:
         for m in regexes.PERIOD_F.finditer(text):
             # "biên chế giảm 12,6% so với năm 2015", "từ năm 2015": a year compared, not reported
-            if m.group("y") and not _COMPARED_BEFORE_F.search(text, max(0, m.start() - 16), m.start()):
+            # ("... dãy nhà sàn: "Năm 2020, cả bản ...": a year someone quoted remembers)
+            if (m.group("y") and not _COMPARED_BEFORE_F.search(text, max(0, m.start() - 16), m.start())
+                    and not _in_quotation(text, m.start())):
                 p = period_from_match(m)
                 if _usable(p, pub):
                     return p
     return None
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is inside a quotation opened before it and not closed."""
+    return text.count('"', 0, at) % 2 == 1 or text.count("“", 0, at) > text.count("”", 0, at)
 
 
 #: words before a year that make it a comparison's or a range's, not the report's (folded)

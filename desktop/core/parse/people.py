@@ -1006,8 +1006,8 @@ def _credits(text: str, pattern: re.Pattern[str], what: str) -> list[PersonMenti
         if m.start() and text[m.start() - 1] not in " \t\n\xa0(.–-":
             continue
         got = _name_part(m.group("n"))
-        if got is None:
-            continue
+        if got is None or _PHOTO_SOURCE_RE.fullmatch(m.group("n").strip()):
+            continue  # (or "Ảnh: TƯ LIỆU": an archive's, nobody's)
         name, printed = got
         title = f"byline ({what}, printed in capitals: {printed})" if printed else f"byline ({what})"
         out.append(PersonMention(name, title, m.start("n"), m.end("n")))
@@ -1289,6 +1289,14 @@ def _agency_credit(credit: str) -> bool:
     return 2 <= len(body) <= 12 and body.isupper() and " " not in body
 
 
+#: a photo's source that names no one, and the comma or dash before it: "TƯ LIỆU", "Sưu tầm"
+_PHOTO_SOURCE_RE = re.compile(
+    r"(?:\s*,\s*|\s+[-–]\s+)?(?<!\w)(?:tư\s+liệu|sưu\s+tầm|minh\s+h(?:ọa|oạ)|internet)(?!\w)\.?",
+    re.IGNORECASE)
+#: ... credited alone after another credit: " - Ảnh: Tư liệu", "Ảnh: TƯ LIỆU"
+_PHOTO_SOURCE_CREDIT_RE = re.compile(
+    r"(?:\s*[-–;|]\s*|^\s*)(?:ảnh|hình\s+ảnh)\s*:\s*(?:tư\s+liệu|sưu\s+tầm|minh\s+h(?:ọa|oạ)|internet)\.?\s*$",
+    re.IGNORECASE)
 #: a credit for the photos alone: "Ảnh: MINH HẢI", "(Ảnh: Kim Ngân)", "📷 Ảnh: Văn Tú"
 _PHOTO_LABEL_F = re.compile(r"[(\s]*(?:anh|hinh\s+anh)\s*:")
 
@@ -1339,6 +1347,12 @@ _SECTION_PIECE_F = re.compile(r"(?:chuyen\s+muc|danh\s+muc|the\s+loai|muc)\s*:")
 
 def _parse_byline(line: str) -> Byline | None:
     line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
+    if _PHOTO_SOURCE_RE.search(line) and _PHOTO_LABEL_F.search(ffold(line)):
+        # a photo's source that names no one: "Bài: Ngọc Hà - Ảnh: Tư liệu", and beside its
+        # photographers: "Ảnh: VĂN SƠN, TƯ LIỆU"
+        line = _PHOTO_SOURCE_RE.sub("", _PHOTO_SOURCE_CREDIT_RE.sub("", line))
+        if not line or _PHOTO_LABEL_F.fullmatch(ffold(line).rstrip(" .")):
+            return None  # "Ảnh: TƯ LIỆU": nobody's
     if line[:1] == "(" and line[-1:] == ")" and regexes.BYLINE_LABEL_F.match(ffold(line[1:40])):
         line = line[1:-1]  # a credit in brackets: "(Ảnh: Kim Ngân - Ban Tổ chức Tỉnh ủy)"
     line = line.rstrip("*¹²³⁴⁵⁶⁷⁸⁹⁰ ")  # an author's footnote mark: "NGUYỄN HOÀNG LONG*"
@@ -1348,6 +1362,8 @@ def _parse_byline(line: str) -> Byline | None:
         # (and the section's name: "Chuyên mục: Xây dựng Đảng")
         pieces = [p for p in widget_pieces(line.replace(" · ", " | "))[0]
                   if not _SECTION_PIECE_F.match(ffold(p))]
+        # (without a photo's source that names no one: "Ảnh: TƯ LIỆU")
+        pieces = [p for p in pieces if not (_PHOTO_SOURCE_RE.search(p) and _parse_byline(p) is None)]
         if len(pieces) > 1 and all(regexes.BYLINE_LABEL_F.match(ffold(p)) for p in pieces):
             # one credit a piece: "Biên tập: Minh Ngọc | Đọc: Hồng Nhung - Văn Toàn"
             parsed = [_parse_byline(p) for p in pieces]

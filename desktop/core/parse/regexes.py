@@ -298,6 +298,10 @@ CHROME_LINE_F = GuardedLine(
     # a post's counts: "👁 1,6K lượt xem   ❤ 214", "Lượt đọc: 862"
     + r"|luot\s+(?:xem|doc)\s*:?\s*[\d.,]+"
     + r"|[\d.,]+k?\s+luot\s+(?:xem|doc|thich)(?:[^\w]+[\d.,]+k?)*"
+    # ... in English: "💬 12 comments", "1.2K views · 35 shares"; a channel post's views and the
+    # time it was edited: "👁 6.8K  edited  17:05"
+    + r"|(?:[\d.,]+[km]?\s+(?:views?|comments?|likes?|shares?|reactions?|subscribers?|members?)\s*[·•|]?\s*){1,4}"
+    + r"|(?:[\d.,]+[km]?\s+)?edited\s+\d{1,2}:\d{2}"
     # a channel's counts and its promotions under a video: "98,6 N người đăng ký", "► Đăng ký kênh ..."
     + r"|[\d.,]+\s*(?:n|k|tr|nghin|trieu)?\s+nguoi\s+dang\s+ky|dang\s+ky\s+kenh.{0,120}"
     r"|(?:fanpage|xem\s+truc\s+tiep|website|kenh\s+youtube)\s*:.{0,120}"
@@ -997,6 +1001,7 @@ Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩ
 Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập
 Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành
 Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr
+Alăng Zơrâm Bhling Briu Clâu Pơloong Ating Coor Hốih Arâl
 """.split()) - {"Văn"}
 #: the family names as typed without diacritics, when they stay distinct from common
 #: words: "Nguyen", "Tran", "Pham" (not "Ha", "Le", "Mai", "Cao", "Van" ...)
@@ -1190,7 +1195,7 @@ BYLINE_LABEL_F = re.compile(
     r"(?:(?:tin|bai|anh|tin\s*,?\s*anh|bai\s*,?\s*anh|bai\s+va\s+anh|tin\s+va\s+anh"
     r"|tac\s+gia|nguoi\s+viet|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa"
     # a multimedia page's: "Ảnh, video: ...", "Thiết kế: ...", "Trình bày: ...", "Dựng phim: ..."
-    r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim"
+    r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim|noi\s+dung"
     # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
     r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh"
     # a team's: "Nhóm phóng viên: Bảo Ngọc - Thùy Dương", "Nhóm PV: ..."
