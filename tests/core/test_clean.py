@@ -2299,3 +2299,70 @@ def test_a_short_headline_in_capitals_stays_a_masthead_over_todays_day() -> None
                      "Sáng 15-3, Đảng ủy xã tổng kết công tác xây dựng Đảng.", LONG])
     got = parse_article_strict(raw)
     assert (got.title, got.published) == ("Giữ lửa chi bộ ở những thôn biên giới", "2026-03-16")
+
+
+@pytest.mark.parametrize("line", [
+    "Huế  ⛅ 26°C  Mây rải rác  Độ ẩm 80%",  # a weather widget with its pictograph
+    "Tỷ giá (Vietcombank): USD 25.100 - 25.400 | EUR 27.000 - 28.300",
+    "▶  00:00 / 04:12   ⏸   Tốc độ 1.25x ▾",  # an audio player's bar, its voices, its note
+    "Giọng đọc: Thu Hà (Nữ miền Bắc) ▾   Minh Quân (Nam miền Nam)",
+    "Giọng đọc ▸ 00:00 / 03:10",
+    "Bài viết được đọc bằng công nghệ AI",
+    "10:05 ⊙ ▾ 4G 64%",  # a phone's status bar, read back from its screenshot
+    "<   BÁO ĐẮK NÔNG                 Aa   ⋮",  # a news app's top bar and its tab bar
+    "Trang chủ   Mới nhất    Video    Tiện ích   Cá nhân",
+    "Trang 1/2   [Trả lời]   [Gửi chủ đề mới]",  # a forum's buttons and its poster's card
+    "Thành viên tích cực", "Tham gia: 05/2018", "Bài viết: 1.204", "Nơi ở: Gia Lai",
+    "› Công tác tổ chức",  # a side menu's item
+    "Category: Xây dựng Đảng",
+])
+def test_more_page_furniture_is_chrome(line: str) -> None:
+    assert clean._is_widget_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Trả lời:",  # a question-and-answer column's heading
+    "› Năm 2024, toàn tỉnh kết nạp 1.200 đảng viên.",  # a point made, not a menu's item
+    "Thành viên Ban Chỉ đạo đã kiểm tra 12 chi bộ.",
+])
+def test_not_furniture(line: str) -> None:
+    assert not clean._is_widget_line(line)
+
+
+def test_a_forum_thread_ends_at_its_first_reply() -> None:
+    raw = "\n".join([
+        "Diễn đàn Cán bộ > Công tác Đảng", "Giao ban công tác tổ chức quý II/2021",
+        "Trang 1/1   [Trả lời]   [Gửi chủ đề mới]", "", "#1   12/07/2021, 08:10 PM", "minhkt",
+        "Thành viên tích cực", "Tham gia: 03/2016", "Bài viết: 412", "",
+        "Sáng 12/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý II.", LONG, "",
+        "#2   13/07/2021, 07:42 AM", "thuha_dh", "Bài viết: 27", "",
+        "Cho em hỏi Hướng dẫn số 36-HD/BTCTW áp dụng thế nào ạ? Cảm ơn anh chị nhiều lắm!!!"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức quý II/2021", "2021-07-12", "2021-07-12")
+    assert "Cho em hỏi" not in got.clean_text and "Tham gia" not in got.clean_text
+
+
+def test_a_feed_readers_export_with_its_date_in_english_and_its_author() -> None:
+    raw = "\n".join([
+        "Báo Đắk Nông điện tử - Xây dựng Đảng", "https://baodaknong.vn/rss/xay-dung-dang.rss", "",
+        "Đắk Nông giao ban công tác tổ chức xây dựng Đảng quý II",
+        "Link: https://baodaknong.vn/dak-nong-giao-ban-quy-ii-12345.html",
+        "Published: Fri, 07 Jul 2023 15:02:00 +0700", "Author: Ngọc Hân", "Category: Xây dựng Đảng", "",
+        "[image: Quang cảnh hội nghị giao ban]", "",
+        "Chiều 6-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý II năm 2023.", LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Đắk Nông giao ban công tác tổ chức xây dựng Đảng quý II"
+    assert (got.published, got.event_date, got.byline) == ("2023-07-07", "2023-07-06", "Ngọc Hân")
+    assert "Quang cảnh hội nghị giao ban" in got.clean_text  # a picture's words stay
+
+
+def test_a_phones_text_wrapped_narrow_is_joined_into_paragraphs() -> None:
+    lines = ["Sáng 5/4, Ban Tổ chức Tỉnh ủy tổ chức", "hội nghị giao ban công tác tổ chức xây",
+             "dựng Đảng quý I năm 2023. Phát biểu tại", "hội nghị, Phó Trưởng ban Thường trực Ban",
+             "Tổ chức Tỉnh ủy Đinh Văn Khiêm đề nghị", "các địa phương", "chủ động rà soát đảng viên lớn tuổi,",
+             "đảng viên đi làm ăn xa theo đúng quy", "định của Trung ương về quản lý đảng viên."]
+    raw = "Gia Lai: Giao ban quý I\nThứ Năm, 06/04/2023 - 08:00\n\n" + "\n".join(lines)
+    got = parse_article_strict(raw)
+    assert ("Đinh Văn Khiêm", "Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy") in {
+        (p.name, p.title) for p in got.people}

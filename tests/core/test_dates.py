@@ -550,3 +550,16 @@ def test_the_day_a_caption_gives_the_meeting_named_before_it() -> None:
             "Đồng chí Bí thư Huyện ủy phát biểu chỉ đạo hội nghị giao ban mở rộng chiều 8/1."]
     text = article("Giao ban công tác xây dựng Đảng năm 2024", body, date_line="Ngày đăng: 10/01/2025")
     assert parse_article_strict(text).event_date == "2025-01-08"
+
+
+def test_a_weekly_digest_reports_the_day_of_its_item_on_the_giao_ban() -> None:
+    raw = "\n".join([
+        "ĐIỂM TIN CÔNG TÁC TỔ CHỨC TUẦN TỪ 06/4 ĐẾN 12/4/2026", "Ngày đăng: 13/04/2026", "",
+        "Trong tuần, ngành tổ chức tập trung triển khai nhiều nhiệm vụ trọng tâm của quý II.", "",
+        "1. Trao quyết định về công tác cán bộ (Thứ Hai, 06/4)",
+        "Ban Thường vụ Tỉnh ủy trao quyết định điều động cán bộ cho hai đảng ủy xã biên giới.", "",
+        "2. Giao ban công tác tổ chức xây dựng Đảng tháng 3 (Thứ Tư, 08/4)",
+        "Chiều thứ Tư (8/4), Ban Tổ chức Tỉnh ủy giao ban trực tuyến với các đảng ủy trực thuộc.", "",
+        "3. Trao Huy hiệu Đảng đợt 19/5 (Thứ Sáu, 10/4)",
+        "Đảng ủy phường trao Huy hiệu 30 năm tuổi Đảng cho 12 đảng viên.", BODY])
+    assert parse_article_strict(raw).event_date == "2026-04-08"

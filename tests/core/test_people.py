@@ -747,3 +747,27 @@ def test_a_footers_editor_is_listed_after_the_articles_people_and_not_stored() -
     assert [(p["name"], p["title"]) for p in analysis_dict(parsed, "a.txt")["people"]] == [
         ("Lê Văn Tám", "Trưởng Ban Tổ chức Huyện ủy"), ("Minh An", "byline (printed in capitals: MINH AN)"),
         ("Lữ Văn Khương", "Tổng Biên tập")]
+
+
+def test_a_signature_beside_the_recipients_list_read_line_by_line() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    raw = "\n".join([
+        "HUYỆN ỦY CƯ M'GAR", "Số: 102-BC/HU", "", "BÁO CÁO", "",
+        "Kết quả công tác tổ chức xây dựng Đảng quý I năm 2024", "",
+        "Trong quý I, Ban Thường vụ Huyện ủy đã lãnh đạo hoàn thành các nhiệm vụ trọng tâm về "
+        "công tác tổ chức xây dựng Đảng, kết nạp 45 đảng viên mới.", "",
+        "Nơi nhận:                                     T/M BAN THƯỜNG VỤ", "",
+        "- Ban Tổ chức Tỉnh ủy (b/c),                 PHÓ BÍ THƯ", "", "- Lưu VP.", "",
+        "                                              (Đã ký)", "", "- Các chi bộ,", "",
+        "                                              Y Jút Niê"])
+    got = parse_article_strict(raw)
+    assert ("Y Jút Niê", "PHÓ BÍ THƯ") in {(p.name, p.title) for p in got.people}
+    assert got.title == "BÁO CÁO Kết quả công tác tổ chức xây dựng Đảng quý I năm 2024"
+
+
+def test_a_pandoc_span_keeps_its_words() -> None:
+    from desktop.core.parse import markdown
+
+    text = "# Báo cáo\n\n**Kết quả** quý I.\n\n[Nơi nhận:]{.underline} các chi bộ.\n"
+    assert "Nơi nhận: các chi bộ." in markdown.to_text(text)

@@ -176,7 +176,7 @@ def _drop_summary_box(out: list[Segment]) -> None:
     for back in range(1, min(len(out), _SUMMARY_BOX_MAX + 1) + 1):
         head = out[-back]
         if regexes.SUMMARY_HEADING_F.fullmatch(folded_line(head.text)):
-            if back > 1 and all(s.text.startswith(_BULLETS) for s in out[-back + 1 :]):
+            if back > 1 and all(s.text.startswith(_HEADLINE_BULLETS) for s in out[-back + 1 :]):
                 del out[-back:]
             return
 
@@ -194,6 +194,8 @@ def _is_widget_line(text: str) -> bool:
         return True
     if text[0] in _LINK_MARK_FIRST and _is_inline_link(text):
         return True
+    if text[0] in _MENU_ARROWS and n <= _ARROW_ITEM_MAX and _arrow_menu_item(text):
+        return True  # a side menu's item: "› Công tác tổ chức", "» Văn bản Tỉnh ủy"
     if text[0].isdigit() and _PRINT_HEADER_RE.match(text):
         return True  # a browser's header on a printed page: "7/15/24, 8:15 AM <the page's title>"
     if text[-1].isdigit() and _PRINT_FOOTER_RE.fullmatch(text):
@@ -227,6 +229,16 @@ def _is_inline_link(text: str) -> bool:
             and len(rest.split()) >= _LINK_MIN_WORDS and not rest.endswith((".", ":", ";", "<<<")))
 
 
+def _arrow_menu_item(text: str) -> bool:
+    """An item of a side menu, after its arrow: a few words, capitalised, no sentence."""
+    rest = text[1:].strip()
+    return (rest[:1].isupper() and len(rest.split()) <= _ARROW_ITEM_WORDS
+            and not rest.endswith((".", ":", ";", "!", "?")) and not _DIGIT_RE.search(rest))
+
+
+#: what opens an item of a side menu; its longest, its most words
+_MENU_ARROWS = frozenset("›»▸")
+_ARROW_ITEM_MAX, _ARROW_ITEM_WORDS = 40, 6
 #: how a link to another article inside this one opens
 _LINK_MARKS = (">>", "» ", "►►", "»»")
 _LINK_MARK_FIRST = frozenset(m[0] for m in _LINK_MARKS)
@@ -258,7 +270,8 @@ def _chrome_row(text: str) -> bool:
         pieces = regexes.BRACKETED_RE.findall(text)
         rest = regexes.BRACKETED_RE.sub("", text).strip()
         return (len(pieces) > 1 and (not rest or bool(regexes.CHROME_LINE_F.fullmatch(folded_line(rest))))
-                and all(len(p.strip()) <= 2 or regexes.CHROME_LINE_F.fullmatch(folded_line(p))
+                and all(len(p.strip()) <= 2 or regexes.CHROME_LINE_F.fullmatch(folded := folded_line(p))
+                        or folded in regexes.BRACKETED_BUTTONS
                         for p in pieces))  # ("[f]", "[G+]": share icons)
     if "\xa0" in text:
         text = text.replace("\xa0", " ")  # widgets apart by no-break spaces: "Chia sẻ\xa0\xa0Thích 0"
@@ -412,7 +425,7 @@ def _after_inline_box(following: Sequence[str], marker: str) -> int | None:
     if regexes.COMMENTS_MARKER_F.match(folded_line(marker)):
         return None
     for j, t in enumerate(following):
-        if (len(t) > _PROSE_MIN and not t.startswith(_BULLETS)
+        if (len(t) > _PROSE_MIN and not t.startswith(_HEADLINE_BULLETS)
                 and not regexes.FOOTER_F.search(ffold(t))):
             return j
         if t and len(t) <= _CHROME_MAX and _is_tail_marker(t, len(t)):
@@ -421,7 +434,7 @@ def _after_inline_box(following: Sequence[str], marker: str) -> int | None:
 
 
 #: what opens an item of a list of headlines
-_BULLETS = ("•", "-", "–", "»", "+", "*", "·", "▪", "►", "▶", "○", "●")
+_HEADLINE_BULLETS = ("•", "-", "–", "»", "+", "*", "·", "▪", "►", "▶", "○", "●")
 
 
 def _is_tail_marker(text: str, n: int) -> bool:
@@ -709,7 +722,7 @@ _ISSUE_LINE_STARTS = ("Số", "SỐ", "số", "(", "Lưu", "LƯU", "lưu", "Tron
 
 
 #: most characters in one item of a menu whose items are apart by spaces
-_MENU_ITEM_MAX = 30
+_SPACED_ITEM_MAX = 30
 _WIDE_SPACE_RE = re.compile(r"[ \t\xa0]{2,}|\t")
 
 
@@ -723,7 +736,7 @@ def _is_spaced_menu(text: str) -> bool:
         return False
     items = _spaced_items(text)
     return len(items) >= 4 and all(
-        len(p) <= _MENU_ITEM_MAX and p[0].isupper() and not p.endswith(".") for p in items)
+        len(p) <= _SPACED_ITEM_MAX and p[0].isupper() and not p.endswith(".") for p in items)
 
 
 def _spaced(text: str) -> bool:
@@ -1431,7 +1444,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if anchored is None and (_is_masthead(s) and i + 1 < limit or _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)  # (or the site's name over today's date)
             continue
-        if anchored is None and (s.folded in menu or _is_menu_row(s.text)
+        if anchored is None and (s.folded in menu or _is_menu_row(s.text) or _is_spaced_menu(s.text)
                                  or _crumb_of_labels(out, i)) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, LABEL)  # "Bài cộng tác viên", an item of the menu
             continue
@@ -1491,8 +1504,8 @@ def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
             and not segs[i].text.endswith("."))
 
 
-#: shortest line read as wrapped where it was full
-_WRAPPED_MIN = 50
+#: shortest line read as wrapped where it was full (a headline's, a paragraph's)
+_WRAPPED_MIN = 30
 
 
 def _next_line(s: Segment, nxt: Segment) -> bool:
@@ -2147,8 +2160,10 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
     first = last = segs[t]
     k = t + 1
     if regexes.DOC_TYPE_F.fullmatch(first.folded):  # the type alone: its subject is under it
+        # (the first after a blank line too, as a word processor spaces them: "BÁO CÁO" / "" /
+        # "Tổng kết công tác ... năm 2019")
         while (k < len(segs) and k <= t + _DOC_SUBJECT_LINES and segs[k].kind == BODY
-               and _subject_line(segs[k].text, raw[last.end : segs[k].start])):
+               and _subject_line(segs[k].text, raw[last.end : segs[k].start], first=k == t + 1)):
             last = segs[k]
             k += 1
     out.append(Segment(raw[first.start : last.end], first.start, TITLE))
@@ -2241,9 +2256,12 @@ def _is_doc_header_line(s: Segment) -> bool:
                 or (s.text.upper() == s.text and regexes.DOC_ISSUER_F.match(folded)))
 
 
-def _subject_line(text: str, gap: str) -> bool:
-    """Whether ``text``, after ``gap``, goes on with a document's subject."""
-    return (gap.count("\n") == 1 and not regexes.SEPARATOR_LINE_RE.search(gap)
+def _subject_line(text: str, gap: str, *, first: bool = False) -> bool:
+    """Whether ``text``, after ``gap``, goes on with a document's subject (``first``: its
+    first line, which a blank line may part from the type's)."""
+    breaks = gap.count("\n")
+    return ((breaks == 1 or first and breaks == 2 and not gap.strip() and not text.endswith("."))
+            and not regexes.SEPARATOR_LINE_RE.search(gap)
             and len(text) <= _DOC_SUBJECT_MAX and not text.startswith(("(", "-", "+", "*"))
             and not text.rstrip().endswith((":", "!")) and not _SECTION_START_RE.match(text))
 
@@ -2416,8 +2434,6 @@ _PARAGRAPH_END = tuple('.!?:;…"”»)')
 #: a line opening a list item: "1. Công tác ...", "2) ...", "- Tham mưu ...", "+ ..." (never a
 #: wrapped line's rest)
 _LIST_ITEM_RE = re.compile(r"(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–])\s")
-#: the shortest line taken for a wrapped one
-_WRAPPED_MIN = 30
 
 
 #: a line ending inside a directive's code: at its dash ("45-", not a table's "58 -"), or at
@@ -2491,17 +2507,22 @@ def _indented_paragraphs(raw: str, segs: Sequence[Segment]) -> bool:
     return False
 
 
+#: the narrowest width a text is read as wrapped at (a phone's screen)
+_WRAP_WIDTH_MIN = 35
+
+
 def _wrap_width(segs: Sequence[Segment]) -> int:
     """The width a PDF or an e-mail wrapped the body at, or 0 when it was not wrapped.
 
-    Wrapped text has most body lines about one length (60 to 120 characters);
-    a web page's paragraphs, one a line, have all sorts of lengths.
+    Wrapped text has most body lines about one length (60 to 120 characters, or
+    35 to 50 on a phone's screen read back from its screenshot); a web page's
+    paragraphs, one a line, have all sorts of lengths.
     """
     lengths = sorted(len(s.text) for s in segs if s.kind == BODY)
     if len(lengths) < 5:
         return 0
     width = lengths[int(0.9 * (len(lengths) - 1))]
-    if not 50 <= width <= 120:
+    if not _WRAP_WIDTH_MIN <= width <= 120:
         return 0
     near = sum(1 for n in lengths if 0.75 * width <= n <= width * 1.05)
     return width if near >= 0.6 * len(lengths) else 0

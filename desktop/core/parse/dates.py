@@ -377,6 +377,8 @@ def find_event_date(
                     found = day
             at = folded.find("hoi nghi ", at + 1)
     if found is None:
+        found = _digest_meeting_day(folded, paragraphs, excluded)
+    if found is None:
         found = _held_on_anywhere(folded, paragraphs, excluded)
     if found is None:
         return None
@@ -448,6 +450,35 @@ def _held_days(folded: str, a: int, b: int, excluded: Sequence[tuple[int, int]],
         day = regexes.EVENT_ANY_F.match(folded, held.end(), b)
         if day is not None and _outside(day.start(), day.end(), excluded):
             yield held, day
+
+
+def _digest_meeting_day(folded: str, paragraphs: Sequence[tuple[int, int]],
+                        excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """In a digest of numbered items, each a heading over its paragraphs, the day the item
+    naming a giao ban, sơ kết or tổng kết opens with.
+
+    ``Điểm tin tuần ...`` / ``1. Công bố quyết định về công tác cán bộ (Thứ Hai, 02/3)`` / ...
+    / ``2. Giao ban công tác tổ chức tháng 02/2026 (Thứ Ba, 03/3)`` / ``Sáng thứ Ba (3/3),
+    Ban Tổ chức Tỉnh ủy giao ban ...``: that meeting is the one the digest reports.
+    """
+    items = [k for k, (a, b) in enumerate(paragraphs)
+             if b - a <= _ITEM_HEADING_MAX and _DIGEST_ITEM_F.match(folded, a, b)]
+    if len(items) < _CHRONICLE_MIN:
+        return None
+    for k in items:
+        a, b = paragraphs[k]
+        if k + 1 < len(paragraphs) and _DIGEST_MEETING_F.search(folded, a, b):
+            m = regexes.EVENT_LEAD_F.match(folded, *paragraphs[k + 1])
+            if m is not None and _outside(m.start(), m.end(), excluded):
+                return m
+    return None
+
+
+#: a digest's item heading: "2. Giao ban công tác ... (Thứ Ba, 03/3)" (folded), its longest
+_DIGEST_ITEM_F = re.compile(r"\d{1,2}\s*[.)]\s+[^\W\d]")
+_ITEM_HEADING_MAX = 160
+#: what such a heading says of the meeting the digest reports (folded)
+_DIGEST_MEETING_F = re.compile(r"\b(?:giao\s+ban|so\s+ket|tong\s+ket)\b")
 
 
 def _held_on_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]],

@@ -48,6 +48,8 @@ _SIGNS = (
     ("#", re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)),
     ("**", re.compile(r"\*\*\S[^*\n]{0,300}?\*\*")),
 )
+#: a span with its attributes, as pandoc writes what Word underlined: ``[Nơi nhận:]{.underline}``
+_PANDOC_SPAN_RE = re.compile(r"\[([^\[\]\n]{1,200})\]\{[.#][^{}\n]{0,80}\}")
 #: a wiki link: ``[[Thu Hà]]``, ``[[Trang|Thu Hà]]``
 _WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|\n]{1,200}\|)?([^\]|\n]{1,200})\]\]")
 
@@ -114,7 +116,10 @@ def _parser() -> MarkdownIt:
 def to_text(text: str) -> str:
     """The text a reader sees of a Markdown document (see the module's docstring)."""
     fields, end = front_matter(text)
-    read = _blocks_text(_parser().parse(_WIKI_LINK_RE.sub(r"\1", text[end:])))
+    body = _WIKI_LINK_RE.sub(r"\1", text[end:])
+    if "]{" in body:
+        body = _PANDOC_SPAN_RE.sub(r"\1", body)
+    read = _blocks_text(_parser().parse(body))
     if not fields:
         return read
     header = "\n".join(f"{k}: {v}" if v else f"{k}:" for k, v in fields)

@@ -1102,6 +1102,8 @@ _MANDATE_RE = re.compile(r"(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|TUQ\.)[ \xa0]*")
 _SIGNED_RE = re.compile(r"[(\[][ \xa0]*(?:đã|Đã|ĐÃ)[ \xa0]+(?:ký|Ký|KÝ)[^()\[\]\n]{0,30}[)\]]")
 #: what a text holds when a document's signature may be in it (a cheap test first)
 _SIGNATURE_HINTS = ("T/M", "K/T", "T/L", "TM.", "KT.", "TL.", "TUQ.", "ã ký", "Ã KÝ")
+#: how an item of a list opens (a recipient's line under "Nơi nhận:")
+_LIST_ITEM_OPENINGS = ("- ", "+ ", "• ", "-\t")
 #: most lines of a signature's mandate and post; the longest of them
 _POST_LINES = 3
 _POST_MAX = 60
@@ -1116,6 +1118,10 @@ def signatories(paragraphs: Sequence[tuple[int, str]]) -> list[PersonMention]:
     ``paragraphs`` are ``(start, text)`` in the clean text, one line each.
     """
     found: list[PersonMention] = []
+    # (without the recipients' list, its items read line by line between the signature's,
+    # as a copy of the two columns side by side gives them: "T/M BAN THƯỜNG VỤ" / "- Ban Tổ
+    # chức Tỉnh ủy (b/c)," / "PHÓ BÍ THƯ THƯỜNG TRỰC" / "(Đã ký)" / "- Lưu VP." / the name)
+    paragraphs = [p for p in paragraphs if not p[1].startswith(_LIST_ITEM_OPENINGS)]
     n = len(paragraphs)
     i = 0
     while i < n:

@@ -239,6 +239,12 @@ _CHROME_WORDS = [
     "theo doi", "dang theo doi", "xem ban dich", "xem them...",  # a social page's
     "so do site", "so do trang", "chi tiet tin", "chi tiet bai viet", "danh gia", "chuyen tiep",
     "quang cao", "tai tro", "noi dung tai tro",
+    # a forum's buttons: "Gửi chủ đề mới", "Trả lời với trích dẫn" ("[Trả lời]" in brackets
+    # only: BRACKETED_BUTTONS; "Trả lời:" heads a column's answer)
+    "gui chu de moi", "chu de moi", "bai moi", "tra loi nhanh", "tra loi voi trich dan",
+    "bao cao bai viet", "dang nhap", "dang xuat",
+    # a news app's tab bar: "Trang chủ   Mới nhất    Video    Tiện ích   Cá nhân"
+    "tien ich", "ca nhan",
 ]
 #: a rating widget: "Đánh giá bài viết: ★★★★★ (0 lượt)"
 _RATING = r"|danh\s+gia\s+(?:bai\s+viet|tin\s+bai)\s*:?\s*[★☆✩✪*]{0,10}\s*(?:\(\s*\d{1,6}\s+luot\s*\))?"
@@ -249,7 +255,7 @@ COOKIE_NOTICE_F = re.compile(
     r"|chinh\s+sach\s+cookies?|cookies?\s+policy|accept\s+(?:all\s+)?cookies?")
 #: a weather widget's line (folded, whole): a place, a temperature, the weather's words
 #: ("ha noi 28°c nhieu may", "thoi tiet buon ma thuot: 17°c - 27°c, nhieu may")
-WEATHER_LINE_F = re.compile(r"(?:thoi\s+tiet\s*:?\s*)?[a-z][a-z .'-]{1,30}?\s*:?\s*\d{1,2}\s*°\s*c?"
+WEATHER_LINE_F = re.compile(r"(?:thoi\s+tiet\s*:?\s*)?[a-z][a-z .'-]{1,30}?\s*:?\s*(?:[^\w\s]{1,3}\s*)?\d{1,2}\s*°\s*c?"
                             r"(?:\s*-\s*\d{1,2}\s*°\s*c?)?(?:[^\d/]|\d{1,3}\s*%){0,80}")
 #: a news ticker at the page's top (folded): "Breaking: ... | ...", "Tin nóng: ...", "Mới nhất: ..."
 TICKER_F = re.compile(r"(?:breaking(?:\s+news)?|tin\s+nong|nong|tin\s+moi(?:\s+nhat)?|moi\s+nhat"
@@ -262,8 +268,9 @@ _AGE_OR_READING = (r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1
                    r"|thoi\s+gian\s+doc\s*:?\s*(?:khoang\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*phut"
                    r"|\d{1,3}\s+min(?:ute)?s?\s+read)")  # a read-later app's "5 min read"
 #: a note that a machine made the page's audio or summary (folded, whole line)
-AI_NOTE = (r"(?:am\s+thanh|noi\s+dung|ban\s+tom\s+tat|tom\s+tat|giong\s+doc)\b.{0,40}?\b(?:duoc\s+)?"
-           r"(?:tao|tong\s+hop|doc|sinh\s+ra)\s+(?:boi|bang|tu)\s+(?:ai|tri\s+tue\s+nhan\s+tao)\b.{0,200}")
+AI_NOTE = (r"(?:am\s+thanh|noi\s+dung|ban\s+tom\s+tat|tom\s+tat|giong\s+doc|bai\s+(?:viet|bao))\b.{0,40}?\b(?:duoc\s+)?"
+           r"(?:tao|tong\s+hop|doc|sinh\s+ra)\s+(?:boi|bang|tu)\s+(?:(?:cong\s+nghe|giong)\s+)?"
+           r"(?:ai|tri\s+tue\s+nhan\s+tao)\b.{0,200}")
 #: the heading of a page's machine-made summary over the article (folded, whole line)
 SUMMARY_HEADING_F = re.compile(r"(?:tom\s+tat|tom\s+luoc)(?:\s+(?:nhanh|bai\s+viet|noi\s+dung|bai\s+bao))?"
                                r"(?:\s*\(?ai\)?)?\s*:?")
@@ -311,7 +318,9 @@ CHROME_LINE_F = GuardedLine(
     + r"|tom\s+tat\s*\(ai\)|(?:‹\s*)?quay\s+lai\s+chia\s+se\s*⋮?"
     # a phone's reader mode and status bar: "✕  Chế độ đọc   Aa   ⋮", "21:14    4G  62%"
     + r"|(?:thoat\s+)?che\s+do\s+doc(?:\s+(?:aa|[⋮…×✕]))*"
-    + r"|\d{1,2}:\d{2}(?:\s+(?:[345]g|lte|wi-?fi))?\s+\d{1,3}\s*%"
+    + r"|\d{1,2}:\d{2}(?:\s+[^\w\s]|\s+\w){0,6}(?:\s+(?:[345]g|lte|wi-?fi))?\s+\d{1,3}\s*%"
+    # a news app's top bar: its back arrow, the outlet's name, its text-size and menu buttons
+    + r"|(?:[<‹←]\s+)?[^\n]{2,40}?\s{2,}aa(?:\s+[⋮…])?"
     # a social page's furniture: its pictures' generated descriptions, counts of shares
     + r"|co\s+the\s+la\s+(?:hinh\s+anh|anh|video).{0,300}"
     # ("125 · 12 bình luận · 8 lượt chia sẻ": the reactions' count, bare, first)
@@ -320,15 +329,25 @@ CHROME_LINE_F = GuardedLine(
     # (the reactions told by who reacted: "👍❤️ Bạn và 245 người khác", "Minh Anh và 12 người khác")
     + r"|[^\w\s]{0,8}\s*(?:ban|[^\W\d_][^\d\n]{1,40}?)\s+va\s+[\d.,]+k?\s+nguoi\s+khac"
     # an old portal's widgets: weather, exchange rates, gold prices, visitor counters
-    + r"|thoi\s+tiet\b.{0,80}|ty\s+gia\s*:.{0,100}|gia\s+vang\b.{0,80}"
+    + r"|thoi\s+tiet\b.{0,80}|ty\s+gia\s*(?:\([^()]{1,30}\)\s*)?:.{0,120}|gia\s+vang\b.{0,80}"
     + r"|(?:so\s+)?luot\s+truy\s+cap\s*:?\s*[\d.,]*|(?:so\s+nguoi\s+)?dang\s+(?:truc\s+tuyen|online)\s*:?\s*[\d.,]*"
     + r"|(?:khach\s+)?online\s*:?\s*[\d.,]+|hom\s+nay\s*:\s*[\d.,]+|tong\s+(?:so\s+)?luot\s*(?:truy\s+cap)?\s*:\s*[\d.,]+"
     # an aggregator's disclaimer: "Bài viết được tổng hợp tự động. X không chịu trách nhiệm ..."
     + r"|bai\s+viet\s+duoc\s+tong\s+hop\s+tu\s+dong.{0,140}"
     + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
-    + r"|(?:tags?|tu\s+khoa|chu\s+de|tag|chuyen\s+muc|the)\s*:.{0,200}"
+    + r"|(?:tags?|tu\s+khoa|chu\s+de|tag|chuyen\s+muc|the|categor(?:y|ies))\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?(?:\s+[\d.,]{1,4}\s*x)?"  # audio player "0:00 / 3:21 1x"
+    # (its pause button and speed: "▶  00:00 / 03:52   ⏸   Tốc độ 1.0x ▾"), its voices
+    + r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*(?:[^\w\s]{1,3}\s*)?(?:toc\s+do\s*:?\s*)?[\d.,]{1,4}\s*x"
+    + r"|giong\s+doc\b(?:\s*:.{0,160}|\s*[▸▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)"
+    # a forum's page of pages, and its poster's card: "Trang 1/3", "Thành viên tích cực",
+    # "Tham gia: 03/2016", "Bài viết: 412", "Nơi ở: Kon Tum"; its thanks under a post
+    + r"|trang\s+\d{1,4}\s*/\s*\d{1,4}"
+    + r"|thanh\s+vien(?:\s+(?:moi|tich\s+cuc|chinh\s+thuc|cap\s+cao|ban\s+quan\s+tri|vip))?"
+    + r"|(?:ngay\s+)?tham\s+gia\s*:\s*\d{1,2}\s*[/.-]\s*\d{4}|(?:bai\s+viet|bai\s+gui|so\s+bai)\s*:\s*[\d.,]+"
+    + r"|noi\s+o\s*:.{1,40}|cam\s+on\s+bai\s+viet\s+cua\s+\S{1,40}(?:\s*\(\d{1,5}\s+thanh\s+vien\s+cam\s+on\))?"
+    + r"|tat\s+ca\s+thoi\s+gian\s+deu\s+la\s+gmt.{0,80}|powered\s+by\s+.{2,120}"
     + r"|aa"  # a text-size button alone
     + r"|(?:nghe|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
     # (the voice chosen after it: "Nghe bài viết 00:00 / 05:12 Giọng nữ miền Nam")
@@ -471,11 +490,14 @@ TAIL_MARKER_F = full_line(
     + r"|bai\s+viet\s+(?:nay\s+)?co\s+huu\s+ich.{0,120}"
     # a page's or an account's other posts: "Xem thêm từ Ban Tổ chức ...", "🔗 Đọc thêm trên baolaocai.vn"
     + r"|(?:doc|xem)\s+them\s+(?:tu|tren|tai)\s+.{2,80}"
+    # a forum thread's second post, a reply: "#2   15/04/2020, 07:42 AM"
+    + r"|#(?:[2-9]|\d{2,4})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,30}"
 )
 #: a heading of readers' comments (folded): they always end the article
 COMMENTS_MARKER_F = re.compile(
     r"(?:phan\s+hoi|gui\s+phan\s+hoi|y\s+kien\s+ban\s+doc|binh\s+luan|gui\s+binh\s+luan|gui\s+y\s+kien"
-    r"|y\s+kien\s+phan\s+hoi|comments|y\s+kien\s*\(\d|\d{1,5}\s+y\s+kien)\b")
+    r"|y\s+kien\s+phan\s+hoi|comments|y\s+kien\s*\(\d|\d{1,5}\s+y\s+kien)\b"
+    r"|#(?:[2-9]|\d{2,4})\s+\d")  # a forum thread's reply: "#2   15/04/2020, 07:42 AM"
 #: a page's footer (folded, anywhere in a line): never the article's prose
 FOOTER_F = re.compile(
     r"giay\s+phep|ban\s+quyen|co\s+quan\s+chu\s+quan|dien\s+thoai\s*:|tong\s+bien\s+tap\s*:"
@@ -544,6 +566,8 @@ FORWARD_MARK_F = re.compile(
     r"-*\s*(?:forwarded\s+message|original\s+message|thu\s+chuyen\s+tiep"
     r"|(?:tin\s+nhan\s+)?(?:duoc\s+|da\s+)?chuyen\s+tiep(?:\s+tu\s.{1,40})?|forwarded(?:\s+from\s.{1,40})?"
     r"|begin\s+forwarded\s+message\s*:?)\s*-*")
+#: buttons that are chrome only in brackets (folded): a forum's "[Trả lời]", "[Trích dẫn]"
+BRACKETED_BUTTONS = frozenset({"tra loi", "trich dan"})
 #: one widget in brackets: "[Trở về]", "[In bài]"
 BRACKETED_RE = re.compile(r"\[([^\[\]]{1,30})\]")
 #: a printed page's furniture (original text, whole line): a page number "- 2 -", "Trang 3";
@@ -682,6 +706,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|th\s+[2-7]|chu\s+nhat|cn|t[2-7])\b"
     # an ISO stamp's time and zone: "2024-03-12T08:30:00+07:00", "...T01:30:00Z"
     r"|(?<![^\d\s])t(?=\d{2}:\d{2})|(?<=\d)(?:\+\d{2}:?\d{2}|-\d{2}:\d{2}|z)(?![\w])"
+    r"|(?:(?<=:\d\d)|(?<=:\d\d\s))\s*[+-]\d{4}(?!\d)"  # a feed's zone after the time: "10:24:00 +0700"
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang\s+tai|ngay\s+dang|dang\s+luc|dang\s+ngay"
     r"|ngay\s+tao|duoc\s+dang(?:\s+ngay|\s+luc)?"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
@@ -1193,7 +1218,7 @@ ATTRIBUTION_F = re.compile(  # (with the original's date: "(Theo Báo Quảng Ni
 #: a byline label: "Tin, ảnh: ...", "Bài và ảnh: ...", "PV", "Nhóm PV"
 BYLINE_LABEL_F = re.compile(
     r"(?:(?:tin|bai|anh|tin\s*,?\s*anh|bai\s*,?\s*anh|bai\s+va\s+anh|tin\s+va\s+anh"
-    r"|tac\s+gia|nguoi\s+viet|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa"
+    r"|tac\s+gia|nguoi\s+viet|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa|author"
     # a multimedia page's: "Ảnh, video: ...", "Thiết kế: ...", "Trình bày: ...", "Dựng phim: ..."
     r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim|noi\s+dung"
     # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
