@@ -1295,14 +1295,13 @@ def _agency_credit(credit: str) -> bool:
     return 2 <= len(body) <= 12 and body.isupper() and " " not in body
 
 
-#: a photo's source that names no one, and the comma or dash before it: "TƯ LIỆU", "Sưu tầm"
-_PHOTO_SOURCE_RE = re.compile(
-    r"(?:\s*,\s*|\s+[-–]\s+)?(?<!\w)(?:tư\s+liệu|sưu\s+tầm|minh\s+h(?:ọa|oạ)|internet)(?!\w)\.?",
-    re.IGNORECASE)
+#: a photo's source that names no one: "TƯ LIỆU", "Sưu tầm", "Minh họa"
+_PHOTO_SOURCES = r"(?:tư\s+liệu|sưu\s+tầm|minh\s+h(?:ọa|oạ)|internet)"
+#: ... and the comma or dash before it: "Ảnh: VĂN SƠN, TƯ LIỆU"
+_PHOTO_SOURCE_RE = re.compile(r"(?:\s*,\s*|\s+[-–]\s+)?(?<!\w)" + _PHOTO_SOURCES + r"(?!\w)\.?", re.IGNORECASE)
 #: ... credited alone after another credit: " - Ảnh: Tư liệu", "Ảnh: TƯ LIỆU"
 _PHOTO_SOURCE_CREDIT_RE = re.compile(
-    r"(?:\s*[-–;|]\s*|^\s*)(?:ảnh|hình\s+ảnh)\s*:\s*(?:tư\s+liệu|sưu\s+tầm|minh\s+h(?:ọa|oạ)|internet)\.?\s*$",
-    re.IGNORECASE)
+    r"(?:\s*[-–;|]\s*|^\s*)(?:ảnh|hình\s+ảnh)\s*:\s*" + _PHOTO_SOURCES + r"\.?\s*$", re.IGNORECASE)
 #: a credit for the photos alone: "Ảnh: MINH HẢI", "(Ảnh: Kim Ngân)", "📷 Ảnh: Văn Tú"
 _PHOTO_LABEL_F = re.compile(r"[(\s]*(?:anh|hinh\s+anh)\s*:")
 

@@ -436,6 +436,8 @@ MARKUP_LINE_RE = full_line(
 )
 #: an element whose content is code, opened on a line without its closing tag
 MARKUP_OPEN_RE = re.compile(r"\s*<(script|style|noscript)\b[^>]{0,500}>(?!.*</\1\s*>)")
+#: a forum thread's second post or a later one, a reply (folded): "#2   15/04/2020, 07:42 AM"
+_FORUM_REPLY = r"#(?:[2-9]|\d{2,4})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
 #: headings after which the rest of the page is related news or comment forms
 TAIL_MARKER_F = full_line(
     r"(?:" + alt([
@@ -490,14 +492,13 @@ TAIL_MARKER_F = full_line(
     + r"|bai\s+viet\s+(?:nay\s+)?co\s+huu\s+ich.{0,120}"
     # a page's or an account's other posts: "Xem thêm từ Ban Tổ chức ...", "🔗 Đọc thêm trên baolaocai.vn"
     + r"|(?:doc|xem)\s+them\s+(?:tu|tren|tai)\s+.{2,80}"
-    # a forum thread's second post, a reply: "#2   15/04/2020, 07:42 AM"
-    + r"|#(?:[2-9]|\d{2,4})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.{0,30}"
+    + r"|" + _FORUM_REPLY + r".{0,30}"  # a forum thread's reply (its post's header)
 )
 #: a heading of readers' comments (folded): they always end the article
 COMMENTS_MARKER_F = re.compile(
     r"(?:phan\s+hoi|gui\s+phan\s+hoi|y\s+kien\s+ban\s+doc|binh\s+luan|gui\s+binh\s+luan|gui\s+y\s+kien"
     r"|y\s+kien\s+phan\s+hoi|comments|y\s+kien\s*\(\d|\d{1,5}\s+y\s+kien)\b"
-    r"|#(?:[2-9]|\d{2,4})\s+\d")  # a forum thread's reply: "#2   15/04/2020, 07:42 AM"
+    r"|" + _FORUM_REPLY)  # (a forum thread's reply, as TAIL_MARKER_F found it)
 #: a page's footer (folded, anywhere in a line): never the article's prose
 FOOTER_F = re.compile(
     r"giay\s+phep|ban\s+quyen|co\s+quan\s+chu\s+quan|dien\s+thoai\s*:|tong\s+bien\s+tap\s*:"
