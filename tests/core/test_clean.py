@@ -2366,3 +2366,54 @@ def test_a_phones_text_wrapped_narrow_is_joined_into_paragraphs() -> None:
     got = parse_article_strict(raw)
     assert ("Đinh Văn Khiêm", "Phó Trưởng ban Thường trực Ban Tổ chức Tỉnh ủy") in {
         (p.name, p.title) for p in got.people}
+
+
+def test_a_print_pages_section_head_with_its_number_and_a_kicker_with_a_colon() -> None:
+    raw = "\n".join([
+        "BÁO BẮC GIANG                                 THỨ TƯ 10 - 1 - 2018",
+        "XÂY DỰNG ĐẢNG - CHÍNH QUYỀN                                  5", "",
+        "Giao ban công tác tổ chức quý IV năm 2017:", "",
+        "SIẾT CHẶT KỶ LUẬT TRONG CÔNG TÁC QUẢN LÝ ĐẢNG VIÊN", "",
+        "Ngày 8/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức quý IV. " + LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "SIẾT CHẶT KỶ LUẬT TRONG CÔNG TÁC QUẢN LÝ ĐẢNG VIÊN"
+    assert "CHÍNH QUYỀN" not in got.clean_text
+    # (a left page's: its number first)
+    left = raw.replace("XÂY DỰNG ĐẢNG - CHÍNH QUYỀN                                  5",
+                       "6             XÂY DỰNG ĐẢNG - CHÍNH QUYỀN")
+    assert parse_article_strict(left).title == got.title
+    # a headline in ordinary case under a line ending with a colon goes on from it
+    plain = raw.replace("SIẾT CHẶT KỶ LUẬT TRONG CÔNG TÁC QUẢN LÝ ĐẢNG VIÊN",
+                        "Siết chặt kỷ luật trong công tác quản lý đảng viên")
+    assert parse_article_strict(plain).title != "Siết chặt kỷ luật trong công tác quản lý đảng viên"
+
+
+def test_a_numbered_press_release_its_title_and_its_first_items_day() -> None:
+    raw = "\n".join([
+        "ĐẢNG BỘ TỈNH NINH BÌNH                    ĐẢNG CỘNG SẢN VIỆT NAM",
+        "TIỂU BAN TUYÊN TRUYỀN ĐẠI HỘI         Ninh Bình, ngày 14 tháng 10 năm 2025",
+        "            *", "",
+        "THÔNG CÁO BÁO CHÍ SỐ 2",
+        "Ngày làm việc thứ hai Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ I", "",
+        "1. Sáng ngày 14/10/2025, Đại hội tiến hành phiên trọng thể. " + LONG, "",
+        "2. Ngày 20/10, Đại hội sẽ ... " + LONG])
+    got = parse_article_strict(raw)
+    assert got.title == ("THÔNG CÁO BÁO CHÍ SỐ 2 Ngày làm việc thứ hai Đại hội đại biểu Đảng bộ "
+                         "tỉnh Ninh Bình lần thứ I")
+    assert got.event_date == "2025-10-14"
+    # a list's second item is not the lead
+    later = raw.replace("1. Sáng ngày 14/10/2025,", "1. Trong ngày,").replace("2. Ngày 20/10", "2. Sáng 15/10")
+    assert parse_article_strict(later).event_date is None
+
+
+def test_a_pages_headline_and_date_over_a_document_it_shows() -> None:
+    raw = "\n".join([
+        "TỈNH ỦY BÌNH ĐỊNH - TRANG THÔNG TIN ĐIỆN TỬ", "",
+        "Ban Thường vụ Tỉnh ủy cho ý kiến về công tác cán bộ và kế hoạch đại hội", "",
+        "Cập nhật: 10/04/2024 15:20", "",
+        "TỈNH ỦY BÌNH ĐỊNH", "BAN THƯỜNG VỤ", "*", "Bình Định, ngày 09 tháng 4 năm 2024", "",
+        "THÔNG BÁO", "Kết luận của Ban Thường vụ Tỉnh ủy", "",
+        "Chiều ngày 9-4, Ban Thường vụ Tỉnh ủy họp cho ý kiến về công tác cán bộ. " + LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Ban Thường vụ Tỉnh ủy cho ý kiến về công tác cán bộ và kế hoạch đại hội"
+    assert (got.published, got.event_date) == ("2024-04-10", "2024-04-09")

@@ -701,7 +701,20 @@ def _is_label(s: Segment) -> bool:
         and "." not in s.text) or _is_spaced_menu(s.text) or (
         len(s.text) < 120 and regexes.YOU_ARE_HERE_F.match(s.folded) is not None) or (
         len(s.text) < 80 and s.text.startswith(_ISSUE_LINE_STARTS)
-        and regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None) or _publisher_issue_line(s)
+        and regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None) or _publisher_issue_line(s) or (
+        (s.text[0].isdigit() or s.text[-1].isdigit()) and _page_section_head(s.text))
+
+
+def _page_section_head(text: str) -> bool:
+    """A print page's section head with the page's number far from it: ``XÂY DỰNG ĐẢNG - HỆ
+    THỐNG CHÍNH TRỊ          3``, ``12          THỜI SỰ`` (a left page's)."""
+    m = _PAGE_NUMBER_APART_RE.fullmatch(text) if len(text) <= _RUNNING_HEAD_MAX else None
+    head = m and (m.group(1) or m.group(2))
+    return bool(head) and head.isupper() and not any(c.isdigit() for c in head)
+
+
+#: a line's text and a page's number apart by a wide run of spaces, either way round
+_PAGE_NUMBER_APART_RE = re.compile(r"\d{1,3}[ \t\xa0]{3,}(\S.*)|(.*\S)[ \t\xa0]{3,}\d{1,3}")
 
 
 def _publisher_issue_line(s: Segment) -> bool:
@@ -866,8 +879,21 @@ def _page_name_over_caps_headline(segs: Sequence[Segment], i: int) -> bool:
 
 def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
     """A kicker over the headline: in capitals (:func:`_caps_kicker`), or in ordinary case
-    over a headline naming the meeting and its subtitle (:func:`_context_kicker`)."""
-    return _caps_kicker(segs, i) or _context_kicker(segs, i)
+    over a headline naming the meeting and its subtitle (:func:`_context_kicker`) or ending
+    with a colon over one in capitals (:func:`_colon_kicker`)."""
+    return _caps_kicker(segs, i) or _context_kicker(segs, i) or _colon_kicker(segs, i)
+
+
+def _colon_kicker(segs: Sequence[Segment], i: int) -> bool:
+    """A print page's kicker in ordinary case ending with a colon, over the headline in
+    capitals: ``Hội nghị tổng kết công tác xây dựng Đảng năm 2016:`` / ``NÂNG CAO CHẤT
+    LƯỢNG TỔ CHỨC CƠ SỞ ĐẢNG ...``."""
+    s = segs[i]
+    if not s.text.endswith(":") or i + 2 >= len(segs) or s.text.upper() == s.text:
+        return False
+    head = segs[i + 1]
+    return (len(s.text.split()) <= _KICKER_STACK_WORDS and _caps_headline(head)
+            and len(head.text.split()) >= _CAPS_HEADLINE_WORDS and not _is_name_line(head.text))
 
 
 def _caps_kicker(segs: Sequence[Segment], i: int) -> bool:
@@ -2152,7 +2178,7 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
     if not t or not any(_is_doc_header_line(p) for s in segs[:t] for p in _columns(s)):
         return segs
     h = _header_block_start(segs, t)
-    if any(_reads_as_lead(s) for s in segs[:h]):
+    if any(_reads_as_lead(s) for s in segs[:h]) or _dated_headline_over(segs, h):
         return _document_in_article(segs, h, t)
     # a web page showing the document: its own date line above the header is the
     # publication's; the document's "X, ngày ..." is then only its date of issue
@@ -2201,6 +2227,18 @@ def _reads_as_lead(s: Segment) -> bool:
     text = s.text
     return (s.kind == BODY and len(text) >= _LEAD_MIN and ", " in text
             and text.rstrip().endswith((".", ":", "…")) and text.upper() != text)
+
+
+def _dated_headline_over(segs: list[Segment], h: int) -> bool:
+    """Whether a page's headline and its date line are over a document's header block at
+    ``segs[h]``: ``Ban Thường vụ Tỉnh ủy cho ý kiến ...`` / ``Cập nhật: 03/10/2024 08:12``."""
+    return any(_page_date_line(s) and _looks_like_title(segs[i - 1].text)
+               and len(segs[i - 1].text.split()) >= _DATED_HEADLINE_WORDS
+               for i, s in enumerate(segs[1:h], 1))
+
+
+#: fewest words of a page's headline over its date line and a document
+_DATED_HEADLINE_WORDS = 6
 
 
 def _document_in_article(segs: list[Segment], h: int, t: int) -> list[Segment]:

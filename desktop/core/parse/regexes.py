@@ -603,7 +603,9 @@ DOC_TYPE_F = re.compile(
     r"(?:bao\s+cao(?:\s+tham\s+luan|\s+tom\s+tat)?|thong\s+bao|bien\s+ban|ke\s+hoach"
     r"|(?:bai\s+)?phat\s+bieu|dien\s+van|to\s+trinh|quyet\s+dinh|huong\s+dan|chuong\s+trinh"
     r"|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an|tham\s+luan|bai\s+noi\s+chuyen"
-    r"|cong\s+van|giay\s+moi|quy\s+che)(?![\w])")
+    r"|cong\s+van|giay\s+moi|quy\s+che"
+    # a press release, maybe numbered: "THÔNG CÁO BÁO CHÍ SỐ 1"
+    r"|thong\s+cao\s+bao\s+chi(?:\s+so\s+\d{1,3})?)(?![\w])")
 #: a document's number in its header (folded): "Số 287-BC/BTCTU", "Số:    -BB/BTCTU"
 DOC_NUMBER_F = re.compile(r"so\s*:?\s*\d{0,5}\s*-\s*[a-z]{1,5}\s*/\s*[a-z0-9]{2,12}(?:\s*[-/]\s*[a-z0-9]{1,8})?")
 #: a document's place and date (folded): "Quảng Trị, ngày 04 tháng 4 năm 2022", day left blank
@@ -784,7 +786,9 @@ EVENT_LEAD_F = re.compile(
     # a news bulletin's speaker: "BTV: Ngày 8.1, ...", "PV: Sáng 3/4, ..."
     r"|(?:btv|pv|mc|ptv|dan)\s*:\s*"
     # the paper's name glued to the lead: "Báo Cà Mau Chiều ngày 12-2, ..."
-    r"|bao(?:\s+[a-z]{1,10}){1,4}\s+(?=(?:sang|trua|chieu|toi|ngay)\s))?"
+    r"|bao(?:\s+[a-z]{1,10}){1,4}\s+(?=(?:sang|trua|chieu|toi|ngay)\s)"
+    # a press release's numbered item: "1. Chiều ngày 02/10/2025, ..."
+    r"|1[.)]\s+)?"
     # (a preview: "Ngày mai (15/1), ...", "Sáng mai (15/1), ...")
     r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+)?(?:" + _WEEKDAY
     + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+|(?:tu\s+ngay\s+(?=\d{1,2}\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+(?:" + _WEEKDAY + r")?)"
