@@ -2417,3 +2417,106 @@ def test_a_pages_headline_and_date_over_a_document_it_shows() -> None:
     got = parse_article_strict(raw)
     assert got.title == "Ban Thường vụ Tỉnh ủy cho ý kiến về công tác cán bộ và kế hoạch đại hội"
     assert (got.published, got.event_date) == ("2024-04-10", "2024-04-09")
+
+
+def test_an_amp_pages_bar_and_a_reader_views_reading_time_are_chrome() -> None:
+    lead = "Chiều 12/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức quý I. " + LONG
+    amp = "\n".join(["Báo Thanh Niên", "☰", "Thứ Sáu, ngày 14 tháng 3 năm 2025", "Bản AMP · Xem bản đầy đủ", "",
+                     "Đắk Lắk dồn sức kiện toàn tổ chức cơ sở đảng", "", "Hồng Nhung",
+                     "Thứ Năm, 13/03/2025 06:45 (GMT+7)", "", lead, "", "Đọc tiếp", "", LONG])
+    got = parse_article_strict(amp)
+    assert (got.title, got.published) == ("Đắk Lắk dồn sức kiện toàn tổ chức cơ sở đảng", "2025-03-13")
+    assert "Đọc tiếp" not in got.clean_text
+    reader = "\n".join(["baodaklak.vn", "Đắk Lắk dồn sức kiện toàn tổ chức cơ sở đảng", "Hồng Nhung",
+                        "5–7 minutes", "", "Thứ Năm, 13/03/2025 - 06:45", "", lead])
+    assert parse_article_strict(reader).title == "Đắk Lắk dồn sức kiện toàn tổ chức cơ sở đảng"
+
+
+def test_a_video_pages_title_after_its_section_its_channels_links_and_its_credits() -> None:
+    raw = "\n".join([
+        "Bỏ qua điều hướng", "Tìm kiếm", "",
+        "Thời sự | Ngành Tổ chức xây dựng Đảng Gia Lai giao ban quý II/2024",
+        "Truyền hình Gia Lai", "98 N người đăng ký", "Đăng ký", "",
+        "2.104 lượt xem  12 thg 7, 2024",
+        "Chiều 10/7, Ban Tổ chức Tỉnh ủy Gia Lai tổ chức hội nghị giao ban quý II năm 2024. " + LONG, "",
+        "Biên tập: Hải Yến - Kỹ thuật: Văn Lực", "", "Theo dõi THGL:",
+        "Facebook: https://www.facebook.com/truyenhinhgialai", "Hiện ít hơn", "Bản chép lời", "Hiện bản chép lời"])
+    got = parse_article_strict(raw)
+    assert got.title == "Ngành Tổ chức xây dựng Đảng Gia Lai giao ban quý II/2024"
+    assert got.byline == "Hải Yến - Văn Lực"
+    assert "Theo dõi" not in got.clean_text and "facebook" not in got.clean_text
+
+
+def test_a_posts_counts_and_its_comments_link_end_it_under_its_byline() -> None:
+    raw = "\n".join([
+        "Báo Quảng Bình", "2 giờ · 🌏", "",
+        "Sáng 3/10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý III năm 2024. " + LONG, "",
+        "THU HIỀN", "Nguồn: baoquangbinh.vn", "", "#QuangBinh #xaydungdang", "",
+        "❤️👍 54    7 bình luận · 3 lượt chia sẻ", "👍 Thích    💬 Bình luận    ↗ Chia sẻ", "",
+        "Xem thêm 7 bình luận", "Viết bình luận...", "", "Gợi ý cho bạn", "Báo Quảng Bình",
+        "Quảng Bình: Khánh thành cầu mới ở xã Hóa Sơn"])
+    got = parse_article_strict(raw)
+    assert got.byline == "Thu Hiền"
+    assert "bình luận" not in got.clean_text and "Hóa Sơn" not in got.clean_text
+
+
+def test_a_read_later_apps_line_under_the_headline_and_a_printed_pages_title() -> None:
+    lead = "Sáng 18-9, Ban Tổ chức Thành ủy tổ chức hội nghị giao ban công tác tổ chức tháng 9. " + LONG
+    saved = "\n".join(["Instapaper", "Home", "Archive", "",
+                       "Ngành tổ chức xây dựng Đảng thành phố dồn sức chuẩn bị đại hội",
+                       "sggp.org.vn · by Thu Hương · Saved Oct 2, 2025 · 6 min read", "View Original", "", lead])
+    got = parse_article_strict(saved)
+    assert (got.title, got.byline) == ("Ngành tổ chức xây dựng Đảng thành phố dồn sức chuẩn bị đại hội", "Thu Hương")
+    # a browser's print header holds the headline in the page's title: it is printed again below
+    printed = "\n".join(["10/11/23, 14:32", "Giao ban công tác tổ chức quý III năm 2023 - Báo Bình Dương Online",
+                         "", "BÁO BÌNH DƯƠNG ONLINE", "Trang chủ", "Thời sự", "Chính trị",
+                         "Giao ban công tác tổ chức quý III năm 2023", "Cập nhật: 06-10-2023 16:45",
+                         "Zalo Facebook In bài Cỡ chữ A- A+", lead])
+    got = parse_article_strict(printed)
+    assert got.title == "Giao ban công tác tổ chức quý III năm 2023"
+    assert "Cỡ chữ" not in got.clean_text
+
+
+def test_an_epaper_pages_items_each_signed_over_the_next_ones_kicker() -> None:
+    raw = "\n".join([
+        "GIAO BAN CÔNG TÁC TỔ CHỨC 6 THÁNG ĐẦU NĂM", "Tập trung chuẩn bị nhân sự đại hội",
+        "Ngày 14-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban 6 tháng đầu năm. " + LONG,
+        "HOÀNG LAN", "CẦN ĐƯỚC", "Trao Huy hiệu Đảng cho 9 đảng viên",
+        "Chiều 15-7, Huyện ủy Cần Đước tổ chức lễ trao Huy hiệu Đảng. " + LONG, "VĂN TÀI", "TIN VẮN",
+        "* Ngày 15-7, Hội Cựu chiến binh tỉnh tổ chức hội nghị sơ kết. " + LONG])
+    got = parse_article_strict(raw)
+    assert [(p.name, p.title) for p in got.people] == [
+        ("Hoàng Lan", "byline (printed in capitals: HOÀNG LAN)"), ("Văn Tài", "byline (printed in capitals: VĂN TÀI)")]
+
+
+def test_a_closing_speech_is_dated_the_day_of_its_meeting() -> None:
+    raw = "\n".join([
+        "TỈNH ỦY TÂY NINH\tĐẢNG CỘNG SẢN VIỆT NAM", "*", "\tTây Ninh, ngày 10 tháng 7 năm 2018", "",
+        "BÀI PHÁT BIỂU", "BẾ MẠC HỘI NGHỊ SƠ KẾT CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2018", "-----", "",
+        "Kính thưa các đồng chí!", "",
+        "Sau một ngày làm việc khẩn trương, Hội nghị đã hoàn thành chương trình đề ra. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date) == ("2018-07-10", "2018-07-10")
+    # a report of the same day is no meeting's
+    report = raw.replace("BÀI PHÁT BIỂU\nBẾ MẠC HỘI NGHỊ", "BÁO CÁO\nKẾT QUẢ")
+    assert parse_article_strict(report).event_date is None
+
+
+def test_a_history_pages_list_of_the_years_meetings_gives_no_one_day() -> None:
+    items = [f"– Ngày {d} (thứ Ba): Hội nghị giao ban công tác tổ chức xây dựng Đảng {q} tại Hội trường Tỉnh ủy."
+             for d, q in (("8/1/2019", "năm 2018"), ("9/4/2019", "quý I"), ("9/7/2019", "quý II"),
+                          ("8/10/2019", "quý III"))]
+    raw = "\n".join(["Hoạt động giao ban công tác tổ chức xây dựng Đảng năm 2019", "",
+                     "Năm 2019 là năm bản lề của nhiệm kỳ, Tỉnh ủy chuẩn bị đại hội đảng bộ các cấp. " + LONG, "",
+                     "Các kỳ giao ban trong năm 2019", *items])
+    assert parse_article_strict(raw).event_date is None
+
+
+def test_a_bulletins_page_head_with_its_issue_is_not_its_headline() -> None:
+    raw = "\n".join([
+        "TỈNH ỦY HÀ NAM", "BAN TUYÊN GIÁO", "", "BẢN TIN", "Số 02 - Tháng 02/2024", "", "TRONG SỐ NÀY",
+        "Sơ kết công tác tổ chức .......... 2", "", "2",
+        "Bản tin nội bộ Số 02/2024                               XÂY DỰNG ĐẢNG", "",
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 1",
+        "Ngày 5-2, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tháng 1. " + LONG])
+    assert parse_article_strict(raw).title == "Giao ban công tác tổ chức xây dựng Đảng tháng 1"

@@ -6,7 +6,13 @@ import pytest
 
 from desktop.core.models import Person
 from desktop.core.parse import parse_article_strict
-from desktop.core.parse.people import find_people, parse_byline, photo_only, unique_people
+from desktop.core.parse.people import (
+    PersonMention,
+    find_people,
+    parse_byline,
+    photo_only,
+    unique_people,
+)
 
 CASES = [
     # "và" joins another post whose holder is named after it: a second person, not a longer title
@@ -771,3 +777,40 @@ def test_a_pandoc_span_keeps_its_words() -> None:
 
     text = "# Báo cáo\n\n**Kết quả** quý I.\n\n[Nơi nhận:]{.underline} các chi bộ.\n"
     assert "Nơi nhận: các chi bộ." in markdown.to_text(text)
+
+
+def test_a_name_after_its_title_and_a_dash_as_a_paper_prints_it() -> None:
+    got = find_people("Hội nghị do Phó Bí thư Thường trực Huyện ủy - Trần Thị Kim Hoa chủ trì.")
+    assert [(p.name, p.title) for p in got] == [("Trần Thị Kim Hoa", "Phó Bí thư Thường trực Huyện ủy")]
+    # a dash before a body's name is no name's
+    assert find_people("Trưởng Ban Tổ chức Huyện ủy - Văn phòng Huyện ủy phối hợp thực hiện.") == []
+
+
+def test_a_reporter_asking_at_a_press_conference_and_his_name_shortened() -> None:
+    text = ("PV Lý Minh Khang (Báo Thanh Niên): Xin ông cho biết kết quả kết nạp đảng viên?\n\n"
+            "Đồng chí Hồ Văn Tâm, Trưởng Ban Tổ chức Tỉnh ủy: Quý I kết nạp 820 đảng viên.\n\n"
+            "PV Minh Khang (Báo Thanh Niên): Xin hỏi thêm về nhiệm vụ quý II?")
+    names = [p.name for p in parse_article_strict("Họp báo quý I\n\n" + text).people]
+    assert names.count("Lý Minh Khang") == 1 and "Minh Khang" not in names
+    # (a given name of three syllables' last two is not the man's whose middle is "Văn")
+    mentions = [PersonMention("Nguyễn Văn Hùng", "", 0, 15), PersonMention("Văn Hùng", "", 40, 48)]
+    assert unique_people(mentions) == [("Nguyễn Văn Hùng", ""), ("Văn Hùng", "")]
+
+
+def test_credits_of_several_labels_apart_by_dashes_and_a_byline_in_english() -> None:
+    assert parse_byline("Biên tập: Thu Trang - Kỹ thuật: Quốc Bảo").names == (("Thu Trang", ""), ("Quốc Bảo", ""))
+    assert parse_byline("By Thu Hương").names == (("Thu Hương", ""),)
+    assert parse_byline("sggp.org.vn · by Thu Hương · Saved Oct 2, 2025 · 6 min read").names == (
+        ("Thu Hương", ""),)
+
+
+def test_a_social_posts_header_names_its_poster_and_whom_they_tagged() -> None:
+    raw = "\n".join([
+        "Đinh Thị Thu Hà đang ở Tỉnh ủy Quảng Trị cùng với Lê Văn Toàn và Hồ Thị Mai.",
+        "8 tháng 4, 2025  · 🌏",
+        "Sáng nay 8/4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+        "quý I năm 2025. Cảm ơn anh chị em đã cùng làm việc những ngày qua 🙏"])
+    got = parse_article_strict(raw)
+    assert got.byline == "Đinh Thị Thu Hà"
+    assert {("Lê Văn Toàn", ""), ("Hồ Thị Mai", "")} <= {(p.name, p.title) for p in got.people}
+    assert got.event_date == "2025-04-08"

@@ -164,6 +164,11 @@ def _parse(raw: str) -> ParsedArticle:
             notes = (["photo credit"] if photos else []) + (
                 [f"printed in capitals: {printed}"] if printed else [])
             person_list.append(Person(name, f"byline ({', '.join(notes)})" if notes else "byline"))
+        posted = people.post_header(seg.text)
+        for name in posted[1] if posted is not None else ():
+            if ffold(name) not in seen:  # whom a post's author tagged in its header
+                seen.add(ffold(name))
+                person_list.append(Person(name, ""))
 
     # the signature under a forwarding mail's cover note: a name, its title under it; a chat's
     # sender over the note forwarding the article: a name alone over the message

@@ -257,7 +257,7 @@ _TICKER_LABELS = ("Breaking", "BREAKING", "Tin nóng", "TIN NÓNG", "Nóng", "N�
 
 
 def _chrome_row(text: str) -> bool:
-    """A row of widgets: ``Lượt xem: 587 | Chia sẻ | In bài | Gửi email``, ``[Trở về]   [In bài]``,
+    """A row of widgets: ``Lượt xem: 587 | Chia sẻ | In bài | Gửi email``, ``Bản AMP · Xem bản đầy đủ``, ``[Trở về]   [In bài]``,
     ``Chia sẻ bài viết:  [f]  [Zalo]  [Twitter]``, ``Chia sẻ:  f   t   in   ✉``."""
     if "|" in text:
         kept, count = widget_pieces(text)
@@ -273,6 +273,8 @@ def _chrome_row(text: str) -> bool:
                 and all(len(p.strip()) <= 2 or regexes.CHROME_LINE_F.fullmatch(folded := folded_line(p))
                         or folded in regexes.BRACKETED_BUTTONS
                         for p in pieces))  # ("[f]", "[G+]": share icons)
+    if " · " in text and all(regexes.CHROME_LINE_F.fullmatch(folded_line(p)) for p in text.split(" · ")):
+        return True  # "Bản AMP · Xem bản đầy đủ"
     if "\xa0" in text:
         text = text.replace("\xa0", " ")  # widgets apart by no-break spaces: "Chia sẻ\xa0\xa0Thích 0"
     if "  " not in text:
@@ -310,7 +312,10 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
         t = s.text
         if s.kind == BODY and _may_be_running_head(t):
             head.add(t)
-            head.update(p.strip() for p in _HEAD_PIECES_RE.split(t))
+            # (not the headline in a browser's title over a printed page: "Giao ban công tác
+            # tổ chức ... năm 2023 - Báo Bình Dương Online", the headline printed again below)
+            head.update(p for p in map(str.strip, _HEAD_PIECES_RE.split(t))
+                        if p.isupper() or len(p.split()) < _HEADLINE_PIECE_WORDS)
     # (a head printed on every page further down, word for word, its issue after the
     # bulletin's name: "BẢN TIN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG - SỐ 10/2021", twice or more)
     below = collections.Counter(s.text for s in segs[_RUNNING_HEAD_LINES:]
@@ -333,6 +338,8 @@ def _may_be_running_head(text: str) -> bool:
 #: a running head in capitals ending with its issue: "... XÂY DỰNG ĐẢNG - SỐ 11/2022" (or
 #: "BẢN TIN NỘI BỘ - Số 10/2025"), maybe with the page's number after it
 _ISSUE_HEAD_RE = re.compile(r"[^\W\d_]{2,}\s+[-–]\s+S[Ốố]\s+\d{1,4}\s*/\s*\d{4}(?:\s+\d{1,3})?$")
+#: fewest words of a headline in ordinary case among a running head's pieces
+_HEADLINE_PIECE_WORDS = 7
 #: how many lines from the top a page's running head is looked for
 _RUNNING_HEAD_LINES = 6
 #: longest running head
@@ -702,19 +709,30 @@ def _is_label(s: Segment) -> bool:
         len(s.text) < 120 and regexes.YOU_ARE_HERE_F.match(s.folded) is not None) or (
         len(s.text) < 80 and s.text.startswith(_ISSUE_LINE_STARTS)
         and regexes.ISSUE_LINE_F.fullmatch(s.folded) is not None) or _publisher_issue_line(s) or (
-        (s.text[0].isdigit() or s.text[-1].isdigit()) and _page_section_head(s.text))
+        _is_page_head(s))
+
+
+def _is_page_head(s: Segment) -> bool:
+    """A print page's head, a body line (:func:`_page_section_head`, after a cheap test)."""
+    return s.kind == BODY and ("   " in s.text or "\t" in s.text) and _page_section_head(s.text)
 
 
 def _page_section_head(text: str) -> bool:
     """A print page's section head with the page's number far from it: ``XÂY DỰNG ĐẢNG - HỆ
-    THỐNG CHÍNH TRỊ          3``, ``12          THỜI SỰ`` (a left page's)."""
-    m = _PAGE_NUMBER_APART_RE.fullmatch(text) if len(text) <= _RUNNING_HEAD_MAX else None
-    head = m and (m.group(1) or m.group(2))
-    return bool(head) and head.isupper() and not any(c.isdigit() for c in head)
+    THỐNG CHÍNH TRỊ          3``, ``12          THỜI SỰ`` (a left page's), or with the
+    bulletin's issue: ``Bản tin nội bộ Số 01/2026          XÂY DỰNG ĐẢNG``."""
+    pieces = _PAGE_HEAD_GAP_RE.split(text.strip()) if len(text) <= _RUNNING_HEAD_MAX else ()
+    if len(pieces) != 2:
+        return False
+    return any(head.isupper() and not any(c.isdigit() for c in head)
+               and (other.isdigit() and len(other) <= 3 or _ISSUE_REF_RE.search(other) is not None)
+               for head, other in (pieces, pieces[::-1]))
 
 
-#: a line's text and a page's number apart by a wide run of spaces, either way round
-_PAGE_NUMBER_APART_RE = re.compile(r"\d{1,3}[ \t\xa0]{3,}(\S.*)|(.*\S)[ \t\xa0]{3,}\d{1,3}")
+#: the wide run of spaces between a print page's head's pieces
+_PAGE_HEAD_GAP_RE = re.compile(r"[ \t\xa0]{3,}|\t")
+#: a bulletin's issue: "Số 01/2026", "số 7 - 2024"
+_ISSUE_REF_RE = re.compile(r"\b[Ss][Ốố]\s*\d{1,4}\s*[/-]\s*\d{4}\b")
 
 
 def _publisher_issue_line(s: Segment) -> bool:
@@ -1424,6 +1442,21 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     for d in range(min(_MASTHEAD_DAY_LINES, len(out))):
         if out[d].kind == DATE and _day_over_masthead(out, d):
             out[d] = Segment(out[d].text, out[d].start, LABEL)  # the page's today, not the article's
+    for h in range(min(_POST_HEADER_LINES, len(out) - 1)):
+        s = out[h]
+        if s.kind == BODY and out[h + 1].kind == DATE and people.post_header(s.text) is not None:
+            # a social post's header over its time: "Võ Minh Trí đang ở Tỉnh ủy Đồng Nai cùng
+            # với Phan Thị Mỹ Dung và Trương Quốc Bảo." (its poster, whom they tagged)
+            out[h] = Segment(s.text, s.start, BYLINE)
+    for h in range(1, min(HEADER_SIZE, len(out))):
+        s = out[h]
+        if (s.kind == BODY and " · " in s.text and _READ_LATER_META_F.fullmatch(s.folded)
+                and out[h - 1].kind == BODY and _looks_like_title(out[h - 1].text)):
+            # a read-later app's line under the headline: "sggp.org.vn · by Thu Hương · Saved
+            # Oct 2, 2025 · 6 min read" (the day it was kept is not the article's)
+            out[h] = Segment(s.text, s.start, BYLINE)
+            out[h - 1] = Segment(out[h - 1].text, out[h - 1].start, TITLE)
+            return out
     limit = _header_limit(segs)
     anchored = _dated_headline(out)
     if anchored is None:
@@ -1446,6 +1479,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             if kind is None:
                 break
             out[j] = Segment(s.text, s.start, kind)
+    if anchored is None:
+        # (a print page's head takes no line of the header's: "Bản tin nội bộ Số 01/2026  XÂY DỰNG ĐẢNG")
+        limit = min(len(out), limit + sum(1 for s in out[:limit] if _is_page_head(s)))
     menu = _LazyMenu(out)
     menu_end = _vertical_menu_end(out) if anchored is None else 0
     if menu_end:
@@ -1466,6 +1502,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             continue
         if anchored is None and _byline_under_date(out, i):
             out[i] = Segment(s.text, s.start, BYLINE)  # "THANH TÂM" under the date line
+            continue
+        if _is_page_head(s):
+            out[i] = Segment(s.text, s.start, LABEL)  # "Bản tin nội bộ Số 01/2026     XÂY DỰNG ĐẢNG"
             continue
         if anchored is None and (_is_masthead(s) and i + 1 < limit or _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)  # (or the site's name over today's date)
@@ -1518,6 +1557,15 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+#: a read-later app's line of the page's site, author, the day it was kept and the reading
+#: time (folded, whole line)
+_READ_LATER_META_F = re.compile(
+    r"(?:[\w.-]+\.[a-z]{2,}\s*·\s*)?(?:by\s+[^·]{2,60}?\s*·\s*)?saved\s+[^·]{4,40}?"
+    r"(?:\s*·\s*\d{1,3}\s+min(?:ute)?s?\s+read)?")
+#: how far down a social post's header is looked for (under a page's few lines of chrome)
+_POST_HEADER_LINES = 4
+
+
 def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
     """Whether ``segs[i]``, opening in lower case on the very next line, ends a headline
     wrapped from the line over it."""
@@ -1527,9 +1575,13 @@ def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
     # (the line over it was full: wrapped at a width, as a PDF or an e-mail does)
     return (over.kind == BODY and _next_line(over, segs[i]) and len(over.text) >= _WRAPPED_MIN
             and _looks_like_title(over.text) and not over.text.endswith((".", ":", ";", "!", "?"))
-            and not segs[i].text.endswith("."))
+            and not segs[i].text.endswith(".")
+            # (not a read-later app's line under it: "sggp.org.vn · by Thu Hương · Saved ...")
+            and " · " not in segs[i].text and not _SITE_DOMAIN_RE.match(segs[i].text))
 
 
+#: a site's address opening a line: "sggp.org.vn", "baodaklak.vn/chinh-tri"
+_SITE_DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:vn|com|net|org)\b")
 #: shortest line read as wrapped where it was full (a headline's, a paragraph's)
 _WRAPPED_MIN = 30
 
@@ -1685,8 +1737,11 @@ def _item_signatures(segs: list[Segment]) -> list[Segment]:
     for i in range(1, len(segs) - 1):
         s, prev, nxt = segs[i], segs[i - 1], segs[i + 1]
         if (s.kind == BODY and len(s.text) <= _SIGNATURE_MAX and prev.kind == BODY
-                and prev.text.endswith(_SENTENCE_END) and nxt.text.isupper()
-                and len(nxt.text.split()) >= _HEADING_WORDS and nxt.text[-1:] not in ".,"):
+                and prev.text.endswith(_SENTENCE_END) and nxt.text.isupper() and nxt.text[-1:] not in ".,"
+                # (or a short kicker in capitals over the next item's headline: "ĐỨC HÒA" /
+                # "Tổng kết 20 năm ...", "TIN VẮN" / "* Ngày 15-7, ...")
+                and (len(nxt.text.split()) >= _HEADING_WORDS or i + 2 < len(segs) and nxt.kind == BODY
+                     and segs[i + 2].kind == BODY and not segs[i + 2].text.isupper())):
             core = _NOTE_IN_BRACKETS_RE.sub("", s.text).strip()
             words = core.split()
             # (a pen name of two words, or a full name: "DIỄN VĂN KHAI MẠC" is a heading)
@@ -1881,8 +1936,13 @@ class Cleaned:
         if title is None:
             return found
         # nearest first; of two as near, the one under the headline (today's date in a
-        # masthead sits over it: "Thứ Bảy, 12/07/2025" / headline / "Ngày 04 tháng 7 năm 2025")
-        return sorted(found, key=lambda s: (abs(order[s.start] - title), order[s.start] < title))
+        # masthead sits over it: "Thứ Bảy, 12/07/2025" / headline / "Ngày 04 tháng 7 năm 2025");
+        # a day with no time over the headline after one with its time under it (and its
+        # byline): "Thứ Sáu, ngày 14 tháng 3 năm 2025" / headline / author / "13/03/2025 06:45"
+        timed_under = any(order[s.start] > title and _TIME_RE.search(s.text) for s in found)
+        return sorted(found, key=lambda s: (
+            timed_under and order[s.start] < title and not _TIME_RE.search(s.text),
+            abs(order[s.start] - title), order[s.start] < title))
 
 
 #: the steps :func:`_first_steps` runs in one pass, in this order
@@ -2010,7 +2070,10 @@ def title_from_shared_link(segs: list[Segment], raw: str) -> list[Segment]:
     ``<headline>``: the page's name over the post's date is no headline; the line
     under the link's address is.
     """
-    t = next((i for i, s in enumerate(segs[:_POST_TOP]) if s.kind == TITLE), None)
+    # (over the date: the page's name, taken for the headline, or the post's header, its
+    # poster and whom they tagged)
+    t = next((i for i, s in enumerate(segs[:_POST_TOP]) if s.kind == TITLE
+              or s.kind == BYLINE and not any(x.kind == TITLE for x in segs)), None)
     if t is None or t + 1 >= len(segs) or segs[t + 1].kind != DATE or not _is_post_stamp(segs[t + 1].text):
         return segs
     for i in range(t + 2, len(segs)):
@@ -2021,7 +2084,8 @@ def title_from_shared_link(segs: list[Segment], raw: str) -> list[Segment]:
         over = raw[line_start : raw.rfind("\n", 0, s.start)].strip()
         if over and _PREVIEW_DOMAIN_RE.fullmatch(over):
             out = list(segs)
-            out[t] = Segment(segs[t].text, segs[t].start, SITE)
+            if segs[t].kind == TITLE:
+                out[t] = Segment(segs[t].text, segs[t].start, SITE)
             out[i] = Segment(s.text, s.start, TITLE)
             return out
     return segs

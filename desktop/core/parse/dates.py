@@ -276,8 +276,11 @@ def _blank(text: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
 _TIME_LINE_PARAGRAPHS = 15
 
 
-#: an item of a chronicle, opening with its month (folded): "Tháng 1:", "Tháng 10 -"
-_CHRONICLE_ITEM_F = re.compile(r"thang\s+\d{1,2}(?:\s*[/-]\s*\d{4})?\s*[:–-]\s")
+#: an item of a chronicle, opening with its month (folded): "Tháng 1:", "Tháng 10 -", or its day
+_CHRONICLE_ITEM_F = re.compile(
+    r"thang\s+\d{1,2}(?:\s*[/-]\s*\d{4})?\s*[:–-]\s"
+    # (or a list of days, each opening an item: "– Ngày 8/1/2019 (thứ Ba): Hội nghị tổng kết ...")
+    r"|[-–•+*]\s*ngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?(?:\s*\([^()]{1,14}\))?\s*:\s")
 #: fewest such items that make a chronicle
 _CHRONICLE_MIN = 3
 
@@ -381,7 +384,9 @@ def find_event_date(
     if found is None:
         found = _held_on_anywhere(folded, paragraphs, excluded)
     if found is None:
-        return None
+        # a speech at the meeting, dated the day it was given: "BÀI PHÁT BIỂU BẾ MẠC HỘI NGHỊ
+        # SƠ KẾT ..." under "Bà Rịa, ngày 14 tháng 7 năm 2017"
+        return published if published and _SPEECH_AT_MEETING_F.match(title_folded) else None
     # a meeting moved: "Hội nghị theo kế hoạch tổ chức ngày 28/10, song ... được lùi sang sáng
     # 31/10": the day it was held
     sent = regexes.SENTENCE_BOUND_RE.search(folded, found.end())
@@ -422,6 +427,9 @@ def find_event_date(
     return date.isoformat() if date else None
 
 
+#: a speech opening or closing a meeting, or given at it (folded, a title's start)
+_SPEECH_AT_MEETING_F = re.compile(
+    r"(?:bai\s+)?(?:phat\s+bieu|dien\s+van)\s+(?:(?:khai|be)\s+mac|.{0,120}?\btai\s+hoi\s+nghi\b)")
 #: the meeting named with its day (folded): "hội nghị chiều 18/2", "hội nghị ngày 12-3"
 _MEETING_DAY_F = re.compile(
     # (a few words of its name between: "chỉ đạo hội nghị tổng kết sáng 11/1", a caption's;

@@ -590,7 +590,8 @@ _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), 
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("Em", 0), ("em", 0),
                  ("ảng viên", -1),
                  ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
-                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("Cụ", 0), ("cụ", 0))
+                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("Cụ", 0), ("cụ", 0),
+                 ("PV", 0))
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -623,6 +624,22 @@ def _cue_matches(text: str) -> list[re.Match[str]]:
             out.append(m)
             pos = m.end()
     return out
+
+
+def _dashed_name(text: str, t_end: int) -> tuple[int, int] | None:
+    """The span of a name printed after a title and a dash (``... Tỉnh ủy - Đoàn Minh Tâm``),
+    a family name opening it, or None."""
+    dash = _DASH_BEFORE_NAME_RE.match(text, t_end)
+    syls = _cap_run(text, dash.end()) if dash is not None else None
+    if not syls:
+        return None
+    a, b = syls[0][0], syls[-1][1]
+    first = text[a:b].split()[0]
+    return (a, b) if len(syls) >= 2 and regexes.is_family_name(first) and valid_name(text[a:b]) else None
+
+
+#: a dash between a title and the name after it: " - ", " – "
+_DASH_BEFORE_NAME_RE = re.compile(r"[ \xa0]+[-–][ \xa0]+(?=[A-ZĐÀ-Ỹ])")
 
 
 def find_people(text: str) -> list[PersonMention]:
@@ -733,6 +750,12 @@ def find_people(text: str) -> list[PersonMention]:
                 scanned = t_end2
                 continue
         if name_start is None:
+            dashed = _dashed_name(text, t_end)
+            if dashed is not None and free(*dashed):
+                # a paper's style: "Trưởng Ban Tổ chức Tỉnh ủy - Đoàn Minh Tâm chủ trì"
+                found.append(_mention(text, *dashed, text[m.start() : t_end]))
+                take(m.start(), dashed[1])
+                continue
             # "Phó Trưởng Ban Tổ chức Trung ương: Nguyễn Văn A, Trần Thị B, Lê Văn C;"
             take_listed(_listed_names(text, t_end), text[m.start() : t_end])
             continue
@@ -1014,13 +1037,18 @@ def _credits(text: str, pattern: re.Pattern[str], what: str) -> list[PersonMenti
     return out
 
 
+#: a middle syllable that only marks a man's or a woman's name (folded), not a given name's
+_MIDDLE_MARKERS = frozenset({"van", "thi"})
+
+
 def _fuller_name(key: str, known: Sequence[str]) -> str | None:
     """The folded name already seen that ``key`` shortens, if one: the same person named again.
 
     ``Bàn Hạnh`` after ``Bàn Thị Hạnh`` (family and given name, the middle left out),
     ``Y Wơn`` after ``Y Wơn Êban``, ``H'Nhung`` after ``H'Nhung Byă`` (an Ê Đê name without
     its family name), ``Thu Trang``
-    after ``Võ Thị Thu Trang`` (a given name of two syllables, as colleagues say it).
+    after ``Võ Thị Thu Trang`` or ``Bảo Ngọc`` after ``Trần Bảo Ngọc`` (a given name of two
+    syllables, as colleagues say it).
     """
     syls = key.split()
     if len(syls) == 1 and key[1:2] == "'":
@@ -1030,7 +1058,9 @@ def _fuller_name(key: str, known: Sequence[str]) -> str | None:
         return None
     for other in known:
         o = other.split()
-        if len(o) >= 4 and o[-2:] == syls:
+        if o[-2:] == syls and (len(o) >= 4 or len(o) == 3 and o[1] not in _MIDDLE_MARKERS):
+            # (of three syllables, when the middle one is a given name's: "Bảo Ngọc" after
+            # "Trần Bảo Ngọc", never "Văn Hùng" after "Nguyễn Văn Hùng")
             return other
         if len(o) >= 3 and ((o[0] == syls[0] and o[-1] == syls[1])
                             or o[:2] == syls and (syls[0] == "y" or syls[0].startswith(("h'", "h’")))):
@@ -1078,6 +1108,40 @@ def bare_name(line: str) -> str | None:
             or not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES)):
         return None
     return name
+
+
+def post_header(line: str) -> tuple[str, list[str]] | None:
+    """A social post's header: who posted it, and whom they tagged; or None.
+
+    ``Võ Minh Trí đang ở Tỉnh ủy Đồng Nai cùng với Phan Thị Mỹ Dung và Trương Quốc Bảo.``
+    -> ``("Võ Minh Trí", ["Phan Thị Mỹ Dung", "Trương Quốc Bảo"])``; ``Lê Hạnh đang ở Nhà
+    văn hóa tỉnh.`` -> ``("Lê Hạnh", [])``. Only others named in full count: "3 người khác"
+    goes.
+    """
+    if len(line) > _POST_HEADER_MAX or not line[:1].isupper():
+        return None
+    m = _POST_HEADER_RE.fullmatch(line.strip())
+    if m is None or not (m.group("place") or m.group("tagged")):
+        return None
+    poster = bare_name(m.group("poster"))
+    if poster is None:
+        return None
+    tagged = []
+    for piece in _TAGGED_SPLIT_RE.split(m.group("tagged") or ""):
+        name = bare_name(piece) if piece else None
+        if name is not None:
+            tagged.append(name)
+    return poster, tagged
+
+
+_POST_HEADER_MAX = 250
+#: a post's header: the poster, where they are, with whom ("cùng với A, B và 2 người khác")
+_POST_HEADER_RE = re.compile(
+    r"(?P<poster>[^\W\d_][\w'’]*(?:\s[^\W\d_][\w'’]*){1,5}?)"
+    r"(?:\s+(?:đang|đã)\s+(?:ở|tại|check-in\s+tại)\s+(?P<place>[^.]{2,100}?))?"
+    r"(?:\s+(?:cùng\s+với|cùng|với)\s+(?P<tagged>[^.]{3,160}?))?\s*\.?")
+#: between the tagged: "A, B và C"
+_TAGGED_SPLIT_RE = re.compile(r"\s*,\s*|\s+và\s+")
 
 
 def signature(name_line: str, title_line: str) -> tuple[str, str] | None:
@@ -1182,7 +1246,9 @@ class Byline:
 _BYLINE_MAX = 70
 #: between two labelled credits of one byline: "Tin: A; Ảnh: B", "Bài: A - Ảnh: B"
 _CREDIT_SPLIT_RE = re.compile(
-    r"\s*[;|]\s*|\s+[-–]\s+(?=(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|BÀI|Video|Clip)\b)")
+    r"\s*[;|]\s*|\s+[-–]\s+(?=(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|BÀI|Video|Clip)\b"
+    # (or any other label of up to three words: "Biên tập: Thu Trang - Kỹ thuật: Quốc Bảo")
+    r"|[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:)")
 #: an outlet after the names: "/VOV-Tây Nguyên", "/TTXVN", "/ VTV-Thời sự", "/ VTV Thời sự"
 #: (a programme after a space is in lower case: "/ THU HÀ" is a name)
 _OUTLET_AFTER_SLASH_RE = re.compile(
@@ -1352,6 +1418,10 @@ _SECTION_PIECE_F = re.compile(r"(?:chuyen\s+muc|danh\s+muc|the\s+loai|muc)\s*:")
 
 def _parse_byline(line: str) -> Byline | None:
     line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
+    if " đang " in line or " cùng " in line or " với " in line:
+        posted = post_header(line)  # "Võ Minh Trí đang ở Tỉnh ủy Đồng Nai cùng với ...": its poster
+        if posted is not None:
+            return Byline(posted[0], ((posted[0], ""),), None)
     if _PHOTO_SOURCE_RE.search(line) and _PHOTO_LABEL_F.search(ffold(line)):
         # a photo's source that names no one: "Bài: Ngọc Hà - Ảnh: Tư liệu", and beside its
         # photographers: "Ảnh: VĂN SƠN, TƯ LIỆU"

@@ -245,6 +245,15 @@ _CHROME_WORDS = [
     "bao cao bai viet", "dang nhap", "dang xuat",
     # a news app's tab bar: "Trang chủ   Mới nhất    Video    Tiện ích   Cá nhân"
     "tien ich", "ca nhan",
+    # an AMP page's and a video site's: "Bản AMP · Xem bản đầy đủ", "Đọc tiếp", "Bỏ qua điều hướng"
+    "ban amp", "xem ban day du", "xem phien ban day du", "phien ban day du", "doc tiep",
+    "bo qua dieu huong", "skip navigation", "view original", "xem ban goc",
+    # a footer's links: "Điều khoản sử dụng", "Chính sách bảo mật"
+    "dieu khoan va chinh sach", "dieu khoan su dung", "chinh sach bao mat", "chinh sach quyen rieng tu",
+    "dieu khoan", "dieu khoan dich vu",
+    # a video page's description and transcript panels: "Hiện ít hơn", "Hiện bản chép lời"
+    "hien it hon", "hien them", "ban chep loi", "hien ban chep loi",
+    "theo doi noi dung video bang ban chep loi",
 ]
 #: a rating widget: "Đánh giá bài viết: ★★★★★ (0 lượt)"
 _RATING = r"|danh\s+gia\s+(?:bai\s+viet|tin\s+bai)\s*:?\s*[★☆✩✪*]{0,10}\s*(?:\(\s*\d{1,6}\s+luot\s*\))?"
@@ -263,7 +272,7 @@ TICKER_F = re.compile(r"(?:breaking(?:\s+news)?|tin\s+nong|nong|tin\s+moi(?:\s+n
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
 _AGE_OR_READING = (r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc"
                    # a reader view's estimate: "7–9 phút" alone on its line
-                   r"|\d{1,2}\s*[-–]\s*\d{1,2}\s+phut(?=\s*$)"
+                   r"|\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:phut|minutes)(?=\s*$)"
                    # "Thời gian đọc: 5 - 6 phút"
                    r"|thoi\s+gian\s+doc\s*:?\s*(?:khoang\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*phut"
                    r"|\d{1,3}\s+min(?:ute)?s?\s+read)")  # a read-later app's "5 min read"
@@ -278,6 +287,8 @@ CHROME_LINE_F = GuardedLine(
     trie(_CHROME_WORDS)
     + _RATING
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
+    # (share buttons before it: "Zalo Facebook In bài Cỡ chữ A- A+")
+    + r"|(?:(?:zalo|facebook|twitter|email|in\s+bai|chia\s+se|luu\s+bai|gui\s+email)\s+){1,6}co\s+chu\b.{0,20}"
     + r"|a[-+]?(?:\s+a[-+]?){1,3}"  # the size buttons alone: "A A", "A- A A+"
     + r"|co\s+chu(?:\s+a[-+]?){1,3}(?:\s+(?:in\s+bai|luu\s+bai|gui\s+email|chia\s+se)){0,4}"  # "Cỡ chữ A A A"
     # a printed article going on over another page: "(Xem tiếp trang 6)", "(Tiếp theo trang 5)"
@@ -305,6 +316,8 @@ CHROME_LINE_F = GuardedLine(
     # a post's counts: "👁 1,6K lượt xem   ❤ 214", "Lượt đọc: 862"
     + r"|luot\s+(?:xem|doc)\s*:?\s*[\d.,]+"
     + r"|[\d.,]+k?\s+luot\s+(?:xem|doc|thich)(?:[^\w]+[\d.,]+k?)*"
+    # a post's reactions, comments and shares: "❤️😊 86    12 bình luận · 5 lượt chia sẻ"
+    + r"|(?:[\d.,]+k?\s+)?(?:[^\w\s]{0,4}\s*[\d.,]+k?\s+(?:binh\s+luan|(?:luot\s+)?chia\s+se)\s*[·•|]?\s*){1,3}"
     # ... in English: "💬 12 comments", "1.2K views · 35 shares"; a channel post's views and the
     # time it was edited: "👁 6.8K  edited  17:05"
     + r"|(?:[\d.,]+[km]?\s+(?:views?|comments?|likes?|shares?|reactions?|subscribers?|members?)\s*[·•|]?\s*){1,4}"
@@ -312,6 +325,8 @@ CHROME_LINE_F = GuardedLine(
     # a channel's counts and its promotions under a video: "98,6 N người đăng ký", "► Đăng ký kênh ..."
     + r"|[\d.,]+\s*(?:n|k|tr|nghin|trieu)?\s+nguoi\s+dang\s+ky|dang\s+ky\s+kenh.{0,120}"
     r"|(?:fanpage|xem\s+truc\s+tiep|website|kenh\s+youtube)\s*:.{0,120}"
+    # a channel's links under its video: "Theo dõi DRT:", "Facebook: https://..."
+    + r"|theo\s+doi(?:\s+[\w.]{1,20}){1,4}\s*:?|(?:facebook|youtube|tiktok|zalo|instagram)\s*:\s*(?:https?://|www\.)\S{1,200}"
     + r"|tai\s+(?:ung\s+dung|zalo|app)\b[^,]{0,100}|mo\s+ung\s+dung|gui\s+tu\s+.{1,40}\s+(?:cho|tren)\s+(?:ios|android|iphone|ipad)"
     + r"|sent\s+from\s+my\s+.{1,40}|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
     + r"|(?:doc|xem)\s+bai\s+goc.{0,120}|(?:doc|xem)\s+(?:toan|ca|tron\s+ven)\s+bai(?:\s+(?:viet|bao))?(?:\s+(?:tren|tai)\s.{0,80})?|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
@@ -375,11 +390,11 @@ CHROME_LINE_F = GuardedLine(
         # 3 phút đọc" (the pieces before it hold no date: "27 thg 4, 2023 · Hà Tĩnh 24h · 3 phút
         # đọc" is the date line)
         # (an aggregator's source and age: "Theo Báo Cần Thơ - 2 giờ trước")
-        (("truoc", "doc", "read", "phut"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}"
+        (("truoc", "doc", "read", "phut", "minutes"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}"
          + _AGE_OR_READING + r"(?:\s*[·|]\s*" + _AGE_OR_READING + r")?"
          r"|theo\s+[^·|\d]{2,50}\s[-–·|]\s*" + _AGE_OR_READING),
         # a read-later app's note of the day it kept the page: "Saved January 9, 2023 · Archived"
-        (("saved",), r"saved\s+(?:on\s+)?[\w ,/.:-]{4,40}?(?:\s*[·|]\s*(?:archived|unread|favou?rited?))+"),
+        (("saved",), r"saved\s+(?:on\s+)?[\w ,/.:-]{4,40}?(?:\s*[·|]\s*(?:archived|unread|favou?rited?))*"),
         # a long article's pages: "Trang 1  2  3  Trang sau »", "« Trang trước  1  2  3 ... 48"
         (("trang",), r"(?:[«‹<]\s*)?(?:trang\s+truoc\s*)?(?:trang\s*:?\s*)?\d{1,2}(?:\s*(?:[|·]|\.{2,3}|…)?\s*\d{1,3}){1,15}"
          r"(?:\s*(?:trang\s+(?:sau|tiep)|tiep|sau))?\s*[»›>]?"),
@@ -477,7 +492,9 @@ TAIL_MARKER_F = full_line(
         "van ban moi", "van ban moi nhat", "van ban moi ban hanh",
         # a box of the most read, inside the article or after it ("XEM NHIỀU" / "1  Triển khai ...")
         "xem nhieu", "doc nhieu", "tin xem nhieu", "tin doc nhieu", "tin noi bat", "noi bat",
-    ]) + r"|\d{1,5}\s+(?:binh\s+luan|y\s+kien)"  # "Bình luận (0)", "7 bình luận", "Ý kiến (4)"
+        # a social network's suggestions under a post
+        "goi y cho ban", "de xuat cho ban",
+    ]) + r"|(?:xem\s+them\s+)?\d{1,5}\s+(?:binh\s+luan|y\s+kien)"  # "Bình luận (0)", "7 bình luận", "Ý kiến (4)"
     r"|y\s+kien(?=\s*\(\d))(?:\s*\(\d{1,5}\))?"
     # "Tin khác từ Thời báo X", "Các tin khác của chuyên mục"
     + r"(?:(?<=khac)\s+(?:tu|cua|cung|trong)\s+.{2,50})?"  # "Các tin khác trong số này"
@@ -547,7 +564,8 @@ _SECTION_LABELS = [
     "tin tuc hoat dong", "tin hoat dong nganh", "tin nganh", "nghien cuu - trao doi",
 ]
 SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
-                            + r"(?:\s*[>»›|/]\s*[^>»›|/]{1,50}){1,4}"
+                            # (a slash before a year is a date's or a quarter's: "quý I/2023")
+                            + r"(?:\s*(?:[>»›|]|/(?!\d))\s*[^>»›|/]{1,50}){1,4}"
                             # "Chính trị  Xây dựng Đảng": labels apart by two spaces
                             + r"|" + alt(_SECTION_LABELS) + r"(?:[ \xa0]{2,}" + alt(_SECTION_LABELS) + r"){1,3}")
 #: "Chính trị | Headline" or "Xây dựng Đảng » Headline": a label glued before the title
@@ -1066,6 +1084,8 @@ PERSON_CUE_RE = re.compile(
     # a profession before the name: "Kỹ sư Lâm Quốc Bảo", "bác sĩ X", "luật sư X", "nhà báo X"
     r"|K(?<![\w/]K)ỹ\s+sư|k(?<![\w/]k)ỹ\s+sư|B(?<![\w/]B)ác\s+sĩ|b(?<![\w/]b)ác\s+sĩ"
     r"|L(?<![\w/]L)uật\s+sư|l(?<![\w/]l)uật\s+sư|N(?<![\w/]N)hà\s+báo|n(?<![\w/]n)hà\s+báo"
+    # a reporter asking at a press conference: "PV Trần Bảo Ngọc (Báo Lâm Đồng): ..."
+    r"|P(?<![\w/]P)V"
     # an elder: "Cụ Giàng Seo Lử, năm nay 84 tuổi"
     r"|C(?<![\w/]C)ụ|c(?<![\w/]c)ụ"
     # a candidate for admission: "quần chúng ưu tú Hoàng Thị Mai"
@@ -1229,7 +1249,9 @@ BYLINE_LABEL_F = re.compile(
     # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
     r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh"
     # a team's: "Nhóm phóng viên: Bảo Ngọc - Thùy Dương", "Nhóm PV: ..."
-    r"|nhom\s+(?:phong\s+vien|pv|tac\s+gia|thuc\s+hien))\s*:\s*)"
+    r"|nhom\s+(?:phong\s+vien|pv|tac\s+gia|thuc\s+hien))\s*:\s*"
+    # a page in English's, or a read-later app's: "by Thu Hương"
+    r"|by\s+)"
 )
 BYLINE_GROUP_F = full_line(r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s+vien|nhom\s+phong\s+vien)"
                            r"(?:\s*[-–,]\s*ctv)?\.?")
