@@ -1577,11 +1577,9 @@ def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
             and _looks_like_title(over.text) and not over.text.endswith((".", ":", ";", "!", "?"))
             and not segs[i].text.endswith(".")
             # (not a read-later app's line under it: "sggp.org.vn · by Thu Hương · Saved ...")
-            and " · " not in segs[i].text and not _SITE_DOMAIN_RE.match(segs[i].text))
+            and " · " not in segs[i].text and not regexes.DOMAIN_RE.match(segs[i].text))
 
 
-#: a site's address opening a line: "sggp.org.vn", "baodaklak.vn/chinh-tri"
-_SITE_DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:vn|com|net|org)\b")
 #: shortest line read as wrapped where it was full (a headline's, a paragraph's)
 _WRAPPED_MIN = 30
 

@@ -1398,8 +1398,6 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _CACHED_LINE = 200
-#: a site's address named as the source: "baonghean.vn", "dangcongsan.org.vn"
-_DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){0,2}\.(?:vn|com|net|org)")
 #: two degrees written with a comma between them, opening a line: "PGS, TS."
 _DEGREES_COMMA_RE = re.compile(r"^((?:PGS|GS|NCS))\s*,\s*(?=(?:TSKH|TS|ThS)\b)", re.IGNORECASE)
 
@@ -1464,7 +1462,7 @@ def _parse_byline(line: str) -> Byline | None:
         a, b = att.span("o")
         outlet = line[a:b].strip(" ().")
         if (outlet[:1].isupper() and not re.search(r"[,;:!?]", outlet)
-                or _DOMAIN_RE.fullmatch(outlet)):  # "Nguồn: baonghean.vn"
+                or regexes.DOMAIN_RE.fullmatch(outlet)):  # "Nguồn: baonghean.vn"
             return Byline("", (), outlet)
         return None
     if regexes.BYLINE_GROUP_F.fullmatch(folded):

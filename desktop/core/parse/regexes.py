@@ -1264,7 +1264,8 @@ BYLINE_SPLIT_RE = re.compile(r"[ \xa0]*(?:[-–—,/&;]|(?<![\w])và(?![\w]))[ \
 SOURCE_TAG_RE = re.compile(
     r"\s*\((?P<a>[^()\n]{2,40})\)\s*[-–—:]|\s*(?P<b>[A-ZĐ][A-ZĐ0-9.]{1,15}(?:\s+[Oo]nline)?)\s*[-–—]\s"
 )
-#: a web address used as a source tag: "xaydungdang.org.vn", "baochinhphu.vn"
+#: a web address: a source tag or an outlet named ("xaydungdang.org.vn", "Nguồn: baonghean.vn"),
+#: a read-later app's line opening with it ("sggp.org.vn · by ...")
 DOMAIN_RE = re.compile(r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,3}")
 KIND_PATTERNS_F: list[tuple[str, Hinted]] = [
     ("giao-ban", Hinted(r"(?<![\w])giao\s+ban(?![\w])", r"giao\s+ban")),
