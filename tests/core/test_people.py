@@ -814,3 +814,10 @@ def test_a_social_posts_header_names_its_poster_and_whom_they_tagged() -> None:
     assert got.byline == "Đinh Thị Thu Hà"
     assert {("Lê Văn Toàn", ""), ("Hồ Thị Mai", "")} <= {(p.name, p.title) for p in got.people}
     assert got.event_date == "2025-04-08"
+
+
+def test_a_womans_name_after_a_communes_committee_whatever_its_family_name() -> None:
+    got = find_people("Bí thư Đảng ủy xã Thạch Thị Sa Rươne cho biết xã kết nạp 12 đảng viên.")
+    assert [(p.name, p.title) for p in got] == [("Thạch Thị Sa Rươne", "Bí thư Đảng ủy xã")]
+    got = find_people("Bí thư Đảng ủy xã Sơn Thị Chanh Đa cho biết xã kết nạp 12 đảng viên.")
+    assert [(p.name, p.title) for p in got] == [("Sơn Thị Chanh Đa", "Bí thư Đảng ủy xã")]

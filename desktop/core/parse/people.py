@@ -145,6 +145,10 @@ def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | No
             continue
         word = text[syls[i][0] : syls[i][1]]
         rest = len(syls) - i
+        if 3 <= rest <= 5 and text[syls[i + 1][0] : syls[i + 1][1]] == "Thị" and word[0].isupper():
+            # a woman's name, whatever its family name: "Đảng ủy xã Sơn Thị Chanh Đa" (a Khmer
+            # name whose family name opens places too: "xã Sơn Hà")
+            return syls[i][0], syls[-1][1]
         if regexes.is_family_name(word) and 2 <= rest <= 5:
             # "Huyện ủy Sơn Hà Đinh Văn Mười": a district's syllables before the name
             # look like family names too; the name is the last three or more
