@@ -911,7 +911,7 @@ def _colon_kicker(segs: Sequence[Segment], i: int) -> bool:
         return False
     head = segs[i + 1]
     return (len(s.text.split()) <= _KICKER_STACK_WORDS and _caps_headline(head)
-            and len(head.text.split()) >= _CAPS_HEADLINE_WORDS and not _is_name_line(head.text))
+            and not _is_name_line(head.text))
 
 
 def _caps_kicker(segs: Sequence[Segment], i: int) -> bool:

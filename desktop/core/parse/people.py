@@ -1122,7 +1122,8 @@ def post_header(line: str) -> tuple[str, list[str]] | None:
     văn hóa tỉnh.`` -> ``("Lê Hạnh", [])``. Only others named in full count: "3 người khác"
     goes.
     """
-    if len(line) > _POST_HEADER_MAX or not line[:1].isupper():
+    if (len(line) > _POST_HEADER_MAX or not line[:1].isupper()
+            or not any(w in line for w in _POST_HEADER_WORDS)):  # (a cheap test first)
         return None
     m = _POST_HEADER_RE.fullmatch(line.strip())
     if m is None or not (m.group("place") or m.group("tagged")):
@@ -1139,6 +1140,8 @@ def post_header(line: str) -> tuple[str, list[str]] | None:
 
 
 _POST_HEADER_MAX = 250
+#: one of them is in every post's header: where the poster is, or with whom
+_POST_HEADER_WORDS = (" đang ", " đã ", " cùng ", " với ")
 #: a post's header: the poster, where they are, with whom ("cùng với A, B và 2 người khác")
 _POST_HEADER_RE = re.compile(
     r"(?P<poster>[^\W\d_][\w'’]*(?:\s[^\W\d_][\w'’]*){1,5}?)"
@@ -1420,10 +1423,9 @@ _SECTION_PIECE_F = re.compile(r"(?:chuyen\s+muc|danh\s+muc|the\s+loai|muc)\s*:")
 
 def _parse_byline(line: str) -> Byline | None:
     line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
-    if " đang " in line or " cùng " in line or " với " in line:
-        posted = post_header(line)  # "Võ Minh Trí đang ở Tỉnh ủy Đồng Nai cùng với ...": its poster
-        if posted is not None:
-            return Byline(posted[0], ((posted[0], ""),), None)
+    posted = post_header(line)  # "Võ Minh Trí đang ở Tỉnh ủy Đồng Nai cùng với ...": its poster
+    if posted is not None:
+        return Byline(posted[0], ((posted[0], ""),), None)
     if _PHOTO_SOURCE_RE.search(line) and _PHOTO_LABEL_F.search(ffold(line)):
         # a photo's source that names no one: "Bài: Ngọc Hà - Ảnh: Tư liệu", and beside its
         # photographers: "Ảnh: VĂN SƠN, TƯ LIỆU"
