@@ -821,3 +821,40 @@ def test_a_womans_name_after_a_communes_committee_whatever_its_family_name() -> 
     assert [(p.name, p.title) for p in got] == [("Thạch Thị Sa Rươne", "Bí thư Đảng ủy xã")]
     got = find_people("Bí thư Đảng ủy xã Sơn Thị Chanh Đa cho biết xã kết nạp 12 đảng viên.")
     assert [(p.name, p.title) for p in got] == [("Sơn Thị Chanh Đa", "Bí thư Đảng ủy xã")]
+
+
+def test_a_tv_scripts_credits_apart_by_spaces_and_its_reporters_line_inside_it() -> None:
+    assert parse_byline("BTV: Ngọc Lan   Kỹ thuật: Hữu Phước   Đạo diễn: Thành Trung").names == (
+        ("Ngọc Lan", ""), ("Hữu Phước", ""), ("Thành Trung", ""))
+    got = parse_byline("PV: Khánh Linh - Đức Toàn / THTG")
+    assert got is not None and got.names == (("Khánh Linh", ""), ("Đức Toàn", "")) and got.outlet == "THTG"
+    # a reporter's narration is no credit
+    assert parse_byline("PV: Chiều nay, các đại biểu thảo luận sôi nổi.") is None
+    raw = "\n".join([
+        "Thời sự tối 9/10/2024",
+        "BTV: Ngọc Lan   Kỹ thuật: Hữu Phước",
+        "MC: Kính chào quý vị. Chiều nay (9/10), Ban Tổ chức Tỉnh ủy tổ chức giao ban quý III năm 2024.",
+        "PV: Các đại biểu thảo luận về công tác phát triển đảng viên trong doanh nghiệp.",
+        "PV: Khánh Linh - Đức Toàn / THTG",
+        "TIN 2: NẮNG NÓNG KÉO DÀI",
+        "MC: Nắng nóng tiếp tục gay gắt trên địa bàn tỉnh trong những ngày tới."])
+    got = parse_article_strict(raw)
+    assert [p.name for p in got.people if p.title == "byline"] == [
+        "Ngọc Lan", "Hữu Phước", "Khánh Linh", "Đức Toàn"]
+
+
+def test_a_compilers_label_and_post_and_an_items_author_in_brackets() -> None:
+    got = parse_byline("Người tổng hợp: Lâm Thị Thu Cúc, chuyên viên Phòng Tổng hợp")
+    assert got is not None and got.names == (("Lâm Thị Thu Cúc", ""),)
+    raw = "\n".join([
+        "BẢN TIN ĐIỂM BÁO NGÀY 5/3/2024",
+        "1. Giao ban công tác tổ chức xây dựng Đảng tháng 2",
+        "Chiều 4-3, Ban Tổ chức Tỉnh ủy giao ban công tác tháng 2 năm 2024 với các huyện ủy. (Kim Ngân)",
+        "2. Huyện Châu Thành kết nạp 40 đảng viên",
+        "Sáng 4-3, Huyện ủy Châu Thành trao quyết định kết nạp đảng viên mới. (Theo Báo Hậu Giang)",
+        "3. Sơ kết công tác dân vận",
+        "Sáng 3-3, Ban Dân vận Tỉnh ủy sơ kết công tác quý I. (Cà Mau)"])
+    got = parse_article_strict(raw)
+    assert [p.name for p in got.people if p.title == "byline"] == ["Kim Ngân"]
+    # (its own paragraph now, as a closing byline is)
+    assert "(Kim Ngân)" not in got.clean_text and "\n\nKim Ngân\n\n" in got.clean_text

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from desktop.core.parse import people, regexes
+from desktop.core.parse import people, places, regexes
 from desktop.core.parse.common import ffold, folded_line, is_pictograph, widget_pieces
 
 BODY, BYLINE, TITLE, DATE, LABEL, SITE = "body", "byline", "title", "date", "label", "site"
@@ -1721,7 +1721,45 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
 
     (And each item's author in a bulletin of several: :func:`_item_signatures`.)
     """
-    return _item_signatures(_closing_byline(segs))
+    return _item_signatures(_bracketed_signatures(_credit_lines(_closing_byline(segs))))
+
+
+#: an item's author in brackets after its last sentence: "... trước kỳ giao ban tháng 12. (Hải Yến)"
+_BRACKETED_SIGNATURE_RE = re.compile(r"(?<=[.!?”\"])\s*\((?P<n>[A-ZĐÂÊÔƠƯ][^()\d]{2,28})\)$")
+
+
+def _bracketed_signatures(segs: list[Segment]) -> list[Segment]:
+    """Split off the author's name in brackets closing a digest's item: its byline (an
+    agency's "(TTXVN)", an outlet's "(Theo Báo Cà Mau)" or a province's "(Hà Nội)" names no one)."""
+    out: list[Segment] = []
+    for s in segs:
+        m = _BRACKETED_SIGNATURE_RE.search(s.text) if s.kind == BODY and s.text[-1:] == ")" else None
+        if m is not None and not places.is_place_key(ffold(m.group("n"))):
+            credit = people.parse_byline(m.group("n"))
+            if credit is not None and credit.names:
+                out += [s.trim(0, m.start()), s.trim(m.start("n"), m.end("n"), BYLINE)]
+                continue
+        out.append(s)
+    return out
+
+
+#: the longest line of credits inside an article
+_CREDIT_LINE_MAX = 90
+
+
+def _credit_lines(segs: list[Segment]) -> list[Segment]:
+    """Label the lines of labelled credits inside an article: a TV script's ("BTV: Thanh Hằng
+    Kỹ thuật: Đức Mạnh", "PV: Minh Phương - Quang Huy / PTV"), a bulletin's second item's
+    ("Bài: Ngọc Hà"); a photographer's alone ("Ảnh: Văn Tú") wrote nothing."""
+    out = segs
+    for i, s in enumerate(segs):
+        if (s.kind == BODY and len(s.text) <= _CREDIT_LINE_MAX and ":" in s.text[:25]
+                and regexes.BYLINE_LABEL_F.match(s.folded) and not people.photo_only(s.text)
+                and (credit := people.parse_byline(s.text)) is not None and credit.names):
+            if out is segs:
+                out = list(segs)
+            out[i] = Segment(s.text, s.start, BYLINE)
+    return out
 
 
 def _item_signatures(segs: list[Segment]) -> list[Segment]:

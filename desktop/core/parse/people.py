@@ -1251,6 +1251,11 @@ class Byline:
 
 
 _BYLINE_MAX = 70
+#: a post in lower case after a labelled name: ", chuyên viên Phòng Thông tin - Tổng hợp"
+_POST_AFTER_CREDIT_RE = re.compile(
+    r"(?<=\w),\s+(?:chuyên\s+viên|cán\s+bộ|nhân\s+viên|phóng\s+viên|biên\s+tập\s+viên|cộng\s+tác\s+viên)\s.*$")
+#: wide spaces before a credit's label: "BTV: Thanh Hằng   Kỹ thuật: Đức Mạnh   Đạo diễn: Việt Anh"
+_CREDITS_BY_SPACES_RE = re.compile(r"\s{2,}(?=[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:)")
 #: between two labelled credits of one byline: "Tin: A; Ảnh: B", "Bài: A - Ảnh: B"
 _CREDIT_SPLIT_RE = re.compile(
     r"\s*[;|]\s*|\s+[-–]\s+(?=(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|BÀI|Video|Clip)\b"
@@ -1437,6 +1442,12 @@ def _parse_byline(line: str) -> Byline | None:
     line = line.rstrip("*¹²³⁴⁵⁶⁷⁸⁹⁰ ")  # an author's footnote mark: "NGUYỄN HOÀNG LONG*"
     if line[:1] in "PGN":  # "PGS, TS. Trịnh Thị Hồng Vân": the comma is not a list's
         line = _DEGREES_COMMA_RE.sub(r"\1.", line, count=1)
+    if ", " in line and ":" in line[:25]:
+        # the compiler's post after a labelled name: "Người tổng hợp: Trần Ngọc Bích, chuyên viên ..."
+        line = _POST_AFTER_CREDIT_RE.sub("", line)
+    if "  " in line and ":" in line:
+        # a TV script's credits apart by spaces: "BTV: Thanh Hằng   Kỹ thuật: Đức Mạnh"
+        line = _CREDITS_BY_SPACES_RE.sub(" | ", line.strip())
     if "|" in line or " · " in line:  # "Tác giả: Thu Trang | Lượt xem: 287": the widgets beside it go
         # (and the section's name: "Chuyên mục: Xây dựng Đảng")
         pieces = [p for p in widget_pieces(line.replace(" · ", " | "))[0]

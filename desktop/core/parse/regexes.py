@@ -1248,6 +1248,8 @@ BYLINE_LABEL_F = re.compile(
     r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim|noi\s+dung"
     # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
     r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh"
+    # a TV script's: "PV: Minh Phương - Quang Huy / PTV", "BTV: Thanh Hằng", "Đạo diễn: ..."
+    r"|pv|btv|dao\s+dien|nguoi\s+tong\s+hop"
     # a team's: "Nhóm phóng viên: Bảo Ngọc - Thùy Dương", "Nhóm PV: ..."
     r"|nhom\s+(?:phong\s+vien|pv|tac\s+gia|thuc\s+hien))\s*:\s*"
     # a page in English's, or a read-later app's: "by Thu Hương"
