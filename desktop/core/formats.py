@@ -12,6 +12,10 @@
 - a news feed (RSS 2.0 or Atom, saved as ``.xml``/``.rss`` or as text): its first
   item's headline, date and author, and its HTML body read as a page's.
 - a ``.txt`` that holds a saved page's HTML, or a feed, is read as one.
+- an e-mail (``.eml``, or a ``.txt`` a mail program saved with the mail's raw headers):
+  read by the standard library's ``email`` parser, its encoded subject and its
+  body (base64, quoted-printable, an HTML part read as a page) decoded; the
+  text keeps the sender, date and subject as header lines over the body.
 
 Failures raise ``FormatError`` with a ``FailReason`` value as ``reason``.
 """
@@ -23,7 +27,7 @@ import io
 import re
 import unicodedata
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".xml", ".rss", ".atom")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".xml", ".rss", ".atom", ".eml")
 #: how many of the commonest words written the VNI way tell a VNI text
 _VNI_SIGNS = 3
 #: documents of other kinds a folder of articles may hold, which an import names as not
@@ -444,6 +448,62 @@ def _docx(data: bytes) -> tuple[str, str | None, str | None]:
     return unicodedata.normalize("NFC", "\n\n".join(paragraphs)), title, None
 
 
+# --- e-mail --------------------------------------------------------------------
+
+#: a mail's raw headers opening a file: an mbox "From " line, or transport headers
+_MAIL_START = re.compile(
+    r"\A\ufeff?(?:From \S.*\n)?(?:[\w-]+:.*\n(?:[ \t].*\n)*){0,40}?"
+    r"(?:Received|Return-Path|Message-ID|Message-Id|MIME-Version|X-Mozilla-Status|Delivered-To): ", re.I)
+
+
+def _mail(data: bytes) -> tuple[str, str | None, str | None]:
+    """An e-mail's text: ``From:``, ``Date:`` and ``Subject:`` lines, then its body.
+
+    The date is the mail's, not the article's: none is returned as published.
+    """
+    import email
+    import email.policy
+
+    raw = data.split(b"\n", 1)[1] if data.startswith(b"From ") else data  # (an mbox's separator line)
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    heads = [f"{name}: {' '.join(str(message[name]).split())}"
+             for name in ("From", "Date", "Subject") if message[name]]
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        raise FormatError("empty")
+    try:
+        content = part.get_content()
+    except (LookupError, ValueError) as e:  # an unknown charset, a broken encoding
+        raise FormatError("undecodable", str(e)) from e
+    if isinstance(content, bytes):
+        content = decode_text(content)
+    if part.get_param("format", "").lower() == "flowed":
+        content = _unflow(content, part.get_param("delsp", "").lower() == "yes")
+    if part.get_content_subtype() == "html":
+        content, _title, _published = _html(content.encode("utf-8"))
+    body = unicodedata.normalize("NFC", content.replace("\r\n", "\n")).strip()
+    if not body:
+        raise FormatError("empty")
+    return "\n".join(heads) + "\n\n" + body, None, None
+
+
+def _unflow(text: str, delsp: bool) -> str:
+    """A ``format=flowed`` body (RFC 3676) with its soft line breaks joined: a line ending
+    in a space goes on with the next (the signature's "-- " is no soft break)."""
+    out: list[str] = []
+    carry = ""
+    for line in text.replace("\r\n", "\n").split("\n"):
+        line = carry + line
+        if line.endswith(" ") and line != "-- ":
+            carry = line[:-1] if delsp else line
+            continue
+        carry = ""
+        out.append(line)
+    if carry:
+        out.append(carry)
+    return "\n".join(out)
+
+
 # --- dispatch -----------------------------------------------------------------
 
 
@@ -453,8 +513,12 @@ def extract(suffix: str, data: bytes) -> tuple[str, str | None, str | None]:
     Raises:
         FormatError: with a FailReason value.
     """
+    if suffix == ".eml":
+        return _mail(data)
     if suffix in (".txt", ".md", ""):
         text = decode_text(data)
+        if _MAIL_START.match(text[:1024]):
+            return _mail(data)  # a mail saved with its raw headers
         markup = _MARKUP_START.match(text[:512])
         if markup is None:
             return (markdown_text(text) if suffix == ".md" else text), None, None

@@ -2520,3 +2520,83 @@ def test_a_bulletins_page_head_with_its_issue_is_not_its_headline() -> None:
         "Giao ban công tác tổ chức xây dựng Đảng tháng 1",
         "Ngày 5-2, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tháng 1. " + LONG])
     assert parse_article_strict(raw).title == "Giao ban công tác tổ chức xây dựng Đảng tháng 1"
+
+
+def test_a_text_browsers_marks_and_a_subtitle_files_cues_are_no_text() -> None:
+    # lynx: a link's number before its words, a form's field and button, a row of links;
+    # w3m: an image in place, a search box after today's date
+    raw = "\n".join([
+        "[logo] CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH KON TUM",
+        "Thứ Ba, 12/03/2024                      [                  ] [Tìm kiếm]",
+        "   [3]Báo Kon Tum",
+        "   ____________________ [8](BUTTON) Tìm kiếm",
+        "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024",
+        "Cập nhật: 10:15, 08/03/2024",
+        "   [24]Facebook [25]Zalo [26]In bài",
+        "Chiều 7/3, Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý I năm 2024.",
+        "   [28][IMG]",
+        "Hội nghị thống nhất các giải pháp nâng cao chất lượng đảng viên."])
+    got = parse_article_strict(raw)
+    assert got.title == "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024"
+    assert got.published == "2024-03-08" and got.event_date == "2024-03-07"
+    for chrome in ("[IMG]", "BUTTON", "Facebook", "[logo]", "Tìm kiếm"):
+        assert chrome not in got.clean_text
+    # a footnote opening with its number keeps it
+    assert "[1], [2] Báo cáo" in parse_article_strict(
+        "Bài viết\n\nNội dung bài viết về giao ban quý.\n\n[1], [2] Báo cáo của Ban Tổ chức Tỉnh ủy.").clean_text
+    srt = "\n".join([
+        "1", "00:00:00,000 --> 00:00:03,100", "GIAO BAN CÔNG TÁC ĐẢNG QUÝ II NĂM 2024", "",
+        "2", "00:00:03,100 --> 00:00:07,000", "Sáng 9/7, Đảng ủy Khối các cơ quan tỉnh giao ban quý II năm 2024.", "",
+        "3", "00:00:07,000 --> 00:00:10,200", "Hội nghị đánh giá kết quả 6 tháng đầu năm."])
+    got = parse_article_strict(srt)
+    assert got.title == "GIAO BAN CÔNG TÁC ĐẢNG QUÝ II NĂM 2024" and got.event_date is None or got.event_date == "2024-07-09"
+    assert "-->" not in got.clean_text and "\n\n2\n\n" not in got.clean_text
+
+
+def test_a_draft_pasted_into_a_thread_between_marks_is_the_article() -> None:
+    raw = "\n".join([
+        "Ban Tổ chức Thành ủy > Tin bài - Website",
+        "Bài đăng   Tệp   Wiki",
+        "",
+        "Phan Thị Mai   14/4 16:05",
+        "Tin giao ban quý I – nhờ anh duyệt",
+        "@Võ Đức Long anh xem giúp em bản nháp dưới đây ạ.",
+        "---------- Bản nháp ----------",
+        "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I NĂM 2024",
+        "Chiều 14/4, Ban Tổ chức Thành ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2024.",
+        "Hội nghị thống nhất các giải pháp trong quý II.",
+        "---------- Hết bản nháp ----------",
+        "👍 3",
+        "Võ Đức Long   Hôm qua 09:10",
+        "Em sửa lại tít cho ngắn hơn nhé."])
+    got = parse_article_strict(raw)
+    assert got.title == "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I NĂM 2024"
+    assert got.event_date == "2024-04-14"
+    # the note and the thread are kept, their senders are people
+    assert "Em sửa lại tít" in got.clean_text and "nhờ anh duyệt" in got.clean_text
+    assert {"Phan Thị Mai", "Võ Đức Long"} <= {p.name for p in got.people}
+
+
+def test_a_group_posts_shared_link_headline_a_chapters_head_a_papers_name_and_a_rating() -> None:
+    post = "\n".join([
+        "Chi bộ khóm 3 - Đảng bộ phường Châu Đốc",
+        "Nguyễn Thị Kim Loan",
+        "Quản trị viên · 12 tháng 3 lúc 20:15 ·",
+        "Các đồng chí đọc bài này để chuẩn bị sinh hoạt chi bộ nha.",
+        "BAOANGIANG.COM.VN",
+        "An Giang giao ban công tác tổ chức xây dựng Đảng tháng 2",
+        "Sáng 11-3, Ban Tổ chức Tỉnh ủy giao ban công tác tháng 2..."])
+    assert parse_article_strict(post).title == "An Giang giao ban công tác tổ chức xây dựng Đảng tháng 2"
+    # a book's chapter head is a label, never the headline
+    book = ("Chương II\n\nNHỮNG NĂM ĐẦU ĐỔI MỚI\n\nNăm 1987, Ban Tổ chức Tỉnh ủy tổng kết công tác tổ chức xây"
+            " dựng Đảng nhiệm kỳ 1986 - 1991.")
+    assert [s.kind for s in clean.clean(book).segments][:1] == [clean.LABEL]
+    page = "\n".join([
+        "Báo Quảng Ngãi", "Thứ Hai, 09/12/2024",
+        "Quảng Ngãi giao ban công tác tổ chức xây dựng Đảng tháng 11",
+        "Chiều 6/12, Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng tháng 11.",
+        "Thanh Hà",
+        "Đánh giá bài viết:  ★★★★★  4.2/5 (9 lượt đánh giá)"])
+    got = parse_article_strict(page)
+    assert got.title == "Quảng Ngãi giao ban công tác tổ chức xây dựng Đảng tháng 11"
+    assert got.byline == "Thanh Hà"

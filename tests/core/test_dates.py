@@ -563,3 +563,23 @@ def test_a_weekly_digest_reports_the_day_of_its_item_on_the_giao_ban() -> None:
         "3. Trao Huy hiệu Đảng đợt 19/5 (Thứ Sáu, 10/4)",
         "Đảng ủy phường trao Huy hiệu 30 năm tuổi Đảng cho 12 đảng viên.", BODY])
     assert parse_article_strict(raw).event_date == "2026-04-08"
+
+
+def test_a_lead_day_in_a_later_sentence_a_sapo_label_and_a_story_under_notes() -> None:
+    # a host's greeting before the lead's day; a weekday "tuần trước" with its day
+    raw = ("Chuyện từ cơ sở - Tập 12\n\nPhát hành: 20/05/2024\n\n"
+           "NGỌC MAI: Xin chào quý thính giả. Chiều thứ Ba tuần trước, ngày 14/5, Ban Tổ chức Tỉnh ủy"
+           " đã tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng tháng 4.")
+    assert parse_article_strict(raw).event_date == "2024-05-14"
+    # (an item's number is no sentence's end: "2. Ngày 28/3, ..." in a list of a year's events)
+    listed = ("Những sự kiện nổi bật năm 2023\n\nNgày đăng: 29/12/2023\n\nBan Tổ chức điểm lại các sự kiện:\n\n"
+              "1. Tháng 1, ban hành kế hoạch công tác năm. 2. Ngày 28/3, Tỉnh ủy tổ chức hội nghị sơ kết 5 năm.")
+    assert parse_article_strict(listed).event_date is None
+    sapo = "Giao ban quý III\n\nSapo: Chiều 6/10/2025, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý III."
+    assert parse_article_strict(sapo).event_date == "2025-10-06"
+    notes = "\n".join([
+        "GB quý I - ghi chép", "Thứ Năm, 6 tháng 4, 2023", "",
+        "- Chủ trì: đ/c Hùng", "- Số liệu: kết nạp 300 ĐV", "- Vướng: hồ sơ chuyển SH", "- KL: 4 nhóm việc", "",
+        "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2023", "",
+        "Sáng 5-4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2023."])
+    assert parse_article_strict(notes).event_date == "2023-04-05"

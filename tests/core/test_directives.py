@@ -9,7 +9,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from desktop.core.parse.directives import find_directives  # noqa: E402
+from desktop.core.parse import parse_article_strict  # noqa: E402
+from desktop.core.parse.directives import find_directives, is_party_document  # noqa: E402
 from tests.factories import canonicals, matches, ref  # noqa: E402
 
 CASES = [
@@ -397,3 +398,9 @@ def test_a_code_printed_without_its_type_word() -> None:
 def test_a_plenum_abbreviated_tu_is_the_central_committees_and_its_short_repeat_follows() -> None:
     refs = find_directives("Sơ kết Nghị quyết TƯ 7 khóa XII về cán bộ; tiếp tục thực hiện Nghị quyết Trung ương 7.")
     assert canonicals(refs) == ["Nghị quyết Trung ương 7 khóa XII"] * 2
+
+
+def test_a_state_code_broken_after_its_years_slash_is_the_states() -> None:
+    # (as a wrapped line's break joins it: "số 76/2025/" / "QH15 của Quốc hội")
+    got = parse_article_strict("Sắp xếp tỉnh\n\nTheo Nghị quyết số 76/2025/ QH15 của Quốc hội, tỉnh sắp xếp lại.")
+    assert [(d.canonical, is_party_document(d)) for d in got.directives] == [("Nghị quyết 76/2025/QH15", False)]

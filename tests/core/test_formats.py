@@ -241,3 +241,33 @@ def test_an_rss_1_item_with_a_short_html_body_keeps_its_words() -> None:
     text, title, published = extract(".rss", rdf.encode())
     assert (title, published) == ("Chi bộ thôn Nà Lầu sinh hoạt chuyên đề", "2025-06-05")
     assert "Chi bộ thôn Nà Lầu sinh hoạt chuyên đề quý II." in text and "<p>" not in text
+
+
+MAIL = (
+    b"From - Tue Mar 12 08:14:02 2024\r\n"
+    b"X-Mozilla-Status: 0001\r\n"
+    b"Received: from mail.example.vn (mail.example.vn [10.0.0.1])\r\n"
+    b"\tby mx.example.vn; Mon, 11 Mar 2024 17:06:01 +0700\r\n"
+    b"Message-ID: <abc@example.vn>\r\n"
+    b"Date: Mon, 11 Mar 2024 17:05:31 +0700\r\n"
+    b"MIME-Version: 1.0\r\n"
+    b"From: Van phong <vp@example.vn>\r\n"
+    b"Subject: =?UTF-8?B?R2lhbyBiYW4gcXXDvSBJ?=\r\n"
+    b"Content-Type: text/plain; charset=UTF-8; format=flowed\r\n"
+    b"Content-Transfer-Encoding: quoted-printable\r\n"
+    b"\r\n"
+    b"Chi=E1=BB=81u 11/3, Ban T=E1=BB=95 ch=E1=BB=A9c giao ban c=C3=B4ng t=C3=A1c \r\n"
+    b"qu=C3=BD I.\r\n"
+)
+
+
+def test_a_mail_with_its_raw_headers_is_read_by_the_email_parser() -> None:
+    for suffix in (".eml", ".txt"):
+        text, title, published = extract(suffix, MAIL)
+        # its subject decoded, its body's soft line breaks joined, its date the mail's own
+        assert text.splitlines()[:3] == [
+            "From: Van phong <vp@example.vn>", "Date: Mon, 11 Mar 2024 17:05:31 +0700", "Subject: Giao ban quý I"]
+        assert "Chiều 11/3, Ban Tổ chức giao ban công tác quý I." in text
+        assert "Received" not in text and title is None and published is None
+    # a text that only mentions a header is no mail
+    assert extract(".txt", "Ghi chú\nReceived: hồ sơ đã nhận đủ.".encode())[0].startswith("Ghi chú")

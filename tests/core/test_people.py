@@ -858,3 +858,18 @@ def test_a_compilers_label_and_post_and_an_items_author_in_brackets() -> None:
     assert [p.name for p in got.people if p.title == "byline"] == ["Kim Ngân"]
     # (its own paragraph now, as a closing byline is)
     assert "(Kim Ngân)" not in got.clean_text and "\n\nKim Ngân\n\n" in got.clean_text
+
+
+def test_a_reporter_named_after_phong_vien_a_readers_question_and_a_footers_credit() -> None:
+    got = find_people("Mời quý vị cùng nghe phóng viên Trần Thị Hải Yến ghi nhận tại cơ sở.")
+    assert [p.name for p in got] == ["Trần Thị Hải Yến"]
+    assert find_people("Các phóng viên Báo Nhân Dân dự họp.") == []
+    raw = ("Hỏi - đáp nghiệp vụ\n\nHỏi: Đảng viên dự bị chuyển sinh hoạt thì xét chính thức ở đâu?\n\n"
+           "(Nguyễn Văn Bình, xã Quảng Phú)\n\nTrả lời: Chi bộ nơi đảng viên sinh hoạt xét công nhận.")
+    assert "Nguyễn Văn Bình" in [p.name for p in parse_article_strict(raw).people]
+    from desktop.core.parse.people import masthead_credits
+    assert masthead_credits("Chịu trách nhiệm chính: Ông Đào Văn Hải – Phó Chủ tịch UBND xã") == [
+        ("Đào Văn Hải", "Phó Chủ tịch UBND xã")]
+    # a stamp's city in capitals over a signer's name is no name; a note-taker's label is a credit
+    assert parse_byline("THÀNH PHỐ HẢI PHÒNG") is None
+    assert parse_byline("Người ghi: Lê Minh Tâm (Văn phòng)").names == (("Lê Minh Tâm", ""),)

@@ -138,7 +138,7 @@ def _parse(raw: str) -> ParsedArticle:
     mentions_p = people.find_people(text)
     title_people = ([p for p in people.find_people(title) if p.title]
                     if title and people.may_name_someone(title) else [])
-    credits = people.find_photo_credits(text)
+    credits = people.find_photo_credits(text) + people.find_askers(text)
     if people.may_have_signatures(text):  # the signers of a document printed whole
         credits += people.signatories(_body_lines(paragraphs))
     if credits:
@@ -154,7 +154,8 @@ def _parse(raw: str) -> ParsedArticle:
         attribution = attribution or b.outlet
         # a photographer's credit ("Ảnh: MINH HẢI") closing the article is no author's name
         photos = people.photo_only(seg.text)
-        if b.text and not photos and b.text != byline_text:
+        if b.text and not photos and (byline_text is None or not all(
+                n in byline_text.split(" - ") for n in b.text.split(" - "))):
             # (not the same credit printed again at the foot)
             byline_text = b.text if byline_text is None else f"{byline_text} - {b.text}"
         for name, printed in b.names:

@@ -362,6 +362,17 @@ def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
             if closing in s.text.lower():
                 closing = None
             continue
+        if "-->" in s.text and _CUE_TIMING_RE.fullmatch(s.text):
+            # a subtitle file's cue: its number, its timing ("00:00:03,500 --> 00:00:07,200")
+            if out and out[-1].text.isdigit():
+                out.pop()
+            continue
+        if "[" in s.text:
+            # a text browser's marks: "[IMG]", "[logo] CỔNG THÔNG TIN ...", a search box
+            # ("Thứ Hai, 23/11/2020      [            ] [Tìm kiếm]")
+            s = _without_browser_marks(s)
+            if not s.text:
+                continue
         if "<" not in s.text:
             out.append(s)
             continue
@@ -373,6 +384,39 @@ def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
             continue
         out.append(s)
     return out
+
+
+#: a subtitle cue's timing (SRT, WebVTT): "00:00:03,500 --> 00:00:07,200", "00:03.500 --> 00:07.200"
+_CUE_TIMING_RE = re.compile(r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s+\S.*)?")
+#: a text browser's image in place ("[IMG]", "[logo]", "[Ảnh]"), and its form's field and
+#: button ("[          ] [Tìm kiếm]", at a line's end)
+_BROWSER_IMAGE_RE = re.compile(r"\[(?:IMG|img|Img|INLINE|LOGO|logo|Logo|image|Image|IMAGE|icon|banner|Banner"
+                               r"|photo|Photo|ảnh|Ảnh|hình|Hình)\]")  # ("[image: Quang cảnh ...]": a picture's words stay)
+_LINK_NUMBER_RE = re.compile(r"(?:[*#•+]\s*)?\[\d{1,4}\](?=[^\W\d_]|\[)")
+#: the longest line a link's number opens (a footnote's "[1]Kết luận số 48-KL/TW ..." is longer)
+_LINK_LINE_MAX = 100
+_LINK_SPLIT_RE = re.compile(r"\s*[|·]?\s*\[\d{1,4}\]\s*")
+_BROWSER_FIELD_RE = re.compile(r"(?:\s*\[[ _]{3,}\])+(?:\s*\[[^\]\n]{1,20}\])?\s*$")
+
+
+def _without_browser_marks(s: Segment) -> Segment:
+    while True:  # (a link's number too, as lynx prints it: "[3]Báo Thanh Hóa", "* [9]Trang chủ", "[28][IMG]")
+        m = _BROWSER_IMAGE_RE.match(s.text) or (
+            _LINK_NUMBER_RE.match(s.text) if len(s.text) <= _LINK_LINE_MAX else None)
+        if m is None:
+            break
+        s = s.trim(m.end(), len(s.text))
+    if "(BUTTON)" in s.text or s.text.startswith("____"):
+        return s.trim(0, 0)  # a form's field and button: "____________ [8](BUTTON) Tìm kiếm"
+    if "]" in s.text and _LINK_NUMBER_RE.search(s.text):
+        # a row of links: "Facebook [25]Zalo [26]In bài [27]Gửi bài"
+        pieces = [p for p in _LINK_SPLIT_RE.split(s.text) if p]
+        if len(pieces) >= 2 and all(_whole_chrome(p) for p in pieces):
+            return s.trim(0, 0)
+    field = _BROWSER_FIELD_RE.search(s.text)
+    if field is not None:
+        s = s.trim(0, field.start())
+    return s
 
 
 def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
@@ -998,6 +1042,8 @@ def _is_masthead(s: Segment) -> bool:
     if (name.upper() == name and words <= 2 * _MASTHEAD_WORDS
             and regexes.PUBLICATION_NAME_F.match(s.folded)):
         return True
+    if text[:4] in ("Báo ", "BÁO ") and words <= _MASTHEAD_WORDS and places.is_place_key(s.folded[4:]):
+        return True  # a provincial paper's name: "Báo Thanh Hóa"
     return bool(regexes.MASTHEAD_F.fullmatch(s.folded))
 
 
@@ -2085,12 +2131,15 @@ def clean_segments(
         preamble, segs = split_chat_forward(segs)
     if not preamble:
         preamble, segs = split_note_header(segs)
+    tail: list[Segment] = []
+    if not preamble:
+        preamble, segs, tail = split_pasted_draft(segs)
     segs = mark_archive_toolbar(segs)
     segs = mark_official_document(segs, raw)
     for fn in fns:
         segs = fn(segs)
     segs = title_from_shared_link(segs, raw)  # (with no headline marked, nothing to do)
-    return preamble + segs
+    return preamble + segs + tail
 
 
 #: a site's address alone on a line, as a link's preview prints it: "BAOTHANHHOA.VN"
@@ -2110,9 +2159,15 @@ def title_from_shared_link(segs: list[Segment], raw: str) -> list[Segment]:
     # poster and whom they tagged)
     t = next((i for i, s in enumerate(segs[:_POST_TOP]) if s.kind == TITLE
               or s.kind == BYLINE and not any(x.kind == TITLE for x in segs)), None)
-    if t is None or t + 1 >= len(segs) or segs[t + 1].kind != DATE or not _is_post_stamp(segs[t + 1].text):
+    if t is None:
         return segs
-    for i in range(t + 2, len(segs)):
+    # (in a group, its poster's name between, and the stamp with no year a body line after
+    # the poster's role: "Lê Thị Cẩm Tú" / "Quản trị viên · 10 tháng 1 lúc 07:32 ·")
+    k = t + 2 if t + 1 < len(segs) and segs[t].kind == TITLE and segs[t + 1].kind == BYLINE else t + 1
+    if k >= len(segs) or not (segs[k].kind == DATE or k == t + 2 and segs[k].kind == BODY) \
+            or not _is_post_stamp(segs[k].text):
+        return segs
+    for i in range(k + 1, len(segs)):
         s = segs[i]
         if s.kind != BODY or not _looks_like_title(s.text) or s.text.endswith((".", ":")):
             continue
@@ -2492,6 +2547,36 @@ def split_chat_forward(segs: list[Segment]) -> tuple[list[Segment], list[Segment
             note = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
             return [*note, Segment(s.text, s.start, LABEL)], segs[j + 1 :]
     return [], segs
+
+
+def split_pasted_draft(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """A draft pasted into a message between marks: ``(the note over it, the draft, the
+    thread after it)``.
+
+    ``Tin giao ban quý III – nhờ duyệt`` / ``@Lê Văn Hòa anh duyệt giúp em ...`` /
+    ``---------- Bản nháp ----------`` / the article / ``---------- Hết bản nháp ----------``
+    / the replies: the note and the replies are kept (``forward`` text, not the article's
+    lead or body), the marks are labels.
+    """
+    for j, s in enumerate(segs[:_CHAT_FORWARD_MAX]):
+        if j and j + 1 < len(segs) and s.text[:3] in _RULE_STARTS and _DRAFT_MARK_F.fullmatch(s.folded):
+            note = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
+            rest = segs[j + 1 :]
+            end = next((k for k, x in enumerate(rest) if x.text[:3] in _RULE_STARTS
+                        and _DRAFT_END_F.fullmatch(x.folded)), None)
+            tail = [] if end is None else [Segment(rest[end].text, rest[end].start, LABEL)] + [
+                Segment(x.text, x.start, FORWARD) for x in rest[end + 1 :]]
+            return [*note, Segment(s.text, s.start, LABEL)], rest[:end], tail
+    return [], segs, []
+
+
+#: how a draft's marks open: a rule, "-----", "=====", "*****"
+_RULE_STARTS = frozenset({"---", "===", "***", "___"})
+#: a draft's opening mark (folded, within its rules): "Bản nháp", "Nội dung bài", "Dự thảo tin"
+_DRAFT_MARK_F = re.compile(r"(?:ban\s+nhap|ban\s+thao|du\s+thao|noi\s+dung)(?:\s+(?:tin|bai|tin\s+bai|bai\s+viet))?"
+                           r"|(?:tin|bai|tin\s+bai|bai\s+viet)\s+(?:nhap|du\s+thao)")
+#: its closing mark (folded): "Hết bản nháp", "Kết thúc nội dung"
+_DRAFT_END_F = re.compile(r"(?:het|ket\s+thuc)\s+.{0,30}")
 
 
 #: how far down a chat's forward mark is looked for, and its longest line

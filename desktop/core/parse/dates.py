@@ -342,6 +342,8 @@ def find_event_date(
         # "Cách đây ít ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị ... Hội nghị diễn ra ngày
         # 29/12, ...": the day the lead's paragraph says the meeting was held
         found = next((day for a, b in lead[:2] for _held, day in _held_days(folded, a, b, excluded)), None)
+    if found is None:
+        found = _lead_day_in_later_sentence(folded, lead, excluded)
     if found is None and published:
         # "Sáng thứ Ba vừa qua, ...": the weekday before the publication date;
         # "Chiều nay, ...", "Sáng qua, ...": the publication's day, or the one before it
@@ -383,6 +385,8 @@ def find_event_date(
         found = _digest_meeting_day(folded, paragraphs, excluded)
     if found is None:
         found = _held_on_anywhere(folded, paragraphs, excluded)
+    if found is None:
+        found = _meeting_lead_anywhere(folded, paragraphs[lead_paragraphs:], title_folded, excluded)
     if found is None:
         # a speech at the meeting, dated the day it was given: "BÀI PHÁT BIỂU BẾ MẠC HỘI NGHỊ
         # SƠ KẾT ..." under "Bà Rịa, ngày 14 tháng 7 năm 2017"
@@ -458,6 +462,59 @@ def _held_days(folded: str, a: int, b: int, excluded: Sequence[tuple[int, int]],
         day = regexes.EVENT_ANY_F.match(folded, held.end(), b)
         if day is not None and _outside(day.start(), day.end(), excluded):
             yield held, day
+
+
+def _lead_day_in_later_sentence(folded: str, lead: Sequence[tuple[int, int]],
+                                excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """A lead's day opening a later sentence of its paragraph, one that says the meeting was
+    held: a host's ``Tôi là Ngọc Diệp. Sáng thứ Năm tuần trước, ngày 9/4, Ban Tổ chức Tỉnh ủy
+    đã tổ chức hội nghị giao ban ...``."""
+    for a, b in lead:
+        for bound in regexes.SENTENCE_BOUND_RE.finditer(folded, a, b):
+            if folded[bound.start() - 1 : bound.start()].isdigit():
+                continue  # an item's number, "2. Ngày 28/3, ...", ends no sentence
+            start = bound.end() + 1  # (the space after the stop)
+            m = regexes.EVENT_LEAD_F.match(folded, start, b)
+            if m is None or not _outside(m.start(), m.end(), excluded) \
+                    or regexes.ISSUANCE_LEAD_F.match(folded, m.end(), b):
+                continue
+            sent = regexes.SENTENCE_BOUND_RE.search(folded, m.end(), b)
+            if _HOLDS_MEETING_F.search(folded, m.end(), sent.start() if sent else b):
+                return m
+    return None
+
+
+def _meeting_lead_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]], title_folded: str,
+                           excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """A lead past the lead paragraphs, opening with its day and holding the meeting the
+    headline names: a tidied news item under a reporter's notes (``Giao ban BTC quý II/2023 -
+    ghi chép`` / ... / ``Chiều ngày 6-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban ...``).
+    Only the one paragraph opening with its day there counts."""
+    # (a headline naming none, "GB 6 tháng TNB - Cao Lãnh": the lead's own words, "tổ chức
+    # hội nghị giao ban ...")
+    kinds = [k for k in _MEETING_KINDS if k in title_folded] or [f"to chuc hoi nghi {k}" for k in _MEETING_KINDS]
+    # (a list of dated events, "1. Ngày 9/2/2022, ..." / "2. Ngày 28/3, ...", is no one meeting's)
+    dated = [(a, b) for a, b in paragraphs if regexes.EVENT_ANY_F.search(folded, a, min(b, a + _DATED_OPENING))]
+    if len(dated) != 1:
+        return None
+    a, b = dated[0]
+    m = regexes.EVENT_LEAD_F.match(folded, a, b)
+    if m is None or not _outside(m.start(), m.end(), excluded):
+        return None
+    sent = regexes.SENTENCE_BOUND_RE.search(folded, m.end(), b)
+    stop = sent.start() if sent else b
+    if _HOLDS_MEETING_F.search(folded, m.end(), stop) and any(folded.find(k, m.end(), stop) >= 0 for k in kinds):
+        return m
+    return None
+
+
+#: how far into a paragraph a day opening it may be
+_DATED_OPENING = 24
+#: the kinds of meeting a headline may name (folded)
+_MEETING_KINDS = ("giao ban", "so ket", "tong ket")
+#: a sentence's verb holding a meeting (folded): "tổ chức hội nghị", "giao ban", "họp"
+_HOLDS_MEETING_F = re.compile(r"(?<![\w])(?:to\s+chuc\s+(?:hoi\s+nghi|giao\s+ban|so\s+ket|tong\s+ket|hop)"
+                              r"|(?:hop|giao\s+ban|so\s+ket|tong\s+ket)\s+(?:cong\s+tac|danh\s+gia))(?![\w])")
 
 
 def _digest_meeting_day(folded: str, paragraphs: Sequence[tuple[int, int]],

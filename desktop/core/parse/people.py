@@ -594,7 +594,7 @@ _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), 
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("Em", 0), ("em", 0),
                  ("ảng viên", -1),
                  ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
-                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("Cụ", 0), ("cụ", 0),
+                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("Cụ", 0), ("cụ", 0),
                  ("PV", 0))
 
 
@@ -1013,6 +1013,22 @@ PHOTO_CREDIT_RE = re.compile(
 )
 
 
+#: a reader's name and place in brackets, a paragraph of their own under a question:
+#: "(Lê Văn Tuấn, phường Hạc Thành)"
+_ASKER_RE = re.compile(r"^\((?P<n>[^\W\d][^(),\n\d]{3,40}),[ \xa0]*[^()\n]{2,60}\)$", re.MULTILINE)
+
+
+def find_askers(text: str) -> list[PersonMention]:
+    """The readers who signed a question, their name and place in brackets on a line of their
+    own (a Q&A column's): ``(Lê Văn Tuấn, phường Hạc Thành)``."""
+    out = []
+    for m in _ASKER_RE.finditer(text) if "\n(" in text else ():
+        name = bare_name(m.group("n"))
+        if name is not None and name == m.group("n"):
+            out.append(PersonMention(name, "", m.start("n"), m.end("n")))
+    return out
+
+
 def find_photo_credits(text: str) -> list[PersonMention]:
     """The photographers credited under captions, as byline people.
 
@@ -1104,7 +1120,13 @@ def may_name_someone(text: str) -> bool:
 
 
 def bare_name(line: str) -> str | None:
-    """A person's name alone on its line (a signature's, a chat message's sender), or None."""
+    """A person's name alone on its line (a signature's, a chat message's sender), or None.
+
+    (A sender's time stamp after it goes: ``Lê Văn Hòa   Hôm qua 09:10``, ``Nguyễn Thị Bích
+    Ngọc   10/10 17:20``.)
+    """
+    if "  " in line and ":" in line:
+        line = _SENDER_STAMP_RE.sub("", line)
     name = " ".join(line.split())
     first = name.split()[0] if name else ""
     # (a name alone on its line: "Sơn", elsewhere a place's syllable, opens it too)
@@ -1112,6 +1134,12 @@ def bare_name(line: str) -> str | None:
             or not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES)):
         return None
     return name
+
+
+#: a chat message's time stamp after its sender, apart by wide spaces: "   Hôm qua 09:10",
+#: "   10/10 17:20", "   08:31"
+_SENDER_STAMP_RE = re.compile(r"\s{2,}(?:(?:Hôm\s+(?:qua|nay)|Thứ\s+\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s+)?"
+                              r"\d{1,2}:\d{2}(?:\s*(?:SA|CH|AM|PM))?\s*$")
 
 
 def post_header(line: str) -> tuple[str, list[str]] | None:
@@ -1299,7 +1327,7 @@ _WEEKDAY_NAME_RE = re.compile(r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\
 
 #: words never part of a personal name (a heading in capitals holds them)
 _NEVER_IN_NAMES = frozenset("của và các những trong với cho về tại là có được theo từ đến một này khác"
-                            " ủy uỷ đảng phòng ban tỉnh huyện xã sở bộ"  # ("VĂN PHÒNG TỈNH ỦY")
+                            " ủy uỷ đảng phòng ban tỉnh huyện xã sở bộ phố"  # ("VĂN PHÒNG TỈNH ỦY")
                             # a site's name in English words: "LÂM ĐỒNG ONLINE", "Hà Nội News"
                             " online news tv media plus today express radio channel"
                             " tóm tắt"  # a summary box's name: "TÓM TẮT NHANH"
@@ -1570,6 +1598,10 @@ _MASTHEAD_CREDIT_RE = re.compile(
     r"[ \xa0]*:[ \xa0]*(?P<rest>[^\n|:]{3,120}?)(?=[ \xa0]*(?:$|\n|\||[ \xa0]{3}))", re.MULTILINE)
 
 
+#: a credit's name, then its post after a dash: "Ông Lý Văn Khởi – Phó Chủ tịch UBND xã"
+_NAME_DASH_POST_RE = re.compile(r"(?:(?:Ông|Bà)\s+)?(?P<name>[^\W\d][^–-]{2,40}?)\s+[-–]\s+(?P<post>\S.{2,80})")
+
+
 def masthead_credits(text: str) -> list[tuple[str, str]]:
     """The people a page's masthead credits name in ``text`` (the page after an article):
     ``(name, title)``, the title the post printed before the name ("Giám đốc Đài") or else
@@ -1581,6 +1613,13 @@ def masthead_credits(text: str) -> list[tuple[str, str]]:
     for m in _MASTHEAD_CREDIT_RE.finditer(text):
         for piece in re.split(r"[,;]", m.group("rest")):
             piece = piece.strip()
+            # (the name, then its post after a dash: "Ông Lý Văn Khởi – Phó Chủ tịch UBND xã")
+            name_first = _NAME_DASH_POST_RE.fullmatch(piece)
+            if name_first is not None and regexes.TITLE_HEAD_RE.match(name_first.group("post")):
+                name = bare_name(name_first.group("name"))
+                if name is not None:
+                    out.append((name, name_first.group("post")))
+                continue
             last = None
             for last in regexes.CAP_RUN_RE.finditer(piece):
                 pass

@@ -231,7 +231,7 @@ _CHROME_WORDS = [
     "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
-    "tim kiem", "tim kiem...", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
+    "tim kiem", "tim kiem...", "tim kiem nang cao", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
     "nghe doc bai", "nghe bai", "mo trang goc", "xem trang goc", "lien he", "gioi thieu", "back to top", "go to top", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "sao chep link", "copy link", "sao chep duong dan", "dang quan tam", "anh", "in trang", "gui cho ban be",
     # a video page's buttons and panels: "Đăng ký", "Ẩn bớt", "Bản ghi", "Sắp xếp theo"
     "dang ky", "da dang ky", "an bot", "hien thi them", "ban ghi", "hien ban ghi",
@@ -256,7 +256,9 @@ _CHROME_WORDS = [
     "theo doi noi dung video bang ban chep loi",
 ]
 #: a rating widget: "Đánh giá bài viết: ★★★★★ (0 lượt)"
-_RATING = r"|danh\s+gia\s+(?:bai\s+viet|tin\s+bai)\s*:?\s*[★☆✩✪*]{0,10}\s*(?:\(\s*\d{1,6}\s+luot\s*\))?"
+_RATING = (r"|danh\s+gia\s+(?:bai\s+viet|tin\s+bai)\s*:?\s*[★☆✩✪*]{0,10}\s*"
+           # (its score too: "★★★★★  4.6/5 (18 lượt đánh giá)")
+           r"(?:\d(?:[.,]\d)?\s*/\s*5\s*)?(?:\(\s*\d{1,6}\s+luot(?:\s+danh\s+gia)?\s*\))?")
 #: a cookie notice's words (folded, searched in a line that says "cookie"): "Chúng tôi sử dụng
 #: cookie để ...", "Bằng việc tiếp tục, bạn đồng ý với việc sử dụng cookies", "Cookie giúp ..."
 COOKIE_NOTICE_F = re.compile(
@@ -543,6 +545,8 @@ SITE_HEADER_F = full_line(
     r"|[\w.]{2,30}(?:\s+[\w.]+){0,3}\s*[-–|:]\s*(?:doc\s+bao|tin\s+tuc\s+(?:tong\s+hop|moi|nhanh|24h|online))\b[^.!?]{0,80}"
     # a paper's site named "... Online": "THANH HOÁ ONLINE - Báo Thanh Hoá", "Lâm Đồng Online"
     r"|(?:[\w.]+\s+){1,4}online(?:\s*[-–|]\s*bao(?:\s+[\w.]+){1,5})?)"
+    # (with the page's kind: "Báo và Phát thanh, Truyền hình Khánh Hòa · Podcast")
+    r"(?:\s*[·|]\s*(?:podcast|video|audio|multimedia|e-?magazine|longform|infographics?))?"
 )
 #: the outlet named by a site header line (original text)
 SITE_NAME_RE = re.compile(
@@ -567,7 +571,9 @@ SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
                             # (a slash before a year is a date's or a quarter's: "quý I/2023")
                             + r"(?:\s*(?:[>»›|]|/(?!\d))\s*[^>»›|/]{1,50}){1,4}"
                             # "Chính trị  Xây dựng Đảng": labels apart by two spaces
-                            + r"|" + alt(_SECTION_LABELS) + r"(?:[ \xa0]{2,}" + alt(_SECTION_LABELS) + r"){1,3}")
+                            + r"|" + alt(_SECTION_LABELS) + r"(?:[ \xa0]{2,}" + alt(_SECTION_LABELS) + r"){1,3}"
+                            # a book's chapter or part over its heading: "Chương III", "Phần 2"
+                            + r"|(?:chuong|phan)\s+(?:[ivxl]{1,5}|\d{1,2})")
 #: "Chính trị | Headline" or "Xây dựng Đảng » Headline": a label glued before the title
 TITLE_LABEL_PREFIX_F = re.compile(
     alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*"
@@ -789,6 +795,8 @@ _DAYPART = r"(?:sang|trua|chieu|toi|dem)"
 _ONE_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)"
 #: a weekday before the date: "Sáng thứ Hai (15/4)", "Chủ nhật (7/1)"
 _WEEKDAY = (_ONE_WEEKDAY + r"\s*,?\s*"
+            # "Sáng thứ Năm tuần trước, ngày 9/4", "Chiều thứ Ba vừa qua (12/3)"
+            r"(?:(?:tuan\s+(?:truoc|qua)|vua\s+qua)\s*,?\s*)?"
             # "thứ Hai và thứ Ba (13 - 14/1)": a meeting over two days
             r"(?:va\s+" + _ONE_WEEKDAY + r"\s*,?\s*)?")
 #: a masthead's day (folded, whole line): "thu nam, 17/11/2022", "thu hai ngay 04/10/2021"
@@ -802,7 +810,7 @@ EVENT_LEAD_F = re.compile(
     # a place opening the lead: "HÀ TĨNH - ", "TP. HỒ CHÍ MINH – ", "BÀ RỊA - VŨNG TÀU - "
     r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*"
     # a news bulletin's speaker: "BTV: Ngày 8.1, ...", "PV: Sáng 3/4, ..."
-    r"|(?:btv|pv|mc|ptv|dan)\s*:\s*"
+    r"|(?:btv|pv|mc|ptv|dan|sapo)\s*:\s*"
     # the paper's name glued to the lead: "Báo Cà Mau Chiều ngày 12-2, ..."
     r"|bao(?:\s+[a-z]{1,10}){1,4}\s+(?=(?:sang|trua|chieu|toi|ngay)\s)"
     # a press release's numbered item: "1. Chiều ngày 02/10/2025, ..."
@@ -919,7 +927,7 @@ _CODE_F = (
     # (a body's code may end in a number: "37/NQ-UBTVQH14", "141/KH-BCĐTKNQ18")
     r"(?:(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?(?:(?<=[a-z][a-z])\d{1,2})?){1,3}"
     # a state document's code with its year: "35/2023/UBTVQH15", "/2024/NĐ-CP"
-    r"|/\d{4}/[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2}"
+    r"|/\d{4}/\s?[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2}"
     # glued to the number, typed in a hurry: "05CT/TW", "35NQ/TW"
     r"|(?<=\d)[a-z]{2,5}/[a-z]{1,8})(?![\w])"
 )
@@ -1084,6 +1092,7 @@ PERSON_CUE_RE = re.compile(
     # a profession before the name: "Kỹ sư Lâm Quốc Bảo", "bác sĩ X", "luật sư X", "nhà báo X"
     r"|K(?<![\w/]K)ỹ\s+sư|k(?<![\w/]k)ỹ\s+sư|B(?<![\w/]B)ác\s+sĩ|b(?<![\w/]b)ác\s+sĩ"
     r"|L(?<![\w/]L)uật\s+sư|l(?<![\w/]l)uật\s+sư|N(?<![\w/]N)hà\s+báo|n(?<![\w/]n)hà\s+báo"
+    r"|P(?<![\w/]P)hóng\s+viên|p(?<![\w/]p)hóng\s+viên"  # "cùng nghe phóng viên Lê Hoàng Phúc ghi nhận"
     # a reporter asking at a press conference: "PV Trần Bảo Ngọc (Báo Lâm Đồng): ..."
     r"|P(?<![\w/]P)V"
     # an elder: "Cụ Giàng Seo Lử, năm nay 84 tuổi"
@@ -1249,7 +1258,7 @@ BYLINE_LABEL_F = re.compile(
     # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
     r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh"
     # a TV script's: "PV: Minh Phương - Quang Huy / PTV", "BTV: Thanh Hằng", "Đạo diễn: ..."
-    r"|pv|btv|dao\s+dien|nguoi\s+tong\s+hop"
+    r"|pv|btv|dao\s+dien|nguoi\s+tong\s+hop|nguoi\s+ghi"
     # a team's: "Nhóm phóng viên: Bảo Ngọc - Thùy Dương", "Nhóm PV: ..."
     r"|nhom\s+(?:phong\s+vien|pv|tac\s+gia|thuc\s+hien))\s*:\s*"
     # a page in English's, or a read-later app's: "by Thu Hương"

@@ -169,7 +169,7 @@ class ImportController(QObject):
         """Set every string again (after a language switch)."""
         self.act_files.setText(self.tr("&Import files…"))
         self.act_folder.setText(self.tr("Import &folder…"))
-        self.act_files.setStatusTip(self.tr("Add .txt, .md, .html, .docx articles or RSS/Atom feed items to the library"))
+        self.act_files.setStatusTip(self.tr("Add .txt, .md, .html, .docx articles, saved e-mails (.eml) or RSS/Atom feed items to the library"))
         self.act_folder.setStatusTip(self.tr("Add every article file in a folder and its subfolders"))
 
     # --- choosing ---------------------------------------------------------------
@@ -180,7 +180,7 @@ class ImportController(QObject):
         from PySide6.QtCore import QCoreApplication
 
         filter_text = QCoreApplication.translate(
-            "ImportController", "Articles (*.txt *.md *.html *.htm *.docx *.rss *.atom *.xml);;All files (*)"
+            "ImportController", "Articles (*.txt *.md *.html *.htm *.docx *.eml *.rss *.atom *.xml);;All files (*)"
         )
         return file_dialogs.open_file_names(
             parent, QCoreApplication.translate("ImportController", "Import articles"), filter_text
