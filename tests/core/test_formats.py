@@ -10,6 +10,7 @@ from import_factories import SAVED_PAGE, SHORT, VIET, to_cp1258
 
 from desktop.core import formats
 from desktop.core.formats import FormatError, decode_text, extract, markdown_text
+from desktop.core.parse import parse_article_strict
 
 
 def test_cp1258_helper_writes_combining_tones() -> None:
@@ -269,5 +270,7 @@ def test_a_mail_with_its_raw_headers_is_read_by_the_email_parser() -> None:
             "From: Van phong <vp@example.vn>", "Date: Mon, 11 Mar 2024 17:05:31 +0700", "Subject: Giao ban quý I"]
         assert "Chiều 11/3, Ban Tổ chức giao ban công tác quý I." in text
         assert "Received" not in text and title is None and published is None
+        # with no headline of its own, the mail's subject is its title
+        assert parse_article_strict(text).title == "Giao ban quý I"
     # a text that only mentions a header is no mail
     assert extract(".txt", "Ghi chú\nReceived: hồ sơ đã nhận đủ.".encode())[0].startswith("Ghi chú")

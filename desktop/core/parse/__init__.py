@@ -20,6 +20,7 @@ All patterns live in :mod:`.regexes`. Spans are offsets into the clean text;
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -107,6 +108,10 @@ def _parse(raw: str) -> ParsedArticle:
 
     title_seg = cleaned.of_kind(clean.TITLE)
     title = " ".join(title_seg[0].text.split()) if title_seg else ""
+    if not title:
+        # a mail with no headline of its own: its subject ("Subject: Giao ban quý I", "Tiêu đề: ...")
+        subject = next((m for s in cleaned.of_kind(clean.LABEL) if (m := _SUBJECT_RE.match(s.text))), None)
+        title = " ".join(subject.group(1).split()) if subject else ""
     title_folded = ffold(title)
 
     # (not the author's post under a byline over the article: "Trưởng Ban Tổ chức Tỉnh ủy")
@@ -255,6 +260,10 @@ def _body_lines(paragraphs: Sequence[tuple[int, clean.Segment]]) -> list[tuple[i
             lines.append((start + pos, line.rstrip("\r")))
             pos += len(line) + 1
     return lines
+
+
+#: a mail's subject line (its forward marks go: "Subject: Fwd: ...", "Tiêu đề: TL: ...")
+_SUBJECT_RE = re.compile(r"(?:Subject|Tiêu đề|Chủ đề)\s*:\s*(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*(\S.{2,200})$")
 
 
 def analysis_dict(parsed: ParsedArticle, file: str) -> dict[str, Any]:
