@@ -149,7 +149,7 @@ def _parse(raw: str) -> ParsedArticle:
     if credits:
         mentions_p = sorted(mentions_p + credits, key=lambda p: p.start)
     person_list = [Person(n, t) for n, t in people.unique_people(title_people + mentions_p)]
-    byline_text = None
+    byline_parts: list[str] = []
     attribution = None
     seen = {ffold(p.name) for p in person_list}
     for seg in cleaned.of_kind(clean.BYLINE):
@@ -159,10 +159,8 @@ def _parse(raw: str) -> ParsedArticle:
         attribution = attribution or b.outlet
         # a photographer's credit ("Ảnh: MINH HẢI") closing the article is no author's name
         photos = people.photo_only(seg.text)
-        if b.text and not photos and (byline_text is None or not all(
-                n in byline_text.split(" - ") for n in b.text.split(" - "))):
-            # (not the same credit printed again at the foot)
-            byline_text = b.text if byline_text is None else f"{byline_text} - {b.text}"
+        if b.text and not photos and not all(n in byline_parts for n in b.text.split(" - ")):
+            byline_parts += b.text.split(" - ")  # (not the same credit printed again at the foot)
         for name, printed in b.names:
             if ffold(name) in seen:
                 continue
@@ -236,7 +234,7 @@ def _parse(raw: str) -> ParsedArticle:
         published=published,
         event_date=event,
         event_period=period,
-        byline=byline_text,
+        byline=" - ".join(byline_parts) or None,
         outlet=outlet,
         kind=kind,
         level=level,

@@ -668,7 +668,7 @@ def _byline_and_date(s: Segment) -> list[Segment] | None:
         # the other way round: "Thứ Ba, 03-10-2023 07:15 | Bài và ảnh: NGUYỄN MINH HẢI"
         after = _DATE_BYLINE_RE.fullmatch(s.text)
         if (after is not None and is_date_line(after.group("date"), header=True)
-                and (b := people.parse_byline(after.group("by"))) is not None and b.names):
+                and people.names_someone(after.group("by"))):
             return [s.trim(0, after.end("date"), DATE), s.trim(*after.span("by"), BYLINE)]
         return None
     if _EDITION_NUMBER_RE.search(m.group("date")):
@@ -1117,16 +1117,14 @@ _MENU_ITEM_WORDS = 6
 
 def _is_name_line(text: str) -> bool:
     """A line that is only an author's name or names: ``Tuấn Minh``, ``HOÀNG BIÊN``."""
-    b = people.parse_byline(text)
-    return b is not None and bool(b.names) and len(text.split()) <= 8
+    return people.names_someone(text) and len(text.split()) <= 8
 
 
 def _byline_under_date(segs: Sequence[Segment], i: int) -> bool:
     """Whether ``segs[i]`` is an author's name right under the date line (``THANH TÂM``)."""
     if i == 0 or segs[i - 1].kind != DATE:
         return False
-    b = people.parse_byline(segs[i].text)
-    return b is not None and bool(b.names)
+    return people.names_someone(segs[i].text)
 
 
 def _dated_headline(segs: Sequence[Segment]) -> int | None:
@@ -1755,8 +1753,7 @@ def _second_author(out: list[Segment], body_idx: list[int], first: int) -> list[
             and regexes.RANK_RE.match(out[nxt + 1].text)):
         nxt += 1
     if len(body_idx) >= 3 and nxt in body_idx[:2] and regexes.RANK_RE.match(out[nxt].text):
-        second = people.parse_byline(out[nxt].text)
-        if second is not None and second.names:
+        if people.names_someone(out[nxt].text):
             out[nxt] = Segment(out[nxt].text, out[nxt].start, BYLINE)
             return [i for i in body_idx if i != nxt]
     return body_idx
@@ -1777,20 +1774,24 @@ _BRACKETED_SIGNATURE_RE = re.compile(r"(?<=[.!?”\"])\s*\((?P<n>[A-ZĐÂÊÔƠ�
 def _bracketed_signatures(segs: list[Segment]) -> list[Segment]:
     """Split off the author's name in brackets closing a digest's item: its byline (an
     agency's "(TTXVN)", an outlet's "(Theo Báo Cà Mau)" or a province's "(Hà Nội)" names no one)."""
-    out: list[Segment] = []
-    for s in segs:
+    out: list[Segment] | None = None  # (a copy only once a line is split)
+    for i, s in enumerate(segs):
         m = _BRACKETED_SIGNATURE_RE.search(s.text) if s.kind == BODY and s.text[-1:] == ")" else None
-        if m is not None and not places.is_place_key(ffold(m.group("n"))):
-            credit = people.parse_byline(m.group("n"))
-            if credit is not None and credit.names:
-                out += [s.trim(0, m.start()), s.trim(m.start("n"), m.end("n"), BYLINE)]
-                continue
-        out.append(s)
-    return out
+        if m is not None and not places.is_place_key(ffold(m.group("n"))) and people.names_someone(m.group("n")):
+            out = segs[:i] if out is None else out
+            out += [s.trim(0, m.start()), s.trim(m.start("n"), m.end("n"), BYLINE)]
+        elif out is not None:
+            out.append(s)
+    return segs if out is None else out
 
 
 #: the longest line of credits inside an article
 _CREDIT_LINE_MAX = 90
+
+
+def _labelled_credit(s: Segment) -> bool:
+    """A credit under its label naming someone: "Bài, ảnh: Ngọc Hân", "PV: Minh Phương - Quang Huy"."""
+    return regexes.BYLINE_LABEL_F.match(s.folded) is not None and people.names_someone(s.text)
 
 
 def _credit_lines(segs: list[Segment]) -> list[Segment]:
@@ -1800,8 +1801,7 @@ def _credit_lines(segs: list[Segment]) -> list[Segment]:
     out = segs
     for i, s in enumerate(segs):
         if (s.kind == BODY and len(s.text) <= _CREDIT_LINE_MAX and ":" in s.text[:25]
-                and regexes.BYLINE_LABEL_F.match(s.folded) and not people.photo_only(s.text)
-                and (credit := people.parse_byline(s.text)) is not None and credit.names):
+                and _labelled_credit(s) and not people.photo_only(s.text)):
             if out is segs:
                 out = list(segs)
             out[i] = Segment(s.text, s.start, BYLINE)
@@ -1867,8 +1867,7 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
         # labelled credit under the lead: "Bài, ảnh: Ngọc Hân")
         second = out[body_idx[1]]
         if (second.text.isupper() and _is_name_line(second.text) and not _is_label(second)
-                or regexes.BYLINE_LABEL_F.match(second.folded)
-                and (credit := people.parse_byline(second.text)) is not None and credit.names):
+                or _labelled_credit(second)):
             out[body_idx[1]] = Segment(second.text, second.start, BYLINE)
             body_idx = body_idx[:1] + body_idx[2:]
     # a page's note of where the reader is, under the article: "Bạn đang đọc bài viết ...";

@@ -393,8 +393,7 @@ def find_event_date(
         return published if published and _SPEECH_AT_MEETING_F.match(title_folded) else None
     # a meeting moved: "Hội nghị theo kế hoạch tổ chức ngày 28/10, song ... được lùi sang sáng
     # 31/10": the day it was held
-    sent = regexes.SENTENCE_BOUND_RE.search(folded, found.end())
-    stop = sent.start() if sent else len(folded)  # the day's sentence ends (the moved day's too)
+    stop = _sentence_end(folded, found.end(), len(folded))  # (the moved day's sentence too)
     moved = _MOVED_TO_F.search(folded, found.end(), stop)
     if moved is not None:
         to = regexes.EVENT_ANY_F.match(folded, moved.end())
@@ -464,6 +463,12 @@ def _held_days(folded: str, a: int, b: int, excluded: Sequence[tuple[int, int]],
             yield held, day
 
 
+def _sentence_end(folded: str, pos: int, end: int) -> int:
+    """Where the sentence going on at ``pos`` ends (its stop), or ``end``."""
+    sent = regexes.SENTENCE_BOUND_RE.search(folded, pos, end)
+    return sent.start() if sent else end
+
+
 def _lead_day_in_later_sentence(folded: str, lead: Sequence[tuple[int, int]],
                                 excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
     """A lead's day opening a later sentence of its paragraph, one that says the meeting was
@@ -478,8 +483,7 @@ def _lead_day_in_later_sentence(folded: str, lead: Sequence[tuple[int, int]],
             if m is None or not _outside(m.start(), m.end(), excluded) \
                     or regexes.ISSUANCE_LEAD_F.match(folded, m.end(), b):
                 continue
-            sent = regexes.SENTENCE_BOUND_RE.search(folded, m.end(), b)
-            if _HOLDS_MEETING_F.search(folded, m.end(), sent.start() if sent else b):
+            if _HOLDS_MEETING_F.search(folded, m.end(), _sentence_end(folded, m.end(), b)):
                 return m
     return None
 
@@ -501,8 +505,7 @@ def _meeting_lead_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]], t
     m = regexes.EVENT_LEAD_F.match(folded, a, b)
     if m is None or not _outside(m.start(), m.end(), excluded):
         return None
-    sent = regexes.SENTENCE_BOUND_RE.search(folded, m.end(), b)
-    stop = sent.start() if sent else b
+    stop = _sentence_end(folded, m.end(), b)
     if _HOLDS_MEETING_F.search(folded, m.end(), stop) and any(folded.find(k, m.end(), stop) >= 0 for k in kinds):
         return m
     return None

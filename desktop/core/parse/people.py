@@ -1438,6 +1438,12 @@ def parse_byline(line: str) -> Byline | None:
 
 
 _CACHED_LINE = 200
+
+
+def names_someone(line: str) -> bool:
+    """Whether ``line`` reads as a byline naming someone (not an outlet's or a team's only)."""
+    b = parse_byline(line)
+    return b is not None and bool(b.names)
 #: two degrees written with a comma between them, opening a line: "PGS, TS."
 _DEGREES_COMMA_RE = re.compile(r"^((?:PGS|GS|NCS))\s*,\s*(?=(?:TSKH|TS|ThS)\b)", re.IGNORECASE)
 
