@@ -2600,3 +2600,14 @@ def test_a_group_posts_shared_link_headline_a_chapters_head_a_papers_name_and_a_
     got = parse_article_strict(page)
     assert got.title == "Quảng Ngãi giao ban công tác tổ chức xây dựng Đảng tháng 11"
     assert got.byline == "Thanh Hà"
+
+
+def test_a_themes_card_signs_its_author_with_boi() -> None:
+    # (a WordPress theme's "Bởi Minh Anh" is the English "by"; "Bởi vậy, ..." is a sentence)
+    raw = "\n".join(["Tin tức", "Đảng ủy phường sơ kết 6 tháng công tác xây dựng Đảng", "Bởi Minh Anh",
+                     "15/07/2024 09:30", "",
+                     "Sáng 14/7, Đảng ủy phường tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. " + LONG, "",
+                     "Bởi vậy, đồng chí Nguyễn Văn Hùng đề nghị các chi bộ làm tốt công tác phát triển đảng viên."])
+    got = parse_article_strict(raw)
+    assert (got.byline, [p.name for p in got.people]) == ("Minh Anh", ["Nguyễn Văn Hùng", "Minh Anh"])
+    assert "Bởi vậy, đồng chí" in got.clean_text

@@ -404,3 +404,12 @@ def test_a_state_code_broken_after_its_years_slash_is_the_states() -> None:
     # (as a wrapped line's break joins it: "số 76/2025/" / "QH15 của Quốc hội")
     got = parse_article_strict("Sắp xếp tỉnh\n\nTheo Nghị quyết số 76/2025/ QH15 của Quốc hội, tỉnh sắp xếp lại.")
     assert [(d.canonical, is_party_document(d)) for d in got.directives] == [("Nghị quyết 76/2025/QH15", False)]
+
+
+def test_a_footnote_number_glued_to_a_party_code_is_not_part_of_it() -> None:
+    # (a PDF's text puts the superscript after the code: "21-NQ/TW13" is the code and footnote 13)
+    refs = find_directives("Quán triệt Nghị quyết số 21-NQ/TW13 và Kế hoạch 112-KH/TU4 của Tỉnh ủy, "
+                           "theo Kế hoạch số 141/KH-BCĐTKNQ18 của Ban Chỉ đạo.")
+    assert [(r.surface, r.canonical) for r in refs] == [
+        ("Nghị quyết số 21-NQ/TW", "Nghị quyết 21-NQ/TW"), ("Kế hoạch 112-KH/TU", "Kế hoạch 112-KH/TU"),
+        ("Kế hoạch số 141/KH-BCĐTKNQ18", "Kế hoạch 141/KH-BCĐTKNQ18")]

@@ -873,3 +873,24 @@ def test_a_reporter_named_after_phong_vien_a_readers_question_and_a_footers_cred
     # a stamp's city in capitals over a signer's name is no name; a note-taker's label is a credit
     assert parse_byline("THÀNH PHỐ HẢI PHÒNG") is None
     assert parse_byline("Người ghi: Lê Minh Tâm (Văn phòng)").names == (("Lê Minh Tâm", ""),)
+
+
+def test_a_minutes_fields_and_its_signers_side_by_side() -> None:
+    raw = "\n".join([
+        "BIÊN BẢN HỌP GIAO BAN CÔNG TÁC TỔ CHỨC THÁNG 3", "",
+        "Thời gian: 8 giờ 00, ngày 5/3/2024",
+        "Chủ trì: đồng chí Vũ Đức Hải, Bí thư Đảng ủy",
+        "Thư ký: Lê Thị Mai, chuyên viên Văn phòng Đảng ủy",
+        "Người lập biểu: Trần Thu Phương", "",
+        "Hội nghị đánh giá kết quả công tác tổ chức tháng 2 và triển khai nhiệm vụ tháng 3 năm 2024.", "",
+        "THƯ KÝ                    CHỦ TRÌ", "(Đã ký)                    (Đã ký)",
+        "Hà Thị Lan                Vũ Đức Hải"])
+    got = parse_article_strict(raw)
+    # (each field its own line: the title of one ends before the next one's label)
+    assert [(p.name, p.title) for p in got.people] == [
+        ("Vũ Đức Hải", "Bí thư Đảng ủy"), ("Lê Thị Mai", "Thư ký"), ("Trần Thu Phương", "Người lập biểu"),
+        ("Hà Thị Lan", "THƯ KÝ")]
+    # the posts over the names are no author's; the meeting's time is no publication's
+    assert (got.title, got.byline, got.published, got.event_date) == (
+        "BIÊN BẢN HỌP GIAO BAN CÔNG TÁC TỔ CHỨC THÁNG 3", None, None, "2024-03-05")
+    assert "Thời gian: 8 giờ 00" in got.clean_text

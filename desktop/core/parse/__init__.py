@@ -144,8 +144,12 @@ def _parse(raw: str) -> ParsedArticle:
     title_people = ([p for p in people.find_people(title) if p.title]
                     if title and people.may_name_someone(title) else [])
     credits = people.find_photo_credits(text) + people.find_askers(text)
-    if people.may_have_signatures(text):  # the signers of a document printed whole
-        credits += people.signatories(_body_lines(paragraphs))
+    signed, columns = people.may_have_signatures(text), people.may_have_columns(text)
+    lines = _body_lines(paragraphs) if signed or columns else []
+    if signed:  # the signers of a document printed whole
+        credits += people.signatories(lines)
+    if columns:  # ... or side by side: "THƯ KÝ      CHỦ TRÌ" over their names
+        credits += people.column_signatures(lines)
     if credits:
         mentions_p = sorted(mentions_p + credits, key=lambda p: p.start)
     person_list = [Person(n, t) for n, t in people.unique_people(title_people + mentions_p)]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from desktop.core.parse import people, places, regexes
-from desktop.core.parse.common import ffold, folded_line, is_pictograph, widget_pieces
+from desktop.core.parse.common import column_spans, ffold, folded_line, is_pictograph, widget_pieces
 
 BODY, BYLINE, TITLE, DATE, LABEL, SITE = "body", "byline", "title", "date", "label", "site"
 #: the cover note of an e-mail that forwards the article (kept, but not the article's lead)
@@ -713,7 +713,10 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
         if (s.kind == BODY and len(s.text) <= 90 and s.text[:4] in ("Ngày", "NGÀY")
                 and regexes.DOC_META_DATE_F.match(s.folded)):
             s = Segment(s.text, s.start, LABEL)  # "Ngày ban hành: 18/12/2017": the document's
-        elif s.kind == BODY and (len(s.text) <= 90 or i < limit and _spaced_short(s.text)):
+        elif s.kind == BODY and (len(s.text) <= 90 or i < limit and _spaced_short(s.text)) and not (
+                # a minutes' or an invitation's field: "Thời gian: 8 giờ 00, ngày 5/3/2024" is
+                # the meeting's (a page's stamp prints its time "08:00")
+                regexes.TIME_LINE_F.match(s.folded) and _HOUR_WORD_F.search(s.folded)):
             if is_date_line(s.text, header=i < limit) or (
                     i < limit and (regexes.RELATIVE_STAMP_F.fullmatch(s.folded)
                                    or _pieces_date_line(s.text))) or (
@@ -737,6 +740,8 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+#: an hour spelled with its word (folded): "8 giờ 00", "14 giờ"
+_HOUR_WORD_F = re.compile(r"\d{1,2}\s*gio(?![\w])")
 #: how many lines from a document's end its signed date line may be
 _SIGNATURE_ZONE = 8
 #: a place and a date in words, as a document is signed (folded): "nghi phong, ngay 02 thang 10 nam 2020"
@@ -972,8 +977,8 @@ def _caps_kicker(segs: Sequence[Segment], i: int) -> bool:
     nxt = segs[i + 1]
     t = nxt.text
     if (nxt.kind != BODY or len(t) > 200 or t.rstrip().endswith((".", ":", ";", "!", "?"))
-            or _is_name_line(t) or _is_label(nxt)):
-        return False
+            or _is_name_line(t) or _is_label(nxt) or regexes.FIELD_LINE_F.match(nxt.folded)):
+        return False  # (a field's line is no headline: "BIÊN BẢN ..." / "Thời gian: ...")
     if t.upper() == t:
         # a bulletin's rubric over a headline, both in capitals: "TIN HOẠT ĐỘNG" / "SƠ KẾT
         # CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2022" / the lead (or a caption) in ordinary case
@@ -2311,7 +2316,6 @@ _DOC_SUBJECT_LINES = 4
 #: longest line of a document's subject
 _DOC_SUBJECT_MAX = 160
 #: the gap between a document's columns: "ĐẢNG BỘ TỈNH X        ĐẢNG CỘNG SẢN VIỆT NAM"
-_COLUMN_GAP_RE = re.compile(r"[ \xa0]{3,}|\t+")
 
 
 def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
@@ -2463,15 +2467,10 @@ _SECTION_START_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[a-zđ])[.)]\s|Phần\s|P
 
 
 def _columns(s: Segment) -> list[Segment]:
-    """The pieces of a line printed in columns, apart by three spaces or more, or tabs."""
+    """The pieces of a line printed in columns (:func:`~.common.column_spans`)."""
     if "   " not in s.text and "\t" not in s.text and "\xa0\xa0" not in s.text:
         return [s]
-    pieces, pos = [], 0
-    for m in _COLUMN_GAP_RE.finditer(s.text):
-        pieces.append((pos, m.start()))
-        pos = m.end()
-    pieces.append((pos, len(s.text)))
-    return [s.trim(a, b) for a, b in pieces if s.text[a:b].strip()]
+    return [s.trim(a, b) for a, b in column_spans(s.text)]
 
 
 def _signature_columns(segs: list[Segment]) -> list[Segment]:
@@ -2656,6 +2655,9 @@ _PARAGRAPH_END = tuple('.!?:;…"”»)')
 #: a line opening a list item: "1. Công tác ...", "2) ...", "- Tham mưu ...", "+ ..." (never a
 #: wrapped line's rest)
 _LIST_ITEM_RE = re.compile(r"(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–])\s")
+#: a line opening with a field's label, of a minutes' or a form's: "Thư ký: Lê Thị Mai",
+#: "Người lập biểu: ..." (a new line, never a wrapped line's rest)
+_FIELD_LABEL_RE = re.compile(r"[^\W\d_a-zđ][^\W\d_]*(?:[ \xa0][^\W\d_]+){0,2}[ \xa0]?:(?:\s|$)")
 
 
 #: a line ending inside a directive's code: at its dash ("45-", not a table's "58 -"), or at
@@ -2683,6 +2685,7 @@ def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
                 # a clause ended by ";" or ":" goes on in lower case: "... khóa XIII;" / "hoàn thiện ..."
                 or prev.text.endswith((";", ":")) and s.text[0].isalpha() and s.text[0].islower())
                 and not _LIST_ITEM_RE.match(s.text) and not regexes.RANK_RE.match(s.text)
+                and not _FIELD_LABEL_RE.match(s.text)
                 and (s.text[0].islower() or s.text[0].isdigit()
                      # a text wrapped at a width: a full line runs on whatever follows,
                      # and so does one broken after a comma ("đồng chí Lâm Chí Nhân,")

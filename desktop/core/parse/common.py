@@ -191,3 +191,18 @@ def widget_pieces(text: str) -> tuple[list[str], int]:
             if not regexes.CHROME_LINE_F.fullmatch(folded_line(_COUNT_AFTER_RE.sub("", p)).strip("[]"))
             and p.strip() not in regexes.EXACT_CHROME]
     return kept, len(parts)
+
+
+#: the gap between two columns of a line: "THƯ KÝ      CHỦ TRÌ", a tab
+_COLUMN_GAP_RE = re.compile(r"[ \xa0]{3,}|\t+")
+
+
+def column_spans(text: str) -> list[tuple[int, int]]:
+    """Where the cells of a line printed in columns are, apart by three spaces or more, or
+    tabs: ``(start, end)`` of each cell that holds anything (one for a line that is not)."""
+    spans, pos = [], 0
+    for gap in _COLUMN_GAP_RE.finditer(text):
+        spans.append((pos, gap.start()))
+        pos = gap.end()
+    spans.append((pos, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]

@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from desktop.core.parse import regexes
-from desktop.core.parse.common import ffold, widget_pieces, word_start
+from desktop.core.parse.common import column_spans, ffold, widget_pieces, word_start
 
 _PLACE_NAMES: frozenset[str] | None = None
 #: longest title read, in characters
@@ -1254,6 +1254,60 @@ def signatories(paragraphs: Sequence[tuple[int, str]]) -> list[PersonMention]:
     return found
 
 
+#: a signer's role that is no post: "Người lập biểu", "Chủ trì", "Thư ký" (a minutes')
+_SIGNER_ROLE_RE = re.compile(
+    r"(?:người[ \xa0]+(?:lập[ \xa0]+(?:biểu|bảng)|tổng[ \xa0]+hợp|ghi(?:[ \xa0]+biên[ \xa0]+bản)?"
+    r"|báo[ \xa0]+cáo|duyệt)|chủ[ \xa0]+(?:trì|tọa|toạ)(?:[ \xa0]+hội[ \xa0]+nghị)?|thư[ \xa0]+ký(?:[ \xa0]+hội[ \xa0]+nghị)?)",
+    re.IGNORECASE)
+
+
+def _columns(line: str) -> list[tuple[int, str]]:
+    """The cells of a line printed in columns, ``(offset, text)``."""
+    return [(a + len(line[a:b]) - len(line[a:b].lstrip()), line[a:b].strip()) for a, b in column_spans(line)]
+
+
+def _signer_post(cell: str) -> bool:
+    """Whether ``cell`` is a signer's post or role: "TRƯỞNG BAN", "K/T BÍ THƯ", "Người lập biểu"."""
+    post = _MANDATE_RE.sub("", cell, count=1)
+    return bool(_SIGNER_ROLE_RE.fullmatch(post) or post.isupper() and regexes.TITLE_HEAD_RE.match(post.capitalize()))
+
+
+def column_signatures(lines: Sequence[tuple[int, str]]) -> list[PersonMention]:
+    """Signers side by side, a minutes' or a report's: ``THƯ KÝ      CHỦ TRÌ`` over
+    ``Lê Thị Mai      Nguyễn Văn Hải`` (marks of a signature between them passed over)
+    gives each name its column's post. ``lines`` are ``(start, text)`` in the clean text."""
+    found: list[PersonMention] = []
+    for i, (_start, line) in enumerate(lines):
+        posts = _columns(line)
+        if len(posts) < 2 or not all(_signer_post(c) for _, c in posts):
+            continue
+        k = i + 1
+        while k < len(lines) and (not lines[k][1].strip() or all(
+                _SIGNED_RE.fullmatch(c) for _, c in _columns(lines[k][1]))):
+            k += 1
+        if k >= len(lines):
+            continue
+        start, row = lines[k]
+        names = _columns(row)
+        if len(names) != len(posts):
+            continue
+        people = []
+        for (_, post), (at, printed) in zip(posts, names):
+            name = printed.title() if printed.isupper() else printed
+            if not (valid_name(name) and regexes.CAP_RUN_RE.fullmatch(name)
+                    and regexes.is_family_name(name.split()[0])):
+                break
+            people.append(PersonMention(name, _MANDATE_RE.sub("", post, count=1), start + at, start + at + len(printed)))
+        else:
+            found += people
+    return found
+
+
+def may_have_columns(text: str) -> bool:
+    """Whether ``text`` may hold signers side by side (see :func:`column_signatures`)."""
+    return "   " in text or "\t" in text
+
+
 def may_have_signatures(text: str) -> bool:
     """Whether ``text`` may hold a document's signature (see :func:`signatories`)."""
     return any(h in text for h in _SIGNATURE_HINTS)
@@ -1383,6 +1437,8 @@ def _name_part(part: str) -> tuple[str, str] | None:
         syls = part.split()
         if _NEVER_IN_NAMES.intersection(s.lower() for s in syls):
             return None  # "HOẠT ĐỘNG CỦA NGÀNH": a heading in capitals
+        if regexes.TITLE_HEAD_RE.match(part.capitalize()) and not regexes.is_family_name(syls[0].capitalize()):
+            return None  # "THƯ KÝ", "THƯ KÝ   CHỦ TRÌ": a signature's posts, over the names
         # (every syllable of a name has a vowel: "BTC HU" is an office's initials)
         if 2 <= len(syls) <= 4 and all(_VOWELS.intersection(ffold(x)) for x in syls):
             normal = " ".join(s[:1] + s[1:].lower() for s in syls)

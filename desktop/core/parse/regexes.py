@@ -670,6 +670,9 @@ WEEKDAY_LEAD_F = re.compile(
 #: a document's line stating its meeting's time (folded): "1. Thời gian: ...",
 #: "- Thời gian, địa điểm: ..."
 TIME_LINE_F = re.compile(r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s*,\s*dia\s+diem)?\s*:")
+#: a minutes' or an invitation's field (folded, the line's start): "Thời gian: ...", "Chủ trì: ..."
+FIELD_LINE_F = re.compile(r"(?:thoi\s+gian|dia\s+diem|chu\s+tri|chu\s+toa|thu\s+ky|thanh\s+phan(?:\s+du)?"
+                          r"|nguoi\s+lap\s+bieu)\s*:")
 #: an author's school or office under the name (folded, the line's start)
 AFFILIATION_F = re.compile(
     r"(?:hoc\s+vien|truong|vien|dai\s+hoc|ban\s+(?:to\s+chuc|tuyen\s+giao|dan\s+van|noi\s+chinh)"
@@ -922,14 +925,20 @@ TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd", "kh", "qd"})
 #: an abbreviated type glued to its number: "CT05", "KL01", "QĐ22" (capitals only)
 GLUED_ABBREVIATION_RE = re.compile(r"(?<![\w/.-])(NQ|CT|KL|HD|KH|QĐ)(\d{1,3})(?![\w/-])")
 _TYPE_F = trie(DIRECTIVE_TYPES)
+#: how a Party committee's code ends (Trung ương, tỉnh ủy, huyện ủy, đảng ủy, quận ủy): never
+#: with a number of its own
+_PARTY_ISSUER_END_F = r"tw|tu|hu|du|qu"
 #: a printed code after the number: "-CT/TW", "- KH/CTĐ", "-QĐi/TW", "/2024/NĐ-CP", "/QĐ-TTg"
 _CODE_F = (
     # (a body's code may end in a number: "37/NQ-UBTVQH14", "141/KH-BCĐTKNQ18")
-    r"(?:(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?(?:(?<=[a-z][a-z])\d{1,2})?){1,3}"
+    r"(?:(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?(?:(?<=[a-z][a-z])(?<!" + _PARTY_ISSUER_END_F + r")\d{1,2})?){1,3}"
     # a state document's code with its year: "35/2023/UBTVQH15", "/2024/NĐ-CP"
     r"|/\d{4}/\s?[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2}"
     # glued to the number, typed in a hurry: "05CT/TW", "35NQ/TW"
-    r"|(?<=\d)[a-z]{2,5}/[a-z]{1,8})(?![\w])"
+    r"|(?<=\d)[a-z]{2,5}/[a-z]{1,8})"
+    # (a footnote's number glued to a Party code is not part of it: "21-NQ/TW13" as a PDF
+    # prints "21-NQ/TW" and footnote 13)
+    r"(?:(?![\w])|(?<=" + _PARTY_ISSUER_END_F + r")(?=\d{1,3}(?![\w])))"
 )
 #: words that may follow a listed number ("18 và 19 của", "18, 19 về")
 _OK_FOLLOW_F = (
@@ -1132,6 +1141,7 @@ _TITLE_HEADS = [
     "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy",
     "Trung uý", "Thiếu úy", "Thiếu uý", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "Tổ trưởng", "Đội trưởng",
+    "Người lập biểu",
     *DEGREE_HEADS,
 ]
 #: an officer's rank before the name: "Thiếu tá", "ĐẠI TÁ", "Thượng úy", "Trung sĩ"
@@ -1261,8 +1271,8 @@ BYLINE_LABEL_F = re.compile(
     r"|pv|btv|dao\s+dien|nguoi\s+tong\s+hop|nguoi\s+ghi"
     # a team's: "Nhóm phóng viên: Bảo Ngọc - Thùy Dương", "Nhóm PV: ..."
     r"|nhom\s+(?:phong\s+vien|pv|tac\s+gia|thuc\s+hien))\s*:\s*"
-    # a page in English's, or a read-later app's: "by Thu Hương"
-    r"|by\s+)"
+    # a page in English's, or a read-later app's: "by Thu Hương"; a theme's card: "Bởi Minh Anh"
+    r"|by\s+|boi\s+)"
 )
 BYLINE_GROUP_F = full_line(r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s+vien|nhom\s+phong\s+vien)"
                            r"(?:\s*[-–,]\s*ctv)?\.?")
