@@ -2611,3 +2611,132 @@ def test_a_themes_card_signs_its_author_with_boi() -> None:
     got = parse_article_strict(raw)
     assert (got.byline, [p.name for p in got.people]) == ("Minh Anh", ["Nguyễn Văn Hùng", "Minh Anh"])
     assert "Bởi vậy, đồng chí" in got.clean_text
+
+
+# --- round 52: feed readers, chat logs, archives, result pages, bilingual pages (invented) ---------
+
+
+def test_a_feed_readers_line_under_the_headline_and_its_list_of_feeds_over_it() -> None:
+    raw = "\n".join(["feedly", "Today", "FEEDS", "All  214", "XÂY DỰNG ĐẢNG", "Báo Sơn La - Chính trị  12",
+                     "Báo Sơn La - Chính trị", "Mark as read",
+                     "Giao ban công tác tổ chức xây dựng Đảng quý II năm 2024",
+                     "Báo Sơn La - Chính trị  /  by Quàng Thu  /  3d", "Read Later", "Save to Board",
+                     "Sáng 8/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý II năm 2024. " + LONG,
+                     "Visit Website"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.byline) == ("Giao ban công tác tổ chức xây dựng Đảng quý II năm 2024", "Quàng Thu")
+    assert "FEEDS" not in got.clean_text and "Mark as read" not in got.clean_text
+
+
+def test_a_telegram_channels_log_holds_the_article_in_one_message() -> None:
+    raw = "\n".join([
+        "Tin Tức Yên Bái", "8 210 subscribers", "",
+        "Tin Tức Yên Bái, [14.3.2024 20:10]", "Lịch cắt điện ngày 15/3 tại phường Hồng Hà.", "👁 3.2K", "",
+        "Tin Tức Yên Bái, [15.3.2024 7:05]", "[Forwarded from Báo Yên Bái]",
+        "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I", "",
+        "Chiều 14/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức quý I. " + LONG, "",
+        "Đồng chí Hà Văn Nam, Trưởng Ban Tổ chức Tỉnh ủy, chủ trì. " + LONG, "", "✍️ Minh Thư", "👁 2.4K", "",
+        "Tin Tức Yên Bái, [15.3.2024 9:00]", "Dự báo thời tiết hôm nay: sương mù vùng cao.", "👁 1.1K"])
+    got = parse_article_strict(raw)
+    # (the article's message: its stamp is the publication's, the others' are not)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I", "2024-03-15", "2024-03-14", "Minh Thư")
+
+
+def test_a_messenger_groups_log_keeps_the_messages_round_the_article_and_their_senders() -> None:
+    raw = "\n".join([
+        "Chi bộ Văn phòng 🏛️", "8 thành viên", "", "13 Th01 2026, 07:41", "Hoàng Thị Lan",
+        "Cả nhà đọc tin tổng kết chiều qua nhé", "07:41", "Hoàng Thị Lan",
+        "TỔNG KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG NĂM 2025", "",
+        "Chiều 12/1, Ban Tổ chức Tỉnh ủy tổng kết công tác tổ chức xây dựng Đảng năm 2025. " + LONG, "",
+        "Đồng chí Nông Văn Hải, Trưởng Ban Tổ chức Tỉnh ủy, chủ trì. " + LONG, "", "Thanh Mai", "👍 5",
+        "07:44", "Ma Văn Hùng", "Dạ em đọc rồi chị", "07:52", "Nguyễn Thu Trang", "Em gửi báo cáo ạ"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.byline) == ("TỔNG KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG NĂM 2025", "Thanh Mai")
+    assert {"Hoàng Thị Lan", "Ma Văn Hùng", "Nguyễn Thu Trang"} <= {p.name for p in got.people}
+    assert "Dạ em đọc rồi chị" in got.clean_text  # (kept, as the chat's)
+
+
+def test_an_english_summary_after_the_article_leaves_its_byline_the_last_line() -> None:
+    raw = "\n".join([
+        "Cao Bằng: Tổng kết công tác tổ chức năm 2020", "",
+        "Ngày 8/1, Ban Tổ chức Tỉnh ủy tổng kết công tác tổ chức xây dựng Đảng năm 2020. " + LONG, "",
+        "Lưu Hà (Báo Cao Bằng)", "", "English summary", "",
+        "CAO BANG, January 8 (CPV) – The Organisation Commission of the provincial Party Committee "
+        "on Friday reviewed its work in 2020 and set the tasks for 2021, in line with the Politburo's directive."])
+    got = parse_article_strict(raw)
+    assert got.byline == "Lưu Hà"
+    assert "The Organisation Commission" in got.clean_text
+
+
+def test_a_web_archives_toolbar_over_a_page_whose_masthead_prints_today() -> None:
+    raw = "\n".join([
+        "The Wayback Machine - https://web.archive.org/web/20191017021544/http://baoquangtri.vn/",
+        "Go", "38 captures", "17 Oct 2019 - 29 Jan 2022", "SEP\tOCT\tNOV", "Previous capture\t17\tNext capture",
+        "2018\t2019\t2020", "success", "fail", "About this capture", "COLLECTED BY",
+        "Organization: Internet Archive", "These crawls are part of an effort to archive pages as they are "
+        "created and archive the pages that they refer to.", "Collection: Live Web Proxy Crawls",
+        "Content crawled via the Wayback Machine Live Proxy.", "TIMESTAMPS", "loading", "",
+        "BÁO QUẢNG TRỊ ĐIỆN TỬ", "Thứ Năm, 17/10/2019", "Trang chủ", "Thời sự", "Chính trị", "Kinh tế",
+        "Xã hội", "Thể thao", "", "Giao ban công tác tổ chức xây dựng Đảng quý III năm 2019",
+        "15/10/2019 09:12", "", "(QT) - Chiều 14/10, Ban Tổ chức Tỉnh ủy giao ban quý III. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng quý III năm 2019", "2019-10-15", "2019-10-14")
+
+
+def test_a_results_pages_feedback_link_does_not_cut_the_article_pasted_under_it() -> None:
+    raw = "\n".join([
+        "Google", "giao ban công tác tổ chức gia lai", "Tất cả", "Khoảng 18.300 kết quả (0,41 giây)", "",
+        "Báo Gia Lai", "https://baogialai.com.vn › chinh-tri › xay-dung-dang",
+        "Giao ban công tác tổ chức quý II ...", "3 ngày trước — Chiều 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội "
+        "nghị giao ban công tác tổ chức xây dựng Đảng quý II, triển khai nhiệm vụ quý III năm 2024 ...",
+        "Mọi người cũng hỏi", "Ý kiến phản hồi", "", "----------", "",
+        "Giao ban công tác tổ chức xây dựng Đảng quý II năm 2024", "Thứ Sáu, 12/07/2024, 06:45", "",
+        "Chiều 11/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý II năm 2024. " + LONG, "",
+        "Đồng chí Rơ Mah Tuấn, Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị. " + LONG, "",
+        "Hội nghị quán triệt Quy định 114-QĐ/TW về kiểm soát quyền lực trong công tác cán bộ. " + LONG])
+    got = parse_article_strict(raw)
+    assert "Quy định 114-QĐ/TW" in [d.canonical for d in got.directives]
+    assert "Khoảng 18.300" not in got.clean_text and "baogialai.com.vn ›" not in got.clean_text
+
+
+@pytest.mark.parametrize("line", [
+    "Page Break", "Section Break (Next Page)", "Mark as read", "[ MỞ ỨNG DỤNG ]   Để sau",
+    "Đọc trên ứng dụng Nhân Dân", "Trải nghiệm đọc nhanh hơn, nghe bài viết, nhận thông báo tin nóng",
+    "Tham gia: 22/5/2011", "Được thích: 1.067", "Điều hành viên",
+    "Thảo luận trong 'Tin tức Cần Thơ' bắt đầu bởi taydo_news, 15/1/21.",
+    "Bạn đã nói:", "ChatGPT đã nói:", "Đã tìm kiếm 3 trang web", "Tìm kiếm liên quan"])
+def test_the_chrome_of_word_processors_apps_forums_result_pages_and_chatbots(line: str) -> None:
+    raw = "\n".join(["Giao ban công tác tổ chức xây dựng Đảng quý III", "",
+                     "Chiều 14/10, Ban Tổ chức Tỉnh ủy giao ban quý III. " + LONG, "", line, "",
+                     "Đồng chí Lê Văn Tùng, Trưởng Ban Tổ chức Tỉnh ủy chủ trì. " + LONG])
+    assert line not in parse_article_strict(raw).clean_text
+
+
+def test_a_quick_report_and_a_quick_note_are_documents_under_their_type() -> None:
+    for kind in ("BÁO CÁO NHANH", "GHI NHANH"):
+        raw = "\n".join(["HUYỆN ỦY QUẢN BẠ", "VĂN PHÒNG", "*", "Số 215-BC/VPHU",
+                         "ĐẢNG CỘNG SẢN VIỆT NAM", "Quản Bạ, ngày 08 tháng 4 năm 2024", "", kind,
+                         "Kết quả Hội nghị giao ban công tác xây dựng Đảng quý I năm 2024", "",
+                         "Sáng thứ Sáu (05/4/2024), Ban Thường vụ Huyện ủy giao ban quý I. " + LONG])
+        got = parse_article_strict(raw)
+        assert (got.title, got.published) == (
+            f"{kind} Kết quả Hội nghị giao ban công tác xây dựng Đảng quý I năm 2024", "2024-04-08")
+        assert "Ghi Nhanh" not in [p.name for p in got.people]
+
+
+def test_a_newsletter_mails_date_is_its_publication() -> None:
+    raw = "\n".join(["From: Ban tin Xay dung Dang <bantin@example.vn>", "To: ban.doc@example.vn",
+                     "Date: Mon, 4 Nov 2019 07:30:12 +0700", "Subject: [Bản tin tuần số 44/2019] Công tác tổ chức",
+                     "", "BẢN TIN CÔNG TÁC TỔ CHỨC", "Số 44/2019", "",
+                     "Tuần qua, các địa phương trong khu vực tổ chức giao ban công tác tổ chức. " + LONG])
+    assert parse_article_strict(raw).published == "2019-11-04"
+
+
+def test_a_forums_breadcrumb_ending_with_its_mark_is_no_headline() -> None:
+    raw = "\n".join(["Diễn đàn Tây Đô", "Diễn đàn > Thời sự - Xã hội > Tin tức Cần Thơ >", "",
+                     "Ngành Tổ chức xây dựng Đảng thành phố triển khai nhiệm vụ năm 2021",
+                     "Thảo luận trong 'Tin tức Cần Thơ' bắt đầu bởi taydo_news, 15/1/21.", "",
+                     "Ngày 14-1, Ban Tổ chức Thành ủy tổ chức hội nghị tổng kết năm 2020. " + LONG])
+    assert parse_article_strict(raw).title == "Ngành Tổ chức xây dựng Đảng thành phố triển khai nhiệm vụ năm 2021"

@@ -130,6 +130,8 @@ def _parse(raw: str) -> ParsedArticle:
 
     # dates
     published = dates.published_date([s.text for s in cleaned.dates_by_title()])
+    if published is None:
+        published = _mail_date(cleaned.segments)
     event = dates.find_event_date(text_paras, folded, title_folded, published,
                                   directives.issue_date_spans(mentions),
                                   issued=[r.issue_date for r in refs if r.issue_date])
@@ -264,6 +266,30 @@ def _body_lines(paragraphs: Sequence[tuple[int, clean.Segment]]) -> list[tuple[i
     return lines
 
 
+def _mail_date(segs: Sequence[clean.Segment]) -> str | None:
+    """When a newsletter's mail was sent: its ``Date:`` header, among the headers it opens
+    with (``From:`` first), when its subject names a bulletin (``[Bản tin tuần số 44/2019]
+    ...``). A mail passing an article on is not the article's publication."""
+    if not segs or segs[0].kind != clean.LABEL or not _MAIL_FROM_RE.match(segs[0].text):
+        return None
+    headers = []
+    for s in segs[1:_MAIL_HEADERS_MAX]:
+        if s.kind != clean.LABEL or regexes.FORWARD_MARK_F.fullmatch(ffold(s.text).strip(" -")):
+            break
+        headers.append(s.text)
+    sent = next((m.group(1) for h in headers if (m := _MAIL_DATE_RE.match(h))), None)
+    if sent is None or not any((m := _SUBJECT_RE.match(h)) and _BULLETIN_F.search(ffold(m.group(1)))
+                               for h in headers):
+        return None
+    return dates.published_date([sent])
+
+
+#: a mail's first header, and its date's
+_MAIL_FROM_RE = re.compile(r"(?:From|Từ|Người gửi)\s*:")
+_MAIL_DATE_RE = re.compile(r"(?:Date|Sent|Ngày|Ngày gửi|Đã gửi)\s*:\s*(.{6,80})$")
+_MAIL_HEADERS_MAX = 8
+#: a bulletin named in a mail's subject (folded)
+_BULLETIN_F = re.compile(r"(?<![\w])(?:ban\s+tin|diem\s+tin|newsletter|bulletin)(?![\w])")
 #: a mail's subject line (its forward marks go: "Subject: Fwd: ...", "Tiêu đề: TL: ...")
 _SUBJECT_RE = re.compile(r"(?:Subject|Tiêu đề|Chủ đề)\s*:\s*(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*(\S.{2,200})$")
 

@@ -435,6 +435,8 @@ def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
         if seen_body and _is_tail_marker(s.text, n):
             after = _after_inline_box([x.text for x in segs[i + 1 : i + 2 + _BOX_MAX]], s.text)
             if after is None:
+                if _more_prose_after([x.text for x in out], [x.text for x in segs[i + 1 :]]):
+                    continue  # (a results page's link over the article pasted under it)
                 return out
             resume = i + 1 + after
             continue
@@ -442,6 +444,20 @@ def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
         seen_body = seen_body or _opens_body(s.text, prev_len)
         prev_len = n
     return out
+
+
+def _more_prose_after(kept: Sequence[str], rest: Sequence[str]) -> bool:
+    """Whether far more of the article's prose is after a tail's heading than before it: a
+    page of search results, its "Ý kiến phản hồi" link, with the article pasted under it."""
+    before = sum(len(x) for x in kept if len(x) >= _PROSE_MIN)
+    after = [len(x) for x in rest if len(x) >= _PROSE_MIN]
+    return len(after) >= _PROSE_AFTER_MIN and sum(after) > _PROSE_AFTER_RATIO * before
+
+
+#: fewest paragraphs of prose after a tail's heading, and how many times the prose before it,
+#: for the article to go on under it
+_PROSE_AFTER_MIN = 3
+_PROSE_AFTER_RATIO = 3
 
 
 #: shortest line read as a paragraph of the article (no menu item or heading is as long)
@@ -548,8 +564,12 @@ def _is_place_name(folded: str) -> bool:
 def _header_limit(segs: Sequence[Segment]) -> int:
     # the header ends at the first long paragraph, and after HEADER_SIZE lines at most
     # (lines already read as a bulletin's issue line or its contents do not count)
+    # (nor do the chrome lines over the page: a web archive's toolbar)
     counted = 0
+    lead = _leading_labels(segs)
     for i, s in enumerate(segs):
+        if i < lead:
+            continue
         if len(s.text) > 200 and not _GREETING_RE.match(folded_line(s.text[:_GREETING_HEAD])):
             # (a long banner is not the body)
             return i
@@ -560,6 +580,14 @@ def _header_limit(segs: Sequence[Segment]) -> int:
     return len(segs)
 
 
+def _leading_labels(segs: Sequence[Segment]) -> int:
+    """How many segments over the page are chrome already (a web archive's toolbar)."""
+    n = 0
+    while n < len(segs) and segs[n].kind == LABEL:
+        n += 1
+    return n
+
+
 def _page_top(segs: Sequence[Segment]) -> int:
     """Where the page's top (mastheads, menus one item a line, the headline) ends.
 
@@ -568,16 +596,17 @@ def _page_top(segs: Sequence[Segment]) -> int:
     in lower case on the next two), and after :data:`PAGE_TOP_MAX` lines at most:
     a site's menu printed one item a line pushes the headline far down.
     """
-    top = segs[:PAGE_TOP_MAX]
+    end = _leading_labels(segs) + PAGE_TOP_MAX  # (under chrome already: a web archive's toolbar)
+    top = segs[:end]
     for i, s in enumerate(top):
         if s.kind == LABEL:
-            continue  # (chrome already: a web archive's toolbar and its long note)
+            continue  # (its long note too)
         n = len(s.text)
         if n > 200 or (n > 100 and s.text.endswith((".", "!", "?", ":"))):
             return i
         if n >= _WRAPPED_MIN and _goes_on(top, i) and _goes_on(top, i + 1):
             return i  # "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính" / "trị về ..."
-    return min(len(segs), PAGE_TOP_MAX)
+    return min(len(segs), end)
 
 
 def _goes_on(segs: Sequence[Segment], i: int) -> bool:
@@ -1284,7 +1313,7 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
     16/11/2022 - 18:05``: a weekday and a date with no time, in the top three
     lines, with another date line at least three lines further down.
     """
-    if d > 2:
+    if d - _leading_labels(zone) > 2:
         return False
     text = zone[d].text
     if _WEATHER_RE.search(text):
@@ -1497,15 +1526,17 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # a social post's header over its time: "Võ Minh Trí đang ở Tỉnh ủy Đồng Nai cùng
             # với Phan Thị Mỹ Dung và Trương Quốc Bảo." (its poster, whom they tagged)
             out[h] = Segment(s.text, s.start, BYLINE)
-    for h in range(1, min(HEADER_SIZE, len(out))):
+    for h in range(1, min(_READER_META_LINES, len(out))):  # (under a feed reader's list of feeds too)
         s = out[h]
-        if (s.kind == BODY and " · " in s.text and _READ_LATER_META_F.fullmatch(s.folded)
+        if (s.kind == BODY and people.reader_meta_author(s.text) is not None
                 and out[h - 1].kind == BODY and _looks_like_title(out[h - 1].text)):
-            # a read-later app's line under the headline: "sggp.org.vn · by Thu Hương · Saved
-            # Oct 2, 2025 · 6 min read" (the day it was kept is not the article's)
+            # a read-later app's or a feed reader's line under the headline: "sggp.org.vn · by
+            # Thu Hương · Saved Oct 2, 2025 · 6 min read", "Báo X - Chính trị  /  by Thu Hằng  /
+            # 2d" (the day it was kept is not the article's)
             out[h] = Segment(s.text, s.start, BYLINE)
             out[h - 1] = Segment(out[h - 1].text, out[h - 1].start, TITLE)
-            return out
+            # (the app's menus over it: "Home", "Archive", "Liked", the list of feeds)
+            return [Segment(x.text, x.start, LABEL) if x.kind == BODY else x for x in out[: h - 1]] + out[h - 1 :]
     limit = _header_limit(segs)
     anchored = _dated_headline(out)
     if anchored is None:
@@ -1606,11 +1637,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     return out
 
 
-#: a read-later app's line of the page's site, author, the day it was kept and the reading
-#: time (folded, whole line)
-_READ_LATER_META_F = re.compile(
-    r"(?:[\w.-]+\.[a-z]{2,}\s*·\s*)?(?:by\s+[^·]{2,60}?\s*·\s*)?saved\s+[^·]{4,40}?"
-    r"(?:\s*·\s*\d{1,3}\s+min(?:ute)?s?\s+read)?")
+#: how far down a reader app's line under the headline is looked for
+_READER_META_LINES = 40
 #: how far down a social post's header is looked for (under a page's few lines of chrome)
 _POST_HEADER_LINES = 4
 
@@ -2069,6 +2097,8 @@ def _first_steps(raw: str) -> list[Segment]:
         if seen_body and n <= _CHROME_MAX and _is_tail_marker(text, n):
             after = _after_inline_box([t.strip() for t in lines[k + 1 : k + 2 + _BOX_MAX]], text)
             if after is None:
+                if _more_prose_after([x.text for x in out], lines[k + 1 :]):
+                    continue
                 break
             resume = k + 1 + after
             continue
@@ -2131,14 +2161,18 @@ def clean_segments(
         segs = split_lines(raw)
     segs = split_glued_lines(segs)
     preamble, segs = split_forward_preamble(segs, raw)
+    tail: list[Segment] = []
+    if not preamble:
+        preamble, segs, tail = split_chat_log(segs, raw)
     if not preamble:
         preamble, segs = split_chat_forward(segs)
     if not preamble:
         preamble, segs = split_note_header(segs)
-    tail: list[Segment] = []
     if not preamble:
         preamble, segs, tail = split_pasted_draft(segs)
     segs = mark_archive_toolbar(segs)
+    if "the " in raw:
+        segs = mark_english_tail(segs)
     segs = mark_official_document(segs, raw)
     for fn in fns:
         segs = fn(segs)
@@ -2545,6 +2579,112 @@ def split_chat_forward(segs: list[Segment]) -> tuple[list[Segment], list[Segment
             note = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
             return [*note, Segment(s.text, s.start, LABEL)], segs[j + 1 :]
     return [], segs
+
+
+def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """A chat's log holding the article in one of its messages: ``(the messages before it,
+    its message, the messages after it)``.
+
+    A message opens with its header: Telegram's ``Tin Tức Lào Cai 24h, [25.10.2025 7:15]``
+    (the channel's name a ``site``, the stamp the message's ``date``), or Messenger's time
+    alone on its line over the sender's name (``07:41`` / ``Hoàng Thị Mai Phương``). The
+    article's is the longest message; the others are kept as ``forward`` text (their senders
+    are people), and a forward mark opening the article's message is a label.
+    """
+    starts = _chat_message_starts(segs, raw) if "\n" in raw else []
+    if len(starts) < _CHAT_MESSAGES_MIN:
+        return [], segs, []
+    bounds = [(h, b, starts[k + 1][0] if k + 1 < len(starts) else len(segs)) for k, (h, b) in enumerate(starts)]
+    h, b, e = max(bounds, key=lambda m: sum(len(x.text) for x in segs[m[1] : m[2]]))
+    if sum(len(x.text) for x in segs[b:e]) < _CHAT_ARTICLE_MIN:
+        return [], segs, []
+    before = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:h]]
+    header = segs[h]
+    m = _TELEGRAM_HEADER_RE.fullmatch(header.text)
+    if m is not None:  # the channel's name, and when it posted the message
+        before += [header.trim(0, m.end("who"), SITE), header.trim(m.start("stamp"), m.end("stamp"), DATE)]
+    else:  # the time over the sender's name
+        before += [Segment(x.text, x.start, LABEL if x is header else FORWARD) for x in segs[h:b]]
+    while (b < e and len(segs[b].text) <= _FORWARD_MARK_MAX
+           and regexes.FORWARD_MARK_F.fullmatch(folded_line(segs[b].text.strip("[]")))):
+        before.append(Segment(segs[b].text, segs[b].start, LABEL))  # "[Forwarded from Báo Lào Cai]"
+        b += 1
+    after = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[e:]]
+    return before, segs[b:e], after
+
+
+def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, int]]:
+    """Where a chat log's messages open: ``(header, body)`` indexes of each (Messenger's
+    header is the sender's name, its time on the line over it, a segment or not)."""
+    starts = []
+    for i, s in enumerate(segs):
+        if s.kind != BODY or len(s.text) > _CHAT_HEADER_MAX:
+            continue
+        if s.text.endswith("]") and _TELEGRAM_HEADER_RE.fullmatch(s.text):
+            starts.append((i, i + 1))
+            continue
+        over_end = raw.rfind("\n", 0, s.start)
+        over = raw[raw.rfind("\n", 0, over_end) + 1 : over_end].strip() if over_end > 0 else ""
+        if over[-3:-2] == ":" and _CHAT_TIME_RE.fullmatch(over) and people.bare_name(s.text) is not None:
+            starts.append((i - 1 if i and segs[i - 1].text == over else i, i + 1))
+    return starts
+
+
+#: a Telegram message's header, as its desktop program copies or exports it: the channel's or
+#: the sender's name, then the stamp in brackets: "Tin Tức Lào Cai 24h, [25.10.2025 7:15]"
+_TELEGRAM_HEADER_RE = re.compile(
+    r"(?P<who>[^\[\]\n]{2,80}), \[(?P<stamp>\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}(?::\d{2})?)\]")
+#: a message's time alone on its line (Messenger's), maybe after its day: "07:41", "13 Th01
+#: 2026, 07:41"
+_CHAT_TIME_RE = re.compile(r"(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}")
+#: fewest messages of a log; the fewest characters of the article's message; a header's longest
+_CHAT_MESSAGES_MIN = 3
+_CHAT_ARTICLE_MIN = 300
+_CHAT_HEADER_MAX = 120
+
+
+def mark_english_tail(segs: list[Segment]) -> list[Segment]:
+    """An English version after the article, marked ``forward``.
+
+    A Party site's page may close with a summary in English (``English summary`` /
+    ``Cao Bang reviews Party organisation work in 2020`` / ``CAO BANG, January 8 (CPV) –
+    The Organisation Commission ...``): from its first paragraph of English prose (with its
+    heading over it) on, up to Vietnamese again, it is kept as ``forward`` text, so the
+    article's byline closes the article.
+    """
+    # (after the article's text: a paragraph in Vietnamese first)
+    body = next((k for k, x in enumerate(segs) if x.kind == BODY and len(x.text) >= _ENGLISH_AFTER
+                 and not x.text.isascii()), None)
+    first = None if body is None else next(
+        (k for k in range(body + 1, len(segs)) if segs[k].kind == BODY and _english_prose(segs[k].text)), None)
+    if first is None:
+        return segs
+    start = first
+    while start > body + 1 and segs[start - 1].kind == BODY and segs[start - 1].text.isascii() \
+            and len(segs[start - 1].text) <= _ENGLISH_HEAD_MAX:
+        start -= 1  # its heading and headline: "English summary", "Cao Bang reviews ..."
+    end = first + 1
+    while end < len(segs) and (segs[end].kind != BODY or segs[end].text.isascii()
+                               or _english_prose(segs[end].text)):
+        end += 1
+    return segs[:start] + [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind)
+                           for x in segs[start:end]] + segs[end:]
+
+
+def _english_prose(text: str) -> bool:
+    """A paragraph in English: plain letters, and English's commonest words."""
+    if len(text) < _ENGLISH_PROSE_MIN or sum(c > "\u007f" for c in text) > len(text) // 50:
+        return False
+    words = text.lower().split()
+    return sum(w in _ENGLISH_WORDS for w in words) >= max(3, len(words) // 10)
+
+
+_ENGLISH_WORDS = frozenset("the of and to in on for with is was were has have its their that by from at".split())
+#: the shortest paragraph in Vietnamese before an English tail; its shortest paragraph; its
+#: longest heading line
+_ENGLISH_AFTER = 200
+_ENGLISH_PROSE_MIN = 80
+_ENGLISH_HEAD_MAX = 120
 
 
 def split_pasted_draft(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:

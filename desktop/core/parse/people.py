@@ -1496,6 +1496,33 @@ def parse_byline(line: str) -> Byline | None:
 _CACHED_LINE = 200
 
 
+#: the pieces of a reader app's line under a headline: "sggp.org.vn · by Thu Hương · Saved ..."
+_READER_META_SPLIT_RE = re.compile(r"\s+[·/|]\s+")
+#: its author's piece (folded): "by Thu Hương"
+_READER_BY_F = re.compile(r"by\s+(?P<name>\S.{1,50})")
+#: a piece saying when it was kept or how old it is, or how long it reads (folded): "Saved Oct
+#: 2, 2025", "2d", "3 hours ago", "6 min read"
+_READER_AGE_F = re.compile(
+    r"saved\s+.{4,40}|\d{1,3}\s*(?:m|h|d|w|mo|y|mins?|hrs?|minutes?|hours?|days?|weeks?)(?:\s+ago)?"
+    r"|\d{1,3}\s+min(?:ute)?s?\s+read")
+
+
+def reader_meta_author(line: str) -> str | None:
+    """The author on a read-later app's or a feed reader's line under a headline, or None
+    for any other line: ``sggp.org.vn · by Thu Hương · Saved Oct 2, 2025 · 6 min read``,
+    ``Báo Điện Biên Phủ - Chính trị  /  by Thu Hằng  /  2d`` give the names after "by"."""
+    if "by " not in line[:80]:
+        return None
+    pieces = _READER_META_SPLIT_RE.split(line.strip())
+    if not 2 <= len(pieces) <= 5:
+        return None
+    folded = [ffold(p) for p in pieces]
+    by = next((k for k, f in enumerate(folded) if _READER_BY_F.fullmatch(f)), None)
+    if by is None or not any(_READER_AGE_F.fullmatch(f) for f in folded[by + 1 :]):
+        return None
+    return pieces[by][3:].strip()
+
+
 def names_someone(line: str) -> bool:
     """Whether ``line`` reads as a byline naming someone (not an outlet's or a team's only)."""
     b = parse_byline(line)
@@ -1518,6 +1545,9 @@ _SECTION_PIECE_F = re.compile(r"(?:chuyen\s+muc|danh\s+muc|the\s+loai|muc)\s*:")
 
 def _parse_byline(line: str) -> Byline | None:
     line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
+    meta = reader_meta_author(line)  # "Báo X  /  by Thu Hằng  /  2d": the author
+    if meta is not None:
+        line = meta
     posted = post_header(line)  # "Võ Minh Trí đang ở Tỉnh ủy Đồng Nai cùng với ...": its poster
     if posted is not None:
         return Byline(posted[0], ((posted[0], ""),), None)

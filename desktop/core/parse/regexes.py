@@ -245,6 +245,12 @@ _CHROME_WORDS = [
     "bao cao bai viet", "dang nhap", "dang xuat",
     # a news app's tab bar: "Trang chủ   Mới nhất    Video    Tiện ích   Cá nhân"
     "tien ich", "ca nhan",
+    # a news app's banner over a shared article: "[ MỞ ỨNG DỤNG ]   Để sau", "Đọc trên ứng dụng X"
+    "mo ung dung", "mo ung dung de sau", "de sau", "tai ung dung",
+    # a word processor's marks, copied as text: "Page Break", "Section Break (Next Page)"
+    "page break", "column break", "section break", "section break (next page)", "section break (continuous)",
+    # a feed reader's buttons: "Mark as read", "Save to Board", "Visit Website"
+    "mark as read", "read later", "save to board", "visit website", "recently read",
     # an AMP page's and a video site's: "Bản AMP · Xem bản đầy đủ", "Đọc tiếp", "Bỏ qua điều hướng"
     "ban amp", "xem ban day du", "xem phien ban day du", "phien ban day du", "doc tiep",
     "bo qua dieu huong", "skip navigation", "view original", "xem ban goc",
@@ -362,7 +368,23 @@ CHROME_LINE_F = GuardedLine(
     # "Tham gia: 03/2016", "Bài viết: 412", "Nơi ở: Kon Tum"; its thanks under a post
     + r"|trang\s+\d{1,4}\s*/\s*\d{1,4}"
     + r"|thanh\s+vien(?:\s+(?:moi|tich\s+cuc|chinh\s+thuc|cap\s+cao|ban\s+quan\s+tri|vip))?"
-    + r"|(?:ngay\s+)?tham\s+gia\s*:\s*\d{1,2}\s*[/.-]\s*\d{4}|(?:bai\s+viet|bai\s+gui|so\s+bai)\s*:\s*[\d.,]+"
+    + r"|(?:ngay\s+)?tham\s+gia\s*:\s*(?:\d{1,2}\s*[/.-]\s*)?\d{1,2}\s*[/.-]\s*\d{4}"
+    + r"|(?:bai\s+viet|bai\s+gui|so\s+bai|duoc\s+thich|diem\s+thanh\s+tich|diem\s+tuong\s+tac)\s*:\s*[\d.,]+"
+    # (its rank, "Điều hành viên", and the thread's line: "Thảo luận trong 'X' bắt đầu bởi Y, 15/1/21.")
+    # a news app's banner and share text: "Đọc trên ứng dụng Nhân Dân", "Trải nghiệm đọc nhanh hơn, ...",
+    # "Chia sẻ từ ứng dụng X trên iPhone. Tải ứng dụng miễn phí: ..."
+    + r"|doc\s+(?:tren|bang)\s+ung\s+dung\b.{0,40}|trai\s+nghiem\s+doc\b.{0,100}"
+    + r"|chia\s+se\s+tu\s+ung\s+dung\b.{0,160}"
+    # a search engine's results page: "Khoảng 18.300 kết quả (0,41 giây)", its tabs, its boxes
+    + r"|khoang\s+[\d.,]+\s+ket\s+qua(?:\s*\(\s*[\d.,]+\s+giay\s*\))?|moi\s+nguoi\s+cung\s+hoi"
+    + r"|(?:cac\s+)?(?:tim\s+kiem|noi\s+dung)\s+(?:co\s+)?lien\s+quan"
+    # (a result's address and its path: "https://baodaklak.vn › chinh-tri › xay-dung-dang")
+    + r"|(?:https?://)?[a-z0-9.-]{2,60}\.[a-z]{2,6}(?:\s*›\s*[^›]{1,60}){1,6}"
+    # a channel's count of views under a post, its edit mark: "👁 2.4K", "👁 3.4K  edited 7:22"
+    + r"|\d[\d.,]*\s*[km](?:\s+edited(?:\s+\d{1,2}:\d{2})?)?"
+    # a chatbot's turns: "Bạn đã nói:", "ChatGPT đã nói:", "Đã tìm kiếm 3 trang web"
+    + r"|(?:ban|chatgpt|gemini|copilot|claude|tro\s+ly(?:\s+ao)?)\s+da\s+noi|da\s+tim\s+kiem\s+\d{1,3}\s+trang\s+web"
+    + r"|dieu\s+hanh\s+vien|thao\s+luan\s+trong\s.{0,120}\sbat\s+dau\s+boi\s.{0,80}"
     + r"|noi\s+o\s*:.{1,40}|cam\s+on\s+bai\s+viet\s+cua\s+\S{1,40}(?:\s*\(\d{1,5}\s+thanh\s+vien\s+cam\s+on\))?"
     + r"|tat\s+ca\s+thoi\s+gian\s+deu\s+la\s+gmt.{0,80}|powered\s+by\s+.{2,120}"
     + r"|aa"  # a text-size button alone
@@ -581,7 +603,7 @@ TITLE_LABEL_PREFIX_F = re.compile(
     r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo|anh"
     r"|cap\s+nhat)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
-BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,12}")
+BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,12}(?:\s[>»›])?")  # (a forum's ends "... >")
 #: an e-mail header line (folded): "Từ: ...", "Đã gửi: ...", "Tiêu đề: ...", "From:", "Subject:"
 MAIL_HEADER_F = re.compile(
     r"(?:tu|from|ngay|date|sent|da\s+gui|gui\s+luc|toi|den|to|cc|bcc|tieu\s+de|chu\s+de"
@@ -624,10 +646,10 @@ COLOPHON_F = re.compile(
     r"|ban\s+bien\s+tap\s*:|tong\s+bien\s+tap\s*:)")
 #: a Party document's type word opening its title line (folded)
 DOC_TYPE_F = re.compile(
-    r"(?:bao\s+cao(?:\s+tham\s+luan|\s+tom\s+tat)?|thong\s+bao|bien\s+ban|ke\s+hoach"
+    r"(?:bao\s+cao(?:\s+tham\s+luan|\s+tom\s+tat|\s+nhanh)?|thong\s+bao|bien\s+ban|ke\s+hoach"
     r"|(?:bai\s+)?phat\s+bieu|dien\s+van|to\s+trinh|quyet\s+dinh|huong\s+dan|chuong\s+trinh"
     r"|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an|tham\s+luan|bai\s+noi\s+chuyen"
-    r"|cong\s+van|giay\s+moi|quy\s+che"
+    r"|cong\s+van|giay\s+moi|quy\s+che|ghi\s+nhanh"
     # a press release, maybe numbered: "THÔNG CÁO BÁO CHÍ SỐ 1"
     r"|thong\s+cao\s+bao\s+chi(?:\s+so\s+\d{1,3})?)(?![\w])")
 #: a document's number in its header (folded): "Số 287-BC/BTCTU", "Số:    -BB/BTCTU"
