@@ -1291,15 +1291,15 @@ def column_signatures(lines: Sequence[tuple[int, str]]) -> list[PersonMention]:
         names = _columns(row)
         if len(names) != len(posts):
             continue
-        people = []
+        signers = []
         for (_, post), (at, printed) in zip(posts, names):
             name = printed.title() if printed.isupper() else printed
             if not (valid_name(name) and regexes.CAP_RUN_RE.fullmatch(name)
                     and regexes.is_family_name(name.split()[0])):
                 break
-            people.append(PersonMention(name, _MANDATE_RE.sub("", post, count=1), start + at, start + at + len(printed)))
+            signers.append(PersonMention(name, _MANDATE_RE.sub("", post, count=1), start + at, start + at + len(printed)))
         else:
-            found += people
+            found += signers
     return found
 
 
