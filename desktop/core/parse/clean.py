@@ -2591,7 +2591,7 @@ def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[S
     article's is the longest message; the others are kept as ``forward`` text (their senders
     are people), and a forward mark opening the article's message is a label.
     """
-    starts = _chat_message_starts(segs, raw) if "\n" in raw else []
+    starts = _chat_message_starts(segs, raw) if _CHAT_HEADER_HINT_RE.search(raw) else []
     if len(starts) < _CHAT_MESSAGES_MIN:
         return [], segs, []
     bounds = [(h, b, starts[k + 1][0] if k + 1 < len(starts) else len(segs)) for k, (h, b) in enumerate(starts)]
@@ -2634,6 +2634,10 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
 #: the sender's name, then the stamp in brackets: "Tin Tức Lào Cai 24h, [25.10.2025 7:15]"
 _TELEGRAM_HEADER_RE = re.compile(
     r"(?P<who>[^\[\]\n]{2,80}), \[(?P<stamp>\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}(?::\d{2})?)\]")
+#: a cheap test that a text may be a chat's log: a Telegram stamp, or a time alone on its line
+_CHAT_HEADER_HINT_RE = re.compile(
+    r", \[\d{1,2}\.\d{1,2}\.\d{4} |^[ \t]*(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}[ \t]*$",
+    re.M)
 #: a message's time alone on its line (Messenger's), maybe after its day: "07:41", "13 Th01
 #: 2026, 07:41"
 _CHAT_TIME_RE = re.compile(r"(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}")
