@@ -2740,3 +2740,44 @@ def test_a_forums_breadcrumb_ending_with_its_mark_is_no_headline() -> None:
                      "Thảo luận trong 'Tin tức Cần Thơ' bắt đầu bởi taydo_news, 15/1/21.", "",
                      "Ngày 14-1, Ban Tổ chức Thành ủy tổ chức hội nghị tổng kết năm 2020. " + LONG])
     assert parse_article_strict(raw).title == "Ngành Tổ chức xây dựng Đảng thành phố triển khai nhiệm vụ năm 2021"
+
+
+def test_a_loudspeaker_bulletins_header_and_its_item_on_a_meeting() -> None:
+    raw = "\n".join([
+        "ĐẢNG ỦY XÃ PHÚ TÂN", "ĐÀI TRUYỀN THANH XÃ", "BẢN TIN TRUYỀN THANH", "Số 17/2024",
+        "Phát sóng: 6 giờ 00, thứ Hai, ngày 15/4/2024 (phát lại 17 giờ 00 chiều cùng ngày)",
+        "Thời lượng: khoảng 10 phút – Người đọc: 01 PTV nữ",
+        "Biên tập: Ngọc Hân – Duyệt: Văn phòng Đảng ủy xã",
+        "[Nhạc hiệu – 20 giây]",
+        "[PTV nữ]: Đây là Đài Truyền thanh xã Phú Tân. Bản tin sáng nay gồm các tin sau:",
+        "- Xã tổ chức ngày hội đại đoàn kết.", "- Đảng ủy xã giao ban công tác xây dựng Đảng quý I.",
+        "Tin 1. Ngày hội đại đoàn kết ở ấp Tân Thành",
+        "Ấp Tân Thành tổ chức ngày hội đại đoàn kết toàn dân tộc với nhiều hoạt động vui tươi, thu hút "
+        "đông đảo bà con tham gia các trò chơi dân gian, văn nghệ và thể thao.",
+        "Tin 2. Đảng ủy xã Phú Tân giao ban công tác xây dựng Đảng quý I năm 2024",
+        "Kính thưa bà con!",
+        "Sáng thứ Sáu tuần trước, ngày 12 tháng 4, Đảng ủy xã Phú Tân tổ chức hội nghị giao ban công "
+        "tác xây dựng Đảng quý I, triển khai nhiệm vụ quý II năm 2024.", LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "Đảng ủy xã Phú Tân giao ban công tác xây dựng Đảng quý I năm 2024"
+    assert (p.published, p.event_date, p.byline) == ("2024-04-15", "2024-04-12", "Ngọc Hân")
+    assert "Văn phòng" not in {x.name for x in p.people}
+
+
+def test_a_document_offices_record_over_the_documents_text() -> None:
+    raw = "\n".join([
+        "HỆ THỐNG QUẢN LÝ VĂN BẢN VÀ ĐIỀU HÀNH", "Trang chủ | Văn bản đến | Văn bản đi | Tra cứu",
+        "Số ký hiệu:\t45-TB/BTCTU", "Ngày ban hành:\t12/4/2024", "Cơ quan ban hành:\tBan Tổ chức Tỉnh ủy",
+        "Loại văn bản:\tThông báo", "Trích yếu:\tKết luận hội nghị giao ban quý I năm 2024",
+        "Người ký:\tLê Văn Hùng", "Số đến:\t312\t\tNgày đến:\t13/4/2024 08:10", "Hạn xử lý:\t20/4/2024",
+        "Người xử lý chính:\tVăn phòng", "Tệp đính kèm:\t45-TB.pdf", "Độ mật:\tThường",
+        "Nội dung văn bản:",
+        "TỈNH ỦY HẬU GIANG              ĐẢNG CỘNG SẢN VIỆT NAM", "BAN TỔ CHỨC",
+        "*                     Hậu Giang, ngày 12 tháng 4 năm 2024", "Số 45-TB/BTCTU",
+        "THÔNG BÁO", "kết luận hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2024",
+        "Sáng ngày 10/4/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng "
+        "Đảng quý I, triển khai nhiệm vụ quý II năm 2024.", LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "THÔNG BÁO kết luận hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2024"
+    assert p.event_date == "2024-04-10"
+    assert [d.canonical for d in p.directives] == []  # (the document's own number is no reference)

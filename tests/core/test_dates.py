@@ -344,6 +344,10 @@ def test_a_year_compared_is_not_the_reports_period() -> None:
     ("Từ ngày 12 đến 14/3/2025, Ban Tổ chức Tỉnh ủy Lào Cai tổ chức lớp tập huấn nghiệp vụ.",
      "2025-03-17", "2025-03-12"),
     ("Từ ngày 4 đến ngày 6/11, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị.", "2022-11-08", "2022-11-04"),
+    ("Đại hội diễn ra từ ngày 13 đến ngày 15 tháng 10 năm 2025 tại Trung tâm Hội nghị tỉnh.",
+     "2025-10-20", "2025-10-13"),
+    ("Trong 2 ngày 27–28 tháng 7, Đảng bộ Khối tổ chức hội nghị sơ kết công tác 6 tháng.",
+     "2024-07-30", "2024-07-27"),
     # "from that day on", a law taking effect: no meeting
     ("Từ ngày 1/7/2021, Luật Cư trú có hiệu lực, việc chuyển sinh hoạt đảng tạm thời được hướng dẫn lại.",
      "2021-07-20", None),

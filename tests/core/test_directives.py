@@ -21,6 +21,10 @@ CASES = [
      [ref("Kế hoạch 07-KH/BTCTU", issue_date="2023-02-03")]),
     ("Thực hiện Quy định 105-QĐi/TW về phân cấp quản lý cán bộ.",
      [ref("Quy định 105-QĐi/TW", type="Quy định")]),
+    # a code written with "-" for "/", as in a file's or a note's name
+    ("Xem thêm ghi chú Chỉ thị 35-CT-TW (2024) và Quy định số 294-QĐ-TW.",
+     [ref("Chỉ thị 35-CT/TW", "Chỉ thị 35-CT-TW", code="CT/TW"),
+      ref("Quy định 294-QĐ/TW", "Quy định số 294-QĐ-TW", type="Quy định")]),
     # QĐ code: the type comes from the type word
     ("Căn cứ Quyết định số 214-QĐ/TW, Ủy ban Kiểm tra tiến hành giám sát.",
      [ref("Quyết định 214-QĐ/TW", type="Quyết định")]),

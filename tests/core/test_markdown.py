@@ -77,6 +77,12 @@ def test_markup_goes_and_every_word_stays() -> None:
         ("*** Mừng Đảng quang vinh ***\n\nNgày 3/4, **Đảng ủy** giao ban.", False),
         ("#XâyDựngĐảng #giaoban\n\nNgày 3/4, Đảng ủy giao ban.", False),
         ("Giao ban quý I\n---\nNgày 3/4, Đảng ủy giao ban.", False),
+        # pandoc's export of a Word draft: bold words, a table's rule, footnotes, escapes
+        ("| **TỈNH ỦY**  | *ngày 8/10* |\n|--------------|-------------|\n\n**BÁO CÁO**\n\n"
+         "1\\. **Công tác cán bộ**: đại hội điểm[^1] nhiệm kỳ 2020--2025.", True),
+        ("Giao ban quý I[^1]\n\n[Nơi nhận:]{.underline} Ban Thường vụ.", True),
+        # a plain text's table of pipes and a bold word
+        ("| Chỉ tiêu | Kết quả |\n|---|---|\n| Kết nạp | 512 |\n\nNgày 3/4, Đảng ủy giao ban.", False),
     ],
 )
 def test_looks_like_markdown(text: str, expected: bool) -> None:
@@ -124,3 +130,24 @@ def test_a_read_later_apps_header_and_highlights() -> None:
     assert (got.title, got.published, got.byline) == (
         "Siết chặt kỷ luật trong công tác cán bộ", "2024-03-13", "Thu Trang")
     assert "min read" not in got.clean_text and "ghi chú" not in got.clean_text
+
+
+def test_a_wiki_links_alias_that_shortens_its_target_reads_as_the_target() -> None:
+    md = ("Giao ban tháng 9\n\nHội nghị đề nghị sớm hướng dẫn [[Quy định 294-QĐ/TW|Quy định 294]] "
+          "và giao ban với [[Đảng ủy xã Lý Sơn|xã đảo]].\n")
+    assert markdown.to_text(md) == ("Giao ban tháng 9\n\nHội nghị đề nghị sớm hướng dẫn Quy định "
+                                    "294-QĐ/TW và giao ban với xã đảo.")
+
+
+def test_a_readers_own_notes_under_the_pages_tail_are_kept_apart() -> None:
+    md = "\n".join([
+        "# Giao ban công tác tổ chức tháng 9", "", LEAD, "", BODY, "", "**THU TRANG**", "",
+        "**Tin liên quan**", "- Trao quyết định chỉ định cấp ủy các xã", "", "---", "",
+        "## Ghi chú của tôi", "- Tìm toàn văn [[Quy định 294-QĐ/TW|Quy định 294]].", "",
+        "## Liên quan", "- [[Chỉ thị 45-CT-TW (2024)]] - bản cũ", ""])
+    got = parse_article_strict(md)
+    assert got.byline == "Thu Trang"
+    assert [d.canonical for d in got.directives] == [
+        "Kế hoạch 31-KH/TU", "Chỉ thị 35-CT/TW", "Quy định 294-QĐ/TW", "Chỉ thị 45-CT/TW"]
+    assert "Trao quyết định" not in got.clean_text
+    assert got.clean_text.index("THU TRANG") < got.clean_text.index("Ghi chú của tôi")

@@ -121,6 +121,17 @@ NOT_PEOPLE = [
     # "em" and a foreign-looking run with neither a family name nor a title
     "Các em Đoàn viên Thanh niên tham gia. Em Út nhà bà Tư đi học.",
     "Ông Bảy Hùng đi chợ và bà Mẹ Việt Nam Anh hùng được thăm hỏi.",
+    # a body, not a person, elected to a post
+    "Tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ Khối được bầu làm Ban Thường vụ lâm thời.",
+]
+
+
+CASES += [
+    # names with no cue, elected or appointed to the post after them
+    ("Tại phiên họp thứ nhất, Đặng Minh Khoa được bầu làm Bí thư Tỉnh ủy; Hồ Thị Lan Anh và Phạm "
+     "Quốc Trung được bầu giữ chức Phó Bí thư Tỉnh ủy. Lý Văn Sang tái đắc cử Chủ nhiệm Ủy ban Kiểm tra.",
+     [("Đặng Minh Khoa", "Bí thư Tỉnh ủy"), ("Hồ Thị Lan Anh", "Phó Bí thư Tỉnh ủy"),
+      ("Phạm Quốc Trung", "Phó Bí thư Tỉnh ủy"), ("Lý Văn Sang", "Chủ nhiệm Ủy ban Kiểm tra")]),
 ]
 
 
@@ -174,6 +185,12 @@ def test_first_title_kept_and_order_of_first_mention() -> None:
         ("(Ảnh: Ngọc Trâm - Đảng ủy Khối)", [("Ngọc Trâm", "")], "Đảng ủy Khối"),
         # an author's footnote mark; two degrees with a comma between them
         ("TRẦN VĂN AN*", [("Trần Văn An", "TRẦN VĂN AN")], None),
+        # who approved a bulletin is not its author
+        ("Biên tập: Mỹ Duyên – Duyệt: Văn phòng Đảng ủy xã", [("Mỹ Duyên", "")], None),
+        ("Biên tập: Thu Hà - Người duyệt: Lê Văn Hòa", [("Thu Hà", "")], None),
+        # an initial before a given name in capitals
+        ("H.ĐĂNG", [("H.Đăng", "H.ĐĂNG")], None),
+        ("T.T. HƯƠNG - N.BÌNH", [("T.T. Hương", "T.T. HƯƠNG"), ("N.Bình", "N.BÌNH")], None),
         ("PGS, TS. Lê Minh Tâm - Trường Chính trị tỉnh Nam Định", [("Lê Minh Tâm", "")],
          "Trường Chính trị tỉnh Nam Định"),
     ],
@@ -188,7 +205,8 @@ def test_byline(line: str, names: list[tuple[str, str]], outlet: str | None) -> 
 @pytest.mark.parametrize(
     "line",
     ["Toàn cảnh hội nghị.", "Hà Nội", "Theo kế hoạch, hội nghị kết thúc sớm.",
-     "Ban Tổ chức Tỉnh ủy", "Tháng 10/2023", "Hội nghị diễn ra trong một ngày với nhiều nội dung"],
+     "Ban Tổ chức Tỉnh ủy", "Tháng 10/2023", "Hội nghị diễn ra trong một ngày với nhiều nội dung",
+     "Q.HCM", "P.H.N", "I. THỜI GIAN - ĐỊA ĐIỂM"],
 )
 def test_not_byline(line: str) -> None:
     b = parse_byline(line)

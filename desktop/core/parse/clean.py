@@ -508,6 +508,10 @@ def _is_tail_marker(text: str, n: int) -> bool:
     """A heading after which the page holds no more of the article: ``Tin khác``."""
     if n <= _MARKER_MAX and regexes.TAIL_MARKER_F.fullmatch(folded_line(text)) is not None:
         return True
+    if text.endswith(")") and ":" in text and _ITEMS_COUNT_RE.search(text):
+        # an aggregator's cluster: "CÙNG CHỦ ĐỀ: Tổng kết công tác tổ chức xây dựng Đảng (4 bài)"
+        head = text.partition(":")[0]
+        return len(head) <= _MARKER_MAX and regexes.TAIL_MARKER_F.fullmatch(folded_line(head)) is not None
     # a row of widgets opening with one: "Ý kiến bạn đọc (0)  |  Gửi ý kiến"
     if n > _CHROME_MAX or ("|" not in text and "  " not in text):
         return False
@@ -517,6 +521,8 @@ def _is_tail_marker(text: str, n: int) -> bool:
 
 
 _ROW_SPLIT_RE = re.compile(r"\s*\|\s*|\s{2,}")
+#: how many items a box of news holds, closing its heading: "(4 bài)", "(12 tin)"
+_ITEMS_COUNT_RE = re.compile(r"\(\d{1,4}\s+(?:bài|tin|bài viết|BÀI|TIN)\)$")
 _COUNT_AFTER_RE = re.compile(r"\s*\(?\d[\d.,]*\)?\s*$")
 
 
@@ -548,11 +554,20 @@ def is_date_line(text: str, *, header: bool) -> bool:
         return False
     if _is_place_name(rest):
         return True  # a dateline: "Hà Nội, 23/10/2023"
+    if rest.startswith(_OUTLET_WORDS) and _OUTLET_BEFORE_DATE_F.fullmatch(folded, 0, m.start()):
+        return True  # an aggregator's source over the article: "Báo Trà Vinh  07/01/2022 16:35"
     # "Chính trị 31-12-2022": a section label before the date
     label = folded[: m.start()].strip(" ,;:|-–—")
     after = regexes.DATE_LINE_NOISE_F.sub(" ", folded[m.end() :]).strip()
     return bool(regexes.SECTION_LABEL_F.fullmatch(rest)) or (
         not after and bool(regexes.SECTION_LABEL_F.fullmatch(label)))
+
+
+#: an outlet's name before the date (folded): "bao tra vinh", "tap chi xay dung dang"
+_OUTLET_BEFORE_DATE_F = re.compile(
+    r"\s*(?:bao(?!\s+cao)|tap\s+chi|dai\s+(?:phat\s+thanh|truyen\s+hinh|pt)|cong\s+thong\s+tin)"
+    r"(?:\s+[a-z0-9-]+){1,6}\s*[·|•,-]?\s*")
+_OUTLET_WORDS = ("bao ", "tap chi ", "dai ", "cong ")
 
 
 def _is_place_name(folded: str) -> bool:
@@ -1401,6 +1416,7 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
             and (not _is_masthead(cand) or _caps_headline_over_time(segs, j))
             and not regexes.BYLINE_LABEL_F.match(cand.folded)  # "Tác giả: ... | Biên tập: ..."
             and not regexes.ATTRIBUTION_F.fullmatch(cand.folded)  # "Nguồn: Thời Báo Phương Nam"
+            and not regexes.FIELD_LINE_F.match(cand.folded)  # "Thời lượng: khoảng 12 phút – ..."
             and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
             and not _is_name_line(cand.text) and not _is_label(cand)
             and cand.folded not in menu and not _is_menu_row(cand.text)
@@ -1580,11 +1596,15 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             elif _is_menu_item_line(s.text):
                 out[i] = Segment(s.text, s.start, LABEL)  # "Multimedia", "Podcast": the site's menu
             continue
-        if anchored is None and _byline_under_date(out, i):
-            out[i] = Segment(s.text, s.start, BYLINE)  # "THANH TÂM" under the date line
+        if anchored is None and (_byline_under_date(out, i) or regexes.BYLINE_LABEL_F.match(s.folded)
+                                 and i and out[i - 1].kind in (DATE, LABEL) and people.parse_byline(s.text)):
+            # "THANH TÂM" under the date line; a bulletin's credits under its fields:
+            # "Biên tập: Mỹ Duyên – Duyệt: Văn phòng Đảng ủy xã"
+            out[i] = Segment(s.text, s.start, BYLINE)
             continue
-        if _is_page_head(s):
-            out[i] = Segment(s.text, s.start, LABEL)  # "Bản tin nội bộ Số 01/2026     XÂY DỰNG ĐẢNG"
+        if _is_page_head(s) or anchored is None and regexes.FIELD_LINE_F.match(s.folded):
+            # "Bản tin nội bộ Số 01/2026     XÂY DỰNG ĐẢNG"; a bulletin's "Thời lượng: 12 phút"
+            out[i] = Segment(s.text, s.start, LABEL)
             continue
         if anchored is None and (_is_masthead(s) and i + 1 < limit or _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)  # (or the site's name over today's date)
@@ -1757,7 +1777,28 @@ def title_from_site_line(segs: list[Segment]) -> list[Segment]:
         if (s.kind == SITE and _looks_like_title(s.text) and not _is_masthead(s)
                 and not regexes.SITE_HEADER_F.fullmatch(s.folded)):
             return segs[:i] + [Segment(s.text, s.start, TITLE)] + segs[i + 1 :]
-    return segs
+    return _title_from_item_heading(segs)
+
+
+def _title_from_item_heading(segs: list[Segment]) -> list[Segment]:
+    """A bulletin's items under its own header, no headline over them: the heading of the
+    item on a meeting (``Tin 1. Đảng ủy xã ... giao ban ...``), or of its first item."""
+    items = []
+    for i, s in enumerate(segs[:_ITEM_HEADINGS_ZONE]):
+        m = _ITEM_HEADING_RE.match(s.text) if s.kind == BODY and s.text[:1] in "TtBb" else None
+        if m and _looks_like_title(s.text[m.end() :]) and not s.text.endswith("."):
+            items.append((i, m.end()))
+    if not items:
+        return segs
+    i, at = next((x for x in items if _names_meeting_kind(ffold(segs[x[0]].text))), items[0])
+    s = segs[i]
+    return segs[:i] + [s.trim(0, at, LABEL), s.trim(at, len(s.text), TITLE)] + segs[i + 1 :]
+
+
+#: an item's heading in a bulletin: "Tin 1. ...", "TIN SỐ 2: ...", "Bài 3 - ..."
+_ITEM_HEADING_RE = re.compile(r"(?:Tin|TIN|Bài|BÀI)\s+(?:số\s+|SỐ\s+)?\d{1,2}\s*(?:[.:]|\s[-–])\s+(?=\S)")
+#: how far into the text a bulletin's item headings are looked for
+_ITEM_HEADINGS_ZONE = 30
 
 
 def drop_duplicates(segs: list[Segment]) -> list[Segment]:
@@ -2170,6 +2211,9 @@ def clean_segments(
         preamble, segs = split_note_header(segs)
     if not preamble:
         preamble, segs, tail = split_pasted_draft(segs)
+    if "ủa tôi" in raw or "otes" in raw or "riêng" in raw:
+        segs, notes = split_own_notes(segs, raw)
+        tail += notes
     segs = mark_archive_toolbar(segs)
     if "the " in raw:
         segs = mark_english_tail(segs)
@@ -2365,8 +2409,9 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
     In the closing signature block, a signer's name printed in a column beside
     the list of recipients becomes the byline. Anything else is left as it was.
     """
-    t = next((i for i, s in enumerate(segs[:_DOC_HEAD_MAX])
-              if s.kind == BODY and _is_doc_type_line(s)), None)
+    skip = _record_fields_end(segs) if "\t" in raw else 0
+    t = next((i for i in range(skip, min(len(segs), skip + _DOC_HEAD_MAX))
+              if segs[i].kind == BODY and _is_doc_type_line(segs[i])), None)
     if not t or not any(_is_doc_header_line(p) for s in segs[:t] for p in _columns(s)):
         return segs
     h = _header_block_start(segs, t)
@@ -2386,6 +2431,25 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
             k += 1
     out.append(Segment(raw[first.start : last.end], first.start, TITLE))
     return out + _signature_columns(segs[k:])
+
+
+def _record_fields_end(segs: Sequence[Segment]) -> int:
+    """Where a document office's record of a document ends, over the document's text.
+
+    An eOffice system's page lists the document's fields, one a line, the label
+    and the value apart by a tab (``Số ký hiệu:\t118-TB/BTCTU``, ``Trích yếu:\t...``,
+    ``Người ký:\t...``), then the text of the file attached: the document's own
+    header is looked for under the record. 0 when there is no record.
+    """
+    fields = [i for i, s in enumerate(segs[:_RECORD_LINES]) if _RECORD_FIELD_RE.match(s.text)]
+    return fields[-1] + 1 if len(fields) >= _RECORD_FIELDS_MIN else 0
+
+
+#: a record's field: "Số ký hiệu:\t118-TB/BTCTU"
+_RECORD_FIELD_RE = re.compile(r"[^\W\d_][^\t:\n]{1,40}:\t")
+#: how far into the text a record's fields are, and the fewest of them
+_RECORD_LINES = 30
+_RECORD_FIELDS_MIN = 3
 
 
 #: longest line of a document's header block in capitals ("HUYỆN ỦY KRÔNG PẮC", "BAN TỔ CHỨC")
@@ -2493,7 +2557,9 @@ def _subject_line(text: str, gap: str, *, first: bool = False) -> bool:
     return ((breaks == 1 or first and breaks == 2 and not gap.strip() and not text.endswith("."))
             and not regexes.SEPARATOR_LINE_RE.search(gap)
             and len(text) <= _DOC_SUBJECT_MAX and not text.startswith(("(", "-", "+", "*"))
-            and not text.rstrip().endswith((":", "!")) and not _SECTION_START_RE.match(text))
+            and not text.rstrip().endswith((":", "!")) and not _SECTION_START_RE.match(text)
+            # (nor the lead under it: "Sáng ngày 10/4/2024, Ban Tổ chức ... tổ chức hội nghị ...")
+            and not (text.endswith(".") and regexes.EVENT_LEAD_F.match(ffold(text))))
 
 
 #: a document's section heading or address, never part of its subject
@@ -2673,6 +2739,28 @@ def mark_english_tail(segs: list[Segment]) -> list[Segment]:
         end += 1
     return segs[:start] + [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind)
                            for x in segs[start:end]] + segs[end:]
+
+
+def split_own_notes(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment]]:
+    """``(segs, the reader's own notes)``: a clipping's section of the reader's notes, apart.
+
+    A researcher clips a page into a note app and writes under it (``## Ghi chú của
+    tôi`` / their remarks, the documents to look up / ``## Liên quan`` / links to
+    other notes): from that heading to the end, the text is the reader's, kept as
+    ``forward`` text (its directives count) even when the page's tail (``Tin liên
+    quan``) over it ended the article, and the article's byline closes the article.
+    """
+    m = _OWN_NOTES_RE.search(raw)
+    if m is None or not segs or m.start() <= segs[0].start:
+        return segs, []
+    notes = [Segment(x.text, x.start + m.start(), FORWARD) for x in split_lines(raw[m.start():])]
+    return [x for x in segs if x.start < m.start()], notes
+
+
+#: the heading of a reader's own notes under a clipping: "## Ghi chú của tôi", "Ghi chú riêng:"
+_OWN_NOTES_RE = re.compile(
+    r"^[ \t#>*_]*(?:(?:ghi chú|ghi chép|nhận xét|bình luận|suy nghĩ|ý kiến)\s+(?:riêng\s+)?của\s+tôi"
+    r"|ghi chú\s+(?:riêng|cá nhân)|my\s+notes|personal\s+notes)[ \t*_]*:?[ \t]*$", re.I | re.M)
 
 
 def _english_prose(text: str) -> bool:

@@ -511,8 +511,8 @@ def _meeting_lead_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]], t
     return None
 
 
-#: how far into a paragraph a day opening it may be
-_DATED_OPENING = 24
+#: how far into a paragraph a day opening it may end ("Sáng hôm qua, thứ Tư ngày 8 tháng 10")
+_DATED_OPENING = 40
 #: the kinds of meeting a headline may name (folded)
 _MEETING_KINDS = ("giao ban", "so ket", "tong ket")
 #: a sentence's verb holding a meeting (folded): "tổ chức hội nghị", "giao ban", "họp"

@@ -315,9 +315,10 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
                 if letters and letters[0].isupper():
                     code = _code_text(printed)
                     sep = "/" if printed.lstrip().startswith("/") else "-"
-                    swapped = _SWAPPED_CODE_RE.fullmatch(code) if sep == "/" else None
+                    swapped = _SWAPPED_CODE_RE.fullmatch(code)
                     if swapped and not is_state_code(code):
-                        # "Hướng dẫn 26/HD-BTCTW": a Party code typed with "/" and "-" swapped
+                        # "Hướng dẫn 26/HD-BTCTW": a Party code typed with "/" and "-" swapped;
+                        # "Chỉ thị 35-CT-TW": with "-" for "/", as in a file's name
                         code, sep = f"{swapped.group(1)}/{swapped.group(2)}", "-"
                 elif _lower_code_of(type_key, printed):
                     # "Kết luận 150-kl/tw": typed in lower case, the type's own code

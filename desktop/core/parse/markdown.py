@@ -42,16 +42,34 @@ _FRONT_MATTER_RE = re.compile(
     r"(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 )
 _KEY_RE = re.compile(r"([A-Za-z_][\w -]{0,40}):[ \t]*(.*)")
+#: a span with its attributes, as pandoc writes what Word underlined: ``[Nơi nhận:]{.underline}``
+_PANDOC_SPAN_RE = re.compile(r"\[([^\[\]\n]{1,200})\]\{[.#][^{}\n]{0,80}\}")
 #: the signs of Markdown in a text: a link or an image with its address, a heading, bold words
 _SIGNS = (
     ("](", re.compile(r"!?\[[^\]\n]{0,300}\]\((?:https?://|/|\.{0,2}/|#)[^)\s]{0,500}\)")),
     ("#", re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.M)),
     ("**", re.compile(r"\*\*\S[^*\n]{0,300}?\*\*")),
+    # pandoc's: a footnote's mark, a table's rule, a span's attributes, an escaped mark
+    ("[^", re.compile(r"\[\^\w{1,10}\]")),
+    ("|-", re.compile(r"^\|[ :]*-{3,}[-:| ]*\|[ \t]*$", re.M)),
+    ("]{", _PANDOC_SPAN_RE),
+    ("\\", re.compile(r"^\d{1,3}\\\.[ \t]|\\-\\-|\\\*", re.M)),
 )
-#: a span with its attributes, as pandoc writes what Word underlined: ``[Nơi nhận:]{.underline}``
-_PANDOC_SPAN_RE = re.compile(r"\[([^\[\]\n]{1,200})\]\{[.#][^{}\n]{0,80}\}")
 #: a wiki link: ``[[Thu Hà]]``, ``[[Trang|Thu Hà]]``
-_WIKI_LINK_RE = re.compile(r"\[\[(?:[^\]|\n]{1,200}\|)?([^\]|\n]{1,200})\]\]")
+_WIKI_LINK_RE = re.compile(r"\[\[(?:([^\]|\n]{1,200})\|)?([^\]|\n]{1,200})\]\]")
+
+
+def _wiki_words(m: re.Match[str]) -> str:
+    """The words a wiki link shows: its alias, or its target when the alias only shortens it.
+
+    ``[[Trang|Thu Hà]]`` shows ``Thu Hà``; ``[[Quy định 294-QĐ/TW|Quy định 294]]``
+    reads as its target, the alias cut from it: the note's reader loses no word,
+    and the analyser reads the document's code.
+    """
+    target, alias = m.group(1), m.group(2)
+    if target is not None and target.strip().casefold().startswith(alias.strip().casefold()):
+        return target
+    return alias
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -98,7 +116,7 @@ def _value(raw: str) -> str:
         value = value[1:-1]  # a flow list: [Xây dựng Đảng, Quảng Ninh]
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1]
-    return _WIKI_LINK_RE.sub(r"\1", value).strip()
+    return _WIKI_LINK_RE.sub(_wiki_words, value).strip()
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +134,7 @@ def _parser() -> MarkdownIt:
 def to_text(text: str) -> str:
     """The text a reader sees of a Markdown document (see the module's docstring)."""
     fields, end = front_matter(text)
-    body = _WIKI_LINK_RE.sub(r"\1", text[end:])
+    body = _WIKI_LINK_RE.sub(_wiki_words, text[end:])
     if "]{" in body:
         body = _PANDOC_SPAN_RE.sub(r"\1", body)
     read = _blocks_text(_parser().parse(body))

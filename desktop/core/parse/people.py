@@ -726,6 +726,18 @@ def find_people(text: str) -> list[PersonMention]:
                 take(person.start, person.end)
         semi = text.find(";", max(semi + 1, listed[-1].end if listed else 0))
 
+    # "Võ Minh Khải được bầu làm Bí thư Tỉnh ủy; Huỳnh Thị Ngọc Hân và Lưu Quốc Bảo được bầu
+    # làm Phó Bí thư": names with no cue, the post they were elected or appointed to after them
+    if "được b" in text or "đắc cử" in text or "được chỉ" in text:
+        for m in _ELECTED_RE.finditer(text):
+            if not regexes.TITLE_HEAD_RE.match(text, m.end()):
+                continue
+            t_end, _ = scan_title(text, m.end(), stop_at_name=False)
+            names = [(a, b) for a, b in _names_before(text, m.start()) if free(a, b)]
+            if names:
+                take_listed(names, text[m.end() : t_end])
+                take(m.end(), t_end)
+
     scanned = 0  # end of the last title read: heads inside it are part of it
     for m in regexes.TITLE_HEAD_RE.finditer(text):
         if m.start() < scanned or not word_start(text, m.start()) or not free(m.start(), m.end()):
@@ -828,6 +840,40 @@ def find_people(text: str) -> list[PersonMention]:
 
     found.sort(key=lambda p: p.start)
     return found
+
+
+#: a post given after the names: "... được bầu làm ...", "... được bổ nhiệm giữ chức ...",
+#: "... tái đắc cử ..."
+_ELECTED_RE = re.compile(
+    r"[ \xa0]+(?:(?:đã[ \xa0]+)?được[ \xa0]+(?:bầu|tín[ \xa0]+nhiệm[ \xa0]+bầu|bổ[ \xa0]+nhiệm|chỉ[ \xa0]+định)"
+    r"(?:[ \xa0]+(?:lại|tiếp))?[ \xa0]+(?:làm|giữ[ \xa0]+chức(?:[ \xa0]+vụ)?)"
+    r"|tái[ \xa0]+đắc[ \xa0]+cử(?:[ \xa0]+chức(?:[ \xa0]+vụ)?)?)[ \xa0]+")
+#: how far back from the verb the names before it are looked for
+_NAMES_BEFORE_BACK = 160
+_NAMES_SPLIT_RE = re.compile(r"[ \xa0]*,[ \xa0]*|[ \xa0]+và[ \xa0]+")
+
+
+def _names_before(text: str, end: int) -> list[tuple[int, int]]:
+    """The names listed right before ``end`` in its clause, each a whole full name:
+    ``Huỳnh Thị Ngọc Hân và Lưu Quốc Bảo`` (none when the words before it are not one)."""
+    lo = max(0, end - _NAMES_BEFORE_BACK)
+    start = max(text.rfind(c, lo, end) for c in ".;:\n(") + 1 or lo
+    spans = []
+    b = end
+    seps = list(_NAMES_SPLIT_RE.finditer(text, start, end))
+    for sep in [*reversed(seps), None]:
+        a = sep.end() if sep is not None else start
+        while a < b and text[a] in " \xa0":
+            a += 1
+        name = text[a:b]
+        if not (regexes.CAP_RUN_RE.fullmatch(name) and len(name.split()) >= 3
+                and regexes.is_family_name(name.split()[0]) and valid_name(name)):
+            break
+        spans.append((a, b))
+        if sep is None:
+            break
+        b = sep.start()
+    return spans[::-1]
 
 
 #: an item of a list of members: a number or a bullet, a name (in capitals or not), then
@@ -1373,6 +1419,8 @@ _OUTLET_SYLLABLES = frozenset({"Báo", "Đài", "Cổng"})
 _INITIALS_NAME_RE = re.compile(
     f"(?:{regexes.UP}\\.\\s?){{1,3}}{regexes.UP}{regexes.LO}+(?:\\s{regexes.UP}{regexes.LO}+)?")
 
+#: the same in capitals, of one syllable: "H.ĐĂNG", "T.T. HƯƠNG" ("I. THỜI GIAN" is a heading)
+_INITIALS_CAPS_NAME_RE = re.compile(f"(?:{regexes.UP}\\.\\s?){{1,3}}(?P<name>{regexes.UP}{{2,}})")
 
 _VOWELS = frozenset("aeiouy")
 #: a weekday, in any case: "Thứ Hai", "THỨ BA", "Chủ nhật"
@@ -1420,6 +1468,10 @@ def _name_part(part: str) -> tuple[str, str] | None:
         part = part[rank.end() :]
     if _INITIALS_NAME_RE.fullmatch(part):  # "H.Lâm", "T. Hà", "N.V.Anh": kept as printed
         return part, ""
+    caps = _INITIALS_CAPS_NAME_RE.fullmatch(part)  # "H.ĐĂNG", "T.T. HƯƠNG" (not "Q.HCM")
+    if caps and _VOWELS.intersection(ffold(caps.group("name"))):
+        name = caps.group("name")
+        return part[: caps.start("name")] + name[:1] + name[1:].lower(), part
     if _ONE_WORD_HIGHLAND_RE.fullmatch(part):  # "H'Xuân", "H'XUÂN"
         return (part[:3] + part[3:].lower(), part) if part.isupper() else (part, "")
     if regexes.CAP_RUN_RE.fullmatch(part):
@@ -1455,6 +1507,16 @@ def _agency_credit(credit: str) -> bool:
     """``Ảnh: TTXVN``, ``Ảnh: VNA``: a credit naming an agency in capitals, no person."""
     body = credit.split(":", 1)[-1].strip(" .")
     return 2 <= len(body) <= 12 and body.isupper() and " " not in body
+
+
+def _approval(credit: str) -> bool:
+    """``Duyệt: Văn phòng Đảng ủy xã``: who approved a bulletin, not who wrote it."""
+    label, colon, _ = credit.partition(":")
+    return bool(colon) and _APPROVAL_F.fullmatch(ffold(label).strip()) is not None
+
+
+#: an approval's label (folded): "Duyệt", "Người duyệt", "Duyệt tin"
+_APPROVAL_F = re.compile(r"(?:nguoi\s+)?duyet(?:\s+(?:tin|bai|phat\s+song))?")
 
 
 #: a photo's source that names no one: "TƯ LIỆU", "Sưu tầm", "Minh họa"
@@ -1606,6 +1668,9 @@ def _parse_byline(line: str) -> Byline | None:
         return Byline(line.rstrip("."), (), None)
     lab = regexes.BYLINE_LABEL_F.match(folded)
     credits = _CREDIT_SPLIT_RE.split(line) if (lab or ":" in line) else [line]
+    if len(credits) > 1 and _approval(credits[-1]):
+        credits = [c for c in credits if not _approval(c)]  # "Biên tập: Mỹ Duyên – Duyệt: ..."
+        line = credits[0]
     if len(credits) > 1:
         # "Tin: Thanh Nhàn; Ảnh: Quốc Đạt", "Bài: Hồng Hà - Ảnh: Văn Tú", "Hồng Nhung – Ảnh:
         # Thành Long": one credit each (the first may go without its label)

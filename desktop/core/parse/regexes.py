@@ -694,7 +694,7 @@ WEEKDAY_LEAD_F = re.compile(
 TIME_LINE_F = re.compile(r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s*,\s*dia\s+diem)?\s*:")
 #: a minutes' or an invitation's field (folded, the line's start): "Thời gian: ...", "Chủ trì: ..."
 FIELD_LINE_F = re.compile(r"(?:thoi\s+gian|dia\s+diem|chu\s+tri|chu\s+toa|thu\s+ky|thanh\s+phan(?:\s+du)?"
-                          r"|nguoi\s+lap\s+bieu)\s*:")
+                          r"|nguoi\s+lap\s+bieu|thoi\s+luong)\s*:")  # (a bulletin's: "Thời lượng: 12 phút")
 #: an author's school or office under the name (folded, the line's start)
 AFFILIATION_F = re.compile(
     r"(?:hoc\s+vien|truong|vien|dai\s+hoc|ban\s+(?:to\s+chuc|tuyen\s+giao|dan\s+van|noi\s+chinh)"
@@ -762,6 +762,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang\s+tai|ngay\s+dang|dang\s+luc|dang\s+ngay"
     r"|ngay\s+tao|duoc\s+dang(?:\s+ngay|\s+luc)?"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
+    # a broadcast's: "Phát sóng: 17 giờ 00, thứ Năm, ngày 09/10/2025 (phát lại 6 giờ sáng thứ Sáu)"
+    r"|ngay\s+phat\s+song|phat\s+song|phat\s+lai\b[^)\n]{0,40}"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
     r"|\bby\s+[\w.-]+$|\s*#\w+"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
@@ -790,7 +792,7 @@ DOC_META_DATE_F = re.compile(r"\s*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+(?:co\s+
 DATE_LABEL_START_F = re.compile(
     r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban|tin\s+dang"
     r"|duoc\s+dang"
-    r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh"
+    r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|ngay\s+phat\s+song|phat\s+song"
     r"|xuat\s+ban|thoi\s+gian\s+dang|posted|updated|published)\b"
 )
 #: the site's name after the headline, as a page's <title> (and a clipper's heading) prints it:
@@ -813,7 +815,9 @@ _DAY_MONTH = (
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     r"|(?P<d2>\d{1,2})(?:\s*(?:va|,)\s*\d{1,2})?\s*-\s*(?P<m2>\d{1,2})(?:\s*-\s*(?P<y2>\d{4}))?"
     r"(?![\d/%-]|\.\d)"  # (a sentence may end after it: "... hội nghị sáng 10-1.")
-    r"|(?P<d3>\d{1,2})\s+thang\s+(?P<m3>\d{1,2})(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?)(?![\d])"
+    # (the first of several days: "13 đến ngày 15 tháng 10", "13–15 tháng 10")
+    r"|(?P<d3>\d{1,2})(?:\s*(?:va|den(?:\s+ngay)?|–|-|,)\s*\d{1,2})?\s+thang\s+(?P<m3>\d{1,2})"
+    r"(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?)(?![\d])"
 )
 _DAYPART = r"(?:sang|trua|chieu|toi|dem)"
 #: one weekday (folded): "thu hai", "thu 2", "chu nhat"
@@ -1289,6 +1293,8 @@ BYLINE_LABEL_F = re.compile(
     r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim|noi\s+dung"
     # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
     r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh"
+    # (and whoever approved it: "Duyệt: Văn phòng Đảng ủy xã", "Người duyệt: ...")
+    r"|duyet|nguoi\s+duyet|duyet\s+(?:tin|bai)"
     # a TV script's: "PV: Minh Phương - Quang Huy / PTV", "BTV: Thanh Hằng", "Đạo diễn: ..."
     r"|pv|btv|dao\s+dien|nguoi\s+tong\s+hop|nguoi\s+ghi"
     # a team's: "Nhóm phóng viên: Bảo Ngọc - Thùy Dương", "Nhóm PV: ..."
