@@ -2781,3 +2781,27 @@ def test_a_document_offices_record_over_the_documents_text() -> None:
     assert p.title == "THÔNG BÁO kết luận hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2024"
     assert p.event_date == "2024-04-10"
     assert [d.canonical for d in p.directives] == []  # (the document's own number is no reference)
+
+
+def test_a_mail_threads_replies_over_the_forwarded_article() -> None:
+    raw = "\n".join([
+        "Re: Fwd: Bài báo giao ban quý III", "Hộp thư đến", "",
+        "Trần Văn Khang <khang.tv@btctu.vn>", "09:41 Th 2, 14 thg 10, 2024", "tới tôi", "",
+        "Em tóm ý chính đưa vào báo cáo tuần, gửi anh trước 15h chiều nay nhé. Mấy điểm cần sửa:",
+        "- Bài báo ghi 124 điểm cầu, trong báo cáo mình ghi 123 điểm cầu kết nối ổn định.",
+        "- Kế hoạch 27 phải ghi đủ ngày ban hành, đừng chép nguyên câu của báo.",
+        "- Phần Nghị định 170 là việc của Sở Nội vụ, không đưa vào báo cáo của Ban.", "",
+        "Cảm ơn em.", "", "--", "Trần Văn Khang", "Phó Trưởng phòng Tổ chức đảng, đảng viên",
+        "Ban Tổ chức Tỉnh ủy", "ĐT nội bộ: 2215", "",
+        "Vào Th 2, 14 thg 10, 2024 lúc 08:12 Lê Thị Hoa <hoa.lt@btctu.vn> đã viết:",
+        "> Em chuyển anh bài báo về hội nghị giao ban tuần trước.", ">",
+        "> ---------- Forwarded message ---------", "> Từ: Văn phòng <vp@btctu.vn>",
+        "> Date: Th 6, 11 thg 10, 2024 vào lúc 17:02", "> Subject: Bài báo giao ban quý III", ">",
+        "> Gửi các phòng bài đăng trên báo chiều nay.", ">", "> -----",
+        "> Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý III", ">",
+        "> Thứ Năm, 10/10/2024 | 15:47", ">",
+        "> Chiều 9/10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+        "quý III, triển khai nhiệm vụ quý IV năm 2024.", ">", "> " + LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý III"
+    assert (p.published, p.event_date) == ("2024-10-10", "2024-10-09")

@@ -152,6 +152,8 @@ NOT_REFERENCES = [
     "Ban Thường vụ xem xét, kết luận 41 trường hợp có vấn đề chính trị",
     "đã kết luận 12 hồ sơ và hướng dẫn 7 cá nhân bổ sung",
     "Kỳ họp xem xét, kết luận 02 đơn tố cáo đối với đảng viên",
+    # the verb and a count of committees
+    "Ban đã hướng dẫn 166 đảng ủy xã, phường rà soát quy hoạch cấp ủy",
 ]
 
 

@@ -31,6 +31,7 @@ from desktop.core.parse import (
     clean,
     dates,
     directives,
+    jsondoc,
     markdown,
     markup,
     people,
@@ -93,7 +94,10 @@ def parse_article_strict(raw_text: str) -> ParsedArticle:
 
 
 def _parse(raw: str) -> ParsedArticle:
-    if markup.looks_like_markup(raw):  # a page saved with its HTML: its text is read
+    record = jsondoc.article_fields(raw) if raw[:1] in "{[\ufeff \n" else None
+    if record is not None:  # a site's JSON record of the article: the article read
+        raw = nfc(markup.without_leftovers(jsondoc.to_text(record)))
+    elif markup.looks_like_markup(raw):  # a page saved with its HTML: its text is read
         raw = nfc(markup.strip_markup(raw))
     elif markdown.looks_like_markdown(raw):  # a clipper's or note app's Markdown: its text
         raw = nfc(markup.without_leftovers(markdown.to_text(raw)))

@@ -2610,7 +2610,14 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
     When no such line follows, only the headers are set apart: the mail's
     text is the article.
     """
-    if not segs or not _opens_mail(segs):
+    if not segs:
+        return [], segs
+    replies = _thread_replies(segs)
+    if replies:
+        pre, rest = split_forward_preamble(segs[replies:], raw)
+        return [Segment(x.text, x.start, LABEL if regexes.MAIL_HEADER_F.match(x.folded) else FORWARD)
+                for x in segs[:replies]] + pre, rest
+    if not _opens_mail(segs):
         return [], segs
     pre: list[Segment] = []
     for j, s in enumerate(segs[:_PREAMBLE_MAX]):
@@ -2870,6 +2877,27 @@ def _note_key(s: Segment) -> str | None:
         return None
     m = _NOTE_PROPERTY_F.match(folded_line(s.text[:40]))
     return " ".join(m.group("k").split()) if m else None
+
+
+def _thread_replies(segs: Sequence[Segment]) -> int:
+    """Where the forwarded mail starts under a thread's replies, or 0.
+
+    A mail app's thread copied whole (``Re: Fwd: Bài báo ...`` / the last reply
+    on top / ``Vào ... đã viết:`` / the quoted ones / ``---------- Forwarded
+    message ---------`` / its headers / the article): the replies over the
+    last forward marker are the thread's, kept as ``forward`` text.
+    """
+    if not _REPLY_SUBJECT_RE.match(segs[0].text):
+        return 0
+    marks = [j for j, s in enumerate(segs[2:_THREAD_MAX], 2) if len(s.text) <= _FORWARD_MARK_MAX
+             and "orward" in s.text and regexes.FORWARD_MARK_F.fullmatch(folded_line(s.text))]
+    return marks[-1] if marks and _opens_mail(segs[marks[-1] :]) else 0
+
+
+#: a reply's or a forward's subject opening a thread: "Re: Fwd: Bài báo giao ban tháng 10"
+_REPLY_SUBJECT_RE = re.compile(r"(?:(?:Re|RE|Fwd|FWD|Fw|FW|TR|Tr|Trả lời|Chuyển tiếp)\s*:\s*)+\S")
+#: how far into a thread its forward marker is looked for
+_THREAD_MAX = 80
 
 
 def _opens_mail(segs: Sequence[Segment]) -> bool:

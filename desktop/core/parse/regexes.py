@@ -600,7 +600,7 @@ SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
 TITLE_LABEL_PREFIX_F = re.compile(
     alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*"
     # a kind of page before its headline: "Video: ...", "[Infographic] ...", "(Cập nhật) ..."
-    r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo|anh"
+    r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo|anh|tit"
     r"|cap\s+nhat)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
 BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,12}(?:\s[>»›])?")  # (a forum's ends "... >")
@@ -766,6 +766,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|ngay\s+phat\s+song|phat\s+song|phat\s+lai\b[^)\n]{0,40}"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
+    r"|\bchuong\s+trinh\s*:"  # a broadcast's programme: "Chương trình: THỜI SỰ 20H00 - Thứ Sáu, ..."
     r"|\bby\s+[\w.-]+$|\s*#\w+"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
     r"|\d[\d.,]*\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
@@ -986,7 +987,7 @@ BAD_FOLLOW_F = re.compile(
     r"|chi\s+tieu|tieu\s+chi|linh\s+vuc|nhom|buoc|phan|chuong|dieu|khoan|gio|phut|xa|huyen|tinh"
     # ("hướng dẫn 9 quận, huyện ủy")
     r"|quan(?!\s+triet)|phuong"
-    r"|dang\s+bo|chi\s+bo|co\s+so|co\s+quan|dia\s+phuong|cap\s+uy|doan|lop|dot|thon|ban\s+nganh"
+    r"|dang\s+bo|dang\s+uy|chi\s+bo|co\s+so|co\s+quan|dia\s+phuong|cap\s+uy|doan|lop|dot|thon|ban\s+nganh"
     # ("kết luận 58 trường hợp": the verb and a count of cases, files, individuals)
     r"|truong\s+hop|ho\s+so|ca\s+nhan|tap\s+the|vu\s+viec|luot|don\s+(?:thu|to\s+cao|khieu\s+nai)"
     r"|ngay(?!\s+\d)|" + _TYPE_F + r")(?![\w]))"

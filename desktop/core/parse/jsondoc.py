@@ -1,0 +1,95 @@
+"""Articles saved as a news site's or app's JSON: its article read as a page's text.
+
+A researcher copies what a site's API answered (the browser's view of
+``/api/articles/184523``, a scraper's dump) and saves it as a text file::
+
+    {"status": 200, "data": {"id": 184523, "title": "...", "sapo": "...",
+     "publishDate": "2025-09-13T07:45:00+07:00", "author": "Hoài Nam",
+     "content": "<p>Chiều ngày 12-9, ...</p>", "tags": [...], "related": [...]}}
+
+:func:`to_text` gives the article as its page would print it: the headline,
+the date and author lines, the sapo, then the body (its HTML read by
+:func:`.markup.strip_markup`). The rest of the record (ids, addresses, tags,
+other articles the site relates to it) is the site's, not the article's, and
+is not read. As with a page saved with its HTML, the text read is the
+article's text from then on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from desktop.core.parse import markup
+
+#: the keys of an article's fields, as sites name them (first found wins)
+_TITLE_KEYS = ("title", "headline", "name")
+_BODY_KEYS = ("content", "body", "articleBody", "contentHtml", "html", "text", "fulltext")
+_DATE_KEYS = ("publishDate", "publishedAt", "published_at", "datePublished", "publish_date",
+              "pubDate", "published", "publishTime", "date", "createdAt", "created_at")
+_AUTHOR_KEYS = ("author", "authors", "byline", "creator")
+_SAPO_KEYS = ("sapo", "lead", "summary", "description", "excerpt", "teaser")
+#: a text this long at most is tried as JSON (a 4 KB article's record is far smaller)
+_MAX_CHARS = 2_000_000
+#: how deep into the record the article is looked for
+_MAX_DEPTH = 4
+
+
+def article_fields(text: str) -> dict[str, str] | None:
+    """The article's fields of a JSON record (``title``, ``date``, ``author``, ``sapo``,
+    ``body``), or None when ``text`` is no JSON holding an article with a body."""
+    head = text.lstrip("\ufeff \t\r\n")[:1]
+    if head not in ("{", "[") or len(text) > _MAX_CHARS:
+        return None
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    for obj in _objects(data, 0):
+        title, body = _first(obj, _TITLE_KEYS), _first(obj, _BODY_KEYS)
+        if title and body:
+            return {"title": title, "date": _first(obj, _DATE_KEYS), "author": _first(obj, _AUTHOR_KEYS),
+                    "sapo": _first(obj, _SAPO_KEYS), "body": body}
+    return None
+
+
+def to_text(fields: dict[str, str]) -> str:
+    """The article of :func:`article_fields` as its page prints it, a line a field."""
+    lines = [fields["title"]]
+    if fields["date"]:
+        lines.append(fields["date"])
+    if fields["author"]:
+        lines.append(f"Tác giả: {fields['author']}")
+    body = markup.strip_markup(fields["body"]) if markup.looks_like_markup(fields["body"]) else fields["body"]
+    sapo = markup.strip_markup(fields["sapo"]) if fields["sapo"] else ""
+    if sapo and sapo.strip() not in body:
+        lines.append(sapo.strip())
+    return "\n\n".join(lines) + "\n\n" + body.strip() + "\n"
+
+
+def _objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    """The record's objects, outer ones first (``{"data": {...}}``, ``{"items": [{...}]}``)."""
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(data, dict):
+        yield data
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                yield from _objects(value, depth + 1)
+    elif isinstance(data, list):
+        for value in data[:1]:  # (a list's first item: the article asked for)
+            yield from _objects(value, depth + 1)
+
+
+def _first(obj: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """The first of ``keys`` holding a non-empty value, as text (a list's names joined)."""
+    for key in keys:
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("name") or value.get("title")
+        elif isinstance(value, list):
+            value = ", ".join(str(v.get("name", "")) if isinstance(v, dict) else str(v) for v in value)
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+            return str(value).strip()
+    return ""
