@@ -12,6 +12,9 @@
 - a news feed (RSS 2.0 or Atom, saved as ``.xml``/``.rss`` or as text): its first
   item's headline, date and author, and its HTML body read as a page's.
 - a ``.txt`` that holds a saved page's HTML, or a feed, is read as one.
+- ``.ics``: a calendar's event, decoded as text, which the analyser reads as a notice of
+  the meeting (``parse.ics``); a site's JSON record of an article is read when saved as
+  ``.txt`` (``parse.jsondoc``: a folder's ``.json`` files are data, not articles).
 - an e-mail (``.eml``, or a ``.txt`` a mail program saved with the mail's raw headers):
   read by the standard library's ``email`` parser, its encoded subject and its
   body (base64, quoted-printable, an HTML part read as a page) decoded; the
@@ -27,7 +30,7 @@ import io
 import re
 import unicodedata
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".xml", ".rss", ".atom", ".eml")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".xml", ".rss", ".atom", ".eml", ".ics")
 #: how many of the commonest words written the VNI way tell a VNI text
 _VNI_SIGNS = 3
 #: documents of other kinds a folder of articles may hold, which an import names as not
@@ -515,6 +518,8 @@ def extract(suffix: str, data: bytes) -> tuple[str, str | None, str | None]:
     """
     if suffix == ".eml":
         return _mail(data)
+    if suffix == ".ics":  # a calendar's event: the analyser reads it as a notice of the meeting
+        return decode_text(data), None, None
     if suffix in (".txt", ".md", ""):
         text = decode_text(data)
         if _MAIL_START.match(text[:1024]):

@@ -31,6 +31,7 @@ from desktop.core.parse import (
     clean,
     dates,
     directives,
+    ics,
     jsondoc,
     markdown,
     markup,
@@ -97,6 +98,8 @@ def _parse(raw: str) -> ParsedArticle:
     record = jsondoc.article_fields(raw) if raw[:1] in "{[\ufeff \n" else None
     if record is not None:  # a site's JSON record of the article: the article read
         raw = nfc(markup.without_leftovers(jsondoc.to_text(record)))
+    elif raw[:1] in "B\ufeff" and ics.looks_like_ics(raw):  # a calendar's event: read as a notice
+        raw = nfc(ics.to_text(raw))
     elif markup.looks_like_markup(raw):  # a page saved with its HTML: its text is read
         raw = nfc(markup.strip_markup(raw))
     elif markdown.looks_like_markdown(raw):  # a clipper's or note app's Markdown: its text
