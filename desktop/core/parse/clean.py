@@ -2211,7 +2211,7 @@ def clean_segments(
         preamble, segs = split_note_header(segs)
     if not preamble:
         preamble, segs, tail = split_pasted_draft(segs)
-    if "ủa tôi" in raw or "otes" in raw or "riêng" in raw:
+    if "của tôi" in raw or "CỦA TÔI" in raw or "otes" in raw or "chú riêng" in raw or "chú cá" in raw:
         segs, notes = split_own_notes(segs, raw)
         tail += notes
     segs = mark_archive_toolbar(segs)

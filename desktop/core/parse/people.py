@@ -728,7 +728,7 @@ def find_people(text: str) -> list[PersonMention]:
 
     # "Võ Minh Khải được bầu làm Bí thư Tỉnh ủy; Huỳnh Thị Ngọc Hân và Lưu Quốc Bảo được bầu
     # làm Phó Bí thư": names with no cue, the post they were elected or appointed to after them
-    if "được b" in text or "đắc cử" in text or "được chỉ" in text:
+    if "được bầu" in text or "được bổ nhiệm" in text or "đắc cử" in text or "được chỉ định" in text:
         for m in _ELECTED_RE.finditer(text):
             if not regexes.TITLE_HEAD_RE.match(text, m.end()):
                 continue
