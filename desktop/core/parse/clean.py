@@ -1596,8 +1596,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             elif _is_menu_item_line(s.text):
                 out[i] = Segment(s.text, s.start, LABEL)  # "Multimedia", "Podcast": the site's menu
             continue
-        if anchored is None and (_byline_under_date(out, i) or regexes.BYLINE_LABEL_F.match(s.folded)
-                                 and i and out[i - 1].kind in (DATE, LABEL) and people.parse_byline(s.text)):
+        if anchored is None and (_byline_under_date(out, i)
+                                 or i and out[i - 1].kind in (DATE, LABEL) and _labelled_credit(s)):
             # "THANH TÂM" under the date line; a bulletin's credits under its fields:
             # "Biên tập: Mỹ Duyên – Duyệt: Văn phòng Đảng ủy xã"
             out[i] = Segment(s.text, s.start, BYLINE)

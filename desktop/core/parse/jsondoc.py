@@ -18,6 +18,7 @@ article's text from then on.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -32,6 +33,8 @@ _AUTHOR_KEYS = ("author", "authors", "byline", "creator")
 _SAPO_KEYS = ("sapo", "lead", "summary", "description", "excerpt", "teaser")
 #: a text this long at most is tried as JSON (a 4 KB article's record is far smaller)
 _MAX_CHARS = 2_000_000
+#: a JSON text's opening (matched, not stripped: no copy of the text)
+_OPENS_JSON_RE = re.compile(r"[\ufeff \t\r\n]*[{\[]")
 #: how deep into the record the article is looked for
 _MAX_DEPTH = 4
 
@@ -39,8 +42,7 @@ _MAX_DEPTH = 4
 def article_fields(text: str) -> dict[str, str] | None:
     """The article's fields of a JSON record (``title``, ``date``, ``author``, ``sapo``,
     ``body``), or None when ``text`` is no JSON holding an article with a body."""
-    head = text.lstrip("\ufeff \t\r\n")[:1]
-    if head not in ("{", "[") or len(text) > _MAX_CHARS:
+    if len(text) > _MAX_CHARS or not _OPENS_JSON_RE.match(text):
         return None
     try:
         data = json.loads(text)
@@ -61,11 +63,15 @@ def to_text(fields: dict[str, str]) -> str:
         lines.append(fields["date"])
     if fields["author"]:
         lines.append(f"Tác giả: {fields['author']}")
-    body = markup.strip_markup(fields["body"]) if markup.looks_like_markup(fields["body"]) else fields["body"]
-    sapo = markup.strip_markup(fields["sapo"]) if fields["sapo"] else ""
-    if sapo and sapo.strip() not in body:
-        lines.append(sapo.strip())
-    return "\n\n".join(lines) + "\n\n" + body.strip() + "\n"
+    body, sapo = _read(fields["body"]), _read(fields["sapo"])
+    if sapo and sapo not in body:
+        lines.append(sapo)
+    return "\n\n".join(lines) + "\n\n" + body + "\n"
+
+
+def _read(value: str) -> str:
+    """A field's text, its HTML read as a page's (a sapo may hold a tag or two too)."""
+    return (markup.strip_markup(value) if "<" in value or "&" in value else value).strip()
 
 
 def _objects(data: Any, depth: int) -> Iterator[dict[str, Any]]:

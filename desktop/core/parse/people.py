@@ -857,7 +857,7 @@ def _names_before(text: str, end: int) -> list[tuple[int, int]]:
     """The names listed right before ``end`` in its clause, each a whole full name:
     ``Huỳnh Thị Ngọc Hân và Lưu Quốc Bảo`` (none when the words before it are not one)."""
     lo = max(0, end - _NAMES_BEFORE_BACK)
-    start = max(text.rfind(c, lo, end) for c in ".;:\n(") + 1 or lo
+    start = max(lo, *(text.rfind(c, lo, end) + 1 for c in ".;:\n("))  # (the clause's start)
     spans = []
     b = end
     seps = list(_NAMES_SPLIT_RE.finditer(text, start, end))
