@@ -2805,3 +2805,47 @@ def test_a_mail_threads_replies_over_the_forwarded_article() -> None:
     p = parse_article_strict(raw)
     assert p.title == "Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý III"
     assert (p.published, p.event_date) == ("2024-10-10", "2024-10-09")
+
+
+def test_a_drafts_banner_edit_stamp_and_comment_marks_are_no_headline() -> None:
+    # a Google Docs draft exported as text: its banner, author, last edit and approver over
+    # the headline, a reviewer's comment mark closing it, the comments at the end
+    raw = "\n".join([
+        "BẢN THẢO – TIN ĐĂNG TRANG THÔNG TIN BAN TỔ CHỨC (chưa duyệt)",
+        "Người viết: Lê Hoàng Minh – Phòng Tổng hợp",
+        "Sửa lần cuối: 14/02/2025, dự kiến đăng thứ Hai 17/02/2025",
+        "Người duyệt: Trưởng phòng Tổng hợp", "", "________________", "",
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 2[a]", "",
+        "Sáng 12-2, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+        "tháng 2 năm 2025.", LONG, "", "[a]Đổi tít cho gọn hơn?"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 2", None, "2025-02-12")
+
+
+def test_a_reporters_notes_over_the_piece_as_sent_are_kept_apart() -> None:
+    # a phone note: its shorthand heading and the reporter's notes, a rule, the piece as sent
+    raw = "\n".join([
+        "GB BTC TU quý I", "", "- chủ trì: đ/c Lò Văn Sơn, Trưởng BTC TU",
+        "- CT 35 + HD 26 -> hỏi lại tiến độ", "", "-------------------", "BÀI GỬI (mail BBT 16h)", "",
+        "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "",
+        "Sáng 12/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+        "quý I năm 2024.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.event_date) == ("Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "2024-03-12")
+    assert "Lò Văn Sơn" in got.clean_text  # (the notes are kept)
+    # a line so worded with no rule over it is the article's own
+    assert clean.split_pasted_draft(clean.split_lines(raw.replace("-------------------\n", "")),
+                                    raw.replace("-------------------\n", ""))[0] == []
+
+
+def test_a_blogs_post_line_gives_the_date_and_the_author() -> None:
+    raw = "\n".join([
+        "Bỏ qua nội dung", "Chi bộ thôn Tân Lập", "Trang chủ", "Tin hoạt động", "",
+        "Đảng ủy xã giao ban công tác xây dựng Đảng tháng 3",
+        "Đăng vào 14 Tháng 3, 2024 bởi Trần Văn Bình — 2 bình luận", "",
+        "Chiều ngày 12-3, Đảng ủy xã tổ chức hội nghị giao ban công tác xây dựng Đảng tháng 3.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Đảng ủy xã giao ban công tác xây dựng Đảng tháng 3", "2024-03-14", "2024-03-12", "Trần Văn Bình")
+    assert "bình luận" not in got.clean_text

@@ -151,3 +151,18 @@ def test_a_readers_own_notes_under_the_pages_tail_are_kept_apart() -> None:
         "Kế hoạch 31-KH/TU", "Chỉ thị 35-CT/TW", "Quy định 294-QĐ/TW", "Chỉ thị 45-CT/TW"]
     assert "Trao quyết định" not in got.clean_text
     assert got.clean_text.index("THU TRANG") < got.clean_text.index("Ghi chú của tôi")
+
+
+def test_a_notes_property_table_and_callout_are_no_headline_nor_date() -> None:
+    # a Notion page named as the article, its properties in a table, the reader's callout
+    # over the page's own date line
+    md = "\n".join([
+        "# Siết chặt kỷ luật trong công tác cán bộ", "",
+        "| Thuộc tính | Giá trị |", "| --- | --- |", "| Tags | giao ban, cán bộ |",
+        "| Ngày | 20 tháng 3, 2024 |", "| URL | https://baoxyz.vn/giao-ban-quy-i |",
+        "| Trạng thái | Đã đọc |", "",
+        "> 💡 Lưu cho chuyên đề cán bộ. Số liệu cần đối chiếu lại.", "", "---", "",
+        "Cập nhật lúc: 13/03/2024 - 07:15", "", LEAD, "", BODY, ""])
+    got = parse_article_strict(md)
+    assert (got.title, got.published, got.event_date) == (
+        "Siết chặt kỷ luật trong công tác cán bộ", "2024-03-13", "2024-03-12")

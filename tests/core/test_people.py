@@ -8,6 +8,7 @@ from desktop.core.models import Person
 from desktop.core.parse import parse_article_strict
 from desktop.core.parse.people import (
     PersonMention,
+    find_listed,
     find_people,
     parse_byline,
     photo_only,
@@ -912,3 +913,12 @@ def test_a_minutes_fields_and_its_signers_side_by_side() -> None:
     assert (got.title, got.byline, got.published, got.event_date) == (
         "BIÊN BẢN HỌP GIAO BAN CÔNG TÁC TỔ CHỨC THÁNG 3", None, None, "2024-03-05")
     assert "Thời gian: 8 giờ 00" in got.clean_text
+
+
+def test_the_people_a_notice_lists_by_name_in_its_field_of_those_invited() -> None:
+    text = ("Thời gian: 8 giờ 00, ngày 5/3/2024\nThành phần: Lò Văn Sơn, Vi Thị Hồng Nhung; Tòng Văn Quý\n"
+            "Khách mời: đại diện lãnh đạo các ban, Hà Minh Đức\n\nSáng 5/3, hội nghị giao ban quý I.")
+    got = find_listed(text)
+    assert [p.name for p in got] == ["Lò Văn Sơn", "Vi Thị Hồng Nhung", "Tòng Văn Quý", "Hà Minh Đức"]
+    assert all(text[p.start : p.end] == p.name and p.title == "" for p in got)
+    assert find_listed("Thành phần: đại diện lãnh đạo các ban, ngành của tỉnh") == []

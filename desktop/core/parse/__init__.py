@@ -152,7 +152,7 @@ def _parse(raw: str) -> ParsedArticle:
     mentions_p = people.find_people(text)
     title_people = ([p for p in people.find_people(title) if p.title]
                     if title and people.may_name_someone(title) else [])
-    credits = people.find_photo_credits(text) + people.find_askers(text)
+    credits = people.find_photo_credits(text) + people.find_askers(text) + people.find_listed(text)
     signed, columns = people.may_have_signatures(text), people.may_have_columns(text)
     lines = _body_lines(paragraphs) if signed or columns else []
     if signed:  # the signers of a document printed whole

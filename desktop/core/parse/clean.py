@@ -714,6 +714,12 @@ def _byline_and_date(s: Segment) -> list[Segment] | None:
         if (after is not None and is_date_line(after.group("date"), header=True)
                 and people.names_someone(after.group("by"))):
             return [s.trim(0, after.end("date"), DATE), s.trim(*after.span("by"), BYLINE)]
+        # a blog's post line: "Đăng vào 7 Tháng 1, 2026 bởi Nguyễn Văn Thuấn — 3 bình luận"
+        posted = _DATE_BY_RE.fullmatch(s.text) if " b" in s.text else None
+        if (posted is not None and is_date_line(posted.group("date"), header=True)
+                and people.names_someone(posted.group("by"))):
+            return [s.trim(0, posted.end("date"), DATE), s.trim(*posted.span("by"), BYLINE),
+                    *([s.trim(posted.end("by"), len(s.text), LABEL)] if posted.group("more") else [])]
         return None
     if _EDITION_NUMBER_RE.search(m.group("date")):
         # a print edition's head: "NHÂN DÂN - Thứ Hai, ngày 3-6-2024 - Số 24.567" (the paper, not its author)
@@ -740,6 +746,9 @@ _SEPARATED_DATE = r"\s*(?:[|•·]|[-–—]\s)\s*(?P<date>.*\d.*)"
 _BYLINE_DATE_RE = re.compile(r"(?P<by>[^\d|•·]{3,70}?)" + _SEPARATED_DATE)
 #: the same with the last separator before the date (the authors may hold a dash)
 _BYLINES_DATE_RE = re.compile(r"(?P<by>[^\d|•·]{3,70})" + _SEPARATED_DATE)
+#: a blog's line of the post's date and author (and its comments): "... 2026 bởi Thu Hà — 3 bình luận"
+_DATE_BY_RE = re.compile(r"(?P<date>.*\d.*?)\s+(?:bởi|by)\s+(?P<by>[^\d|•·—–]{3,70}?)"
+                         r"(?P<more>\s*[—–|·]\s*\d.*)?")
 #: a header line holding the date line, a bar and the author
 _DATE_BYLINE_RE = re.compile(r"(?P<date>.*\d.*?)\s*\|\s*(?P<by>[^\d|•·]{3,70})")
 
@@ -757,6 +766,10 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
         if (s.kind == BODY and len(s.text) <= 90 and s.text[:4] in ("Ngày", "NGÀY")
                 and regexes.DOC_META_DATE_F.match(s.folded)):
             s = Segment(s.text, s.start, LABEL)  # "Ngày ban hành: 18/12/2017": the document's
+        elif s.kind == BODY and len(s.text) <= 90 and _EDIT_STAMP_F.match(s.folded):
+            s = Segment(s.text, s.start, LABEL)  # a draft's "Sửa lần cuối: 10/01/2026": no page's date
+        elif s.kind == BODY and " | " in s.text and _table_field(segs, i):
+            s = Segment(s.text, s.start, LABEL)  # a note's property: "Ngày | 15 tháng 1, 2019"
         elif s.kind == BODY and (len(s.text) <= 90 or i < limit and _spaced_short(s.text)) and not (
                 # a minutes' or an invitation's field: "Thời gian: 8 giờ 00, ngày 5/3/2024" is
                 # the meeting's (a page's stamp prints its time "08:00")
@@ -782,6 +795,17 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
                     continue
         out.append(s)
     return out
+
+
+#: a draft's or a file's stamp of its last edit (folded): "Sửa lần cuối: 10/01/2026"
+_EDIT_STAMP_F = re.compile(r"\s*(?:(?:chinh\s+)?sua\s+lan\s+cuoi|lan\s+sua\s+cuoi|last\s+(?:edited|modified))\b")
+
+
+def _table_field(segs: Sequence[Segment], i: int) -> bool:
+    """Whether ``segs[i]`` is a field of a table of two columns, a record's (a note app's
+    properties: "Tags | tổng kết" / "Ngày | 15 tháng 1, 2019" / "Nguồn | Báo X")."""
+    return segs[i].text.count(" | ") == 1 and all(
+        0 <= j < len(segs) and segs[j].text.count(" | ") == 1 for j in (i - 1, i + 1))
 
 
 #: an hour spelled with its word (folded): "8 giờ 00", "14 giờ"
@@ -953,7 +977,7 @@ def _crumb_of_labels(segs: Sequence[Segment], i: int) -> bool:
 
 def _looks_like_title(text: str) -> bool:
     words = len(text.split())
-    if words < 2 or len(text) > 250:
+    if words < 2 or len(text) > 250 or "://" in text:  # (an address is no headline's)
         return False
     return not (text.endswith(".") and len(text) > 120)
 
@@ -1364,6 +1388,8 @@ _SHORT_LABEL_WORDS = 3
 #: how much of a line tells a greeting banner
 _GREETING_HEAD = 40
 _GREETING_RE = re.compile(r"(?:nhiet\s+liet\s+)?(?:chao\s+mung|mung)\s")
+#: a draft's banner over its text (folded): "BẢN THẢO – TIN ĐĂNG TRANG TTĐT ... (chưa duyệt)"
+_DRAFT_BANNER_F = re.compile(r"(?:ban\s+thao|ban\s+nhap|draft)\s*[-–—:|(]")
 #: most words in a page's name over a post's date line (a headline in capitals under it wins)
 _PAGE_NAME_WORDS = 8
 
@@ -1421,8 +1447,20 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
             and not _is_name_line(cand.text) and not _is_label(cand)
             and cand.folded not in menu and not _is_menu_row(cand.text)
             and (j < d or not cand.text.rstrip().endswith((".", ":", ";")))
+            # sentences, not a headline: a note app's callout over the date line ("💡 Lưu làm
+            # tư liệu cho chuyên đề. Số liệu cần đối chiếu lại.")
+            and not (cand.text.endswith(".") and _two_sentences(cand.text))
             # the lead over a date line printed under it: "Sáng ngày 14-3, Ban ... tháng 2."
             and not (cand.text.endswith(".") and regexes.EVENT_LEAD_F.match(cand.folded)))
+
+
+#: a sentence's end and the next one's first letter
+_SENTENCE_END_RE = re.compile(r"\.\s+(\w)")
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether ``text`` holds a sentence's end followed by another sentence."""
+    return any(m.group(1).isupper() for m in _SENTENCE_END_RE.finditer(text))
 
 
 def mark_teasers(segs: list[Segment]) -> list[Segment]:
@@ -1613,8 +1651,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
                                  or _crumb_of_labels(out, i)) and i + 1 < limit:
             out[i] = Segment(s.text, s.start, LABEL)  # "Bài cộng tác viên", an item of the menu
             continue
-        if anchored is None and i + 1 < limit and _GREETING_RE.match(folded_line(s.text[:_GREETING_HEAD])):
-            out[i] = Segment(s.text, s.start, LABEL)  # a banner: ">> Chào mừng kỷ niệm 74 năm ..."
+        if anchored is None and i + 1 < limit and (_GREETING_RE.match(folded_line(s.text[:_GREETING_HEAD]))
+                                                   or _DRAFT_BANNER_F.match(s.folded)):
+            # a banner: ">> Chào mừng kỷ niệm 74 năm ...", "BẢN THẢO – TIN ĐĂNG ... (chưa duyệt)"
+            out[i] = Segment(s.text, s.start, LABEL)
             continue
         if anchored is None and i + 1 < limit and (
                 regexes.SOCIAL_ACCOUNT_F.match(s.folded) or regexes.SOCIAL_ACCOUNT_F.match(out[i + 1].folded)):
@@ -1759,7 +1799,13 @@ def _without_symbols(text: str, lo: int, hi: int) -> tuple[int, int]:
     if (hi - lo > 2 and (text[lo], text[hi - 1]) in (("[", "]"), ("【", "】"))
             and text.count(text[lo], lo, hi) == 1):
         return _without_symbols(text, lo + 1, hi - 1)
+    if text[hi - 1 : hi] == "]" and (mark := _COMMENT_MARK_RE.search(text, lo, hi)):
+        return lo, mark.start()  # a draft's comment mark closing it: "... năm 2026[a]"
     return lo, hi
+
+
+#: a comment's mark in a text exported from Google Docs, at its end: "[a]", "[ab]"
+_COMMENT_MARK_RE = re.compile(r"(?<=\w)\[[a-z]{1,2}\]$")
 
 
 
@@ -2210,7 +2256,7 @@ def clean_segments(
     if not preamble:
         preamble, segs = split_note_header(segs)
     if not preamble:
-        preamble, segs, tail = split_pasted_draft(segs)
+        preamble, segs, tail = split_pasted_draft(segs, raw)
     if "của tôi" in raw or "CỦA TÔI" in raw or "otes" in raw or "chú riêng" in raw or "chú cá" in raw:
         segs, notes = split_own_notes(segs, raw)
         tail += notes
@@ -2786,17 +2832,22 @@ _ENGLISH_PROSE_MIN = 80
 _ENGLISH_HEAD_MAX = 120
 
 
-def split_pasted_draft(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:
+def split_pasted_draft(segs: list[Segment], raw: str = "") -> tuple[list[Segment], list[Segment], list[Segment]]:
     """A draft pasted into a message between marks: ``(the note over it, the draft, the
     thread after it)``.
 
     ``Tin giao ban quý III – nhờ duyệt`` / ``@Lê Văn Hòa anh duyệt giúp em ...`` /
     ``---------- Bản nháp ----------`` / the article / ``---------- Hết bản nháp ----------``
     / the replies: the note and the replies are kept (``forward`` text, not the article's
-    lead or body), the marks are labels.
+    lead or body), the marks are labels. So are a reporter's notes over the piece as sent,
+    under a rule: ``------`` / ``BÀI GỬI (mail BBT lúc 14h40)`` / the article.
     """
-    for j, s in enumerate(segs[:_CHAT_FORWARD_MAX]):
-        if j and j + 1 < len(segs) and s.text[:3] in _RULE_STARTS and _DRAFT_MARK_F.fullmatch(s.folded):
+    for j, s in enumerate(segs[:_SENT_MARK_MAX]):
+        if not j or j + 1 >= len(segs):
+            continue
+        if (j < _CHAT_FORWARD_MAX and s.text[:3] in _RULE_STARTS and _DRAFT_MARK_F.fullmatch(s.folded)
+                or len(s.text) <= _FORWARD_MARK_MAX and _SENT_MARK_F.fullmatch(s.folded)
+                and _RULE_LINE_RE.search(raw, 0, s.start)):
             note = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
             rest = segs[j + 1 :]
             end = next((k for k, x in enumerate(rest) if x.text[:3] in _RULE_STARTS
@@ -2812,6 +2863,13 @@ _RULE_STARTS = frozenset({"---", "===", "***", "___"})
 #: a draft's opening mark (folded, within its rules): "Bản nháp", "Nội dung bài", "Dự thảo tin"
 _DRAFT_MARK_F = re.compile(r"(?:ban\s+nhap|ban\s+thao|du\s+thao|noi\s+dung)(?:\s+(?:tin|bai|tin\s+bai|bai\s+viet))?"
                            r"|(?:tin|bai|tin\s+bai|bai\s+viet)\s+(?:nhap|du\s+thao)")
+#: the mark over the piece as sent, under a rule (folded): "BÀI GỬI (mail BBT lúc 14h40)", "Bản đã gửi"
+_SENT_MARK_F = re.compile(r"(?:bai|ban|tin|noi\s+dung)\s+(?:da\s+)?gui(?:\s+(?:di|bbt|toa\s+soan))?"
+                          r"(?:\s*[(:].{0,40})?")
+#: how far down it is looked for (under the reporter's notes)
+_SENT_MARK_MAX = 40
+#: a rule alone on the line just over a line (the line's start next)
+_RULE_LINE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-=_*─━]{3,}[ \t]*\n)(?:[ \t]*\n)*[ \t]*\Z")
 #: its closing mark (folded): "Hết bản nháp", "Kết thúc nội dung"
 _DRAFT_END_F = re.compile(r"(?:het|ket\s+thuc)\s+.{0,30}")
 

@@ -1075,6 +1075,26 @@ def find_askers(text: str) -> list[PersonMention]:
     return out
 
 
+def find_listed(text: str) -> list[PersonMention]:
+    """The people a notice or a calendar's event lists by name, bare, in its field of those
+    invited: ``Thành phần: Lý Văn Tuấn, Phan Thị Ngọc Bích`` (not ``đại diện lãnh đạo ...``)."""
+    out = []
+    for m in _LISTED_RE.finditer(text) if "hần:" in text or "mời:" in text else ():
+        for item in _LIST_ITEM_RE.finditer(m.group("names")):
+            name = bare_name(item.group())
+            if name is not None and name == item.group():
+                start = m.start("names") + item.start()
+                out.append(PersonMention(name, "", start, start + len(name)))
+    return out
+
+
+#: a field listing those invited, at a line's start: "Thành phần: ...", "Khách mời: ..."
+_LISTED_RE = re.compile(r"^(?:Thành phần(?: tham dự| dự)?|Khách mời|Người được mời)\s*:[ \t]*(?P<names>[^\n]+)",
+                        re.M)
+#: one item of such a list
+_LIST_ITEM_RE = re.compile(r"[^,;\s][^,;\n]*?(?=\s*(?:[,;]|$))")
+
+
 def find_photo_credits(text: str) -> list[PersonMention]:
     """The photographers credited under captions, as byline people.
 

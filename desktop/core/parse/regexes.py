@@ -694,7 +694,8 @@ WEEKDAY_LEAD_F = re.compile(
 TIME_LINE_F = re.compile(r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s*,\s*dia\s+diem)?\s*:")
 #: a minutes' or an invitation's field (folded, the line's start): "Thời gian: ...", "Chủ trì: ..."
 FIELD_LINE_F = re.compile(r"(?:thoi\s+gian|dia\s+diem|chu\s+tri|chu\s+toa|thu\s+ky|thanh\s+phan(?:\s+du)?"
-                          r"|nguoi\s+lap\s+bieu|thoi\s+luong)\s*:")  # (a bulletin's: "Thời lượng: 12 phút")
+                          r"|nguoi\s+lap\s+bieu|thoi\s+luong|nguoi\s+duyet)\s*:")
+# (a bulletin's "Thời lượng: 12 phút"; a draft's "Người duyệt: Trưởng phòng Tổng hợp")
 #: an author's school or office under the name (folded, the line's start)
 AFFILIATION_F = re.compile(
     r"(?:hoc\s+vien|truong|vien|dai\s+hoc|ban\s+(?:to\s+chuc|tuyen\s+giao|dan\s+van|noi\s+chinh)"
@@ -759,7 +760,7 @@ DATE_LINE_NOISE_F = re.compile(
     # an ISO stamp's time and zone: "2024-03-12T08:30:00+07:00", "...T01:30:00Z"
     r"|(?<![^\d\s])t(?=\d{2}:\d{2})|(?<=\d)(?:\+\d{2}:?\d{2}|-\d{2}:\d{2}|z)(?![\w])"
     r"|(?:(?<=:\d\d)|(?<=:\d\d\s))\s*[+-]\d{4}(?!\d)"  # a feed's zone after the time: "10:24:00 +0700"
-    r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang\s+tai|ngay\s+dang|dang\s+luc|dang\s+ngay"
+    r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang\s+tai|ngay\s+dang|dang\s+luc|dang\s+ngay|dang\s+vao"
     r"|ngay\s+tao|duoc\s+dang(?:\s+ngay|\s+luc)?"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
     # a broadcast's: "Phát sóng: 17 giờ 00, thứ Năm, ngày 09/10/2025 (phát lại 6 giờ sáng thứ Sáu)"
@@ -791,7 +792,7 @@ DOC_META_DATE_F = re.compile(r"\s*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+(?:co\s+
                              r"|ngay\s+het\s+hieu\s+luc)\s*:")
 #: a line that starts with a publication-date label
 DATE_LABEL_START_F = re.compile(
-    r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|ngay\s+xuat\s+ban|tin\s+dang"
+    r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|dang\s+vao|ngay\s+xuat\s+ban|tin\s+dang"
     r"|duoc\s+dang"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|ngay\s+phat\s+song|phat\s+song"
     r"|xuat\s+ban|thoi\s+gian\s+dang|posted|updated|published)\b"
