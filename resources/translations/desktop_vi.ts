@@ -992,16 +992,16 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
+        <source>Add .txt, .md, .html, .docx articles, saved e-mails (.eml), RSS/Atom feed items or calendar events (.ics) to the library</source>
+        <translation>Thêm bài viết dạng .txt, .md, .html, .docx, thư điện tử đã lưu (.eml), tin từ nguồn RSS/Atom hoặc sự kiện lịch (.ics) vào thư viện</translation>
+    </message>
+    <message>
         <source>Add every article file in a folder and its subfolders</source>
         <translation>Thêm mọi tệp bài viết trong một thư mục và các thư mục con</translation>
     </message>
     <message>
-        <source>Add .txt, .md, .html, .docx articles, saved e-mails (.eml) or RSS/Atom feed items to the library</source>
-        <translation>Thêm bài viết dạng .txt, .md, .html, .docx, thư điện tử đã lưu (.eml) hoặc tin từ nguồn RSS/Atom vào thư viện</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.md *.html *.htm *.docx *.eml *.rss *.atom *.xml);;All files (*)</source>
-        <translation>Bài viết (*.txt *.md *.html *.htm *.docx *.eml *.rss *.atom *.xml);;Mọi tệp (*)</translation>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Bài viết (%1);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Import articles</source>

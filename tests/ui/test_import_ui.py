@@ -190,3 +190,15 @@ def test_the_dialog_says_when_it_links_the_directives_after_the_files(
     assert text.startswith("Linking the directives the files cite:") and not cancel_enabled
     assert value == maximum >= 1
     assert "3 imported" in ctl.dialog.status.text()  # the summary follows it
+
+
+def test_the_file_dialog_offers_every_format_the_importer_reads(window: MainWindow, monkeypatch) -> None:
+    from desktop.core import formats
+    from desktop.ui import file_dialogs
+
+    asked: list[str] = []
+    monkeypatch.setattr(file_dialogs, "open_file_names", lambda parent, caption, filters: asked.append(filters) or [])
+    assert type(_controller(window)).ask_files(window) == []
+    articles = asked[0].split(";;")[0]
+    assert [f"*{suffix}" in articles.split("(")[1] for suffix in formats.SUPPORTED] == [True] * len(formats.SUPPORTED)
+    assert "*.ics" in articles

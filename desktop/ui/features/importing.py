@@ -169,7 +169,10 @@ class ImportController(QObject):
         """Set every string again (after a language switch)."""
         self.act_files.setText(self.tr("&Import files…"))
         self.act_folder.setText(self.tr("Import &folder…"))
-        self.act_files.setStatusTip(self.tr("Add .txt, .md, .html, .docx articles, saved e-mails (.eml) or RSS/Atom feed items to the library"))
+        self.act_files.setStatusTip(self.tr(
+            "Add .txt, .md, .html, .docx articles, saved e-mails (.eml), RSS/Atom feed items or calendar "
+            "events (.ics) to the library"
+        ))
         self.act_folder.setStatusTip(self.tr("Add every article file in a folder and its subfolders"))
 
     # --- choosing ---------------------------------------------------------------
@@ -179,8 +182,10 @@ class ImportController(QObject):
         """Ask for files (tests monkeypatch this)."""
         from PySide6.QtCore import QCoreApplication
 
-        filter_text = QCoreApplication.translate(
-            "ImportController", "Articles (*.txt *.md *.html *.htm *.docx *.eml *.rss *.atom *.xml);;All files (*)"
+        # (the patterns from the formats the importer reads, so the list never falls behind it)
+        patterns = " ".join(f"*{suffix}" for suffix in formats.SUPPORTED)
+        filter_text = QCoreApplication.translate("ImportController", "Articles (%1);;All files (*)").replace(
+            "%1", patterns
         )
         return file_dialogs.open_file_names(
             parent, QCoreApplication.translate("ImportController", "Import articles"), filter_text
