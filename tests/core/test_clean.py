@@ -2849,3 +2849,14 @@ def test_a_blogs_post_line_gives_the_date_and_the_author() -> None:
     assert (got.title, got.published, got.event_date, got.byline) == (
         "Đảng ủy xã giao ban công tác xây dựng Đảng tháng 3", "2024-03-14", "2024-03-12", "Trần Văn Bình")
     assert "bình luận" not in got.clean_text
+
+
+def test_a_chapters_heading_under_its_number_is_the_headline() -> None:
+    # a yearbook's chapter from an EPUB: the book's title and publisher over the chapter's
+    raw = "\n".join([
+        "KỶ YẾU 70 NĂM NGÀNH TỔ CHỨC XÂY DỰNG ĐẢNG TỈNH (1947 - 2017)", "Ban Tổ chức Tỉnh ủy", "",
+        "PHẦN II", "", "GIAI ĐOẠN 2010 - 2017: KIỆN TOÀN BỘ MÁY, NÂNG CAO CHẤT LƯỢNG", "",
+        "1. Bối cảnh", "", LONG, "", "2. Kết quả", "", LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "GIAI ĐOẠN 2010 - 2017: KIỆN TOÀN BỘ MÁY, NÂNG CAO CHẤT LƯỢNG"
+    assert "1. Bối cảnh" in got.clean_text

@@ -1268,6 +1268,23 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
     return truncated
 
 
+def _headline_under_chapter(segs: Sequence[Segment]) -> int | None:
+    """The headline's index under a chapter's or a part's number near the top (a book's or a
+    yearbook's chapter: ``CHƯƠNG III`` / ``NHIỆM KỲ 2015 - 2020: ĐỔI MỚI ...``), the book's
+    title and publisher over them."""
+    for j in range(min(len(segs) - 2, HEADER_SIZE + 2)):
+        s, nxt = segs[j], segs[j + 1]
+        if (s.kind == BODY and len(s.text) <= _CHAPTER_MARK_MAX and _CHAPTER_MARK_F.fullmatch(s.folded)
+                and nxt.kind == BODY and _looks_like_title(nxt.text) and not nxt.text.endswith(".")):
+            return j + 1
+    return None
+
+
+#: a chapter's or a part's number alone on its line (folded): "chuong iii", "phan 2", "chuong 1"
+_CHAPTER_MARK_F = re.compile(r"(?:chuong|phan)\s+(?:[ivxlc]{1,6}|\d{1,2})")
+_CHAPTER_MARK_MAX = 16
+
+
 def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
     """The headline's index on a page with no date line by it: the line right over the
     lead (``Ngày 30.6, Ban Tổ chức Thành ủy ... tổ chức hội nghị ...``), under a section's
@@ -1593,6 +1610,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             return [Segment(x.text, x.start, LABEL) if x.kind == BODY else x for x in out[: h - 1]] + out[h - 1 :]
     limit = _header_limit(segs)
     anchored = _dated_headline(out)
+    chapter = anchored is None and (anchored := _headline_under_chapter(out)) is not None
     if anchored is None:
         anchored = _headline_over_lead(out)
     if anchored is not None and (_wrapped_headline_end(out, anchored) or anchored > 0 and (
@@ -1602,7 +1620,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         # ..."): the date line is under its second
         out[anchored - 1 : anchored + 1] = [_joined(out[anchored - 1], out[anchored])]
         anchored -= 1
-    if anchored is not None and _is_kicker(out, anchored):
+    if anchored is not None and not chapter and _is_kicker(out, anchored):
         out[anchored] = Segment(out[anchored].text, out[anchored].start, LABEL)
         anchored += 1  # the headline is under its kicker
     if anchored is not None:
