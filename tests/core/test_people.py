@@ -10,6 +10,7 @@ from desktop.core.parse.people import (
     PersonMention,
     find_listed,
     find_people,
+    mail_sender,
     parse_byline,
     photo_only,
     unique_people,
@@ -922,3 +923,18 @@ def test_the_people_a_notice_lists_by_name_in_its_field_of_those_invited() -> No
     assert [p.name for p in got] == ["Lò Văn Sơn", "Vi Thị Hồng Nhung", "Tòng Văn Quý", "Hà Minh Đức"]
     assert all(text[p.start : p.end] == p.name and p.title == "" for p in got)
     assert find_listed("Thành phần: đại diện lãnh đạo các ban, ngành của tỉnh") == []
+
+
+def test_a_mails_senders_are_read_from_their_addresses() -> None:
+    assert mail_sender("Từ: Võ Hoàng Anh <anh.vh@tinhuy.vn>") == "Võ Hoàng Anh"
+    assert mail_sender("Vào Th 2, 17 thg 11, 2025 lúc 08:12 Hà Thị Mai <mai@x.vn> đã viết:") == "Hà Thị Mai"
+    assert mail_sender("To: Phòng TCĐ-ĐV <tcddv@tinhuy.vn>") is None
+    assert mail_sender("Võ Hoàng Anh, Trưởng phòng") is None
+    raw = "\n".join([
+        "Fwd: Tin giao ban tháng 3", "", "Lò Thị Hằng <hang@tinhuy.vn>", "", "Anh Đức gửi bài, em chuyển anh.", "",
+        "---------- Forwarded message ---------", "Từ: Cầm Văn Đức <duc@tinhuy.vn>",
+        "Subject: Tin giao ban tháng 3", "", "Giao ban công tác tổ chức xây dựng Đảng tháng 3", "",
+        "Sáng 12/3/2024, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng tháng 3. "
+        "Đồng chí Tòng Văn Quý, Trưởng Ban Tổ chức Tỉnh ủy chủ trì.", ""])
+    names = [p.name for p in parse_article_strict(raw).people]
+    assert {"Lò Thị Hằng", "Cầm Văn Đức", "Tòng Văn Quý"} <= set(names)

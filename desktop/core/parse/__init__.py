@@ -197,6 +197,8 @@ def _parse(raw: str) -> ParsedArticle:
         if sig is not None and ffold(sig[0]) not in seen:
             seen.add(ffold(sig[0]))
             person_list.append(Person(*sig))
+    if "@" in raw:  # a mail's senders, named by their addresses in its headers
+        _add_mail_senders(person_list, seen, cleaned.of_kind(clean.FORWARD, clean.LABEL))
 
     # places: title first, then the clean text (not inside people's names, the byline's among
     # them: "Hà Giang" signing an article is a reporter)
@@ -257,6 +259,20 @@ def _parse(raw: str) -> ParsedArticle:
         page_places=tuple(page_places),
         page_people=tuple(page_people),
     )
+
+
+def _add_mail_senders(person_list: list[Person], seen: set[str], lines: list[clean.Segment]) -> None:
+    """Add the people a mail's header lines name by their addresses (``Từ: Võ Hoàng Anh
+    <anh.vh@x.vn>``), each once; one named in the mail by the end of the name only, with no
+    title (``anh Hoàng Anh``), is the same person."""
+    senders = [name for s in lines if (name := people.mail_sender(s.text)) is not None]
+    for name in senders:
+        if ffold(name) not in seen:
+            seen.add(ffold(name))
+            person_list.append(Person(name, ""))
+    ends = {" ".join(words[k:]) for name in senders
+            for words in [ffold(name).split()] for k in range(1, len(words) - 1)}
+    person_list[:] = [p for p in person_list if p.title or ffold(p.name) not in ends]
 
 
 def _body_lines(paragraphs: Sequence[tuple[int, clean.Segment]]) -> list[tuple[int, str]]:

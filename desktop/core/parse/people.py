@@ -1075,6 +1075,25 @@ def find_askers(text: str) -> list[PersonMention]:
     return out
 
 
+def mail_sender(line: str) -> str | None:
+    """The person a mail's header line names by an address: ``Từ: Võ Hoàng Anh <anh.vh@x.vn>``,
+    ``Vào Th 2, ... lúc 08:12 Phan Thị Ngọc Diệp <diep@x.vn> đã viết:``; None for an office's
+    (``Phòng TCĐ-ĐV <...>``) or a line with no address."""
+    m = _SENDER_ADDRESS_RE.search(line) if "@" in line else None
+    if m is None:
+        return None
+    words = m.group("n").split()
+    # the name is the capitalised words right before the address (a date's, a label's before it)
+    k = len(words)
+    while k and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ":,":
+        k -= 1
+    return bare_name(" ".join(words[k:])) if len(words) - k >= 2 else None
+
+
+#: the words before a mail address in angle brackets
+_SENDER_ADDRESS_RE = re.compile(r"(?P<n>[^<>\n]{2,120}?)\s*<[^<>@\s]+@[^<>\s]+>")
+
+
 def find_listed(text: str) -> list[PersonMention]:
     """The people a notice or a calendar's event lists by name, bare, in its field of those
     invited: ``Thành phần: Lý Văn Tuấn, Phan Thị Ngọc Bích`` (not ``đại diện lãnh đạo ...``)."""
