@@ -2860,3 +2860,86 @@ def test_a_chapters_heading_under_its_number_is_the_headline() -> None:
     got = parse_article_strict(raw)
     assert got.title == "GIAI ĐOẠN 2010 - 2017: KIỆN TOÀN BỘ MÁY, NÂNG CAO CHẤT LƯỢNG"
     assert "1. Bối cảnh" in got.clean_text
+
+
+def test_a_screen_readers_page_gives_its_level_one_heading_and_its_own_date() -> None:
+    raw = "\n".join([
+        "Bỏ qua đến nội dung chính", "Bỏ qua đến chân trang", "Nút: Nghe đọc bài viết",
+        "Hình ảnh: Logo Báo Sơn La điện tử, hình ngôi sao vàng", "Thứ Sáu, 15/03/2024",
+        "Danh sách điều hướng, 3 mục: Liên kết: Trang chủ. Liên kết: Chính trị. Liên kết: Xã hội.",
+        "Hết danh sách điều hướng.", "Vùng nội dung chính", "Đường dẫn: Liên kết: Trang chủ > Liên kết: Chính trị",
+        "Tiêu đề cấp 1: Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024",
+        "Thời gian đăng: 13/03/2024 - 15:36", "Tác giả: Thu Trang",
+        "Sáng 12/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "2024-03-13", "2024-03-12")
+    assert "Bỏ qua" not in got.clean_text
+
+
+def test_an_audio_players_speeds_and_its_note_on_the_machines_voice_go() -> None:
+    for line in ("Tốc độ đọc:  0.75x   1x   1.25x   1.5x", "Tốc độ 1x",
+                 "Sản phẩm được đọc bằng công nghệ trí tuệ nhân tạo (AI)", "Bài viết được đọc bởi AI"):
+        assert clean._is_widget_line(line), line
+    assert not clean._is_widget_line("Tốc độ tăng trưởng đảng viên đạt 1,2%")
+
+
+def test_a_qa_pages_asker_is_no_teaser_headline() -> None:
+    raw = "\n".join([
+        "TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH", "Trang chủ > Hỏi - đáp", "HỎI - ĐÁP", "",
+        "Đảng viên đi làm ăn xa có được chuyển sinh hoạt đảng tạm thời không?",
+        "Ngày đăng: 22/10/2024 | Lĩnh vực: Tổ chức xây dựng Đảng | Lượt xem: 356", "",
+        "Người hỏi: Lê Thị Hoa", "Ngày gửi: 03/10/2024", "", "Câu hỏi:", LONG, "", "Trả lời:", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == (
+        "Đảng viên đi làm ăn xa có được chuyển sinh hoạt đảng tạm thời không?", "2024-10-22")
+
+
+def test_a_pages_line_on_what_it_did_over_its_post_is_no_headline() -> None:
+    raw = "\n".join([
+        "Báo Đồng Tháp đã phát trực tiếp.", "16 tháng 1 lúc 07:58  · ",
+        "🔴 Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2025",
+        "Sáng 16/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2025.", LONG])
+    assert parse_article_strict(raw).title == "Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2025"
+
+
+def test_a_phones_day_stamp_is_no_headline() -> None:
+    raw = "\n".join(["BTC-TU", "Thứ Tư, 7 thg 1 • 16:45", "", "Giao ban công tác tổ chức tháng 12", "",
+                     "Chiều 9/1, Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng tháng 12.", LONG])
+    assert parse_article_strict(raw).title != "Thứ Tư, 7 thg 1 • 16:45"
+
+
+def test_a_headline_with_a_number_printed_again_over_its_date_is_no_running_head() -> None:
+    # a reference manager's report: the item's title, its fields, then the pasted page
+    raw = "\n".join([
+        "Zotero Report", "", "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024",
+        "Item Type\tNewspaper Article", "Date\t2024-03-13", "URL\thttps://baoxyz.vn/a", "", "Notes:", "",
+        "    Full text (pasted 14/3/2024; images not kept)", "",
+        "    Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "    Thứ Tư, 13/03/2024 - 16:20", "",
+        "    Sáng 12/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng.", "", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "2024-03-13")
+
+
+def test_an_offices_press_review_is_a_document_and_its_name_no_byline() -> None:
+    raw = "\n".join([
+        "TỈNH ỦY YÊN BÁI\t\t\t\tĐẢNG CỘNG SẢN VIỆT NAM", "VĂN PHÒNG",
+        "*\t\t\t\t\tYên Bái, ngày 17 tháng 4 năm 2018", "Số 74-ĐB/VPTU", "", "ĐIỂM BÁO",
+        "(Các tin, bài đăng trên báo chí ngày 17/4/2018)", "", "1. Giao ban công tác tổ chức quý I",
+        "Ngày 16/4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I.",
+        LONG, "", "K/T CHÁNH VĂN PHÒNG", "PHÓ CHÁNH VĂN PHÒNG", "", "Hoàng Thị Lan"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("ĐIỂM BÁO", "2018-04-17")
+    assert "Điểm Báo" not in (got.byline or "")
+
+
+def test_a_kind_of_page_after_the_symbols_opening_the_headline_is_a_label() -> None:
+    raw = "\n".join(["🎬 Video: Giao ban công tác tổ chức xây dựng Đảng quý I", "13/03/2024 16:20", "",
+                     "Sáng 12/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng.", LONG])
+    assert parse_article_strict(raw).title == "Giao ban công tác tổ chức xây dựng Đảng quý I"
+
+
+def test_a_live_blogs_last_update_after_its_date_is_part_of_the_date_line() -> None:
+    assert clean.is_date_line("26/09/2025 07:05 (GMT+7) - Cập nhật lần cuối 11:56", header=True)
+    # (a feed reader's last update of the feed, its counts beside it, is none)
+    assert not clean.is_date_line("Cập nhật lần cuối: 18/07/2023 06:00 · 20 mục · 3 chưa đọc", header=True)

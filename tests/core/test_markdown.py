@@ -166,3 +166,15 @@ def test_a_notes_property_table_and_callout_are_no_headline_nor_date() -> None:
     got = parse_article_strict(md)
     assert (got.title, got.published, got.event_date) == (
         "Siết chặt kỷ luật trong công tác cán bộ", "2024-03-13", "2024-03-12")
+
+
+def test_a_read_later_apps_export_of_highlights_under_its_metadata() -> None:
+    md = "\n".join([
+        "# Siết chặt kỷ luật trong công tác cán bộ", "", "![rw-book-cover](https://readwise.io/cover.png)", "",
+        "## Metadata", "- Author: [[Báo XYZ]]",
+        "- Full Title: Siết chặt kỷ luật trong công tác cán bộ", "- Category: #articles",
+        "- Published Date: 2024-03-13", "- Date Saved: 2025-01-20", "", "## Highlights", "",
+        f"- {LEAD}", "    - Note: mở đầu chuẩn", "", "- Quý I, toàn Đảng bộ kết nạp 512 đảng viên.", ""])
+    got = parse_article_strict(md)
+    assert (got.title, got.published, got.event_date) == (
+        "Siết chặt kỷ luật trong công tác cán bộ", "2024-03-13", "2024-03-12")

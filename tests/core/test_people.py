@@ -8,6 +8,7 @@ from desktop.core.models import Person
 from desktop.core.parse import parse_article_strict
 from desktop.core.parse.people import (
     PersonMention,
+    commenters,
     find_listed,
     find_people,
     mail_sender,
@@ -938,3 +939,12 @@ def test_a_mails_senders_are_read_from_their_addresses() -> None:
         "Đồng chí Tòng Văn Quý, Trưởng Ban Tổ chức Tỉnh ủy chủ trì.", ""])
     names = [p.name for p in parse_article_strict(raw).people]
     assert {"Lò Thị Hằng", "Cầm Văn Đức", "Tòng Văn Quý"} <= set(names)
+
+
+def test_the_readers_commenting_under_a_post_by_name() -> None:
+    raw = "\n".join([
+        "Giao ban công tác tổ chức quý I.", "", "Phù hợp nhất", "", "Lò Thị Hằng", "Hội nghị thành công tốt đẹp 👏",
+        "1 năm", "Thích", "Phản hồi", "3", "", "Đảng ủy xã Mường Lay", "Quyết tâm hoàn thành chỉ tiêu 💪",
+        "1 năm  Thích  Phản hồi", "", "Cầm Văn Đức", "Fan cứng", "Mong các đồng chí quan tâm chi bộ bản xa.",
+        "2 ngày  Thích  Phản hồi  1", "", "Tòng Văn Quý", "Trưởng Ban Tổ chức Tỉnh ủy", ""])
+    assert commenters(raw) == ["Lò Thị Hằng", "Cầm Văn Đức"]

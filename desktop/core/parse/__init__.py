@@ -197,6 +197,11 @@ def _parse(raw: str) -> ParsedArticle:
         if sig is not None and ffold(sig[0]) not in seen:
             seen.add(ffold(sig[0]))
             person_list.append(Person(*sig))
+    if "Phản hồi" in raw or "Thích" in raw or "Reply" in raw:  # readers' comments under it
+        for name in people.commenters(raw):
+            if ffold(name) not in seen:
+                seen.add(ffold(name))
+                person_list.append(Person(name, ""))
     if "@" in raw:  # a mail's senders, named by their addresses in its headers
         _add_mail_senders(person_list, seen, cleaned.of_kind(clean.FORWARD, clean.LABEL))
 

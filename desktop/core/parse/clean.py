@@ -311,7 +311,8 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     for s in segs[:_RUNNING_HEAD_LINES]:
         t = s.text
         if s.kind == BODY and _may_be_running_head(t):
-            head.add(t)
+            if t.isupper() or len(t.split()) < _HEADLINE_PIECE_WORDS or _HEAD_PIECES_RE.search(t):
+                head.add(t)  # (not a headline with a number, printed again over its article's date)
             # (not the headline in a browser's title over a printed page: "Giao ban công tác
             # tổ chức ... năm 2023 - Báo Bình Dương Online", the headline printed again below)
             head.update(p for p in map(str.strip, _HEAD_PIECES_RE.split(t))
@@ -1460,6 +1461,8 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
             and not regexes.BYLINE_LABEL_F.match(cand.folded)  # "Tác giả: ... | Biên tập: ..."
             and not regexes.ATTRIBUTION_F.fullmatch(cand.folded)  # "Nguồn: Thời Báo Phương Nam"
             and not regexes.FIELD_LINE_F.match(cand.folded)  # "Thời lượng: khoảng 12 phút – ..."
+            and not regexes.CAPTION_START_F.match(cand.folded)  # "Hình ảnh: Logo Báo X ..."
+            and not _POST_ACTION_F.fullmatch(cand.folded)  # "Báo X đã phát trực tiếp."
             and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
             and not _is_name_line(cand.text) and not _is_label(cand)
             and cand.folded not in menu and not _is_menu_row(cand.text)
@@ -1469,6 +1472,14 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
             and not (cand.text.endswith(".") and _two_sentences(cand.text))
             # the lead over a date line printed under it: "Sáng ngày 14-3, Ban ... tháng 2."
             and not (cand.text.endswith(".") and regexes.EVENT_LEAD_F.match(cand.folded)))
+
+
+#: a social page's line over its post's time, telling what it did (folded): "Báo X đã phát
+#: trực tiếp.", "Tỉnh ủy X đã chia sẻ một liên kết.", "Đảng ủy xã X đã thêm 4 ảnh mới."
+_POST_ACTION_F = re.compile(
+    r"[^.]{2,100}?\s(?:da|dang)\s+(?:phat\s+truc\s+tiep|chia\s+se\s+(?:mot\s+)?(?:lien\s+ket|bai\s+viet|video"
+    r"|anh|su\s+kien|ky\s+niem)|cap\s+nhat\s+(?:trang\s+thai|anh\s+dai\s+dien)|them\s+\d{1,3}\s+anh\s+moi)"
+    r"|[^.]{2,100}?\s(?:was|is)\s+live")
 
 
 #: a sentence's end and the next one's first letter
@@ -1541,7 +1552,8 @@ def mark_later_teasers(segs: list[Segment]) -> list[Segment]:
 
 
 def _teaser_headline(s: Segment) -> bool:
-    return s.kind == BODY and "\n" not in s.text and _teaser_headline_text(s.text)
+    return (s.kind == BODY and "\n" not in s.text and _teaser_headline_text(s.text)
+            and not (":" in s.text and regexes.FIELD_LINE_F.match(s.folded)))  # "Người hỏi: X"
 
 
 def _teaser_headline_text(text: str) -> bool:
@@ -1695,7 +1707,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         pieces: list[Segment] = []
         folded = ffold(s.text)
         lo, hi = 0, len(s.text)
-        lab = regexes.TITLE_LABEL_PREFIX_F.match(folded)
+        # (after the symbols opening it: "🔴 TRỰC TIẾP | ...")
+        lab = regexes.TITLE_LABEL_PREFIX_F.match(folded, _without_symbols(s.text, 0, hi)[0])
         if lab and lab.end() < hi - 8:
             pieces.append(s.trim(0, lab.end(), LABEL))
             lo = lab.end()
@@ -2901,17 +2914,20 @@ _FORWARD_MARK_MAX = 60
 #: "Source: https://...", "Tags: giao ban" (Obsidian's front matter as :mod:`.markdown` reads it;
 #: Notion's, Evernote's and Joplin's tables of properties)
 _NOTE_PROPERTY_F = re.compile(
-    r"(?P<k>title|source|url|link|author|authors|published|date(?:\s+published)?|pubdate"
+    r"(?P<k>title|full\s+title|source|url|link|author|authors|published(?:\s+date)?|date(?:\s+published)?|pubdate"
     r"|created(?:\s+(?:at|time|on))?|updated(?:\s+(?:at|time|on))?|last\s+edited(?:\s+time)?"
-    r"|modified|clipped(?:\s+(?:at|on))?|saved(?:\s+(?:at|on))?|tags?|keywords|description|excerpt"
+    r"|modified|clipped(?:\s+(?:at|on))?|saved(?:\s+(?:at|on))?|date\s+saved|(?:document\s+)?tags?|keywords"
+    r"|description|excerpt"
     r"|summary|status|categor(?:y|ies)|site(?:_name)?|language|lang|image|cover|aliases|type"
     r"|rating|notebook|highlights?)\s*:")
 #: the properties that tell a note's header from an article's lines
 _NOTE_ONLY_KEYS = frozenset({
     "source", "url", "created", "updated", "last edited", "modified", "clipped", "saved",
-    "tags", "tag", "status", "notebook", "published"})
+    "tags", "tag", "status", "notebook", "published", "date saved", "document tags"})
 #: properties that state the page's own date (a clipper copies it from the page)
-_NOTE_DATE_KEYS = frozenset({"published", "date", "date published", "pubdate"})
+_NOTE_DATE_KEYS = frozenset({"published", "date", "date published", "published date", "pubdate"})
+#: a heading over a note's properties (folded): a read-later app's "## Metadata"
+_NOTE_PROPERTIES_HEADINGS = frozenset({"metadata", "properties", "thuoc tinh", "thong tin"})
 #: how many lines a note's header may hold
 _NOTE_HEADER_MAX = 30
 
@@ -2927,10 +2943,12 @@ def split_note_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]
     ``published:`` or ``date:`` a clipper copied from the page, which is a
     date line. The article's own lines follow.
     """
-    if len(segs) < 3 or ":" not in segs[0].text[:40] + segs[1].text[:40]:
+    if len(segs) < 3 or ":" not in segs[0].text[:40] + segs[1].text[:40] + segs[2].text[:40]:
         return [], segs
     key = _note_key(segs[0])
     first = 0 if key is not None else 1  # (a note's title over its properties)
+    if first and segs[1].folded in _NOTE_PROPERTIES_HEADINGS:
+        first = 2  # (under their heading: "## Metadata" / "- Author: ...")
     found: list[str] = []
     for s in segs[first:_NOTE_HEADER_MAX]:  # (most texts stop at their first or second line)
         if s is not segs[0]:
@@ -2942,7 +2960,10 @@ def split_note_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]
     # ("created at" is a "created"; "last edited" is one of its own)
     if len(found) < 2 or not any(k in _NOTE_ONLY_KEYS or k.split()[0] in _NOTE_ONLY_KEYS for k in found):
         return [], segs
-    head = [Segment(segs[0].text, segs[0].start, LABEL)] if first else []
+    # (the note's title is the reader's name for it; over a heading, a read-later app's title
+    # of the document: "# <headline>" / "## Metadata" / "- Author: ...")
+    head = [Segment(segs[0].text, segs[0].start, TITLE if first == 2 else LABEL)] if first else []
+    head += [Segment(s.text, s.start, LABEL) for s in segs[1:first]]
     head += [Segment(s.text, s.start, DATE if k in _NOTE_DATE_KEYS else LABEL)
              for s, k in zip(segs[first:end], found)]
     return head, segs[end:]

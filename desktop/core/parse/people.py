@@ -1094,6 +1094,28 @@ def mail_sender(line: str) -> str | None:
 _SENDER_ADDRESS_RE = re.compile(r"(?P<n>[^<>\n]{2,120}?)\s*<[^<>@\s]+@[^<>\s]+>")
 
 
+def commenters(raw: str) -> list[str]:
+    """The readers whose comments a page lists under the article, by name: a name alone on its
+    line, the comment under it, then its age and buttons (``1 năm`` / ``Thích`` / ``Phản hồi``).
+    (A page commenting, ``Đảng ủy xã Kim Hải``, is no person.)"""
+    lines = raw.splitlines()
+    out = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if (text and len(text) <= _COMMENTER_MAX and not text[-1] in ".:,;"
+                and any(_COMMENT_BUTTON_RE.search(x) for x in lines[i + 1 : i + 1 + _COMMENT_LINES])
+                and (name := bare_name(text)) is not None and name not in out):
+            out.append(name)
+    return out
+
+
+#: a comment's buttons under it: "Thích", "Phản hồi", "Trả lời" (alone or after its age)
+_COMMENT_BUTTON_RE = re.compile(r"(?:^|\s)(?:Thích|Phản hồi|Like|Reply)\s*(?:\d{1,4}\s*)?$")
+#: how far under a commenter's name the buttons are; longest name line
+_COMMENT_LINES = 4
+_COMMENTER_MAX = 40
+
+
 def find_listed(text: str) -> list[PersonMention]:
     """The people a notice or a calendar's event lists by name, bare, in its field of those
     invited: ``Thành phần: Lý Văn Tuấn, Phan Thị Ngọc Bích`` (not ``đại diện lãnh đạo ...``)."""

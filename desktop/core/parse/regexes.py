@@ -254,6 +254,9 @@ _CHROME_WORDS = [
     # an AMP page's and a video site's: "Bản AMP · Xem bản đầy đủ", "Đọc tiếp", "Bỏ qua điều hướng"
     "ban amp", "xem ban day du", "xem phien ban day du", "phien ban day du", "doc tiep",
     "bo qua dieu huong", "skip navigation", "view original", "xem ban goc",
+    # a page's skip links for screen readers: "Bỏ qua đến nội dung chính", "Skip to main content"
+    "bo qua den noi dung", "bo qua den noi dung chinh", "bo qua den menu dieu huong", "bo qua den chan trang",
+    "chuyen den noi dung chinh", "skip to main content", "vung noi dung chinh",
     # a footer's links: "Điều khoản sử dụng", "Chính sách bảo mật"
     "dieu khoan va chinh sach", "dieu khoan su dung", "chinh sach bao mat", "chinh sach quyen rieng tu",
     "dieu khoan", "dieu khoan dich vu",
@@ -364,6 +367,11 @@ CHROME_LINE_F = GuardedLine(
     # (its pause button and speed: "▶  00:00 / 03:52   ⏸   Tốc độ 1.0x ▾"), its voices
     + r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*(?:[^\w\s]{1,3}\s*)?(?:toc\s+do\s*:?\s*)?[\d.,]{1,4}\s*x"
     + r"|giong\s+doc\b(?:\s*:.{0,160}|\s*[▸▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)"
+    # ... its speeds ("Tốc độ đọc:  0.75x   1x   1.25x"), its note on the machine's voice:
+    # "Sản phẩm được đọc bằng công nghệ trí tuệ nhân tạo (AI)", "Bài viết được đọc bởi AI"
+    + r"|toc\s+do(?:\s+doc)?\s*:?(?:\s+[\d.,]{1,4}\s*x){1,8}"
+    + r"|(?:san\s+pham|bai\s+viet|bai\s+bao|noi\s+dung|am\s+thanh)\s+(?:duoc\s+)?doc\s+(?:bang|boi)\s+"
+    r"(?:cong\s+nghe\s+)?(?:tri\s+tue\s+nhan\s+tao|ai|giong\s+doc\s+ai)(?:\s*\(ai\))?"
     # a forum's page of pages, and its poster's card: "Trang 1/3", "Thành viên tích cực",
     # "Tham gia: 03/2016", "Bài viết: 412", "Nơi ở: Kon Tum"; its thanks under a post
     + r"|trang\s+\d{1,4}\s*/\s*\d{1,4}"
@@ -600,8 +608,9 @@ SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
 TITLE_LABEL_PREFIX_F = re.compile(
     alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*"
     # a kind of page before its headline: "Video: ...", "[Infographic] ...", "(Cập nhật) ..."
+    # (a screen reader's page: "Tiêu đề cấp 1: ...")
     r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo|anh|tit"
-    r"|cap\s+nhat)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
+    r"|cap\s+nhat|tieu\s+de(?:\s+cap\s+[1-6])?)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
 BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,12}(?:\s[>»›])?")  # (a forum's ends "... >")
 #: an e-mail header line (folded): "Từ: ...", "Đã gửi: ...", "Tiêu đề: ...", "From:", "Subject:"
@@ -649,7 +658,7 @@ DOC_TYPE_F = re.compile(
     r"(?:bao\s+cao(?:\s+tham\s+luan|\s+tom\s+tat|\s+nhanh)?|thong\s+bao|bien\s+ban|ke\s+hoach"
     r"|(?:bai\s+)?phat\s+bieu|dien\s+van|to\s+trinh|quyet\s+dinh|huong\s+dan|chuong\s+trinh"
     r"|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an|tham\s+luan|bai\s+noi\s+chuyen"
-    r"|cong\s+van|giay\s+moi|quy\s+che|ghi\s+nhanh"
+    r"|cong\s+van|giay\s+moi|quy\s+che|ghi\s+nhanh|diem\s+bao|diem\s+tin"  # (an office's press review)
     # a press release, maybe numbered: "THÔNG CÁO BÁO CHÍ SỐ 1"
     r"|thong\s+cao\s+bao\s+chi(?:\s+so\s+\d{1,3})?)(?![\w])")
 #: a document's number in its header (folded): "Số 287-BC/BTCTU", "Số:    -BB/BTCTU"
@@ -670,7 +679,10 @@ RELATIVE_STAMP_F = re.compile(
     r"(?:\d{1,2}\s*(?:ngay|gio|phut|tuan|thang|nam|d|h|m)(?:\s+truoc)?|vua\s+xong"
     r"|hom\s+qua(?:\s+(?:luc\s+)?\d{1,2}\s*:\s*\d{2})?"
     # a social post's day of this year, with no year: "12 tháng 3 lúc 08:30"
-    r"|\d{1,2}\s+thang\s+\d{1,2}\s+luc\s+\d{1,2}\s*:\s*\d{2})(?:\s*·(?:[^\w]*|[^·|]{1,40}))?")
+    r"|\d{1,2}\s+thang\s+\d{1,2}\s+luc\s+\d{1,2}\s*:\s*\d{2}"
+    # ... a phone's message, its weekday first: "Thứ Tư, 7 thg 1 • 16:45"
+    r"|(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*\d{1,2}\s+th(?:an)?g\s+\d{1,2}\s*(?:luc|[•·,])\s*"
+    r"\d{1,2}\s*:\s*\d{2})(?:\s*·(?:[^\w]*|[^·|]{1,40}))?")
 #: what makes a date a cut-off or a deadline, not a meeting's (folded, right before it)
 CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han)\s+(?:ngay\s+)?.?$")
 #: a schedule's title (folded): "Lịch công tác tuần 37", "Lịch làm việc của Thường trực ..."
@@ -694,15 +706,16 @@ WEEKDAY_LEAD_F = re.compile(
 TIME_LINE_F = re.compile(r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s*,\s*dia\s+diem)?\s*:")
 #: a minutes' or an invitation's field (folded, the line's start): "Thời gian: ...", "Chủ trì: ..."
 FIELD_LINE_F = re.compile(r"(?:thoi\s+gian|dia\s+diem|chu\s+tri|chu\s+toa|thu\s+ky|thanh\s+phan(?:\s+du)?"
-                          r"|nguoi\s+lap\s+bieu|thoi\s+luong|nguoi\s+duyet)\s*:")
-# (a bulletin's "Thời lượng: 12 phút"; a draft's "Người duyệt: Trưởng phòng Tổng hợp")
+                          r"|nguoi\s+lap\s+bieu|thoi\s+luong|nguoi\s+duyet|nguoi\s+hoi)\s*:")
+# (a bulletin's "Thời lượng: 12 phút"; a draft's "Người duyệt: Trưởng phòng Tổng hợp"; a Q&A
+# page's "Người hỏi: Nguyễn Thị Bé Tư")
 #: an author's school or office under the name (folded, the line's start)
 AFFILIATION_F = re.compile(
     r"(?:hoc\s+vien|truong|vien|dai\s+hoc|ban\s+(?:to\s+chuc|tuyen\s+giao|dan\s+van|noi\s+chinh)"
     r"|van\s+phong|so|bo|tap\s+chi|bao|dai|tinh\s+uy|thanh\s+uy|huyen\s+uy|dang\s+uy|uy\s+ban)\b")
 #: a photo caption's opening (folded): "Ảnh:", "Ảnh trên:", "Ảnh 2:", "Ảnh minh họa:"
 CAPTION_START_F = re.compile(
-    r"[(\[]?\s*anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}(?:\s*/\s*\d{1,2})?))?\s*:")
+    r"[(\[]?\s*(?:hinh\s+)?anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}(?:\s*/\s*\d{1,2})?))?\s*:")
 #: a publication's name opening a line in capitals: "BẢN TIN ...", "TẠP CHÍ ...", "ĐẶC SAN ..."
 PUBLICATION_NAME_F = re.compile(r"(?:ban\s+tin|tap\s+chi|dac\s+san|tap\s+san|noi\s+san)\s")
 #: a masthead over the page: "Cơ quan của Bộ Nội vụ", "Cơ quan ngôn luận của Đảng bộ tỉnh ...",
@@ -760,7 +773,7 @@ DATE_LINE_NOISE_F = re.compile(
     # an ISO stamp's time and zone: "2024-03-12T08:30:00+07:00", "...T01:30:00Z"
     r"|(?<![^\d\s])t(?=\d{2}:\d{2})|(?<=\d)(?:\+\d{2}:?\d{2}|-\d{2}:\d{2}|z)(?![\w])"
     r"|(?:(?<=:\d\d)|(?<=:\d\d\s))\s*[+-]\d{4}(?!\d)"  # a feed's zone after the time: "10:24:00 +0700"
-    r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|cap\s+nhat|ngay\s+dang\s+tai|ngay\s+dang|dang\s+luc|dang\s+ngay|dang\s+vao"
+    r"|\b(?:ngay\s+cap\s+nhat|cap\s+nhat\s+luc|(?<=[-–|] )cap\s+nhat\s+lan\s+cuoi(?=\s*:?\s*\d{1,2}\s*:\s*\d{2}\s*$)|cap\s+nhat|ngay\s+dang\s+tai|ngay\s+dang|dang\s+luc|dang\s+ngay|dang\s+vao"
     r"|ngay\s+tao|duoc\s+dang(?:\s+ngay|\s+luc)?"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
     # a broadcast's: "Phát sóng: 17 giờ 00, thứ Năm, ngày 09/10/2025 (phát lại 6 giờ sáng thứ Sáu)"
