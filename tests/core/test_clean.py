@@ -2943,3 +2943,17 @@ def test_a_live_blogs_last_update_after_its_date_is_part_of_the_date_line() -> N
     assert clean.is_date_line("26/09/2025 07:05 (GMT+7) - Cập nhật lần cuối 11:56", header=True)
     # (a feed reader's last update of the feed, its counts beside it, is none)
     assert not clean.is_date_line("Cập nhật lần cuối: 18/07/2023 06:00 · 20 mục · 3 chưa đọc", header=True)
+
+
+def test_a_print_versions_address_copyright_and_running_header_close_no_article() -> None:
+    raw = "\n".join([
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 10", "Thứ Ba, 21/10/2025 16:20", "",
+        "Sáng 21/10, Ban Tổ chức Thành ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng tháng 10.",
+        LONG, "", "BẢO PHƯƠNG", "", "Nguồn: https://baoxyz.vn/chinh-tri/giao-ban-thang-10.html", "",
+        "22/10/2025, 08:03 Giao ban công tác tổ chức xây dựng Đảng tháng 10", "",
+        "Bản quyền © Báo XYZ. Giấy phép số 118/GP-BTTTT."])
+    got = parse_article_strict(raw)
+    assert got.byline == "Bảo Phương"
+    assert "Nguồn:" not in got.clean_text and "08:03" not in got.clean_text
+    # (a date line with its zone is no print header)
+    assert not clean._is_widget_line("30/9/2025, 18:40 (GMT+7)")

@@ -11,6 +11,7 @@ from desktop.core.parse.people import (
     commenters,
     find_listed,
     find_people,
+    find_photo_credits,
     mail_sender,
     parse_byline,
     photo_only,
@@ -948,3 +949,9 @@ def test_the_readers_commenting_under_a_post_by_name() -> None:
         "1 năm  Thích  Phản hồi", "", "Cầm Văn Đức", "Fan cứng", "Mong các đồng chí quan tâm chi bộ bản xa.",
         "2 ngày  Thích  Phản hồi  1", "", "Tòng Văn Quý", "Trưởng Ban Tổ chức Tỉnh ủy", ""])
     assert commenters(raw) == ["Lò Thị Hằng", "Cầm Văn Đức"]
+
+
+def test_a_graphics_credit_after_a_bar_and_a_co_tu_name() -> None:
+    got = find_people("Bà Bh'riu Thị Hoa, Phó Trưởng Ban Tổ chức Huyện ủy Tây Giang, chia sẻ kinh nghiệm.")
+    assert [(p.name, p.title) for p in got] == [("Bh'riu Thị Hoa", "Phó Trưởng Ban Tổ chức Huyện ủy Tây Giang")]
+    assert [p.name for p in find_photo_credits("Nguồn: Ban Tổ chức Tỉnh ủy | Thiết kế: Hoàng Nam\n")] == ["Hoàng Nam"]

@@ -213,7 +213,9 @@ def _is_widget_line(text: str) -> bool:
 #: a browser's header on each printed page: the day, the time, the page's title
 _PRINT_HEADER_RE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?,?\s+\d{1,2}:\d{2}\s*[AaPp][Mm]\s+\S"
-    r"|\d{1,2}/\d{1,2}/\d{2},\s+\d{1,2}:\d{2}\s+\S")
+    r"|\d{1,2}/\d{1,2}/\d{2},\s+\d{1,2}:\d{2}\s+\S"
+    # (Vietnamese: "22/10/2025, 08:03 <the page's title>", not a date line's "(GMT+7)")
+    r"|\d{1,2}/\d{1,2}/\d{4},\s+\d{1,2}:\d{2}\s+[^\W\d_]\w*(?:\s+\S+){3}")
 #: its footer: the page's address and the page's number of the pages
 _PRINT_FOOTER_RE = re.compile(r"(?:https?://|www\.)\S{4,400}\s+\d{1,3}\s*/\s*\d{1,3}")
 

@@ -1047,7 +1047,8 @@ def _posted_items(text: str, pos: int, *, colon: bool = True) -> list[PersonMent
 #: before it, a space, "(", "." or a dash, is checked in find_photo_credits)
 #: a graphic's or a page's designer credited on a line of its own: "Đồ họa: Minh Khoa"
 GRAPHICS_CREDIT_RE = re.compile(
-    r"^(?:Đồ[ \xa0]+h(?:ọa|oạ)|Thiết[ \xa0]+kế)[ \xa0]*:[ \xa0]*(?P<n>[^\n()\d:;,./]{3,40}?)[ \xa0]*\.?[ \xa0]*$",
+    # (at a line's start, or after a bar: "Nguồn: Ban Tổ chức Tỉnh ủy | Thiết kế: Hoàng Nam")
+    r"(?:^|(?<=\|[ \xa0]))(?:Đồ[ \xa0]+h(?:ọa|oạ)|Thiết[ \xa0]+kế)[ \xa0]*:[ \xa0]*(?P<n>[^\n()\d:;,./]{3,40}?)[ \xa0]*\.?[ \xa0]*$",
     re.MULTILINE,
 )
 PHOTO_CREDIT_RE = re.compile(

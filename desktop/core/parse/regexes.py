@@ -314,7 +314,8 @@ CHROME_LINE_F = GuardedLine(
     + r"|(?:tep\s+dinh\s+kem|tai\s+(?:ve|xuong))\s*:.{0,120}"  # "Tệp đính kèm: 185-GM-BTCTU.pdf (212 KB)"
     # a page's footer line: "Giấy phép số 112/GP-TTĐT ...", "Địa chỉ: ...", "Nguồn bài viết: https://..."
     + r"|(?:giay\s+phep\s+(?:so|xuat\s+ban|thiet\s+lap)|dia\s+chi\s*:|nguon\s+bai\s+viet\s*:"
-    r"|email\s*:|dien\s+thoai\s*:|ban\s+quyen\s+thuoc|©|copyright|co\s+quan\s+chu\s+quan\s*:"
+    r"|nguon\s*:\s*(?=https?://|www\.)"  # (the page's address a print version gives: "Nguồn: https://...")
+    r"|email\s*:|dien\s+thoai\s*:|ban\s+quyen\s+thuoc|ban\s+quyen\s*©|©|copyright|co\s+quan\s+chu\s+quan\s*:"
     r"|in\s+ngay\s*:).{0,200}"
     # a news app's furniture: "Tải ứng dụng X để đọc tin nhanh hơn | Mở ứng dụng", "Bài viết được
     # chia sẻ từ ứng dụng X", "Đọc bài gốc tại ...", "Nội dung do AI tóm tắt, có thể chưa chính xác"
@@ -1161,7 +1162,8 @@ PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+$")
 # (a foreign given name may be hyphenated: "Kim Jae-hoon", "Lin Chih-wei"; a Lao one in up to five
 # pieces: "Khăm-phăn Phôm-ma-chăn")
 # ("K' Brèo Sim": the K'Ho prefix may be printed with a space after it)
-_SYL_NAME = f"(?:[HYK]['’][ \xa0]?)?{SYL_CAP}(?:-{LO}+){{0,4}}"
+# (a Cơ Tu name's syllable with its glottal stop: "Bh'riu Thị Hoa", "Bh’ling")
+_SYL_NAME = f"(?:(?:[HYK]['’][ \xa0]?)?{SYL_CAP}|[A-Z][a-z]{{1,2}}['’]{LO}+)(?:-{LO}+){{0,4}}"
 #: (two spaces between syllables too: names typed carelessly, "Huỳnh Thị  Kim Oanh")
 CAP_RUN_RE = re.compile(_SYL_NAME + r"(?:[ \xa0]{1,2}" + _SYL_NAME + r"){0,5}(?![\w'’])")
 #: a run of syllables in capitals, for a byline "DUY NGUYỄN"
