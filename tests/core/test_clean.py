@@ -2957,3 +2957,24 @@ def test_a_print_versions_address_copyright_and_running_header_close_no_article(
     assert "Nguồn:" not in got.clean_text and "08:03" not in got.clean_text
     # (a date line with its zone is no print header)
     assert not clean._is_widget_line("30/9/2025, 18:40 (GMT+7)")
+
+
+def test_a_search_page_over_the_article_gives_neither_its_headline_nor_its_date() -> None:
+    raw = "\n".join([
+        "giao ban tổ chức quý I lào cai - Tìm trên Google", "", "Tất cả", "Tin tức", "Khoảng 870 kết quả (0,36 giây)",
+        "Báo XYZ", "https://baoxyz.vn › giao-ban-quy-i...", "Lào Cai giao ban công tác tổ chức quý I",
+        "10 thg 3, 2024 — Ban Tổ chức Tỉnh ủy thực hiện Quy định 366-QĐ/TW ...",
+        "Trợ giúp Gửi phản hồi Quyền riêng tư Điều khoản", "", "Báo XYZ điện tử", "Chính trị › Xây dựng Đảng",
+        "Thứ Tư, 13/03/2024 07:20 (GMT+7)", "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "",
+        "Sáng 12/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "2024-03-13")
+    assert "Quy định 366-QĐ/TW" in [d.canonical for d in got.directives]  # (a snippet's mention is kept)
+
+
+def test_a_short_video_pages_follow_button_is_chrome() -> None:
+    raw = "\n".join(["baoxyz.official", "Báo XYZ · 2024-3-13", "Follow", "",
+                     "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024",
+                     "📌 Sáng qua (12/3), Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý I.",
+                     "#xaydungdang #tintuc"])
+    assert parse_article_strict(raw).title == "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024"

@@ -2282,6 +2282,8 @@ def clean_segments(
     segs = split_glued_lines(segs)
     preamble, segs = split_forward_preamble(segs, raw)
     tail: list[Segment] = []
+    if not preamble and segs and "oogle" in segs[0].text:  # (a search page over the article)
+        preamble, segs = split_search_page(segs)
     if not preamble:
         preamble, segs, tail = split_chat_log(segs, raw)
     if not preamble:
@@ -2715,6 +2717,33 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
             pre.append(Segment(s.text, s.start, FORWARD))
     heads = [s for s in pre if s.kind == LABEL]
     return heads, [s for s in segs if s.start not in {h.start for h in heads}]
+
+
+def split_search_page(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A search engine's page of results over the article opened from it: ``(the results,
+    kept as forward text, their page's tab title and footer labels; the article)``.
+
+    ``giao ban ... quảng ninh - Tìm trên Google`` / the results (site, address, title,
+    snippet) / ``Trợ giúp Gửi phản hồi Quyền riêng tư Điều khoản`` / the article's page:
+    a result's title or date is not the article's headline or date line.
+    """
+    if not _SEARCH_TAB_F.search(segs[0].folded):
+        return [], segs
+    end = next((i for i, s in enumerate(segs[1:_SEARCH_PAGE_MAX], 1) if _SEARCH_FOOTER_F.fullmatch(s.folded)), None)
+    if end is None or end + 2 >= len(segs):
+        return [], segs
+    head = [Segment(segs[0].text, segs[0].start, LABEL)]
+    head += [Segment(s.text, s.start, FORWARD) for s in segs[1:end]]
+    return [*head, Segment(segs[end].text, segs[end].start, LABEL)], segs[end + 1 :]
+
+
+#: a search page's tab title (folded, its end): "... - Tìm trên Google", "... - Google Search"
+_SEARCH_TAB_F = re.compile(r"\s[-–]\s(?:tim\s+(?:tren|voi|kiem)\s+google|google\s+search|tim\s+kiem\s+google)$")
+#: its footer's links (folded): "Trợ giúp Gửi phản hồi Quyền riêng tư Điều khoản"
+_SEARCH_FOOTER_F = re.compile(r"(?:tro\s+giup\s+)?gui\s+phan\s+hoi\s+quyen\s+rieng\s+tu\s+dieu\s+khoan"
+                              r"|(?:help\s+)?send\s+feedback\s+privacy\s+terms")
+#: how many lines a page of results may hold
+_SEARCH_PAGE_MAX = 150
 
 
 def split_chat_forward(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:

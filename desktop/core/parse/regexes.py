@@ -237,6 +237,7 @@ _CHROME_WORDS = [
     "dang ky", "da dang ky", "an bot", "hien thi them", "ban ghi", "hien ban ghi",
     "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
     "theo doi", "dang theo doi", "xem ban dich", "xem them...",  # a social page's
+    "follow", "following", "da follow", "dang follow", "+ follow",  # (a short-video page's button)
     "so do site", "so do trang", "chi tiet tin", "chi tiet bai viet", "danh gia", "chuyen tiep",
     "quang cao", "tai tro", "noi dung tai tro",
     # a forum's buttons: "Gửi chủ đề mới", "Trả lời với trích dẫn" ("[Trả lời]" in brackets
