@@ -2978,3 +2978,14 @@ def test_a_short_video_pages_follow_button_is_chrome() -> None:
                      "📌 Sáng qua (12/3), Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý I.",
                      "#xaydungdang #tintuc"])
     assert parse_article_strict(raw).title == "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024"
+
+
+def test_a_digests_items_signed_over_their_links() -> None:
+    raw = "\n".join([
+        "Bản tin Xây dựng Đảng số 41", "", "** Giao ban công tác tổ chức xây dựng Đảng quý III", "-" * 40,
+        "Chiều qua (6-10), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý III.", "",
+        LONG, "", "Ngọc Trâm (Báo Khánh Hòa)", "Đọc tiếp (https://baoxyz.vn/giao-ban-quy-iii)", "", "",
+        "** Lập chi bộ trong doanh nghiệp tư nhân", "-" * 40, LONG, "", "Thanh Tâm",
+        "Đọc tiếp (https://baoxyz.vn/chi-bo-doanh-nghiep)", ""])
+    names = [p.name for p in parse_article_strict(raw).people]
+    assert "Ngọc Trâm" in names and "Thanh Tâm" in names

@@ -1985,7 +1985,18 @@ def _item_signatures(segs: list[Segment]) -> list[Segment]:
                 if out is segs:
                     out = list(segs)
                 out[i] = Segment(s.text, s.start, BYLINE)
+        elif (s.kind == BODY and len(s.text) <= _SIGNATURE_MAX * 2 and prev.kind == BODY
+              and nxt.text[:1] in "ĐđXxRr" and _READ_MORE_F.match(nxt.folded)
+              and (b := people.parse_byline(s.text)) is not None and b.names):
+            # a digest's item signed over its link: "Ngọc Trâm (Báo Khánh Hòa)" / "Đọc tiếp (https://...)"
+            if out is segs:
+                out = list(segs)
+            out[i] = Segment(s.text, s.start, BYLINE)
     return out
+
+
+#: a digest's link to an item's whole text (folded): "Đọc tiếp (https://...)", "Xem chi tiết"
+_READ_MORE_F = re.compile(r"(?:doc|xem)\s+(?:tiep|them|chi\s+tiet|toan\s+bai)\b|read\s+more\b")
 
 
 #: an item's signature: its longest line, the least words of the heading after it
