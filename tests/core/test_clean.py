@@ -2989,3 +2989,28 @@ def test_a_digests_items_signed_over_their_links() -> None:
         "Đọc tiếp (https://baoxyz.vn/chi-bo-doanh-nghiep)", ""])
     names = [p.name for p in parse_article_strict(raw).people]
     assert "Ngọc Trâm" in names and "Thanh Tâm" in names
+
+
+def test_a_menu_printed_as_a_bulleted_list_pushes_the_headline_down() -> None:
+    menu = [f"  * {w}" for w in ("Trang chủ", "Chính trị", "Xây dựng Đảng", "Kinh tế", "Xã hội", "Giáo dục",
+                                 "Y tế", "Văn hóa", "Thể thao", "Quốc phòng", "Bạn đọc", "Multimedia", "Video",
+                                 "Ảnh", "Podcast", "Báo in", "Du lịch", "Pháp luật", "Quốc tế", "Tam nông",
+                                 "Nông nghiệp", "Công nghiệp", "Thương mại", "Lao động", "Việc làm", "Tìm kiếm...")]
+    raw = "\n".join(["BÁO XYZ ĐIỆN TỬ", "", *menu, "", "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "",
+                     "13/03/2024 | 09:15 GMT+7", "",
+                     "Sáng 12/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "2024-03-13")
+
+
+def test_a_forums_thread_quoting_the_article_whole() -> None:
+    raw = "\n".join([
+        "Diễn đàn Giáo viên - Kết nạp Đảng cho giáo viên", "Công cụ chủ đề", "Hiển thị", "", "#1",
+        "12-04-2018, 20:41", "codaovungcao", "Thành viên", "", "Trường em năm nay được giao chỉ tiêu kết nạp.", "",
+        "#3", "12-04-2018, 21:26", "nguoilaido", "", "Báo tỉnh đăng hôm qua đây:", "", "Trích dẫn:",
+        "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2018", "", "Cập nhật: 11/04/2018 - 15:20", "",
+        "Ngày 10/4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2018", "2018-04-11", "2018-04-10")
+    assert "Trường em năm nay" in got.clean_text  # (the posts are kept)

@@ -955,3 +955,8 @@ def test_a_graphics_credit_after_a_bar_and_a_co_tu_name() -> None:
     got = find_people("Bà Bh'riu Thị Hoa, Phó Trưởng Ban Tổ chức Huyện ủy Tây Giang, chia sẻ kinh nghiệm.")
     assert [(p.name, p.title) for p in got] == [("Bh'riu Thị Hoa", "Phó Trưởng Ban Tổ chức Huyện ủy Tây Giang")]
     assert [p.name for p in find_photo_credits("Nguồn: Ban Tổ chức Tỉnh ủy | Thiết kế: Hoàng Nam\n")] == ["Hoàng Nam"]
+
+
+def test_a_stamps_words_with_their_marks_lost_are_no_byline() -> None:
+    assert parse_byline("TINH HA TINH") is None or not parse_byline("TINH HA TINH").names
+    assert parse_byline("THU TRANG").names[0][0] == "Thu Trang"  # (a pen name typed without marks)

@@ -614,7 +614,13 @@ def _page_top(segs: Sequence[Segment]) -> int:
     in lower case on the next two), and after :data:`PAGE_TOP_MAX` lines at most:
     a site's menu printed one item a line pushes the headline far down.
     """
-    end = _leading_labels(segs) + PAGE_TOP_MAX  # (under chrome already: a web archive's toolbar)
+    end = _leading_labels(segs)  # (under chrome already: a web archive's toolbar)
+    counted = 0
+    while end < len(segs) and counted < PAGE_TOP_MAX:
+        # (a menu's items in a bulleted list, its submenus' too, count as none: "  * Xây dựng Đảng")
+        if not (segs[end].text[:2] in _LIST_ITEM_MARKS and len(segs[end].text) <= _MENU_ITEM_MAX):
+            counted += 1
+        end += 1
     top = segs[:end]
     for i, s in enumerate(top):
         if s.kind == LABEL:
@@ -625,6 +631,11 @@ def _page_top(segs: Sequence[Segment]) -> int:
         if n >= _WRAPPED_MIN and _goes_on(top, i) and _goes_on(top, i + 1):
             return i  # "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính" / "trị về ..."
     return min(len(segs), end)
+
+
+#: a list item's mark, and the longest item of a menu printed as a list
+_LIST_ITEM_MARKS = frozenset({"* ", "- ", "• ", "+ "})
+_MENU_ITEM_MAX = 40
 
 
 def _goes_on(segs: Sequence[Segment], i: int) -> bool:
@@ -2299,6 +2310,8 @@ def clean_segments(
         preamble, segs, tail = split_chat_log(segs, raw)
     if not preamble:
         preamble, segs = split_chat_forward(segs)
+    if not preamble and ("Trích dẫn" in raw or "Quote" in raw):
+        preamble, segs = split_quoted_article(segs)
     if not preamble:
         preamble, segs = split_note_header(segs)
     if not preamble:
@@ -2771,6 +2784,29 @@ def split_chat_forward(segs: list[Segment]) -> tuple[list[Segment], list[Segment
             note = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
             return [*note, Segment(s.text, s.start, LABEL)], segs[j + 1 :]
     return [], segs
+
+
+def split_quoted_article(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A forum's thread quoting the article whole in a post: ``(the posts over the quote, the
+    article)``.
+
+    ``#3`` / ``12-04-2018, 21:26`` / ``nguoilaido`` / ``Báo tỉnh đăng hôm qua đây ...`` /
+    ``Trích dẫn:`` / the headline / ``Cập nhật: 11/04/2018 - 15:20`` / the article: the posts
+    over the quote mark are kept (``forward`` text), the mark is a label.
+    """
+    for j, s in enumerate(segs[:_QUOTE_MARK_MAX]):
+        if (j and j + 3 < len(segs) and len(s.text) <= _FORWARD_MARK_MAX and s.text[:1] in "TtQq"
+                and _QUOTE_MARK_F.fullmatch(s.folded) and _looks_like_title(segs[j + 1].text)
+                and is_date_line(segs[j + 2].text, header=True)):
+            posts = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
+            return [*posts, Segment(s.text, s.start, LABEL)], segs[j + 1 :]
+    return [], segs
+
+
+#: a forum's mark over a quoted text (folded): "Trích dẫn:", "Quote:", "Trích dẫn bài viết của X:"
+_QUOTE_MARK_F = re.compile(r"(?:trich\s+dan|quote)(?:\s+(?:bai\s+viet\s+)?(?:cua|originally\s+posted\s+by)\s.{1,40})?")
+#: how far down a thread the quote is looked for
+_QUOTE_MARK_MAX = 80
 
 
 def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment], list[Segment]]:

@@ -1520,6 +1520,10 @@ _GIVEN_NAME_BODY_WORDS = frozenset({"Trường"})
 _PART_HEADINGS = frozenset({"phu luc", "muc luc"})
 
 
+#: a stamp's first word with its marks lost, never a name's: "TINH HA TINH", "HUYEN UY ..."
+_STAMP_FIRST_WORDS = frozenset({"tinh", "huyen", "xa", "phuong", "quan", "ban", "uy", "dang", "so"})
+
+
 def _name_part(part: str) -> tuple[str, str] | None:
     """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
     part = " ".join(part.split()).strip(" .")
@@ -1553,6 +1557,8 @@ def _name_part(part: str) -> tuple[str, str] | None:
             return None  # "HOẠT ĐỘNG CỦA NGÀNH": a heading in capitals
         if regexes.TITLE_HEAD_RE.match(part.capitalize()) and not regexes.is_family_name(syls[0].capitalize()):
             return None  # "THƯ KÝ", "THƯ KÝ   CHỦ TRÌ": a signature's posts, over the names
+        if part.isascii() and syls[0].lower() in _STAMP_FIRST_WORDS:
+            return None  # a stamp's words, their marks lost: "TINH HA TINH", "HUYEN UY CAN LOC"
         # (every syllable of a name has a vowel: "BTC HU" is an office's initials)
         if 2 <= len(syls) <= 4 and all(_VOWELS.intersection(ffold(x)) for x in syls):
             normal = " ".join(s[:1] + s[1:].lower() for s in syls)
