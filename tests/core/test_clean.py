@@ -3014,3 +3014,29 @@ def test_a_forums_thread_quoting_the_article_whole() -> None:
     assert (got.title, got.published, got.event_date) == (
         "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2018", "2018-04-11", "2018-04-10")
     assert "Trường em năm nay" in got.clean_text  # (the posts are kept)
+
+
+def test_a_pages_table_of_documents_over_the_news_of_one_keeps_their_codes() -> None:
+    raw = "\n".join([
+        "TRANG THÔNG TIN ĐIỆN TỬ TỈNH ỦY", "VĂN BẢN MỚI", "STT\tSố/ký hiệu\tNgày ban hành\tTrích yếu",
+        "1\t612-KL/TU\t18/07/2024\tKết luận của Ban Thường vụ Tỉnh ủy tại hội nghị giao ban",
+        "2\t89-HD/BTCTU\t10/07/2024\tHướng dẫn quy trình giới thiệu nhân sự", "",
+        "Ban Thường vụ Tỉnh ủy giao ban công tác xây dựng Đảng 6 tháng đầu năm 2024", "Cập nhật: 13/07/2024 08:12", "",
+        "Chiều 12/7, Ban Thường vụ Tỉnh ủy tổ chức hội nghị giao ban công tác xây dựng Đảng.", LONG])
+    got = parse_article_strict(raw)
+    assert [d.canonical for d in got.directives] == ["Kết luận 612-KL/TU", "Hướng dẫn 89-HD/BTCTU"]
+    assert (got.title, got.event_date) == (
+        "Ban Thường vụ Tỉnh ủy giao ban công tác xây dựng Đảng 6 tháng đầu năm 2024", "2024-07-12")
+
+
+def test_a_professional_networks_post_its_authors_headline_and_followers_are_no_title() -> None:
+    raw = "\n".join([
+        "Trang chủ", "Mạng lưới của tôi", "Việc làm", "Nhắn tin", "", "Bài đăng", "", "Đỗ Minh Khôi", "Đỗ Minh Khôi",
+        " • Kết nối bậc 2", "TS. Chính trị học | Giảng viên Khoa Xây dựng Đảng | Quan tâm: tổ chức cơ sở đảng",
+        "3 ngày • Đã chỉnh sửa •", "", "+ Theo dõi", "", "Ghi chép nhanh từ hội thảo về tổ chức cơ sở đảng", "",
+        "Sáng 14/10/2025, tôi dự hội thảo về tổ chức cơ sở đảng ở xã, phường sau sắp xếp.", LONG])
+    assert parse_article_strict(raw).title == "Ghi chép nhanh từ hội thảo về tổ chức cơ sở đảng"
+    page = "\n".join(["Báo XYZ ✔", "32,4K người theo dõi", "+ Theo dõi", "21 thg 10, 2021 · 09:15 · 🌐", "",
+                      "Giao ban công tác tổ chức xây dựng Đảng quý III/2021", "",
+                      "Chiều 20-10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.", LONG])
+    assert parse_article_strict(page).title == "Giao ban công tác tổ chức xây dựng Đảng quý III/2021"

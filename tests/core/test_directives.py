@@ -419,3 +419,11 @@ def test_a_footnote_number_glued_to_a_party_code_is_not_part_of_it() -> None:
     assert [(r.surface, r.canonical) for r in refs] == [
         ("Nghị quyết số 21-NQ/TW", "Nghị quyết 21-NQ/TW"), ("Kế hoạch 112-KH/TU", "Kế hoạch 112-KH/TU"),
         ("Kế hoạch số 141/KH-BCĐTKNQ18", "Kế hoạch 141/KH-BCĐTKNQ18")]
+
+
+def test_the_armys_central_party_committee_gives_its_own_code() -> None:
+    refs = parse_article_strict(
+        "Ngày 3/5, Đảng ủy Quân sự tỉnh quán triệt Nghị quyết 847 của Quân ủy Trung ương và "
+        "Nghị quyết 12 của Quận ủy.").directives
+    assert [(r.canonical, r.inferred) for r in refs] == [
+        ("Nghị quyết 847-NQ/QUTW", True), ("Nghị quyết 12-NQ/QU", True)]

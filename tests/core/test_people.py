@@ -960,3 +960,12 @@ def test_a_graphics_credit_after_a_bar_and_a_co_tu_name() -> None:
 def test_a_stamps_words_with_their_marks_lost_are_no_byline() -> None:
     assert parse_byline("TINH HA TINH") is None or not parse_byline("TINH HA TINH").names
     assert parse_byline("THU TRANG").names[0][0] == "Thu Trang"  # (a pen name typed without marks)
+
+
+def test_a_professional_networks_commenters_and_the_posts_author() -> None:
+    raw = "\n".join([
+        "Bài đăng", "Đỗ Minh Khôi", "Đỗ Minh Khôi", " • Bạn bè", "TS. Chính trị học | Giảng viên", "3 ngày •", "",
+        "Ghi chép nhanh từ hội thảo.", "", "Thích", "Bình luận", "", "Phạm Thu Trang", "Xem hồ sơ của Phạm Thu Trang",
+        "Phạm Thu Trang", " • Bạn bè", "Nghiên cứu sinh, Học viện Chính trị quốc gia", "2 ngày",
+        "Điểm 1 rất trúng ạ.", "Thích", " · 14", "Trả lời", ""])
+    assert commenters(raw) == ["Đỗ Minh Khôi", "Phạm Thu Trang"]

@@ -197,7 +197,7 @@ def _parse(raw: str) -> ParsedArticle:
         if sig is not None and ffold(sig[0]) not in seen:
             seen.add(ffold(sig[0]))
             person_list.append(Person(*sig))
-    if "Phản hồi" in raw or "Thích" in raw or "Reply" in raw:  # readers' comments under it
+    if "Phản hồi" in raw or "Thích" in raw or "Trả lời" in raw or "Reply" in raw:  # readers' comments under it
         for name in people.commenters(raw):
             if ffold(name) not in seen:
                 seen.add(ffold(name))

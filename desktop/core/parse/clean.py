@@ -1276,7 +1276,10 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                     or ((len(over.split()) <= _PAGE_NAME_WORDS or _is_post_stamp(segs[d].text))
                         and over.upper() != over and under.upper() == under)
                     # a greeting banner over the date: "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XIX"
-                    or _GREETING_RE.match(segs[found[0]].folded)):
+                    or _GREETING_RE.match(segs[found[0]].folded)
+                    # an outlet's page over its post's time: "Báo Phú Yên ✔" / "21 thg 10, 2021 · 09:15"
+                    or _is_post_stamp(segs[d].text) and (over.rstrip()[-1:] in "✔✓☑"
+                                                         or segs[found[0]].folded.startswith(_OUTLET_WORDS))):
                 return found[1]
         return found[0]
     return truncated
@@ -1476,6 +1479,9 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
             and not regexes.FIELD_LINE_F.match(cand.folded)  # "Thời lượng: khoảng 12 phút – ..."
             and not regexes.CAPTION_START_F.match(cand.folded)  # "Hình ảnh: Logo Báo X ..."
             and not _POST_ACTION_F.fullmatch(cand.folded)  # "Báo X đã phát trực tiếp."
+            # (a professional network's author's headline under the degree of connection:
+            # "• Bạn bè" / "TS. Chính trị học | Giảng viên ...")
+            and not any(segs[k].text[:1] in "•·" and _CONNECTION_RE.fullmatch(segs[k].text) for k in (j - 1, j) if k >= 0)
             and not regexes.SITE_HEADER_F.fullmatch(cand.folded)
             and not _is_name_line(cand.text) and not _is_label(cand)
             and cand.folded not in menu and not _is_menu_row(cand.text)
@@ -1493,6 +1499,10 @@ _POST_ACTION_F = re.compile(
     r"[^.]{2,100}?\s(?:da|dang)\s+(?:phat\s+truc\s+tiep|chia\s+se\s+(?:mot\s+)?(?:lien\s+ket|bai\s+viet|video"
     r"|anh|su\s+kien|ky\s+niem)|cap\s+nhat\s+(?:trang\s+thai|anh\s+dai\s+dien)|them\s+\d{1,3}\s+anh\s+moi)"
     r"|[^.]{2,100}?\s(?:was|is)\s+live")
+
+
+#: a professional network's degree of connection over its member's headline: "• Bạn bè", "· 2nd"
+_CONNECTION_RE = re.compile(r"[•·]\s*(?:Bạn bè|Người theo dõi|Kết nối(?: (?:cấp|bậc) \d\+?)?|1st|2nd|3rd\+?|Following)\s*")
 
 
 #: a sentence's end and the next one's first letter
@@ -1670,7 +1680,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             out[i] = Segment(s.text, s.start, LABEL)  # a menu, one item a line
             continue
         if anchored is not None and i < anchored:
-            if regexes.BYLINE_LABEL_F.match(s.folded) and people.parse_byline(s.text):
+            if "\t" in s.text and _PARTY_CODE_RE.search(s.text):
+                # a page's table of documents over the news of one: "1\t612-KL/TU\t18/07/2024\t..."
+                # (kept, not the article's lead: its codes are references)
+                out[i] = Segment(s.text, s.start, FORWARD)
+            elif regexes.BYLINE_LABEL_F.match(s.folded) and people.parse_byline(s.text):
                 out[i] = Segment(s.text, s.start, BYLINE)  # "Tác giả: ... | Biên tập: ..." on top
             elif _is_masthead(s) or _looks_like_title(s.text):
                 out[i] = Segment(s.text, s.start, SITE)  # lines over a dated headline
@@ -1739,6 +1753,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             pieces.append(s.trim(hi, len(s.text), DATE if stamp and stamp.start() >= hi else LABEL))
         return out[:i] + pieces + out[i + 1 :]
     return out
+
+
+#: a Party document's code: "612-KL/TU", "89-HD/BTCTU"
+_PARTY_CODE_RE = re.compile(r"\d{1,4}-(?:NQ|CT|KL|HD|KH|ĐA|CTr|TB|QC|QĐ|BC)/[A-ZĐ]{2,8}(?![\w/])")
 
 
 #: how far down a reader app's line under the headline is looked for

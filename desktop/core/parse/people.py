@@ -1103,17 +1103,25 @@ def commenters(raw: str) -> list[str]:
     out = []
     for i, line in enumerate(lines):
         text = line.strip()
-        if (text and len(text) <= _COMMENTER_MAX and not text[-1] in ".:,;"
-                and any(_COMMENT_BUTTON_RE.search(x) for x in lines[i + 1 : i + 1 + _COMMENT_LINES])
+        if not text or len(text) > _COMMENTER_MAX or text[-1] in ".:,;":
+            continue
+        # (a professional network's commenter: the name, "Xem hồ sơ của <name>", the name again,
+        # the degree of connection and the member's headline over the comment)
+        after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        reach = _PROFILE_LINES if after == text or after.startswith(("Xem hồ sơ", "View profile")) else _COMMENT_LINES
+        # (or the post's author, the name printed twice over the degree of connection)
+        author = after == text and i + 2 < len(lines) and lines[i + 2].strip()[:1] in "•·"
+        if ((author or any(_COMMENT_BUTTON_RE.search(x) for x in lines[i + 1 : i + 1 + reach]))
                 and (name := bare_name(text)) is not None and name not in out):
             out.append(name)
     return out
 
 
 #: a comment's buttons under it: "Thích", "Phản hồi", "Trả lời" (alone or after its age)
-_COMMENT_BUTTON_RE = re.compile(r"(?:^|\s)(?:Thích|Phản hồi|Like|Reply)\s*(?:\d{1,4}\s*)?$")
-#: how far under a commenter's name the buttons are; longest name line
+_COMMENT_BUTTON_RE = re.compile(r"(?:^|\s)(?:Thích|Phản hồi|Trả lời|Like|Reply)\s*(?:\d{1,4}\s*)?$")
+#: how far under a commenter's name the buttons are (under a member's profile lines); longest name line
 _COMMENT_LINES = 4
+_PROFILE_LINES = 10
 _COMMENTER_MAX = 40
 
 

@@ -237,7 +237,7 @@ _CHROME_WORDS = [
     "dang ky", "da dang ky", "an bot", "hien thi them", "ban ghi", "hien ban ghi",
     "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
     "theo doi", "dang theo doi", "xem ban dich", "xem them...",  # a social page's
-    "follow", "following", "da follow", "dang follow", "+ follow",  # (a short-video page's button)
+    "follow", "following", "da follow", "dang follow", "+ follow", "+ theo doi",  # (a short-video page's button)
     "so do site", "so do trang", "chi tiet tin", "chi tiet bai viet", "danh gia", "chuyen tiep",
     "quang cao", "tai tro", "noi dung tai tro",
     # a forum's buttons: "Gửi chủ đề mới", "Trả lời với trích dẫn" ("[Trả lời]" in brackets
@@ -336,7 +336,7 @@ CHROME_LINE_F = GuardedLine(
     + r"|(?:[\d.,]+[km]?\s+(?:views?|comments?|likes?|shares?|reactions?|subscribers?|members?)\s*[·•|]?\s*){1,4}"
     + r"|(?:[\d.,]+[km]?\s+)?edited\s+\d{1,2}:\d{2}"
     # a channel's counts and its promotions under a video: "98,6 N người đăng ký", "► Đăng ký kênh ..."
-    + r"|[\d.,]+\s*(?:n|k|tr|nghin|trieu)?\s+nguoi\s+dang\s+ky|dang\s+ky\s+kenh.{0,120}"
+    + r"|[\d.,]+\s*(?:n|k|tr|nghin|trieu)?\s+nguoi\s+(?:dang\s+ky|theo\s+doi)|dang\s+ky\s+kenh.{0,120}"
     r"|(?:fanpage|xem\s+truc\s+tiep|website|kenh\s+youtube)\s*:.{0,120}"
     # a channel's links under its video: "Theo dõi DRT:", "Facebook: https://..."
     + r"|theo\s+doi(?:\s+[\w.]{1,20}){1,4}\s*:?|(?:facebook|youtube|tiktok|zalo|instagram)\s*:\s*(?:https?://|www\.)\S{1,200}"
@@ -684,7 +684,7 @@ RELATIVE_STAMP_F = re.compile(
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+luc\s+\d{1,2}\s*:\s*\d{2}"
     # ... a phone's message, its weekday first: "Thứ Tư, 7 thg 1 • 16:45"
     r"|(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*\d{1,2}\s+th(?:an)?g\s+\d{1,2}\s*(?:luc|[•·,])\s*"
-    r"\d{1,2}\s*:\s*\d{2})(?:\s*·(?:[^\w]*|[^·|]{1,40}))?")
+    r"\d{1,2}\s*:\s*\d{2})(?:\s*[·•](?:[^\w]*|[^·•|]{1,40})){0,3}")  # ("3 ngày • Đã chỉnh sửa •")
 #: what makes a date a cut-off or a deadline, not a meeting's (folded, right before it)
 CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han)\s+(?:ngay\s+)?.?$")
 #: a schedule's title (folded): "Lịch công tác tuần 37", "Lịch làm việc của Thường trực ..."
@@ -1074,6 +1074,7 @@ ISSUERS: list[tuple[str, str | None]] = [
     (r"ban\s+to\s+chuc\s+huyen\s+uy", "BTCHU"),
     (_BODY + r"(?:tinh|thanh)\s+uy", "TU"),
     (_BODY + r"huyen\s+uy", "HU"),
+    (r"quan\s+uy\s+(?:trung\s+uong|tw)", "QUTW"),  # the army's Party committee (not a city's Quận ủy)
     (_BODY + r"quan\s+uy", "QU"),
     (_BODY + r"thi\s+uy", None),
     (_BODY + r"dang\s+uy", "ĐU"),
