@@ -3040,3 +3040,19 @@ def test_a_professional_networks_post_its_authors_headline_and_followers_are_no_
                       "Giao ban công tác tổ chức xây dựng Đảng quý III/2021", "",
                       "Chiều 20-10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.", LONG])
     assert parse_article_strict(page).title == "Giao ban công tác tổ chức xây dựng Đảng quý III/2021"
+
+
+def test_an_exported_chat_with_the_article_pasted_in_a_message() -> None:
+    raw = "\n".join([
+        "Zalo - Lịch sử trò chuyện", "Cuộc trò chuyện: Lê Văn Hòa", "Số tin nhắn: 12", "=" * 40, "",
+        "--- 14/03/2024 ---", "", "[07:58] Hà Thị Mai: Anh ơi, bài giao ban em lên trang rồi",
+        "[08:04] Lê Văn Hòa: Link không mở được, e dán nội dung vô đây giùm a",
+        "[08:06] Hà Thị Mai: Dạ đây anh:", '"Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024', "",
+        "Sáng 12/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I.", "",
+        LONG, "", 'HÀ MAI"', "[08:11] Lê Văn Hòa: Đọc ổn e.", "[08:13] Hà Thị Mai: Dạ"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", None, "2024-03-12")
+    # (a transcript's time codes from its start open no messages)
+    talk = raw.replace("[07:58]", "[00:00]")
+    assert parse_article_strict(talk).title != "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024"

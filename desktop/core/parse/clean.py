@@ -1747,6 +1747,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             if site and site.start() > lo + 20:
                 hi = site.start()  # "... | Báo Quảng Ninh điện tử": the site's name
         lo, hi = _without_symbols(s.text, lo, hi)  # "🔴 HEADLINE 🔴"
+        if hi - lo > 2 and s.text[lo] in _OPEN_QUOTES and _OPEN_QUOTES[s.text[lo]] not in s.text[lo + 1 : hi]:
+            lo += 1  # a quote opening a pasted text, closed at its end: '"Ngành Tổ chức ...'
         pieces.append(s.trim(lo, hi, TITLE))
         if hi < len(s.text) and s.text[hi:].strip():
             # the date stamp glued to it, or the symbols closing it ("... QUẢN LÝ ✨")
@@ -1757,6 +1759,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
 
 #: a Party document's code: "612-KL/TU", "89-HD/BTCTU"
 _PARTY_CODE_RE = re.compile(r"\d{1,4}-(?:NQ|CT|KL|HD|KH|ĐA|CTr|TB|QC|QĐ|BC)/[A-ZĐ]{2,8}(?![\w/])")
+
+
+#: an opening quote and its closing one
+_OPEN_QUOTES = {'"': '"', "“": "”", "«": "»"}
 
 
 #: how far down a reader app's line under the headline is looked for
@@ -2863,11 +2869,16 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
     """Where a chat log's messages open: ``(header, body)`` indexes of each (Messenger's
     header is the sender's name, its time on the line over it, a segment or not)."""
     starts = []
+    # (a transcript's time codes from its start, "[00:07] NGỌC DIỆP: ...", open no chat's messages)
+    bracketed = "[" in raw and _TRANSCRIPT_START_RE.search(raw) is None
     for i, s in enumerate(segs):
         if s.kind != BODY or len(s.text) > _CHAT_HEADER_MAX:
             continue
         if s.text.endswith("]") and _TELEGRAM_HEADER_RE.fullmatch(s.text):
             starts.append((i, i + 1))
+            continue
+        if bracketed and s.text[:1] == "[" and _BRACKET_STAMP_HEADER_RE.match(s.text):
+            starts.append((i, i + 1))  # (its text on its header's line: "[08:06] Hoàng Vy: Dạ đây anh:")
             continue
         over_end = raw.rfind("\n", 0, s.start)
         over = raw[raw.rfind("\n", 0, over_end) + 1 : over_end].strip() if over_end > 0 else ""
@@ -2880,9 +2891,17 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
 #: the sender's name, then the stamp in brackets: "Tin Tức Lào Cai 24h, [25.10.2025 7:15]"
 _TELEGRAM_HEADER_RE = re.compile(
     r"(?P<who>[^\[\]\n]{2,80}), \[(?P<stamp>\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}(?::\d{2})?)\]")
-#: a cheap test that a text may be a chat's log: a Telegram stamp, or a time alone on its line
+#: an exported chat's message header, its stamp in brackets before the sender (Zalo's, Viber's,
+#: WhatsApp's): "[08:06] Hoàng Vy: ...", "[17/11/2025, 07:42] VP Đảng ủy P. Mỹ Tho: ..."
+_BRACKET_STAMP_HEADER_RE = re.compile(
+    r"\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s+[^:\n\[\]]{2,60}:")
+#: a transcript's first time code: "[00:00]", "[00:07]"
+_TRANSCRIPT_START_RE = re.compile(r"^\[00:\d{2}(?::\d{2})?\]", re.M)
+#: a cheap test that a text may be a chat's log: a Telegram stamp, or a time alone on its line,
+#: or in brackets opening a line
 _CHAT_HEADER_HINT_RE = re.compile(
-    r", \[\d{1,2}\.\d{1,2}\.\d{4} |^[ \t]*(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}[ \t]*$",
+    r", \[\d{1,2}\.\d{1,2}\.\d{4} |^[ \t]*(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}[ \t]*$"
+    r"|^\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\] ",
     re.M)
 #: a message's time alone on its line (Messenger's), maybe after its day: "07:41", "13 Th01
 #: 2026, 07:41"
