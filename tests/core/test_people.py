@@ -8,6 +8,7 @@ from desktop.core.models import Person
 from desktop.core.parse import parse_article_strict
 from desktop.core.parse.people import (
     PersonMention,
+    chat_sender,
     commenters,
     find_listed,
     find_people,
@@ -969,3 +970,9 @@ def test_a_professional_networks_commenters_and_the_posts_author() -> None:
         "Phạm Thu Trang", " • Bạn bè", "Nghiên cứu sinh, Học viện Chính trị quốc gia", "2 ngày",
         "Điểm 1 rất trúng ạ.", "Thích", " · 14", "Trả lời", ""])
     assert commenters(raw) == ["Đỗ Minh Khôi", "Phạm Thu Trang"]
+
+
+def test_a_chats_senders_after_their_stamps() -> None:
+    assert chat_sender("[08:06] Hoàng Vy: Dạ đây anh:") == "Hoàng Vy"
+    assert chat_sender("[11/06/2025 07:05] Trần Minh Hiếu (BTC HU Gò Dầu):") == "Trần Minh Hiếu"
+    assert chat_sender("[17/11/2025, 07:42] VP Đảng ủy phường: Lịch làm việc") is None

@@ -194,6 +194,8 @@ def _parse(raw: str) -> ParsedArticle:
         sig = people.signature(line.text, nxt.text)
         if sig is None and (name := people.bare_name(line.text)) is not None:
             sig = (name, "")
+        if sig is None and line.text[:1] == "[" and (name := people.chat_sender(line.text)) is not None:
+            sig = (name, "")  # a chat's sender: "[08:06] Hoàng Vy: ..."
         if sig is not None and ffold(sig[0]) not in seen:
             seen.add(ffold(sig[0]))
             person_list.append(Person(*sig))

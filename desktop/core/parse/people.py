@@ -1125,6 +1125,18 @@ _PROFILE_LINES = 10
 _COMMENTER_MAX = 40
 
 
+def chat_sender(line: str) -> str | None:
+    """The sender a chat's exported message names after its stamp: ``[08:06] Hoàng Vy: ...``,
+    ``[11/06/2025 07:05] Trần Minh Hiếu (BTC HU Gò Dầu):`` (an office's account is none)."""
+    m = _CHAT_SENDER_RE.match(line)
+    return bare_name(m.group("who")) if m is not None else None
+
+
+#: a chat's message header: its stamp in brackets, the sender, a note in brackets, a colon
+_CHAT_SENDER_RE = re.compile(
+    r"\[[\d/.,: ]{4,24}\]\s+(?P<who>[^:\[\]()\n]{2,60}?)\s*(?:\([^()\n]{1,40}\))?\s*:")
+
+
 def find_listed(text: str) -> list[PersonMention]:
     """The people a notice or a calendar's event lists by name, bare, in its field of those
     invited: ``Thành phần: Lý Văn Tuấn, Phan Thị Ngọc Bích`` (not ``đại diện lãnh đạo ...``)."""
