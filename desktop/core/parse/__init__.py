@@ -175,17 +175,12 @@ def _parse(raw: str) -> ParsedArticle:
         if b.text and not photos and not all(n in byline_parts for n in b.text.split(" - ")):
             byline_parts += b.text.split(" - ")  # (not the same credit printed again at the foot)
         for name, printed in b.names:
-            if ffold(name) in seen:
-                continue
-            seen.add(ffold(name))
             notes = (["photo credit"] if photos else []) + (
                 [f"printed in capitals: {printed}"] if printed else [])
-            person_list.append(Person(name, f"byline ({', '.join(notes)})" if notes else "byline"))
+            _add_person(person_list, seen, name, f"byline ({', '.join(notes)})" if notes else "byline")
         posted = people.post_header(seg.text)
         for name in posted[1] if posted is not None else ():
-            if ffold(name) not in seen:  # whom a post's author tagged in its header
-                seen.add(ffold(name))
-                person_list.append(Person(name, ""))
+            _add_person(person_list, seen, name)  # whom a post's author tagged in its header
 
     # the signature under a forwarding mail's cover note: a name, its title under it; a chat's
     # sender over the note forwarding the article: a name alone over the message
@@ -196,14 +191,11 @@ def _parse(raw: str) -> ParsedArticle:
             sig = (name, "")
         if sig is None and line.text[:1] == "[" and (name := people.chat_sender(line.text)) is not None:
             sig = (name, "")  # a chat's sender: "[08:06] Hoàng Vy: ..."
-        if sig is not None and ffold(sig[0]) not in seen:
-            seen.add(ffold(sig[0]))
-            person_list.append(Person(*sig))
+        if sig is not None:
+            _add_person(person_list, seen, *sig)
     if "Phản hồi" in raw or "Thích" in raw or "Trả lời" in raw or "Reply" in raw:  # readers' comments under it
         for name in people.commenters(raw):
-            if ffold(name) not in seen:
-                seen.add(ffold(name))
-                person_list.append(Person(name, ""))
+            _add_person(person_list, seen, name)
     if "@" in raw:  # a mail's senders, named by their addresses in its headers
         _add_mail_senders(person_list, seen, cleaned.of_kind(clean.FORWARD, clean.LABEL))
 
@@ -268,15 +260,20 @@ def _parse(raw: str) -> ParsedArticle:
     )
 
 
+def _add_person(person_list: list[Person], seen: set[str], name: str, title: str = "") -> None:
+    """Add ``name`` (with ``title``) to ``person_list`` unless ``seen`` holds it already."""
+    if ffold(name) not in seen:
+        seen.add(ffold(name))
+        person_list.append(Person(name, title))
+
+
 def _add_mail_senders(person_list: list[Person], seen: set[str], lines: list[clean.Segment]) -> None:
     """Add the people a mail's header lines name by their addresses (``Từ: Võ Hoàng Anh
     <anh.vh@x.vn>``), each once; one named in the mail by the end of the name only, with no
     title (``anh Hoàng Anh``), is the same person."""
     senders = [name for s in lines if (name := people.mail_sender(s.text)) is not None]
     for name in senders:
-        if ffold(name) not in seen:
-            seen.add(ffold(name))
-            person_list.append(Person(name, ""))
+        _add_person(person_list, seen, name)
     ends = {" ".join(words[k:]) for name in senders
             for words in [ffold(name).split()] for k in range(1, len(words) - 1)}
     person_list[:] = [p for p in person_list if p.title or ffold(p.name) not in ends]
