@@ -587,3 +587,14 @@ def test_a_lead_day_in_a_later_sentence_a_sapo_label_and_a_story_under_notes() -
         "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2023", "",
         "Sáng 5-4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I năm 2023."])
     assert parse_article_strict(notes).event_date == "2023-04-05"
+
+
+def test_a_relative_day_closing_the_leads_first_sentence() -> None:
+    raw = ("Thanh Hóa kết nạp hơn 4.300 đảng viên\n09/01/2025 07:30\n\n"
+           "Số liệu được Ban Tổ chức Tỉnh ủy công bố tại hội nghị tổng kết công tác tổ chức xây dựng Đảng "
+           "năm 2024, chiều qua. Toàn Đảng bộ có hơn 250.000 đảng viên.\n\nĐoạn thứ hai của bài viết.\n")
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date) == ("2025-01-09", "2025-01-08")
+    # (in a later sentence it tells no meeting's day)
+    later = raw.replace("năm 2024, chiều qua. Toàn Đảng bộ", "năm 2024. Toàn Đảng bộ, chiều qua.")
+    assert parse_article_strict(later).event_date != "2025-01-08"

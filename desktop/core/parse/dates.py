@@ -355,6 +355,13 @@ def find_event_date(
             if r is not None:
                 back = 1 if (r.group("a") or r.group("b")) == "qua" else 0
                 return (_dt.date.fromisoformat(published) - _dt.timedelta(days=back)).isoformat()
+            # (or closing its first sentence, as some papers write it: "... tại hội nghị tổng kết
+            # công tác ... năm 2024, chiều qua.")
+            end = folded.find(". ", a, b)
+            t = _RELATIVE_DAY_TAIL_F.search(folded, a, b if end < 0 else end + 1)
+            if t is not None:
+                back = 1 if t.group("w") == "qua" else 0
+                return (_dt.date.fromisoformat(published) - _dt.timedelta(days=back)).isoformat()
     if found is None:
         # a document's own statement of its meeting's time: "1. Thời gian: khai mạc lúc
         # 08 giờ 00, thứ Năm, ngày 13 tháng 7 năm 2023" (minutes, a plan, an invitation)
@@ -511,6 +518,8 @@ def _meeting_lead_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]], t
     return None
 
 
+#: a relative day closing a lead's first sentence (folded): ", chiều qua.", ", sáng nay."
+_RELATIVE_DAY_TAIL_F = re.compile(r",\s*(?:vao\s+)?(?:sang|chieu|toi|trua)\s+(?:hom\s+)?(?P<w>qua|nay)\s*\.?$")
 #: how far into a paragraph a day opening it may end ("Sáng hôm qua, thứ Tư ngày 8 tháng 10")
 _DATED_OPENING = 40
 #: the kinds of meeting a headline may name (folded)
