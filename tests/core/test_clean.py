@@ -3056,3 +3056,68 @@ def test_an_exported_chat_with_the_article_pasted_in_a_message() -> None:
     # (a transcript's time codes from its start open no messages)
     talk = raw.replace("[07:58]", "[00:00]")
     assert parse_article_strict(talk).title != "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024"
+
+
+def test_a_translators_view_gives_the_originals_headline() -> None:
+    raw = "\n".join([
+        "Google Dịch", "Báo XYZ  >  Chính trị", "XYZ Newspaper > Politics", "",
+        "Nâng cao chất lượng tổ chức cơ sở đảng", "Improve the quality of grassroots party organizations", "",
+        "Thu Hà", "Thứ Sáu, 15/07/2022 - 16:20 (GMT+7)", "Friday, July 15, 2022 - 16:20 (GMT+7)", "",
+        "Sáng 14/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng.", LONG])
+    assert parse_article_strict(raw).title == "Nâng cao chất lượng tổ chức cơ sở đảng"
+
+
+def test_a_headline_wrapped_over_three_lines_of_a_phones_printed_page() -> None:
+    raw = "\n".join([
+        "18/04/2024, 09:15        Ban Tổ chức Tỉnh ủy giao ban", "BÁO XYZ ONLINE", "Chính trị › Xây dựng Đảng",
+        "Ban Tổ chức Tỉnh ủy giao ban", "công tác tổ chức xây dựng Đảng", "quý I/2024", "Thứ Ba, 16/04/2024 - 17:20",
+        "(XYZ) - Chiều 15-4, Ban Tổ chức Tỉnh", "ủy tổ chức hội nghị giao ban.", LONG])
+    assert parse_article_strict(raw).title == "Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý I/2024"
+
+
+def test_a_portals_side_menus_push_the_headline_down() -> None:
+    menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Chính quyền", "Công dân", "Doanh nghiệp",
+            "Hỏi đáp", "GIỚI THIỆU", "Tổng quan", "Lịch sử hình thành", "Sơ đồ tổ chức", "Quận ủy", "HĐND quận",
+            "UBND quận", "Các phường", "TIN TỨC - SỰ KIỆN", "Tin hoạt động", "Xây dựng Đảng", "Kinh tế - Xã hội",
+            "Văn hóa - Xã hội", "Cải cách hành chính", "LIÊN KẾT", "Lịch công tác", "Dịch vụ công trực tuyến",
+            "VĂN BẢN CHỈ ĐẠO ĐIỀU HÀNH", "Kế hoạch số 312/KH-UBND ngày 08/10/2024 về tổ chức các hoạt động kỷ niệm",
+            "Quyết định số 2865/QĐ-UBND ngày 04/10/2024 về việc kiện toàn Ban Chỉ đạo",
+            "Công văn số 1740/UBND-NV ngày 01/10/2024 về việc rà soát đội ngũ", "Xem tất cả »"]
+    raw = "\n".join(["CỔNG THÔNG TIN ĐIỆN TỬ QUẬN XYZ", "Thứ Hai, 14/10/2024", *menu, "",
+                     "Giao ban công tác tổ chức xây dựng Đảng quý III năm 2024", "Cập nhật: 11/10/2024 09:15", "",
+                     "Chiều ngày 10/10, Ban Tổ chức Quận ủy tổ chức hội nghị giao ban.", LONG, "", "Minh Ngọc"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng quý III năm 2024", "2024-10-11", "2024-10-10")
+    assert "Liên Kết" not in [p.name for p in got.people]
+
+
+def test_a_consent_managers_banner_and_a_posts_greeting_are_no_headline() -> None:
+    raw = "\n".join([
+        "Chúng tôi coi trọng quyền riêng tư của bạn", "ĐỒNG Ý", "KHÔNG ĐỒNG Ý", "TÙY CHỌN KHÁC", "",
+        "BÁO XYZ", "Giao ban công tác tổ chức xây dựng Đảng quý I", "Phan Sương", "Thứ sáu, ngày 03/04/2026 10:25",
+        "", "Chiều 2/4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.", LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Giao ban công tác tổ chức xây dựng Đảng quý I"
+    assert "Đồng Ý" not in [p.name for p in got.people]
+    post = "\n".join(["Cộng đồng xã Ea Kly", "Lê Quang Thành", "Quản trị viên", "2 ngày",
+                      "📢 HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ THÁNG 11/2025", "",
+                      "Chào bà con và anh chị em đảng viên xã mình ạ 👋",
+                      "Sáng thứ Hai vừa rồi (3/11), Ban Chấp hành Đảng bộ xã đã họp, bàn nhiệm vụ tháng 11/2025.", LONG])
+    got = parse_article_strict(post)
+    assert (got.title, got.event_date) == ("HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ THÁNG 11/2025", "2025-11-03")
+
+
+def test_a_read_later_apps_line_of_the_pages_date_in_english() -> None:
+    raw = "\n".join([
+        "Giao ban công tác tổ chức xây dựng Đảng quý I", "baoxyz.vn · Jan 13, 2023 · 7 min read", "By Thanh Hằng",
+        "Saved Feb 2, 2023 · Archived", "", "Chiều 12-1, Ban Tổ chức Thành ủy tổ chức hội nghị giao ban.", LONG])
+    assert parse_article_strict(raw).published == "2023-01-13"
+
+
+def test_a_speakers_notes_are_a_document() -> None:
+    raw = "\n".join([
+        "ĐẢNG BỘ PHƯỜNG XYZ\t\t\t\tĐẢNG CỘNG SẢN VIỆT NAM", "*\t\t\t\t\tXYZ, ngày 05 tháng 12 năm 2025", "",
+        "ĐỀ CƯƠNG PHÁT BIỂU", "của đồng chí Bí thư Đảng ủy phường tại hội nghị giao ban tháng 11", "",
+        "I. Đánh giá chung", LONG])
+    assert parse_article_strict(raw).title.startswith("ĐỀ CƯƠNG PHÁT BIỂU")

@@ -276,7 +276,9 @@ def _chrome_row(text: str) -> bool:
                         or folded in regexes.BRACKETED_BUTTONS
                         for p in pieces))  # ("[f]", "[G+]": share icons)
     if " · " in text and all(regexes.CHROME_LINE_F.fullmatch(folded_line(p)) for p in text.split(" · ")):
-        return True  # "Bản AMP · Xem bản đầy đủ"
+        # "Bản AMP · Xem bản đầy đủ" (not a read-later app's line with the page's date:
+        # "hanoimoi.vn · Jan 13, 2023 · 7 min read")
+        return regexes.DATE_F.search(folded_line(text)) is None
     if "\xa0" in text:
         text = text.replace("\xa0", " ")  # widgets apart by no-break spaces: "Chia sẻ\xa0\xa0Thích 0"
     if "  " not in text:
@@ -617,8 +619,10 @@ def _page_top(segs: Sequence[Segment]) -> int:
     end = _leading_labels(segs)  # (under chrome already: a web archive's toolbar)
     counted = 0
     while end < len(segs) and counted < PAGE_TOP_MAX:
-        # (a menu's items in a bulleted list, its submenus' too, count as none: "  * Xây dựng Đảng")
-        if not (segs[end].text[:2] in _LIST_ITEM_MARKS and len(segs[end].text) <= _MENU_ITEM_MAX):
+        # (a menu's items in a bulleted list, its submenus' too, count as none: "  * Xây dựng Đảng";
+        # nor do a side menu's, one short item a line: "Tin hoạt động", "Cải cách hành chính")
+        t = segs[end].text
+        if not (len(t) <= _MENU_ITEM_MAX and (t[:2] in _LIST_ITEM_MARKS or len(t.split()) <= _MENU_ITEM_WORDS)):
             counted += 1
         end += 1
     top = segs[:end]
@@ -636,6 +640,7 @@ def _page_top(segs: Sequence[Segment]) -> int:
 #: a list item's mark, and the longest item of a menu printed as a list
 _LIST_ITEM_MARKS = frozenset({"* ", "- ", "• ", "+ "})
 _MENU_ITEM_MAX = 40
+_MENU_ITEM_WORDS = 4
 
 
 def _goes_on(segs: Sequence[Segment], i: int) -> bool:
@@ -1030,7 +1035,13 @@ def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
     """A kicker over the headline: in capitals (:func:`_caps_kicker`), or in ordinary case
     over a headline naming the meeting and its subtitle (:func:`_context_kicker`) or ending
     with a colon over one in capitals (:func:`_colon_kicker`)."""
+    if i + 1 < len(segs) and _SALUTATION_F.match(segs[i + 1].folded):
+        return False  # (a post's greeting under its heading is no headline: "Chào bà con ... ạ 👋")
     return _caps_kicker(segs, i) or _context_kicker(segs, i) or _colon_kicker(segs, i)
+
+
+#: a greeting opening a post or a letter (folded): "Chào bà con ...", "Kính gửi ...", "Thân gửi ..."
+_SALUTATION_F = re.compile(r"(?:xin\s+)?chao\s+(?:ba\s+con|anh\s+chi|cac\s+ban|moi\s+nguoi|quy)|kinh\s+(?:gui|thua)\s|than\s+gui\s")
 
 
 def _colon_kicker(segs: Sequence[Segment], i: int) -> bool:
@@ -1252,6 +1263,10 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
         found = [j for j in (above, d + 1) if _headline_candidate(segs, j, d, menu)]
         if found and found[0] == d - 1 and _subtitle_under(segs, d - 2, d, menu):
             found = [d - 2]  # the headline over its subtitle, both over the date line
+        if (found and found[0] < d and _translated_line(segs, found[0])
+                and _headline_candidate(segs, found[0] - 1, d, menu)):
+            # a translator's view, each line under its original: the original's headline
+            found[0] -= 1
         whole = [j for j in found if not segs[j].text.endswith(("…", "..."))]
         if found and not whole:
             truncated = found[0] if truncated is None else truncated
@@ -1272,7 +1287,8 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
         if len(found) == 2:
             over, under = segs[found[0]].text, segs[found[1]].text
             if len(under.split()) > 2 * _SHORT_LABEL_WORDS and (
-                    len(over.split()) <= _SHORT_LABEL_WORDS
+                    # (not a wrapped headline's last line: "Ban Tổ chức ... giao ban" / "quý I/2024")
+                    len(over.split()) <= _SHORT_LABEL_WORDS and not _wrapped_headline_end(segs, found[0])
                     or ((len(over.split()) <= _PAGE_NAME_WORDS or _is_post_stamp(segs[d].text))
                         and over.upper() != over and under.upper() == under)
                     # a greeting banner over the date: "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XIX"
@@ -1300,6 +1316,18 @@ def _headline_under_chapter(segs: Sequence[Segment]) -> int | None:
 #: a chapter's or a part's number alone on its line (folded): "chuong iii", "phan 2", "chuong 1"
 _CHAPTER_MARK_F = re.compile(r"(?:chuong|phan)\s+(?:[ivxlc]{1,6}|\d{1,2})")
 _CHAPTER_MARK_MAX = 16
+
+
+def _translated_line(segs: Sequence[Segment], j: int) -> bool:
+    """Whether ``segs[j]`` is in English under a line in Vietnamese (a translator's view
+    printing each line under its original: "Nâng cao chất lượng ..." / "Improve the quality ...")."""
+    text, over = segs[j].text, segs[j - 1].text if j else ""
+    return (text.isascii() and len(text.split()) >= _TRANSLATED_WORDS and not over.isascii()
+            and sum(w in _ENGLISH_WORDS for w in text.lower().split()) >= 1)
+
+
+#: fewest words of a translated headline
+_TRANSLATED_WORDS = 4
 
 
 def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
@@ -1648,11 +1676,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     chapter = anchored is None and (anchored := _headline_under_chapter(out)) is not None
     if anchored is None:
         anchored = _headline_over_lead(out)
-    if anchored is not None and (_wrapped_headline_end(out, anchored) or anchored > 0 and (
+    while anchored is not None and (_wrapped_headline_end(out, anchored) or anchored > 0 and (
             out[anchored - 1].kind == BODY and _caps_pair(out[anchored - 1], out[anchored])
             and _caps_headline_over_time(out, anchored - 1))):
         # a headline wrapped over two lines ("... 6 tháng đầu năm, triển" / "khai nhiệm vụ
-        # ..."): the date line is under its second
+        # ..."), or more on a phone's narrow page: the date line is under its last
         out[anchored - 1 : anchored + 1] = [_joined(out[anchored - 1], out[anchored])]
         anchored -= 1
     if anchored is not None and not chapter and _is_kicker(out, anchored):
@@ -1778,7 +1806,7 @@ def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
         return False
     over = segs[i - 1]
     # (the line over it was full: wrapped at a width, as a PDF or an e-mail does)
-    return (over.kind == BODY and _next_line(over, segs[i]) and len(over.text) >= _WRAPPED_MIN
+    return (over.kind == BODY and _next_line(over, segs[i]) and len(over.text) >= _HEADLINE_WRAPPED_MIN
             and _looks_like_title(over.text) and not over.text.endswith((".", ":", ";", "!", "?"))
             and not segs[i].text.endswith(".")
             # (not a read-later app's line under it: "sggp.org.vn · by Thu Hương · Saved ...")
@@ -1787,6 +1815,8 @@ def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
 
 #: shortest line read as wrapped where it was full (a headline's, a paragraph's)
 _WRAPPED_MIN = 30
+#: ... a headline's (a phone's narrow printed page wraps it at about 30 characters)
+_HEADLINE_WRAPPED_MIN = 25
 
 
 def _next_line(s: Segment, nxt: Segment) -> bool:

@@ -1537,7 +1537,7 @@ _GIVEN_NAME_BODY_WORDS = frozenset({"Trường"})
 
 
 #: a document's part headings that read as names of two syllables: "PHỤ LỤC" (folded)
-_PART_HEADINGS = frozenset({"phu luc", "muc luc"})
+_PART_HEADINGS = frozenset({"phu luc", "muc luc", "lien ket", "lien ket web", "lien ket website"})  # (a box's)
 
 
 #: a stamp's first word with its marks lost, never a name's: "TINH HA TINH", "HUYEN UY ..."

@@ -238,6 +238,9 @@ _CHROME_WORDS = [
     "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
     "theo doi", "dang theo doi", "xem ban dich", "xem them...",  # a social page's
     "follow", "following", "da follow", "dang follow", "+ follow", "+ theo doi",  # (a short-video page's button)
+    # a consent manager's banner and buttons: "Chúng tôi coi trọng quyền riêng tư của bạn", "ĐỒNG Ý"
+    "chung toi coi trong quyen rieng tu cua ban", "dong y", "khong dong y", "tuy chon khac", "chap nhan",
+    "chap nhan tat ca", "tu choi", "tu choi tat ca", "quan ly tuy chon", "cai dat cookie",
     "so do site", "so do trang", "chi tiet tin", "chi tiet bai viet", "danh gia", "chuyen tiep",
     "quang cao", "tai tro", "noi dung tai tro",
     # a forum's buttons: "Gửi chủ đề mới", "Trả lời với trích dẫn" ("[Trả lời]" in brackets
@@ -424,7 +427,10 @@ CHROME_LINE_F = GuardedLine(
         # 3 phút đọc" (the pieces before it hold no date: "27 thg 4, 2023 · Hà Tĩnh 24h · 3 phút
         # đọc" is the date line)
         # (an aggregator's source and age: "Theo Báo Cần Thơ - 2 giờ trước")
-        (("truoc", "doc", "read", "phut", "minutes"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d)[^·|]{1,50}[·|]\s*){0,2}"
+        # (nor in English: "hanoimoi.vn · Jan 13, 2023 · 7 min read")
+        (("truoc", "doc", "read", "phut", "minutes"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d"
+         r"|[^·|]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+         r"[^·|]{1,50}[·|]\s*){0,2}"
          + _AGE_OR_READING + r"(?:\s*[·|]\s*" + _AGE_OR_READING + r")?"
          r"|theo\s+[^·|\d]{2,50}\s[-–·|]\s*" + _AGE_OR_READING),
         # a read-later app's note of the day it kept the page: "Saved January 9, 2023 · Archived"
@@ -661,6 +667,7 @@ DOC_TYPE_F = re.compile(
     r"|(?:bai\s+)?phat\s+bieu|dien\s+van|to\s+trinh|quyet\s+dinh|huong\s+dan|chuong\s+trinh"
     r"|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an|tham\s+luan|bai\s+noi\s+chuyen"
     r"|cong\s+van|giay\s+moi|quy\s+che|ghi\s+nhanh|diem\s+bao|diem\s+tin"  # (an office's press review)
+    r"|de\s+cuong(?:\s+(?:phat\s+bieu|bao\s+cao|tuyen\s+truyen|gioi\s+thieu))?"  # (a speaker's notes)
     # a press release, maybe numbered: "THÔNG CÁO BÁO CHÍ SỐ 1"
     r"|thong\s+cao\s+bao\s+chi(?:\s+so\s+\d{1,3})?)(?![\w])")
 #: a document's number in its header (folded): "Số 287-BC/BTCTU", "Số:    -BB/BTCTU"
@@ -702,7 +709,7 @@ RELATIVE_DAY_LEAD_F = re.compile(
 WEEKDAY_LEAD_F = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:vao\s+)?(?:buoi\s+)?(?:(?:sang|trua|chieu|toi)\s+)?"
     r"(?:thu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<cn>chu\s+nhat))"
-    r"(?:\s+(?P<past>vua\s+qua|tuan\s+qua|tuan\s+truoc))?\s*,")
+    r"(?:\s+(?P<past>vua\s+qua|vua\s+roi|tuan\s+qua|tuan\s+truoc))?\s*,")
 #: a document's line stating its meeting's time (folded): "1. Thời gian: ...",
 #: "- Thời gian, địa điểm: ..."
 TIME_LINE_F = re.compile(r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s*,\s*dia\s+diem)?\s*:")
@@ -842,7 +849,7 @@ _ONE_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)"
 #: a weekday before the date: "Sáng thứ Hai (15/4)", "Chủ nhật (7/1)"
 _WEEKDAY = (_ONE_WEEKDAY + r"\s*,?\s*"
             # "Sáng thứ Năm tuần trước, ngày 9/4", "Chiều thứ Ba vừa qua (12/3)"
-            r"(?:(?:tuan\s+(?:truoc|qua)|vua\s+qua)\s*,?\s*)?"
+            r"(?:(?:tuan\s+(?:truoc|qua)|vua\s+(?:qua|roi))\s*,?\s*)?"  # (or "vừa rồi")
             # "thứ Hai và thứ Ba (13 - 14/1)": a meeting over two days
             r"(?:va\s+" + _ONE_WEEKDAY + r"\s*,?\s*)?")
 #: a masthead's day (folded, whole line): "thu nam, 17/11/2022", "thu hai ngay 04/10/2021"
