@@ -3121,3 +3121,25 @@ def test_a_speakers_notes_are_a_document() -> None:
         "ĐỀ CƯƠNG PHÁT BIỂU", "của đồng chí Bí thư Đảng ủy phường tại hội nghị giao ban tháng 11", "",
         "I. Đánh giá chung", LONG])
     assert parse_article_strict(raw).title.startswith("ĐỀ CƯƠNG PHÁT BIỂU")
+
+
+def test_a_meeting_invitations_video_call_block_and_its_subjects_tag() -> None:
+    raw = "\n".join([
+        "Từ: Văn phòng Ban Tổ chức <vp@tu.vn>", "Đã gửi: Thứ Năm, 5 tháng 2, 2026 16:22",
+        "Chủ đề: [Lịch họp] Giao ban công tác tổ chức xây dựng Đảng tháng 01/2026", "",
+        "Kính gửi: Lãnh đạo Ban, trưởng các phòng.", "", LONG, "", "Trân trọng,", "",
+        "_" * 60, "Cuộc họp Microsoft Teams",
+        "Tham gia trên máy tính, ứng dụng dành cho thiết bị di động hoặc thiết bị phòng",
+        "Bấm vào đây để tham gia cuộc họp", "ID cuộc họp: 429 117 630 882", "Mật mã: Xq7bH3", "_" * 60])
+    got = parse_article_strict(raw)
+    assert got.title == "Giao ban công tác tổ chức xây dựng Đảng tháng 01/2026"
+    assert "Mật mã" not in got.clean_text and "Microsoft Teams" not in got.clean_text
+
+
+def test_a_note_framed_by_rules_and_a_caps_heading_going_on_in_lower_case() -> None:
+    raw = "\n".join([
+        "=== CẬP NHẬT SAU CUỘC HỌP (văn phòng dán kết luận) ===", "",
+        "KẾT LUẬN CỦA ĐỒNG CHÍ TRƯỞNG BAN TỔ CHỨC THÀNH ỦY", "tại buổi giao ban sáng 10/02/2026", "",
+        "Dự giao ban có 168/168 điểm cầu phường, xã, đặc khu.", LONG])
+    assert parse_article_strict(raw).title == (
+        "KẾT LUẬN CỦA ĐỒNG CHÍ TRƯỞNG BAN TỔ CHỨC THÀNH ỦY tại buổi giao ban sáng 10/02/2026")

@@ -427,3 +427,9 @@ def test_the_armys_central_party_committee_gives_its_own_code() -> None:
         "Nghị quyết 12 của Quận ủy.").directives
     assert [(r.canonical, r.inferred) for r in refs] == [
         ("Nghị quyết 847-NQ/QUTW", True), ("Nghị quyết 12-NQ/QU", True)]
+
+
+def test_the_governments_abbreviation_makes_a_state_document() -> None:
+    from desktop.core.parse import analysis_dict
+    got = analysis_dict(parse_article_strict("Sáng 3/5, chi bộ làm sạch dữ liệu theo Đề án 06 của CP."), "x")
+    assert (got["directives"], [d["canonical"] for d in got["other_documents"]]) == ([], ["Đề án 06 (CP)"])

@@ -118,6 +118,9 @@ def _parse(raw: str) -> ParsedArticle:
     if not title:
         # a mail with no headline of its own: its subject ("Subject: Giao ban quý I", "Tiêu đề: ...")
         subject = next((m for s in cleaned.of_kind(clean.LABEL) if (m := _SUBJECT_RE.match(s.text))), None)
+        if subject is None and _MAIL_FROM_RE.match(raw):  # (its "Chủ đề:" read as a tags' label)
+            subject = next((m for line in raw[:_MAIL_HEAD_CHARS].splitlines()
+                            if (m := _SUBJECT_RE.match(line.strip()))), None)
         title = " ".join(subject.group(1).split()) if subject else ""
     title_folded = ffold(title)
 
@@ -305,12 +308,14 @@ def _mail_date(segs: Sequence[clean.Segment]) -> str | None:
             break
         headers.append(s.text)
     sent = next((m.group(1) for h in headers if (m := _MAIL_DATE_RE.match(h))), None)
-    if sent is None or not any((m := _SUBJECT_RE.match(h)) and _BULLETIN_F.search(ffold(m.group(1)))
+    if sent is None or not any((m := _SUBJECT_RE.match(h)) and _BULLETIN_F.search(ffold(m.group(0)))
                                for h in headers):
         return None
     return dates.published_date([sent])
 
 
+#: how much of a mail's text its headers take at most
+_MAIL_HEAD_CHARS = 2000
 #: a mail's first header, and its date's
 _MAIL_FROM_RE = re.compile(r"(?:From|Từ|Người gửi)\s*:")
 _MAIL_DATE_RE = re.compile(r"(?:Date|Sent|Ngày|Ngày gửi|Đã gửi)\s*:\s*(.{6,80})$")
@@ -318,7 +323,9 @@ _MAIL_HEADERS_MAX = 8
 #: a bulletin named in a mail's subject (folded)
 _BULLETIN_F = re.compile(r"(?<![\w])(?:ban\s+tin|diem\s+tin|newsletter|bulletin)(?![\w])")
 #: a mail's subject line (its forward marks go: "Subject: Fwd: ...", "Tiêu đề: TL: ...")
-_SUBJECT_RE = re.compile(r"(?:Subject|Tiêu đề|Chủ đề)\s*:\s*(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*(\S.{2,200})$")
+_SUBJECT_RE = re.compile(r"(?:Subject|Tiêu đề|Chủ đề)\s*:\s*(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*"
+                         # (a tag before it: "[Lịch họp] Giao ban ...", "[Bản tin XDĐ] ...")
+                         r"(?:\[[^\[\]\n]{1,30}\]\s*)?(\S.{2,200})$")
 
 
 def analysis_dict(parsed: ParsedArticle, file: str) -> dict[str, Any]:

@@ -1035,13 +1035,15 @@ def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
     """A kicker over the headline: in capitals (:func:`_caps_kicker`), or in ordinary case
     over a headline naming the meeting and its subtitle (:func:`_context_kicker`) or ending
     with a colon over one in capitals (:func:`_colon_kicker`)."""
-    if i + 1 < len(segs) and _SALUTATION_F.match(segs[i + 1].folded):
-        return False  # (a post's greeting under its heading is no headline: "Chào bà con ... ạ 👋")
+    if i + 1 < len(segs) and (_SALUTATION_F.match(segs[i + 1].folded) or segs[i + 1].text[:1].islower()):
+        # (a post's greeting under its heading is no headline: "Chào bà con ... ạ 👋"; nor is a line
+        # going on in lower case: "KẾT LUẬN CỦA ĐỒNG CHÍ TRƯỞNG BAN" / "tại buổi giao ban ...")
+        return False
     return _caps_kicker(segs, i) or _context_kicker(segs, i) or _colon_kicker(segs, i)
 
 
 #: a greeting opening a post or a letter (folded): "Chào bà con ...", "Kính gửi ...", "Thân gửi ..."
-_SALUTATION_F = re.compile(r"(?:xin\s+)?chao\s+(?:ba\s+con|anh\s+chi|cac\s+ban|moi\s+nguoi|quy)|kinh\s+(?:gui|thua)\s|than\s+gui\s")
+_SALUTATION_F = re.compile(r"(?:xin\s+)?chao\s+(?:ba\s+con|anh\s+chi|cac\s+ban|moi\s+nguoi|quy)|kinh\s+(?:gui|thua)\b|than\s+gui\b")
 
 
 def _colon_kicker(segs: Sequence[Segment], i: int) -> bool:
@@ -1745,8 +1747,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
                 regexes.SOCIAL_ACCOUNT_F.match(s.folded) or regexes.SOCIAL_ACCOUNT_F.match(out[i + 1].folded)):
             out[i] = Segment(s.text, s.start, SITE)  # a social page's name, over "Tài khoản chính thức"
             continue
-        if not _looks_like_title(s.text) or i + 1 >= len(out):
-            return out
+        if s.text[:3] in _RULE_STARTS and s.text[-3:] in _RULE_STARTS:
+            out[i] = Segment(s.text, s.start, LABEL)  # a note framed by rules: "=== CẬP NHẬT SAU CUỘC HỌP ==="
+            continue
+        if not _looks_like_title(s.text) or i + 1 >= len(out) or _SALUTATION_F.match(s.folded):
+            return out  # (a letter's greeting opens its text: "Kính gửi: Lãnh đạo Ban, ...")
         if anchored is None and (_is_site_name(out, i) or _page_name_over_caps_headline(out, i)):
             out[i] = Segment(s.text, s.start, SITE)
             continue

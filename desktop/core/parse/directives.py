@@ -52,7 +52,7 @@ _DIRECTIVE_BACK_F = re.compile(
 _PLURAL_BEFORE_F = re.compile(r"(?:cac|nhung)\s+$")
 #: folded issuers of the state, not the Party: their documents are not directives
 _STATE_ISSUER_F = re.compile(
-    r"(?:chinh\s+phu|thu\s+tuong|quoc\s+hoi|uy\s+ban\s+thuong\s+vu\s+quoc\s+hoi|ubnd|hdnd"
+    r"(?:chinh\s+phu|cp$|thu\s+tuong|quoc\s+hoi|uy\s+ban\s+thuong\s+vu\s+quoc\s+hoi|ubnd|hdnd"
     r"|uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan)\b")
 
 

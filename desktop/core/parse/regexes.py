@@ -241,6 +241,11 @@ _CHROME_WORDS = [
     # a consent manager's banner and buttons: "Chúng tôi coi trọng quyền riêng tư của bạn", "ĐỒNG Ý"
     "chung toi coi trong quyen rieng tu cua ban", "dong y", "khong dong y", "tuy chon khac", "chap nhan",
     "chap nhan tat ca", "tu choi", "tu choi tat ca", "quan ly tuy chon", "cai dat cookie",
+    # a meeting invitation's video call block: "Cuộc họp Microsoft Teams", "Tham gia cuộc họp ngay"
+    "cuoc hop microsoft teams", "microsoft teams meeting", "tham gia cuoc hop ngay", "join the meeting now",
+    "nhap vao day de tham gia cuoc hop", "click here to join the meeting", "hien la: ban", "show as: busy",
+    "bam vao day de tham gia cuoc hop", "tai xuong teams", "tham gia tren web", "tuy chon cuoc hop",
+    "tham gia tren may tinh, ung dung danh cho thiet bi di dong hoac thiet bi phong",
     "so do site", "so do trang", "chi tiet tin", "chi tiet bai viet", "danh gia", "chuyen tiep",
     "quang cao", "tai tro", "noi dung tai tro",
     # a forum's buttons: "Gửi chủ đề mới", "Trả lời với trích dẫn" ("[Trả lời]" in brackets
@@ -310,6 +315,8 @@ CHROME_LINE_F = GuardedLine(
     + r"|\(?\s*(?:xem\s+)?tiep\s+(?:theo\s+)?(?:o\s+)?trang\s+\d{1,3}\s*\)?"
     + r"|font\s+size\s*(?::|a\s*[-+]).{0,20}|text\s+size\s*:.{0,20}"  # "Font size: A A A"
     + r"|duyet\s+tin\s*:.{0,60}"  # "Duyệt tin: Trưởng ban"
+    # a video call's: "ID cuộc họp: 429 117 630 882", "Mật mã: Xq7bH3"
+    + r"|(?:id\s+cuoc\s+hop|meeting\s+id)\s*:\s*[\d ]{6,20}|(?:mat\s+ma|passcode)\s*:\s*\S{4,12}"
     + r"|(?:#\w+\s*){1,20}"  # a line of hashtags
     # ... of several words: "#Hà Nội  #giao ban quý IV", "#Ban Tổ chức Thành ủy TP.HCM  #đại hội"
     + r"|#\w+(?:\s+\w+(?:\.\w+)?){0,7}(?:\s+#\w+(?:\s+\w+(?:\.\w+)?){0,7}){1,12}"
@@ -1090,7 +1097,7 @@ ISSUERS: list[tuple[str, str | None]] = [
     (r"(?:hdnd|hoi\s+dong\s+nhan\s+dan|ubnd|uy\s+ban\s+nhan\s+dan)"
      r"(?:\s+(?:tinh|thanh\s+pho|tp|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran))?", None),
     (r"thu\s+tuong(?:\s+chinh\s+phu)?", None),
-    (r"chinh\s+phu", None),
+    (r"chinh\s+phu|cp(?=\s*[.,;:)]|\s*$)", None),  # ("Đề án 06 của CP": the Government's)
     (r"quoc\s+hoi", None),
 ]
 ISSUER_F = re.compile(
