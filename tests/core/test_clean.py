@@ -3143,3 +3143,14 @@ def test_a_note_framed_by_rules_and_a_caps_heading_going_on_in_lower_case() -> N
         "Dự giao ban có 168/168 điểm cầu phường, xã, đặc khu.", LONG])
     assert parse_article_strict(raw).title == (
         "KẾT LUẬN CỦA ĐỒNG CHÍ TRƯỞNG BAN TỔ CHỨC THÀNH ỦY tại buổi giao ban sáng 10/02/2026")
+
+
+def test_a_blogs_tagline_under_its_name_is_no_headline() -> None:
+    raw = "\n".join([
+        "CHUYỆN ĐỜI, CHUYỆN ĐẢNG", "Ghi chép của một đảng viên già ở xứ dừa", "",
+        "Trang chủ | Chuyện chi bộ | Ký ức | Liên hệ", "", "Chủ Nhật, 19 tháng 12, 2021", "",
+        "Đi dự tổng kết ở xã, nghĩ về chuyện sinh hoạt chi bộ", "",
+        "Sáng thứ Năm vừa rồi (16/12), tôi được Đảng ủy xã mời dự hội nghị tổng kết công tác xây dựng Đảng.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Đi dự tổng kết ở xã, nghĩ về chuyện sinh hoạt chi bộ", "2021-12-19", "2021-12-16")

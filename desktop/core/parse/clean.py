@@ -1295,6 +1295,9 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                         and over.upper() != over and under.upper() == under)
                     # a greeting banner over the date: "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XIX"
                     or _GREETING_RE.match(segs[found[0]].folded)
+                    # a blog's tagline under its name, over a post's day: "CHUYỆN ĐỜI, CHUYỆN ĐẢNG" /
+                    # "Ghi chép của một đảng viên già ở xứ dừa" / "Chủ Nhật, 19 tháng 12, 2021" / its title
+                    or found[0] == 1 and segs[0].kind == SITE and not _TIME_RE.search(segs[d].text)
                     # an outlet's page over its post's time: "Báo Phú Yên ✔" / "21 thg 10, 2021 · 09:15"
                     or _is_post_stamp(segs[d].text) and (over.rstrip()[-1:] in "✔✓☑"
                                                          or segs[found[0]].folded.startswith(_OUTLET_WORDS))):
