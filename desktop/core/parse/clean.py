@@ -622,7 +622,7 @@ def _page_top(segs: Sequence[Segment]) -> int:
         # (a menu's items in a bulleted list, its submenus' too, count as none: "  * Xây dựng Đảng";
         # nor do a side menu's, one short item a line: "Tin hoạt động", "Cải cách hành chính")
         t = segs[end].text
-        if not (len(t) <= _MENU_ITEM_MAX and (t[:2] in _LIST_ITEM_MARKS or len(t.split()) <= _MENU_ITEM_WORDS)):
+        if not (len(t) <= _MENU_ITEM_MAX and (t[:1] in _BULLETS and t[1:2] == " " or len(t.split()) <= _MENU_ITEM_WORDS)):
             counted += 1
         end += 1
     top = segs[:end]
@@ -637,8 +637,7 @@ def _page_top(segs: Sequence[Segment]) -> int:
     return min(len(segs), end)
 
 
-#: a list item's mark, and the longest item of a menu printed as a list
-_LIST_ITEM_MARKS = frozenset({"* ", "- ", "• ", "+ "})
+#: the longest item of a menu printed as a list (a bullet and a space before it), its most words
 _MENU_ITEM_MAX = 40
 _MENU_ITEM_WORDS = 4
 
@@ -785,7 +784,7 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
         if (s.kind == BODY and len(s.text) <= 90 and s.text[:4] in ("Ngày", "NGÀY")
                 and regexes.DOC_META_DATE_F.match(s.folded)):
             s = Segment(s.text, s.start, LABEL)  # "Ngày ban hành: 18/12/2017": the document's
-        elif s.kind == BODY and len(s.text) <= 90 and _EDIT_STAMP_F.match(s.folded):
+        elif s.kind == BODY and len(s.text) <= 90 and s.text[:1] in "SsLlCc" and _EDIT_STAMP_F.match(s.folded):
             s = Segment(s.text, s.start, LABEL)  # a draft's "Sửa lần cuối: 10/01/2026": no page's date
         elif s.kind == BODY and " | " in s.text and _table_field(segs, i):
             s = Segment(s.text, s.start, LABEL)  # a note's property: "Ngày | 15 tháng 1, 2019"
@@ -1035,7 +1034,7 @@ def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
     """A kicker over the headline: in capitals (:func:`_caps_kicker`), or in ordinary case
     over a headline naming the meeting and its subtitle (:func:`_context_kicker`) or ending
     with a colon over one in capitals (:func:`_colon_kicker`)."""
-    if i + 1 < len(segs) and (_SALUTATION_F.match(segs[i + 1].folded) or segs[i + 1].text[:1].islower()):
+    if i + 1 < len(segs) and (segs[i + 1].text[:1].islower() or _SALUTATION_F.match(segs[i + 1].folded)):
         # (a post's greeting under its heading is no headline: "Chào bà con ... ạ 👋"; nor is a line
         # going on in lower case: "KẾT LUẬN CỦA ĐỒNG CHÍ TRƯỞNG BAN" / "tại buổi giao ban ...")
         return False
@@ -1794,7 +1793,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
 
 
 #: a Party document's code: "612-KL/TU", "89-HD/BTCTU"
-_PARTY_CODE_RE = re.compile(r"\d{1,4}-(?:NQ|CT|KL|HD|KH|ĐA|CTr|TB|QC|QĐ|BC)/[A-ZĐ]{2,8}(?![\w/])")
+_PARTY_CODE_RE = re.compile(rf"\d{{1,4}}-(?:{regexes.PARTY_CODE_ABBRS}|BC)/[A-ZĐ]{{2,8}}(?![\w/])")
 
 
 #: an opening quote and its closing one
@@ -2915,7 +2914,7 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
         if s.text.endswith("]") and _TELEGRAM_HEADER_RE.fullmatch(s.text):
             starts.append((i, i + 1))
             continue
-        if bracketed and s.text[:1] == "[" and _BRACKET_STAMP_HEADER_RE.match(s.text):
+        if bracketed and s.text[:1] == "[" and regexes.CHAT_HEADER_RE.match(s.text):
             starts.append((i, i + 1))  # (its text on its header's line: "[08:06] Hoàng Vy: Dạ đây anh:")
             continue
         over_end = raw.rfind("\n", 0, s.start)
@@ -2929,17 +2928,13 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
 #: the sender's name, then the stamp in brackets: "Tin Tức Lào Cai 24h, [25.10.2025 7:15]"
 _TELEGRAM_HEADER_RE = re.compile(
     r"(?P<who>[^\[\]\n]{2,80}), \[(?P<stamp>\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}(?::\d{2})?)\]")
-#: an exported chat's message header, its stamp in brackets before the sender (Zalo's, Viber's,
-#: WhatsApp's): "[08:06] Hoàng Vy: ...", "[17/11/2025, 07:42] VP Đảng ủy P. Mỹ Tho: ..."
-_BRACKET_STAMP_HEADER_RE = re.compile(
-    r"\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]\s+[^:\n\[\]]{2,60}:")
 #: a transcript's first time code: "[00:00]", "[00:07]"
 _TRANSCRIPT_START_RE = re.compile(r"^\[00:\d{2}(?::\d{2})?\]", re.M)
 #: a cheap test that a text may be a chat's log: a Telegram stamp, or a time alone on its line,
 #: or in brackets opening a line
 _CHAT_HEADER_HINT_RE = re.compile(
     r", \[\d{1,2}\.\d{1,2}\.\d{4} |^[ \t]*(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}[ \t]*$"
-    r"|^\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\] ",
+    r"|^" + regexes.BRACKET_STAMP + " ",
     re.M)
 #: a message's time alone on its line (Messenger's), maybe after its day: "07:41", "13 Th01
 #: 2026, 07:41"
@@ -3031,7 +3026,7 @@ def split_pasted_draft(segs: list[Segment], raw: str = "") -> tuple[list[Segment
             continue
         if (j < _CHAT_FORWARD_MAX and s.text[:3] in _RULE_STARTS and _DRAFT_MARK_F.fullmatch(s.folded)
                 or len(s.text) <= _FORWARD_MARK_MAX and _SENT_MARK_F.fullmatch(s.folded)
-                and _RULE_LINE_RE.search(raw, 0, s.start)):
+                and _RULE_LINE_RE.search(raw, max(0, s.start - _RULE_LOOKBACK), s.start)):
             note = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
             rest = segs[j + 1 :]
             end = next((k for k, x in enumerate(rest) if x.text[:3] in _RULE_STARTS
@@ -3052,6 +3047,8 @@ _SENT_MARK_F = re.compile(r"(?:bai|ban|tin|noi\s+dung)\s+(?:da\s+)?gui(?:\s+(?:d
                           r"(?:\s*[(:].{0,40})?")
 #: how far down it is looked for (under the reporter's notes)
 _SENT_MARK_MAX = 40
+#: how far back the rule over it is looked for
+_RULE_LOOKBACK = 200
 #: a rule alone on the line just over a line (the line's start next)
 _RULE_LINE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-=_*─━]{3,}[ \t]*\n)(?:[ \t]*\n)*[ \t]*\Z")
 #: its closing mark (folded): "Hết bản nháp", "Kết thúc nội dung"

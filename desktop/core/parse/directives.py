@@ -405,7 +405,7 @@ def _glued_abbreviations(text: str, found: Sequence[Mention]) -> list[Mention]:
 #: codes, "theo 35-CT/TW". The code's abbreviation gives the type ("QĐ" is both Quy định and
 #: Quyết định: taken only as a repeat, see settle_abbreviated_decisions)
 #: (matched from its dash, which the engine finds fast; the number before it is read by hand)
-_BARE_CODE_RE = re.compile(r"-(NQ|CT|KL|HD|KH|ĐA|CTr|TB|QC|QĐ)/([A-ZĐ]{2,8})(?![\w/-])")
+_BARE_CODE_RE = re.compile(rf"-({regexes.PARTY_CODE_ABBRS})/([A-ZĐ]{{2,8}})(?![\w/-])")
 _BARE_CODE_TYPES = {"NQ": "nghi quyet", "CT": "chi thi", "KL": "ket luan", "HD": "huong dan",
                     "KH": "ke hoach", "ĐA": "de an", "CTr": "chuong trinh", "TB": "thong bao",
                     "QC": "quy che", "QĐ": "qd"}

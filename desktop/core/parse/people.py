@@ -1100,6 +1100,7 @@ def commenters(raw: str) -> list[str]:
     line, the comment under it, then its age and buttons (``1 năm`` / ``Thích`` / ``Phản hồi``).
     (A page commenting, ``Đảng ủy xã Kim Hải``, is no person.)"""
     lines = raw.splitlines()
+    buttons = [i for i, line in enumerate(lines) if _COMMENT_BUTTON_RE.search(line)]
     out = []
     for i, line in enumerate(lines):
         text = line.strip()
@@ -1111,7 +1112,8 @@ def commenters(raw: str) -> list[str]:
         reach = _PROFILE_LINES if after == text or after.startswith(("Xem hồ sơ", "View profile")) else _COMMENT_LINES
         # (or the post's author, the name printed twice over the degree of connection)
         author = after == text and i + 2 < len(lines) and lines[i + 2].strip()[:1] in "•·"
-        if ((author or any(_COMMENT_BUTTON_RE.search(x) for x in lines[i + 1 : i + 1 + reach]))
+        k = bisect.bisect_right(buttons, i)  # (the first button line under it)
+        if ((author or k < len(buttons) and buttons[k] <= i + reach)
                 and (name := bare_name(text)) is not None and name not in out):
             out.append(name)
     return out
@@ -1128,13 +1130,12 @@ _COMMENTER_MAX = 40
 def chat_sender(line: str) -> str | None:
     """The sender a chat's exported message names after its stamp: ``[08:06] Hoàng Vy: ...``,
     ``[11/06/2025 07:05] Trần Minh Hiếu (BTC HU Gò Dầu):`` (an office's account is none)."""
-    m = _CHAT_SENDER_RE.match(line)
-    return bare_name(m.group("who")) if m is not None else None
+    m = regexes.CHAT_HEADER_RE.match(line)
+    return bare_name(_SENDER_NOTE_RE.sub("", m.group("who"))) if m is not None else None
 
 
-#: a chat's message header: its stamp in brackets, the sender, a note in brackets, a colon
-_CHAT_SENDER_RE = re.compile(
-    r"\[[\d/.,: ]{4,24}\]\s+(?P<who>[^:\[\]()\n]{2,60}?)\s*(?:\([^()\n]{1,40}\))?\s*:")
+#: a note in brackets after a chat's sender: " (BTC HU Gò Dầu)"
+_SENDER_NOTE_RE = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 
 
 def find_listed(text: str) -> list[PersonMention]:

@@ -205,6 +205,13 @@ class Hinted:
 CLAUSE_BOUND_RE = re.compile(r"[.;!?\n](?:(?<=\n)|(?=\s))")
 SENTENCE_BOUND_RE = re.compile(r"[.!?\n](?:(?<=\n)|(?=\s))")
 #: a line with no letter and no digit: ``,`` ``.`` ``\xa0`` ``***``
+#: the abbreviations a Party document's code opens with: "35-CT/TW", "26-HD/BTCTW" (the
+#: directives' bare codes, the cleaner's tables of documents)
+PARTY_CODE_ABBRS = "NQ|CT|KL|HD|KH|ĐA|CTr|TB|QC|QĐ"
+#: an exported chat's message header, its stamp in brackets before the sender (Zalo's, Viber's,
+#: WhatsApp's): "[08:06] Hoàng Vy: ...", "[17/11/2025, 07:42] VP Đảng ủy P. Mỹ Tho: ..."
+BRACKET_STAMP = r"\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]"
+CHAT_HEADER_RE = re.compile(BRACKET_STAMP + r"\s+(?P<who>[^:\n\[\]]{2,60}):")
 PUNCT_ONLY_RE = re.compile(r"[\W_]*")
 #: characters turned into a plain space in the clean text (one for one)
 ODD_SPACES = "\xa0\t\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
