@@ -433,3 +433,16 @@ def test_the_governments_abbreviation_makes_a_state_document() -> None:
     from desktop.core.parse import analysis_dict
     got = analysis_dict(parse_article_strict("Sáng 3/5, chi bộ làm sạch dữ liệu theo Đề án 06 của CP."), "x")
     assert (got["directives"], [d["canonical"] for d in got["other_documents"]]) == ([], ["Đề án 06 (CP)"])
+
+
+def test_english_type_words_name_the_same_documents() -> None:
+    # (a portal's English page: "Resolution No. ...", "Regulation ...-QĐ/TW" is a Quy định,
+    # a short repeat "Directive 45" resolves to the full form; a plan in a sentence is no document)
+    refs = find_directives(
+        "Implementing Resolution No. 60-NQ/TW and Regulation 366-QĐ/TW of the Politburo, with "
+        "Plan No. 15-KH/TU and Chỉ thị số 45-CT/TW, the board drew up a plan 5 years long. "
+        "Directive 45 must be followed.")
+    assert [(r.surface, r.canonical) for r in refs] == [
+        ("Resolution No. 60-NQ/TW", "Nghị quyết 60-NQ/TW"), ("Regulation 366-QĐ/TW", "Quy định 366-QĐ/TW"),
+        ("Plan No. 15-KH/TU", "Kế hoạch 15-KH/TU"), ("Chỉ thị số 45-CT/TW", "Chỉ thị 45-CT/TW"),
+        ("Directive 45", "Chỉ thị 45-CT/TW")]

@@ -41,11 +41,11 @@ from desktop.core.parse.common import ffold, word_start
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50}
 _GAP_F = re.compile(r"\s*(?:,|;|&|va|,\s*va|cung\s+voi|cung)?\s*")
 _SPACES_RE = re.compile(r"\s+")
-#: DIRECTIVE_F read backwards from its first number: an ASCII digit, an optional "so",
+#: DIRECTIVE_F read backwards from its first number: an ASCII digit, an optional "so" ("No."),
 #: spaces, a type word (run on the reversed folded text). Digits are rare, so this
 #: scan is fast where DIRECTIVE_F itself would be tried at every c, d, h, k, n, q, t.
 _DIRECTIVE_BACK_F = re.compile(
-    r"[0-9](?:\s*os)?(?:\s+ut)?\s+(?:ed\s+neyuhc\s+|oad\s+hnal\s+)?"
+    r"[0-9](?:\s*os|\s*\.on)?(?:\s+ut)?\s+(?:ed\s+neyuhc\s+|oad\s+hnal\s+)?"
     + regexes.trie(k[::-1] for k in regexes.DIRECTIVE_TYPES)
 )
 #: a plural right before a plenum's resolutions: "các nghị quyết Trung ương 7" name no one document
@@ -252,14 +252,14 @@ def _directive_matches(folded: str) -> list[re.Match[str]]:
     back = _DIRECTIVE_BACK_F.match
     starts = []
     # the digits a backward match can open with: the first digit of a number
-    # preceded by a space or the "o" of "so", found with str.find (far faster
+    # preceded by a space, the "o" of "so" or the dot of "No.", found with str.find (far faster
     # than a regex scan for a character class)
     find = folded.find
     for digit in "0123456789":
         d = find(digit, 1)
         while d >= 0:
             before = folded[d - 1]
-            if before == " " or before == "o" or before.isspace():
+            if before == " " or before == "o" or before == "." or before.isspace():
                 b = back(rev, n - 1 - d)
                 if b is not None:
                     starts.append(n - b.end())
@@ -304,6 +304,8 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
         type_key = _SPACES_RE.sub(" ", d.group("type"))
         if type_key in regexes.TYPE_ABBREVIATIONS and not text[d.start() : d.end("type")].isupper():
             continue  # "NQ số 18-NQ/TW" is a type word; "nq" is not
+        if type_key in regexes.ENGLISH_TYPES and not text[d.start()].isupper():
+            continue  # "Directive 45" names a document; "a plan 5 ..." does not
         for i, it in enumerate(regexes.DIRECTIVE_ITEM_F.finditer(folded, d.start("items"),
                                                                 d.end("items"))):
             num = text[it.start("num") : it.end("num")]
@@ -324,7 +326,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
                     # "Kết luận 150-kl/tw": typed in lower case, the type's own code
                     code = _code_text(printed).upper().replace("QĐI", "QĐi")
                     sep = "-"
-            if i == 0 and code is None and not it.group().startswith("so"):
+            if i == 0 and code is None and not it.group().startswith(("so", "no.")):
                 if regexes.BAD_FOLLOW_F.match(folded, it.end()) or _A_YEAR <= int(num) <= _A_YEAR_MAX:
                     break  # a count ("kế hoạch 5 năm"), or a year: "Kế hoạch 2023" is the year's plan
             if items and _RANGE_SEP_F.search(folded, end, it.start()):

@@ -983,9 +983,29 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
     # article names in full (directives.settle_abbreviated_decisions)
     "qd": ("QĐ", "QĐ"),
     "thong tu": ("Thông tư", None),
+    # in English, on a portal's English page: "Resolution No. 60-NQ/TW", "Directive 45"
+    # (capitalised only)
+    "resolution": ("Nghị quyết", "NQ"),
+    "directive": ("Chỉ thị", "CT"),
+    "conclusion": ("Kết luận", "KL"),
+    "regulation": ("Quy định", "QĐ"),
+    "decision": ("Quyết định", "QĐ"),
+    "guideline": ("Hướng dẫn", "HD"),
+    "guidance": ("Hướng dẫn", "HD"),
+    "instruction": ("Hướng dẫn", "HD"),
+    "plan": ("Kế hoạch", "KH"),
+    "action programme": ("Chương trình hành động", "CTr"),
+    "action program": ("Chương trình hành động", "CTr"),
+    "programme": ("Chương trình", "CTr"),
+    "program": ("Chương trình", "CTr"),
+    "notice": ("Thông báo", "TB"),
 }
 #: type words that are abbreviations, taken only when printed in capitals
 TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd", "kh", "qd"})
+#: type words in English, taken only when capitalised
+ENGLISH_TYPES = frozenset({"resolution", "directive", "conclusion", "regulation", "decision",
+                           "guideline", "guidance", "instruction", "plan", "action programme",
+                           "action program", "programme", "program", "notice"})
 #: an abbreviated type glued to its number: "CT05", "KL01", "QĐ22" (capitals only)
 GLUED_ABBREVIATION_RE = re.compile(r"(?<![\w/.-])(NQ|CT|KL|HD|KH|QĐ)(\d{1,3})(?![\w/-])")
 _TYPE_F = trie(DIRECTIVE_TYPES)
@@ -1031,8 +1051,9 @@ BAD_FOLLOW_F = re.compile(
 )
 #: (the number's end: no digit or letter glued on, but for a code: "05CT/TW")
 _NUM_END_F = r"(?:(?![\da-z])|(?=[a-z]{2,5}/[a-z]))"
-_ITEM_F = r"(?:so\s*)?\d{1,5}" + _NUM_END_F + r"(?:" + _CODE_F + r")?"
-_ITEM_CONT_F = r"(?:so\s*)?\d{1,5}" + _NUM_END_F + r"(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
+_NUMBER_WORD_F = r"(?:(?:so|no\.)\s*)?"  # "số 18", in English "No. 60"
+_ITEM_F = _NUMBER_WORD_F + r"\d{1,5}" + _NUM_END_F + r"(?:" + _CODE_F + r")?"
+_ITEM_CONT_F = _NUMBER_WORD_F + r"\d{1,5}" + _NUM_END_F + r"(?:" + _CODE_F + r"|" + _OK_FOLLOW_F + r")"
 _LIST_SEP_F = r"(?:\s*[,;]\s*(?:va\s+)?|\s+va\s+|\s*&\s*|\s+den\s+)"  # (a range: "từ số 45 đến 47")
 #: one mention: "nghi quyet 18 va 19", "chi thi so 35-ct/tw", "nghi quyet so 18-nq/tw, so 19-nq/tw"
 #: a word between the type and the number: "Nghị quyết chuyên đề số 86", "Kế hoạch liên tịch số 3"
@@ -1043,7 +1064,7 @@ DIRECTIVE_F = re.compile(
 )
 #: one item of a mention's list
 DIRECTIVE_ITEM_F = re.compile(
-    r"(?:so\s*)?(?P<num>\d{1,5})" + _NUM_END_F + r"(?P<code>" + _CODE_F + r")?"
+    _NUMBER_WORD_F + r"(?P<num>\d{1,5})" + _NUM_END_F + r"(?P<code>" + _CODE_F + r")?"
 )
 #: a resolution named by its plenum: "Nghị quyết Trung ương 4 khóa XII"
 PLENUM_RESOLUTION_F = re.compile(
