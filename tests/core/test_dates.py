@@ -598,3 +598,12 @@ def test_a_relative_day_closing_the_leads_first_sentence() -> None:
     # (in a later sentence it tells no meeting's day)
     later = raw.replace("năm 2024, chiều qua. Toàn Đảng bộ", "năm 2024. Toàn Đảng bộ, chiều qua.")
     assert parse_article_strict(later).event_date != "2025-01-08"
+
+
+def test_an_english_pages_lead_gives_the_meetings_day() -> None:
+    # (a provincial portal's English page: "On January 7, ...", the year from "Posted: ...")
+    got = parse_article_strict(
+        "Province reviews Party building work in 2025\n\nPosted: 09/01/2026 10:35\n\n"
+        "(PP) - On January 7, the Organization Commission held a conference to review its work. "
+        "On the morning of March 3, 2026 the next one will be held.")
+    assert (got.published, got.event_date) == ("2026-01-09", "2026-01-07")

@@ -77,6 +77,9 @@ def _day_month_year(m: re.Match[str]) -> tuple[int, int, int | None] | None:
         if m.group(d):
             year = int(m.group(y)) if m.group(y) else None
             return int(m.group(d)), int(m.group(mo)), year
+    if "mname" in m.re.groupindex and m.group("mname"):  # "On January 7, ..."
+        year = int(m.group("y4")) if m.group("y4") else None
+        return int(m.group("d4")), regexes.ENGLISH_MONTHS.index(m.group("mname")) + 1, year
     return None
 
 

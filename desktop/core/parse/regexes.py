@@ -858,6 +858,9 @@ _DAY_MONTH = (
     r"(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?)(?![\d])"
 )
 _DAYPART = r"(?:sang|trua|chieu|toi|dem)"
+#: the months' names in English (folded), January first
+ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+                  "september", "october", "november", "december")
 #: one weekday (folded): "thu hai", "thu 2", "chu nhat"
 _ONE_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)"
 #: a weekday before the date: "Sáng thứ Hai (15/4)", "Chủ nhật (7/1)"
@@ -883,9 +886,13 @@ EVENT_LEAD_F = re.compile(
     # a press release's numbered item: "1. Chiều ngày 02/10/2025, ..."
     r"|1[.)]\s+)?"
     # (a preview: "Ngày mai (15/1), ...", "Sáng mai (15/1), ...")
-    r"(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+)?(?:" + _WEEKDAY
+    r"(?:(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+)?(?:" + _WEEKDAY
     + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+|(?:tu\s+ngay\s+(?=\d{1,2}\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+(?:" + _WEEKDAY + r")?)"
     r"\(?\s*" + _DAY_MONTH
+    # in English, on a portal's English page: "On January 7, ...", "On the morning of March 3, 2024"
+    + r"|on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:[a-z]+day\s*,?\s+)?"
+    r"(?P<mname>" + "|".join(ENGLISH_MONTHS) + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?(?![\d])"
+    r"(?:\s*,\s*(?P<y4>\d{4}))?)"
 )
 #: a headline opening with the meeting's day: "29/3: Giao ban công tác ..." (folded)
 TITLE_DAY_F = re.compile(r"\s*" + _DAY_MONTH + r"\s*:")
