@@ -976,3 +976,19 @@ def test_a_chats_senders_after_their_stamps() -> None:
     assert chat_sender("[08:06] Hoàng Vy: Dạ đây anh:") == "Hoàng Vy"
     assert chat_sender("[11/06/2025 07:05] Trần Minh Hiếu (BTC HU Gò Dầu):") == "Trần Minh Hiếu"
     assert chat_sender("[17/11/2025, 07:42] VP Đảng ủy phường: Lịch làm việc") is None
+
+
+def test_an_english_pages_people_have_their_english_titles() -> None:
+    # (a portal's English page: "Mr."/"Ms." before a Vietnamese name, the title after it up to
+    # the clause's verb; "Mr. Smith" is no Vietnamese name)
+    got = parse_article_strict(
+        "Province reviews Party building work\n\n"
+        "On January 7, Mr. Tôn Thất Bảo, Member of the Provincial Party Standing Committee and Head "
+        "of the Organization Commission, chaired the event. Also attending was Ms. Ka Thị Nguyệt, "
+        "Deputy Head of the Organization Commission. Mr. Smith said hello.\n\n"
+        "By Ngọc Thùy - Translated by Thu Hương")
+    assert [(p.name, p.title) for p in got.people] == [
+        ("Tôn Thất Bảo", "Member of the Provincial Party Standing Committee and Head of the "
+                         "Organization Commission"),
+        ("Ka Thị Nguyệt", "Deputy Head of the Organization Commission"),
+        ("Ngọc Thùy", "byline"), ("Thu Hương", "byline")]

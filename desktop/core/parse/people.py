@@ -551,6 +551,23 @@ def _mention(text: str, a: int, b: int, title: str) -> PersonMention:
     return PersonMention(" ".join(text[a:b].split()), " ".join(title.split()), a, b)
 
 
+#: an English title after a name on a portal's English page: ", Member of the Provincial
+#: Party Standing Committee and Head of ...", up to the clause's end (a comma before a verb
+#: in lower case, a full stop)
+_ENGLISH_TITLE_RE = re.compile(
+    r",[ \xa0]+((?:Member|Head|Deputy|Vice|Secretary|Chairman|Chairwoman|Chairperson|Director"
+    r"|Chief|Standing|Permanent|Alternate|Former|Acting)\b[^,.;:()\n]{0,150}"
+    r"(?:,[ \xa0]+(?:and[ \xa0]+)?[A-Z][^,.;:()\n]{0,150})*)")
+
+
+def _english_title(text: str, mention: PersonMention) -> tuple[PersonMention, int]:
+    """``mention`` with the English title printed after it, and where that title ends."""
+    t = _ENGLISH_TITLE_RE.match(text, mention.end)
+    if t is None:
+        return mention, mention.end
+    return _mention(text, mention.start, mention.end, t.group(1)), t.end()
+
+
 def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
     """Read ``NAME[, TITLE]`` or ``TITLE - NAME`` after a cue at ``pos``."""
     syls = _cap_run(text, pos)
@@ -595,7 +612,7 @@ _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), 
                  ("ảng viên", -1),
                  ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
                  ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("Cụ", 0), ("cụ", 0),
-                 ("PV", 0))
+                 ("PV", 0), ("Mr", 0), ("Ms", 0))
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -685,7 +702,7 @@ def find_people(text: str) -> list[PersonMention]:
                 take(m.start(), end)
             continue
         cue = m.group("cue").lower()
-        if cue in ("ông", "bà", "chị", "anh", "em", "cụ") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà")):
+        if cue in ("ông", "bà", "chị", "anh", "em", "cụ", "mr.", "ms.", "mrs.") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà")):
             first = mention.name.split()[0]
             if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES
                     or regexes.PREFIXED_NAME_RE.match(mention.name)  # "H' Nhung Byă"
@@ -694,6 +711,8 @@ def find_people(text: str) -> list[PersonMention]:
                     or cue in ("ông", "bà") and (mention.title or _FOREIGN_NAME_GLOSS_RE.match(
                         text, mention.end))):
                 continue
+        if cue.startswith("m") and not mention.title:
+            mention, end = _english_title(text, mention)
         found.append(mention)
         take(m.start(), max(end, mention.end))
 
@@ -1694,8 +1713,14 @@ _OFFICE_OPENINGS = ("Văn phòng", "Trung tâm")
 _SECTION_PIECE_F = re.compile(r"(?:chuyen\s+muc|danh\s+muc|the\s+loai|muc)\s*:")
 
 
+#: a translator after the author on a page in English: "By Ngọc Thùy - Translated by Thu Hương"
+_TRANSLATED_BY_RE = re.compile(r"\s*[-–|,]\s*[Tt]ranslated\s+by\s+")
+
+
 def _parse_byline(line: str) -> Byline | None:
     line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
+    if "ranslated by" in line:
+        line = _TRANSLATED_BY_RE.sub(" - ", line)
     meta = reader_meta_author(line)  # "Báo X  /  by Thu Hằng  /  2d": the author
     if meta is not None:
         line = meta

@@ -1203,7 +1203,9 @@ PERSON_CUE_RE = re.compile(
     r"|Q(?<![\w/]Q)uần\s+chúng(?:\s+ưu\s+tú)?|q(?<![\w/]q)uần\s+chúng(?:\s+ưu\s+tú)?"
     r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn\s+đọc)|b(?<![\w/]b)(?:à|ạn\s+đọc)"
     r"|C(?<![\w/]C)hị|c(?<![\w/]c)hị|A(?<![\w/]A)nh|a(?<![\w/]a)nh"
-    r"|E(?<![\w/]E)m|e(?<![\w/]e)m)[ \xa0]+"  # "em Sơn Thị Kim Ngân, sinh viên": a student
+    r"|E(?<![\w/]E)m|e(?<![\w/]e)m"  # "em Sơn Thị Kim Ngân, sinh viên": a student
+    # on a portal's English page: "Mr. Tôn Thất Bảo, Member of ...", "Ms. Ka Thị Nguyệt"
+    r"|M(?<![\w/]M)(?:rs?|s)\.)[ \xa0]+"
 )
 #: a person named by initials after a cue, as discipline notices do: "ông N.V.Đ, Trưởng phòng"
 INITIALS_NAME_RE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,4}(?=\.?(?:[,;)]|[ \xa0]|$))")
