@@ -3154,3 +3154,17 @@ def test_a_blogs_tagline_under_its_name_is_no_headline() -> None:
     got = parse_article_strict(raw)
     assert (got.title, got.published, got.event_date) == (
         "Đi dự tổng kết ở xã, nghĩ về chuyện sinh hoạt chi bộ", "2021-12-19", "2021-12-16")
+
+
+def test_a_news_apps_notification_list_over_the_article_gives_no_title() -> None:
+    # (the pushed headlines under "Hôm nay" / "Hôm qua", a day's group and no date line; the
+    # section's path "Thời sự · Xây dựng Đảng" over the article's date is a breadcrumb)
+    got = parse_article_strict(
+        "Thông báo\n\nHôm nay\n● 07:32\nTỉnh ủy tổng kết công tác năm\n● 06:50\n"
+        "Giá vàng mở cửa tăng mạnh\n\nHôm qua\n● 21:14\nKhai mạc hội chợ Xuân\n\n"
+        "Thời sự · Xây dựng Đảng\nThứ Sáu, 09/01/2026 - 07:30\n\n"
+        "Ban Tổ chức Tỉnh ủy tổng kết năm 2025: hoàn thành kiện toàn bộ máy\n\n"
+        "Chiều ngày 8-1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Hội nghị đã đánh giá kết quả và đề ra nhiệm vụ năm 2026.")
+    assert (got.title, got.published, got.event_date) == (
+        "Ban Tổ chức Tỉnh ủy tổng kết năm 2025: hoàn thành kiện toàn bộ máy", "2026-01-09", "2026-01-08")

@@ -634,7 +634,7 @@ TITLE_LABEL_PREFIX_F = re.compile(
     r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo|anh|tit"
     r"|cap\s+nhat|tieu\s+de(?:\s+cap\s+[1-6])?)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
-BREADCRUMB_RE = full_line(r"[^>»›|;\n]{1,40}(?:\s[>»›|;]\s[^>»›|;\n]{1,40}){1,12}(?:\s[>»›])?")  # (a forum's ends "... >")
+BREADCRUMB_RE = full_line(r"[^>»›|;·\n]{1,40}(?:\s[>»›|;·]\s[^>»›|;·\n]{1,40}){1,12}(?:\s[>»›])?")  # (a forum's ends "... >")
 #: an e-mail header line (folded): "Từ: ...", "Đã gửi: ...", "Tiêu đề: ...", "From:", "Subject:"
 MAIL_HEADER_F = re.compile(
     r"(?:tu|from|ngay|date|sent|da\s+gui|gui\s+luc|toi|den|to|cc|bcc|tieu\s+de|chu\s+de"
@@ -700,7 +700,7 @@ SEPARATOR_LINE_RE = re.compile(r"^[ \t]*([=\-_*~#─━═])\1{4,}[ \t]*$", re.M
 #: "·" and the globe are gone when folded_line has trimmed them off the end)
 RELATIVE_STAMP_F = re.compile(
     r"(?:\d{1,2}\s*(?:ngay|gio|phut|tuan|thang|nam|d|h|m)(?:\s+truoc)?|vua\s+xong"
-    r"|hom\s+qua(?:\s+(?:luc\s+)?\d{1,2}\s*:\s*\d{2})?"
+    r"|hom\s+qua\s+(?:luc\s+)?\d{1,2}\s*:\s*\d{2}"
     # a social post's day of this year, with no year: "12 tháng 3 lúc 08:30"
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+luc\s+\d{1,2}\s*:\s*\d{2}"
     # ... a phone's message, its weekday first: "Thứ Tư, 7 thg 1 • 16:45"
