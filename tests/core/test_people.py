@@ -992,3 +992,21 @@ def test_an_english_pages_people_have_their_english_titles() -> None:
                          "Organization Commission"),
         ("Ka Thị Nguyệt", "Deputy Head of the Organization Commission"),
         ("Ngọc Thùy", "byline"), ("Thu Hương", "byline")]
+
+
+@pytest.mark.parametrize("table", [
+    "+----+----------------+---------+\n| TT | Họ và tên      | Số phiếu|\n+----+----------------+---------+\n"
+    "|  1 | Trần Văn Ánh   |   112   |\n|  2 | Lò Thị Mai     |    96   |\n+----+----------------+---------+",
+    "| STT | Họ tên đại biểu | Chức vụ |\n|---|---|---|\n| 1 | Trần Văn Ánh | Bí thư Chi bộ 3 |\n"
+    "| 2 | Lò Thị Mai | Phó Bí thư |",
+    "TT\tHọ và tên\tChức vụ\n1\tTrần Văn Ánh\tBí thư Chi bộ 3\n2\tLò Thị Mai\tPhó Bí thư",
+])
+def test_a_tables_column_of_names_lists_people(table: str) -> None:
+    # (a vote count's table, a Markdown list of delegates, a Word table pasted with tabs; the
+    # post from the "Chức vụ" column when there is one; the table ends at its last row)
+    got = parse_article_strict("Biên bản kiểm phiếu\n\nKết quả như sau:\n\n" + table
+                               + "\n\nĐồng chí Hoàng Văn Nam phát biểu.  Trân trọng.")
+    posts = "Chức vụ" in table
+    assert [(p.name, p.title) for p in got.people] == [
+        ("Trần Văn Ánh", "Bí thư Chi bộ 3" if posts else ""), ("Lò Thị Mai", "Phó Bí thư" if posts else ""),
+        ("Hoàng Văn Nam", "")]

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from desktop.core.analyser_version import ANALYSER_VERSION
@@ -156,6 +157,10 @@ def _parse(raw: str) -> ParsedArticle:
     title_people = ([p for p in people.find_people(title) if p.title]
                     if title and people.may_name_someone(title) else [])
     credits = people.find_photo_credits(text) + people.find_askers(text) + people.find_listed(text)
+    # (a table's rows read from the raw text: the clean text joins them, its tabs gone; each
+    # name where the clean text keeps it, none from a table cut away as the page's chrome)
+    credits += [replace(p, start=at, end=at + len(p.name)) for p in people.table_people(raw)
+                if (at := text.find(p.name)) >= 0]
     signed, columns = people.may_have_signatures(text), people.may_have_columns(text)
     lines = _body_lines(paragraphs) if signed or columns else []
     if signed:  # the signers of a document printed whole

@@ -1177,6 +1177,76 @@ _LISTED_RE = re.compile(r"^(?:Thành phần(?: tham dự| dự)?|Khách mời|Ng
 _LIST_ITEM_RE = re.compile(r"[^,;\s][^,;\n]*?(?=\s*(?:[,;]|$))")
 
 
+def table_people(text: str) -> list[PersonMention]:
+    """The people a table lists by name under its ``Họ và tên`` column, with the post in its
+    ``Chức vụ`` column when it has one: a vote count's candidates, a list of delegates.
+
+    ``| TT | Họ và tên | Số phiếu |`` over ``|  1 | Trần Văn Ánh | 112 |`` (cells apart by
+    bars, tabs or wide spaces; rules and blank lines between the rows are passed over).
+    """
+    out: list[PersonMention] = []
+    if "ọ và tên" not in text and "ọ tên" not in text and "Ọ VÀ TÊN" not in text:
+        return out
+    for head in _NAME_COLUMN_RE.finditer(text):
+        line_start = text.rfind("\n", 0, head.start()) + 1
+        line_end = text.find("\n", head.end())
+        line_end = len(text) if line_end < 0 else line_end
+        cells, split = _table_cells(text, line_start, line_end)
+        folded = [ffold(c) for c, _ in cells]
+        col = next((k for k, f in enumerate(folded) if _NAME_HEAD_F.fullmatch(f)), None)
+        if col is None or len(cells) < 2:
+            continue
+        post = next((k for k, f in enumerate(folded) if _POST_HEAD_F.fullmatch(f)), None)
+        pos = line_end + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            pos = end + 1
+            if not line.strip() or _TABLE_RULE_RE.fullmatch(line):
+                continue
+            row, row_split = _table_cells(text, pos - len(line) - 1, end)
+            if row_split != split or len(row) != len(cells):
+                break  # the table's end
+            cell, at = row[col]
+            name = bare_name(cell)
+            if name is not None and name == cell:
+                title = row[post][0] if post is not None else ""
+                out.append(PersonMention(name, title, at, at + len(name)))
+    return out
+
+
+#: a table's column of names (folded cell): "Họ và tên", "Họ tên đại biểu"
+_NAME_HEAD_F = re.compile(r"ho\s+(?:va\s+)?ten(?:\s+(?:dai\s+bieu|ung\s+cu\s+vien|dang\s+vien|can\s+bo))?")
+#: its column of posts: "Chức vụ", "Chức vụ, đơn vị công tác"
+_POST_HEAD_F = re.compile(r"chuc\s+(?:vu|danh)(?:\s*,?\s*(?:don\s+vi|noi)\s+cong\s+tac)?")
+#: where such a header is: the words, found fast
+_NAME_COLUMN_RE = re.compile(r"(?<!\w)[Hh][ọỌ](?:\s+(?:và|VÀ))?\s+(?:tên|TÊN)(?!\w)")
+#: a table's rule between rows: "+----+-----+", "|---|:---|"
+_TABLE_RULE_RE = re.compile(r"\s*[|+]?(?:\s*:?-{2,}:?\s*[|+])+\s*:?-*:?\s*")
+_TABLE_SPLITS = (("|", re.compile(r"\|")), ("\t", re.compile(r"\t+")), ("  ", re.compile(r" {2,}")))
+
+
+def _table_cells(text: str, a: int, b: int) -> tuple[list[tuple[str, int]], str]:
+    """A table row's cells (stripped, each with its start in ``text``) and how they are apart."""
+    line = text[a:b]
+    for kind, sep in _TABLE_SPLITS:
+        if kind in line.strip():
+            cells = []
+            pos = 0
+            for m in [*sep.finditer(line), None]:
+                piece = line[pos : m.start() if m else len(line)]
+                cells.append((piece.strip(), a + pos + len(piece) - len(piece.lstrip())))
+                pos = m.end() if m else len(line)
+            # (the bars or spaces at the row's ends open and close no cell)
+            if cells and not cells[0][0]:
+                cells.pop(0)
+            if cells and not cells[-1][0]:
+                cells.pop()
+            return cells, kind
+    return [(line.strip(), a)], ""
+
+
 def find_photo_credits(text: str) -> list[PersonMention]:
     """The photographers credited under captions, as byline people.
 
