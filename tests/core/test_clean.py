@@ -3168,3 +3168,14 @@ def test_a_news_apps_notification_list_over_the_article_gives_no_title() -> None
         "Hội nghị đã đánh giá kết quả và đề ra nhiệm vụ năm 2026.")
     assert (got.title, got.published, got.event_date) == (
         "Ban Tổ chức Tỉnh ủy tổng kết năm 2025: hoàn thành kiện toàn bộ máy", "2026-01-09", "2026-01-08")
+
+
+def test_a_subtitle_files_title_line_gives_the_headline_and_the_broadcasts_day() -> None:
+    # (an SRT file under its station's and programme's line; the sign-off names the station)
+    got = parse_article_strict(
+        "Đài PT-TH tỉnh | Thời sự tối 15/7/2022 | Ngành Tổ chức xây dựng Đảng sơ kết công tác 6 tháng\n\n"
+        "1\n00:00:01,000 --> 00:00:05,100\nChiều qua, thứ Năm 14/7, Ban Tổ chức Tỉnh ủy\n\n"
+        "2\n00:00:05,180 --> 00:00:09,280\ntổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n\n"
+        "3\n00:00:09,300 --> 00:00:12,000\nHoàng Thu - Minh Đức, Lai Châu TV.")
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Ngành Tổ chức xây dựng Đảng sơ kết công tác 6 tháng", "2022-07-15", "2022-07-14", "Hoàng Thu - Minh Đức")

@@ -1774,6 +1774,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if lab and lab.end() < hi - 8:
             pieces.append(s.trim(0, lab.end(), LABEL))
             lo = lab.end()
+        elif s.text.count(" | ") >= 2 and (dated := _dated_programme_prefix(s.text, folded)):
+            # "Điện Biên TV | Thời sự tối 15/7/2022 | <headline>": a broadcast's station and
+            # programme of the day, the day its date
+            pieces.append(s.trim(0, dated, DATE))
+            lo = dated
         stamp = regexes.TITLE_STAMP_F.search(folded, lo)
         if stamp and stamp.start() > lo + 8:
             hi = stamp.start()
@@ -1790,6 +1795,25 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             pieces.append(s.trim(hi, len(s.text), DATE if stamp and stamp.start() >= hi else LABEL))
         return out[:i] + pieces + out[i + 1 :]
     return out
+
+
+def _dated_programme_prefix(text: str, folded: str) -> int:
+    """Where the headline starts after a broadcast's pieces over it, or 0.
+
+    ``Điện Biên TV | Thời sự tối 15/7/2022 | Ngành Tổ chức ... sơ kết ...``: short pieces,
+    one holding a full date, then the headline's, the longest, last.
+    """
+    last = text.rfind(" | ")
+    head, headline = folded[:last].split(" | "), text[last + 3 :]
+    if (len(headline.split()) < _TITLE_PIECE_WORDS or any(len(p.split()) > _PROGRAMME_WORDS for p in head)
+            or not any(regexes.DATE_F.search(p) for p in head)):
+        return 0
+    return last + 3
+
+
+#: fewest words of a headline after a broadcast's pieces; most words of each of those pieces
+_TITLE_PIECE_WORDS = 6
+_PROGRAMME_WORDS = 6
 
 
 #: a Party document's code: "612-KL/TU", "89-HD/BTCTU"

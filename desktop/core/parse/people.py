@@ -1787,6 +1787,10 @@ _SECTION_PIECE_F = re.compile(r"(?:chuyen\s+muc|danh\s+muc|the\s+loai|muc)\s*:")
 _TRANSLATED_BY_RE = re.compile(r"\s*[-–|,]\s*[Tt]ranslated\s+by\s+")
 
 
+#: a broadcaster's name after a report's sign-off: "Điện Biên TV", "VTV1", "VOV", "QTV"
+_STATION_RE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\s+){1,3}TV|[A-ZĐ]{1,5}TV\d?|VOV\d?")
+
+
 def _parse_byline(line: str) -> Byline | None:
     line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
     if "ranslated by" in line:
@@ -1887,7 +1891,7 @@ def _parse_byline(line: str) -> Byline | None:
             comma = body.rfind(",")
             rest = body[comma + 1 :].strip().rstrip(".")
             words = rest.split()
-            if (len(words) >= 2 and opens_body(words) and " - " in body[:comma]
+            if ((len(words) >= 2 and opens_body(words) or _STATION_RE.fullmatch(rest)) and " - " in body[:comma]
                     and all(_name_part(p) for p in regexes.BYLINE_SPLIT_RE.split(body[:comma]) if p.strip())):
                 outlet, body = rest, body[:comma]
     parts = [p for p in regexes.BYLINE_SPLIT_RE.split(body) if p.strip()]
