@@ -3179,3 +3179,30 @@ def test_a_subtitle_files_title_line_gives_the_headline_and_the_broadcasts_day()
         "3\n00:00:09,300 --> 00:00:12,000\nHoàng Thu - Minh Đức, Lai Châu TV.")
     assert (got.title, got.published, got.event_date, got.byline) == (
         "Ngành Tổ chức xây dựng Đảng sơ kết công tác 6 tháng", "2022-07-15", "2022-07-14", "Hoàng Thu - Minh Đức")
+
+
+def test_a_mail_printed_from_its_web_client_gives_the_storys_headline_and_signatures() -> None:
+    # (the browser's header, time first; the client's line and the mail's headers; a plain-text
+    # newsletter's links after their words, its logo, its pictures' words and its items' names)
+    got = parse_article_strict(
+        "10:41 12/1/26                           Gmail - Bản tin sáng\n\n"
+        "Gmail                                   Trần Văn Khoa <khoa.tv@gmail.com>\n\n"
+        "Bản tin sáng: Ngành Tổ chức triển khai nhiệm vụ\n1 thư\n\n"
+        "Báo Tỉnh <bantin@baotinh.vn>              10 tháng 1, 2026 lúc 06:02\n"
+        "Trả lời: Bạn đọc <bandoc@baotinh.vn>\nTới: khoa.tv@gmail.com\n\n"
+        "[image: Báo Tỉnh] <https://click.baotinh.vn/ls/click?upn=u001>\n\n"
+        "BẢN TIN SÁNG | Thứ Bảy, 10/01/2026\n\n"
+        "Không xem được thư này? Xem trên trình duyệt <https://click.baotinh.vn/view>\n\n"
+        "[image: Quang cảnh hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2025]\n\n"
+        "Ngành Tổ chức xây dựng Đảng tỉnh triển khai nhiệm vụ năm 2026 <https://click.baotinh.vn/a1>\n\n"
+        "Sáng 9/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2025.\n\n"
+        "Hội nghị đề ra nhiệm vụ năm 2026.\n\nNHẬT MINH\n\n"
+        "Đọc tiếp » <https://click.baotinh.vn/a1>\n\n"
+        "[image: Cán bộ làm thủ tục tại Trung tâm Phục vụ hành chính công]\n\n"
+        "Hơn 1.100 cán bộ nghỉ việc theo chính sách\n\nTính đến hết năm 2025, 1.127 cán bộ đã nghỉ việc.\n\n"
+        "HỮU NGHĨA")
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Ngành Tổ chức xây dựng Đảng tỉnh triển khai nhiệm vụ năm 2026", "2026-01-10", "2026-01-09",
+        "Nhật Minh - Hữu Nghĩa")
+    assert "http" not in got.clean_text and "Báo Tỉnh" not in got.clean_text
+    assert "trình duyệt" not in got.clean_text and "Đọc tiếp" not in got.clean_text

@@ -215,7 +215,9 @@ _PRINT_HEADER_RE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?,?\s+\d{1,2}:\d{2}\s*[AaPp][Mm]\s+\S"
     r"|\d{1,2}/\d{1,2}/\d{2},\s+\d{1,2}:\d{2}\s+\S"
     # (Vietnamese: "22/10/2025, 08:03 <the page's title>", not a date line's "(GMT+7)")
-    r"|\d{1,2}/\d{1,2}/\d{4},\s+\d{1,2}:\d{2}\s+[^\W\d_]\w*(?:\s+\S+){3}")
+    r"|\d{1,2}/\d{1,2}/\d{4},\s+\d{1,2}:\d{2}\s+[^\W\d_]\w*(?:\s+\S+){3}"
+    # (the time first, the title far from it: "08:47 16/8/2025        Phiếu góp ý ...")
+    r"|\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\s{3,}\S")
 #: its footer: the page's address and the page's number of the pages
 _PRINT_FOOTER_RE = re.compile(r"(?:https?://|www\.)\S{4,400}\s+\d{1,3}\s*/\s*\d{1,3}")
 
@@ -381,6 +383,17 @@ def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
         if "<" not in s.text:
             out.append(s)
             continue
+        if "<http" in s.text and (link := _TRAILING_LINK_RE.search(s.text)):
+            # a plain-text mail's link after its words: "Ngành Tổ chức ... năm 2026
+            # <https://click.x.vn/...>", "Đọc tiếp » <https://...>"
+            if not s.text[: link.start()].strip():
+                continue
+            s = s.trim(0, link.start())
+            if _is_widget_line(s.text):
+                continue  # "Đọc tiếp »", "Xem trên trình duyệt"
+            logo = _IMAGE_PLACEHOLDER_RE.fullmatch(s.text)
+            if logo and len(logo.group(1).split()) <= _LOGO_WORDS:
+                continue  # a linked picture with a name for its words, "[image: Báo Cà Mau]": a logo
         m = regexes.MARKUP_OPEN_RE.match(s.text)
         if m and m.end() == len(s.text):
             closing = f"</{m.group(1).lower()}"
@@ -391,6 +404,12 @@ def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+#: a picture in a plain-text mail, its words in place: "[image: Quang cảnh hội nghị ...]"
+_IMAGE_PLACEHOLDER_RE = re.compile(r"\[(?:image|Image|IMAGE|hình ảnh|Hình ảnh)\s*:\s*([^\[\]]{0,200})\]")
+#: most words of a linked picture's that names its site (a logo's), not a photo's caption
+_LOGO_WORDS = 4
+#: a link's address in angle brackets closing a line, as a plain-text mail prints it
+_TRAILING_LINK_RE = re.compile(r"\s*<https?://[^<>\s]+>\s*$")
 #: a subtitle cue's timing (SRT, WebVTT): "00:00:03,500 --> 00:00:07,200", "00:03.500 --> 00:07.200"
 _CUE_TIMING_RE = re.compile(r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s*-->\s*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:\s+\S.*)?")
 #: a text browser's image in place ("[IMG]", "[logo]", "[Ảnh]"), and its form's field and
@@ -997,6 +1016,8 @@ def _looks_like_title(text: str) -> bool:
     words = len(text.split())
     if words < 2 or len(text) > 250 or "://" in text:  # (an address is no headline's)
         return False
+    if text[0] == "[" and _IMAGE_PLACEHOLDER_RE.fullmatch(text):
+        return False  # a picture's words in its place: "[image: Quang cảnh hội nghị ...]"
     return not (text.endswith(".") and len(text) > 120)
 
 
@@ -1342,7 +1363,10 @@ def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
     if not 2 <= top < len(segs) or not regexes.EVENT_LEAD_F.match(segs[top].folded):
         return None
     j = top - 1
-    head, over = segs[j], segs[j - 1]
+    k = j - 1
+    while k > 0 and segs[k].text.startswith("[") and _IMAGE_PLACEHOLDER_RE.fullmatch(segs[k].text):
+        k -= 1  # (a picture's words in its place over the headline: "[image: Quang cảnh ...]")
+    head, over = segs[j], segs[k]
     if (head.kind != BODY or len(head.text.split()) < _SUBTITLED_WORDS
             or head.text.rstrip().endswith((".", ":", ";", "!", "?"))
             or not _headline_candidate(segs, j, top, _LazyMenu(segs))):
@@ -1351,7 +1375,7 @@ def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
     if (over.kind not in (BODY, LABEL) or len(over.text.split()) > _SECTION_WORDS
             or over.text.endswith(".") or _is_name_line(over.text)):
         return None
-    return j if any(s.kind == BODY and _looks_like_title(s.text) for s in segs[: j - 1]) else None
+    return j if any(s.kind == BODY and _looks_like_title(s.text) for s in segs[:k]) else None
 
 
 def _subtitle_under(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu) -> bool:
@@ -1752,6 +1776,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if s.text[:3] in _RULE_STARTS and s.text[-3:] in _RULE_STARTS:
             out[i] = Segment(s.text, s.start, LABEL)  # a note framed by rules: "=== CẬP NHẬT SAU CUỘC HỌP ==="
             continue
+        if s.text[:1] == "[" and _IMAGE_PLACEHOLDER_RE.fullmatch(s.text):
+            continue  # a picture's words in its place over the headline: "[image: Quang cảnh ...]"
         if not _looks_like_title(s.text) or i + 1 >= len(out) or _SALUTATION_F.match(s.folded):
             return out  # (a letter's greeting opens its text: "Kính gửi: Lãnh đạo Ban, ...")
         if anchored is None and (_is_site_name(out, i) or _page_name_over_caps_headline(out, i)):
@@ -2068,11 +2094,14 @@ def _item_signatures(segs: list[Segment]) -> list[Segment]:
     for i in range(1, len(segs) - 1):
         s, prev, nxt = segs[i], segs[i - 1], segs[i + 1]
         if (s.kind == BODY and len(s.text) <= _SIGNATURE_MAX and prev.kind == BODY
-                and prev.text.endswith(_SENTENCE_END) and nxt.text.isupper() and nxt.text[-1:] not in ".,"
-                # (or a short kicker in capitals over the next item's headline: "ĐỨC HÒA" /
-                # "Tổng kết 20 năm ...", "TIN VẮN" / "* Ngày 15-7, ...")
-                and (len(nxt.text.split()) >= _HEADING_WORDS or i + 2 < len(segs) and nxt.kind == BODY
-                     and segs[i + 2].kind == BODY and not segs[i + 2].text.isupper())):
+                and prev.text.endswith(_SENTENCE_END)
+                and (nxt.text.isupper() and nxt.text[-1:] not in ".,"
+                     # (or a short kicker in capitals over the next item's headline: "ĐỨC HÒA" /
+                     # "Tổng kết 20 năm ...", "TIN VẮN" / "* Ngày 15-7, ...")
+                     and (len(nxt.text.split()) >= _HEADING_WORDS or i + 2 < len(segs) and nxt.kind == BODY
+                          and segs[i + 2].kind == BODY and not segs[i + 2].text.isupper())
+                     # (or the next item's picture, as a plain-text mail prints it: "[image: ...]")
+                     or nxt.text[:1] == "[" and _IMAGE_PLACEHOLDER_RE.fullmatch(nxt.text) is not None)):
             core = _NOTE_IN_BRACKETS_RE.sub("", s.text).strip()
             words = core.split()
             # (a pen name of two words, or a full name: "DIỄN VĂN KHAI MẠC" is a heading)
@@ -2388,6 +2417,8 @@ def clean_segments(
         segs = split_lines(raw)
     segs = split_glued_lines(segs)
     preamble, segs = split_forward_preamble(segs, raw)
+    if not preamble and "Gmail" in raw[:400]:
+        preamble, segs = split_mail_print(segs)
     tail: list[Segment] = []
     if not preamble and segs and "oogle" in segs[0].text:  # (a search page over the article)
         preamble, segs = split_search_page(segs)
@@ -2826,6 +2857,39 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
             pre.append(Segment(s.text, s.start, FORWARD))
     heads = [s for s in pre if s.kind == LABEL]
     return heads, [s for s in segs if s.start not in {h.start for h in heads}]
+
+
+def split_mail_print(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A mail printed from its web client: ``(the client's lines and the mail's headers, the
+    mail)``, all labelled.
+
+    ``Gmail   Trương Minh Khoa <khoa@gmail.com>`` (whose box) / the subject / ``1 thư`` /
+    ``Báo X <bantin@x.vn>   10 tháng 1, 2026 lúc 06:02`` / ``Trả lời: ...`` / ``Tới: ...``:
+    none of them the article's headline or date line.
+    """
+    at = next((i for i, s in enumerate(segs[:_MAIL_PRINT_TOP])
+               if s.text.startswith("Gmail") and _MAIL_ACCOUNT_RE.fullmatch(s.text)), None)
+    if at is None:
+        return [], segs
+    j = at + 1
+    if j + 1 < len(segs) and _MESSAGE_COUNT_F.fullmatch(segs[j + 1].folded):
+        j += 2  # the subject, and how many mails the thread holds
+    while j < len(segs) and (_MAIL_ADDRESS_RE.search(segs[j].text) or regexes.MAIL_HEADER_F.match(segs[j].folded)
+                             or _REPLY_TO_F.match(segs[j].folded)):
+        j += 1
+    return [Segment(s.text, s.start, LABEL) for s in segs[:j]], segs[j:]
+
+
+#: how far down a printed mail's client line is (the browser's header over it)
+_MAIL_PRINT_TOP = 3
+#: the client's line: its name, and whose box it is
+_MAIL_ACCOUNT_RE = re.compile(r"Gmail\s{2,}[^<>]{0,60}<[^<>@\s]+@[^<>\s]+>")
+#: how many mails a printed thread holds (folded): "1 thư", "3 messages"
+_MESSAGE_COUNT_F = re.compile(r"\d{1,3}\s+(?:thu|tin\s+nhan|messages?)")
+#: an address in angle brackets: a sender's line, "Báo X <bantin@x.vn>   10 tháng 1, 2026 lúc 06:02"
+_MAIL_ADDRESS_RE = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
+#: where replies go (folded): "Trả lời: Bạn đọc <bandoc@x.vn>", "Reply-To: ..."
+_REPLY_TO_F = re.compile(r"(?:tra\s+loi|reply-to)\s*:\s*\S")
 
 
 def split_search_page(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:

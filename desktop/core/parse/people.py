@@ -115,6 +115,11 @@ def opens_body(syls: list[str]) -> bool:
 _ONE_WORD_HIGHLAND_RE = re.compile(r"[KHYR]['’][A-ZĐ][^\W\d_]{1,8}")
 
 
+#: a bulletin's or a section's name in capitals, never a person's (folded, its first two
+#: syllables): "BẢN TIN SÁNG", "TIÊU ĐIỂM", "ĐIỂM BÁO"
+_SECTION_NAMES = frozenset({"ban tin", "tieu diem", "thoi su", "tin tuc", "diem bao", "diem tin"})
+
+
 def valid_name(name: str) -> bool:
     """Whether ``name`` can be a personal name: 2-5 capitalised syllables, not a body."""
     syls = name.split()
@@ -122,7 +127,7 @@ def valid_name(name: str) -> bool:
         return True  # "K'Brơi", "H'Hen": a Cơ Ho or Ê Đê name written as one word
     if not 2 <= len(syls) <= 5 or syls[-1] in _MIDDLE_ONLY:
         return False  # ("Lê Thị" / "Hồng Vân, ...": a name broken at a line's end is not one)
-    if opens_body(syls):
+    if opens_body(syls) or ffold(" ".join(syls[:2])) in _SECTION_NAMES:
         return False
     if regexes.TITLE_HEAD_RE.match(name):
         return False
@@ -1637,7 +1642,8 @@ _STAMP_FIRST_WORDS = frozenset({"tinh", "huyen", "xa", "phuong", "quan", "ban", 
 def _name_part(part: str) -> tuple[str, str] | None:
     """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
     part = " ".join(part.split()).strip(" .")
-    if not part or _DIGIT_RE.search(part) or ffold(part) in _PART_HEADINGS:
+    if (not part or _DIGIT_RE.search(part) or ffold(part) in _PART_HEADINGS
+            or ffold(" ".join(part.split()[:2])) in _SECTION_NAMES):
         return None
     rank = regexes.RANK_RE.match(part)  # "Thiếu tá TRẦN ĐỨC TRUNG": an officer's byline
     if rank:

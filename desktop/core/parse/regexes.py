@@ -317,6 +317,9 @@ CHROME_LINE_F = GuardedLine(
     # (share buttons before it: "Zalo Facebook In bài Cỡ chữ A- A+")
     + r"|(?:(?:zalo|facebook|twitter|email|in\s+bai|chia\s+se|luu\s+bai|gui\s+email)\s+){1,6}co\s+chu\b.{0,20}"
     + r"|a[-+]?(?:\s+a[-+]?){1,3}"  # the size buttons alone: "A A", "A- A A+"
+    # a newsletter's way to its page: "Không xem được thư này? Xem trên trình duyệt"
+    + r"|(?:khong\s+xem\s+duoc\s+(?:thu|email|ban\s+tin)\s+nay\s*\??\s*)?(?:xem\s+(?:thu\s+nay\s+|ban\s+tin\s+)?"
+    r"tren\s+trinh\s+duyet|view\s+(?:it\s+|this\s+email\s+)?in\s+(?:your\s+)?browser)"
     + r"|co\s+chu(?:\s+a[-+]?){1,3}(?:\s+(?:in\s+bai|luu\s+bai|gui\s+email|chia\s+se)){0,4}"  # "Cỡ chữ A A A"
     # a printed article going on over another page: "(Xem tiếp trang 6)", "(Tiếp theo trang 5)"
     + r"|\(?\s*(?:xem\s+)?tiep\s+(?:theo\s+)?(?:o\s+)?trang\s+\d{1,3}\s*\)?"
