@@ -607,3 +607,22 @@ def test_an_english_pages_lead_gives_the_meetings_day() -> None:
         "(PP) - On January 7, the Organization Commission held a conference to review its work. "
         "On the morning of March 3, 2026 the next one will be held.")
     assert (got.published, got.event_date) == ("2026-01-09", "2026-01-07")
+
+
+def test_a_checklists_task_is_no_meeting_day_beside_the_pasted_lead() -> None:
+    # (a note's checklist over a pasted article: "☑ ... cho sáng 14/3" is a task)
+    got = parse_article_strict(
+        "Việc sau giao ban quý I/2017\n\n☐ Gửi báo cáo trước 20/3\n☐ Họp chi bộ thứ Sáu 17/3\n☐ Gọi chị Hiền\n"
+        "☐ In tài liệu\n☑ Đặt phòng họp cho sáng 14/3\n\n————————\n"
+        "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2017\n\n"
+        "Sáng qua (14-3), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng "
+        "Đảng quý I, triển khai nhiệm vụ quý II năm 2017.")
+    assert got.event_date == "2017-03-14"
+
+
+def test_a_threads_first_post_opens_with_the_meetings_day_and_is_no_headline() -> None:
+    got = parse_article_strict(
+        "Bài đăng\n\nXem bài đăng mới\n\nBáo Tỉnh\n@baotinh_vn\n🧵 1/8 Hôm qua (8/1), Ban Tổ chức Tỉnh ủy tổng kết công tác tổ chức xây "
+        "dựng Đảng năm 2025 – năm tỉnh mới vận hành sau hợp nhất, triển khai nhiệm vụ năm 2026. #XayDungDang\n"
+        "9:05 SA · 9 thg 1, 2026\n\n2/8 Năm 2025, toàn tỉnh kết nạp 2.100 đảng viên mới.")
+    assert (got.title, got.published, got.event_date) == ("", "2026-01-09", "2026-01-08")

@@ -1018,7 +1018,13 @@ def _looks_like_title(text: str) -> bool:
         return False
     if text[0] == "[" and _IMAGE_PLACEHOLDER_RE.fullmatch(text):
         return False  # a picture's words in its place: "[image: Quang cảnh hội nghị ...]"
+    if text[-1:] != "." and "#" in text:
+        text = _TRAILING_HASHTAGS_RE.sub("", text)  # a post's sentence, its tags after it
     return not (text.endswith(".") and len(text) > 120)
+
+
+#: the hashtags closing a post's text: " #TuyenQuang #XayDungDang"
+_TRAILING_HASHTAGS_RE = re.compile(r"(?:\s+#\w+)+\s*$")
 
 
 def _is_site_name(segs: Sequence[Segment], i: int) -> bool:

@@ -508,7 +508,9 @@ def _meeting_lead_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]], t
     # hội nghị giao ban ...")
     kinds = [k for k in _MEETING_KINDS if k in title_folded] or [f"to chuc hoi nghi {k}" for k in _MEETING_KINDS]
     # (a list of dated events, "1. Ngày 9/2/2022, ..." / "2. Ngày 28/3, ...", is no one meeting's)
-    dated = [(a, b) for a, b in paragraphs if regexes.EVENT_ANY_F.search(folded, a, min(b, a + _DATED_OPENING))]
+    # (nor is a checklist's item, "☑ Đặt phòng họp cho sáng 14/3": a task)
+    dated = [(a, b) for a, b in paragraphs if folded[a : a + 1] not in _CHECKBOXES
+             and regexes.EVENT_ANY_F.search(folded, a, min(b, a + _DATED_OPENING))]
     if len(dated) != 1:
         return None
     a, b = dated[0]
@@ -521,6 +523,8 @@ def _meeting_lead_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]], t
     return None
 
 
+#: the boxes opening a checklist's items
+_CHECKBOXES = frozenset("☐☑☒✓✔✅⬜")
 #: a relative day closing a lead's first sentence (folded): ", chiều qua.", ", sáng nay."
 _RELATIVE_DAY_TAIL_F = re.compile(r",\s*(?:vao\s+)?(?:sang|chieu|toi|trua)\s+(?:hom\s+)?(?P<w>qua|nay)\s*\.?$")
 #: how far into a paragraph a day opening it may end ("Sáng hôm qua, thứ Tư ngày 8 tháng 10")

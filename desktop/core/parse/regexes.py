@@ -887,7 +887,9 @@ EVENT_LEAD_F = re.compile(
     # the paper's name glued to the lead: "Báo Cà Mau Chiều ngày 12-2, ..."
     r"|bao(?:\s+[a-z]{1,10}){1,4}\s+(?=(?:sang|trua|chieu|toi|ngay)\s)"
     # a press release's numbered item: "1. Chiều ngày 02/10/2025, ..."
-    r"|1[.)]\s+)?"
+    r"|1[.)]\s+"
+    # a thread's post, numbered of all: "🧵 1/8 Hôm qua (8/1), ..."
+    r"|1\s*/\s*\d{1,2}\s+(?=(?:hom|ngay|sang|chieu|toi|trua)\s))?"
     # (a preview: "Ngày mai (15/1), ...", "Sáng mai (15/1), ...")
     r"(?:(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+)?(?:" + _WEEKDAY
     + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+|(?:tu\s+ngay\s+(?=\d{1,2}\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+(?:" + _WEEKDAY + r")?)"
