@@ -626,3 +626,17 @@ def test_a_threads_first_post_opens_with_the_meetings_day_and_is_no_headline() -
         "dựng Đảng năm 2025 – năm tỉnh mới vận hành sau hợp nhất, triển khai nhiệm vụ năm 2026. #XayDungDang\n"
         "9:05 SA · 9 thg 1, 2026\n\n2/8 Năm 2025, toàn tỉnh kết nạp 2.100 đảng viên mới.")
     assert (got.title, got.published, got.event_date) == ("", "2026-01-09", "2026-01-08")
+
+
+@pytest.mark.parametrize("opening", [
+    "Hôm nay, vào lúc 10 giờ 20 phút, thứ Năm ngày 28/5/2020, tại Hội trường UBND xã, Ban Kiểm phiếu gồm:",
+    "Vào hồi 8 giờ 00, ngày 28 tháng 5 năm 2020, tại Hội trường UBND xã, Ban Kiểm phiếu gồm:",
+])
+def test_minutes_opening_under_the_documents_they_rest_on_gives_the_day(opening: str) -> None:
+    got = parse_article_strict(
+        "ĐẢNG BỘ XÃ TAM NGHĨA\n\nBIÊN BẢN KIỂM PHIẾU BẦU BAN CHẤP HÀNH\n\n- Căn cứ Điều lệ Đảng;\n"
+        "- Căn cứ Quy chế bầu cử trong Đảng;\n- Căn cứ Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị;\n"
+        "- Căn cứ Kế hoạch số 146-KH/TU ngày 02/12/2019 của Ban Thường vụ Tỉnh ủy;\n"
+        "- Căn cứ danh sách bầu cử đã được Đại hội biểu quyết thông qua.\n\n" + opening
+        + "\n\n1. Đồng chí Phan Văn Cường - Trưởng ban\n\nKết quả như sau.")
+    assert got.event_date == "2020-05-28"

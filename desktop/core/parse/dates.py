@@ -368,7 +368,12 @@ def find_event_date(
     if found is None:
         # a document's own statement of its meeting's time: "1. Thời gian: khai mạc lúc
         # 08 giờ 00, thứ Năm, ngày 13 tháng 7 năm 2023" (minutes, a plan, an invitation)
+        # (or minutes' opening under the documents they rest on: "Hôm nay, vào lúc 10 giờ 20
+        # phút, thứ Năm ngày 28/5/2020, tại ...")
         for a, b in paragraphs[:_TIME_LINE_PARAGRAPHS]:
+            if (opening := regexes.MINUTES_LEAD_F.match(folded, a, b)) is not None:
+                found = opening
+                break
             if regexes.TIME_LINE_F.match(folded, a, b):
                 found = regexes.EVENT_ANY_F.search(folded, a, b)
                 if found is not None and _outside(found.start(), found.end(), excluded):

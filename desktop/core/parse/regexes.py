@@ -875,6 +875,13 @@ _WEEKDAY = (_ONE_WEEKDAY + r"\s*,?\s*"
 #: a masthead's day (folded, whole line): "thu nam, 17/11/2022", "thu hai ngay 04/10/2021"
 MASTHEAD_DAY_F = re.compile(
     _ONE_WEEKDAY + r"\s*[,-]?\s*(?:ngay\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}")
+#: how minutes open, the hour before the day: "Hôm nay, vào lúc 10 giờ 20 phút, thứ Năm ngày
+#: 28/5/2020, tại ...", "Vào hồi 8 giờ 00, ngày 12/4/2021", "Hôm nay, ngày 15 tháng 3 năm 2023"
+_MINUTES_OPENING = (
+    r"(?:hom\s+nay\s*,?\s*(?:vao\s+)?(?:(?:luc|hoi)\s+)?|vao\s+(?:luc|hoi)\s+)"
+    r"(?:\d{1,2}\s*(?:gio|h|:)\s*(?:\d{1,2}\s*(?:phut)?)?\s*,?\s*(?:(?:sang|chieu|toi)\s+)?)?"
+    r"(?:" + _WEEKDAY + r")?ngay\s+"
+)
 #: an event-date lead-in at the start of a lead paragraph: "Chiều ngày 3/12,",
 #: "Sáng nay (5/8),", "Ngày 4/3,", "(Cổng TTĐT AG)- Chiều ngày 28/10/2019," (folded)
 EVENT_LEAD_F = re.compile(
@@ -891,7 +898,7 @@ EVENT_LEAD_F = re.compile(
     # a thread's post, numbered of all: "🧵 1/8 Hôm qua (8/1), ..."
     r"|1\s*/\s*\d{1,2}\s+(?=(?:hom|ngay|sang|chieu|toi|trua)\s))?"
     # (a preview: "Ngày mai (15/1), ...", "Sáng mai (15/1), ...")
-    r"(?:(?:(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+)?(?:" + _WEEKDAY
+    r"(?:(?:" + _MINUTES_OPENING + r"|(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+)?(?:" + _WEEKDAY
     + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+|(?:tu\s+ngay\s+(?=\d{1,2}\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+(?:" + _WEEKDAY + r")?)"
     r"\(?\s*" + _DAY_MONTH
     # in English, on a portal's English page: "On January 7, ...", "On the morning of March 3, 2024"
@@ -899,6 +906,9 @@ EVENT_LEAD_F = re.compile(
     r"(?P<mname>" + "|".join(ENGLISH_MONTHS) + r")\s+(?P<d4>\d{1,2})(?:st|nd|rd|th)?(?![\d])"
     r"(?:\s*,\s*(?P<y4>\d{4}))?)"
 )
+#: minutes' opening, wherever their paragraph is (folded): "Hôm nay, vào lúc 10 giờ 20 phút, thứ
+#: Năm ngày 28/5/2020, tại ..."
+MINUTES_LEAD_F = re.compile(r"\s*" + _MINUTES_OPENING + r"\(?\s*" + _DAY_MONTH)
 #: a headline opening with the meeting's day: "29/3: Giao ban công tác ..." (folded)
 TITLE_DAY_F = re.compile(r"\s*" + _DAY_MONTH + r"\s*:")
 #: the same lead-in anywhere in the first sentence: "..., chiều 3/12, Ban ..."
