@@ -1010,3 +1010,16 @@ def test_a_tables_column_of_names_lists_people(table: str) -> None:
     assert [(p.name, p.title) for p in got.people] == [
         ("Trần Văn Ánh", "Bí thư Chi bộ 3" if posts else ""), ("Lò Thị Mai", "Phó Bí thư" if posts else ""),
         ("Hoàng Văn Nam", "")]
+
+
+def test_a_team_chats_senders_are_people() -> None:
+    # (a Slack channel's export: the sender over each message, the time beside the name; the
+    # article pasted into one of them; a channel's name with a time is nobody)
+    got = parse_article_strict(
+        "#phong-to-chuc\n7 members · Trao đổi công việc\n\nThursday, December 27th\n\n"
+        "Trần Thị Kim Ngân  4:47 PM\nHội nghị tổng kết xong rồi nha cả nhà.\n\n"
+        "Lê Hoàng Phúc  7:58 AM\nBáo đăng bài hội nghị rồi, em dán vô đây 👇\n\n"
+        "Ngành Tổ chức xây dựng Đảng tổng kết năm 2018\nCập nhật lúc: 16:35 - 27/12/2018\n\n"
+        "Chiều 27/12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2018. Đồng chí "
+        "Trầm Quốc Thái, Phó Bí thư Thường trực Tỉnh ủy dự.\n\nBan Tổ chức  9:02 AM\nNhắc lại lịch họp.")
+    assert [p.name for p in got.people] == ["Trầm Quốc Thái", "Trần Thị Kim Ngân", "Lê Hoàng Phúc"]

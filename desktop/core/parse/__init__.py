@@ -201,6 +201,10 @@ def _parse(raw: str) -> ParsedArticle:
             sig = (name, "")  # a chat's sender: "[08:06] Hoàng Vy: ..."
         if sig is not None:
             _add_person(person_list, seen, *sig)
+    # a team chat's senders, each over a message, the time beside the name: "Lê Hoàng Phúc  7:58 AM"
+    for seg in cleaned.segments if "  " in raw else ():
+        if "  " in seg.text and (name := people.stamped_sender(seg.text)) is not None:
+            _add_person(person_list, seen, name)
     if "Phản hồi" in raw or "Thích" in raw or "Trả lời" in raw or "Reply" in raw:  # readers' comments under it
         for name in people.commenters(raw):
             _add_person(person_list, seen, name)

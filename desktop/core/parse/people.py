@@ -1359,6 +1359,14 @@ def bare_name(line: str) -> str | None:
     return name
 
 
+def stamped_sender(line: str) -> str | None:
+    """The sender over a chat's message, the time stamp beside the name: ``Lê Hoàng Phúc  7:58
+    AM`` (a team chat's export), ``Nguyễn Thị Bích Ngọc   10/10 17:20``; or None."""
+    if ":" not in line[-9:] and not line.endswith(("AM", "PM", "SA", "CH")):
+        return None
+    return bare_name(line) if _SENDER_STAMP_RE.search(line) else None
+
+
 #: a chat message's time stamp after its sender, apart by wide spaces: "   Hôm qua 09:10",
 #: "   10/10 17:20", "   08:31"
 _SENDER_STAMP_RE = re.compile(r"\s{2,}(?:(?:Hôm\s+(?:qua|nay)|Thứ\s+\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s+)?"
