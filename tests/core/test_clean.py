@@ -3206,3 +3206,14 @@ def test_a_mail_printed_from_its_web_client_gives_the_storys_headline_and_signat
         "Nhật Minh - Hữu Nghĩa")
     assert "http" not in got.clean_text and "Báo Tỉnh" not in got.clean_text
     assert "trình duyệt" not in got.clean_text and "Đọc tiếp" not in got.clean_text
+
+
+def test_a_headlines_field_near_the_top_names_the_headline() -> None:
+    # (a site's editor's preview: the system's name and menus over the article's fields)
+    got = parse_article_strict(
+        "BÁO TỈNH - HỆ THỐNG QUẢN TRỊ NỘI DUNG (CMS) v4.2\nBảng tin | Bài viết | Media | Chuyên mục\n\n"
+        "Bài viết  >  Chờ duyệt  >  Xem trước bài #285417\n\n"
+        "Tiêu đề phụ (trên): Giao ban công tác tổ chức xây dựng Đảng 9 tháng\n"
+        "Tiêu đề: Ngành Tổ chức tỉnh dồn sức hoàn thiện bộ máy sau hợp nhất\n\n"
+        "Nội dung:\n\nNgày 13.10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng.")
+    assert got.title == "Ngành Tổ chức tỉnh dồn sức hoàn thiện bộ máy sau hợp nhất"

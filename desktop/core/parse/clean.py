@@ -1673,6 +1673,23 @@ _SAPO_MAX = 300
 _DATED_SAPO_RE = re.compile(r"(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s+[-–]\s+\S")
 
 
+def _labelled_headline(segs: Sequence[Segment]) -> int | None:
+    """The headline's index when a field names it near the top: a site's editor's preview
+    (``Tiêu đề: Ngành Tổ chức tỉnh dồn sức ...`` under the system's menus), a form's."""
+    for i, s in enumerate(segs[:_LABELLED_HEADLINE_LINES]):
+        if s.kind == BODY and s.text[:1] in "TtH" and (m := _HEADLINE_FIELD_F.match(s.folded)):
+            if len(s.text[m.end() :].split()) >= _LABELLED_HEADLINE_WORDS:
+                return i
+    return None
+
+
+#: how far down a headline's field is looked for; fewest words of the headline in it
+_LABELLED_HEADLINE_LINES = 14
+_LABELLED_HEADLINE_WORDS = 4
+#: the field (folded): "Tiêu đề:", "Tiêu đề bài viết:", "Headline:", "Title:"
+_HEADLINE_FIELD_F = re.compile(r"(?:tieu\s+de(?:\s+bai(?:\s+viet)?)?|headline|title)\s*:\s*")
+
+
 def mark_title(segs: list[Segment]) -> list[Segment]:
     """Label the headline, with a date line next to it or as the first body line of the header.
 
@@ -1706,7 +1723,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # (the app's menus over it: "Home", "Archive", "Liked", the list of feeds)
             return [Segment(x.text, x.start, LABEL) if x.kind == BODY else x for x in out[: h - 1]] + out[h - 1 :]
     limit = _header_limit(segs)
-    anchored = _dated_headline(out)
+    anchored = _labelled_headline(out)
+    if anchored is None:
+        anchored = _dated_headline(out)
     chapter = anchored is None and (anchored := _headline_under_chapter(out)) is not None
     if anchored is None:
         anchored = _headline_over_lead(out)
