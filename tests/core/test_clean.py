@@ -3217,3 +3217,14 @@ def test_a_headlines_field_near_the_top_names_the_headline() -> None:
         "Tiêu đề: Ngành Tổ chức tỉnh dồn sức hoàn thiện bộ máy sau hợp nhất\n\n"
         "Nội dung:\n\nNgày 13.10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng.")
     assert got.title == "Ngành Tổ chức tỉnh dồn sức hoàn thiện bộ máy sau hợp nhất"
+
+
+def test_a_papers_latex_source_loses_its_comments_and_commands_and_keeps_its_heading() -> None:
+    got = parse_article_strict(
+        "% !TEX root = ../main.tex\n% sửa sau phản biện (cập nhật 12/3/2024)\n\n"
+        "\\section{Giao ban công tác tổ chức xây dựng Đảng ở tỉnh giai đoạn 2019--2023}\n\\label{sec:tinh}\n\n"
+        "Trong hệ thống tổ chức của Đảng ở cấp tỉnh, \\textit{giao ban} là một thiết chế ít được nghiên cứu.\n\n"
+        "\\begin{table}[htbp]\n\\centering\n\\end{table}\n\nQuy trình giao ban được chuẩn hóa từ năm 2020.")
+    assert got.title == "Giao ban công tác tổ chức xây dựng Đảng ở tỉnh giai đoạn 2019--2023"
+    assert "%" not in got.clean_text and "\\label" not in got.clean_text and "\\begin" not in got.clean_text
+    assert "\\textit{giao ban}" in got.clean_text  # (a command inside a sentence stays, as printed)

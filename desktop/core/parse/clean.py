@@ -364,10 +364,20 @@ def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
     """
     out = []
     closing: str | None = None
+    latex = any(s.text.startswith(_LATEX_OPENINGS) for s in segs)
     for s in segs:
         if closing is not None:
             if closing in s.text.lower():
                 closing = None
+            continue
+        if latex and s.text[:1] in "%\\":
+            # a paper's LaTeX source: its comments and its commands alone on a line go, a
+            # heading's words stay ("\section{Giao ban ...}" -> "Giao ban ...")
+            heading = _LATEX_HEADING_RE.fullmatch(s.text)
+            if heading is not None:
+                out.append(s.trim(heading.start(1), heading.end(1)))
+            elif not _LATEX_LINE_RE.fullmatch(s.text):
+                out.append(s)
             continue
         if "-->" in s.text and _CUE_TIMING_RE.fullmatch(s.text):
             # a subtitle file's cue: its number, its timing ("00:00:03,500 --> 00:00:07,200")
@@ -408,6 +418,12 @@ def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
 _IMAGE_PLACEHOLDER_RE = re.compile(r"\[(?:image|Image|IMAGE|hình ảnh|Hình ảnh)\s*:\s*([^\[\]]{0,200})\]")
 #: most words of a linked picture's that names its site (a logo's), not a photo's caption
 _LOGO_WORDS = 4
+#: how a LaTeX source's lines open it: its class, its body, its headings
+_LATEX_OPENINGS = ("\\documentclass", "\\begin{document}", "\\section{", "\\chapter{", "\\subsection{")
+#: a heading in LaTeX, its words in braces
+_LATEX_HEADING_RE = re.compile(r"\\(?:chapter|section|subsection|subsubsection|paragraph)\*?\{(.+)\}\s*")
+#: a line of LaTeX that holds no words of the text: a comment, commands alone
+_LATEX_LINE_RE = re.compile(r"%.*|(?:\\[A-Za-z]+\*?(?:\[[^\]]*\]|\{[^{}]*\})*\s*)+")
 #: a link's address in angle brackets closing a line, as a plain-text mail prints it
 _TRAILING_LINK_RE = re.compile(r"\s*<https?://[^<>\s]+>\s*$")
 #: a subtitle cue's timing (SRT, WebVTT): "00:00:03,500 --> 00:00:07,200", "00:03.500 --> 00:07.200"
