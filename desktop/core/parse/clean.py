@@ -416,6 +416,11 @@ def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
 
 #: a picture in a plain-text mail, its words in place: "[image: Quang cảnh hội nghị ...]"
 _IMAGE_PLACEHOLDER_RE = re.compile(r"\[(?:image|Image|IMAGE|hình ảnh|Hình ảnh)\s*:\s*([^\[\]]{0,200})\]")
+def _is_image_placeholder(text: str) -> bool:
+    """A picture in a plain-text mail, its words in place: ``[image: Quang cảnh hội nghị ...]``."""
+    return text[:1] == "[" and _IMAGE_PLACEHOLDER_RE.fullmatch(text) is not None
+
+
 #: most words of a linked picture's that names its site (a logo's), not a photo's caption
 _LOGO_WORDS = 4
 #: how a LaTeX source's lines open it: its class, its body, its headings
@@ -1032,7 +1037,7 @@ def _looks_like_title(text: str) -> bool:
     words = len(text.split())
     if words < 2 or len(text) > 250 or "://" in text:  # (an address is no headline's)
         return False
-    if text[0] == "[" and _IMAGE_PLACEHOLDER_RE.fullmatch(text):
+    if _is_image_placeholder(text):
         return False  # a picture's words in its place: "[image: Quang cảnh hội nghị ...]"
     if text[-1:] != "." and "#" in text:
         text = _TRAILING_HASHTAGS_RE.sub("", text)  # a post's sentence, its tags after it
@@ -1386,7 +1391,7 @@ def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
         return None
     j = top - 1
     k = j - 1
-    while k > 0 and segs[k].text.startswith("[") and _IMAGE_PLACEHOLDER_RE.fullmatch(segs[k].text):
+    while k > 0 and _is_image_placeholder(segs[k].text):
         k -= 1  # (a picture's words in its place over the headline: "[image: Quang cảnh ...]")
     head, over = segs[j], segs[k]
     if (head.kind != BODY or len(head.text.split()) < _SUBTITLED_WORDS
@@ -1817,7 +1822,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if s.text[:3] in _RULE_STARTS and s.text[-3:] in _RULE_STARTS:
             out[i] = Segment(s.text, s.start, LABEL)  # a note framed by rules: "=== CẬP NHẬT SAU CUỘC HỌP ==="
             continue
-        if s.text[:1] == "[" and _IMAGE_PLACEHOLDER_RE.fullmatch(s.text):
+        if _is_image_placeholder(s.text):
             continue  # a picture's words in its place over the headline: "[image: Quang cảnh ...]"
         if not _looks_like_title(s.text) or i + 1 >= len(out) or _SALUTATION_F.match(s.folded):
             return out  # (a letter's greeting opens its text: "Kính gửi: Lãnh đạo Ban, ...")
@@ -2142,7 +2147,7 @@ def _item_signatures(segs: list[Segment]) -> list[Segment]:
                      and (len(nxt.text.split()) >= _HEADING_WORDS or i + 2 < len(segs) and nxt.kind == BODY
                           and segs[i + 2].kind == BODY and not segs[i + 2].text.isupper())
                      # (or the next item's picture, as a plain-text mail prints it: "[image: ...]")
-                     or nxt.text[:1] == "[" and _IMAGE_PLACEHOLDER_RE.fullmatch(nxt.text) is not None)):
+                     or _is_image_placeholder(nxt.text))):
             core = _NOTE_IN_BRACKETS_RE.sub("", s.text).strip()
             words = core.split()
             # (a pen name of two words, or a full name: "DIỄN VĂN KHAI MẠC" is a heading)
@@ -2924,11 +2929,11 @@ def split_mail_print(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]
 #: how far down a printed mail's client line is (the browser's header over it)
 _MAIL_PRINT_TOP = 3
 #: the client's line: its name, and whose box it is
-_MAIL_ACCOUNT_RE = re.compile(r"Gmail\s{2,}[^<>]{0,60}<[^<>@\s]+@[^<>\s]+>")
+_MAIL_ACCOUNT_RE = re.compile(r"Gmail\s{2,}[^<>]{0,60}" + regexes.MAIL_ADDRESS)
 #: how many mails a printed thread holds (folded): "1 thư", "3 messages"
 _MESSAGE_COUNT_F = re.compile(r"\d{1,3}\s+(?:thu|tin\s+nhan|messages?)")
 #: an address in angle brackets: a sender's line, "Báo X <bantin@x.vn>   10 tháng 1, 2026 lúc 06:02"
-_MAIL_ADDRESS_RE = re.compile(r"<[^<>@\s]+@[^<>\s]+>")
+_MAIL_ADDRESS_RE = re.compile(regexes.MAIL_ADDRESS)
 #: where replies go (folded): "Trả lời: Bạn đọc <bandoc@x.vn>", "Reply-To: ..."
 _REPLY_TO_F = re.compile(r"(?:tra\s+loi|reply-to)\s*:\s*\S")
 

@@ -1116,7 +1116,7 @@ def mail_sender(line: str) -> str | None:
 
 
 #: the words before a mail address in angle brackets
-_SENDER_ADDRESS_RE = re.compile(r"(?P<n>[^<>\n]{2,120}?)\s*<[^<>@\s]+@[^<>\s]+>")
+_SENDER_ADDRESS_RE = re.compile(r"(?P<n>[^<>\n]{2,120}?)\s*" + regexes.MAIL_ADDRESS)
 
 
 def commenters(raw: str) -> list[str]:

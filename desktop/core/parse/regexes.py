@@ -638,6 +638,8 @@ TITLE_LABEL_PREFIX_F = re.compile(
     r"|cap\s+nhat|tieu\s+de(?:\s+cap\s+[1-6])?)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
 BREADCRUMB_RE = full_line(r"[^>»›|;·\n]{1,40}(?:\s[>»›|;·]\s[^>»›|;·\n]{1,40}){1,12}(?:\s[>»›])?")  # (a forum's ends "... >")
+#: a mail address in angle brackets, as a mail's headers print it: "<anh.vh@tinh.gov.vn>"
+MAIL_ADDRESS = r"<[^<>@\s]+@[^<>\s]+>"
 #: an e-mail header line (folded): "Từ: ...", "Đã gửi: ...", "Tiêu đề: ...", "From:", "Subject:"
 MAIL_HEADER_F = re.compile(
     r"(?:tu|from|ngay|date|sent|da\s+gui|gui\s+luc|toi|den|to|cc|bcc|tieu\s+de|chu\s+de"
@@ -1005,8 +1007,12 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
     # article names in full (directives.settle_abbreviated_decisions)
     "qd": ("QĐ", "QĐ"),
     "thong tu": ("Thông tư", None),
-    # in English, on a portal's English page: "Resolution No. 60-NQ/TW", "Directive 45"
-    # (capitalised only)
+}
+#: type words that are abbreviations, taken only when printed in capitals
+TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd", "kh", "qd"})
+#: type words in English, on a portal's English page: "Resolution No. 60-NQ/TW", "Directive
+#: 45" (taken only when capitalised)
+_ENGLISH_TYPES: dict[str, tuple[str, str | None]] = {
     "resolution": ("Nghị quyết", "NQ"),
     "directive": ("Chỉ thị", "CT"),
     "conclusion": ("Kết luận", "KL"),
@@ -1022,12 +1028,8 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
     "program": ("Chương trình", "CTr"),
     "notice": ("Thông báo", "TB"),
 }
-#: type words that are abbreviations, taken only when printed in capitals
-TYPE_ABBREVIATIONS = frozenset({"nq", "ct", "kl", "hd", "kh", "qd"})
-#: type words in English, taken only when capitalised
-ENGLISH_TYPES = frozenset({"resolution", "directive", "conclusion", "regulation", "decision",
-                           "guideline", "guidance", "instruction", "plan", "action programme",
-                           "action program", "programme", "program", "notice"})
+DIRECTIVE_TYPES.update(_ENGLISH_TYPES)
+ENGLISH_TYPES = frozenset(_ENGLISH_TYPES)
 #: an abbreviated type glued to its number: "CT05", "KL01", "QĐ22" (capitals only)
 GLUED_ABBREVIATION_RE = re.compile(r"(?<![\w/.-])(NQ|CT|KL|HD|KH|QĐ)(\d{1,3})(?![\w/-])")
 _TYPE_F = trie(DIRECTIVE_TYPES)
