@@ -79,6 +79,11 @@ CASES = [
     # issuers abbreviated: BCT, BBT
     ("thực hiện Chỉ thị 28 của BCT và Quy định 90 của BBT khóa XII",
      [ref("Chỉ thị 28-CT/TW", issuer="BCT"), ref("Quy định 90-QĐ/TW", issuer="BBT khóa XII")]),
+    # the Centre's commissions abbreviated; a plenum's resolution abbreviated in capitals
+    ("theo HD 26 của BTCTW, Quy định 22 của UBKTTW; quán triệt NQ TƯ 4 khóa XII, nq tw 5",
+     [ref("Hướng dẫn 26-HD/BTCTW", issuer="BTCTW", inferred=True),
+      ref("Quy định 22-QĐ/UBKTTW", issuer="UBKTTW"),
+      ref("Nghị quyết Trung ương 4 khóa XII", "NQ TƯ 4 khóa XII", code=None)]),
     # the type abbreviated in capitals; a code typed in lower case
     ("BTV Tỉnh ủy quán triệt NQ số 21-NQ/TW và NQ số 07-NQ/TU",
      [ref("Nghị quyết 21-NQ/TW", "NQ số 21-NQ/TW"), ref("Nghị quyết 07-NQ/TU")]),

@@ -284,7 +284,8 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for p in regexes.PLENUM_RESOLUTION_F.finditer(folded):
-        if not word_start(folded, p.start()):
+        if not word_start(folded, p.start()) or (folded.startswith("nq", p.start())
+                                                 and text[p.start() : p.start() + 2] != "NQ"):
             continue
         if _PLURAL_BEFORE_F.search(folded, max(0, p.start() - 8), p.start()):
             taken.append(p.span())  # "các nghị quyết Hội nghị Trung ương 7": several, unnamed

@@ -1090,9 +1090,10 @@ DIRECTIVE_F = re.compile(
 DIRECTIVE_ITEM_F = re.compile(
     _NUMBER_WORD_F + r"(?P<num>\d{1,5})" + _NUM_END_F + r"(?P<code>" + _CODE_F + r")?"
 )
-#: a resolution named by its plenum: "Nghị quyết Trung ương 4 khóa XII"
+#: a resolution named by its plenum: "Nghị quyết Trung ương 4 khóa XII", "NQ TƯ 4 khóa XII"
+#: (the abbreviation taken in capitals only: directives.find_mentions)
 PLENUM_RESOLUTION_F = re.compile(
-    r"nghi\s+quyet\s+(?:hoi\s+nghi\s+)?(?:(?:ban\s+chap\s+hanh|bch)\s*)?"
+    r"(?:nghi\s+quyet|nq)\s+(?:hoi\s+nghi\s+)?(?:(?:ban\s+chap\s+hanh|bch)\s*)?"
     r"(?:trung\s+uong|tw|t\.u|tu(?=\s))(?:\s+dang)?\s*(?:lan\s+thu\s+)?(?P<n>\d{1,2})(?![\d])"
     # a plenum held in two sessions: "Nghị quyết Trung ương 6 (lần 2) khóa VIII"
     r"(?:\s*\(\s*lan\s+(?:thu\s+)?(?P<session>[1-3]|hai|ba)\s*\))?"
@@ -1128,6 +1129,11 @@ ISSUERS: list[tuple[str, str | None]] = [
     (r"van\s+phong\s+(?:trung\s+uong|tw)(?:\s+dang)?", "VPTW"),
     (r"bo\s+chinh\s+tri" + _KHOA, "TW"),
     (r"(?:bct|bbt)" + _KHOA, "TW"),  # Bộ Chính trị, Ban Bí thư abbreviated
+    # the Centre's commissions abbreviated, as notes and hurried reports print them: "HD 26 của BTCTW"
+    (r"btctw", "BTCTW"),
+    (r"ubkttw", "UBKTTW"),
+    (r"btgtw", "BTGTW"),
+    (r"bdvtw", "BDVTW"),
     (r"ban\s+bi\s+thu(?:\s+trung\s+uong)?(?:\s+dang)?" + _KHOA, "TW"),
     # "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng (khóa XI)"
     (r"(?:hoi\s+nghi\s+lan\s+thu\s+\w+\s+)?(?:ban\s+chap\s+hanh|bch)\s*"
