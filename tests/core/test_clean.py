@@ -3228,3 +3228,30 @@ def test_a_papers_latex_source_loses_its_comments_and_commands_and_keeps_its_hea
     assert got.title == "Giao ban công tác tổ chức xây dựng Đảng ở tỉnh giai đoạn 2019--2023"
     assert "%" not in got.clean_text and "\\label" not in got.clean_text and "\\begin" not in got.clean_text
     assert "\\textit{giao ban}" in got.clean_text  # (a command inside a sentence stays, as printed)
+
+
+def test_a_news_agencys_wire_item_gives_its_headline_sending_time_and_reporter() -> None:
+    # (the telex frame and the item's fields over the headline; an embargo's day is not the
+    # publication's; the desk's credits after the item's end)
+    got = parse_article_strict(
+        "ZCZC\nHNA0815 2 TTN 0450 VN\n/BBT-TTN/ /PX-HN/\nSLUG: LAMDONG-TOCHUC-GIAOBAN\n"
+        "ƯU TIÊN: 2 - KHẨN\nCẤM ĐĂNG TRƯỚC: 06h00 ngày 05/4/2024\nSỐ CHỮ: 450\nPHÁT: 03/04/2024 19:10\n"
+        "------------------------------\n\n"
+        "Lâm Đồng giao ban công tác tổ chức xây dựng Đảng quý I\n\n"
+        "   Đà Lạt (TTXVN 3/4) - Sáng 3/4, Ban Tổ chức Tỉnh ủy Lâm Đồng tổ chức giao ban công tác "
+        "tổ chức xây dựng Đảng quý I năm 2024.\n\n   Hội nghị đề ra nhiệm vụ quý II./.\n\n"
+        "HẾT\n\nTTXVN/PX-HN  PV: Minh Khoa  BT: LTH\nGHI CHÚ BBT: Không cắt đoạn.\nNNNN\n")
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Lâm Đồng giao ban công tác tổ chức xây dựng Đảng quý I", "2024-04-03", "2024-04-03", "Minh Khoa")
+    assert "SLUG" not in got.clean_text and "NNNN" not in got.clean_text and "BBT" not in got.clean_text
+
+
+def test_a_channels_post_on_a_video_site_opens_under_its_relative_stamp() -> None:
+    # (the channel's name and "2 ngày trước (đã chỉnh sửa)" over the post: its first line is the headline)
+    got = parse_article_strict(
+        "Truyền hình Tỉnh - TTV\n@TruyenHinhTinh‧120 N người đăng ký\nĐăng ký\nTrang chủ\nVideo\nBài đăng\n\n"
+        "Truyền hình Tỉnh - TTV\n3 ngày trước (đã chỉnh sửa)\n"
+        "🔴 GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I: SIẾT KỶ CƯƠNG SINH HOẠT CHI BỘ\n\n"
+        "Sáng 2/4/2025, Ban Tổ chức Tỉnh ủy tổ chức giao ban công tác tổ chức xây dựng Đảng quý I.\n")
+    assert got.title == "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I: SIẾT KỶ CƯƠNG SINH HOẠT CHI BỘ"
+    assert got.event_date == "2025-04-02"

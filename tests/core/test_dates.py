@@ -65,6 +65,11 @@ def test_published_date(line: str, iso: str | None) -> None:
          "Chiều 13-1-2022, Ban Tổ chức Tỉnh ủy tổng kết công tác năm 2021.", "2022-01-13"),
         ("Giao ban trực tuyến", "Ngày đăng: 05/08/2020",
          "Sáng nay (5/8), Ban Tổ chức Trung ương tổ chức giao ban trực tuyến.", "2020-08-05"),
+        # the weekday in brackets with the day
+        ("Tổng kết công tác xây dựng Đảng", None,
+         "Chiều nay (thứ Năm, 8/1/2026), Tỉnh ủy tổ chức hội nghị tổng kết.", "2026-01-08"),
+        ("Tổng kết công tác xây dựng Đảng", None,
+         "Hôm qua (Chủ nhật, 11/1/2026), Đảng ủy xã tổ chức hội nghị tổng kết.", "2026-01-11"),
         # a 31-12 meeting reported on 01/01 happened the year before
         ("Tổng kết năm", "Ngày đăng: 01/01/2023",
          "Chiều 31-12, Đảng ủy xã tổ chức hội nghị tổng kết.", "2022-12-31"),

@@ -178,3 +178,16 @@ def test_a_read_later_apps_export_of_highlights_under_its_metadata() -> None:
     got = parse_article_strict(md)
     assert (got.title, got.published, got.event_date) == (
         "Siết chặt kỷ luật trong công tác cán bộ", "2024-03-13", "2024-03-12")
+
+
+def test_a_static_sites_page_source_names_its_headline_and_day_in_its_front_matter() -> None:
+    # (a Hugo page: the headline only in the front matter, its last edit no date of the page's,
+    # a shortcode's caption in the body)
+    got = parse_article_strict(
+        '---\ntitle: "Giao ban công tác tổ chức xây dựng Đảng quý I"\ndate: 2024-03-13T07:15:00+07:00\n'
+        'lastmod: 2025-02-01T10:00:00+07:00\ndraft: false\nslug: "giao-ban-quy-i"\nauthor: "Thu Trang"\n'
+        'tags: ["giao ban"]\nseries: ["Giao ban"]\nimages: ["/uploads/a.jpg"]\ntoc: false\n---\n\n'
+        f"**{LEAD}**\n\n<!--more-->\n\n{BODY}\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng quý I", "2024-03-13", "2024-03-12")
+    assert "lastmod" not in got.clean_text and "slug" not in got.clean_text

@@ -117,7 +117,8 @@ def _parse(raw: str) -> ParsedArticle:
     title_seg = cleaned.of_kind(clean.TITLE)
     title = " ".join(title_seg[0].text.split()) if title_seg else ""
     if not title:
-        # a mail with no headline of its own: its subject ("Subject: Giao ban quý I", "Tiêu đề: ...")
+        # a mail with no headline of its own: its subject ("Subject: Giao ban quý I", "Tiêu đề: ...");
+        # a page's source with its headline in its front matter only ("title: ...")
         subject = next((m for s in cleaned.of_kind(clean.LABEL) if (m := _SUBJECT_RE.match(s.text))), None)
         if subject is None and _MAIL_FROM_RE.match(raw):  # (its "Chủ đề:" read as a tags' label)
             subject = next((m for line in raw[:_MAIL_HEAD_CHARS].splitlines()
@@ -332,7 +333,7 @@ _MAIL_HEADERS_MAX = 8
 #: a bulletin named in a mail's subject (folded)
 _BULLETIN_F = re.compile(r"(?<![\w])(?:ban\s+tin|diem\s+tin|newsletter|bulletin)(?![\w])")
 #: a mail's subject line (its forward marks go: "Subject: Fwd: ...", "Tiêu đề: TL: ...")
-_SUBJECT_RE = re.compile(r"(?:Subject|Tiêu đề|Chủ đề)\s*:\s*(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*"
+_SUBJECT_RE = re.compile(r"(?:Subject|Tiêu đề|Chủ đề|[Tt]itle)\s*:\s*(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*"
                          # (a tag before it: "[Lịch họp] Giao ban ...", "[Bản tin XDĐ] ...")
                          r"(?:\[[^\[\]\n]{1,30}\]\s*)?(\S.{2,200})$")
 

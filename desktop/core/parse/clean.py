@@ -2476,6 +2476,8 @@ def clean_segments(
         preamble, segs = split_quoted_article(segs)
     if not preamble:
         preamble, segs = split_note_header(segs)
+    if not preamble and ("ZCZC" in raw[:200] or "SLUG" in raw[:1000] or "Slug" in raw[:1000]):
+        preamble, segs, tail = split_wire_header(segs)
     if not preamble:
         preamble, segs, tail = split_pasted_draft(segs, raw)
     if "của tôi" in raw or "CỦA TÔI" in raw or "otes" in raw or "chú riêng" in raw or "chú cá" in raw:
@@ -3203,13 +3205,17 @@ _NOTE_PROPERTY_F = re.compile(
     r"|modified|clipped(?:\s+(?:at|on))?|saved(?:\s+(?:at|on))?|date\s+saved|(?:document\s+)?tags?|keywords"
     r"|description|excerpt"
     r"|summary|status|categor(?:y|ies)|site(?:_name)?|language|lang|image|cover|aliases|type"
-    r"|rating|notebook|highlights?)\s*:")
+    r"|rating|notebook|highlights?"
+    # a static site's page source (Hugo, Jekyll): its own fields
+    r"|lastmod|publishdate|expirydate|draft|slug|layout|permalink|series|images|toc|weight|featured_image"
+    r"|thumbnail|comments)\s*:")
 #: the properties that tell a note's header from an article's lines
 _NOTE_ONLY_KEYS = frozenset({
     "source", "url", "created", "updated", "last edited", "modified", "clipped", "saved",
-    "tags", "tag", "status", "notebook", "published", "date saved", "document tags"})
+    "tags", "tag", "status", "notebook", "published", "date saved", "document tags",
+    "lastmod", "publishdate", "draft", "slug", "layout", "permalink"})
 #: properties that state the page's own date (a clipper copies it from the page)
-_NOTE_DATE_KEYS = frozenset({"published", "date", "date published", "published date", "pubdate"})
+_NOTE_DATE_KEYS = frozenset({"published", "date", "date published", "published date", "pubdate", "publishdate"})
 #: a heading over a note's properties (folded): a read-later app's "## Metadata"
 _NOTE_PROPERTIES_HEADINGS = frozenset({"metadata", "properties", "thuoc tinh", "thong tin"})
 #: how many lines a note's header may hold
@@ -3251,6 +3257,63 @@ def split_note_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]
     head += [Segment(s.text, s.start, DATE if k in _NOTE_DATE_KEYS else LABEL)
              for s, k in zip(segs[first:end], found)]
     return head, segs[end:]
+
+
+def split_wire_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """A news agency's wire item as its subscribers receive it: ``(its header, labelled;
+    the item; its trailer)``.
+
+    The telex frame's lines (``ZCZC``, a message number ``TTX2417 3 TTN 0612 VN``, desk
+    codes) and the item's fields (``SLUG:``, ``ƯU TIÊN:``, ``CẤM ĐĂNG TRƯỚC:``,
+    ``SỐ CHỮ:``, ``KÈM ẢNH:``) open the text; the headline follows. The time the
+    item was sent (``PHÁT: 10/09/2025 21:47``) is its date line; an embargo's day is
+    not the publication's. After the item's end (``HẾT``) come the desk's credits,
+    the reporter's among them (``PV: Thanh Liêm  BT: NHY``: the byline), notes to
+    editors and the frame's close (``NNNN``).
+    """
+    head: list[Segment] = []
+    fields = 0
+    for s in segs[:_WIRE_HEADER_MAX]:
+        m = _WIRE_FIELD_F.match(s.folded)
+        if m:
+            fields += 1
+            head.append(Segment(s.text, s.start, DATE if m.group("sent") else LABEL))
+        elif s.text == "ZCZC" or _WIRE_CODE_RE.fullmatch(s.text):
+            head.append(Segment(s.text, s.start, LABEL))
+        else:
+            break
+    if fields < 2 or len(head) == len(segs):
+        return [], segs, []
+    segs = segs[len(head) :]
+    end = next((i for i in range(max(1, len(segs) - _WIRE_TRAILER_MAX), len(segs))
+                if segs[i].text in _WIRE_ENDS), len(segs))
+    tail = []
+    for s in segs[end:]:
+        m = _WIRE_REPORTER_RE.search(s.text)
+        if m:
+            tail += [Segment(s.text[: m.start(1)], s.start, LABEL),
+                     Segment(m.group(1), s.start + m.start(1), BYLINE),
+                     Segment(s.text[m.end(1) :], s.start + m.end(1), LABEL)]
+        else:
+            tail.append(Segment(s.text, s.start, LABEL))
+    return head, segs[:end], [t for t in tail if t.text.strip()]
+
+
+#: the line closing a wire item's text, and its frame
+_WIRE_ENDS = frozenset({"HẾT", "(HẾT)", "-HẾT-", "NNNN"})
+#: how many lines a wire item's trailer may hold
+_WIRE_TRAILER_MAX = 10
+#: the reporter among a wire item's credits: "PV: Thanh Liêm  BT: NHY"
+_WIRE_REPORTER_RE = re.compile(r"\b(?:PV|Phóng viên|PHÓNG VIÊN)\s*:\s*([^\W\d_][^:\d]{1,60}?)(?=\s{2,}|\s*$|\s+[A-ZĐ]{2,4}\s*:)")
+#: a wire item's field (folded): its slug, priority, embargo, length, photos, or the time it was sent
+_WIRE_FIELD_F = re.compile(
+    r"(?:slug|uu\s+tien(?:\s*/\s*uu\s+tien)?|priority|cam\s+dang(?:\s+truoc)?|embargo|so\s+chu|words"
+    r"|kem\s+anh|anh\s+kem|chuyen\s+muc|ma\s+tin|tu\s+khoa|(?P<sent>phat|gio\s+phat|thoi\s+gian\s+phat|phat\s+luc))"
+    r"\s*:")
+#: a telex frame's code line: capitals, digits and slashes ("TTX2417 3 TTN 0612 VN", "/BBT-TTN/ /PX-CT/")
+_WIRE_CODE_RE = re.compile(r"[A-ZĐ0-9/ -]{2,60}")
+#: how many lines a wire item's header may hold
+_WIRE_HEADER_MAX = 16
 
 
 def _note_key(s: Segment) -> str | None:

@@ -710,7 +710,8 @@ RELATIVE_STAMP_F = re.compile(
     r"|\d{1,2}\s+thang\s+\d{1,2}\s+luc\s+\d{1,2}\s*:\s*\d{2}"
     # ... a phone's message, its weekday first: "Thứ Tư, 7 thg 1 • 16:45"
     r"|(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,?\s*\d{1,2}\s+th(?:an)?g\s+\d{1,2}\s*(?:luc|[•·,])\s*"
-    r"\d{1,2}\s*:\s*\d{2})(?:\s*[·•](?:[^\w]*|[^·•|]{1,40})){0,3}")  # ("3 ngày • Đã chỉnh sửa •")
+    r"\d{1,2}\s*:\s*\d{2})(?:\s*[·•](?:[^\w]*|[^·•|]{1,40})){0,3}"  # ("3 ngày • Đã chỉnh sửa •")
+    r"(?:\s*\((?:da\s+chinh\s+sua|edited)\))?")  # ("2 ngày trước (đã chỉnh sửa)", as YouTube prints it)
 #: what makes a date a cut-off or a deadline, not a meeting's (folded, right before it)
 CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han)\s+(?:ngay\s+)?.?$")
 #: a schedule's title (folded): "Lịch công tác tuần 37", "Lịch làm việc của Thường trực ..."
@@ -900,8 +901,9 @@ EVENT_LEAD_F = re.compile(
     # a thread's post, numbered of all: "🧵 1/8 Hôm qua (8/1), ..."
     r"|1\s*/\s*\d{1,2}\s+(?=(?:hom|ngay|sang|chieu|toi|trua)\s))?"
     # (a preview: "Ngày mai (15/1), ...", "Sáng mai (15/1), ...")
-    r"(?:(?:" + _MINUTES_OPENING + r"|(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+)?(?:" + _WEEKDAY
-    + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+|(?:tu\s+ngay\s+(?=\d{1,2}\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+(?:" + _WEEKDAY + r")?)"
+    # (the weekday in brackets with the day: "Sáng nay (Thứ Sáu, 9/1/2026), ...")
+    r"(?:(?:" + _MINUTES_OPENING + r"|(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+(?:\((?=thu\s|chu\s))?)?(?:" + _WEEKDAY
+    + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+(?:\((?=thu\s|chu\s)(?:" + _WEEKDAY + r"))?|(?:tu\s+ngay\s+(?=\d{1,2}\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s+(?:" + _WEEKDAY + r")?)"
     r"\(?\s*" + _DAY_MONTH
     # in English, on a portal's English page: "On January 7, ...", "On the morning of March 3, 2024"
     + r"|on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:[a-z]+day\s*,?\s+)?"
