@@ -3255,3 +3255,23 @@ def test_a_channels_post_on_a_video_site_opens_under_its_relative_stamp() -> Non
         "Sáng 2/4/2025, Ban Tổ chức Tỉnh ủy tổ chức giao ban công tác tổ chức xây dựng Đảng quý I.\n")
     assert got.title == "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I: SIẾT KỶ CƯƠNG SINH HOẠT CHI BỘ"
     assert got.event_date == "2025-04-02"
+
+
+def test_a_printed_front_pages_text_gives_its_headline_under_the_contents_and_its_drop_cap_joined() -> None:
+    # (the masthead, the issue's number with its thousands' dot, the date and the lunar day, the
+    # issue's contents; the kicker in capitals over the headline, the byline in capitals under it,
+    # the lead's first letter a drop cap alone on its line)
+    got = parse_article_strict(
+        "GIA LAI\nCƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH GIA LAI\nSố 4.102 • Năm thứ 35\n"
+        "Thứ Sáu, 14-7-2023\n(27-5 năm Quý Mão)\nGiá: 4.000 đồng\nTRONG SỐ NÀY\n"
+        "Trang 2: Nông dân thu hoạch cà phê sớm\nTrang 4: Bảo tồn nhà rông truyền thống\n"
+        "SƠ KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2023\n"
+        "Chú trọng phát triển đảng viên ở làng đồng bào\nK'BRÌU - NAY H'LAN\nC\n"
+        "hiều 13-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng "
+        "6 tháng đầu năm 2023. Dự có lãnh đạo Ban Tổ chức các huyện ủy, thị ủy, thành ủy và đảng ủy "
+        "trực thuộc Tỉnh ủy.\n"
+        "Sáu tháng qua, toàn tỉnh kết nạp 1.024 đảng viên, trong đó đảng viên là người đồng bào\n"
+        "dân tộc thiểu số chiếm 41%.\n")
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Chú trọng phát triển đảng viên ở làng đồng bào", "2023-07-14", "2023-07-13", "K'Brìu - Nay H'Lan")
+    assert got.clean_text.count("Chiều 13-7") == 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.parse import parse_article_strict
-from desktop.core.parse.markup import looks_like_markup, strip_markup
+from desktop.core.parse.markup import looks_like_markup, strip_markup, without_leftovers
 
 PAGE = "\n".join([
     "BAN TỔ CHỨC TỈNH UỶ BẠC LIÊU",
@@ -60,3 +60,10 @@ def test_reanalysis_stores_the_text_read(library) -> None:
         "SELECT raw_text, clean_text, offset_map FROM articles WHERE id = ?",
         [saved.article_id]).fetchone()
     assert "<p>" not in raw and raw == parsed.raw_text and clean == parsed.clean_text
+
+
+def test_a_printed_pages_drop_cap_joins_the_rest_of_its_word() -> None:
+    assert without_leftovers("TIÊU ĐỀ\nS\náng 12-7, Ban Tổ chức họp.") == "TIÊU ĐỀ\nSáng 12-7, Ban Tổ chức họp."
+    # (a letter alone over a line in capitals, or over a long word, is no drop cap)
+    assert without_leftovers("A\nBan Tổ chức họp.") == "A\nBan Tổ chức họp."
+    assert without_leftovers("B\nabcdefghijklmnopq rst") == "B\nabcdefghijklmnopq rst"

@@ -1039,11 +1039,20 @@ def _looks_like_title(text: str) -> bool:
         return False
     if _is_image_placeholder(text):
         return False  # a picture's words in its place: "[image: Quang cảnh hội nghị ...]"
+    if _is_lunar_day(text):
+        return False  # a daily's lunar day under its date: "(26-5 năm Quý Mão)"
     if text[-1:] != "." and "#" in text:
         text = _TRAILING_HASHTAGS_RE.sub("", text)  # a post's sentence, its tags after it
     return not (text.endswith(".") and len(text) > 120)
 
 
+def _is_lunar_day(text: str) -> bool:
+    """A day of the lunar calendar alone on its line: ``(26-5 năm Quý Mão)``."""
+    return len(text) <= _LUNAR_LINE_MAX and regexes.LUNAR_DATE_F.fullmatch(folded_line(text)) is not None
+
+
+#: longest line of a lunar day
+_LUNAR_LINE_MAX = 50
 #: the hashtags closing a post's text: " #TuyenQuang #XayDungDang"
 _TRAILING_HASHTAGS_RE = re.compile(r"(?:\s+#\w+)+\s*$")
 
@@ -1390,6 +1399,8 @@ def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
     if not 2 <= top < len(segs) or not regexes.EVENT_LEAD_F.match(segs[top].folded):
         return None
     j = top - 1
+    if j > 1 and segs[j].text.isupper() and _is_name_line(segs[j].text):
+        j -= 1  # (a print page's byline in capitals between them: "H'LINH NIÊ")
     k = j - 1
     while k > 0 and _is_image_placeholder(segs[k].text):
         k -= 1  # (a picture's words in its place over the headline: "[image: Quang cảnh ...]")
@@ -1400,8 +1411,9 @@ def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
         return None
     # a section's label over it ("Tổ chức cơ sở"), and a title-like line higher up
     if (over.kind not in (BODY, LABEL) or len(over.text.split()) > _SECTION_WORDS
+            and not (j == top - 2 and _caps_kicker(segs, k))
             or over.text.endswith(".") or _is_name_line(over.text)):
-        return None
+        return None  # (or its kicker in capitals, over a print page's headline and byline)
     return j if any(s.kind == BODY and _looks_like_title(s.text) for s in segs[:k]) else None
 
 
@@ -1790,8 +1802,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
                 out[i] = Segment(s.text, s.start, BYLINE)  # "Tác giả: ... | Biên tập: ..." on top
             elif _is_masthead(s) or _looks_like_title(s.text):
                 out[i] = Segment(s.text, s.start, SITE)  # lines over a dated headline
-            elif _is_menu_item_line(s.text):
-                out[i] = Segment(s.text, s.start, LABEL)  # "Multimedia", "Podcast": the site's menu
+            elif _is_menu_item_line(s.text) or _is_lunar_day(s.text):
+                # "Multimedia", "Podcast": the site's menu; a daily's lunar day: "(26-5 năm Quý Mão)"
+                out[i] = Segment(s.text, s.start, LABEL)
             continue
         if anchored is None and (_byline_under_date(out, i)
                                  or i and out[i - 1].kind in (DATE, LABEL) and _labelled_credit(s)):

@@ -91,7 +91,8 @@ def without_leftovers(text: str) -> str:
     57-QĐ/TW``), and soft hyphens or zero-width spaces inside words (``Nguyễn Thị
     Thu\\u00adHà``): the reader would show the entities, and names and codes would
     not be read. Line breaks become ``\n`` (a file from Windows has ``\r\n``, an old
-    Mac's ``\r``), so that lines run on alike whatever wrote the file. The result is
+    Mac's ``\r``), so that lines run on alike whatever wrote the file. A printed page's
+    drop cap alone on its line joins the rest of its word. The result is
     the text read, which offsets then refer to. Most texts have none of them and are
     returned as they are.
     """
@@ -101,4 +102,19 @@ def without_leftovers(text: str) -> str:
         text = _ENTITY_RE.sub(lambda m: html.unescape(m.group()), text)
     if any(c in text for c in _INVISIBLE):
         text = _INVISIBLE_RE.sub("", text)
+    if "\n" in text[:_DROP_CAP_ZONE] and _DROP_CAP_RE.search(text, 0, _DROP_CAP_ZONE):
+        text = _DROP_CAP_RE.sub(_drop_cap, text)
     return text
+
+
+#: a printed page's drop cap, alone on its line over the rest of its word (a PDF's text:
+#: "S\náng 12-7, Ban ..."): joined to it
+_DROP_CAP_RE = re.compile(r"^([^\W\d_])\n(?=[^\W\d_]{1,12}[ ,])", re.M)
+#: how far into a text its drop cap is looked for (it opens the article, under the page's head)
+_DROP_CAP_ZONE = 3000
+
+
+def _drop_cap(m: re.Match[str]) -> str:
+    letter = m.group(1)
+    after = m.string[m.end() : m.end() + 1]
+    return letter if letter.isupper() and after.islower() else m.group()

@@ -1675,6 +1675,11 @@ def _name_part(part: str) -> tuple[str, str] | None:
         return None
     if _WEEKDAY_NAME_RE.match(part):
         return None  # "THỨ HAI (11/9)": a day, not a person
+    if part.isupper() and ("'" in part or "’" in part):
+        # a Central Highlands name in capitals: "H'LINH NIÊ" reads as "H'Linh Niê"
+        got = _name_part(" ".join(w[:3] + w[3:].lower() if w[1:2] in "'’" else w[:1] + w[1:].lower()
+                                  for w in part.split()))
+        return (got[0], part) if got is not None else None
     if regexes.CAPS_RUN_RE.fullmatch(part) and part.upper() == part:
         syls = part.split()
         if _NEVER_IN_NAMES.intersection(s.lower() for s in syls):

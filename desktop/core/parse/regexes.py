@@ -663,12 +663,20 @@ PRINT_CHROME_RE = re.compile(
 #: a bulletin's issue line or its furniture (folded, whole line): "Số 01 - Tháng 01/2022",
 #: "(Lưu hành nội bộ)", "TRONG SỐ NÀY", "Mục lục"
 ISSUE_LINE_F = re.compile(
-    r"\(?\s*(?:so\s+\d{1,4}(?:\s*/\s*\d{4})?(?:\s*\(\d{1,5}\))?"
+    # (a daily's number with its thousands' dot, and its year of publication: "Số 7.215 • Năm thứ 48")
+    r"\(?\s*(?:so\s+(?:\d{1,2}\.\d{3}|\d{1,4})(?:\s*/\s*\d{4})?(?:\s*\(\d{1,5}\))?"
     r"(?:\s*\(\s*thang\s+\d{1,2}\s*[/-]\s*\d{4}\s*\))?"  # a journal's: "Số 1012 (tháng 4-2023)"
-    r"(?:\s*[-–,|/]?\s*(?:thang\s+\d{1,2}\s*[/-]\s*\d{4}|nam\s+\d{4}|quy\s+[ivx\d]{1,4}(?:\s*[/-]\s*\d{4})?))?"
+    r"(?:\s*[-–,|/•·]?\s*(?:thang\s+\d{1,2}\s*[/-]\s*\d{4}|nam\s+\d{4}|nam\s+thu\s+\d{1,3}"
+    r"|quy\s+[ivx\d]{1,4}(?:\s*[/-]\s*\d{4})?))?"
     # ("Số 3/2023  *  Lưu hành nội bộ"; "TR0NG SỐ NÀY": an O read as a zero from a scan)
     r"(?:\s*[-–,|*]\s*luu\s+hanh\s+noi\s+bo)?"
     r"|luu\s+hanh\s+noi\s+bo|tr[o0]ng\s+so\s+nay|muc\s+luc)\s*\)?")
+#: a day of the lunar calendar under a daily's date (folded, whole line): "(26-5 năm Quý Mão)",
+#: "Ngày 8 tháng Giêng năm Giáp Thìn", "(Tức ngày 8 tháng Giêng năm Giáp Thìn)"
+LUNAR_DATE_F = re.compile(
+    r"\(?\s*(?:tuc\s+)?(?:(?:ngay\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}|(?:ngay\s+)?\d{1,2}\s+thang\s+(?:\d{1,2}|gieng|chap))"
+    r"\s*,?\s*(?:nam\s+)?(?:giap|at|binh|dinh|mau|ky|canh|tan|nham|quy)\s+"
+    r"(?:ty|ti|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)(?:\s*\(?\s*am\s+lich\s*\)?)?\s*\)?")
 #: a page's note of where the reader is, under the article (folded): "Bạn đang đọc bài viết "..."
 #: tại chuyên mục Xây dựng Đảng của Báo X"
 READING_NOTE_F = re.compile(r"ban\s+dang\s+(?:doc|xem)\s+(?:bai\s+viet|tin|bai)\b")
