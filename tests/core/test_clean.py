@@ -3264,7 +3264,7 @@ def test_a_printed_front_pages_text_gives_its_headline_under_the_contents_and_it
     got = parse_article_strict(
         "GIA LAI\nCƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH GIA LAI\nSố 4.102 • Năm thứ 35\n"
         "Thứ Sáu, 14-7-2023\n(27-5 năm Quý Mão)\nGiá: 4.000 đồng\nTRONG SỐ NÀY\n"
-        "Trang 2: Nông dân thu hoạch cà phê sớm\nTrang 4: Bảo tồn nhà rông truyền thống\n"
+        "Trang 2: Thực hiện Chỉ thị 05-CT/TW ở Chư Sê\nTrang 4: Bảo tồn nhà rông truyền thống\n"
         "SƠ KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2023\n"
         "Chú trọng phát triển đảng viên ở làng đồng bào\nK'BRÌU - NAY H'LAN\nC\n"
         "hiều 13-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng "
@@ -3275,3 +3275,33 @@ def test_a_printed_front_pages_text_gives_its_headline_under_the_contents_and_it
     assert (got.title, got.published, got.event_date, got.byline) == (
         "Chú trọng phát triển đảng viên ở làng đồng bào", "2023-07-14", "2023-07-13", "K'Brìu - Nay H'Lan")
     assert got.clean_text.count("Chiều 13-7") == 1
+    assert [d.canonical for d in got.directives] == ["Chỉ thị 05-CT/TW"]  # (named in the contents)
+
+
+def test_a_radio_scripts_fields_name_its_headline_and_its_presenters_lead_its_day() -> None:
+    # (the script's fields: its headline after "Tên bài:", its broadcast day; the presenter's
+    # greeting before the lead's relative day)
+    got = parse_article_strict(
+        "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH\nKỊCH BẢN PHÁT THANH\nThể loại: BÌNH LUẬN\n"
+        "Tên bài: Phát triển đảng viên ở thôn, bản còn khó khăn\nNgày phát sóng: Thứ Hai, 12/9/2022\n"
+        "Người viết: Trần Thu Hà\n------------------------------\n\n[NHẠC HIỆU]\n\n"
+        "PTV (Minh Anh): Kính thưa quý vị và các bạn! Hôm qua, Ban Thường vụ Tỉnh ủy tổ chức hội nghị "
+        "sơ kết công tác phát triển đảng viên ở thôn, bản chưa có đảng viên.\n\n"
+        "[NHẠC CẮT]\n\nNgười dẫn: Toàn tỉnh còn 9 thôn chưa có đảng viên.\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Phát triển đảng viên ở thôn, bản còn khó khăn", "2022-09-12", "2022-09-11")
+
+
+def test_a_wiki_pages_name_is_its_headline_and_its_last_edit_no_publication() -> None:
+    # (the page's contents over its name, its tabs and the wiki's tagline under it; the footer's
+    # day of the version read is not the day it was written)
+    got = parse_article_strict(
+        "Bước tới nội dung\nTrình đơn chính\nTìm kiếm\nMục lục\nĐầu\n1 Lịch sử\n2 Biên niên\n"
+        "2.1 Giai đoạn 2015–2020\n3 Chú thích\nĐảng bộ huyện Lạc Dương\nThêm ngôn ngữ\nBài viết\nThảo luận\nĐọc\n"
+        "Sửa đổi\nXem lịch sử\nCông cụ\nBách khoa toàn thư mở Wikipedia\n"
+        "Đảng bộ huyện Lạc Dương là tổ chức đảng cấp huyện trực thuộc Đảng bộ tỉnh Lâm Đồng, lãnh đạo "
+        "huyện Lạc Dương đến ngày 30 tháng 6 năm 2025.[1]\n\nLịch sử[sửa | sửa mã nguồn]\n"
+        "Ban Chấp hành Đảng bộ huyện khóa đầu tiên được chỉ định năm 1986.[2]\n\n"
+        "Trang này được sửa đổi lần cuối vào ngày 3 tháng 9 năm 2025, lúc 10:12.\n")
+    assert (got.title, got.published) == ("Đảng bộ huyện Lạc Dương", None)
+    assert "Thảo luận" not in got.clean_text and "Bách khoa" not in got.clean_text

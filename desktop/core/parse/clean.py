@@ -1716,11 +1716,39 @@ def _labelled_headline(segs: Sequence[Segment]) -> int | None:
     return None
 
 
+def _wiki_headline(out: list[Segment]) -> int | None:
+    """The headline's index on a wiki's page: the page's name over its tabs (``Bài viết``,
+    ``Thảo luận``, ``Sửa đổi`` ...) and the wiki's tagline (``Bách khoa toàn thư mở
+    Wikipedia``), which are labelled; its contents over it are the page's top."""
+    for t, s in enumerate(out[:_WIKI_TOP]):
+        if s.kind == BODY and s.folded in _WIKI_TAGLINES:
+            h = t - 1
+            while h > 0 and out[h].folded in _WIKI_TABS:
+                h -= 1
+            if h < 0 or h == t - 1 or out[h].kind != BODY or not _looks_like_title(out[h].text):
+                return None  # (its name right over the tagline is found as any page's headline)
+            for i in range(h + 1, t + 1):
+                out[i] = Segment(out[i].text, out[i].start, LABEL)
+            return h
+    return None
+
+
+#: how far down a wiki's tagline is looked for
+_WIKI_TOP = 40
+#: a wiki's tagline under the page's name (folded)
+_WIKI_TAGLINES = frozenset({"bach khoa toan thu mo wikipedia", "from wikipedia, the free encyclopedia",
+                            "bach khoa toan thu mo"})
+#: a wiki page's tabs between its name and the tagline (folded)
+_WIKI_TABS = frozenset({"bai viet", "thao luan", "doc", "sua doi", "sua ma nguon", "xem lich su", "cong cu",
+                        "them ngon ngu", "article", "talk", "read", "edit", "edit source", "view history",
+                        "tools", "add languages"})
+
+
 #: how far down a headline's field is looked for; fewest words of the headline in it
 _LABELLED_HEADLINE_LINES = 14
 _LABELLED_HEADLINE_WORDS = 4
-#: the field (folded): "Tiêu đề:", "Tiêu đề bài viết:", "Headline:", "Title:"
-_HEADLINE_FIELD_F = re.compile(r"(?:tieu\s+de(?:\s+bai(?:\s+viet)?)?|headline|title)\s*:\s*")
+#: the field (folded): "Tiêu đề:", "Tiêu đề bài viết:", "Headline:", "Title:", a script's "Tên bài:"
+_HEADLINE_FIELD_F = re.compile(r"(?:tieu\s+de(?:\s+bai(?:\s+viet)?)?|headline|title|ten\s+bai)\s*:\s*")
 
 
 def mark_title(segs: list[Segment]) -> list[Segment]:
@@ -1757,6 +1785,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             return [Segment(x.text, x.start, LABEL) if x.kind == BODY else x for x in out[: h - 1]] + out[h - 1 :]
     limit = _header_limit(segs)
     anchored = _labelled_headline(out)
+    if anchored is None and "ikipedia" in "".join(s.text[-10:] for s in out[:_WIKI_TOP]):
+        anchored = _wiki_headline(out)
     if anchored is None:
         anchored = _dated_headline(out)
     chapter = anchored is None and (anchored := _headline_under_chapter(out)) is not None
@@ -1794,9 +1824,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             out[i] = Segment(s.text, s.start, LABEL)  # a menu, one item a line
             continue
         if anchored is not None and i < anchored:
-            if "\t" in s.text and _PARTY_CODE_RE.search(s.text):
+            if ("\t" in s.text or s.text.startswith(("Trang ", "TRANG "))) and _PARTY_CODE_RE.search(s.text):
                 # a page's table of documents over the news of one: "1\t612-KL/TU\t18/07/2024\t..."
-                # (kept, not the article's lead: its codes are references)
+                # (kept, not the article's lead: its codes are references); an issue's contents:
+                # "Trang 3: Thực hiện Chỉ thị 05-CT/TW ở ..."
                 out[i] = Segment(s.text, s.start, FORWARD)
             elif regexes.BYLINE_LABEL_F.match(s.folded) and people.parse_byline(s.text):
                 out[i] = Segment(s.text, s.start, BYLINE)  # "Tác giả: ... | Biên tập: ..." on top

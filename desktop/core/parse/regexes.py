@@ -635,7 +635,8 @@ TITLE_LABEL_PREFIX_F = re.compile(
     # a kind of page before its headline: "Video: ...", "[Infographic] ...", "(Cập nhật) ..."
     # (a screen reader's page: "Tiêu đề cấp 1: ...")
     r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo|anh|tit"
-    r"|cap\s+nhat|tieu\s+de(?:\s+cap\s+[1-6])?)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
+    # (a script's field: "Tên bài: ...")
+    r"|cap\s+nhat|tieu\s+de(?:\s+cap\s+[1-6])?|ten\s+bai)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
 BREADCRUMB_RE = full_line(r"[^>»›|;·\n]{1,40}(?:\s[>»›|;·]\s[^>»›|;·\n]{1,40}){1,12}(?:\s[>»›])?")  # (a forum's ends "... >")
 #: a mail address in angle brackets, as a mail's headers print it: "<anh.vh@tinh.gov.vn>"
@@ -728,7 +729,11 @@ SCHEDULE_TITLE_F = re.compile(r"lich\s+(?:cong\s+tac|lam\s+viec|hop|tiep\s+cong\
 #: "(NTV) Sáng qua, ...", "Hôm nay, ..." (with no date after it)
 RELATIVE_DAY_LEAD_F = re.compile(
     # (or after a short clause of no number: "Sau một ngày làm việc khẩn trương, chiều tối qua, ...")
-    r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:[^,\d\n()]{3,60},\s*)?(?:vao\s+)?"
+    # (or in a broadcast's script, after its presenter and greeting: "PTV (Ngọc Ánh): Thưa quý vị
+    # và các bạn! Hôm qua, ...")
+    r"\s*(?:(?:btv|pv|mc|ptv|dan)\s*(?:\([^()\n]{1,30}\))?\s*:\s*)?"
+    r"(?:(?:kinh\s+)?(?:thua|xin\s+chao)\s+quy\s+(?:vi|thinh\s+gia)[^!.\n]{0,40}[!.]\s*)?"
+    r"(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:[^,\d\n()]{3,60},\s*)?(?:vao\s+)?"
     r"(?:(?:buoi\s+)?(?:sang|trua|chieu\s+toi|chieu|toi)\s+(?P<a>nay|qua)"
     # (not before the day's date: "Chiều qua (24/1)", but before its lunar one: "Chiều qua
     # (25 tháng Chạp)")
