@@ -3305,3 +3305,34 @@ def test_a_wiki_pages_name_is_its_headline_and_its_last_edit_no_publication() ->
         "Trang này được sửa đổi lần cuối vào ngày 3 tháng 9 năm 2025, lúc 10:12.\n")
     assert (got.title, got.published) == ("Đảng bộ huyện Lạc Dương", None)
     assert "Thảo luận" not in got.clean_text and "Bách khoa" not in got.clean_text
+
+
+def test_a_photo_agencys_caption_sheet_names_its_event_and_its_captions_dateline_the_day() -> None:
+    # (a record of fields, colons aligned: the event's field is the headline, the day the photos
+    # were taken is not the publication's; each caption opens with its dateline)
+    got = parse_article_strict(
+        "TRUNG TÂM ẢNH\nBẢNG CHÚ THÍCH ẢNH\n==========\nMã bộ ảnh    : VNA-HG-20230412\n"
+        "Sự kiện      : Hội nghị giao ban công tác xây dựng Đảng quý I năm 2023\n"
+        "Địa điểm     : Vị Thanh, Hậu Giang\nNgày chụp    : 12/04/2023\nNgày phát    : 13/04/2023 09:10\n"
+        "Số ảnh       : 4 (ảnh màu)\nPhóng viên   : Trần Minh Tú\n==========\n\n"
+        "[01]  VNA_HG_001.jpg   5472 x 3648 px\n"
+        "Vị Thanh (Hậu Giang), ngày 12/4/2023: Ban Thường vụ Tỉnh ủy Hậu Giang tổ chức hội nghị giao ban "
+        "công tác xây dựng Đảng quý I năm 2023. Trong ảnh: Toàn cảnh hội nghị.\nẢnh: Trần Minh Tú - TTXVN\n")
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Hội nghị giao ban công tác xây dựng Đảng quý I năm 2023", "2023-04-13", "2023-04-12", "Trần Minh Tú")
+    assert "Số ảnh" not in got.clean_text
+
+
+def test_a_sites_post_keeps_its_headline_apart_from_the_stamp_under_it() -> None:
+    # (a classic Google Sites page: its menu over the announcements, a post's stamp in lower case
+    # with its poster after the time, which no headline runs on into)
+    got = parse_article_strict(
+        "Chi bộ Trường THCS Lê Lợi\nTìm kiếm trang web này\nĐiều hướng\nTrang chủ\nGiới thiệu chi bộ\n"
+        "Thông báo\nVăn bản cấp trên\nNghị quyết chi bộ\nSinh hoạt chuyên đề\nBiểu mẫu đảng viên\n"
+        "Bản đồ trang web\nThông báo\nBài đăng\nThông báo kết quả giao ban Đảng ủy phường tháng 4/2021\n"
+        "đăng 20:47 8 thg 4, 2021 bởi Chi bo THCS Le Loi   [ cập nhật 21:06 8 thg 4, 2021 ]\n"
+        "Sáng thứ Hai (5/4), Đảng ủy phường tổ chức hội nghị giao ban bí thư chi bộ, đảng bộ trực thuộc "
+        "tháng 4/2021. Chi ủy thông báo đến toàn thể đảng viên một số nội dung chính như sau:\n"
+        "1. Về đại hội chi bộ\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Thông báo kết quả giao ban Đảng ủy phường tháng 4/2021", "2021-04-08", "2021-04-05")

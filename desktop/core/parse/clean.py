@@ -1710,10 +1710,16 @@ def _labelled_headline(segs: Sequence[Segment]) -> int | None:
     """The headline's index when a field names it near the top: a site's editor's preview
     (``Tiêu đề: Ngành Tổ chức tỉnh dồn sức ...`` under the system's menus), a form's."""
     for i, s in enumerate(segs[:_LABELLED_HEADLINE_LINES]):
-        if s.kind == BODY and s.text[:1] in "TtH" and (m := _HEADLINE_FIELD_F.match(s.folded)):
+        if s.kind == BODY and s.text[:1] in "TtHS" and (m := _HEADLINE_FIELD_F.match(s.folded)):
+            if m.group("event") and not _ALIGNED_FIELD_RE.match(s.text):
+                continue  # (a news page's topic: "Sự kiện: Đại hội Đảng các cấp")
             if len(s.text[m.end() :].split()) >= _LABELLED_HEADLINE_WORDS:
                 return i
     return None
+
+
+#: a field of a record printed as a table, its colons aligned: "Sự kiện      : Hội nghị ..."
+_ALIGNED_FIELD_RE = re.compile(r"[^\W\d_][^:\n]{1,30}?[ \t]{2,}:[ \t]")
 
 
 def _wiki_headline(out: list[Segment]) -> int | None:
@@ -1747,8 +1753,11 @@ _WIKI_TABS = frozenset({"bai viet", "thao luan", "doc", "sua doi", "sua ma nguon
 #: how far down a headline's field is looked for; fewest words of the headline in it
 _LABELLED_HEADLINE_LINES = 14
 _LABELLED_HEADLINE_WORDS = 4
-#: the field (folded): "Tiêu đề:", "Tiêu đề bài viết:", "Headline:", "Title:", a script's "Tên bài:"
-_HEADLINE_FIELD_F = re.compile(r"(?:tieu\s+de(?:\s+bai(?:\s+viet)?)?|headline|title|ten\s+bai)\s*:\s*")
+#: the field (folded): "Tiêu đề:", "Tiêu đề bài viết:", "Headline:", "Title:", a script's "Tên bài:",
+#: a record's "Sự kiện:" (in a table of fields only)
+_HEADLINE_FIELD_F = re.compile(r"(?:tieu\s+de(?:\s+bai(?:\s+viet)?)?|headline|title|ten\s+bai"
+                               # the event a record of photos shows: "Sự kiện      : Hội nghị ..."
+                               r"|(?P<event>su\s+kien))\s*:\s*")
 
 
 def mark_title(segs: list[Segment]) -> list[Segment]:
@@ -1785,6 +1794,13 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             return [Segment(x.text, x.start, LABEL) if x.kind == BODY else x for x in out[: h - 1]] + out[h - 1 :]
     limit = _header_limit(segs)
     anchored = _labelled_headline(out)
+    if anchored is not None and _ALIGNED_FIELD_RE.match(out[anchored].text):
+        # the record's other fields under it: "Địa điểm     : Rạch Giá", "Số ảnh       : 8"
+        for j in range(anchored + 1, len(out)):
+            if not _ALIGNED_FIELD_RE.match(out[j].text):
+                break
+            if out[j].kind == BODY and not regexes.BYLINE_LABEL_F.match(out[j].folded):  # ("Phóng viên : ...")
+                out[j] = Segment(out[j].text, out[j].start, LABEL)
     if anchored is None and "ikipedia" in "".join(s.text[-10:] for s in out[:_WIKI_TOP]):
         anchored = _wiki_headline(out)
     if anchored is None:
@@ -1949,8 +1965,8 @@ _POST_HEADER_LINES = 4
 def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
     """Whether ``segs[i]``, opening in lower case on the very next line, ends a headline
     wrapped from the line over it."""
-    if i < 1 or not segs[i].text[:1].islower():
-        return False
+    if i < 1 or not segs[i].text[:1].islower() or segs[i].kind == DATE:
+        return False  # (nor its date line: "đăng 20:47 12 thg 3, 2020 bởi ...")
     over = segs[i - 1]
     # (the line over it was full: wrapped at a width, as a PDF or an e-mail does)
     return (over.kind == BODY and _next_line(over, segs[i]) and len(over.text) >= _HEADLINE_WRAPPED_MIN

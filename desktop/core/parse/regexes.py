@@ -667,7 +667,7 @@ ISSUE_LINE_F = re.compile(
     # (a daily's number with its thousands' dot, and its year of publication: "Số 7.215 • Năm thứ 48")
     r"\(?\s*(?:so\s+(?:\d{1,2}\.\d{3}|\d{1,4})(?:\s*/\s*\d{4})?(?:\s*\(\d{1,5}\))?"
     r"(?:\s*\(\s*thang\s+\d{1,2}\s*[/-]\s*\d{4}\s*\))?"  # a journal's: "Số 1012 (tháng 4-2023)"
-    r"(?:\s*[-–,|/•·]?\s*(?:thang\s+\d{1,2}\s*[/-]\s*\d{4}|nam\s+\d{4}|nam\s+thu\s+\d{1,3}"
+    r"(?:\s*[-–,|/•·]?\s*(?:thang\s+\d{1,2}\s*(?:[/-]|\s+nam\s+)\s*\d{4}|nam\s+\d{4}|nam\s+thu\s+\d{1,3}"
     r"|quy\s+[ivx\d]{1,4}(?:\s*[/-]\s*\d{4})?))?"
     # ("Số 3/2023  *  Lưu hành nội bộ"; "TR0NG SỐ NÀY": an O read as a zero from a scan)
     r"(?:\s*[-–,|*]\s*luu\s+hanh\s+noi\s+bo)?"
@@ -824,6 +824,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
     r"|\bchuong\s+trinh\s*:"  # a broadcast's programme: "Chương trình: THỜI SỰ 20H00 - Thứ Sáu, ..."
     r"|\bby\s+[\w.-]+$|\s*#\w+"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
+    # who posted it, after the time: "đăng 20:47 12 thg 3, 2020 bởi Chi bo THCS  [ cập nhật ... ]"
+    r"|\bboi\s+[a-z0-9 ._-]{2,50}?(?=\s*(?:\[|\||$))"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
     r"|\d[\d.,]*\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
     r"|\(?[a-z0-9-]{2,30}\.(?:vn|com|net|org|gov\.vn|org\.vn)\)?"  # "(Baohatinh.vn) -"
@@ -844,7 +846,7 @@ POSTER_AFTER_F = re.compile(r"\s*\|?\s*(?:nguoi\s+dang|nguoi\s+viet|tac\s+gia)\s
 #: a document's own dates in a portal's metadata (folded): "Ngày ban hành: 18/12/2017" is not
 #: when the page published it
 DOC_META_DATE_F = re.compile(r"\s*(?:ngay\s+ban\s+hanh|ngay\s+ky|ngay\s+(?:co\s+)?hieu\s+luc"
-                             r"|ngay\s+het\s+hieu\s+luc)\s*:")
+                             r"|ngay\s+het\s+hieu\s+luc|ngay\s+chup)\s*:")  # (or a photo's: "Ngày chụp:")
 #: a line that starts with a publication-date label
 DATE_LABEL_START_F = re.compile(
     r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|dang\s+vao|ngay\s+xuat\s+ban|tin\s+dang"
@@ -905,6 +907,8 @@ EVENT_LEAD_F = re.compile(
     r"\s*(?:[^\w\s(\[\"“'‘*]{1,4}\s*)?(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|[a-z0-9.]{2,20}(?:\s+online)?\s*[-–—]\s+"
     # a place opening the lead: "HÀ TĨNH - ", "TP. HỒ CHÍ MINH – ", "BÀ RỊA - VŨNG TÀU - "
     r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*"
+    # a photo caption's dateline, its province in brackets: "Rạch Giá (Kiên Giang), ngày 16/7/2024: ..."
+    r"|[a-z.]{2,20}(?:\s+[a-z.]{1,20}){0,3}\s*\([a-z]{2,20}(?:\s+[a-z]{1,20}){0,3}\)\s*,\s*(?=ngay\s)"
     # a news bulletin's speaker: "BTV: Ngày 8.1, ...", "PV: Sáng 3/4, ..."
     r"|(?:btv|pv|mc|ptv|dan|sapo)\s*:\s*"
     # the paper's name glued to the lead: "Báo Cà Mau Chiều ngày 12-2, ..."
