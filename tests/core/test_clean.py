@@ -3336,3 +3336,14 @@ def test_a_sites_post_keeps_its_headline_apart_from_the_stamp_under_it() -> None
         "1. Về đại hội chi bộ\n")
     assert (got.title, got.published, got.event_date) == (
         "Thông báo kết quả giao ban Đảng ủy phường tháng 4/2021", "2021-04-08", "2021-04-05")
+
+
+def test_a_search_boxs_hint_over_the_headline_is_no_headline() -> None:
+    got = parse_article_strict(
+        "Quizlet\nTrang chủ   Thư viện của bạn   Thẻ ghi nhớ   Lời giải chuyên gia\nTìm kiếm thẻ ghi nhớ, sách giáo khoa, ...\n\n"
+        "Ôn thi công chức khối Đảng - văn bản về công tác đảng viên\nLưu\n★★★★☆ 4,2 (11 đánh giá)\n"
+        "Thẻ ghi nhớ   Học   Kiểm tra   Ghép thẻ\n1 / 15\nĐược tạo bởi\nthuhuong_nb92\n\n"
+        "Thuật ngữ trong học phần này (15)\n\n"
+        "Chỉ thị 28-CT/TW\nBan Bí thư khóa XII ban hành ngày 21/9/2018, về nâng cao chất lượng kết nạp "
+        "đảng viên và rà soát, sàng lọc, đưa những đảng viên không đủ tư cách ra khỏi Đảng.\n")
+    assert got.title == "Ôn thi công chức khối Đảng - văn bản về công tác đảng viên"

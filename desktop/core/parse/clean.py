@@ -1884,6 +1884,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             continue
         if _is_image_placeholder(s.text):
             continue  # a picture's words in its place over the headline: "[image: Quang cảnh ...]"
+        if s.text.endswith(("...", "…")) and s.text.startswith(("Tìm kiếm", "Search", "Nhập từ khóa")):
+            out[i] = Segment(s.text, s.start, LABEL)  # a search box's hint: "Tìm kiếm thẻ ghi nhớ, ..."
+            continue
         if not _looks_like_title(s.text) or i + 1 >= len(out) or _SALUTATION_F.match(s.folded):
             return out  # (a letter's greeting opens its text: "Kính gửi: Lãnh đạo Ban, ...")
         if anchored is None and (_is_site_name(out, i) or _page_name_over_caps_headline(out, i)):
