@@ -3347,3 +3347,15 @@ def test_a_search_boxs_hint_over_the_headline_is_no_headline() -> None:
         "Chỉ thị 28-CT/TW\nBan Bí thư khóa XII ban hành ngày 21/9/2018, về nâng cao chất lượng kết nạp "
         "đảng viên và rà soát, sàng lọc, đưa những đảng viên không đủ tư cách ra khỏi Đảng.\n")
     assert got.title == "Ôn thi công chức khối Đảng - văn bản về công tác đảng viên"
+
+
+def test_a_channels_single_message_under_its_telegram_header() -> None:
+    # (the header "name, [dd.mm.yy hh:mm]" is the channel's and its stamp, no headline)
+    got = parse_article_strict(
+        "Tin Tây Bắc Bot, [12.04.19 06:30]\n\n"
+        "Giao ban công tác tổ chức xây dựng Đảng quý I tại Sơn La\n"
+        "Chiều hôm qua (11/4), Ban Tổ chức Tỉnh ủy Sơn La giao ban công tác tổ chức xây dựng Đảng "
+        "quý I năm 2019 với ban tổ chức các huyện ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy.\n"
+        "Quý I, toàn tỉnh kết nạp 612 đảng viên.\n")
+    assert got.title == "Giao ban công tác tổ chức xây dựng Đảng quý I tại Sơn La"
+    assert "Bot" not in got.clean_text

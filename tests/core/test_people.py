@@ -1023,3 +1023,15 @@ def test_a_team_chats_senders_are_people() -> None:
         "Chiều 27/12, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2018. Đồng chí "
         "Trầm Quốc Thái, Phó Bí thư Thường trực Tỉnh ủy dự.\n\nBan Tổ chức  9:02 AM\nNhắc lại lịch họp.")
     assert [p.name for p in got.people] == ["Trầm Quốc Thái", "Trần Thị Kim Ngân", "Lê Hoàng Phúc"]
+
+
+def test_a_transcripts_speakers_are_people() -> None:
+    # (each names himself before the words of a cue; a room's account names no one)
+    got = parse_article_strict(
+        "WEBVTT\n\n1\n00:00:01.880 --> 00:00:06.420\nPhòng họp số 2 - Tỉnh ủy: Alo, các điểm cầu nghe rõ không ạ?\n\n"
+        "2\n00:00:07.050 --> 00:00:09.310\nLe Minh Tuan - Vu Thu: Dạ nghe rõ ạ.\n\n"
+        "3\n00:00:15.200 --> 00:00:31.640\nĐỗ Thị Hạnh (iPhone): Kính thưa các đồng chí, hôm nay Ban Tổ chức "
+        "Tỉnh ủy tổ chức giao ban trực tuyến công tác tổ chức xây dựng Đảng tháng 8.\n")
+    names = [p.name for p in got.people]
+    assert "Le Minh Tuan" in names and "Đỗ Thị Hạnh" in names
+    assert not any("Phòng" in n for n in names)

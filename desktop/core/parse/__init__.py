@@ -206,6 +206,10 @@ def _parse(raw: str) -> ParsedArticle:
     for seg in cleaned.segments if "  " in raw else ():
         if "  " in seg.text and (name := people.stamped_sender(seg.text)) is not None:
             _add_person(person_list, seen, name)
+    if " --> " in raw:  # a transcript's speakers, each before the words of a cue: "Trần Văn Hậu: ..."
+        for seg in cleaned.of_kind(clean.BODY):
+            if (name := people.cue_speaker(seg.text)) is not None:
+                _add_person(person_list, seen, name)
     if "Phản hồi" in raw or "Thích" in raw or "Trả lời" in raw or "Reply" in raw:  # readers' comments under it
         for name in people.commenters(raw):
             _add_person(person_list, seen, name)

@@ -3080,6 +3080,9 @@ def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[S
     are people), and a forward mark opening the article's message is a label.
     """
     starts = _chat_message_starts(segs, raw) if _CHAT_HEADER_HINT_RE.search(raw) else []
+    if starts and starts[0][0] == 0 and (m := _TELEGRAM_HEADER_RE.fullmatch(segs[0].text)) is not None:
+        if len(starts) == 1:  # one message, its header over it: a channel's post ("Bot, [30.03.18 06:30]")
+            return [segs[0].trim(0, m.end("who"), SITE), segs[0].trim(m.start("stamp"), m.end("stamp"), DATE)], segs[1:], []
     if len(starts) < _CHAT_MESSAGES_MIN:
         return [], segs, []
     bounds = [(h, b, starts[k + 1][0] if k + 1 < len(starts) else len(segs)) for k, (h, b) in enumerate(starts)]
@@ -3126,13 +3129,13 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
 #: a Telegram message's header, as its desktop program copies or exports it: the channel's or
 #: the sender's name, then the stamp in brackets: "Tin Tức Lào Cai 24h, [25.10.2025 7:15]"
 _TELEGRAM_HEADER_RE = re.compile(
-    r"(?P<who>[^\[\]\n]{2,80}), \[(?P<stamp>\d{1,2}\.\d{1,2}\.\d{4} \d{1,2}:\d{2}(?::\d{2})?)\]")
+    r"(?P<who>[^\[\]\n]{2,80}), \[(?P<stamp>\d{1,2}\.\d{1,2}\.(?:\d{2}){1,2} \d{1,2}:\d{2}(?::\d{2})?)\]")
 #: a transcript's first time code: "[00:00]", "[00:07]"
 _TRANSCRIPT_START_RE = re.compile(r"^\[00:\d{2}(?::\d{2})?\]", re.M)
 #: a cheap test that a text may be a chat's log: a Telegram stamp, or a time alone on its line,
 #: or in brackets opening a line
 _CHAT_HEADER_HINT_RE = re.compile(
-    r", \[\d{1,2}\.\d{1,2}\.\d{4} |^[ \t]*(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}[ \t]*$"
+    r", \[\d{1,2}\.\d{1,2}\.(?:\d{2}){1,2} |^[ \t]*(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}[ \t]*$"
     r"|^" + regexes.BRACKET_STAMP + " ",
     re.M)
 #: a message's time alone on its line (Messenger's), maybe after its day: "07:41", "13 Th01

@@ -1158,6 +1158,19 @@ def chat_sender(line: str) -> str | None:
     return bare_name(_SENDER_NOTE_RE.sub("", m.group("who"))) if m is not None else None
 
 
+def cue_speaker(line: str) -> str | None:
+    """The speaker a transcript's cue names before its words: ``Trần Văn Hậu: Vâng, xin
+    mời ...``, ``Nguyen Thanh Trung - Kien Xuong: ...`` (the place of the link after a dash, a
+    device in brackets go), or None (a room's or an office's account names no one)."""
+    colon = line.find(":", 0, _SPEAKER_MAX)
+    if colon < 0:
+        return None
+    who = _SENDER_NOTE_RE.sub("", line[:colon]).split(" - ")[0]
+    return bare_name(who)
+
+
+#: the longest speaker's label in a cue
+_SPEAKER_MAX = 60
 #: a note in brackets after a chat's sender: " (BTC HU Gò Dầu)"
 _SENDER_NOTE_RE = re.compile(r"\s*\([^()\n]{1,40}\)\s*$")
 
