@@ -1035,3 +1035,13 @@ def test_a_transcripts_speakers_are_people() -> None:
     names = [p.name for p in got.people]
     assert "Le Minh Tuan" in names and "Đỗ Thị Hạnh" in names
     assert not any("Phòng" in n for n in names)
+
+
+def test_an_invitations_addressee_and_a_list_of_office_holders_are_people() -> None:
+    # (a mail merge's field "Đồng chí: <name>"; former secretaries one a line with their years)
+    got = parse_article_strict(
+        "GIẤY MỜI\nDự Hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024\n"
+        "Đồng chí: Rơ Châm Khang\nChức vụ: Bí thư Đảng ủy xã\n\n"
+        "Bí thư Huyện ủy qua các thời kỳ\nNông Văn Tiến (2004–2010)\nHoàng Minh Đức (2010–nay)\n")
+    names = [p.name for p in got.people]
+    assert {"Rơ Châm Khang", "Nông Văn Tiến", "Hoàng Minh Đức"} <= set(names)

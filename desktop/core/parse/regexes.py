@@ -1229,8 +1229,9 @@ def is_family_name(word: str) -> bool:
 #: letter: every alternative opens with a plain letter, so the engine skips ahead
 #: to the next Đ đ Ô ô B b instead of trying the pattern at every character).
 PERSON_CUE_RE = re.compile(
-    r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
-    r"|đ(?<![\w/]đ)(?:ồng\s+chí|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
+    # (an invitation's field too: "Đồng chí: Ksor Y Thuyên")
+    r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí(?:\s*:)?|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
+    r"|đ(?<![\w/]đ)(?:ồng\s+chí(?:\s*:)?|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
     r"|D(?<![\w/]D)ong\s+chi|d(?<![\w/]d)ong\s+chi"  # typed without diacritics
     r"|G(?<![\w/]G)ià\s+làng|g(?<![\w/]g)ià\s+làng"  # a village elder
     # a profession before the name: "Kỹ sư Lâm Quốc Bảo", "bác sĩ X", "luật sư X", "nhà báo X"
