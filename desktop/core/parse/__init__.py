@@ -207,8 +207,9 @@ def _parse(raw: str) -> ParsedArticle:
         if "  " in seg.text and (name := people.stamped_sender(seg.text)) is not None:
             _add_person(person_list, seen, name)
     if ")" in raw:  # a list of those who held an office, one a line with their years: "Đặng Minh Chiến (2004–2010)"
-        for m in _HOLDER_LINE_RE.finditer(text):
-            if (name := people.bare_name(m.group("n"))) is not None:
+        for m in _HOLDER_YEARS_RE.finditer(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+            if len(line) <= _HOLDER_NAME_MAX and (name := people.bare_name(line)) is not None:
                 _add_person(person_list, seen, name)
     if " --> " in raw:  # a transcript's speakers, each before the words of a cue: "Trần Văn Hậu: ..."
         for seg in cleaned.of_kind(clean.BODY):
@@ -332,9 +333,9 @@ def _mail_date(segs: Sequence[clean.Segment]) -> str | None:
     return dates.published_date([sent])
 
 
-#: a name alone on its line with the years its holder held an office: "Trần Văn Hiếu (2010–2015)"
-_HOLDER_LINE_RE = re.compile(r"^(?P<n>[^\W\d_][^()\n]{3,40}?)[ \t]*\((?:19|20)\d\d[ \t]*[-–][ \t]*"
-                             r"(?:(?:19|20)\d\d|nay)\)[ \t]*$", re.M)
+#: the years a holder held an office, closing a line with a name alone: "Trần Văn Hiếu (2010–2015)"
+_HOLDER_YEARS_RE = re.compile(r"\((?:19|20)\d\d[ \t]*[-–][ \t]*(?:(?:19|20)\d\d|nay)\)[ \t]*$", re.M)
+_HOLDER_NAME_MAX = 40
 #: how much of a mail's text its headers take at most
 _MAIL_HEAD_CHARS = 2000
 #: a mail's first header, and its date's

@@ -109,7 +109,7 @@ def without_leftovers(text: str) -> str:
 
 #: a printed page's drop cap, alone on its line over the rest of its word (a PDF's text:
 #: "S\náng 12-7, Ban ..."): joined to it
-_DROP_CAP_RE = re.compile(r"^([^\W\d_])\n(?=[^\W\d_]{1,12}[ ,])", re.M)
+_DROP_CAP_RE = re.compile(r"\n([^\W\d_])\n(?=[^\W\d_]{1,12}[ ,])")
 #: how far into a text its drop cap is looked for (it opens the article, under the page's head)
 _DROP_CAP_ZONE = 3000
 
@@ -117,4 +117,4 @@ _DROP_CAP_ZONE = 3000
 def _drop_cap(m: re.Match[str]) -> str:
     letter = m.group(1)
     after = m.string[m.end() : m.end() + 1]
-    return letter if letter.isupper() and after.islower() else m.group()
+    return "\n" + letter if letter.isupper() and after.islower() else m.group()
