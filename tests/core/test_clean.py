@@ -3359,3 +3359,15 @@ def test_a_channels_single_message_under_its_telegram_header() -> None:
         "Quý I, toàn tỉnh kết nạp 612 đảng viên.\n")
     assert got.title == "Giao ban công tác tổ chức xây dựng Đảng quý I tại Sơn La"
     assert "Bot" not in got.clean_text
+
+
+def test_a_social_posts_time_under_its_text_over_its_counts_is_its_date() -> None:
+    # (Mastodon prints the time under the post, its edit and client after it, the counts under it)
+    got = parse_article_strict(
+        "Mastodon\nTrang chủ\nKhám phá\n\nTrần Minh Quân\n@minhquan@mastodon.social\n\n"
+        "Ghi nhanh về giao ban công tác tổ chức xây dựng Đảng quý III ở Hải Phòng 🧵 1/2\n\n"
+        "Chiều qua (thứ Ba, 14/10), Ban Tổ chức Thành ủy giao ban công tác tổ chức xây dựng Đảng "
+        "quý III với Ban Xây dựng Đảng của các xã, phường, đặc khu.\n\n#HảiPhòng #XâyDựngĐảng\n\n"
+        "15 thg 10, 2025, 08:12 · Đã chỉnh sửa · Web\n14 lượt đăng lại · 31 lượt thích\n\n"
+        "Trả lời   Đăng lại   Thích\n")
+    assert (got.published, got.event_date) == ("2025-10-15", "2025-10-14")

@@ -826,6 +826,12 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
             s = Segment(s.text, s.start, LABEL)  # "Ngày ban hành: 18/12/2017": the document's
         elif s.kind == BODY and len(s.text) <= 90 and s.text[:1] in "SsLlCc" and _EDIT_STAMP_F.match(s.folded):
             s = Segment(s.text, s.start, LABEL)  # a draft's "Sửa lần cuối: 10/01/2026": no page's date
+        elif (s.kind == BODY and len(s.text) <= 90 and i + 1 < len(segs) and _DIGIT_RE.search(s.text)
+              and _POST_COUNTS_F.match(segs[i + 1].folded)
+              and is_date_line(_POST_CLIENT_TAIL_RE.sub("", s.text), header=True)):
+            # a social post's time under its text, over its counts: "15 thg 10, 2025, 08:12 ·
+            # Đã chỉnh sửa · Web" / "14 lượt đăng lại · 31 lượt thích" (Mastodon's, X's)
+            s = Segment(s.text, s.start, DATE)
         elif s.kind == BODY and " | " in s.text and _table_field(segs, i):
             s = Segment(s.text, s.start, LABEL)  # a note's property: "Ngày | 15 tháng 1, 2019"
         elif s.kind == BODY and (len(s.text) <= 90 or i < limit and _spaced_short(s.text)) and not (
@@ -855,6 +861,11 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+#: what a social post's time names after it: its edit, the program that sent it
+_POST_CLIENT_TAIL_RE = re.compile(r"(?:\s*·\s*(?:Đã chỉnh sửa|Edited|Web|Android|iOS|iPhone|[A-Z]\w+ for \w+))+\s*$")
+#: a social post's counts under its time (folded): "14 lượt đăng lại · 31 lượt thích", "12 Reposts"
+_POST_COUNTS_F = re.compile(r"[\d.,]+\s*(?:k\s+)?(?:luot\s+(?:dang\s+lai|thich|chia\s+se|tra\s+loi|xem)"
+                            r"|reposts?|likes?|boosts?|favou?rites?|quotes?)\b")
 #: a draft's or a file's stamp of its last edit (folded): "Sửa lần cuối: 10/01/2026"
 _EDIT_STAMP_F = re.compile(r"\s*(?:(?:chinh\s+)?sua\s+lan\s+cuoi|lan\s+sua\s+cuoi|last\s+(?:edited|modified))\b")
 
