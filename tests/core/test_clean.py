@@ -3371,3 +3371,21 @@ def test_a_social_posts_time_under_its_text_over_its_counts_is_its_date() -> Non
         "15 thg 10, 2025, 08:12 · Đã chỉnh sửa · Web\n14 lượt đăng lại · 31 lượt thích\n\n"
         "Trả lời   Đăng lại   Thích\n")
     assert (got.published, got.event_date) == ("2025-10-15", "2025-10-14")
+
+
+def test_a_word_bulletins_contents_page_heads_and_warning_are_no_headline() -> None:
+    # (its masthead, issue and circulation warning; its contents, an item and its page a line;
+    # a page's head with the issue and the page's number)
+    got = parse_article_strict(
+        "ĐẢNG BỘ TỈNH TRÀ VINH\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO TỈNH ỦY\n\nBẢN TIN NỘI BỘ\n"
+        "Số 9 (201) – Tháng 9 năm 2018\n\nLƯU HÀNH NỘI BỘ – KHÔNG ĐĂNG TẢI TRÊN MẠNG XÃ HỘI\n\nTRONG SỐ NÀY\n"
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 8\t2\nỦy ban Kiểm tra Tỉnh ủy họp kỳ thứ 20\t4\n"
+        "Hỏi – đáp về công tác đảng viên\t6\n\n"
+        "Bản tin nội bộ Số 9-2018\t\t\t\t\t\tTrang 2\n\n"
+        "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG THÁNG 8\n"
+        "Ngày 05.9, Ban Tổ chức Tỉnh ủy tổ chức giao ban công tác tổ chức xây dựng Đảng tháng 8, triển khai "
+        "nhiệm vụ tháng 9/2018 với Ban Tổ chức các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc.\n"
+        "THANH TÂM\n")
+    assert got.title == "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG THÁNG 8"
+    assert got.event_date == "2018-09-05"
+    assert "Trang 2" not in got.clean_text

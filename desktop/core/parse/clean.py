@@ -912,7 +912,13 @@ def _page_section_head(text: str) -> bool:
         return False
     return any(head.isupper() and not any(c.isdigit() for c in head)
                and (other.isdigit() and len(other) <= 3 or _ISSUE_REF_RE.search(other) is not None)
+               # (or the bulletin's issue and its page: "Bản tin nội bộ Số 11-2019      Trang 2")
+               or _PAGE_NUMBER_RE.fullmatch(other) is not None and _ISSUE_REF_RE.search(head) is not None
                for head, other in (pieces, pieces[::-1]))
+
+
+#: a page's number with its word: "Trang 2", "TRANG 12", "Tr. 3"
+_PAGE_NUMBER_RE = re.compile(r"(?:Trang|TRANG|Tr\.)\s*\d{1,3}")
 
 
 #: the wide run of spaces between a print page's head's pieces
@@ -1062,6 +1068,10 @@ def _is_lunar_day(text: str) -> bool:
     return len(text) <= _LUNAR_LINE_MAX and regexes.LUNAR_DATE_F.fullmatch(folded_line(text)) is not None
 
 
+#: most entries of an issue's contents
+_CONTENTS_MAX = 12
+#: an entry of a table of contents: its words, then its page after a tab or dot leaders
+_CONTENTS_ENTRY_RE = re.compile(r"[^\t\n]{3,200}?(?:\t+|[ \t]*(?:\.{4,}|…{2,})[ \t]*)\d{1,3}")
 #: longest line of a lunar day
 _LUNAR_LINE_MAX = 50
 #: the hashtags closing a post's text: " #TuyenQuang #XayDungDang"
@@ -1840,6 +1850,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     if anchored is None:
         # (a print page's head takes no line of the header's: "Bản tin nội bộ Số 01/2026  XÂY DỰNG ĐẢNG")
         limit = min(len(out), limit + sum(1 for s in out[:limit] if _is_page_head(s)))
+        # (nor do an issue's contents, one item and its page a line)
+        limit = min(len(out), limit + sum(1 for s in out[:limit + _CONTENTS_MAX]
+                                          if s.text[-1:].isdigit() and _CONTENTS_ENTRY_RE.fullmatch(s.text)))
     menu = _LazyMenu(out)
     menu_end = _vertical_menu_end(out) if anchored is None else 0
     if menu_end:
@@ -1895,8 +1908,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             continue
         if _is_image_placeholder(s.text):
             continue  # a picture's words in its place over the headline: "[image: Quang cảnh ...]"
-        if s.text.endswith(("...", "…")) and s.text.startswith(("Tìm kiếm", "Search", "Nhập từ khóa")):
-            out[i] = Segment(s.text, s.start, LABEL)  # a search box's hint: "Tìm kiếm thẻ ghi nhớ, ..."
+        if (s.text.endswith(("...", "…")) and s.text.startswith(("Tìm kiếm", "Search", "Nhập từ khóa"))
+                or s.text[-1:].isdigit() and _CONTENTS_ENTRY_RE.fullmatch(s.text)):
+            # a search box's hint: "Tìm kiếm thẻ ghi nhớ, ..."; an issue's contents, an item and
+            # its page: "Giao ban công tác tổ chức xây dựng Đảng tháng 10\t3"
+            out[i] = Segment(s.text, s.start, LABEL)
             continue
         if not _looks_like_title(s.text) or i + 1 >= len(out) or _SALUTATION_F.match(s.folded):
             return out  # (a letter's greeting opens its text: "Kính gửi: Lãnh đạo Ban, ...")

@@ -671,7 +671,8 @@ ISSUE_LINE_F = re.compile(
     r"|quy\s+[ivx\d]{1,4}(?:\s*[/-]\s*\d{4})?))?"
     # ("Số 3/2023  *  Lưu hành nội bộ"; "TR0NG SỐ NÀY": an O read as a zero from a scan)
     r"(?:\s*[-–,|*]\s*luu\s+hanh\s+noi\s+bo)?"
-    r"|luu\s+hanh\s+noi\s+bo|tr[o0]ng\s+so\s+nay|muc\s+luc)\s*\)?")
+    # ("LƯU HÀNH NỘI BỘ – KHÔNG ĐĂNG TẢI TRÊN MẠNG XÃ HỘI": with its warning)
+    r"|luu\s+hanh\s+noi\s+bo(?:\s*[-–.,]\s*[^\n]{0,60})?|tr[o0]ng\s+so\s+nay|muc\s+luc)\s*\)?")
 #: a day of the lunar calendar under a daily's date (folded, whole line): "(26-5 năm Quý Mão)",
 #: "Ngày 8 tháng Giêng năm Giáp Thìn", "(Tức ngày 8 tháng Giêng năm Giáp Thìn)"
 LUNAR_DATE_F = re.compile(
