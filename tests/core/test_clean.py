@@ -3385,7 +3385,9 @@ def test_a_word_bulletins_contents_page_heads_and_warning_are_no_headline() -> N
         "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG THÁNG 8\n"
         "Ngày 05.9, Ban Tổ chức Tỉnh ủy tổ chức giao ban công tác tổ chức xây dựng Đảng tháng 8, triển khai "
         "nhiệm vụ tháng 9/2018 với Ban Tổ chức các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc.\n"
-        "THANH TÂM\n")
+        "THANH TÂM – BAN TỔ CHỨC TỈNH ỦY\n\n\nBản tin nội bộ Số 9-2018\t\t\t\t\t\tTrang 4\n\n"
+        "ỦY BAN KIỂM TRA TỈNH ỦY HỌP KỲ THỨ 20\nNgày 12.9, Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 20.\nMINH KHA\n")
     assert got.title == "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG THÁNG 8"
     assert got.event_date == "2018-09-05"
-    assert "Trang 2" not in got.clean_text
+    assert "Trang 2" not in got.clean_text and "Trang 4" not in got.clean_text
+    assert {"Thanh Tâm", "Minh Kha"} <= {p.name for p in got.people}  # (each item's signature)

@@ -328,14 +328,17 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     below = collections.Counter(s.text for s in segs[_RUNNING_HEAD_LINES:]
                                 if s.kind == BODY and _may_be_running_head(s.text))
     head.update(t for t, n in below.items() if t.isupper() and n >= 2 or _ISSUE_HEAD_RE.search(t))
-    if not head:
+    if not head and not any(("Tr" in t or "TR" in t) and _is_page_head(Segment(t, 0)) for t in below):
         return segs
     # (a left page's head may hold another piece of the same ones: "Số 25.612 ● THỨ SÁU
     # 3-10-2025" at the top, "THỨ SÁU 3-10-2025" further down)
+    # (and a page's head with its issue and its page, whichever the page: "Bản tin nội bộ Số
+    # 11-2019      Trang 3")
     return segs[:_RUNNING_HEAD_LINES] + [
         s for s in segs[_RUNNING_HEAD_LINES:]
         if s.kind != BODY or not _may_be_running_head(s.text)
-        or not (s.text in head or all(p.strip() in head for p in _HEAD_PIECES_RE.split(s.text)))]
+        or not (s.text in head or all(p.strip() in head for p in _HEAD_PIECES_RE.split(s.text))
+                or ("Tr" in s.text or "TR" in s.text) and _is_page_head(s))]
 
 
 def _may_be_running_head(text: str) -> bool:
@@ -2229,7 +2232,10 @@ def _item_signatures(segs: list[Segment]) -> list[Segment]:
     out = segs
     for i in range(1, len(segs) - 1):
         s, prev, nxt = segs[i], segs[i - 1], segs[i + 1]
-        if (s.kind == BODY and len(s.text) <= _SIGNATURE_MAX and prev.kind == BODY
+        if nxt.kind == LABEL and s.kind == BODY and s.text.isupper():
+            # (over a page's head between the items: "Bản tin nội bộ Số 11-2019      Trang 3")
+            nxt = next((x for x in segs[i + 2 :] if x.kind != LABEL), nxt)
+        if (s.kind == BODY and len(s.text) <= _SIGNATURE_MAX * 2 and prev.kind == BODY
                 and prev.text.endswith(_SENTENCE_END)
                 and (nxt.text.isupper() and nxt.text[-1:] not in ".,"
                      # (or a short kicker in capitals over the next item's headline: "ĐỨC HÒA" /
@@ -2241,8 +2247,12 @@ def _item_signatures(segs: list[Segment]) -> list[Segment]:
             core = _NOTE_IN_BRACKETS_RE.sub("", s.text).strip()
             words = core.split()
             # (a pen name of two words, or a full name: "DIỄN VĂN KHAI MẠC" is a heading)
-            if (core.isupper() and len(words) <= 4 and _is_name_line(core)
-                    and (len(words) <= 2 or regexes.is_family_name(words[0].title()))):
+            if core.isupper() and (
+                    len(s.text) <= _SIGNATURE_MAX and len(words) <= 4 and _is_name_line(core)
+                    and (len(words) <= 2 or regexes.is_family_name(words[0].title()))
+                    # (or with the office after a dash: "THANH TÂM – BAN TỔ CHỨC TỈNH ỦY")
+                    or " – " in core and (b := people.parse_byline(core)) is not None and b.names
+                    and b.outlet is not None):
                 if out is segs:
                     out = list(segs)
                 out[i] = Segment(s.text, s.start, BYLINE)
