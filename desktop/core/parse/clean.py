@@ -328,7 +328,7 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     below = collections.Counter(s.text for s in segs[_RUNNING_HEAD_LINES:]
                                 if s.kind == BODY and _may_be_running_head(s.text))
     head.update(t for t, n in below.items() if t.isupper() and n >= 2 or _ISSUE_HEAD_RE.search(t))
-    if not head and not any(("Tr" in t or "TR" in t) and _is_page_head(Segment(t, 0)) for t in below):
+    if not head and not any(_is_numbered_page_head(Segment(t, 0)) for t in below):
         return segs
     # (a left page's head may hold another piece of the same ones: "Số 25.612 ● THỨ SÁU
     # 3-10-2025" at the top, "THỨ SÁU 3-10-2025" further down)
@@ -338,7 +338,12 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
         s for s in segs[_RUNNING_HEAD_LINES:]
         if s.kind != BODY or not _may_be_running_head(s.text)
         or not (s.text in head or all(p.strip() in head for p in _HEAD_PIECES_RE.split(s.text))
-                or ("Tr" in s.text or "TR" in s.text) and _is_page_head(s))]
+                or _is_numbered_page_head(s))]
+
+
+def _is_numbered_page_head(s: Segment) -> bool:
+    """A page's head with its page's word and number: ``Bản tin nội bộ Số 11-2019      Trang 3``."""
+    return ("Tr" in s.text or "TR" in s.text) and _is_page_head(s)
 
 
 def _may_be_running_head(text: str) -> bool:
@@ -1069,6 +1074,11 @@ def _looks_like_title(text: str) -> bool:
 def _is_lunar_day(text: str) -> bool:
     """A day of the lunar calendar alone on its line: ``(26-5 năm Quý Mão)``."""
     return len(text) <= _LUNAR_LINE_MAX and regexes.LUNAR_DATE_F.fullmatch(folded_line(text)) is not None
+
+
+def _is_contents_entry(text: str) -> bool:
+    """An entry of an issue's contents: ``Giao ban công tác tổ chức xây dựng Đảng tháng 10\t3``."""
+    return text[-1:].isdigit() and _CONTENTS_ENTRY_RE.fullmatch(text) is not None
 
 
 #: most entries of an issue's contents
@@ -1854,8 +1864,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         # (a print page's head takes no line of the header's: "Bản tin nội bộ Số 01/2026  XÂY DỰNG ĐẢNG")
         limit = min(len(out), limit + sum(1 for s in out[:limit] if _is_page_head(s)))
         # (nor do an issue's contents, one item and its page a line)
-        limit = min(len(out), limit + sum(1 for s in out[:limit + _CONTENTS_MAX]
-                                          if s.text[-1:].isdigit() and _CONTENTS_ENTRY_RE.fullmatch(s.text)))
+        limit = min(len(out), limit + sum(1 for s in out[:limit + _CONTENTS_MAX] if _is_contents_entry(s.text)))
     menu = _LazyMenu(out)
     menu_end = _vertical_menu_end(out) if anchored is None else 0
     if menu_end:
@@ -1912,7 +1921,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         if _is_image_placeholder(s.text):
             continue  # a picture's words in its place over the headline: "[image: Quang cảnh ...]"
         if (s.text.endswith(("...", "…")) and s.text.startswith(("Tìm kiếm", "Search", "Nhập từ khóa"))
-                or s.text[-1:].isdigit() and _CONTENTS_ENTRY_RE.fullmatch(s.text)):
+                or _is_contents_entry(s.text)):
             # a search box's hint: "Tìm kiếm thẻ ghi nhớ, ..."; an issue's contents, an item and
             # its page: "Giao ban công tác tổ chức xây dựng Đảng tháng 10\t3"
             out[i] = Segment(s.text, s.start, LABEL)
