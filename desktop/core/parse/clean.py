@@ -328,7 +328,7 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     below = collections.Counter(s.text for s in segs[_RUNNING_HEAD_LINES:]
                                 if s.kind == BODY and _may_be_running_head(s.text))
     head.update(t for t, n in below.items() if t.isupper() and n >= 2 or _ISSUE_HEAD_RE.search(t))
-    if not head and not any(_is_numbered_page_head(Segment(t, 0)) for t in below):
+    if not head and not any(_is_numbered_page_head(t) for t in below):
         return segs
     # (a left page's head may hold another piece of the same ones: "Số 25.612 ● THỨ SÁU
     # 3-10-2025" at the top, "THỨ SÁU 3-10-2025" further down)
@@ -338,12 +338,12 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
         s for s in segs[_RUNNING_HEAD_LINES:]
         if s.kind != BODY or not _may_be_running_head(s.text)
         or not (s.text in head or all(p.strip() in head for p in _HEAD_PIECES_RE.split(s.text))
-                or _is_numbered_page_head(s))]
+                or _is_numbered_page_head(s.text))]
 
 
-def _is_numbered_page_head(s: Segment) -> bool:
+def _is_numbered_page_head(text: str) -> bool:
     """A page's head with its page's word and number: ``Bản tin nội bộ Số 11-2019      Trang 3``."""
-    return ("Tr" in s.text or "TR" in s.text) and _is_page_head(s)
+    return ("Tr" in text or "TR" in text) and ("   " in text or "\t" in text) and _page_section_head(text)
 
 
 def _may_be_running_head(text: str) -> bool:
@@ -3126,9 +3126,9 @@ def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[S
     are people), and a forward mark opening the article's message is a label.
     """
     starts = _chat_message_starts(segs, raw) if _CHAT_HEADER_HINT_RE.search(raw) else []
-    if starts and starts[0][0] == 0 and (m := _TELEGRAM_HEADER_RE.fullmatch(segs[0].text)) is not None:
-        if len(starts) == 1:  # one message, its header over it: a channel's post ("Bot, [30.03.18 06:30]")
-            return [segs[0].trim(0, m.end("who"), SITE), segs[0].trim(m.start("stamp"), m.end("stamp"), DATE)], segs[1:], []
+    if starts == [(0, 1)] and (m := _TELEGRAM_HEADER_RE.fullmatch(segs[0].text)) is not None:
+        # one message, its header over it: a channel's post ("Bot, [30.03.18 06:30]")
+        return [segs[0].trim(0, m.end("who"), SITE), segs[0].trim(m.start("stamp"), m.end("stamp"), DATE)], segs[1:], []
     if len(starts) < _CHAT_MESSAGES_MIN:
         return [], segs, []
     bounds = [(h, b, starts[k + 1][0] if k + 1 < len(starts) else len(segs)) for k, (h, b) in enumerate(starts)]

@@ -726,13 +726,15 @@ RELATIVE_STAMP_F = re.compile(
 CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han)\s+(?:ngay\s+)?.?$")
 #: a schedule's title (folded): "Lịch công tác tuần 37", "Lịch làm việc của Thường trực ..."
 SCHEDULE_TITLE_F = re.compile(r"lich\s+(?:cong\s+tac|lam\s+viec|hop|tiep\s+cong\s+dan)\b")
+#: a broadcast's speakers, labelling the words they read (folded): "BTV:", "PV:", "PTV (Minh Anh):"
+_PRESENTERS = r"(?:btv|pv|mc|ptv|dan)"
 #: a lead naming the meeting's day relative to the publication (folded): "Chiều nay, ...",
 #: "(NTV) Sáng qua, ...", "Hôm nay, ..." (with no date after it)
 RELATIVE_DAY_LEAD_F = re.compile(
     # (or after a short clause of no number: "Sau một ngày làm việc khẩn trương, chiều tối qua, ...")
     # (or in a broadcast's script, after its presenter and greeting: "PTV (Ngọc Ánh): Thưa quý vị
     # và các bạn! Hôm qua, ...")
-    r"\s*(?:(?:btv|pv|mc|ptv|dan)\s*(?:\([^()\n]{1,30}\))?\s*:\s*)?"
+    r"\s*(?:" + _PRESENTERS + r"\s*(?:\([^()\n]{1,30}\))?\s*:\s*)?"
     r"(?:(?:kinh\s+)?(?:thua|xin\s+chao)\s+quy\s+(?:vi|thinh\s+gia)[^!.\n]{0,40}[!.]\s*)?"
     r"(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:[^,\d\n()]{3,60},\s*)?(?:vao\s+)?"
     r"(?:(?:buoi\s+)?(?:sang|trua|chieu\s+toi|chieu|toi)\s+(?P<a>nay|qua)"
@@ -911,7 +913,7 @@ EVENT_LEAD_F = re.compile(
     # a photo caption's dateline, its province in brackets: "Rạch Giá (Kiên Giang), ngày 16/7/2024: ..."
     r"|[a-z.]{2,20}(?:\s+[a-z.]{1,20}){0,3}\s*\([a-z]{2,20}(?:\s+[a-z]{1,20}){0,3}\)\s*,\s*(?=ngay\s)"
     # a news bulletin's speaker: "BTV: Ngày 8.1, ...", "PV: Sáng 3/4, ..."
-    r"|(?:btv|pv|mc|ptv|dan|sapo)\s*:\s*"
+    r"|(?:" + _PRESENTERS + r"|sapo)\s*:\s*"
     # the paper's name glued to the lead: "Báo Cà Mau Chiều ngày 12-2, ..."
     r"|bao(?:\s+[a-z]{1,10}){1,4}\s+(?=(?:sang|trua|chieu|toi|ngay)\s)"
     # a press release's numbered item: "1. Chiều ngày 02/10/2025, ..."
