@@ -3391,3 +3391,26 @@ def test_a_word_bulletins_contents_page_heads_and_warning_are_no_headline() -> N
     assert got.event_date == "2018-09-05"
     assert "Trang 2" not in got.clean_text and "Trang 4" not in got.clean_text
     assert {"Thanh Tâm", "Minh Kha"} <= {p.name for p in got.people}  # (each item's signature)
+
+
+def test_a_screen_readers_spoken_log_gives_the_heading_it_announced_and_drops_its_cues() -> None:
+    # (NVDA's speech viewer: a role and two spaces before what it speaks, landmarks and lists alone
+    # on their lines, the window's title a "document"; a picture spoken twice, its alt text first)
+    raw = ("Báo Tuyên Quang - Mozilla Firefox\nBáo Tuyên Quang  tài liệu\nvùng banner\n"
+           "liên kết  Trang chủ\nThứ Ba, 14/5/2024\nnút  Tìm kiếm\nvùng điều hướng\ndanh sách 4 mục\n"
+           "liên kết  Thời sự\nliên kết  Xây dựng Đảng\nliên kết  Kinh tế\nliên kết  Văn hóa\n"
+           "ra khỏi danh sách\nvùng chính\n"
+           "tiêu đề cấp 1  Hàm Yên giao ban công tác xây dựng Đảng tháng 4\n"
+           "Thứ Sáu, 10/5/2024 - 09:15\nliên kết  Chia sẻ Facebook\nnút  In bài\n"
+           "Chiều 9/5, Ban Thường vụ Huyện ủy Hàm Yên giao ban công tác xây dựng Đảng tháng 4.\n"
+           "đồ họa  Quang cảnh buổi giao ban.\nQuang cảnh buổi giao ban.\n"
+           "tiêu đề cấp 2  Kết nạp 46 đảng viên\nBốn tháng, toàn huyện kết nạp 46 đảng viên mới.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Hàm Yên giao ban công tác xây dựng Đảng tháng 4", "2024-05-10", "2024-05-09")
+    assert "liên kết" not in got.clean_text and "tiêu đề cấp" not in got.clean_text
+    assert "Kết nạp 46 đảng viên" in got.clean_text
+    assert got.clean_text.count("Quang cảnh buổi giao ban.") == 1
+    assert clean.without_reader_cues("nút  bấm\nliên kết  một\n") == "nút  bấm\nliên kết  một\n"  # (two cues: no log)
+    english = clean.without_reader_cues("link  Home\nbutton  Search\nheading  level 1  Title\nlink  News\n")
+    assert english.split("\n")[2].strip() == "Title" and len(english) == 61

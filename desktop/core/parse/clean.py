@@ -3569,8 +3569,42 @@ def _wrap_width(segs: Sequence[Segment]) -> int:
     return width if near >= 0.6 * len(lengths) else 0
 
 
+#: a screen reader's cue before what it speaks, two spaces after it (NVDA's speech log):
+#: its roles ("liên kết  Trang chủ", "nút  In bài", "đồ họa  Quang cảnh hội nghị",
+#: "tiêu đề cấp 1  Headline") and its landmarks and lists, alone on their line
+#: ("vùng điều hướng", "danh sách 8 mục", "ra khỏi danh sách")
+_READER_CUE_RE = re.compile(
+    r"^[ \t]*(?:(?P<drop>(?:đã truy cập\s+)?liên kết|nút|thanh chỉnh sửa|hộp kiểm|hộp tổ hợp"
+    r"|(?:visited\s+)?link|button|edit|check\s+box|combo\s+box)[ \t]{2}.*"
+    r"|(?P<keep>đồ họa|tiêu đề(?:[ \t]+cấp)?[ \t]+[1-6]|graphic|heading[ \t]+level[ \t]+[1-6])[ \t]{2}"
+    r"|(?P<mark>bận|nút|vùng[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}|ra khỏi[ \t].{1,40}"
+    r"|danh sách[ \t]+\d{1,3}[ \t]+mục|(?:banner|navigation|main|content\s+info)\s+landmark"
+    r"|out of (?:list|table|\w+ landmark)|list with \d{1,3} items?)[ \t]*$)"
+    # (the window's title, a document: "Báo Hà Tĩnh điện tử  tài liệu")
+    r"|(?<=\S)[ \t]{2}(?:tài liệu|document)[ \t]*$", re.M)
+#: cue lines that make a screen reader's log (not a line that happens to open with "nút")
+_READER_CUES_MIN = 3
+
+
+def without_reader_cues(raw: str) -> str:
+    """``raw`` with a screen reader's cues blanked out, one space for one character.
+
+    Read aloud by NVDA and copied from its speech viewer, a page speaks each
+    link, button and landmark on a line of its own, its role before it: those
+    lines are no part of the article, and a heading's or a picture's role is
+    no part of its line. Blanking keeps every offset into ``raw``.
+    """
+    if "  " not in raw:
+        return raw
+    roles = (m for m in _READER_CUE_RE.finditer(raw) if m.group("drop"))
+    if sum(1 for _ in itertools.islice(roles, _READER_CUES_MIN)) < _READER_CUES_MIN:
+        return raw
+    return _READER_CUE_RE.sub(lambda m: " " * len(m.group()), raw)
+
+
 def clean(raw: str, steps: Iterable[str | Cleaner] = DEFAULT_STEPS) -> Cleaned:
     """Clean ``raw`` (already NFC) and build the clean text and offset map."""
+    raw = without_reader_cues(raw)
     segs = join_wrapped_lines(raw, clean_segments(raw, steps))
     parts: list[str] = []
     offset_map: list[tuple[int, int]] = []
