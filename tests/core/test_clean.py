@@ -3414,3 +3414,23 @@ def test_a_screen_readers_spoken_log_gives_the_heading_it_announced_and_drops_it
     assert clean.without_reader_cues("nút  bấm\nliên kết  một\n") == "nút  bấm\nliên kết  một\n"  # (two cues: no log)
     english = clean.without_reader_cues("link  Home\nbutton  Search\nheading  level 1  Title\nlink  News\n")
     assert english.split("\n")[2].strip() == "Title" and len(english) == 61
+
+
+def test_a_team_wikis_page_gives_its_title_over_the_metadata_not_its_page_tree() -> None:
+    # (Confluence: the space's menus and its page tree of neighbouring headlines, the title between
+    # the banner's and the metadata's skip links, the last edit's day under it; attachments, labels
+    # and comments after the body)
+    got = parse_article_strict(
+        "Skip to content\nSkip to breadcrumbs\nSpaces\nPeople\nCreate\nBan Biên tập điện tử\nPages\n"
+        "PAGE TREE\nTin đã duyệt\nTháng 3\nĐắk Nông giao ban công tác đảng viên quý I\n"
+        "Bình luận: đừng để chi bộ \"ngủ đông\"\nTháng 4\nSpace tools\n"
+        "Skip to end of banner\nGo to start of banner\n"
+        "Đắk Nông giao ban công tác đảng viên quý I\nSkip to end of metadata\n"
+        "Created by Lê Minh, last modified on Apr 02, 2021\nGo to start of metadata\n"
+        "Sáng 30/3, Ban Tổ chức Tỉnh ủy Đắk Nông giao ban công tác đảng viên quý I năm 2021.\n"
+        "Quý I, toàn tỉnh kết nạp 312 đảng viên mới.\n"
+        "Attachments:\nanh_01.jpg\nLabels:\ngiao-ban dang-vien\n2 Comments\nLê Minh\nĐã duyệt.\n"
+        "Apr 01, 2021 Reply Like\n")
+    assert (got.title, got.event_date) == ("Đắk Nông giao ban công tác đảng viên quý I", "2021-03-30")
+    assert "Space tools" not in got.clean_text and "anh_01.jpg" not in got.clean_text
+    assert "Đã duyệt" not in got.clean_text and "312 đảng viên mới" in got.clean_text

@@ -2587,6 +2587,8 @@ def clean_segments(
         preamble, segs = split_note_header(segs)
     if not preamble and ("ZCZC" in raw[:200] or "SLUG" in raw[:1000] or "Slug" in raw[:1000]):
         preamble, segs, tail = split_wire_header(segs)
+    if not preamble and "metadata" in raw:
+        preamble, segs, tail = split_team_wiki_page(segs)
     if not preamble:
         preamble, segs, tail = split_pasted_draft(segs, raw)
     if "của tôi" in raw or "CỦA TÔI" in raw or "otes" in raw or "chú riêng" in raw or "chú cá" in raw:
@@ -3369,6 +3371,40 @@ def split_note_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]
     head += [Segment(s.text, s.start, DATE if k in _NOTE_DATE_KEYS else LABEL)
              for s, k in zip(segs[first:end], found)]
     return head, segs[end:]
+
+
+def split_team_wiki_page(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """A team wiki's page (Confluence) copied whole: ``(its chrome, labelled, and its
+    title; the page's body; its trailer, labelled)``.
+
+    The wiki's menus, its page tree (the page's neighbours, each a headline) and
+    its breadcrumbs come first; the page's title sits between the banner's skip
+    links and the metadata's (``Skip to end of metadata``), its author and last
+    edit (``Created by ..., last modified by ... on Jul 14, 2020``, not the
+    article's day) under it. The attachments, labels, comments and the wiki's
+    footer follow the body.
+    """
+    skip = next((i for i, s in enumerate(segs[:_TEAM_WIKI_TOP]) if s.folded in _METADATA_SKIPS), None)
+    if skip is None or skip == 0:
+        return [], segs, []
+    end = next((i for i in range(skip + 1, min(skip + 4, len(segs))) if segs[i].folded in _METADATA_ENDS), skip)
+    # (the title opens the body, for the headline's marking: its metadata's lines are labelled)
+    head = [Segment(s.text, s.start, LABEL) for s in segs[: skip - 1]]
+    body = [segs[skip - 1]] + [Segment(s.text, s.start, LABEL) for s in segs[skip : end + 1]] + segs[end + 1 :]
+    stop = next((i for i, s in enumerate(body) if _TEAM_WIKI_TRAILER_F.fullmatch(s.folded)), len(body))
+    return head, body[:stop], [Segment(s.text, s.start, LABEL) for s in body[stop:]]
+
+
+#: how far down a team wiki's metadata is looked for
+_TEAM_WIKI_TOP = 80
+#: the skip link over a wiki page's metadata, and the one under it (folded)
+_METADATA_SKIPS = frozenset({"skip to end of metadata", "bo qua den cuoi sieu du lieu",
+                             "chuyen den cuoi sieu du lieu"})
+_METADATA_ENDS = frozenset({"go to start of metadata", "di den dau sieu du lieu", "chuyen den dau sieu du lieu"})
+#: the first line of a wiki page's trailer (folded): its attachments, labels, likes, comments
+_TEAM_WIKI_TRAILER_F = re.compile(
+    r"(?:attachments|labels|tep\s+dinh\s+kem|nhan)\s*:?|like\s+be\s+the\s+first\s+to\s+like\s+this"
+    r"|\d{1,4}\s+(?:comments?|binh\s+luan)|no\s+labels|powered\s+by\s+atlassian\s+confluence.*")
 
 
 def split_wire_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:
