@@ -191,3 +191,18 @@ def test_a_static_sites_page_source_names_its_headline_and_day_in_its_front_matt
     assert (got.title, got.published, got.event_date) == (
         "Giao ban công tác tổ chức xây dựng Đảng quý I", "2024-03-13", "2024-03-12")
     assert "lastmod" not in got.clean_text and "slug" not in got.clean_text
+    assert got.byline == "Thu Trang"  # (its author's field)
+
+
+def test_a_static_sites_shortcodes_are_no_text_but_a_figures_caption_and_the_printed_byline_win() -> None:
+    # (shortcodes alone on their lines; the author printed at the foot, over the share buttons,
+    # is the byline, the front matter's the same or another)
+    got = parse_article_strict(
+        '---\ntitle: "Giao ban công tác tổ chức xây dựng Đảng quý I"\ndate: 2024-03-13T07:15:00+07:00\n'
+        'draft: false\nslug: "giao-ban-quy-i"\nauthor: "Ban Biên tập"\n---\n\n'
+        f"{LEAD}\n\n"
+        '{{< figure src="/uploads/a.jpg" alt="" caption="Đồng chí Lò Văn Pằng phát biểu tại hội nghị." >}}\n\n'
+        "{{% notice info %}}\nQuý I, toàn tỉnh kết nạp 412 đảng viên.\n{{% /notice %}}\n\n"
+        f"{BODY}\n\n**Minh Nguyệt**\n\n{{{{< share-buttons >}}}}\n")
+    assert "{{" not in got.clean_text and "Đồng chí Lò Văn Pằng phát biểu tại hội nghị." in got.clean_text
+    assert got.byline == "Minh Nguyệt"

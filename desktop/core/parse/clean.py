@@ -387,6 +387,13 @@ def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
             elif not _LATEX_LINE_RE.fullmatch(s.text):
                 out.append(s)
             continue
+        if s.text.startswith("{{") and (code := _SHORTCODE_RE.fullmatch(s.text)) is not None:
+            # a static site's shortcode alone on its line ("{{< share-buttons >}}", "{{< /notice >}}"):
+            # a figure's caption stays ('{{< figure src="a.jpg" caption="Quang cảnh hội nghị" >}}')
+            caption = _SHORTCODE_CAPTION_RE.search(s.text, 0, code.end())
+            if caption is not None and caption.group(1).strip():
+                out.append(s.trim(caption.start(1), caption.end(1)))
+            continue
         if "-->" in s.text and _CUE_TIMING_RE.fullmatch(s.text):
             # a subtitle file's cue: its number, its timing ("00:00:03,500 --> 00:00:07,200")
             if out and out[-1].text.isdigit():
@@ -422,6 +429,10 @@ def drop_markup_lines(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+#: a static site's shortcode (Hugo): "{{< figure src=... >}}", "{{% notice info %}}", "{{< /notice >}}"
+_SHORTCODE_RE = re.compile(r"\{\{[<%]\s*/?[\w-]+(?:\s[^{}]*)?[>%]\}\}")
+#: a shortcode's caption: 'caption="Quang cảnh hội nghị. Ảnh: Hà Phương"'
+_SHORTCODE_CAPTION_RE = re.compile(r'\bcaption="([^"]*)"')
 #: a picture in a plain-text mail, its words in place: "[image: Quang cảnh hội nghị ...]"
 _IMAGE_PLACEHOLDER_RE = re.compile(r"\[(?:image|Image|IMAGE|hình ảnh|Hình ảnh)\s*:\s*([^\[\]]{0,200})\]")
 def _is_image_placeholder(text: str) -> bool:
@@ -2601,6 +2612,9 @@ def clean_segments(
     for fn in fns:
         segs = fn(segs)
     segs = title_from_shared_link(segs, raw)  # (with no headline marked, nothing to do)
+    if any(s.kind == BYLINE for s in preamble) and any(s.kind == BYLINE for s in segs):
+        # (a note's author property gives way to the byline the article prints)
+        preamble = [Segment(s.text, s.start, LABEL) if s.kind == BYLINE else s for s in preamble]
     return preamble + segs + tail
 
 
@@ -3328,6 +3342,8 @@ _NOTE_ONLY_KEYS = frozenset({
     "source", "url", "created", "updated", "last edited", "modified", "clipped", "saved",
     "tags", "tag", "status", "notebook", "published", "date saved", "document tags",
     "lastmod", "publishdate", "draft", "slug", "layout", "permalink"})
+#: properties that name the article's author
+_NOTE_AUTHOR_KEYS = frozenset({"author", "authors"})
 #: properties that state the page's own date (a clipper copies it from the page)
 _NOTE_DATE_KEYS = frozenset({"published", "date", "date published", "published date", "pubdate", "publishdate"})
 #: a heading over a note's properties (folded): a read-later app's "## Metadata"
@@ -3368,9 +3384,26 @@ def split_note_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]
     # of the document: "# <headline>" / "## Metadata" / "- Author: ...")
     head = [Segment(segs[0].text, segs[0].start, TITLE if first == 2 else LABEL)] if first else []
     head += [Segment(s.text, s.start, LABEL) for s in segs[1:first]]
-    head += [Segment(s.text, s.start, DATE if k in _NOTE_DATE_KEYS else LABEL)
-             for s, k in zip(segs[first:end], found)]
+    for s, k in zip(segs[first:end], found):
+        if k in _NOTE_AUTHOR_KEYS:  # (the author's name, the byline: "author: Hà Phương")
+            head += _property_value(s)
+        else:
+            head.append(Segment(s.text, s.start, DATE if k in _NOTE_DATE_KEYS else LABEL))
     return head, segs[end:]
+
+
+#: a property's value after its key, without the quotes or the wiki link around it:
+#: ``author: "Hà Phương"``, ``author: [[Hà Phương]]``
+_PROPERTY_VALUE_RE = re.compile(r"[^:]*:[\s\"'\[]*(.*?)[\s\"'\]]*$")
+
+
+def _property_value(s: Segment) -> list[Segment]:
+    """A note's author property as its key, labelled, and its value, the byline (a person's name)."""
+    m = _PROPERTY_VALUE_RE.match(s.text)
+    b = people.parse_byline(m.group(1)) if m is not None else None
+    if b is None or not b.names:  # (not an outlet: "Author: [[Báo Hải Dương]]")
+        return [Segment(s.text, s.start, LABEL)]
+    return [Segment(s.text[: m.start(1)], s.start, LABEL), Segment(m.group(1), s.start + m.start(1), BYLINE)]
 
 
 def split_team_wiki_page(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:
