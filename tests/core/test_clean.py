@@ -3434,3 +3434,35 @@ def test_a_team_wikis_page_gives_its_title_over_the_metadata_not_its_page_tree()
     assert (got.title, got.event_date) == ("Đắk Nông giao ban công tác đảng viên quý I", "2021-03-30")
     assert "Space tools" not in got.clean_text and "anh_01.jpg" not in got.clean_text
     assert "Đã duyệt" not in got.clean_text and "312 đảng viên mới" in got.clean_text
+
+
+def test_an_org_mode_note_gives_the_quoted_articles_headline_and_day_not_its_own_fields() -> None:
+    # (Emacs: keywords, a heading with its tags, a property drawer with the day the note was saved,
+    # the article in a quote block, the reader's notes under their own heading)
+    raw = ("#+TITLE: Tư liệu giao ban Yên Bái\n#+FILETAGS: :taybac:\n\n"
+           "* Giao ban quý II/2021 ở Yên Bái          :yenbai:giaoban:\n:PROPERTIES:\n"
+           ":DATE:     [2021-09-02 Thu 20:40]\n:SOURCE:   https://baoyenbai.vn/giao-ban\n:END:\n\n"
+           "** Bài gốc\n#+BEGIN_QUOTE\nXây dựng Đảng\n"
+           "Yên Bái giao ban công tác tổ chức xây dựng Đảng quý II\nThứ Bảy, 10/07/2021 - 08:10\n"
+           "Chiều 9/7, Ban Tổ chức Tỉnh ủy Yên Bái giao ban công tác tổ chức xây dựng Đảng quý II năm 2021.\n"
+           "Quý II, toàn tỉnh kết nạp 402 đảng viên mới.\n#+END_QUOTE\n\n"
+           "** Ghi chú của tôi\n- [ ] So với quý I.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Yên Bái giao ban công tác tổ chức xây dựng Đảng quý II", "2021-07-10", "2021-07-09")
+    assert "#+" not in got.clean_text and ":yenbai:" not in got.clean_text and "PROPERTIES" not in got.clean_text
+    assert len(clean.without_outline_markup(raw)) == len(raw)
+
+
+def test_an_outliners_page_gives_its_headline_without_its_bullets_and_marks_and_not_its_properties() -> None:
+    # (Logseq or Roam: every line a bullet, the page's properties "key:: value" with the day it was
+    # saved, the headline a heading under a bullet, the article's lines nested)
+    got = parse_article_strict(
+        "- Loại:: #[[Bài lưu]]\n- Ngày lưu:: [[May 3rd, 2024]]\n- Nguồn:: [[Báo Lào Cai]]\n"
+        "- ## Lào Cai giao ban công tác tổ chức xây dựng Đảng quý I năm 2024\n"
+        "    - Cập nhật: 02/04/2024 16:20\n"
+        "    - Chiều 1/4, Ban Tổ chức Tỉnh ủy Lào Cai giao ban công tác tổ chức xây dựng Đảng quý I.\n"
+        "    - Quý I, toàn tỉnh kết nạp 388 đảng viên mới.\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Lào Cai giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "2024-04-02", "2024-04-01")
+    assert "::" not in got.clean_text

@@ -3671,9 +3671,45 @@ def without_reader_cues(raw: str) -> str:
     return _READER_CUE_RE.sub(lambda m: " " * len(m.group()), raw)
 
 
+#: an org-mode file's markup (Emacs): its keywords and blocks ("#+TITLE: ...", "#+BEGIN_QUOTE"),
+#: a property drawer (":PROPERTIES:" ... ":END:", the note's own fields), a heading's stars
+#: and the tags after it ("* Giao ban quý III      :soctrang:")
+_ORG_MARKUP_RE = re.compile(
+    r"^#\+\w+(?::.*)?$|^:PROPERTIES:[ \t]*\n(?:.*\n){0,40}?:END:[ \t]*$"
+    r"|^\*{1,8}[ \t]+(?:(?:TODO|DONE)[ \t]+)?|[ \t]+:[\w@#%]+(?::[\w@#%]+)*:[ \t]*$", re.M)
+#: an outliner's page (Logseq, Roam) exported as text: each line a bullet, maybe a heading's
+#: ("- ## Sơ kết ..."), and its page's properties ("- Nguồn:: [[Báo Nam Định]]")
+_OUTLINE_MARKUP_RE = re.compile(
+    r"^[ \t]*-[ \t]+(?:[^\W\d_][\w ]{0,30}::.*$|#{1,6}[ \t]+)?|^[ \t]*[^\W\d_][\w ]{0,30}::.*$", re.M)
+#: an outliner's property ("Nguồn:: ..."), enough of them to tell its page
+_OUTLINE_PROPERTY_RE = re.compile(r"^[ \t]*(?:-[ \t]+)?[^\W\d_][\w ]{0,30}::[ \t]", re.M)
+_OUTLINE_PROPERTIES_MIN = 2
+
+
+def _blank(m: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", m.group())
+
+
+def without_outline_markup(raw: str) -> str:
+    """``raw`` with a note-taking outline's markup blanked out, one space for one character.
+
+    An org-mode note (its keywords, property drawers, headings' stars and tags)
+    or an outliner's page (its bullets, headings' marks and properties) holds
+    the article and the reader's notes as lines like any text's; their fields
+    (the day the note was saved) are not the article's. Blanking keeps every
+    offset into ``raw``.
+    """
+    if raw.startswith("#+") or "\n:PROPERTIES:" in raw:
+        return _ORG_MARKUP_RE.sub(_blank, raw)
+    if "::" in raw and sum(1 for _ in itertools.islice(
+            _OUTLINE_PROPERTY_RE.finditer(raw), _OUTLINE_PROPERTIES_MIN)) >= _OUTLINE_PROPERTIES_MIN:
+        return _OUTLINE_MARKUP_RE.sub(_blank, raw)
+    return raw
+
+
 def clean(raw: str, steps: Iterable[str | Cleaner] = DEFAULT_STEPS) -> Cleaned:
     """Clean ``raw`` (already NFC) and build the clean text and offset map."""
-    raw = without_reader_cues(raw)
+    raw = without_outline_markup(without_reader_cues(raw))
     segs = join_wrapped_lines(raw, clean_segments(raw, steps))
     parts: list[str] = []
     offset_map: list[tuple[int, int]] = []
