@@ -3466,3 +3466,15 @@ def test_an_outliners_page_gives_its_headline_without_its_bullets_and_marks_and_
     assert (got.title, got.published, got.event_date) == (
         "Lào Cai giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "2024-04-02", "2024-04-01")
     assert "::" not in got.clean_text
+
+
+def test_a_web_clips_header_from_a_notes_app_is_the_notes_not_the_articles() -> None:
+    # (Evernote: the note's name, "Clipped from:", tags, the days it was created and updated)
+    got = parse_article_strict(
+        "Giao ban quý - Báo Điện Biên\nClipped from: https://baodienbien.vn/giao-ban-quy-iii\n"
+        "Tags: dien bien, giao ban\nCreated: 12 Oct 2023 21:05\nUpdated: 12 Oct 2023 21:09\n\n"
+        "Điện Biên giao ban công tác tổ chức xây dựng Đảng quý III\nThứ Ba, 10/10/2023 - 15:20\n"
+        "Sáng 9/10, Ban Tổ chức Tỉnh ủy Điện Biên giao ban công tác tổ chức xây dựng Đảng quý III năm 2023.\n"
+        "Quý III, toàn tỉnh kết nạp 512 đảng viên mới.\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Điện Biên giao ban công tác tổ chức xây dựng Đảng quý III", "2023-10-10", "2023-10-09")

@@ -3330,7 +3330,7 @@ _FORWARD_MARK_MAX = 60
 _NOTE_PROPERTY_F = re.compile(
     r"(?P<k>title|full\s+title|source|url|link|author|authors|published(?:\s+date)?|date(?:\s+published)?|pubdate"
     r"|created(?:\s+(?:at|time|on))?|updated(?:\s+(?:at|time|on))?|last\s+edited(?:\s+time)?"
-    r"|modified|clipped(?:\s+(?:at|on))?|saved(?:\s+(?:at|on))?|date\s+saved|(?:document\s+)?tags?|keywords"
+    r"|modified|clipped(?:\s+(?:at|on|from))?|saved(?:\s+(?:at|on))?|date\s+saved|(?:document\s+)?tags?|keywords"
     r"|description|excerpt"
     r"|summary|status|categor(?:y|ies)|site(?:_name)?|language|lang|image|cover|aliases|type"
     r"|rating|notebook|highlights?"
