@@ -3478,3 +3478,21 @@ def test_a_web_clips_header_from_a_notes_app_is_the_notes_not_the_articles() -> 
         "Quý III, toàn tỉnh kết nạp 512 đảng viên mới.\n")
     assert (got.title, got.published, got.event_date) == (
         "Điện Biên giao ban công tác tổ chức xây dựng Đảng quý III", "2023-10-10", "2023-10-09")
+
+
+def test_a_chat_exports_message_may_open_with_the_pasted_articles_headline_on_its_header_line() -> None:
+    # (WhatsApp's export: "[day, time] sender: text", the headline on the header's line, the article's
+    # lines under it; a sender's own words over a pasted article end with a colon)
+    got = parse_article_strict(
+        "[03/06/2024, 07:50:12] Lò Thị Hoa: Chào cả nhà\n"
+        "[03/06/2024, 07:51:40] Lò Thị Hoa: Em gửi bài về buổi giao ban tuần trước để các anh chị nắm\n"
+        "[03/06/2024, 07:52:05] Lò Thị Hoa: Sơn La giao ban công tác tổ chức xây dựng Đảng tháng 5 với "
+        "các huyện ủy, thành ủy\nThứ Bảy, 01/06/2024 - 08:30\n"
+        "Chiều 31-5, Ban Tổ chức Tỉnh ủy Sơn La tổ chức giao ban công tác tổ chức xây dựng Đảng tháng 5 năm "
+        "2024 với ban tổ chức các huyện ủy, thành ủy. Tháng 5, toàn tỉnh kết nạp 205 đảng viên mới; "
+        "các cấp ủy tập trung chuẩn bị đại hội chi bộ nhiệm kỳ 2025-2027 theo hướng dẫn của Tỉnh ủy.\n"
+        "[03/06/2024, 08:10:33] Cầm Văn Dũng: Cảm ơn Hoa\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Sơn La giao ban công tác tổ chức xây dựng Đảng tháng 5 với các huyện ủy, thành ủy",
+        "2024-06-01", "2024-05-31")
+    assert "Lò Thị Hoa" in [p.name for p in got.people]

@@ -3156,6 +3156,13 @@ def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[S
     m = _TELEGRAM_HEADER_RE.fullmatch(header.text)
     if m is not None:  # the channel's name, and when it posted the message
         before += [header.trim(0, m.end("who"), SITE), header.trim(m.start("stamp"), m.end("stamp"), DATE)]
+    elif ((c := regexes.CHAT_HEADER_RE.match(header.text)) is not None
+          and not header.text.endswith(":") and header.text[c.end() :].strip()):
+        # the article's first line on its header's: "[24/11/2025, 08:16:05] Mỹ Duyên: <headline>"
+        # (not the sender's words over it: "[08:06] Hoàng Vy: Dạ đây anh:")
+        before.append(header.trim(0, c.end(), FORWARD))
+        segs = [*segs[:b], header.trim(c.end(), len(header.text), BODY), *segs[b:]]
+        e += 1
     else:  # the time over the sender's name
         before += [Segment(x.text, x.start, LABEL if x is header else FORWARD) for x in segs[h:b]]
     while (b < e and len(segs[b].text) <= _FORWARD_MARK_MAX
@@ -3173,13 +3180,15 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
     # (a transcript's time codes from its start, "[00:07] NGỌC DIỆP: ...", open no chat's messages)
     bracketed = "[" in raw and _TRANSCRIPT_START_RE.search(raw) is None
     for i, s in enumerate(segs):
-        if s.kind != BODY or len(s.text) > _CHAT_HEADER_MAX:
-            continue
-        if s.text.endswith("]") and _TELEGRAM_HEADER_RE.fullmatch(s.text):
-            starts.append((i, i + 1))
+        if s.kind != BODY:
             continue
         if bracketed and s.text[:1] == "[" and regexes.CHAT_HEADER_RE.match(s.text):
             starts.append((i, i + 1))  # (its text on its header's line: "[08:06] Hoàng Vy: Dạ đây anh:")
+            continue
+        if len(s.text) > _CHAT_HEADER_MAX:
+            continue
+        if s.text.endswith("]") and _TELEGRAM_HEADER_RE.fullmatch(s.text):
+            starts.append((i, i + 1))
             continue
         over_end = raw.rfind("\n", 0, s.start)
         over = raw[raw.rfind("\n", 0, over_end) + 1 : over_end].strip() if over_end > 0 else ""
