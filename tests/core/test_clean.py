@@ -3496,3 +3496,25 @@ def test_a_chat_exports_message_may_open_with_the_pasted_articles_headline_on_it
         "Sơn La giao ban công tác tổ chức xây dựng Đảng tháng 5 với các huyện ủy, thành ủy",
         "2024-06-01", "2024-05-31")
     assert "Lò Thị Hoa" in [p.name for p in got.people]
+
+
+def test_a_covering_letter_sends_the_article_on_its_number_and_day_are_not_the_articles() -> None:
+    # (a committee's công văn: its header in columns, recipients, the signer beside them; then the
+    # line announcing the article sent with it, the source, the article with its own day)
+    got = parse_article_strict(
+        "  ĐẢNG BỘ TỈNH PHÚ THỌ                 ĐẢNG CỘNG SẢN VIỆT NAM\n  BAN TỔ CHỨC TỈNH ỦY\n"
+        "  Số 512-CV/BTCTU                      Phú Thọ, ngày 20 tháng 4 năm 2023\n"
+        "V/v sao gửi bài viết về hội nghị giao ban quý I\n\n"
+        "     Kính gửi: Các huyện ủy, thành ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy.\n\n"
+        "     Ban Tổ chức Tỉnh ủy sao gửi bài viết về hội nghị giao ban quý I để các cấp ủy nghiên cứu, "
+        "thực hiện theo Quy định số 80-QĐ/TW.\n\n"
+        "Nơi nhận:                                  K/T TRƯỞNG BAN\n- Như trên,                                 PHÓ TRƯỞNG BAN\n"
+        "- Lưu VP.                                  Đinh Thị Thu Hà\n\n"
+        "BÀI VIẾT SAO GỬI KÈM CÔNG VĂN SỐ 512-CV/BTCTU\n(Nguồn: Báo Phú Thọ điện tử)\n\n"
+        "Phú Thọ giao ban công tác tổ chức xây dựng Đảng quý I\n\n14/04/2023 | 09:10\n\n"
+        "Chiều 13-4, Ban Tổ chức Tỉnh ủy Phú Thọ tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+        "quý I năm 2023. Quý I, toàn tỉnh kết nạp 615 đảng viên mới.\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Phú Thọ giao ban công tác tổ chức xây dựng Đảng quý I", "2023-04-14", "2023-04-13")
+    assert [d.canonical for d in got.directives] == ["Quy định 80-QĐ/TW"]  # (not the letter's own number)
+    assert "Đinh Thị Thu Hà" in [p.name for p in got.people]

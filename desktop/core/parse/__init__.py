@@ -194,8 +194,8 @@ def _parse(raw: str) -> ParsedArticle:
     # the signature under a forwarding mail's cover note: a name, its title under it; a chat's
     # sender over the note forwarding the article: a name alone over the message
     forward = cleaned.of_kind(clean.FORWARD)
-    for line, nxt in zip(forward, forward[1:]):
-        sig = people.signature(line.text, nxt.text)
+    for line, nxt in zip(forward, [*forward[1:], clean.Segment("", len(raw))]):  # (the last line too)
+        sig = people.signature(line.text, nxt.text) if nxt.text else None
         if sig is None and (name := people.bare_name(line.text)) is not None:
             sig = (name, "")
         if sig is None and line.text[:1] == "[" and (name := people.chat_sender(line.text)) is not None:

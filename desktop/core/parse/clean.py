@@ -2598,6 +2598,8 @@ def clean_segments(
         preamble, segs = split_note_header(segs)
     if not preamble and ("ZCZC" in raw[:200] or "SLUG" in raw[:1000] or "Slug" in raw[:1000]):
         preamble, segs, tail = split_wire_header(segs)
+    if not preamble and ("kèm" in raw or "KÈM" in raw):
+        preamble, segs = split_covering_letter(segs)
     if not preamble and "metadata" in raw:
         preamble, segs, tail = split_team_wiki_page(segs)
     if not preamble:
@@ -3413,6 +3415,38 @@ def _property_value(s: Segment) -> list[Segment]:
     if b is None or not b.names:  # (not an outlet: "Author: [[Báo Hải Dương]]")
         return [Segment(s.text, s.start, LABEL)]
     return [Segment(s.text[: m.start(1)], s.start, LABEL), Segment(m.group(1), s.start + m.start(1), BYLINE)]
+
+
+def split_covering_letter(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A Party office's letter sending an article on (a ``công văn``), the article copied
+    under it: ``(the letter, its header labelled and its text ``forward``; the article)``.
+
+    The letter's header (the committee, ``Số 1047-CV/BTCTU``, ``Gia Lai, ngày 14 tháng
+    10 năm 2025``) is the letter's, not the article's: its number is no reference, its
+    day not the article's. Its text, recipients and signature (the signer's name in a
+    column beside the recipients) stay as ``forward`` text, their documents and people
+    with them. The article starts under the line that says it is sent with the letter
+    (``BÀI VIẾT SAO GỬI KÈM CÔNG VĂN SỐ 1047-CV/BTCTU``) and the source line under it.
+    """
+    k = next((i for i, s in enumerate(segs[:_COVERING_LETTER_MAX])
+              if len(s.text) <= _CHROME_MAX and _ATTACHED_ARTICLE_F.match(s.folded)), None)
+    if k is None or not any(_is_doc_header_line(p) for s in segs[: min(k, _DOC_HEAD_MAX)] for p in _columns(s)):
+        return [], segs
+    end = k + 2 if k + 1 < len(segs) and _SOURCE_LINE_F.fullmatch(segs[k + 1].folded) else k + 1
+    letter = [Segment(p.text, p.start, LABEL if _is_doc_header_line(p) else FORWARD)
+              for s in segs[:k] for p in _columns(s)]
+    return letter + [Segment(s.text, s.start, LABEL) for s in segs[k:end]], segs[end:]
+
+
+#: how far down a covering letter's line announcing the article is looked for
+_COVERING_LETTER_MAX = 60
+#: the line announcing the article a letter sends on (folded): "Bài viết sao gửi kèm Công văn số ...",
+#: "Tài liệu gửi kèm theo Công văn ...", "Nội dung bài viết được sao gửi"
+_ATTACHED_ARTICLE_F = re.compile(
+    r"[(\[]?\s*(?:bai\s+(?:viet|bao)|tin\s+bai|noi\s+dung\s+bai\s+(?:viet|bao)|tai\s+lieu)"
+    r"\s+(?:duoc\s+)?(?:sao\s+)?gui\s+kem\b")
+#: the article's source under it: "(Nguồn: Báo Gia Lai điện tử, bản in từ trang web)"
+_SOURCE_LINE_F = re.compile(r"\(?\s*nguon\s*:.{2,120}")
 
 
 def split_team_wiki_page(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:
