@@ -3518,3 +3518,16 @@ def test_a_covering_letter_sends_the_article_on_its_number_and_day_are_not_the_a
         "Phú Thọ giao ban công tác tổ chức xây dựng Đảng quý I", "2023-04-14", "2023-04-13")
     assert [d.canonical for d in got.directives] == ["Quy định 80-QĐ/TW"]  # (not the letter's own number)
     assert "Đinh Thị Thu Hà" in [p.name for p in got.people]
+
+
+def test_a_cells_monthly_material_is_a_document_its_day_under_the_header_and_the_meeting_its_own() -> None:
+    # (a ward committee's "TÀI LIỆU SINH HOẠT CHI BỘ" from Word: the header's columns apart by a tab,
+    # the star under the committee's name before the place and day)
+    got = parse_article_strict(
+        "ĐẢNG BỘ TỈNH BẮC NINH\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG KINH BẮC\t\n"
+        "*\tKinh Bắc, ngày 06 tháng 01 năm 2026\n\nTÀI LIỆU SINH HOẠT CHI BỘ\nTHÁNG 01/2026\n\n"
+        "I. KẾT QUẢ CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2025\n\n"
+        "Ngày 30.12.2025, Ban Tổ chức Tỉnh ủy Bắc Ninh tổ chức hội nghị tổng kết công tác tổ chức xây "
+        "dựng Đảng năm 2025. Năm 2025, toàn tỉnh kết nạp 3.120 đảng viên mới.\n")
+    assert (got.published, got.event_date) == ("2026-01-06", "2025-12-30")
+    assert got.title.startswith("TÀI LIỆU SINH HOẠT CHI BỘ")

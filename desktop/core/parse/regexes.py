@@ -696,6 +696,8 @@ DOC_TYPE_F = re.compile(
     r"|(?:bai\s+)?phat\s+bieu|dien\s+van|to\s+trinh|quyet\s+dinh|huong\s+dan|chuong\s+trinh"
     r"|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|de\s+an|tham\s+luan|bai\s+noi\s+chuyen"
     r"|cong\s+van|giay\s+moi|quy\s+che|ghi\s+nhanh|diem\s+bao|diem\s+tin"  # (an office's press review)
+    # a cell's monthly material: "TÀI LIỆU SINH HOẠT CHI BỘ"
+    r"|tai\s+lieu\s+(?:sinh\s+hoat(?:\s+chi\s+bo)?|tuyen\s+truyen|hoc\s+tap|hoi\s+nghi)"
     r"|de\s+cuong(?:\s+(?:phat\s+bieu|bao\s+cao|tuyen\s+truyen|gioi\s+thieu))?"  # (a speaker's notes)
     # a press release, maybe numbered: "THÔNG CÁO BÁO CHÍ SỐ 1"
     r"|thong\s+cao\s+bao\s+chi(?:\s+so\s+\d{1,3})?)(?![\w])")
