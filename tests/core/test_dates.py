@@ -645,3 +645,15 @@ def test_minutes_opening_under_the_documents_they_rest_on_gives_the_day(opening:
         "- Căn cứ danh sách bầu cử đã được Đại hội biểu quyết thông qua.\n\n" + opening
         + "\n\n1. Đồng chí Phan Văn Cường - Trưởng ban\n\nKết quả như sau.")
     assert got.event_date == "2020-05-28"
+
+
+def test_a_reports_address_and_recipients_do_not_push_its_opening_out_of_the_lead() -> None:
+    # (a report to its superiors: "Kính gửi: - A;" and the recipients under it, then the opening
+    # sentence that gives the meeting's day after the plan it carries out)
+    got = parse_article_strict(
+        "BÁO CÁO\nKết quả hội nghị giao ban công tác tổ chức xây dựng Đảng quý II năm 2024\n\n"
+        "Kính gửi: - Ban Tổ chức Trung ương;\n          - Thường trực Tỉnh ủy;\n          - Văn phòng Tỉnh ủy.\n\n"
+        "Thực hiện Chương trình công tác năm 2024, sáng thứ Năm, ngày 11/7/2024, Ban Tổ chức Tỉnh ủy "
+        "tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý II năm 2024.\n\n"
+        "Quý II, toàn tỉnh kết nạp 420 đảng viên mới.\n")
+    assert got.event_date == "2024-07-11"

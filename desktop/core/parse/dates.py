@@ -261,6 +261,24 @@ def _heading(folded: str, a: int, b: int) -> bool:
             and not any(c.isdigit() or c in ",;" for c in folded[a:b]))
 
 
+def _without_address(folded: str, paragraphs: Sequence[tuple[int, int]]) -> Sequence[tuple[int, int]]:
+    """``paragraphs`` without a letter's address opening them: ``Kính gửi: - Ban Tổ chức
+    Trung ương;`` and the recipients listed under it (``- Thường trực Tỉnh ủy.``)."""
+    k = next((i for i, (a, _b) in enumerate(paragraphs[:_ADDRESS_AT]) if folded.startswith("kinh gui", a)), None)
+    if k is None:
+        return paragraphs
+    end = k + 1
+    while (end < len(paragraphs) and paragraphs[end][1] - paragraphs[end][0] <= _RECIPIENT_MAX
+           and folded.startswith(("-", "+", "•"), paragraphs[end][0])):
+        end += 1
+    return [*paragraphs[:k], *paragraphs[end:]]
+
+
+#: how far down a letter's address may open its text; a recipient's line at most
+_ADDRESS_AT = 3
+_RECIPIENT_MAX = 160
+
+
 def _outside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return not any(a <= start < b or a < end <= b for a, b in spans)
 
@@ -316,6 +334,7 @@ def find_event_date(
         # a chronicle, month by month ("Tháng 1: Ngày 9/1/2023, ... tổng kết ..." / "Tháng 2:
         # ..."): its items' days are the year's events, none the article's meeting
         paragraphs = [p for p in paragraphs if p not in items]
+    paragraphs = _without_address(folded, paragraphs)
     lead = list(paragraphs[:lead_paragraphs])
     found = None
     # (the lead opening with its day is looked for past a document's heading lines printed
