@@ -3531,3 +3531,15 @@ def test_a_cells_monthly_material_is_a_document_its_day_under_the_header_and_the
         "dựng Đảng năm 2025. Năm 2025, toàn tỉnh kết nạp 3.120 đảng viên mới.\n")
     assert (got.published, got.event_date) == ("2026-01-06", "2025-12-30")
     assert got.title.startswith("TÀI LIỆU SINH HOẠT CHI BỘ")
+
+
+def test_an_archives_ocr_text_of_a_print_page_gives_the_page_heads_day_not_the_items_header() -> None:
+    # (the Internet Archive's "Full text of" page: its header; the page's head, the day and the paper's
+    # name apart by a mark; the lead's day a meeting two days before)
+    got = parse_article_strict(
+        'Full text of "Bao Ha Nam 2019-07-12 (so 4420)"\n\nSee other formats\n\n\n'
+        "THỨ SÁU, 12-7-2019 ■ BÁO HÀ NAM\n\n\nSơ kết công tác tổ chức\nxây dựng Đảng 6 tháng đầu năm\n\n"
+        "(BHN) - Chiều 10-7, Ban Tổ chức\nTỉnh ủy tổ chức hội nghị sơ kết\ncông tác tổ chức xây dựng Đảng 6 "
+        "tháng đầu năm 2019. Sáu tháng, toàn tỉnh kết nạp 612 đảng viên.\n")
+    assert (got.published, got.event_date) == ("2019-07-12", "2019-07-10")
+    assert "Full text" not in got.clean_text and "other formats" not in got.clean_text

@@ -620,6 +620,8 @@ def is_date_line(text: str, *, header: bool) -> bool:
         return True  # a dateline: "Hà Nội, 23/10/2023"
     if rest.startswith(_OUTLET_WORDS) and _OUTLET_BEFORE_DATE_F.fullmatch(folded, 0, m.start()):
         return True  # an aggregator's source over the article: "Báo Trà Vinh  07/01/2022 16:35"
+    if rest.startswith(_OUTLET_WORDS) and _OUTLET_AFTER_DATE_F.fullmatch(folded, m.end()):
+        return True  # a print page's head: "THỨ TƯ, 10-1-2018 ■ BÁO HẢI DƯƠNG"
     # "Chính trị 31-12-2022": a section label before the date
     label = folded[: m.start()].strip(" ,;:|-–—")
     after = regexes.DATE_LINE_NOISE_F.sub(" ", folded[m.end() :]).strip()
@@ -632,6 +634,8 @@ _OUTLET_BEFORE_DATE_F = re.compile(
     r"\s*(?:bao(?!\s+cao)|tap\s+chi|dai\s+(?:phat\s+thanh|truyen\s+hinh|pt)|cong\s+thong\s+tin)"
     r"(?:\s+[a-z0-9-]+){1,6}\s*[·|•,-]?\s*")
 _OUTLET_WORDS = ("bao ", "tap chi ", "dai ", "cong ")
+#: the paper's name after the day on a print page's head, apart by a mark (folded): " ■ bao hai duong"
+_OUTLET_AFTER_DATE_F = re.compile(r"\s*[■•|·]\s*(?:bao(?!\s+cao)|tap\s+chi)(?:\s+[a-z0-9-]+){1,5}\s*")
 
 
 def _is_place_name(folded: str) -> bool:
@@ -2756,6 +2760,8 @@ def split_glued_lines(segs: list[Segment]) -> list[Segment]:
 #: https://web.archive.org/web/2022.../URL", "Go", "76 captures", "11 Nov 2022 - 02 Feb
 #: 2024", "OCT NOV DEC", "About this capture", "COLLECTED BY", "TIMESTAMPS", "loading"
 _ARCHIVE_TOP_F = re.compile(r"(?:the\s+)?wayback\s+machine\b|internet\s+archive\b|archive\.(?:today|ph|is)\b|webpage\s+capture\b"
+                            # (an item's OCR text: 'Full text of "Bao Hai Duong 2018-01-10"' / "See other formats")
+                            r"|full\s+text\s+of\s+\S"
                             r"|https?://(?:web\.)?archive\.(?:org|ph|today)/")
 _ARCHIVE_LINE_F = re.compile(
     r"(?:https?://\S+|go|\d[\d,.]*\s+captures?|\d{1,2}\s+[a-z]{3}\s+\d{4}(?:\s*-\s*\d{1,2}\s+[a-z]{3}\s+\d{4})?"
@@ -2765,7 +2771,7 @@ _ARCHIVE_LINE_F = re.compile(
     # the Wayback Machine's and archive.today's other items
     r"|(?:the\s+)?wayback\s+machine\b.*|internet\s+archive|webpage(?:\s+capture|\s+screenshot)?|search"
     r"|\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*utc"
-    r"|share\s+download\b.*)")
+    r"|share\s+download\b.*|see\s+other\s+formats)")
 #: most lines of such a toolbar
 _ARCHIVE_LINES = 30
 
