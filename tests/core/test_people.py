@@ -932,6 +932,7 @@ def test_a_mails_senders_are_read_from_their_addresses() -> None:
     assert mail_sender("Từ: Võ Hoàng Anh <anh.vh@tinhuy.vn>") == "Võ Hoàng Anh"
     assert mail_sender("Vào Th 2, 17 thg 11, 2025 lúc 08:12 Hà Thị Mai <mai@x.vn> đã viết:") == "Hà Thị Mai"
     assert mail_sender("To: Phòng TCĐ-ĐV <tcddv@tinhuy.vn>") is None
+    assert mail_sender("Từ: Văn phòng Đảng ủy xã Lê Lợi <vp@x.vn>") is None  # (an office, its commune named)
     assert mail_sender("Võ Hoàng Anh, Trưởng phòng") is None
     raw = "\n".join([
         "Fwd: Tin giao ban tháng 3", "", "Lò Thị Hằng <hang@tinhuy.vn>", "", "Anh Đức gửi bài, em chuyển anh.", "",

@@ -1112,6 +1112,8 @@ def mail_sender(line: str) -> str | None:
     k = len(words)
     while k and words[k - 1][:1].isupper() and words[k - 1][-1:] not in ":,":
         k -= 1
+    if k and words[k - 1].lower() in regexes.ADMIN_END:
+        return None  # (a place's name after its unit: "Văn phòng Đảng ủy xã Lạc Dương <...>")
     return bare_name(" ".join(words[k:])) if len(words) - k >= 2 else None
 
 
