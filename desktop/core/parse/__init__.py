@@ -19,6 +19,7 @@ All patterns live in :mod:`.regexes`. Spans are offsets into the clean text;
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Sequence
@@ -194,8 +195,8 @@ def _parse(raw: str) -> ParsedArticle:
     # the signature under a forwarding mail's cover note: a name, its title under it; a chat's
     # sender over the note forwarding the article: a name alone over the message
     forward = cleaned.of_kind(clean.FORWARD)
-    for line, nxt in zip(forward, [*forward[1:], clean.Segment("", len(raw))]):  # (the last line too)
-        sig = people.signature(line.text, nxt.text) if nxt.text else None
+    for line, nxt in itertools.zip_longest(forward, forward[1:]):  # (the last line too, nothing under it)
+        sig = people.signature(line.text, nxt.text) if nxt is not None else None
         if sig is None and (name := people.bare_name(line.text)) is not None:
             sig = (name, "")
         if sig is None and line.text[:1] == "[" and (name := people.chat_sender(line.text)) is not None:

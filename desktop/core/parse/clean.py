@@ -2554,6 +2554,11 @@ _QUOTE_MARKS_RE = re.compile(r"^[ \t]*>(?:[ \t]?>)*(?:[ \t]|$)", re.M)
 _QUOTED_MIN = 3
 
 
+def _enough(matches: Iterable[object], n: int) -> bool:
+    """Whether ``matches`` yields ``n`` items or more (it stops at the ``n``-th)."""
+    return sum(1 for _ in itertools.islice(matches, n)) == n
+
+
 def unquote(raw: str) -> str:
     """``raw`` without an e-mail's quoting marks, when it quotes a text ("> Chính trị ...").
 
@@ -2562,8 +2567,7 @@ def unquote(raw: str) -> str:
     """
     if ">" not in raw:
         return raw
-    marks = itertools.islice(_QUOTE_MARKS_RE.finditer(raw), _QUOTED_MIN)  # (enough of them: stop)
-    if sum(1 for _ in marks) < _QUOTED_MIN:
+    if not _enough(_QUOTE_MARKS_RE.finditer(raw), _QUOTED_MIN):
         return raw
     return _QUOTE_MARKS_RE.sub("", raw)
 
@@ -3691,16 +3695,19 @@ def _wrap_width(segs: Sequence[Segment]) -> int:
 #: its roles ("liên kết  Trang chủ", "nút  In bài", "đồ họa  Quang cảnh hội nghị",
 #: "tiêu đề cấp 1  Headline") and its landmarks and lists, alone on their line
 #: ("vùng điều hướng", "danh sách 8 mục", "ra khỏi danh sách")
+_READER_ROLES = (r"(?:đã truy cập\s+)?liên kết|nút|thanh chỉnh sửa|hộp kiểm|hộp tổ hợp"
+                 r"|(?:visited\s+)?link|button|edit|check\s+box|combo\s+box")
 _READER_CUE_RE = re.compile(
-    r"^[ \t]*(?:(?P<drop>(?:đã truy cập\s+)?liên kết|nút|thanh chỉnh sửa|hộp kiểm|hộp tổ hợp"
-    r"|(?:visited\s+)?link|button|edit|check\s+box|combo\s+box)[ \t]{2}.*"
-    r"|(?P<keep>đồ họa|tiêu đề(?:[ \t]+cấp)?[ \t]+[1-6]|graphic|heading[ \t]+level[ \t]+[1-6])[ \t]{2}"
-    r"|(?P<mark>bận|nút|vùng[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}|ra khỏi[ \t].{1,40}"
+    r"^[ \t]*(?:(?:" + _READER_ROLES + r")[ \t]{2}.*"
+    r"|(?:đồ họa|tiêu đề(?:[ \t]+cấp)?[ \t]+[1-6]|graphic|heading[ \t]+level[ \t]+[1-6])[ \t]{2}"
+    r"|(?:bận|nút|vùng[ \t]+[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}|ra khỏi[ \t].{1,40}"
     r"|danh sách[ \t]+\d{1,3}[ \t]+mục|(?:banner|navigation|main|content\s+info)\s+landmark"
     r"|out of (?:list|table|\w+ landmark)|list with \d{1,3} items?)[ \t]*$)"
     # (the window's title, a document: "Báo Hà Tĩnh điện tử  tài liệu")
     r"|(?<=\S)[ \t]{2}(?:tài liệu|document)[ \t]*$", re.M)
-#: cue lines that make a screen reader's log (not a line that happens to open with "nút")
+#: a line a screen reader's role opens ("liên kết  Trang chủ"): enough of them make its log
+#: (not a line that happens to open with "nút")
+_READER_ROLE_RE = re.compile(r"^[ \t]*(?:" + _READER_ROLES + r")[ \t]{2}", re.M)
 _READER_CUES_MIN = 3
 
 
@@ -3712,12 +3719,9 @@ def without_reader_cues(raw: str) -> str:
     lines are no part of the article, and a heading's or a picture's role is
     no part of its line. Blanking keeps every offset into ``raw``.
     """
-    if "  " not in raw:
+    if "  " not in raw or not _enough(_READER_ROLE_RE.finditer(raw), _READER_CUES_MIN):
         return raw
-    roles = (m for m in _READER_CUE_RE.finditer(raw) if m.group("drop"))
-    if sum(1 for _ in itertools.islice(roles, _READER_CUES_MIN)) < _READER_CUES_MIN:
-        return raw
-    return _READER_CUE_RE.sub(lambda m: " " * len(m.group()), raw)
+    return _READER_CUE_RE.sub(_blank, raw)
 
 
 #: an org-mode file's markup (Emacs): its keywords and blocks ("#+TITLE: ...", "#+BEGIN_QUOTE"),
@@ -3728,15 +3732,20 @@ _ORG_MARKUP_RE = re.compile(
     r"|^\*{1,8}[ \t]+(?:(?:TODO|DONE)[ \t]+)?|[ \t]+:[\w@#%]+(?::[\w@#%]+)*:[ \t]*$", re.M)
 #: an outliner's page (Logseq, Roam) exported as text: each line a bullet, maybe a heading's
 #: ("- ## Sơ kết ..."), and its page's properties ("- Nguồn:: [[Báo Nam Định]]")
+_OUTLINE_KEY = r"[^\W\d_][\w ]{0,30}::"
 _OUTLINE_MARKUP_RE = re.compile(
-    r"^[ \t]*-[ \t]+(?:[^\W\d_][\w ]{0,30}::.*$|#{1,6}[ \t]+)?|^[ \t]*[^\W\d_][\w ]{0,30}::.*$", re.M)
+    r"^[ \t]*-[ \t]+(?:" + _OUTLINE_KEY + r".*$|#{1,6}[ \t]+)?|^[ \t]*" + _OUTLINE_KEY + r".*$", re.M)
 #: an outliner's property ("Nguồn:: ..."), enough of them to tell its page
-_OUTLINE_PROPERTY_RE = re.compile(r"^[ \t]*(?:-[ \t]+)?[^\W\d_][\w ]{0,30}::[ \t]", re.M)
+_OUTLINE_PROPERTY_RE = re.compile(r"^[ \t]*(?:-[ \t]+)?" + _OUTLINE_KEY + r"[ \t]", re.M)
 _OUTLINE_PROPERTIES_MIN = 2
 
 
 def _blank(m: re.Match[str]) -> str:
-    return re.sub(r"[^\n]", " ", m.group())
+    """A match's text as spaces, one for one, its line breaks kept."""
+    return _NOT_NEWLINE_RE.sub(" ", m.group())
+
+
+_NOT_NEWLINE_RE = re.compile(r"[^\n]")
 
 
 def without_outline_markup(raw: str) -> str:
@@ -3750,8 +3759,7 @@ def without_outline_markup(raw: str) -> str:
     """
     if raw.startswith("#+") or "\n:PROPERTIES:" in raw:
         return _ORG_MARKUP_RE.sub(_blank, raw)
-    if "::" in raw and sum(1 for _ in itertools.islice(
-            _OUTLINE_PROPERTY_RE.finditer(raw), _OUTLINE_PROPERTIES_MIN)) >= _OUTLINE_PROPERTIES_MIN:
+    if "::" in raw and _enough(_OUTLINE_PROPERTY_RE.finditer(raw), _OUTLINE_PROPERTIES_MIN):
         return _OUTLINE_MARKUP_RE.sub(_blank, raw)
     return raw
 
