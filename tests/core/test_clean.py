@@ -3543,3 +3543,31 @@ def test_an_archives_ocr_text_of_a_print_page_gives_the_page_heads_day_not_the_i
         "tháng đầu năm 2019. Sáu tháng, toàn tỉnh kết nạp 612 đảng viên.\n")
     assert (got.published, got.event_date) == ("2019-07-12", "2019-07-10")
     assert "Full text" not in got.clean_text and "other formats" not in got.clean_text
+
+
+def test_a_print_pages_section_and_number_over_its_head_is_no_headline() -> None:
+    # (an OCR'd page: the section's name and the page's number over the page's head, the day and
+    # the paper's name apart by a mark; the headline under them)
+    got = parse_article_strict(
+        "XÂY DỰNG ĐẢNG - ĐOÀN THỂ 5\n\nTHỨ BẢY, 14-7-2018 • BÁO NAM ĐỊNH\n\n"
+        "Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm\n\n"
+        "Sáng 12-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng 6 "
+        "tháng đầu năm 2018. Sáu tháng, toàn tỉnh kết nạp 905 đảng viên mới.\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm", "2018-07-14", "2018-07-12")
+    assert "ĐOÀN THỂ 5" not in got.clean_text
+
+
+def test_a_photo_posts_place_and_handle_are_no_headline_and_its_day_is_under_its_likes() -> None:
+    # (a photo post copied from its web page: the handle, "•", "Follow"; the place tagged; the
+    # caption opening with the handle again; comments; the post's day alone near the end)
+    got = parse_article_strict(
+        "dangbo.thanhhoa\n•\nFollow\nThanh Hóa, Việt Nam\n\n"
+        "dangbo.thanhhoa 🔴 SƠ KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2024\n\n"
+        "Sáng 8/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng 6 "
+        "tháng đầu năm. Toàn tỉnh kết nạp 2.105 đảng viên.\n\n"
+        "#ThanhHoa #XayDungDang\n3 ngày\n\nmai.huong_92\nSố liệu rõ ràng quá ạ\n2 ngày  Trả lời\n\n"
+        "562 lượt thích\n9 tháng 7, 2024\n\nThêm bình luận...\n")
+    assert (got.title, got.published, got.event_date) == (
+        "SƠ KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2024", "2024-07-09", "2024-07-08")
+    assert "Thanh Hóa" in got.places and not got.clean_text.startswith("dangbo")

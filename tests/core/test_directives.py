@@ -451,3 +451,13 @@ def test_english_type_words_name_the_same_documents() -> None:
         ("Resolution No. 60-NQ/TW", "Nghị quyết 60-NQ/TW"), ("Regulation 366-QĐ/TW", "Quy định 366-QĐ/TW"),
         ("Plan No. 15-KH/TU", "Kế hoạch 15-KH/TU"), ("Chỉ thị số 45-CT/TW", "Chỉ thị 45-CT/TW"),
         ("Directive 45", "Chỉ thị 45-CT/TW")]
+
+
+def test_an_ocrs_letter_o_in_a_codes_number_is_read_as_a_zero() -> None:
+    # (a scanned page: "O" for "0" in a number before its code, the surface as printed; a word in
+    # capitals with an "O" in it, or an "O" with no digit, is no number)
+    refs = find_directives(
+        "Đảng ủy quán triệt Kết luận số O1-KL/TW và Quy định 1O2-QĐ/TW của Bộ Chính trị; "
+        "ĐOÀN KIỂM TRA SỐ 3 làm việc với Chi bộ O-CB/X.")
+    assert [(r.surface, r.canonical) for r in refs] == [
+        ("Kết luận số O1-KL/TW", "Kết luận 01-KL/TW"), ("Quy định 1O2-QĐ/TW", "Quy định 102-QĐ/TW")]

@@ -880,8 +880,23 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
                 if pieces is not None:
                     out += pieces
                     continue
+        if (s.kind == DATE and out and "bao" in s.folded and _is_numbered_section(out[-1].text)
+                and _OUTLET_AFTER_DATE_F.search(s.folded)):
+            # a print page's section and page over its head: "THỜI SỰ - CHÍNH TRỊ 3" over
+            # "THỨ TƯ, 10-1-2018 ■ BÁO HẢI DƯƠNG" (or a left page's "4 THỜI SỰ")
+            out[-1] = Segment(out[-1].text, out[-1].start, LABEL)
         out.append(s)
     return out
+
+
+def _is_numbered_section(text: str) -> bool:
+    """A section's name in capitals with its page's number before or after it: ``THỜI SỰ -
+    CHÍNH TRỊ 3``, ``4 THỜI SỰ``."""
+    return len(text) <= _RUNNING_HEAD_MAX and text.isupper() and _NUMBERED_SECTION_RE.fullmatch(text) is not None
+
+
+#: a section's name with its page's number: "THỜI SỰ - CHÍNH TRỊ 3", "4 THỜI SỰ"
+_NUMBERED_SECTION_RE = re.compile(r"\d{1,3}\s+[^\d]+|[^\d]+\s\d{1,3}")
 
 
 #: what a social post's time names after it: its edit, the program that sent it
@@ -2596,6 +2611,8 @@ def clean_segments(
     tail: list[Segment] = []
     if not preamble and segs and "oogle" in segs[0].text:  # (a search page over the article)
         preamble, segs = split_search_page(segs)
+    if not preamble and "•" in raw[:200]:
+        preamble, segs, tail = split_photo_post(segs, raw)
     if not preamble:
         preamble, segs, tail = split_chat_log(segs, raw)
     if not preamble:
@@ -3425,6 +3442,50 @@ def _property_value(s: Segment) -> list[Segment]:
     if b is None or not b.names:  # (not an outlet: "Author: [[Báo Hải Dương]]")
         return [Segment(s.text, s.start, LABEL)]
     return [Segment(s.text[: m.start(1)], s.start, LABEL), Segment(m.group(1), s.start + m.start(1), BYLINE)]
+
+
+def split_photo_post(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """A photo post copied from its web page (Instagram's): ``(the post's header, labelled; the
+    post; its day)``.
+
+    The poster's handle, ``•`` and ``Theo dõi`` (``Follow``) head the page (and are dropped as
+    widgets); the place tagged under them is no headline (kept as text, not the lead), and
+    the caption opens with the handle again: ``ninhbinh.xaydungdang 📌 GIAO BAN ...``. The
+    caption's words are the post; its day is under its likes, after the comments.
+    """
+    m = _PHOTO_POST_HEAD_RE.match(raw)
+    if m is None:
+        return [], segs, []
+    handle = m.group("handle") + " "
+    k = next((i for i, s in enumerate(segs[:_PHOTO_POST_TOP]) if s.text.startswith(handle)), None)
+    if k is None:
+        return [], segs, []
+    cap = segs[k]
+    # (the post's age and its comments' ages and handles are no text: "3 ngày", "2 ngày  Trả
+    # lời", "mai.huong_92")
+    post = [cap.trim(len(handle), len(cap.text))] + [
+        Segment(s.text, s.start, LABEL) if len(s.text) <= _POST_DAY_MAX and (
+            regexes.RELATIVE_STAMP_F.fullmatch(s.folded) or _COMMENT_STAMP_F.fullmatch(s.folded)
+            or _HANDLE_RE.fullmatch(s.text)) else s for s in segs[k + 1 :]]
+    # (the post's day, alone on its line under its likes, after the comments: "18 tháng 11, 2025";
+    # set apart, so that it anchors no headline over it)
+    day = next((i for i in range(len(post) - 1, 0, -1) if len(post[i].text) <= _POST_DAY_MAX
+                and is_date_line(post[i].text, header=True)), None)
+    tail = [] if day is None else [post.pop(day)._replace(kind=DATE)]
+    # (the place tagged is kept, not the article's lead: "Ninh Bình, Việt Nam")
+    return [Segment(s.text, s.start, FORWARD) for s in segs[:k]] + [cap.trim(0, len(handle), LABEL)], post, tail
+
+
+#: a photo post's page head: the poster's handle, "•", "Theo dõi" (each alone on its line)
+_PHOTO_POST_HEAD_RE = re.compile(r"\s*(?P<handle>[\w.]{2,30})[ \t]*\n\s*•[ \t]*\n\s*(?:Theo dõi|Follow)[ \t]*\n")
+#: a comment's age and its actions (folded): "2 ngày  Trả lời", "6 ngày  4 lượt thích  Trả lời"
+_COMMENT_STAMP_F = re.compile(r"\d{1,2}\s*(?:ngay|gio|phut|tuan|d|h|m|w)(?:\s+[\d.,]+\s+luot\s+thich)?\s+(?:tra\s+loi|reply)")
+#: a user's handle, lower-case, with a dot, an underscore or a digit: "mai.huong_92"
+_HANDLE_RE = re.compile(r"(?=[^\s]*[._\d])[a-z][a-z0-9._]{2,29}")
+#: longest line holding a photo post's day alone
+_POST_DAY_MAX = 30
+#: how many lines (the place tagged) may stand between a photo post's head and its caption
+_PHOTO_POST_TOP = 3
 
 
 def split_covering_letter(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:

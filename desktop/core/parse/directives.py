@@ -278,9 +278,34 @@ def _directive_matches(folded: str) -> list[re.Match[str]]:
     return out
 
 
+def _ocr_zeros(text: str, folded: str) -> tuple[str, str]:
+    """``text`` and ``folded`` with an OCR's letter O for a zero in a code's number read as the
+    digit, one for one: ``Chỉ thị số O5-CT/TW``, ``Quy định 1O5-QĐ/TW``."""
+    if "O" not in text:
+        return text, folded
+    spots = []
+    i = text.find("O")
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        if not before.isalpha() and (m := _OCR_NUMBER_RE.match(text, i)) is not None and (
+                before.isdigit() or any(c.isdigit() for c in m.group(1))):
+            spots.append(m.span(1))
+        i = text.find("O", i + 1)
+    for a, b in spots:
+        zeros = text[a:b].replace("O", "0")
+        text = text[:a] + zeros + text[b:]
+        folded = folded[:a] + zeros + folded[b:]
+    return text, folded
+
+
+#: a code's number with letters O in it, up to the code: "O5-CT/", "1O5-QĐ/"
+_OCR_NUMBER_RE = re.compile(r"([\dO]+)\s?-\s?[A-ZĐ]{1,6}\s?/")
+
+
 def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     """Every directive mention in ``text`` (clean text), in order, with issuer and date."""
     folded = ffold(text) if folded is None else folded
+    digits, folded = _ocr_zeros(text, folded)  # (the numbers' text; surfaces stay as printed)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for p in regexes.PLENUM_RESOLUTION_F.finditer(folded):
@@ -309,7 +334,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             continue  # "Directive 45" names a document; "a plan 5 ..." does not
         for i, it in enumerate(regexes.DIRECTIVE_ITEM_F.finditer(folded, d.start("items"),
                                                                 d.end("items"))):
-            num = text[it.start("num") : it.end("num")]
+            num = digits[it.start("num") : it.end("num")]
             code = None
             sep = "-"
             if it.group("code"):
