@@ -3571,3 +3571,33 @@ def test_a_photo_posts_place_and_handle_are_no_headline_and_its_day_is_under_its
     assert (got.title, got.published, got.event_date) == (
         "SƠ KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2024", "2024-07-09", "2024-07-08")
     assert "Thanh Hóa" in got.places and not got.clean_text.startswith("dangbo")
+
+
+def test_a_wiki_page_open_for_editing_is_named_without_its_verb_and_notice() -> None:
+    # (the edit page's head "Editing <page>", its tabs, the notice over the editing box)
+    got = parse_article_strict(
+        "Sửa đổi Đại hội Đảng bộ tỉnh Hà Tĩnh lần thứ XIX\nBài viết\nThảo luận\nĐọc\nSửa mã nguồn\n"
+        "Xem lịch sử\nBạn đang sửa đổi một trang. Hãy dùng nút Xem trước trước khi lưu.\n\n"
+        "'''Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XIX''' diễn ra từ ngày 14 đến 16 tháng 10 "
+        "năm 2020 tại thành phố Hà Tĩnh, theo Chỉ thị số 35-CT/TW của Bộ Chính trị.\n")
+    assert got.title == "Đại hội Đảng bộ tỉnh Hà Tĩnh lần thứ XIX"
+    assert "Xem trước" not in got.clean_text and "Hà Tĩnh" in got.places
+
+
+def test_a_digests_matter_over_the_articles_full_text_is_not_the_articles() -> None:
+    # (a review mail: highlights from two articles, one another's, then the article's full text
+    # under a line saying so; the other article's document and province are not this one's)
+    got = parse_article_strict(
+        "From: Ứng dụng đọc sau <noreply@docsau.vn>\nSubject: Điểm lại tuần này\n"
+        "Date: Mon, 3 Jun 2024 07:00:00 +0700\n\nĐiểm lại tuần này\n\n1 / 2\n"
+        "\"Các chi bộ ở Bình Phước cụ thể hóa Hướng dẫn số 09-HD/BTCTW thành sổ tay.\"\n"
+        "— Bài của Tạp chí Cộng sản\n\n2 / 2\n\"Toàn tỉnh kết nạp 512 đảng viên.\"\n"
+        "— Lào Cai: Sơ kết công tác tổ chức xây dựng Đảng 5 tháng\n\n"
+        "Toàn văn bài viết\n\nLào Cai: Sơ kết công tác tổ chức xây dựng Đảng 5 tháng\n"
+        "baolaocai.vn · 01/06/2024\n\n"
+        "Sáng 31/5, Ban Tổ chức Tỉnh ủy tổ chức hội nghị. Toàn tỉnh kết nạp 512 đảng viên, thực hiện "
+        "Quy định số 24-QĐ/TW của Ban Chấp hành Trung ương.\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Lào Cai: Sơ kết công tác tổ chức xây dựng Đảng 5 tháng", "2024-06-01", "2024-05-31")
+    assert [r.canonical for r in got.directives] == ["Quy định 24-QĐ/TW"]
+    assert got.places == ("Lào Cai",)

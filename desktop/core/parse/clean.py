@@ -1803,13 +1803,38 @@ def _wiki_headline(out: list[Segment]) -> int | None:
     return None
 
 
+def _wiki_edit_headline(out: list[Segment]) -> int | None:
+    """The headline's index on a wiki's page open for editing: ``Sửa đổi <page>`` (``Editing
+    <page>``) over the page's tabs, then the edit notice (``Bạn đang sửa đổi một trang thảo
+    luận ...``): the page's name, without the verb; the tabs and the notice are labelled."""
+    n = 1
+    while n < min(len(out), _WIKI_TOP) and out[n].folded in _WIKI_TABS:
+        n += 1
+    if n < _WIKI_EDIT_TABS + 1:
+        return None
+    head = out[0]
+    verb = next(v for v in _WIKI_EDIT_HEADS if head.text.startswith(v))
+    out[0] = head.trim(len(verb), len(head.text), BODY)
+    for i in range(1, n):
+        out[i] = Segment(out[i].text, out[i].start, LABEL)
+    if n < len(out) and _EDIT_NOTICE_F.match(out[n].folded):
+        out[n] = Segment(out[n].text, out[n].start, LABEL)
+    return 0
+
+
+#: what heads a wiki's page open for editing, before its name
+_WIKI_EDIT_HEADS = ("Sửa đổi ", "Đang sửa ", "Sửa ", "Editing ")
+#: fewest tabs under it
+_WIKI_EDIT_TABS = 3
+#: a wiki's notice over the page being edited (folded): "Bạn đang sửa đổi một trang thảo luận"
+_EDIT_NOTICE_F = re.compile(r"(?:ban\s+dang\s+sua|you\s+are\s+editing)\b")
 #: how far down a wiki's tagline is looked for
 _WIKI_TOP = 40
 #: a wiki's tagline under the page's name (folded)
 _WIKI_TAGLINES = frozenset({"bach khoa toan thu mo wikipedia", "from wikipedia, the free encyclopedia",
                             "bach khoa toan thu mo"})
 #: a wiki page's tabs between its name and the tagline (folded)
-_WIKI_TABS = frozenset({"bai viet", "thao luan", "doc", "sua doi", "sua ma nguon", "xem lich su", "cong cu",
+_WIKI_TABS = frozenset({"trang", "page", "bai viet", "thao luan", "doc", "sua doi", "sua ma nguon", "xem lich su", "cong cu",
                         "them ngon ngu", "article", "talk", "read", "edit", "edit source", "view history",
                         "tools", "add languages"})
 
@@ -1867,6 +1892,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
                 out[j] = Segment(out[j].text, out[j].start, LABEL)
     if anchored is None and "ikipedia" in "".join(s.text[-10:] for s in out[:_WIKI_TOP]):
         anchored = _wiki_headline(out)
+    if anchored is None and out and out[0].text.startswith(_WIKI_EDIT_HEADS):
+        anchored = _wiki_edit_headline(out)
     if anchored is None:
         anchored = _dated_headline(out)
     chapter = anchored is None and (anchored := _headline_under_chapter(out)) is not None
@@ -2629,6 +2656,9 @@ def clean_segments(
         preamble, segs, tail = split_team_wiki_page(segs)
     if not preamble:
         preamble, segs, tail = split_pasted_draft(segs, raw)
+    if "OÀN VĂN" in raw or "oàn văn" in raw or "ĐẦY ĐỦ" in raw or "đầy đủ" in raw:
+        over, segs = split_full_text_mark(segs)  # (under a mail's headers too)
+        preamble += over
     if "của tôi" in raw or "CỦA TÔI" in raw or "otes" in raw or "chú riêng" in raw or "chú cá" in raw:
         segs, notes = split_own_notes(segs, raw)
         tail += notes
@@ -3486,6 +3516,30 @@ _HANDLE_RE = re.compile(r"(?=[^\s]*[._\d])[a-z][a-z0-9._]{2,29}")
 _POST_DAY_MAX = 30
 #: how many lines (the place tagged) may stand between a photo post's head and its caption
 _PHOTO_POST_TOP = 3
+
+
+def split_full_text_mark(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A digest's or a note's matter over the article's full text, under a line that says so
+    (``TOÀN VĂN BÀI VIẾT (lưu trong Reader)``): ``(the matter over it, labelled; the article)``.
+
+    A review mail's highlights, a digest's other items or a note's fields over it are not
+    the article's text: their documents, people and days are others'. The line must stand
+    a few lines down, with a headline under it (no sentence).
+    """
+    k = next((i for i, s in enumerate(segs[:_FULL_TEXT_MARK_MAX]) if i >= _FULL_TEXT_MARK_MIN
+              and len(s.text) <= _MARKER_MAX and _FULL_TEXT_MARK_F.fullmatch(s.folded)), None)
+    if k is None or k + 1 >= len(segs) or segs[k + 1].text.endswith(".") or len(segs[k + 1].text) > _CHROME_MAX:
+        return [], segs
+    return [Segment(s.text, s.start, LABEL) for s in segs[: k + 1]], segs[k + 1 :]
+
+
+#: the line over an article's full text (folded): "Toàn văn bài viết", "Nội dung đầy đủ của bài
+#: viết", "Bài viết đầy đủ (lưu trong Reader)"
+_FULL_TEXT_MARK_F = re.compile(
+    r"(?:(?:toan\s+van|noi\s+dung\s+day\s+du|ban\s+day\s+du)(?:\s+cua)?\s+bai\s+(?:viet|bao)"
+    r"|bai\s+(?:viet|bao)\s+day\s+du)(?:\s*\([^()]{1,40}\))?")
+#: how far down (and how far at least) the line over an article's full text is looked for
+_FULL_TEXT_MARK_MAX, _FULL_TEXT_MARK_MIN = 120, 3
 
 
 def split_covering_letter(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
