@@ -792,7 +792,7 @@ def test_a_signature_beside_the_recipients_list_read_line_by_line() -> None:
         "                                              Y Jút Niê"])
     got = parse_article_strict(raw)
     assert ("Y Jút Niê", "PHÓ BÍ THƯ") in {(p.name, p.title) for p in got.people}
-    assert got.title == "BÁO CÁO Kết quả công tác tổ chức xây dựng Đảng quý I năm 2024"
+    assert got.title == "Kết quả công tác tổ chức xây dựng Đảng quý I năm 2024"
 
 
 def test_a_pandoc_span_keeps_its_words() -> None:

@@ -1106,6 +1106,30 @@ def _is_lunar_day(text: str) -> bool:
     return len(text) <= _LUNAR_LINE_MAX and regexes.LUNAR_DATE_F.fullmatch(folded_line(text)) is not None
 
 
+def mark_contents(segs: list[Segment]) -> list[Segment]:
+    """Label a document's table of contents under its heading (``MỤC LỤC``): its entries, each
+    with its page (``3.1. Quy hoạch, luân chuyển cán bộ<TAB>2``) or a field Word could not
+    fill (``...<TAB>Error! Bookmark not defined.``), are not its text."""
+    out = list(segs)
+    for i, s in enumerate(out[:_CONTENTS_TOP]):
+        if s.kind == BODY and len(s.text) <= _MARKER_MAX and _CONTENTS_F.fullmatch(s.folded):
+            j = i + 1
+            while j < len(out) and out[j].kind == BODY and (
+                    _is_contents_entry(out[j].text) or _BROKEN_FIELD_RE.search(out[j].text)):
+                out[j] = Segment(out[j].text, out[j].start, LABEL)
+                j += 1
+            if j > i + 1:
+                out[i] = Segment(s.text, s.start, LABEL)
+            break
+    return out
+
+
+#: how far down a document's table of contents is looked for
+_CONTENTS_TOP = 40
+#: a contents entry whose page Word could not fill: "...	Error! Bookmark not defined."
+_BROKEN_FIELD_RE = re.compile(r"\t\s*(?:Error! Bookmark not defined\.|Lỗi! Không xác định được dấu trang\.)$")
+
+
 def _is_contents_entry(text: str) -> bool:
     """An entry of an issue's contents: ``Giao ban công tác tổ chức xây dựng Đảng tháng 10\t3``."""
     return text[-1:].isdigit() and _CONTENTS_ENTRY_RE.fullmatch(text) is not None
@@ -1822,6 +1846,42 @@ def _wiki_edit_headline(out: list[Segment]) -> int | None:
     return 0
 
 
+def _published_in_headline(out: list[Segment]) -> int | None:
+    """The headline's index on a blog platform's post (Medium's): the publication's name, the
+    headline, its subtitle, the author twice, ``Follow``, ``Published in`` and the publication's
+    name again, the reading time and the day.
+
+    The publication's name is no headline, and the author is the byline; the subtitle stays.
+    """
+    i = next(i for i, s in enumerate(out[:_PUBLISHED_IN_TOP]) if s.folded in _PUBLISHED_IN)
+    if i + 1 >= len(out):
+        return None
+    pub = out[i + 1].text
+    top = next((k for k in range(i - 1) if out[k].text == pub), None)
+    if top is None:
+        return None
+    j = i - 1
+    while j > top and out[j].folded in _FOLLOW_BUTTONS:
+        j -= 1
+    if j - 1 > top + 1 and out[j].text == out[j - 1].text and people.names_someone(out[j].text):
+        out[j - 1] = Segment(out[j - 1].text, out[j - 1].start, BYLINE)  # (printed twice: a picture's alt)
+        j -= 2
+    for k in (*range(top + 1), *range(j + 1, i + 2)):
+        if out[k].kind != BYLINE:
+            out[k] = Segment(out[k].text, out[k].start, SITE if out[k].text == pub else LABEL)
+    for k in range(top + 2, j + 1):  # (the subtitle)
+        out[k] = Segment(out[k].text, out[k].start, BODY)
+    return top + 1
+
+
+#: the line over a post's publication on a blog platform (folded)
+_PUBLISHED_IN = frozenset({"published in", "da xuat ban trong", "xuat ban trong", "dang trong"})
+#: how far down it is looked for
+_PUBLISHED_IN_TOP = 20
+#: a follow button beside a post's author (folded)
+_FOLLOW_BUTTONS = frozenset({"follow", "theo doi"})
+
+
 #: what heads a wiki's page open for editing, before its name
 _WIKI_EDIT_HEADS = ("Sửa đổi ", "Đang sửa ", "Sửa ", "Editing ")
 #: fewest tabs under it
@@ -1894,6 +1954,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         anchored = _wiki_headline(out)
     if anchored is None and out and out[0].text.startswith(_WIKI_EDIT_HEADS):
         anchored = _wiki_edit_headline(out)
+    if anchored is None and any(s.folded in _PUBLISHED_IN for s in out[:_PUBLISHED_IN_TOP]):
+        anchored = _published_in_headline(out)
     if anchored is None:
         anchored = _dated_headline(out)
     chapter = anchored is None and (anchored := _headline_under_chapter(out)) is not None
@@ -2659,13 +2721,16 @@ def clean_segments(
     if "OÀN VĂN" in raw or "oàn văn" in raw or "ĐẦY ĐỦ" in raw or "đầy đủ" in raw:
         over, segs = split_full_text_mark(segs)  # (under a mail's headers too)
         preamble += over
-    if "của tôi" in raw or "CỦA TÔI" in raw or "otes" in raw or "chú riêng" in raw or "chú cá" in raw:
+    if ("của tôi" in raw or "CỦA TÔI" in raw or "otes" in raw or "chú riêng" in raw or "chú cá" in raw
+            or "dòng của mình" in raw):
         segs, notes = split_own_notes(segs, raw)
         tail += notes
     segs = mark_archive_toolbar(segs)
     if "the " in raw:
         segs = mark_english_tail(segs)
     segs = mark_official_document(segs, raw)
+    if "MỤC LỤC" in raw or "Mục lục" in raw:
+        segs = mark_contents(segs)
     for fn in fns:
         segs = fn(segs)
     segs = title_from_shared_link(segs, raw)  # (with no headline marked, nothing to do)
@@ -2882,8 +2947,21 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
                and _subject_line(segs[k].text, raw[last.end : segs[k].start], first=k == t + 1)):
             last = segs[k]
             k += 1
+    if k > t + 1 and not _SPEECH_TYPE_F.search(first.folded) and not _BOUND_SUBJECT_F.match(segs[t + 1].folded):
+        # the type line over its subject ("BÁO CÁO" / "Kết quả công tác ... năm 2022"): the
+        # subject is the title; a speech's or an invitation's type stays ("BÀI PHÁT BIỂU" /
+        # "của đồng chí ...", "GIẤY MỜI" / "dự Hội nghị ..."), the subject naming no thing alone
+        out.append(Segment(first.text, first.start, LABEL))
+        first = segs[t + 1]
     out.append(Segment(raw[first.start : last.end], first.start, TITLE))
     return out + _signature_columns(segs[k:])
+
+
+#: a document's type that its title keeps (folded): a speech, a paper read at a meeting, an invitation
+_SPEECH_TYPE_F = re.compile(r"\b(?:phat\s+bieu|dien\s+van|tham\s+luan|giay\s+moi)\b")
+#: a subject that reads only after its type (folded): "của đồng chí ...", "dự Hội nghị ...", or a
+#: period only: "THÁNG 01/2026" (under "TÀI LIỆU SINH HOẠT CHI BỘ")
+_BOUND_SUBJECT_F = re.compile(r"(?:cua|du)\b|(?:thang|quy)\s+[\divx]+\b")
 
 
 def _record_fields_end(segs: Sequence[Segment]) -> int:
@@ -3324,7 +3402,9 @@ def split_own_notes(segs: list[Segment], raw: str) -> tuple[list[Segment], list[
 #: the heading of a reader's own notes under a clipping: "## Ghi chú của tôi", "Ghi chú riêng:"
 _OWN_NOTES_RE = re.compile(
     r"^[ \t#>*_]*(?:(?:ghi chú|ghi chép|nhận xét|bình luận|suy nghĩ|ý kiến)\s+(?:riêng\s+)?của\s+tôi"
-    r"|ghi chú\s+(?:riêng|cá nhân)|my\s+notes|personal\s+notes)[ \t*_]*:?[ \t]*$", re.I | re.M)
+    r"|ghi chú\s+(?:riêng|cá nhân)|my\s+notes|personal\s+notes)[ \t*_]*:?[ \t]*$"
+    # (or the reposter's words under a repost, on the heading's line: "Vài dòng của mình: ...")
+    r"|^(?:vài|đôi|mấy)\s+dòng\s+của\s+(?:tôi|mình)\s*:", re.I | re.M)
 
 
 def _english_prose(text: str) -> bool:

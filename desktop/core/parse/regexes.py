@@ -233,7 +233,7 @@ _CHROME_WORDS = [
     "pinterest", "telegram", "messenger", "thich", "luu", "len tren", "ve dau", "x",
     "xem video", "▶ xem video", "nghe audio", "gui ban be", "in van ban",
     # a web video player's controls, copied as its text: "Play Video", "Mute", "Toàn màn hình"
-    "play video", "play", "pause", "mute", "unmute", "fullscreen", "toan man hinh",
+    "play video", "play", "pause", "mute", "unmute", "fullscreen", "toan man hinh", "listen",
     "gui bai viet nay cho ban be", "gui bai viet cho ban be", "gui bai nay cho ban be", "chi tiet", "truoc tiep theo",
     "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
