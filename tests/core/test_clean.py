@@ -3619,3 +3619,42 @@ def test_a_documents_type_over_its_subject(head: str, title: str) -> None:
                      "Tam Nông, ngày 12 tháng 6 năm 2024", "", head, "",
                      "Thực hiện chương trình công tác năm 2024, Ban Thường vụ Huyện ủy báo cáo như sau. " + LONG])
     assert parse_article_strict(raw).title == title
+
+
+def test_a_word_documents_table_of_contents_is_not_its_text() -> None:
+    # (the contents under "MỤC LỤC", each entry with its page or a field Word could not fill;
+    # "văn bản<TAB>1" is no document, and the meeting's day is in the first section)
+    raw = "\n".join(["ĐẢNG BỘ TỈNH BẮC GIANG\tĐẢNG CỘNG SẢN VIỆT NAM", "BAN TỔ CHỨC", "*",
+                     "Số      -BC/BTCTU", "", "BÁO CÁO", "Kết quả hội nghị giao ban quý II năm 2023", "",
+                     "MỤC LỤC", "I. DIỄN BIẾN HỘI NGHỊ\t1", "1. Công tác ban hành văn bản\t1",
+                     "2. Công tác cán bộ\tError! Bookmark not defined.", "II. NHIỆM VỤ QUÝ III\t3", "",
+                     "I. DIỄN BIẾN HỘI NGHỊ", "",
+                     "Sáng ngày 14/7/2023, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý II. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.event_date, got.directives) == (
+        "Kết quả hội nghị giao ban quý II năm 2023", "2023-07-14", ())
+    assert "Bookmark" not in got.clean_text
+
+
+def test_a_blog_platforms_post_its_publication_and_its_author() -> None:
+    # (a post copied whole: the publication's name over the headline, the subtitle, the author
+    # twice, "Published in" and the publication again, the reading time and the day)
+    raw = "\n".join(["Open in app", "Sign in", "", "Sổ tay Tổ chức", "",
+                     "Quảng Ngãi: Giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
+                     "Ghi lại từ hội nghị của Ban Tổ chức Tỉnh ủy", "", "Trần Quang Vinh", "Trần Quang Vinh", "",
+                     "Follow", "", "Published in", "Sổ tay Tổ chức", "·", "4 min read", "·", "Apr 9, 2021", "",
+                     "Listen", "", "Share", "",
+                     "Chiều 8/4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý I. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Quảng Ngãi: Giao ban công tác tổ chức xây dựng Đảng quý I năm 2021", "2021-04-09", "2021-04-08",
+        "Trần Quang Vinh")
+    assert "Listen" not in got.clean_text
+
+
+def test_a_reposters_words_under_the_repost_leave_its_byline_closing_it() -> None:
+    raw = "\n".join(["Giao ban công tác tổ chức xây dựng Đảng quý III", "",
+                     "Chiều 14/10, Ban Tổ chức Tỉnh ủy giao ban quý III. " + LONG, "",
+                     "Mai Hương (Ban Tổ chức Tỉnh ủy)", "", "—", "",
+                     "Đôi dòng của mình: số đảng viên mới năm nay cao hơn năm ngoái, mong giữ được."])
+    assert "Mai Hương" in [p.name for p in parse_article_strict(raw).people]
