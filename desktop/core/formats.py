@@ -15,6 +15,8 @@
 - ``.ics``: a calendar's event, decoded as text, which the analyser reads as a notice of
   the meeting (``parse.ics``); a site's JSON record of an article is read when saved as
   ``.txt`` (``parse.jsondoc``: a folder's ``.json`` files are data, not articles).
+- ``.ris``: a reference manager's record (Zotero's, EndNote's export), decoded as text, which
+  the analyser reads as the page it came from (``parse.ris``), as it does under a ``.txt`` name.
 - an e-mail (``.eml``, or a ``.txt`` a mail program saved with the mail's raw headers):
   read by the standard library's ``email`` parser, its encoded subject and its
   body (base64, quoted-printable, an HTML part read as a page) decoded; the
@@ -30,7 +32,7 @@ import io
 import re
 import unicodedata
 
-SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".xml", ".rss", ".atom", ".eml", ".ics")
+SUPPORTED = (".txt", ".md", ".html", ".htm", ".docx", ".xml", ".rss", ".atom", ".eml", ".ics", ".ris")
 #: how many of the commonest words written the VNI way tell a VNI text
 _VNI_SIGNS = 3
 #: documents of other kinds a folder of articles may hold, which an import names as not
@@ -518,7 +520,7 @@ def extract(suffix: str, data: bytes) -> tuple[str, str | None, str | None]:
     """
     if suffix == ".eml":
         return _mail(data)
-    if suffix == ".ics":  # a calendar's event: the analyser reads it as a notice of the meeting
+    if suffix in (".ics", ".ris"):  # a calendar's event, a reference manager's record: the analyser reads them
         return decode_text(data), None, None
     if suffix in (".txt", ".md", ""):
         text = decode_text(data)

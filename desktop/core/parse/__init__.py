@@ -40,6 +40,7 @@ from desktop.core.parse import (
     people,
     places,
     regexes,
+    ris,
 )
 from desktop.core.parse.annotate import annotate_html, clean_to_raw
 from desktop.core.parse.common import ffold
@@ -102,6 +103,8 @@ def _parse(raw: str) -> ParsedArticle:
         raw = nfc(markup.without_leftovers(jsondoc.to_text(record)))
     elif raw[:1] in "B\ufeff" and ics.looks_like_ics(raw):  # a calendar's event: read as a notice
         raw = nfc(ics.to_text(raw))
+    elif raw[:1] in "T\ufeff" and ris.looks_like_ris(raw):  # a reference manager's record: its page
+        raw = nfc(ris.to_text(raw))
     elif markup.looks_like_markup(raw):  # a page saved with its HTML: its text is read
         raw = nfc(markup.strip_markup(raw))
     elif markdown.looks_like_markdown(raw):  # a clipper's or note app's Markdown: its text
