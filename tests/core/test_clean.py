@@ -3658,3 +3658,45 @@ def test_a_reposters_words_under_the_repost_leave_its_byline_closing_it() -> Non
                      "Mai Hương (Ban Tổ chức Tỉnh ủy)", "", "—", "",
                      "Đôi dòng của mình: số đảng viên mới năm nay cao hơn năm ngoái, mong giữ được."])
     assert "Mai Hương" in [p.name for p in parse_article_strict(raw).people]
+
+
+def test_an_accessibility_toolbar_and_a_translation_widgets_languages_are_not_the_page() -> None:
+    raw = "\n".join(["Bỏ qua nội dung chính", "Công cụ hỗ trợ tiếp cận", "Tăng cỡ chữ", "Giảm cỡ chữ",
+                     "Thang độ xám", "Độ tương phản cao", "Phông chữ dễ đọc", "Đặt lại", "Thứ Hai, 13/01/2020",
+                     "Chọn Ngôn ngữ", "Tiếng Afrikaans", "Tiếng Albania", "Tiếng Anh", "Tiếng Ả Rập",
+                     "Tiếng Ba Lan", "Tiếng Bồ Đào Nha", "Tiếng Creole ở Haiti", "Tiếng Đức", "Tiếng Hàn",
+                     "Tiếng Nhật", "Tiếng Pháp", "Tiếng Trung (Giản thể)", "Tiếng Zulu",
+                     "Được hỗ trợ bởi Google Dịch", "",
+                     "Ngành Tổ chức xây dựng Đảng tỉnh Phú Thọ triển khai nhiệm vụ năm 2020", "10/01/2020 15:05", "",
+                     "Sáng 9/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Ngành Tổ chức xây dựng Đảng tỉnh Phú Thọ triển khai nhiệm vụ năm 2020", "2020-01-10", "2020-01-09")
+    assert "Tiếng" not in got.clean_text and "cỡ chữ" not in got.clean_text
+
+
+def test_a_publication_in_an_online_viewer_its_articles_headline_under_the_toolbar() -> None:
+    # (the viewer's header: its menu, the publication's name, its publisher, its day; the toolbar;
+    # then the page: its running head, its section, the article's headline)
+    raw = "\n".join(["Khám phá", "Đăng ký", "", "Bản tin Xây dựng Đảng - Số 4/2024", "Huyện ủy Bảo Yên",
+                     "Xuất bản ngày 20/04/2024", "", "Thu nhỏ   100%   Phóng to   Toàn màn hình   Tải xuống", "",
+                     "SỰ KIỆN - HOẠT ĐỘNG", "",
+                     "Bảo Yên giao ban công tác xây dựng Đảng quý I năm 2024", "",
+                     "Sáng 15/4, Ban Thường vụ Huyện ủy giao ban công tác xây dựng Đảng quý I. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Bảo Yên giao ban công tác xây dựng Đảng quý I năm 2024", "2024-04-20", "2024-04-15")
+
+
+def test_a_notes_outline_over_the_original_article_is_the_readers_not_the_articles() -> None:
+    # (a mind map's outline and the reader's remarks, then the article pasted under "BÀI GỐC")
+    raw = "\n".join(["Sơ kết TCXDĐ 6 tháng - Tỉnh ủy Yên Bái", "\tThời gian: sáng 5-7", "\tChủ trì: Trưởng ban",
+                     "\t\tQuy định 366", "Ghi chú riêng", "\thỏi lại số liệu kết nạp", "", "=" * 40,
+                     "BÀI GỐC (copy từ baoyenbai.com.vn)", "=" * 40, "",
+                     "Yên Bái: Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2024",
+                     "Thứ Bảy, 06/07/2024 - 07:10", "",
+                     "Sáng ngày 5-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết. " + LONG, "", "Minh Huyền"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Yên Bái: Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2024", "2024-07-06", "2024-07-05")
+    assert got.byline == "Minh Huyền" and "hỏi lại" not in got.clean_text

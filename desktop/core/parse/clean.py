@@ -2688,18 +2688,25 @@ def clean_segments(
     first ones (:func:`cut_next_article`).
     """
     fns = [CLEANERS[step] if isinstance(step, str) else step for step in steps]
+    over: list[Segment] = []  # (a digest's or a note's matter over the article's full text)
     if tuple(fns[: len(_FUSED)]) == _FUSED:
         segs = cut_next_article(_first_steps(raw), raw)
         fns = fns[len(_FUSED) :]
+        if _FULL_TEXT_HINT_RE.search(raw):
+            over, segs = split_full_text_mark(segs, raw)
     else:
         segs = split_lines(raw)
     segs = split_glued_lines(segs)
+    if "Afrikaans" in raw:
+        segs = drop_language_list(segs)
     preamble, segs = split_forward_preamble(segs, raw)
     if not preamble and "Gmail" in raw[:400]:
         preamble, segs = split_mail_print(segs)
     tail: list[Segment] = []
     if not preamble and segs and "oogle" in segs[0].text:  # (a search page over the article)
         preamble, segs = split_search_page(segs)
+    if not preamble and ("Phóng to" in raw or "Zoom" in raw):
+        preamble, segs = split_viewer_header(segs)
     if not preamble and "•" in raw[:200]:
         preamble, segs, tail = split_photo_post(segs, raw)
     if not preamble:
@@ -2718,9 +2725,6 @@ def clean_segments(
         preamble, segs, tail = split_team_wiki_page(segs)
     if not preamble:
         preamble, segs, tail = split_pasted_draft(segs, raw)
-    if "OÀN VĂN" in raw or "oàn văn" in raw or "ĐẦY ĐỦ" in raw or "đầy đủ" in raw:
-        over, segs = split_full_text_mark(segs)  # (under a mail's headers too)
-        preamble += over
     if ("của tôi" in raw or "CỦA TÔI" in raw or "otes" in raw or "chú riêng" in raw or "chú cá" in raw
             or "dòng của mình" in raw):
         segs, notes = split_own_notes(segs, raw)
@@ -2737,7 +2741,7 @@ def clean_segments(
     if any(s.kind == BYLINE for s in preamble) and any(s.kind == BYLINE for s in segs):
         # (a note's author property gives way to the byline the article prints)
         preamble = [Segment(s.text, s.start, LABEL) if s.kind == BYLINE else s for s in preamble]
-    return preamble + segs + tail
+    return over + preamble + segs + tail
 
 
 #: a site's address alone on a line, as a link's preview prints it: "BAOTHANHHOA.VN"
@@ -3554,6 +3558,51 @@ def _property_value(s: Segment) -> list[Segment]:
     return [Segment(s.text[: m.start(1)], s.start, LABEL), Segment(m.group(1), s.start + m.start(1), BYLINE)]
 
 
+def split_viewer_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A publication read in an online viewer (a flipbook's, Issuu's): ``(the viewer's header,
+    labelled, its day kept; the publication's pages)``.
+
+    Over the viewer's toolbar (``Thu nhỏ − 100% + Phóng to ⛶ Toàn màn hình ⤓ Tải xuống``) stand
+    the site's menu, the publication's name, its publisher and the day it was published: the
+    publication's, not an article's headline; the article's is on its pages under the toolbar.
+    """
+    k = next((i for i, s in enumerate(segs[:_VIEWER_TOP])
+              if len(s.text) <= _CHROME_MAX and len(_VIEWER_TOOLS_RE.findall(s.text)) >= _VIEWER_TOOLS), None)
+    if k is None:
+        return [], segs
+    return [Segment(s.text, s.start, DATE if is_date_line(s.text, header=True) else LABEL)
+            for s in segs[: k + 1]], segs[k + 1 :]
+
+
+#: how far down a viewer's toolbar is looked for; how many of its tools make one
+_VIEWER_TOP, _VIEWER_TOOLS = 12, 3
+#: a viewer's tools: "Thu nhỏ", "Phóng to", "Toàn màn hình", "Tải xuống" (or in English)
+_VIEWER_TOOLS_RE = re.compile(r"Thu nhỏ|Phóng to|Toàn màn hình|Tải xuống|Zoom (?:in|out)|Full ?screen|Download")
+
+
+def drop_language_list(segs: list[Segment]) -> list[Segment]:
+    """Drop a translation widget's list of languages, one a line, from ``Afrikaans`` (``Tiếng
+    Afrikaans``) on, the first in alphabetical order in either language: short names, with no
+    digit and no sentence, down to the first line that is none."""
+    out: list[Segment] = []
+    listing = False
+    for s in segs:
+        if not listing and s.text in _FIRST_LANGUAGES:
+            listing = True
+            continue
+        if listing and len(s.text) <= _LANGUAGE_MAX and s.text[:1].isupper() and not _DIGIT_RE.search(s.text) \
+                and not s.text.endswith((".", ":")):
+            continue
+        listing = False
+        out.append(s)
+    return out
+
+
+#: the first of a translation widget's languages; the longest name ("Tiếng Creole ở Haiti")
+_FIRST_LANGUAGES = frozenset({"Afrikaans", "Tiếng Afrikaans"})
+_LANGUAGE_MAX = 30
+
+
 def split_photo_post(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment], list[Segment]]:
     """A photo post copied from its web page (Instagram's): ``(the post's header, labelled; the
     post; its day)``.
@@ -3598,28 +3647,39 @@ _POST_DAY_MAX = 30
 _PHOTO_POST_TOP = 3
 
 
-def split_full_text_mark(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+def split_full_text_mark(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment]]:
     """A digest's or a note's matter over the article's full text, under a line that says so
-    (``TOÀN VĂN BÀI VIẾT (lưu trong Reader)``): ``(the matter over it, labelled; the article)``.
+    (``TOÀN VĂN BÀI VIẾT (lưu trong Reader)``, ``BÀI GỐC (copy từ baonghean.vn)``): ``(the
+    matter over it, labelled; the article, its lines read afresh)``.
 
-    A review mail's highlights, a digest's other items or a note's fields over it are not
-    the article's text: their documents, people and days are others'. The line must stand
-    a few lines down, with a headline under it (no sentence).
+    A review mail's highlights, a digest's other items, a note's outline of the article or
+    its reader's remarks over it are not the article's text: their documents, people and
+    days are others' or the reader's. The line (which the first steps may have dropped as a
+    link, or taken with the headline under it for a box of related news) is found in
+    ``raw``; it must stand a few lines down, with a headline under it (no sentence). The
+    article's lines are the first steps' over the text under it alone.
     """
-    k = next((i for i, s in enumerate(segs[:_FULL_TEXT_MARK_MAX]) if i >= _FULL_TEXT_MARK_MIN
-              and len(s.text) <= _MARKER_MAX and _FULL_TEXT_MARK_F.fullmatch(s.folded)), None)
-    if k is None or k + 1 >= len(segs) or segs[k + 1].text.endswith(".") or len(segs[k + 1].text) > _CHROME_MAX:
+    m = _FULL_TEXT_MARK_RE.search(raw)
+    if m is None or sum(1 for s in segs if s.start < m.start()) < _FULL_TEXT_MARK_MIN:
         return [], segs
-    return [Segment(s.text, s.start, LABEL) for s in segs[: k + 1]], segs[k + 1 :]
+    blank = _NOT_NEWLINE_RE.sub(" ", raw[: m.end()])
+    article = cut_next_article(_first_steps(blank + raw[m.end() :]), raw)
+    if not article or article[0].text.endswith(".") or len(article[0].text) > _CHROME_MAX:
+        return [], segs
+    return [Segment(s.text, s.start, LABEL) for s in segs if s.start < m.start()], article
 
 
-#: the line over an article's full text (folded): "Toàn văn bài viết", "Nội dung đầy đủ của bài
-#: viết", "Bài viết đầy đủ (lưu trong Reader)"
-_FULL_TEXT_MARK_F = re.compile(
-    r"(?:(?:toan\s+van|noi\s+dung\s+day\s+du|ban\s+day\s+du)(?:\s+cua)?\s+bai\s+(?:viet|bao)"
-    r"|bai\s+(?:viet|bao)\s+day\s+du)(?:\s*\([^()]{1,40}\))?")
-#: how far down (and how far at least) the line over an article's full text is looked for
-_FULL_TEXT_MARK_MAX, _FULL_TEXT_MARK_MIN = 120, 3
+_NOT_NEWLINE_RE = re.compile(r"[^\n]")
+#: a cheap test before the line over an article's full text is looked for
+_FULL_TEXT_HINT_RE = re.compile(r"(?i:toàn văn|đầy đủ|gốc|nguyên văn)")
+#: the line over an article's full text: "Toàn văn bài viết", "Nội dung đầy đủ của bài viết", "Bài
+#: viết đầy đủ (lưu trong Reader)", "BÀI GỐC (copy từ baonghean.vn)", "Nguyên văn bài báo:"
+_FULL_TEXT_MARK_RE = re.compile(
+    r"^[ \t=*#_>-]*(?:(?:toàn\s+văn|nội\s+dung\s+đầy\s+đủ|bản\s+đầy\s+đủ)(?:\s+của)?\s+bài\s+(?:viết|báo)"
+    r"|bài\s+(?:viết|báo)\s+đầy\s+đủ|(?:bài|bản)\s+gốc|nguyên\s+văn\s+bài\s+(?:viết|báo))"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t=*#_-]*$", re.I | re.M)
+#: fewest lines over the line over an article's full text
+_FULL_TEXT_MARK_MIN = 3
 
 
 def split_covering_letter(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:

@@ -271,7 +271,7 @@ _CHROME_WORDS = [
     "ban amp", "xem ban day du", "xem phien ban day du", "phien ban day du", "doc tiep",
     "bo qua dieu huong", "skip navigation", "view original", "xem ban goc",
     # a page's skip links for screen readers: "Bỏ qua đến nội dung chính", "Skip to main content"
-    "bo qua den noi dung", "bo qua den noi dung chinh", "bo qua den menu dieu huong", "bo qua den chan trang",
+    "bo qua den noi dung", "bo qua den noi dung chinh", "bo qua noi dung chinh", "bo qua den menu dieu huong", "bo qua den chan trang",
     "chuyen den noi dung chinh", "skip to main content", "vung noi dung chinh",
     # a footer's links: "Điều khoản sử dụng", "Chính sách bảo mật"
     "dieu khoan va chinh sach", "dieu khoan su dung", "chinh sach bao mat", "chinh sach quyen rieng tu",
@@ -279,6 +279,14 @@ _CHROME_WORDS = [
     # a video page's description and transcript panels: "Hiện ít hơn", "Hiện bản chép lời"
     "hien it hon", "hien them", "ban chep loi", "hien ban chep loi",
     "theo doi noi dung video bang ban chep loi",
+    # an accessibility toolbar's buttons (a plug-in's, in both languages): "Tăng cỡ chữ", "Thang độ
+    # xám", "Tương phản âm bản", "Phông chữ dễ đọc", "Đặt lại"
+    "cong cu ho tro tiep can", "tang co chu", "giam co chu", "thang do xam", "do tuong phan cao",
+    "tuong phan cao", "tuong phan am ban", "nen sang", "gach chan lien ket", "phong chu de doc", "dat lai",
+    "accessibility tools", "increase text", "decrease text", "grayscale", "high contrast",
+    "negative contrast", "light background", "links underline", "readable font", "reset",
+    # a translation widget's: "Chọn Ngôn ngữ▼", "Được hỗ trợ bởi Google Dịch"
+    "chon ngon ngu", "select language", "duoc ho tro boi google dich", "powered by google translate",
 ]
 #: a rating widget: "Đánh giá bài viết: ★★★★★ (0 lượt)"
 _RATING = (r"|danh\s+gia\s+(?:bai\s+viet|tin\s+bai)\s*:?\s*[★☆✩✪*]{0,10}\s*"
