@@ -3700,3 +3700,39 @@ def test_a_notes_outline_over_the_original_article_is_the_readers_not_the_articl
     assert (got.title, got.published, got.event_date) == (
         "Yên Bái: Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2024", "2024-07-06", "2024-07-05")
     assert got.byline == "Minh Huyền" and "hỏi lại" not in got.clean_text
+
+
+def test_a_records_headline_field_alone_on_its_line_names_the_value_under_it() -> None:
+    # (a database's record view: the table's menus, the record's name, then each field over its value)
+    raw = "\n".join(["Tin bài XDĐ", "Grid view", "Hide fields   Filter   Sort", "",
+                     "Phú Thọ: Giao ban công tác tổ chức quý II/2019", "Record 12 of 80", "",
+                     "Tiêu đề", "Phú Thọ: Giao ban công tác tổ chức quý II/2019", "Mã bài", "TD-PT-2019-07",
+                     "Ngày đăng", "5/7/2019", "Nội dung",
+                     "Sáng 4-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý II. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Phú Thọ: Giao ban công tác tổ chức quý II/2019", "2019-07-05", "2019-07-04")
+
+
+def test_a_page_for_the_blind_and_a_drafts_mark_before_its_headline() -> None:
+    raw = "\n".join(["PHIÊN BẢN DÀNH CHO NGƯỜI KHIẾM THỊ", "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH KON TUM",
+                     "Thứ Hai, ngày 09 tháng 01 năm 2023", "[Trở về giao diện thông thường]",
+                     "Thanh công cụ hỗ trợ", "Liên kết 1 trên 3: Trang chủ", "Liên kết 2 trên 3: Tin tức",
+                     "Liên kết 3 trên 3: Liên hệ", "",
+                     "Tiêu đề cấp 1: [BẢN THẢO] Kon Tum tổng kết công tác tổ chức xây dựng Đảng năm 2022",
+                     "Ngày đăng: 06/01/2023 10:20", "",
+                     "Sáng 5/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Kon Tum tổng kết công tác tổ chức xây dựng Đảng năm 2022", "2023-01-06", "2023-01-05")
+    assert "Liên kết" not in got.clean_text
+
+
+def test_a_clipboard_managers_item_heads_are_not_the_text() -> None:
+    raw = "\n".join(["Lịch sử bảng tạm", "", "[0]  Hôm nay 09:12   · Văn bản · 1 dòng", "0912 345 678", "",
+                     "[1]  Hôm nay 09:10   · Văn bản · 12 dòng · 2.310 ký tự",
+                     "Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2022",
+                     "Chiều 12/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết. " + LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2022"
+    assert "ký tự" not in got.clean_text

@@ -1797,8 +1797,13 @@ _DATED_SAPO_RE = re.compile(r"(?:[Nn]gày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}
 def _labelled_headline(segs: Sequence[Segment]) -> int | None:
     """The headline's index when a field names it near the top: a site's editor's preview
     (``Tiêu đề: Ngành Tổ chức tỉnh dồn sức ...`` under the system's menus), a form's."""
-    for i, s in enumerate(segs[:_LABELLED_HEADLINE_LINES]):
-        if s.kind == BODY and s.text[:1] in "TtHS" and (m := _HEADLINE_FIELD_F.match(s.folded)):
+    for i, s in enumerate(segs[:_HEADLINE_FIELD_LINES]):
+        if (s.kind in (BODY, SITE) and s.folded in _HEADLINE_FIELD_NAMES and i + 1 < len(segs)
+                and segs[i + 1].kind in (BODY, SITE) and len(segs[i + 1].text.split()) >= _LABELLED_HEADLINE_WORDS
+                and not segs[i + 1].text.endswith(".") and "\t" not in segs[i + 1].text):
+            return i + 1  # a record's field over its value, a line each: "Tiêu đề" / "Gia Lai: ..."
+        if i < _LABELLED_HEADLINE_LINES and s.kind == BODY and s.text[:1] in "TtHS" and (
+                m := _HEADLINE_FIELD_F.match(s.folded)):
             if m.group("event") and not _ALIGNED_FIELD_RE.match(s.text):
                 continue  # (a news page's topic: "Sự kiện: Đại hội Đảng các cấp")
             if len(s.text[m.end() :].split()) >= _LABELLED_HEADLINE_WORDS:
@@ -1806,6 +1811,10 @@ def _labelled_headline(segs: Sequence[Segment]) -> int | None:
     return None
 
 
+#: how far down a headline's field alone on its line is looked for (under a system's screen)
+_HEADLINE_FIELD_LINES = 30
+#: a headline's field alone on its line, its value under it (folded)
+_HEADLINE_FIELD_NAMES = frozenset({"tieu de", "tieu de bai viet", "ten bai", "ten bai viet", "headline", "title"})
 #: a field of a record printed as a table, its colons aligned: "Sự kiện      : Hội nghị ..."
 _ALIGNED_FIELD_RE = re.compile(r"[^\W\d_][^:\n]{1,30}?[ \t]{2,}:[ \t]")
 
@@ -1904,7 +1913,7 @@ _LABELLED_HEADLINE_LINES = 14
 _LABELLED_HEADLINE_WORDS = 4
 #: the field (folded): "Tiêu đề:", "Tiêu đề bài viết:", "Headline:", "Title:", a script's "Tên bài:",
 #: a record's "Sự kiện:" (in a table of fields only)
-_HEADLINE_FIELD_F = re.compile(r"(?:tieu\s+de(?:\s+bai(?:\s+viet)?)?|headline|title|ten\s+bai"
+_HEADLINE_FIELD_F = re.compile(r"(?:tieu\s+de(?:\s+bai(?:\s+viet)?|\s+cap\s+1)?|headline|title|ten\s+bai"
                                # the event a record of photos shows: "Sự kiện      : Hội nghị ..."
                                r"|(?P<event>su\s+kien))\s*:\s*")
 
@@ -1950,6 +1959,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
                 break
             if out[j].kind == BODY and not regexes.BYLINE_LABEL_F.match(out[j].folded):  # ("Phóng viên : ...")
                 out[j] = Segment(out[j].text, out[j].start, LABEL)
+    if anchored is not None and out[anchored].kind == SITE:  # (a record's value, under its field)
+        out[anchored] = Segment(out[anchored].text, out[anchored].start, BODY)
+        out[anchored - 1] = Segment(out[anchored - 1].text, out[anchored - 1].start, LABEL)
     if anchored is None and "ikipedia" in "".join(s.text[-10:] for s in out[:_WIKI_TOP]):
         anchored = _wiki_headline(out)
     if anchored is None and out and out[0].text.startswith(_WIKI_EDIT_HEADS):
@@ -2065,8 +2077,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         # (after the symbols opening it: "🔴 TRỰC TIẾP | ...")
         lab = regexes.TITLE_LABEL_PREFIX_F.match(folded, _without_symbols(s.text, 0, hi)[0])
         if lab and lab.end() < hi - 8:
-            pieces.append(s.trim(0, lab.end(), LABEL))
-            lo = lab.end()
+            # (two of them: "Tiêu đề cấp 1: [BẢN THẢO] ...")
+            again = regexes.TITLE_LABEL_PREFIX_F.match(folded, lab.end())
+            end = again.end() if again and again.end() < hi - 8 else lab.end()
+            pieces.append(s.trim(0, end, LABEL))
+            lo = end
         elif s.text.count(" | ") >= 2 and (dated := _dated_programme_prefix(s.text, folded)):
             # "Điện Biên TV | Thời sự tối 15/7/2022 | <headline>": a broadcast's station and
             # programme of the day, the day its date

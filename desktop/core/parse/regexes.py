@@ -285,6 +285,10 @@ _CHROME_WORDS = [
     "tuong phan cao", "tuong phan am ban", "nen sang", "gach chan lien ket", "phong chu de doc", "dat lai",
     "accessibility tools", "increase text", "decrease text", "grayscale", "high contrast",
     "negative contrast", "light background", "links underline", "readable font", "reset",
+    # a portal's version for the blind: "PHIÊN BẢN DÀNH CHO NGƯỜI KHIẾM THỊ", "[Trở về giao diện thông
+    # thường]", "Thanh công cụ hỗ trợ", its skip links: "Bỏ qua đến menu chính"
+    "phien ban danh cho nguoi khiem thi", "tro ve giao dien thong thuong", "thanh cong cu ho tro",
+    "bo qua den menu chinh", "bo qua lien ket, di toi noi dung chinh", "bo qua lien ket",
     # a translation widget's: "Chọn Ngôn ngữ▼", "Được hỗ trợ bởi Google Dịch"
     "chon ngon ngu", "select language", "duoc ho tro boi google dich", "powered by google translate",
 ]
@@ -333,6 +337,11 @@ CHROME_LINE_F = GuardedLine(
     + r"|\(?\s*(?:xem\s+)?tiep\s+(?:theo\s+)?(?:o\s+)?trang\s+\d{1,3}\s*\)?"
     + r"|font\s+size\s*(?::|a\s*[-+]).{0,20}|text\s+size\s*:.{0,20}"  # "Font size: A A A"
     + r"|duyet\s+tin\s*:.{0,60}"  # "Duyệt tin: Trưởng ban"
+    # a clipboard manager's item head: "[2]  Hôm nay 08:55   · Văn bản · 22 dòng · 4.198 ký tự"
+    + r"|\[?\d{1,3}\]\s+(?:hom\s+nay|hom\s+qua|today|yesterday|\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*\d{1,2}:\d{2}"
+    r"\s*·\s*(?:van\s+ban|hinh\s+anh|lien\s+ket|text|image|link).{0,60}"
+    # a page for the blind reading its links out: "Liên kết 3 trên 8: Tin tức - Sự kiện"
+    + r"|lien\s+ket\s+\d{1,3}\s+tren\s+\d{1,3}\s*:.{0,80}"
     # a video call's: "ID cuộc họp: 429 117 630 882", "Mật mã: Xq7bH3"
     + r"|(?:id\s+cuoc\s+hop|meeting\s+id)\s*:\s*[\d ]{6,20}|(?:mat\s+ma|passcode)\s*:\s*\S{4,12}"
     + r"|(?:#\w+\s*){1,20}"  # a line of hashtags
@@ -643,6 +652,8 @@ TITLE_LABEL_PREFIX_F = re.compile(
     # a kind of page before its headline: "Video: ...", "[Infographic] ...", "(Cập nhật) ..."
     # (a screen reader's page: "Tiêu đề cấp 1: ...")
     r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo|anh|tit"
+    # (a draft's mark: "[BẢN THẢO] ...", "[Nháp] ...")
+    r"|ban\s+thao|ban\s+nhap|draft"
     # (a script's field: "Tên bài: ...")
     r"|cap\s+nhat|tieu\s+de(?:\s+cap\s+[1-6])?|ten\s+bai)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
