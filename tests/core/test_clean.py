@@ -3736,3 +3736,17 @@ def test_a_clipboard_managers_item_heads_are_not_the_text() -> None:
     got = parse_article_strict(raw)
     assert got.title == "Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2022"
     assert "ký tự" not in got.clean_text
+
+
+def test_a_word_processors_comparison_is_read_as_its_last_version() -> None:
+    # (the header over it, the marks in it, the list of changes under it)
+    raw = "\n".join(["Tài liệu được so sánh", "Tài liệu gốc: tin-giao-ban.docx", "Tài liệu đã sửa: tin-giao-ban-2.docx",
+                     "So sánh lúc: 20/10/2022 09:15", "Chèn: 2   Xóa: 2   Định dạng: 1", "",
+                     "[Đã xóa: Giao ban quý III][Đã chèn: Lạng Sơn giao ban công tác tổ chức xây dựng Đảng quý III]", "",
+                     "[Đã xóa: Chiều 17/10][Đã chèn: Sáng 18/10], Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý III năm 2022, "
+                     "quán triệt [Đã xóa: Nghị quyết 21][Đã chèn: Kết luận số 21-KL/TW].[Đã định dạng: Phông: Đậm] " + LONG,
+                     "", "Các thay đổi trong tài liệu chính", "Đã xóa\tBan Biên tập\t20/10/2022 09:15\tChiều 17/10"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.event_date) == ("Lạng Sơn giao ban công tác tổ chức xây dựng Đảng quý III", "2022-10-18")
+    assert [d.canonical for d in got.directives] == ["Kết luận 21-KL/TW"]
+    assert "Đã xóa" not in got.clean_text and "Chiều 17/10" not in got.clean_text

@@ -1798,7 +1798,8 @@ def _labelled_headline(segs: Sequence[Segment]) -> int | None:
     """The headline's index when a field names it near the top: a site's editor's preview
     (``Tiêu đề: Ngành Tổ chức tỉnh dồn sức ...`` under the system's menus), a form's."""
     for i, s in enumerate(segs[:_HEADLINE_FIELD_LINES]):
-        if (s.kind in (BODY, SITE) and s.folded in _HEADLINE_FIELD_NAMES and i + 1 < len(segs)
+        if (len(s.text) <= _FIELD_NAME_MAX and s.text[:1] in "TtH" and s.kind in (BODY, SITE)
+                and s.folded in _HEADLINE_FIELD_NAMES and i + 1 < len(segs)
                 and segs[i + 1].kind in (BODY, SITE) and len(segs[i + 1].text.split()) >= _LABELLED_HEADLINE_WORDS
                 and not segs[i + 1].text.endswith(".") and "\t" not in segs[i + 1].text):
             return i + 1  # a record's field over its value, a line each: "Tiêu đề" / "Gia Lai: ..."
@@ -1813,6 +1814,8 @@ def _labelled_headline(segs: Sequence[Segment]) -> int | None:
 
 #: how far down a headline's field alone on its line is looked for (under a system's screen)
 _HEADLINE_FIELD_LINES = 30
+#: longest line holding a headline's field alone ("Tiêu đề bài viết:")
+_FIELD_NAME_MAX = 20
 #: a headline's field alone on its line, its value under it (folded)
 _HEADLINE_FIELD_NAMES = frozenset({"tieu de", "tieu de bai viet", "ten bai", "ten bai viet", "headline", "title"})
 #: a field of a record printed as a table, its colons aligned: "Sự kiện      : Hội nghị ..."
@@ -1862,7 +1865,7 @@ def _published_in_headline(out: list[Segment]) -> int | None:
 
     The publication's name is no headline, and the author is the byline; the subtitle stays.
     """
-    i = next(i for i, s in enumerate(out[:_PUBLISHED_IN_TOP]) if s.folded in _PUBLISHED_IN)
+    i = next(i for i, s in enumerate(out[:_PUBLISHED_IN_TOP]) if s.text in _PUBLISHED_IN)
     if i + 1 >= len(out):
         return None
     pub = out[i + 1].text
@@ -1883,8 +1886,8 @@ def _published_in_headline(out: list[Segment]) -> int | None:
     return top + 1
 
 
-#: the line over a post's publication on a blog platform (folded)
-_PUBLISHED_IN = frozenset({"published in", "da xuat ban trong", "xuat ban trong", "dang trong"})
+#: the line over a post's publication on a blog platform
+_PUBLISHED_IN = frozenset({"Published in", "Đã xuất bản trong", "Xuất bản trong", "Đăng trong"})
 #: how far down it is looked for
 _PUBLISHED_IN_TOP = 20
 #: a follow button beside a post's author (folded)
@@ -1966,7 +1969,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         anchored = _wiki_headline(out)
     if anchored is None and out and out[0].text.startswith(_WIKI_EDIT_HEADS):
         anchored = _wiki_edit_headline(out)
-    if anchored is None and any(s.folded in _PUBLISHED_IN for s in out[:_PUBLISHED_IN_TOP]):
+    if anchored is None and any(s.text in _PUBLISHED_IN for s in out[:_PUBLISHED_IN_TOP]):
         anchored = _published_in_headline(out)
     if anchored is None:
         anchored = _dated_headline(out)
@@ -2707,8 +2710,7 @@ def clean_segments(
     if tuple(fns[: len(_FUSED)]) == _FUSED:
         segs = cut_next_article(_first_steps(raw), raw)
         fns = fns[len(_FUSED) :]
-        if _FULL_TEXT_HINT_RE.search(raw):
-            over, segs = split_full_text_mark(segs, raw)
+        over, segs = split_full_text_mark(segs, raw)
     else:
         segs = split_lines(raw)
     segs = split_glued_lines(segs)
@@ -2720,6 +2722,8 @@ def clean_segments(
     tail: list[Segment] = []
     if not preamble and segs and "oogle" in segs[0].text:  # (a search page over the article)
         preamble, segs = split_search_page(segs)
+    if not preamble and ("so sánh" in raw[:200] or "ompar" in raw[:200]):
+        preamble, segs, tail = split_comparison(segs)
     if not preamble and ("Phóng to" in raw or "Zoom" in raw):
         preamble, segs = split_viewer_header(segs)
     if not preamble and "•" in raw[:200]:
@@ -2940,9 +2944,11 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
     beside ``ĐẢNG CỘNG SẢN VIỆT NAM`` / ``X, ngày 15 tháng 6 năm 2023``, the
     columns often on one line) is labelled: the committee ``site``, the
     number ``label`` (the document itself, not a reference), the place and
-    date ``date``. Its title is the type line in capitals (``BÁO CÁO``) with
-    the subject lines printed right under it, one segment over its lines
-    (``BÁO CÁO kết quả công tác ... quý I, / phương hướng ... năm 2022``).
+    date ``date``. Its title is the subject printed under the type line in
+    capitals (``BÁO CÁO``, labelled), one segment over its lines (``kết quả
+    công tác ... quý I, / phương hướng ... năm 2022``); a speech's, a paper's
+    or an invitation's type stays in it (``BÀI PHÁT BIỂU của đồng chí ...``),
+    as does a type over a period only (``TÀI LIỆU SINH HOẠT CHI BỘ THÁNG 5``).
     In the closing signature block, a signer's name printed in a column beside
     the list of recipients becomes the byline. Anything else is left as it was.
     """
@@ -3573,6 +3579,36 @@ def _property_value(s: Segment) -> list[Segment]:
     return [Segment(s.text[: m.start(1)], s.start, LABEL), Segment(m.group(1), s.start + m.start(1), BYLINE)]
 
 
+def split_comparison(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """A word processor's comparison of two versions (Word's "Compare"): ``(its header, labelled;
+    the document; its list of changes, labelled)``.
+
+    The header names the two files and when they were compared, and counts the changes
+    (``Chèn: 8   Xóa: 9   Di chuyển: 0 ...``); the list under the document (``Các thay đổi
+    trong tài liệu chính``) gives each change again, its reviewer and time. Neither is the
+    document's text; the marks inside it are read by :func:`without_tracked_changes`.
+    """
+    if not segs or not _COMPARISON_HEAD_F.fullmatch(segs[0].folded):
+        return [], segs, []
+    k = next((i for i, s in enumerate(segs[:_COMPARISON_TOP]) if _CHANGE_COUNTS_F.match(s.folded)), None)
+    if k is None:
+        return [], segs, []
+    end = next((i for i in range(k + 1, len(segs)) if _CHANGE_LIST_F.fullmatch(segs[i].folded)), len(segs))
+    return ([Segment(s.text, s.start, LABEL) for s in segs[: k + 1]], segs[k + 1 : end],
+            [Segment(s.text, s.start, LABEL) for s in segs[end:]])
+
+
+#: a comparison's first line (folded): "Tài liệu được so sánh", "Comparison result", "Compared document"
+_COMPARISON_HEAD_F = re.compile(r"tai\s+lieu\s+(?:duoc\s+)?so\s+sanh|ket\s+qua\s+so\s+sanh|comparison(?:\s+result)?"
+                                r"|compared\s+document")
+#: its count of changes (folded): "Chèn: 8   Xóa: 9 ...", "Insertions: 8  Deletions: 9"
+_CHANGE_COUNTS_F = re.compile(r"(?:chen|insertions?)\s*:\s*\d+\s+(?:xoa|deletions?)\s*:\s*\d+")
+#: the heading of its list of changes (folded)
+_CHANGE_LIST_F = re.compile(r"cac\s+thay\s+doi(?:\s+trong\s+tai\s+lieu\s+chinh)?|main\s+document\s+changes(?:\s+and\s+comments)?")
+#: how far down a comparison's count of changes is looked for
+_COMPARISON_TOP = 15
+
+
 def split_viewer_header(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
     """A publication read in an online viewer (a flipbook's, Issuu's): ``(the viewer's header,
     labelled, its day kept; the publication's pages)``.
@@ -3674,25 +3710,39 @@ def split_full_text_mark(segs: list[Segment], raw: str) -> tuple[list[Segment], 
     ``raw``; it must stand a few lines down, with a headline under it (no sentence). The
     article's lines are the first steps' over the text under it alone.
     """
-    m = _FULL_TEXT_MARK_RE.search(raw)
-    if m is None or sum(1 for s in segs if s.start < m.start()) < _FULL_TEXT_MARK_MIN:
+    mark = _full_text_mark(raw)
+    if mark is None or sum(1 for s in segs if s.start < mark[0]) < _FULL_TEXT_MARK_MIN:
         return [], segs
-    blank = _NOT_NEWLINE_RE.sub(" ", raw[: m.end()])
-    article = cut_next_article(_first_steps(blank + raw[m.end() :]), raw)
+    blank = _NOT_NEWLINE_RE.sub(" ", raw[: mark[1]])
+    article = cut_next_article(_first_steps(blank + raw[mark[1] :]), raw)
     if not article or article[0].text.endswith(".") or len(article[0].text) > _CHROME_MAX:
         return [], segs
-    return [Segment(s.text, s.start, LABEL) for s in segs if s.start < m.start()], article
+    return [Segment(s.text, s.start, LABEL) for s in segs if s.start < mark[0]], article
 
 
-_NOT_NEWLINE_RE = re.compile(r"[^\n]")
-#: a cheap test before the line over an article's full text is looked for
-_FULL_TEXT_HINT_RE = re.compile(r"(?i:toàn văn|đầy đủ|gốc|nguyên văn)")
+def _full_text_mark(raw: str) -> tuple[int, int] | None:
+    """The span of the first line over an article's full text, found from its words (a
+    ``str.find`` each: most texts hold none, and a scan of every line would cost more)."""
+    for key in _FULL_TEXT_KEYS:
+        i = raw.find(key)
+        while i >= 0:
+            start = raw.rfind("\n", 0, i) + 1
+            end = raw.find("\n", i)
+            end = len(raw) if end < 0 else end
+            if end - start <= _MARKER_MAX + 20 and _FULL_TEXT_MARK_RE.fullmatch(raw, start, end):
+                return start, end
+            i = raw.find(key, end)
+    return None
+
+
+#: the words the line over an article's full text holds, as printed
+_FULL_TEXT_KEYS = ("oàn văn", "OÀN VĂN", "ầy đủ", "ẦY ĐỦ", "gốc", "GỐC", "guyên văn", "GUYÊN VĂN")
 #: the line over an article's full text: "Toàn văn bài viết", "Nội dung đầy đủ của bài viết", "Bài
 #: viết đầy đủ (lưu trong Reader)", "BÀI GỐC (copy từ baonghean.vn)", "Nguyên văn bài báo:"
 _FULL_TEXT_MARK_RE = re.compile(
-    r"^[ \t=*#_>-]*(?:(?:toàn\s+văn|nội\s+dung\s+đầy\s+đủ|bản\s+đầy\s+đủ)(?:\s+của)?\s+bài\s+(?:viết|báo)"
+    r"[ \t=*#_>-]*(?:(?:toàn\s+văn|nội\s+dung\s+đầy\s+đủ|bản\s+đầy\s+đủ)(?:\s+của)?\s+bài\s+(?:viết|báo)"
     r"|bài\s+(?:viết|báo)\s+đầy\s+đủ|(?:bài|bản)\s+gốc|nguyên\s+văn\s+bài\s+(?:viết|báo))"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t=*#_-]*$", re.I | re.M)
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t=*#_-]*\r?", re.I)
 #: fewest lines over the line over an article's full text
 _FULL_TEXT_MARK_MIN = 3
 
@@ -4034,9 +4084,31 @@ def without_outline_markup(raw: str) -> str:
     return raw
 
 
+def without_tracked_changes(raw: str) -> str:
+    """``raw`` as its last version, a word processor's comparison of two read (``[Đã xóa:
+    Chiều 11/4][Đã chèn: Sáng 12/4]``): a deletion's and a format change's marks blanked out
+    with their text, an insertion's marks only; one space for one character, so every offset
+    into ``raw`` holds."""
+    if "[Đã " not in raw and "[Deleted" not in raw and "[Inserted" not in raw and "[Formatted" not in raw:
+        return raw
+    return _TRACKED_CHANGE_RE.sub(_unmarked, raw)
+
+
+def _unmarked(m: re.Match[str]) -> str:
+    if m.group("kept") is None:
+        return _blank(m)
+    return " " * (m.start("kept") - m.start()) + m.group("kept") + " "
+
+
+#: a comparison's marks: a deletion or a format change with its text, an insertion around its text
+_TRACKED_CHANGE_RE = re.compile(
+    r"\[(?:Đã xóa|Đã xoá|Deleted|Đã định dạng|Formatted): ?[^\[\]\n]*\]"
+    r"|\[(?:Đã chèn|Inserted): ?(?P<kept>[^\[\]\n]*)\]")
+
+
 def clean(raw: str, steps: Iterable[str | Cleaner] = DEFAULT_STEPS) -> Cleaned:
     """Clean ``raw`` (already NFC) and build the clean text and offset map."""
-    raw = without_outline_markup(without_reader_cues(raw))
+    raw = without_tracked_changes(without_outline_markup(without_reader_cues(raw)))
     segs = join_wrapped_lines(raw, clean_segments(raw, steps))
     parts: list[str] = []
     offset_map: list[tuple[int, int]] = []

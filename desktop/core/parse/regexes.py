@@ -271,7 +271,7 @@ _CHROME_WORDS = [
     "ban amp", "xem ban day du", "xem phien ban day du", "phien ban day du", "doc tiep",
     "bo qua dieu huong", "skip navigation", "view original", "xem ban goc",
     # a page's skip links for screen readers: "Bỏ qua đến nội dung chính", "Skip to main content"
-    "bo qua den noi dung", "bo qua den noi dung chinh", "bo qua noi dung chinh", "bo qua den menu dieu huong", "bo qua den chan trang",
+    "bo qua den noi dung", "bo qua den noi dung chinh", "bo qua noi dung chinh", "bo qua de toi noi dung chinh", "bo qua den menu dieu huong", "bo qua den chan trang",
     "chuyen den noi dung chinh", "skip to main content", "vung noi dung chinh",
     # a footer's links: "Điều khoản sử dụng", "Chính sách bảo mật"
     "dieu khoan va chinh sach", "dieu khoan su dung", "chinh sach bao mat", "chinh sach quyen rieng tu",
