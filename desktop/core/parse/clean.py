@@ -880,8 +880,7 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
                 if pieces is not None:
                     out += pieces
                     continue
-        if (s.kind == DATE and out and "bao" in s.folded and _is_numbered_section(out[-1].text)
-                and _OUTLET_AFTER_DATE_F.search(s.folded)):
+        if s.kind == DATE and out and _is_numbered_section(out[-1].text) and _OUTLET_AFTER_DATE_F.search(s.folded):
             # a print page's section and page over its head: "THỜI SỰ - CHÍNH TRỊ 3" over
             # "THỨ TƯ, 10-1-2018 ■ BÁO HẢI DƯƠNG" (or a left page's "4 THỜI SỰ")
             out[-1] = Segment(out[-1].text, out[-1].start, LABEL)
@@ -1798,10 +1797,7 @@ def _labelled_headline(segs: Sequence[Segment]) -> int | None:
     """The headline's index when a field names it near the top: a site's editor's preview
     (``Tiêu đề: Ngành Tổ chức tỉnh dồn sức ...`` under the system's menus), a form's."""
     for i, s in enumerate(segs[:_HEADLINE_FIELD_LINES]):
-        if (len(s.text) <= _FIELD_NAME_MAX and s.text[:1] in "TtH" and s.kind in (BODY, SITE)
-                and s.folded in _HEADLINE_FIELD_NAMES and i + 1 < len(segs)
-                and segs[i + 1].kind in (BODY, SITE) and len(segs[i + 1].text.split()) >= _LABELLED_HEADLINE_WORDS
-                and not segs[i + 1].text.endswith(".") and "\t" not in segs[i + 1].text):
+        if _field_over_headline(segs, i):
             return i + 1  # a record's field over its value, a line each: "Tiêu đề" / "Gia Lai: ..."
         if i < _LABELLED_HEADLINE_LINES and s.kind == BODY and s.text[:1] in "TtHS" and (
                 m := _HEADLINE_FIELD_F.match(s.folded)):
@@ -1810,6 +1806,18 @@ def _labelled_headline(segs: Sequence[Segment]) -> int | None:
             if len(s.text[m.end() :].split()) >= _LABELLED_HEADLINE_WORDS:
                 return i
     return None
+
+
+def _field_over_headline(segs: Sequence[Segment], i: int) -> bool:
+    """Whether ``segs[i]`` is a headline's field alone on its line over its value, a headline
+    (not a sentence, nor a table's row of two columns: a revisions screen's)."""
+    s = segs[i]
+    if not (len(s.text) <= _FIELD_NAME_MAX and s.text[:1] in "TtH" and s.kind in (BODY, SITE)
+            and i + 1 < len(segs) and s.folded in _HEADLINE_FIELD_NAMES):
+        return False
+    value = segs[i + 1]
+    return (value.kind in (BODY, SITE) and len(value.text.split()) >= _LABELLED_HEADLINE_WORDS
+            and not value.text.endswith(".") and "\t" not in value.text)
 
 
 #: how far down a headline's field alone on its line is looked for (under a system's screen)

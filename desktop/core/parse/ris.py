@@ -26,14 +26,14 @@ not read.
 
 from __future__ import annotations
 
-import html
 import re
+
+from desktop.core.parse import markup
 
 #: a tagged line: two capitals (or a capital and a digit), two spaces, a dash
 _TAG_RE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?$")
 #: a record's date: "2024/07/05/", "2024/07/05", "2024-07-05"
 _DATE_RE = re.compile(r"(\d{4})[/-](\d{1,2})[/-](\d{1,2})")
-_HTML_TAG_RE = re.compile(r"<[^<>]{1,300}>")
 #: the fields of a record's text, first found first
 _TITLE_TAGS = ("TI", "T1", "CT", "BT")
 _OUTLET_TAGS = ("T2", "JO", "JF", "JA", "PB", "DP")
@@ -73,7 +73,7 @@ def to_text(text: str) -> str:
     if authors:
         out.append("Tác giả: " + ", ".join(authors))
     body = first(_TEXT_TAGS)
-    notes = [_plain(v) for t, v in fields if t == "N1" and v]
+    notes = [markup.strip_markup(v).strip() for t, v in fields if t == "N1" and v]  # (a note's HTML)
     keywords = [v for t, v in fields if t == "KW" and v]
     if keywords:
         notes.append("Từ khóa: " + "; ".join(keywords))
@@ -89,8 +89,3 @@ def _author(value: str) -> str:
     """A name as a record inverts it, family part first: ``Phương, Thu`` -> ``Thu Phương``."""
     last, comma, given = value.partition(",")
     return f"{given.strip()} {last.strip()}".strip() if comma and given.strip() else value.strip()
-
-
-def _plain(value: str) -> str:
-    """A note's HTML as its text: ``<p>...</p>`` -> its words, a line a paragraph."""
-    return html.unescape(_HTML_TAG_RE.sub(" ", value.replace("</p>", "\n"))).strip()
