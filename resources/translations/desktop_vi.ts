@@ -992,8 +992,8 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>Nhập cả &amp;thư mục…</translation>
     </message>
     <message>
-        <source>Add .txt, .md, .html, .docx articles, saved e-mails (.eml), RSS/Atom feed items or calendar events (.ics) to the library</source>
-        <translation>Thêm bài viết dạng .txt, .md, .html, .docx, thư điện tử đã lưu (.eml), tin từ nguồn RSS/Atom hoặc sự kiện lịch (.ics) vào thư viện</translation>
+        <source>Add articles, saved e-mails, feed items, calendar events and reference-manager records to the library (%1)</source>
+        <translation>Thêm bài viết, thư điện tử đã lưu, tin từ nguồn tin, sự kiện lịch và bản ghi của phần mềm quản lý tài liệu vào thư viện (%1)</translation>
     </message>
     <message>
         <source>Add every article file in a folder and its subfolders</source>
@@ -1119,8 +1119,8 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>Đã hủy. Các tệp đã nhập trước khi hủy vẫn được giữ.</translation>
     </message>
     <message>
-        <source>No files to import were found (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml).</source>
-        <translation>Không tìm thấy tệp nào để nhập (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml).</translation>
+        <source>No files to import were found (%1).</source>
+        <translation>Không tìm thấy tệp nào để nhập (%1).</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>

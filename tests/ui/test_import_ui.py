@@ -202,3 +202,21 @@ def test_the_file_dialog_offers_every_format_the_importer_reads(window: MainWind
     articles = asked[0].split(";;")[0]
     assert [f"*{suffix}" in articles.split("(")[1] for suffix in formats.SUPPORTED] == [True] * len(formats.SUPPORTED)
     assert "*.ics" in articles
+
+
+def test_the_words_about_formats_name_every_format_the_importer_reads(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    from desktop.core import formats
+
+    # the menu's status tip, and the summary of a folder with nothing to import
+    tip = _controller(window).act_files.statusTip()
+    (tmp_path / "empty" / "pictures").mkdir(parents=True)
+    (tmp_path / "empty" / "pictures" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    ctl = _controller(window)
+    with qtbot.waitSignal(ctl.import_finished, timeout=60000):
+        ctl.start([str(tmp_path / "empty")])
+    summary = ctl.dialog.status.text()
+    for words in (tip, summary):
+        assert [suffix in words for suffix in formats.SUPPORTED] == [True] * len(formats.SUPPORTED), words
+    assert "%1" not in tip and "%1" not in summary

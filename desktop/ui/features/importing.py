@@ -170,9 +170,9 @@ class ImportController(QObject):
         self.act_files.setText(self.tr("&Import files…"))
         self.act_folder.setText(self.tr("Import &folder…"))
         self.act_files.setStatusTip(self.tr(
-            "Add .txt, .md, .html, .docx articles, saved e-mails (.eml), RSS/Atom feed items or calendar "
-            "events (.ics) to the library"
-        ))
+            "Add articles, saved e-mails, feed items, calendar events and reference-manager "
+            "records to the library (%1)"
+        ).replace("%1", ", ".join(formats.SUPPORTED)))
         self.act_folder.setStatusTip(self.tr("Add every article file in a folder and its subfolders"))
 
     # --- choosing ---------------------------------------------------------------

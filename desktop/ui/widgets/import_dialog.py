@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.formats import SUPPORTED
 from desktop.core.importer import FailReason, FileReport, Outcome
 
 CONTEXT = "ImportDialog"
@@ -189,7 +190,9 @@ class ImportDialog(QDialog):
         if cancelled:
             summary = QCoreApplication.translate("ImportDialog", "Cancelled. Files imported before you cancelled were kept.") + "\n" + summary
         elif not self.reports:
-            summary = QCoreApplication.translate("ImportDialog", "No files to import were found (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml).")
+            summary = QCoreApplication.translate("ImportDialog", "No files to import were found (%1).").replace(
+                "%1", ", ".join(SUPPORTED)
+            )
         self.status.setText(summary)
         # the bar counts files again (it counted directives while they were linked)
         total = max(self._files_total, len(self.reports), 1)
