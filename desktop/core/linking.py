@@ -68,7 +68,10 @@ STATE_CODE_RE = re.compile(
     # (and their presidiums': "02/CT-ĐCT", the Women's Union's Đoàn Chủ tịch)
     r"|TWĐTN|ĐTN|TĐTN|HĐTN|HĐĐ|TWHLHPN|HLHPN|HPN|MTTQ|UBMTTQ|HND|HCCB|TLĐ|CĐ|CĐCS|LĐLĐ|ĐCT"
     # a national steering committee or council of the state ("2686/QĐ-BCĐQG")
-    r"|BCĐQG|HĐQG)"
+    r"|BCĐQG|HĐQG"
+    # the national academy of politics and its regional ones, a province's school of politics
+    # ("2568/QĐ-HVCTQG": public bodies, their documents numbered the state's way)
+    r"|HVCTQG|HVCTKV[IV]{0,3}|TCT)"
     r"(?:$|[-/])"
 )
 #: a Party body among the issuers of a joint code: "03-CTrPH/MTTQ-BDVTU" (the Front and the

@@ -3750,3 +3750,65 @@ def test_a_word_processors_comparison_is_read_as_its_last_version() -> None:
     assert (got.title, got.event_date) == ("Lạng Sơn giao ban công tác tổ chức xây dựng Đảng quý III", "2022-10-18")
     assert [d.canonical for d in got.directives] == ["Kết luận 21-KL/TW"]
     assert "Đã xóa" not in got.clean_text and "Chiều 17/10" not in got.clean_text
+
+
+def test_an_e_readers_export_of_highlights_is_read_as_the_chapter_it_marks() -> None:
+    # (the export's head over the chapter's numbered headline, each passage under its place in
+    # the book and the day it was marked, the next chapter another article)
+    raw = "\n".join(["Chú thích của tôi – Kobo Books", "",
+                     "Những trang viết về công tác tổ chức (Tuyển tập)", "Trịnh Văn Khải (chủ biên)",
+                     "Nhà xuất bản Lý luận chính trị · 2020", "4 tô sáng · 2 ghi chú · Sắp xếp theo: Vị trí trong sách", "",
+                     "Chương 3. Phú Yên: Giao ban công tác tổ chức xây dựng Đảng quý III năm 2018", "",
+                     "Tô sáng · Chương 3 · Trang 61/300 · 20%", "Ngày 14/02/2023",
+                     "\"Sáng 9-10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+                     "quý III năm 2018. " + LONG + "\"",
+                     "Ghi chú: xem lại Quy định 105-QĐ/TW.", "",
+                     "Tô sáng · Chương 3 · Trang 62/300 · 21%", "Ngày 15/02/2023",
+                     "\"Toàn tỉnh kết nạp 812 đảng viên.\"", "",
+                     "Tô sáng · Chương 3 · Trang 63/300 · 21%", "Ngày 15/02/2023",
+                     "HẢI YẾN (Báo Phú Yên, ngày 10-10-2018)", "",
+                     "Chương 4. Sơ kết 6 tháng đầu năm 2019", "",
+                     "Tô sáng · Chương 4 · Trang 70/300 · 23%", "Ngày 16/02/2023",
+                     "\"Sáng 11-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết.\"", "",
+                     "Xuất từ Kobo Books cho Android · 16/02/2023 21:17"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Phú Yên: Giao ban công tác tổ chức xây dựng Đảng quý III năm 2018", "2018-10-10", "2018-10-09")
+    assert ("Trịnh Văn Khải", "chủ biên") in [(p.name, p.title) for p in got.people]
+    assert "Tô sáng" not in got.clean_text and "14/02/2023" not in got.clean_text
+    assert [d.canonical for d in got.directives] == ["Quy định 105-QĐ/TW"]
+
+
+def test_a_kindle_notebook_with_no_chapter_headline_keeps_the_books_title() -> None:
+    raw = "\n".join(["Your Kindle Notes For:", "Công tác xây dựng Đảng ở Lâm Đồng 2015-2020",
+                     "Ban Tổ chức Tỉnh ủy Lâm Đồng", "Last accessed on Monday May 6, 2024",
+                     "3 Highlight(s) | 1 Note(s)", "",
+                     "Yellow highlight | Location: 120", "Options",
+                     "Toàn tỉnh kết nạp 2.100 đảng viên trong nhiệm kỳ. " + LONG, "",
+                     "Blue highlight | Location: 131", "Options",
+                     "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU thực hiện Chỉ thị 35-CT/TW.",
+                     "Note:so sánh với nhiệm kỳ trước"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Công tác xây dựng Đảng ở Lâm Đồng 2015-2020", None)
+    assert "highlight" not in got.clean_text and "Options" not in got.clean_text
+
+
+def test_a_learning_platforms_reading_between_rules_is_the_article() -> None:
+    # (the course's menus, days and instructions over it; its questions under it)
+    raw = "\n".join(["Bỏ qua để tới nội dung chính", "Trường Chính trị tỉnh Nghệ An - Học trực tuyến",
+                     "Trang chủ   Bảng điều khiển   Khóa học của tôi", "Nguyễn Thị Lan", "",
+                     "Trang chủ / Khóa học của tôi / TCLLCT-K5 / Bài đọc 2.1", "Điều kiện hoàn thành",
+                     "Mở: Thứ Hai, 2 tháng 3 2026, 7:00 AM", "Hạn: Chủ Nhật, 15 tháng 3 2026, 11:59 PM", "",
+                     "Yêu cầu: học viên đọc bài báo dưới đây, đối chiếu với Nghị quyết số 21-NQ/TW.", "",
+                     "-" * 40,
+                     "Nghệ An: Giao ban công tác tổ chức xây dựng Đảng quý I năm 2019",
+                     "Nguồn: Báo Nghệ An, đăng ngày 05/04/2019", "",
+                     "Sáng 4-4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý I năm 2019. " + LONG, "",
+                     "Thu Hà", "-" * 40, "",
+                     "Câu hỏi gợi ý:", "1. Kết quả nào của quý I năm 2019 gắn với tổ chức cơ sở đảng?"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Nghệ An: Giao ban công tác tổ chức xây dựng Đảng quý I năm 2019", "2019-04-05", "2019-04-04", "Thu Hà")
+    # (the course's text is kept, with the document its lecturer cites)
+    assert "Yêu cầu: học viên" in got.clean_text
+    assert [d.canonical for d in got.directives] == ["Nghị quyết 21-NQ/TW"]

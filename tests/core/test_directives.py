@@ -239,6 +239,8 @@ def test_lower_case_and_upper_case_type_words() -> None:
         ("Nghị quyết số 21-NQ/TW", "Nghị quyết 21-NQ/TW", True),
         # a national steering committee of the state, its code printed the state's way
         ("Quyết định 1450/QĐ-BCĐQG của Ban Chỉ đạo quốc gia", "Quyết định 1450/QĐ-BCĐQG", False),
+        # the national academy of politics, its code printed the state's way
+        ("ban hành kèm Quyết định số 2568/QĐ-HVCTQG của Giám đốc Học viện", "Quyết định 2568/QĐ-HVCTQG", False),
         # a joint programme: with a Party body among its issuers it is the Party's too ...
         ("Chương trình phối hợp số 04-CTrPH/MTTQ-BDVTU về giám sát",
          "Chương trình phối hợp 04-CTrPH/MTTQ-BDVTU", True),

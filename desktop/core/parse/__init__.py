@@ -147,7 +147,7 @@ def _parse(raw: str) -> ParsedArticle:
     # dates
     published = dates.published_date([s.text for s in cleaned.dates_by_title()])
     if published is None:
-        published = _mail_date(cleaned.segments)
+        published = _mail_date(cleaned.segments) or _signed_source_date(cleaned.of_kind(clean.BYLINE))
     event = dates.find_event_date(text_paras, folded, title_folded, published,
                                   directives.issue_date_spans(mentions),
                                   issued=[r.issue_date for r in refs if r.issue_date])
@@ -161,7 +161,8 @@ def _parse(raw: str) -> ParsedArticle:
     mentions_p = people.find_people(text)
     title_people = ([p for p in people.find_people(title) if p.title]
                     if title and people.may_name_someone(title) else [])
-    credits = people.find_photo_credits(text) + people.find_askers(text) + people.find_listed(text)
+    credits = (people.find_photo_credits(text) + people.find_askers(text) + people.find_listed(text)
+               + people.find_editors(text))
     # (a table's rows read from the raw text: the clean text joins them, its tabs gone; each
     # name where the clean text keeps it, none from a table cut away as the page's chrome)
     credits += [replace(p, start=at, end=at + len(p.name)) for p in people.table_people(raw)
@@ -337,6 +338,21 @@ def _mail_date(segs: Sequence[clean.Segment]) -> str | None:
     return dates.published_date([sent])
 
 
+def _signed_source_date(bylines: Sequence[clean.Segment]) -> str | None:
+    """The day an outlet printed the article, in brackets after its author's name at its
+    end, as a book or a reader's copy collecting it credits it: ``HOÀNG HIỆP (Báo Đà Nẵng,
+    ngày 9-4-2022)``."""
+    for s in bylines:
+        if s.text[-1:] == ")" and (m := _SIGNED_SOURCE_RE.search(s.text)):
+            return dates.published_date([m.group("day")])
+    return None
+
+
+#: an outlet and a day in brackets closing a byline: "(Báo Đà Nẵng, ngày 9-4-2022)", "(Tạp
+#: chí Xây dựng Đảng, 12/3/2021)"
+_SIGNED_SOURCE_RE = re.compile(
+    r"\((?:theo\s+)?(?:báo|tạp chí|đài|cổng thông tin)\s[^,;()]{2,50},\s*(?:đăng\s+)?"
+    r"(?P<day>(?:ngày\s+)?\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)\s*\)$", re.I)
 #: the years a holder held an office, closing a line with a name alone: "Trần Văn Hiếu (2010–2015)"
 _HOLDER_YEARS_RE = re.compile(r"\((?:19|20)\d\d[ \t]*[-–][ \t]*(?:(?:19|20)\d\d|nay)\)[ \t]*$", re.M)
 _HOLDER_NAME_MAX = 40

@@ -618,8 +618,11 @@ def is_date_line(text: str, *, header: bool) -> bool:
         return False
     if _is_place_name(rest):
         return True  # a dateline: "Hà Nội, 23/10/2023"
-    if rest.startswith(_OUTLET_WORDS) and _OUTLET_BEFORE_DATE_F.fullmatch(folded, 0, m.start()):
-        return True  # an aggregator's source over the article: "Báo Trà Vinh  07/01/2022 16:35"
+    if (rest.startswith(_OUTLET_WORDS) or rest.startswith(_SOURCE_WORDS) and rest.partition(" ")[2].startswith(_OUTLET_WORDS)) \
+            and _OUTLET_BEFORE_DATE_F.fullmatch(folded, 0, m.start()):
+        # an aggregator's source over the article: "Báo Trà Vinh  07/01/2022 16:35"; a copy's
+        # under its headline: "Nguồn: Báo Long An Online, đăng ngày 11/01/2018"
+        return True
     if rest.startswith(_OUTLET_WORDS) and _OUTLET_AFTER_DATE_F.fullmatch(folded, m.end()):
         return True  # a print page's head: "THỨ TƯ, 10-1-2018 ■ BÁO HẢI DƯƠNG"
     # "Chính trị 31-12-2022": a section label before the date
@@ -631,9 +634,12 @@ def is_date_line(text: str, *, header: bool) -> bool:
 
 #: an outlet's name before the date (folded): "bao tra vinh", "tap chi xay dung dang"
 _OUTLET_BEFORE_DATE_F = re.compile(
-    r"\s*(?:bao(?!\s+cao)|tap\s+chi|dai\s+(?:phat\s+thanh|truyen\s+hinh|pt)|cong\s+thong\s+tin)"
-    r"(?:\s+[a-z0-9-]+){1,6}\s*[·|•,-]?\s*")
+    r"\s*(?:(?:nguon|theo)\s*:?\s*)?"
+    r"(?:bao(?!\s+cao)|tap\s+chi|dai\s+(?:phat\s+thanh|truyen\s+hinh|pt)|cong\s+thong\s+tin)"
+    r"(?:\s+[a-z0-9-]+){1,6}\s*[·|•,-]?\s*(?:dang\s+(?:ngay\s+)?)?")
 _OUTLET_WORDS = ("bao ", "tap chi ", "dai ", "cong ")
+#: the word naming a copy's source before its outlet
+_SOURCE_WORDS = ("nguon ", "theo ")
 #: the paper's name after the day on a print page's head, apart by a mark (folded): " ■ bao hai duong"
 _OUTLET_AFTER_DATE_F = re.compile(r"\s*[■•|·]\s*(?:bao(?!\s+cao)|tap\s+chi)(?:\s+[a-z0-9-]+){1,5}\s*")
 
@@ -2734,6 +2740,11 @@ def clean_segments(
         preamble, segs, tail = split_comparison(segs)
     if not preamble and ("Phóng to" in raw or "Zoom" in raw):
         preamble, segs = split_viewer_header(segs)
+    if not preamble and ("học của tôi" in raw or "hoàn thành" in raw or "y courses" in raw
+                         or "requirements" in raw):
+        preamble, segs, tail = split_course_reading(segs, raw)
+    if not preamble and ("ighlight" in raw or "ô sáng" in raw or "ánh dấu" in raw):
+        preamble, segs, tail = split_highlights_export(segs)
     if not preamble and "•" in raw[:200]:
         preamble, segs, tail = split_photo_post(segs, raw)
     if not preamble:
@@ -3704,6 +3715,99 @@ _HANDLE_RE = re.compile(r"(?=[^\s]*[._\d])[a-z][a-z0-9._]{2,29}")
 _POST_DAY_MAX = 30
 #: how many lines (the place tagged) may stand between a photo post's head and its caption
 _PHOTO_POST_TOP = 3
+
+
+def split_highlights_export(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """An e-reader's export of a reader's highlights in a book (Kindle's notebook, Kobo's
+    ``Chú thích của tôi``): ``(the export's head, labelled; the passages)``.
+
+    The head names the app, the book, its authors and publisher and counts the highlights;
+    each passage stands under its colour and place (``Yellow highlight | Location: 2,411``,
+    ``Tô sáng · Chương 7 · Trang 141/388 · 36%``), with the day it was marked, a menu
+    (``Options``) and the reader's note under it. When the passages are an article collected
+    in the book, its headline is the chapter's, numbered just over the first passage
+    (``Chương 7. Vĩnh Long: Sơ kết ...``, ``Bài 14. Giao ban ...``), not the book's title,
+    and the next numbered chapter is another article (kept as text, after it); the days
+    marks were made, the export's and the app's last sync are not the article's.
+    """
+    first = next((i for i, s in enumerate(segs) if _HIGHLIGHT_META_RE.match(s.text)), None)
+    if first is None or sum(1 for s in segs[first:] if _HIGHLIGHT_META_RE.match(s.text)) < _HIGHLIGHT_METAS:
+        return [], segs, []
+    head = segs[:first]
+    chapter = _CHAPTER_HEAD_RE.fullmatch(head[-1].text) if head else None
+    if chapter is not None:
+        # (the book's lines over the chapter's headline: authors and editors kept as text)
+        preamble = [s if _HEAD_PERSON_RE.search(s.text) else s._replace(kind=LABEL) for s in head[:-1]]
+        rest = [head[-1].trim(chapter.start("head"), len(head[-1].text))]
+    else:
+        preamble = [s._replace(kind=LABEL) for s in head if _HIGHLIGHTS_APP_F.match(s.folded)]
+        rest = [s for s in head if not _HIGHLIGHTS_APP_F.match(s.folded)]
+    after_meta = False
+    tail: list[Segment] = []
+    for s in segs[first:]:
+        if not tail and chapter is not None and _CHAPTER_HEAD_RE.fullmatch(s.text):
+            out = tail  # (the next chapter: another article)
+        else:
+            out = tail or rest
+        meta = _HIGHLIGHT_META_RE.match(s.text) is not None
+        if meta or s.folded in _HIGHLIGHT_MENU or _HIGHLIGHTS_APP_F.match(s.folded) \
+                or after_meta and len(s.text) <= _POST_DAY_MAX and is_date_line(s.text, header=True):
+            out.append(s._replace(kind=LABEL))
+        else:
+            out.append(s._replace(kind=FORWARD) if out is tail else s)
+        after_meta = meta or after_meta and s.folded in _HIGHLIGHT_MENU
+    return preamble, rest, tail
+
+
+#: a highlight's head: its colour or kind, then its place in the book (a location, a page, a
+#: chapter) after "|" or "·"
+_HIGHLIGHT_META_RE = re.compile(
+    r"(?:\w+\s+)?(?:highlight|tô sáng|đánh dấu|note|ghi chú)\s*(?:\([^)\n]{1,20}\)\s*)?[|·]\s*"
+    r"(?:location|page|vị trí|trang|chương|chapter)\b", re.I)
+#: how many highlights make an export
+_HIGHLIGHT_METAS = 2
+#: a numbered chapter's heading on one line: "Chương 7. Vĩnh Long: ...", "Bài 14. Giao ban ..."
+_CHAPTER_HEAD_RE = re.compile(
+    r"(?:chương|bài|phần|chapter|part)\s+(?:\d{1,3}|[IVXLC]{1,6})\s*[.:–-]\s+(?P<head>\S.{15,200})", re.I)
+#: an author's or an editor's line over the chapter: "Lâm Quốc Việt (chủ biên)"
+_HEAD_PERSON_RE = re.compile(r"\((?:chủ biên|biên soạn|tác giả|dịch)\)|^(?:chủ biên|tác giả|biên soạn)\s*:", re.I)
+#: the menu under a highlight's head
+_HIGHLIGHT_MENU = frozenset({"options", "tuy chon"})
+#: an export's own lines (folded): its heading, its counts, its last sync, its stamp
+_HIGHLIGHTS_APP_F = re.compile(
+    r"your kindle notes for\b|chu thich cua toi\b|ghi chu tu\b|last accessed\b|dong bo hoa\b"
+    r"|\d+ (?:highlight|note|to sang|ghi chu|danh dau)|sap xep theo\b|(?:xuat|exported) (?:tu|from)\b")
+
+
+def split_course_reading(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """A learning platform's page holding an article to read between two rules (Moodle's):
+    ``(the page over it, kept as text; the article; the page under it, kept as text)``.
+
+    Over the first rule stand the course's menus, the activity's conditions and its opening
+    and closing days (``Mở: Thứ Hai, 3 tháng 11 2025, 7:00 AM``) and the lecturer's
+    instructions; under the second, the questions for discussion and the platform's blocks.
+    Their days and documents are the course's, its lecturer's words no article's lead.
+    """
+    head = _COURSE_PAGE_RE.search(raw, 0, _COURSE_PAGE_TOP)
+    rules = list(_RULE_LINE_RE.finditer(raw, head.end())) if head else []
+    if not rules:
+        return [], segs, []
+    a = rules[0].end()
+    b = rules[1].start() if len(rules) > 1 else len(raw)
+    article = [s for s in segs if a <= s.start < b]
+    if len(article) < _COURSE_READING_MIN:
+        return [], segs, []
+    return ([s._replace(kind=FORWARD) for s in segs if s.start < a], article,
+            [s._replace(kind=FORWARD) for s in segs if s.start >= b])
+
+
+#: a learning platform's words over its activity: "Khóa học của tôi", "Điều kiện hoàn thành"
+_COURSE_PAGE_RE = re.compile(r"Khóa học của tôi|Điều kiện hoàn thành|My courses|Completion requirements")
+_COURSE_PAGE_TOP = 3000
+#: a rule alone on its line: "----------", "══════════"
+_RULE_LINE_RE = re.compile(r"^[ \t]*[-=─━═_*~]{8,}[ \t]*$", re.M)
+#: the fewest lines of an article read between rules
+_COURSE_READING_MIN = 3
 
 
 def split_full_text_mark(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment]]:

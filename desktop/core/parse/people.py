@@ -1100,6 +1100,22 @@ def find_askers(text: str) -> list[PersonMention]:
     return out
 
 
+def find_editors(text: str) -> list[PersonMention]:
+    """A book's editors and authors on their own lines, their part in brackets after their
+    name (a book's front matter, a reader's export of it): ``Lâm Quốc Việt (chủ biên)``."""
+    out = []
+    for m in _EDITOR_RE.finditer(text) if "biên)" in text or "giả)" in text or "soạn)" in text else ():
+        name = bare_name(m.group("n"))
+        if name is not None and name == m.group("n"):
+            out.append(PersonMention(name, m.group("t"), m.start("n"), m.end("n")))
+    return out
+
+
+#: a name alone on its line with its part in a book in brackets
+_EDITOR_RE = re.compile(r"^(?P<n>[^\W\d][^(),:\n\d]{3,40}?)[ \xa0]*\((?P<t>chủ biên|đồng chủ biên|biên soạn|tác giả)\)$",
+                        re.M | re.I)
+
+
 def mail_sender(line: str) -> str | None:
     """The person a mail's header line names by an address: ``Từ: Võ Hoàng Anh <anh.vh@x.vn>``,
     ``Vào Th 2, ... lúc 08:12 Phan Thị Ngọc Diệp <diep@x.vn> đã viết:``; None for an office's
