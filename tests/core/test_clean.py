@@ -3812,3 +3812,24 @@ def test_a_learning_platforms_reading_between_rules_is_the_article() -> None:
     # (the course's text is kept, with the document its lecturer cites)
     assert "Yêu cầu: học viên" in got.clean_text
     assert [d.canonical for d in got.directives] == ["Nghị quyết 21-NQ/TW"]
+
+
+def test_an_article_under_another_section_of_a_page_with_no_dated_headline() -> None:
+    # (a contest's site: its rules first, then its news item with its own date line, in full)
+    raw = "\n".join(["Hôm nay: Thứ Ba, 06/10/2020 | 08:15", "Đăng nhập | Đăng ký dự thi", "",
+                     "CUỘC THI TÌM HIỂU LỊCH SỬ ĐẢNG BỘ TỈNH", "Ban Tuyên giáo Tỉnh ủy Bến Tre", "",
+                     "Trang chủ    Thể lệ    Tin tức    Kết quả", "", "THỂ LỆ CUỘC THI", "",
+                     "1. Đối tượng dự thi: cán bộ, đảng viên, công chức, viên chức và nhân dân trên địa bàn tỉnh, "
+                     "trừ thành viên Ban Tổ chức và Tổ Thư ký cuộc thi.",
+                     "2. Thời gian: từ 8 giờ 00 ngày 12/10/2020 đến 17 giờ 00 ngày 8/11/2020, mỗi tuần "
+                     "10 câu hỏi trắc nghiệm và một câu hỏi dự đoán số người trả lời đúng.", "",
+                     "TIN TỨC", "",
+                     "Phát động cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh Bến Tre",
+                     "Đăng lúc: 05/10/2020 15:12 | Lượt xem: 904", "",
+                     "Chiều 2-10, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị phát động cuộc thi. " + LONG,
+                     "Phát biểu tại hội nghị, đồng chí Trưởng ban đề nghị các cấp ủy giao chỉ tiêu dự thi đến "
+                     "từng chi bộ, gắn với việc thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Phát động cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh Bến Tre", "2020-10-05", "2020-10-02")
+    assert "Đối tượng dự thi" in got.clean_text  # (the rules kept as text)

@@ -1753,12 +1753,35 @@ def mark_later_teasers(segs: list[Segment]) -> list[Segment]:
             else:
                 i += 1
                 continue
+            if j == i + 2 and _article_under_stamp(out, i):
+                return _headline_moved_to(out, i)
             if j < n and _teaser_sapo(out[j]):
                 j += 1
             out[i:j] = [Segment(x.text, x.start, LABEL) for x in out[i:j]]
             i = j
             continue
         i += 1
+    return out
+
+
+def _article_under_stamp(segs: Sequence[Segment], i: int) -> bool:
+    """Whether the headline ``segs[i]`` and its labelled date line (``Đăng lúc: 10/09/2020
+    15:12``) head the article itself, printed in full under another section of a page whose
+    own headline has no date: two paragraphs of text under them, no other date line."""
+    return (i + 3 < len(segs) and regexes.DATE_LABEL_START_F.match(segs[i + 1].folded) is not None
+            and all(s.kind == BODY and len(s.text) > _PARAGRAPH_MIN for s in segs[i + 2 : i + 4])
+            and not any(s.kind == DATE for k, s in enumerate(segs) if k != i + 1))
+
+
+def _headline_moved_to(segs: list[Segment], i: int) -> list[Segment]:
+    """``segs`` with the headline at ``i`` and its date line under it; the headline taken
+    before is a label, the lines between (another section's) kept as text, not the lead."""
+    out = list(segs)
+    t = next((k for k, s in enumerate(segs) if s.kind == TITLE), 0)
+    if segs[t].kind == TITLE:
+        out[t] = segs[t]._replace(kind=LABEL)
+    out[t + 1 : i] = [s._replace(kind=FORWARD) if s.kind == BODY else s for s in segs[t + 1 : i]]
+    out[i], out[i + 1] = segs[i]._replace(kind=TITLE), segs[i + 1]._replace(kind=DATE)
     return out
 
 
