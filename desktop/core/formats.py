@@ -469,7 +469,7 @@ def _mail(data: bytes) -> tuple[str, str | None, str | None]:
     import email
     import email.policy
 
-    raw = data.split(b"\n", 1)[1] if data.startswith(b"From ") else data  # (an mbox's separator line)
+    raw = data.partition(b"\n")[2] if data.startswith(b"From ") else data  # (an mbox's separator line)
     message = email.message_from_bytes(raw, policy=email.policy.default)
     heads = [f"{name}: {' '.join(str(message[name]).split())}"
              for name in ("From", "Date", "Subject") if message[name]]

@@ -274,3 +274,9 @@ def test_a_mail_with_its_raw_headers_is_read_by_the_email_parser() -> None:
         assert parse_article_strict(text).title == "Giao ban quý I"
     # a text that only mentions a header is no mail
     assert extract(".txt", "Ghi chú\nReceived: hồ sơ đã nhận đủ.".encode())[0].startswith("Ghi chú")
+
+
+def test_an_mbox_separator_with_nothing_under_it_is_an_empty_mail() -> None:
+    with pytest.raises(FormatError) as caught:
+        extract(".eml", b"From ")
+    assert caught.value.reason == "empty"
