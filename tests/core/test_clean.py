@@ -3833,3 +3833,68 @@ def test_an_article_under_another_section_of_a_page_with_no_dated_headline() -> 
     assert (got.title, got.published, got.event_date) == (
         "Phát động cuộc thi tìm hiểu lịch sử Đảng bộ tỉnh Bến Tre", "2020-10-05", "2020-10-02")
     assert "Đối tượng dự thi" in got.clean_text  # (the rules kept as text)
+
+
+def test_a_search_page_copied_whole_from_its_logo_to_its_pager_is_not_the_article() -> None:
+    raw = "\n".join(["Google", "giao ban công tác tổ chức quý II bắc giang", "Tất cả", "Tin tức", "Hình ảnh",
+                     "Khoảng 12.300 kết quả (0,41 giây)", "", "Báo Bắc Giang", "https://baobacgiang.vn › chinh-tri",
+                     "Giao ban công tác tổ chức xây dựng Đảng quý II năm 2022",
+                     "6 thg 7, 2022 — Chiều 5/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban ...", "",
+                     "Các tìm kiếm liên quan", "giao ban quý II 2023", "", "1", "2", "3", "Tiếp", "", "_" * 40, "",
+                     "BÁO BẮC GIANG ĐIỆN TỬ", "Thứ Hai, 10/07/2023", "",
+                     "Bắc Giang giao ban công tác tổ chức xây dựng Đảng quý II năm 2023",
+                     "Thứ Tư, 05/07/2023 - 16:25", "",
+                     "Chiều 4/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý II năm 2023. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Bắc Giang giao ban công tác tổ chức xây dựng Đảng quý II năm 2023", "2023-07-05", "2023-07-04")
+    # (the results are kept as text, none of them the article's: from the logo to the pager's "Tiếp")
+    segs = clean.clean(raw).segments
+    results = [s for s in segs if s.start < raw.index("BÁO BẮC GIANG")]
+    assert results and all(s.kind in (clean.FORWARD, clean.LABEL) for s in results)
+
+
+def test_a_memory_shared_years_on_is_read_as_the_old_post() -> None:
+    raw = "\n".join(["Trần Thị Hoa", "12 tháng 1 lúc 08:47 · 🌏", "",
+                     "Ngày này 5 năm trước, hồi mình còn ở Văn phòng Đảng ủy xã, cả tuần gõ báo cáo tổng kết.", "",
+                     "Kỷ niệm", "5 năm trước", "", "Trần Thị Hoa", "12 tháng 1, 2021 · ", "",
+                     "HỘI NGHỊ TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2020 ✊",
+                     "Sáng nay (12/1), Đảng ủy xã tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2020. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "HỘI NGHỊ TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2020", "2021-01-12", "2021-01-12")
+    assert "cả tuần gõ báo cáo" in got.clean_text  # (today's words kept)
+
+
+def test_a_live_streams_page_its_date_its_channels_short_name_and_its_chats_viewers() -> None:
+    raw = "\n".join(["Bỏ qua điều hướng", "",
+                     "🔴 TRỰC TIẾP: Hội nghị triển khai Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp | NTV", "",
+                     "Truyền hình Nghệ An", "212 N người đăng ký", "Đăng ký", "1,1 N", "Chia sẻ", "",
+                     "5.416 lượt xem  Đã phát trực tiếp vào 20 thg 8, 2024  #NgheAn",
+                     "NTV - Sáng nay (20/8), Ban Thường vụ Tỉnh ủy tổ chức hội nghị triển khai Chỉ thị số 35-CT/TW. "
+                     + LONG, "", "Phát lại cuộc trò chuyện trực tiếp",
+                     "-9:41  Hoàng Văn Dũng  Điểm cầu Huyện ủy đã sẵn sàng 👍",
+                     "0:47  Truyền hình Nghệ An  Chào mừng quý vị",
+                     "16:05  Trịnh Thị Loan  Chỉ thị này có gì mới so với năm 2019 ạ"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "TRỰC TIẾP: Hội nghị triển khai Chỉ thị 35-CT/TW về đại hội đảng bộ các cấp", "2024-08-20", "2024-08-20")
+    names = [p.name for p in got.people]
+    assert "Hoàng Văn Dũng" in names and "Trịnh Thị Loan" in names
+    assert "Truyền hình Nghệ An" not in names and "1,1 N" not in got.clean_text
+
+
+def test_a_drafts_line_numbers_in_its_margin_are_not_its_text() -> None:
+    body = ["ĐẢNG BỘ TỈNH NGHỆ AN", "ĐẢNG BỘ HUYỆN NAM ĐÀN", "DỰ THẢO", "NGHỊ QUYẾT",
+            "      Căn cứ Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ",
+            "các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng;",
+            "      Đại hội đại biểu Đảng bộ huyện lần thứ XXV họp từ ngày ..... đến ngày ...../7/2020.",
+            "      1. Tán thành những nội dung cơ bản về đánh giá kết quả thực hiện Nghị quyết Đại hội",
+            "Đảng bộ huyện lần thứ XXIV, nhiệm kỳ 2015 - 2020.",
+            "      2. Triển khai Nghị quyết số 18, 19-NQ/TW của Hội nghị Trung ương 6 khóa XII; sáp nhập",
+            "8 xã thành 4 xã; kết nạp 1.146 đảng viên mới.", "      3. Thực hiện Quy định 102-QĐ/TW."]
+    raw = "\n".join(f"{i} {line}" for i, line in enumerate(body, 1))
+    got = parse_article_strict(raw)
+    assert [d.canonical for d in got.directives] == [
+        "Chỉ thị 35-CT/TW", "Nghị quyết 18-NQ/TW", "Nghị quyết 19-NQ/TW", "Quy định 102-QĐ/TW"]
+    assert "\n8 " not in got.clean_text and not got.title.startswith(("1 ", "4 "))

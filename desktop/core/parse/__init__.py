@@ -209,8 +209,14 @@ def _parse(raw: str) -> ParsedArticle:
             _add_person(person_list, seen, *sig)
     # a team chat's senders, each over a message, the time beside the name: "Lê Hoàng Phúc  7:58 AM"
     for seg in cleaned.segments if "  " in raw else ():
-        if "  " in seg.text and (name := people.stamped_sender(seg.text)) is not None:
+        if "  " not in seg.text:
+            continue
+        if (name := people.stamped_sender(seg.text)) is not None:
             _add_person(person_list, seen, name)
+        elif ":" in seg.text[:9]:  # a live stream's replayed chat: "-9:41  Hoàng Văn Dũng  Điểm cầu ..."
+            for line in seg.text.split("\n"):
+                if (name := people.replay_sender(line)) is not None:
+                    _add_person(person_list, seen, name)
     if ")" in raw:  # a list of those who held an office, one a line with their years: "Đặng Minh Chiến (2004–2010)"
         for m in _HOLDER_YEARS_RE.finditer(text):
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]

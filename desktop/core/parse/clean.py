@@ -2134,6 +2134,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             site = regexes.TITLE_SITE_SUFFIX_F.search(folded, lo)
             if site and site.start() > lo + 20:
                 hi = site.start()  # "... | Báo Quảng Ninh điện tử": the site's name
+            elif (short := _CHANNEL_SUFFIX_RE.search(s.text, lo)) and short.start() > lo + 20:
+                hi = short.start()  # "... các cấp | TTV": a channel's short name
         lo, hi = _without_symbols(s.text, lo, hi)  # "🔴 HEADLINE 🔴"
         if hi - lo > 2 and s.text[lo] in _OPEN_QUOTES and _OPEN_QUOTES[s.text[lo]] not in s.text[lo + 1 : hi]:
             lo += 1  # a quote opening a pasted text, closed at its end: '"Ngành Tổ chức ...'
@@ -2143,6 +2145,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             pieces.append(s.trim(hi, len(s.text), DATE if stamp and stamp.start() >= hi else LABEL))
         return out[:i] + pieces + out[i + 1 :]
     return out
+
+
+#: a station's or a site's short name in capitals closing a headline after a bar: " | TTV"
+_CHANNEL_SUFFIX_RE = re.compile(r"\s+\|\s+[A-ZĐ]{2,6}(?:\s*[-]?\s*TV)?\s*$")
 
 
 def _dated_programme_prefix(text: str, folded: str) -> int:
@@ -2757,7 +2763,7 @@ def clean_segments(
     if not preamble and "Gmail" in raw[:400]:
         preamble, segs = split_mail_print(segs)
     tail: list[Segment] = []
-    if not preamble and segs and "oogle" in segs[0].text:  # (a search page over the article)
+    if not preamble and segs and ("oogle" in segs[0].text or segs[0].text in _SEARCH_LOGOS):  # (a search page over the article)
         preamble, segs = split_search_page(segs)
     if not preamble and ("so sánh" in raw[:200] or "ompar" in raw[:200]):
         preamble, segs, tail = split_comparison(segs)
@@ -2768,6 +2774,8 @@ def clean_segments(
         preamble, segs, tail = split_course_reading(segs, raw)
     if not preamble and ("ighlight" in raw or "ô sáng" in raw or "ánh dấu" in raw):
         preamble, segs, tail = split_highlights_export(segs)
+    if not preamble and ("năm trước" in raw or "ago" in raw):
+        preamble, segs = split_memory_share(segs)
     if not preamble and "•" in raw[:200]:
         preamble, segs, tail = split_photo_post(segs, raw)
     if not preamble:
@@ -3277,9 +3285,12 @@ def split_search_page(segs: list[Segment]) -> tuple[list[Segment], list[Segment]
     snippet) / ``Trợ giúp Gửi phản hồi Quyền riêng tư Điều khoản`` / the article's page:
     a result's title or date is not the article's headline or date line.
     """
-    if not _SEARCH_TAB_F.search(segs[0].folded):
+    if not (_SEARCH_TAB_F.search(segs[0].folded) or segs[0].text in _SEARCH_LOGOS):
         return [], segs
-    end = next((i for i, s in enumerate(segs[1:_SEARCH_PAGE_MAX], 1) if _SEARCH_FOOTER_F.fullmatch(s.folded)), None)
+    # (its footer's links, or the pager's last link closing the results: "1 2 3 4 Tiếp", its
+    # numbers dropped as page numbers)
+    end = next((i for i, s in enumerate(segs[1:_SEARCH_PAGE_MAX], 1) if _SEARCH_FOOTER_F.fullmatch(s.folded)
+                or s.folded in _SEARCH_NEXT), None)
     if end is None or end + 2 >= len(segs):
         return [], segs
     head = [Segment(segs[0].text, segs[0].start, LABEL)]
@@ -3294,6 +3305,10 @@ _SEARCH_FOOTER_F = re.compile(r"(?:tro\s+giup\s+)?gui\s+phan\s+hoi\s+quyen\s+rie
                               r"|(?:help\s+)?send\s+feedback\s+privacy\s+terms")
 #: how many lines a page of results may hold
 _SEARCH_PAGE_MAX = 150
+#: the search engine's logo alone on the page's first line, as a page copied whole prints it
+_SEARCH_LOGOS = frozenset({"Google", "Bing", "Cốc Cốc"})
+#: its pager's last link (folded)
+_SEARCH_NEXT = frozenset({"tiep", "next", "trang tiep", "tiep theo"})
 
 
 def split_chat_forward(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
@@ -3833,6 +3848,32 @@ _RULE_LINE_RE = re.compile(r"^[ \t]*[-=─━═_*~]{8,}[ \t]*$", re.M)
 _COURSE_READING_MIN = 3
 
 
+def split_memory_share(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A social network's memory shared again years on (Facebook's ``Kỷ niệm``): ``(the
+    sharer's new words, kept as text, and the memory's mark, labelled; the old post)``.
+
+    ``Phạm Thị X`` / ``20 tháng 12 lúc 08:47`` / today's words / ``Kỷ niệm`` / ``7 năm trước``
+    / ``Phạm Thị X`` / ``20 tháng 12, 2018`` / the old post: the article is the old post,
+    under its own poster and date; the words over it are today's, their day not its own.
+    """
+    for k, s in enumerate(segs[:_MEMORY_TOP]):
+        if k and _MEMORY_MARK_F.fullmatch(s.folded) and k + 1 < len(segs):
+            n = k + 1 if _YEARS_AGO_F.fullmatch(segs[k + 1].folded) else k
+            if n == k and not _YEARS_AGO_F.search(s.folded):
+                continue
+            over = [x._replace(kind=FORWARD) if x.kind in (BODY, TITLE, DATE) else x for x in segs[:k]]
+            return over + [x._replace(kind=LABEL) for x in segs[k : n + 1]], segs[n + 1 :]
+    return [], segs
+
+
+#: how far down a memory's mark is looked for
+_MEMORY_TOP = 20
+#: a memory's mark (folded): "Kỷ niệm", "Kỷ niệm · 7 năm trước", "Memories", "On this day"
+_MEMORY_MARK_F = re.compile(r"(?:ky niem|memories|on this day)(?:\s*[·•-]?\s*\d{1,2}\s+(?:nam truoc|years? ago))?")
+#: how long ago (folded): "7 năm trước", "3 years ago"
+_YEARS_AGO_F = re.compile(r"\d{1,2}\s+(?:nam truoc|years? ago)")
+
+
 def split_full_text_mark(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment]]:
     """A digest's or a note's matter over the article's full text, under a line that says so
     (``TOÀN VĂN BÀI VIẾT (lưu trong Reader)``, ``BÀI GỐC (copy từ baonghean.vn)``): ``(the
@@ -4241,9 +4282,42 @@ _TRACKED_CHANGE_RE = re.compile(
     r"|\[(?:Đã chèn|Inserted): ?(?P<kept>[^\[\]\n]*)\]")
 
 
+def without_line_numbers(raw: str) -> str:
+    """``raw`` without the numbers a draft circulated for comments prints in its margin, one
+    a line from 1 on each page (``12       Căn cứ Chỉ thị số 35-CT/TW ...`` / ``13 các cấp
+    tiến tới ...``): blanked out, one space for one digit, so every offset holds. Most lines
+    must be numbered, each one more than the last numbered one or 1 again."""
+    if raw.lstrip(" \ufeff")[:2] not in ("1 ", "1\t"):
+        return raw
+    spans: list[tuple[int, int]] = []
+    lines = 0
+    last = 0
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        m = _MARGIN_NUMBER_RE.match(line)
+        if line.strip():
+            lines += 1
+        if m is not None and int(m.group(1)) in (last + 1, 1):
+            last = int(m.group(1))
+            spans.append((pos + m.start(1), pos + m.end(1)))
+        pos += len(line)
+    if len(spans) < _NUMBERED_LINES_MIN or len(spans) < lines * _NUMBERED_SHARE:
+        return raw
+    out = list(raw)
+    for a, b in spans:
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
+#: a line's number in the margin, before its text
+_MARGIN_NUMBER_RE = re.compile(r"[ \t]*(\d{1,3})(?=[ \t]+\S)")
+#: how many lines numbered, and what share of the lines, make a numbered draft
+_NUMBERED_LINES_MIN, _NUMBERED_SHARE = 10, 0.8
+
+
 def clean(raw: str, steps: Iterable[str | Cleaner] = DEFAULT_STEPS) -> Cleaned:
     """Clean ``raw`` (already NFC) and build the clean text and offset map."""
-    raw = without_tracked_changes(without_outline_markup(without_reader_cues(raw)))
+    raw = without_line_numbers(without_tracked_changes(without_outline_markup(without_reader_cues(raw))))
     segs = join_wrapped_lines(raw, clean_segments(raw, steps))
     parts: list[str] = []
     offset_map: list[tuple[int, int]] = []

@@ -1398,6 +1398,16 @@ def stamped_sender(line: str) -> str | None:
     return bare_name(line) if _SENDER_STAMP_RE.search(line) else None
 
 
+def replay_sender(line: str) -> str | None:
+    """The viewer a live stream's replayed chat names after the message's time and before its
+    words, apart by wide spaces: ``-9:41  Hoàng Văn Dũng  Điểm cầu ... đã sẵn sàng``; or None
+    (the channel's own account names no one)."""
+    m = _REPLAY_LINE_RE.match(line)
+    return bare_name(m.group("who")) if m is not None else None
+
+
+#: a replayed chat's message: its time in the stream (before it starts, negative), its sender
+_REPLAY_LINE_RE = re.compile(r"-?\d{1,2}(?::\d{2}){1,2}\s{2,}(?P<who>\S[^\n]{1,40}?)\s{2,}\S")
 #: a chat message's time stamp after its sender, apart by wide spaces: "   Hôm qua 09:10",
 #: "   10/10 17:20", "   08:31"
 _SENDER_STAMP_RE = re.compile(r"\s{2,}(?:(?:Hôm\s+(?:qua|nay)|Thứ\s+\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s+)?"

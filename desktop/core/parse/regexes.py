@@ -374,6 +374,7 @@ CHROME_LINE_F = GuardedLine(
     + r"|(?:[\d.,]+[km]?\s+)?edited\s+\d{1,2}:\d{2}"
     # a channel's counts and its promotions under a video: "98,6 N người đăng ký", "► Đăng ký kênh ..."
     + r"|[\d.,]+\s*(?:n|k|tr|nghin|trieu)?\s+nguoi\s+(?:dang\s+ky|theo\s+doi)|dang\s+ky\s+kenh.{0,120}"
+    + r"|\d{1,3}(?:[.,]\d{1,2})?\s*(?:n|k|tr|m)"  # (its likes alone on their line: "1,1 N", "2,3K")
     r"|(?:fanpage|xem\s+truc\s+tiep|website|kenh\s+youtube)\s*:.{0,120}"
     # a channel's links under its video: "Theo dõi DRT:", "Facebook: https://..."
     + r"|theo\s+doi(?:\s+[\w.]{1,20}){1,4}\s*:?|(?:facebook|youtube|tiktok|zalo|instagram)\s*:\s*(?:https?://|www\.)\S{1,200}"
@@ -844,6 +845,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|luu\s+hanh\s+noi\s+bo"
     # a broadcast's: "Phát sóng: 17 giờ 00, thứ Năm, ngày 09/10/2025 (phát lại 6 giờ sáng thứ Sáu)"
     r"|ngay\s+phat\s+song|phat\s+song|phat\s+lai\b[^)\n]{0,40}"
+    # a video's stream or premiere: "Đã phát trực tiếp vào 13 thg 8, 2024", "Đã công chiếu vào ..."
+    r"|(?:da\s+)?(?:phat\s+truc\s+tiep|cong\s+chieu)(?:\s+vao)?|streamed\s+live\s+on|premiered"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
     r"|\bchuong\s+trinh\s*:"  # a broadcast's programme: "Chương trình: THỜI SỰ 20H00 - Thứ Sáu, ..."
