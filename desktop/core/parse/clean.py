@@ -1678,7 +1678,9 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
             # tư liệu cho chuyên đề. Số liệu cần đối chiếu lại.")
             and not (cand.text.endswith(".") and _two_sentences(cand.text))
             # the lead over a date line printed under it: "Sáng ngày 14-3, Ban ... tháng 2."
-            and not (cand.text.endswith(".") and regexes.EVENT_LEAD_F.match(cand.folded)))
+            and not (cand.text.endswith(".") and regexes.EVENT_LEAD_F.match(cand.folded))
+            # a note in brackets, whole: "(copy từ baocantho.com.vn, ... nhớ đối chiếu lại)"
+            and not (cand.text[:1] == "(" and cand.text.find(")") == len(cand.text) - 1))
 
 
 #: a social page's line over its post's time, telling what it did (folded): "Báo X đã phát
