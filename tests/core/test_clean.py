@@ -3898,3 +3898,39 @@ def test_a_drafts_line_numbers_in_its_margin_are_not_its_text() -> None:
     assert [d.canonical for d in got.directives] == [
         "Chỉ thị 35-CT/TW", "Nghị quyết 18-NQ/TW", "Nghị quyết 19-NQ/TW", "Quy định 102-QĐ/TW"]
     assert "\n8 " not in got.clean_text and not got.title.startswith(("1 ", "4 "))
+
+
+def test_a_bookmark_managers_export_over_the_copy_it_kept_of_one_page() -> None:
+    raw = "\n".join(["Raindrop.io — Tư liệu 2023 (3 bookmarks)", "Exported 14/02/2024 21:07", "",
+                     "1. Bình Phước sơ kết công tác tổ chức xây dựng Đảng 6 tháng - Báo Bình Phước",
+                     "   URL: https://baobinhphuoc.com.vn/news/sokết", "   Tags: #tochucdang",
+                     "   Excerpt: Chiều 12-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết.",
+                     "   Saved: Jul 13, 2023, 9:41 PM", "",
+                     "2. Sổ tay nghiệp vụ công tác đảng viên", "   URL: https://xaydungdang.org.vn/so-tay",
+                     "   Excerpt: Tổng hợp các bước kết nạp đảng viên.", "   Saved: Jun 28, 2023, 8:15 AM", "",
+                     "3. Hỏi - đáp về quy hoạch cán bộ (phần 2)", "   URL: https://tcnn.vn/hoi-dap",
+                     "   Saved: May 5, 2023, 4:48 PM", "",
+                     "4. Đổi mới sinh hoạt chi bộ khu dân cư: bắt đầu từ chuyên đề", "   URL: https://baobinhphuoc.com.vn/cb",
+                     "   Excerpt: Nhiều chi bộ đã chọn chuyên đề gắn với việc cụ thể của khu phố.",
+                     "   Saved: Apr 20, 2023, 10:02 PM", "", "-" * 40,
+                     "Permanent copy · baobinhphuoc.com.vn · saved Jul 13, 2023", "-" * 40, "", "Chính trị", "",
+                     "Bình Phước sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2023", "",
+                     "Thứ năm, 13-7-2023 | 17:25", "",
+                     "Chiều 12-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết 6 tháng đầu năm 2023. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Bình Phước sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2023", "2023-07-13", "2023-07-12")
+    # (the bookmarks kept as text, none of them the article's)
+    segs = clean.clean(raw).segments
+    assert all(s.kind in (clean.FORWARD, clean.LABEL) for s in segs if s.start < raw.index("Chính trị"))
+
+
+def test_a_blogs_author_and_stamp_with_its_reading_time_under_a_long_sapo() -> None:
+    raw = "\n".join(["Sổ tay Công tác Đảng", "Trang chủ", "Chuyên đề", "Đăng nhập", "", "TỔ CHỨC - CÁN BỘ",
+                     "Chuẩn bị nhân sự đại hội ở Cần Thơ: ba điểm nghẽn nhìn từ một cuộc giao ban",
+                     "Hội nghị sơ kết 6 tháng của ngành tổ chức thành phố cho thấy phần khó nhất của mùa đại hội "
+                     "không nằm ở con số, mà ở khâu chọn người.", "",
+                     "Trần Thanh Tâm", "8 thg 8, 2020 • 7 phút đọc", "",
+                     "Sáng thứ Sáu (7/8), Ban Tổ chức Thành ủy tổ chức hội nghị sơ kết 6 tháng đầu năm 2020. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date, got.byline) == ("2020-08-08", "2020-08-07", "Trần Thanh Tâm")

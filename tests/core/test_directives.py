@@ -463,3 +463,12 @@ def test_an_ocrs_letter_o_in_a_codes_number_is_read_as_a_zero() -> None:
         "ĐOÀN KIỂM TRA SỐ 3 làm việc với Chi bộ O-CB/X.")
     assert [(r.surface, r.canonical) for r in refs] == [
         ("Kết luận số O1-KL/TW", "Kết luận 01-KL/TW"), ("Quy định 1O2-QĐ/TW", "Quy định 102-QĐ/TW")]
+
+
+def test_an_abbreviated_qd_is_the_centres_rule_by_its_code_alone() -> None:
+    # (named in full nowhere: a code of the Centre's is its Quy định; a province's, or no code,
+    # stays unread)
+    assert [d.canonical for d in find_directives("theo QĐ số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị")] == [
+        "Quy định 366-QĐ/TW"]
+    assert find_directives("theo QĐ số 12-QĐ/TU của Tỉnh ủy") == []
+    assert find_directives("theo QĐ 366 của Bộ Chính trị") == []

@@ -873,7 +873,9 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
                     # a labelled one beside widgets, under the lead: "Cập nhật: 12/02/2025 - 18:05 | Chia sẻ"
                     regexes.DATE_LABEL_START_F.match(s.folded) and _pieces_date_line(s.text)) or (
                     i < _LATE_DATE_ZONE and _TIME_RE.search(s.text) and is_date_line(s.text, header=False)
-                    or i < _LATE_DATE_ZONE and _is_bare_stamp(s.text)):
+                    or i < _LATE_DATE_ZONE and _is_bare_stamp(s.text)
+                    # a blog's stamp with its reading time, under a long sapo: "8 thg 8, 2020 • 7 phút đọc"
+                    or i < _LATE_DATE_ZONE and _READING_TIME_F.search(s.folded) and is_date_line(s.text, header=True)):
                 # (a masthead's "Hôm nay: Thứ Sáu, 10/7/2020" is today's, not the article's)
                 s = Segment(s.text, s.start, LABEL if s.folded.startswith("hom nay") else DATE)
             elif (i >= len(segs) - _SIGNATURE_ZONE and s.text[-4:].isdigit()
@@ -892,6 +894,10 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
             out[-1] = Segment(out[-1].text, out[-1].start, LABEL)
         out.append(s)
     return out
+
+
+#: a post's reading time (folded): "7 phut doc", "5 min read"
+_READING_TIME_F = re.compile(r"\b\d{1,3}\s+(?:phut\s+doc|min(?:ute)?s?\s+read)\b")
 
 
 def _is_numbered_section(text: str) -> bool:
@@ -2488,6 +2494,12 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
         body_idx = _second_author(out, body_idx[1:], first)
     elif first > 0 and out[first - 1].kind == BYLINE:  # (the headline's step found the first)
         body_idx = _second_author(out, body_idx, first - 1)
+    elif (len(body_idx) >= 3 and body_idx[1] < HEADER_SIZE + 2 and body_idx[1] + 1 < len(out)
+          and out[body_idx[1] + 1].kind == DATE and out[first - 1].kind == TITLE
+          and _is_name_line(out[body_idx[1]].text) and people.names_someone(out[body_idx[1]].text)):
+        # the author alone over the date line, under the sapo: "Phan Thanh Tâm" / "8 thg 8, 2020 • 7 phút đọc"
+        out[body_idx[1]] = out[body_idx[1]]._replace(kind=BYLINE)
+        body_idx = body_idx[:1] + body_idx[2:]
     elif len(body_idx) >= 3 and body_idx[1] < HEADER_SIZE + 2:
         # names in capitals between the sapo and the lead: "MINH HÀ - VĂN QUANG" (or a
         # labelled credit under the lead: "Bài, ảnh: Ngọc Hân")
@@ -2774,6 +2786,8 @@ def clean_segments(
     if not preamble and ("học của tôi" in raw or "hoàn thành" in raw or "y courses" in raw
                          or "requirements" in raw):
         preamble, segs, tail = split_course_reading(segs, raw)
+    if not preamble and ("Saved:" in raw or "Đã lưu:" in raw):
+        preamble, segs = split_bookmark_list(segs)
     if not preamble and ("ighlight" in raw or "ô sáng" in raw or "ánh dấu" in raw):
         preamble, segs, tail = split_highlights_export(segs)
     if not preamble and ("năm trước" in raw or "ago" in raw):
@@ -3874,6 +3888,36 @@ _MEMORY_TOP = 20
 _MEMORY_MARK_F = re.compile(r"(?:ky niem|memories|on this day)(?:\s*[·•-]?\s*\d{1,2}\s+(?:nam truoc|years? ago))?")
 #: how long ago (folded): "7 năm trước", "3 years ago"
 _YEARS_AGO_F = re.compile(r"\d{1,2}\s+(?:nam truoc|years? ago)")
+
+
+def split_bookmark_list(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A bookmark manager's export over the copy it kept of one page (Raindrop's, Pocket's):
+    ``(the bookmarks, kept as text, and the copy's head, labelled; the page)``.
+
+    Each bookmark is a title with its fields (``URL: ...``, ``Tags: ...``, ``Excerpt: ...``,
+    ``Saved: Jul 13, 2023, 9:41 PM``); under the last, the page kept whole, from its own
+    headline on (``Permanent copy · baodongnai.com.vn · saved Jul 13, 2023`` over it).
+    """
+    fields = [i for i, s in enumerate(segs[:_BOOKMARKS_TOP]) if _BOOKMARK_FIELD_F.match(s.folded)]
+    if sum(1 for i in fields if segs[i].folded.startswith(("saved", "da luu", "luu luc"))) < _BOOKMARKS_MIN:
+        return [], segs
+    k = fields[-1] + 1
+    head = [s._replace(kind=FORWARD) if s.kind in (BODY, TITLE, DATE) else s for s in segs[:k]]
+    while k < len(segs) and _KEPT_COPY_F.match(segs[k].folded):
+        head.append(segs[k]._replace(kind=LABEL))
+        k += 1
+    if len(segs) - k < _COURSE_READING_MIN:
+        return [], segs
+    return head, segs[k:]
+
+
+#: how far down a bookmark's fields are looked for; how many bookmarks make a list
+_BOOKMARKS_TOP, _BOOKMARKS_MIN = 120, 2
+#: a bookmark's field (folded): "url: ...", "tags: ...", "excerpt: ...", "saved: ..."
+_BOOKMARK_FIELD_F = re.compile(r"(?:url|tags?|excerpt|saved|note|highlights?|the|trich\s+doan|da\s+luu|luu\s+luc"
+                               r"|ghi\s+chu)\s*:")
+#: the head of the copy kept of a page (folded): "permanent copy · site · saved ...", "bản lưu vĩnh viễn"
+_KEPT_COPY_F = re.compile(r"(?:permanent\s+copy|ban\s+(?:sao\s+)?luu(?:\s+vinh\s+vien)?|saved\s+copy)\b")
 
 
 def split_full_text_mark(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment]]:

@@ -471,7 +471,10 @@ def settle_abbreviated_decisions(mentions: list[Mention]) -> list[Mention]:
     ``QĐ`` abbreviates both Quy định and Quyết định, and a code's ``QĐ`` does not
     tell them apart either: ``QĐ 22`` or ``QĐ số 69-QĐ/TW`` is read as the Quy
     định (or Quyết định) of that number the article names in full, and is not a
-    reference when it names neither or both.
+    reference when it names neither or both. Named by neither, a code of the
+    Centre's (``QĐ số 366-QĐ/TW``) is read as its Quy định: the rules the
+    Politburo and the Secretariat lay down are what reports cite by code, their
+    decisions (on a person, a body) hardly ever.
     """
     if not any(m.type_key == "qd" for m in mentions):
         return mentions
@@ -484,11 +487,18 @@ def settle_abbreviated_decisions(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type_key == "qd":
             types = {t for num, _c, _s in m.items for t in named.get(_num_key(num), ())}
-            if len(types) != 1 or not all(_num_key(num) in named for num, _c, _s in m.items):
+            if not types and all(code and _CENTRAL_RULE_CODE_RE.fullmatch(code) for _n, code, _s in m.items):
+                types = {"quy dinh"}
+            if len(types) != 1 or not all(_num_key(num) in named or types == {"quy dinh"} and code
+                                          for num, code, _s in m.items):
                 continue
             m.type_key = types.pop()
         out.append(m)
     return out
+
+
+#: a code of the Centre's rules: "QĐ/TW", "QĐi/TW"
+_CENTRAL_RULE_CODE_RE = re.compile(r"QĐi?/TW")
 
 
 def _lower_code_of(type_key: str, printed: str) -> bool:

@@ -851,6 +851,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
     r"|\bchuong\s+trinh\s*:"  # a broadcast's programme: "Chương trình: THỜI SỰ 20H00 - Thứ Sáu, ..."
     r"|\bby\s+[\w.-]+$|\s*#\w+"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
+    # a post's reading time beside its date: "8 thg 8, 2020 • 7 phút đọc", "Aug 8, 2020 · 5 min read"
+    r"|\b\d{1,3}\s+(?:phut\s+doc|min(?:ute)?s?\s+read)\b"
     # who posted it, after the time: "đăng 20:47 12 thg 3, 2020 bởi Chi bo THCS  [ cập nhật ... ]"
     r"|\bboi\s+[a-z0-9 ._-]{2,50}?(?=\s*(?:\[|\||$))"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
