@@ -3934,3 +3934,35 @@ def test_a_blogs_author_and_stamp_with_its_reading_time_under_a_long_sapo() -> N
                      "Sáng thứ Sáu (7/8), Ban Tổ chức Thành ủy tổ chức hội nghị sơ kết 6 tháng đầu năm 2020. " + LONG])
     got = parse_article_strict(raw)
     assert (got.published, got.event_date, got.byline) == ("2020-08-08", "2020-08-07", "Trần Thanh Tâm")
+
+
+def test_a_blogger_page_its_post_under_its_day_its_author_and_commenters() -> None:
+    raw = "\n".join(["Blog khác\tTạo Blog   Đăng nhập", "", "CHUYỆN XỨ TUYÊN", "Ghi chép của một người làm công tác Đảng đã về hưu",
+                     "", "Thứ Bảy, 20 tháng 1, 2018", "Đọc bài tổng kết công tác tổ chức năm 2017 – mấy điều suy nghĩ",
+                     "Sáng thứ Năm tuần này (18/1), Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2017. "
+                     + LONG, "", "Đăng bởi Hoàng Văn Lộc lúc 21:47", "Gửi email bài đăng này", "",
+                     "Nhãn: Ghi chép, Xây dựng Đảng", "", "2 nhận xét:", "",
+                     "Lăng Thị Thoa 21 tháng 1, 2018 lúc 06:58", "Chú viết đúng quá.", "", "Trả lời",
+                     "Vy Đức Toản 22 tháng 1, 2018 lúc 15:40", "Anh Lộc ơi, tháng 3 em về họp lớp.", "", "Trả lời"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Đọc bài tổng kết công tác tổ chức năm 2017 – mấy điều suy nghĩ", "2018-01-20", "2018-01-18", "Hoàng Văn Lộc")
+    assert {"Lăng Thị Thoa", "Vy Đức Toản"} <= {p.name for p in got.people}
+
+
+def test_a_webvtt_caption_files_markup_is_not_its_text() -> None:
+    raw = "\n".join(["WEBVTT", "Kind: captions", "Language: vi", "", "NOTE",
+                     "Đài Phát thanh và Truyền hình Yên Bái - Thời sự tối", "Phát sóng: 19h45 thứ Năm, 13/7/2023", "",
+                     "STYLE", "::cue(.ten) {", "  color: #ffd200;", "}", "",
+                     "1", "00:00:00.000 --> 00:00:03.700 line:88% position:50%",
+                     "<v Biên tập viên>Sáng nay (13/7), Ban Tổ chức Tỉnh ủy Yên Bái", "",
+                     "2", "00:00:03.700 --> 00:00:07.900 line:88% position:50%",
+                     "<v Biên tập viên>tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2023.", "",
+                     "3", "00:00:07.900 --> 00:00:12.300 line:72%", "<c.ten>Đ/c LÒ VĂN PHƯƠNG</c>", "",
+                     "4", "00:00:12.300 --> 00:00:16.800", "<v Phóng viên>Trong đó, Kế hoạch số 105-KH/TU của Tỉnh ủy "
+                     "về lấy phiếu tín nhiệm theo Quy định 96-QĐ/TW được triển khai."])
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date) == ("2023-07-13", "2023-07-13")
+    assert [d.canonical for d in got.directives] == ["Kế hoạch 105-KH/TU", "Quy định 96-QĐ/TW"]
+    for markup in ("<v", "</c>", "WEBVTT", "STYLE", "color:", "NOTE"):
+        assert markup not in got.clean_text, markup

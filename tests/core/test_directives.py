@@ -472,3 +472,8 @@ def test_an_abbreviated_qd_is_the_centres_rule_by_its_code_alone() -> None:
         "Quy định 366-QĐ/TW"]
     assert find_directives("theo QĐ số 12-QĐ/TU của Tỉnh ủy") == []
     assert find_directives("theo QĐ 366 của Bộ Chính trị") == []
+
+
+def test_a_scans_centre_code_with_its_w_read_as_two_v() -> None:
+    assert [d.canonical for d in find_directives("Nghị quyết số 18-NQ/TW và 19-NQ/TVV ngày 25/10/2017")] == [
+        "Nghị quyết 18-NQ/TW", "Nghị quyết 19-NQ/TW"]

@@ -1453,12 +1453,18 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                     # a blog's tagline under its name, over a post's day: "CHUYỆN ĐỜI, CHUYỆN ĐẢNG" /
                     # "Ghi chép của một đảng viên già ở xứ dừa" / "Chủ Nhật, 19 tháng 12, 2021" / its title
                     or found[0] == 1 and segs[0].kind == SITE and not _TIME_RE.search(segs[d].text)
+                    # (under the blogging platform's bar: "Blog khác  Tạo Blog   Đăng nhập")
+                    or found[0] == 2 and _BLOG_BAR_F.search(segs[0].folded) and not _TIME_RE.search(segs[d].text)
                     # an outlet's page over its post's time: "Báo Phú Yên ✔" / "21 thg 10, 2021 · 09:15"
                     or _is_post_stamp(segs[d].text) and (over.rstrip()[-1:] in "✔✓☑"
                                                          or segs[found[0]].folded.startswith(_OUTLET_WORDS))):
                 return found[1]
         return found[0]
     return truncated
+
+
+#: a blogging platform's bar over a blog (folded): "blog khac tao blog dang nhap", "create blog"
+_BLOG_BAR_F = re.compile(r"\b(?:tao\s+blog|create\s+blog|blog\s+khac|next\s+blog)\b")
 
 
 def _headline_under_chapter(segs: Sequence[Segment]) -> int | None:
@@ -2416,7 +2422,17 @@ def _credit_lines(segs: list[Segment]) -> list[Segment]:
             if out is segs:
                 out = list(segs)
             out[i] = Segment(s.text, s.start, BYLINE)
+        elif (s.kind == BODY and s.text[:1] in "ĐP" and (m := _POSTED_BY_RE.fullmatch(s.text))
+              and people.names_someone(m.group("n"))):
+            # a blog post's footer: "Đăng bởi Hoàng Văn Lộc lúc 21:47" (its author)
+            if out is segs:
+                out = list(segs)
+            out[i] = s.trim(m.start("n"), m.end("n"), BYLINE)
     return out
+
+
+#: a blog post's footer naming its author and its time
+_POSTED_BY_RE = re.compile(r"(?:Đăng bởi|Posted by)\s+(?P<n>[^\d\n]{3,40}?)\s+(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*[AaPp][Mm])?")
 
 
 def _item_signatures(segs: list[Segment]) -> list[Segment]:
@@ -4361,9 +4377,26 @@ _MARGIN_NUMBER_RE = re.compile(r"[ \t]*(\d{1,3})(?=[ \t]+\S)")
 _NUMBERED_LINES_MIN, _NUMBERED_SHARE = 10, 0.8
 
 
+def without_caption_markup(raw: str) -> str:
+    """``raw`` with a WebVTT caption file's markup blanked out, one space for one character:
+    its ``WEBVTT`` head and fields, the word ``NOTE`` (its notes kept: a programme's name and
+    day, an item's title), its ``STYLE`` blocks and the tags in its cues (``<v Phóng viên>``,
+    ``<c.ten>``, ``</c>``). The cues' timings go with the cleaner's other subtitles'."""
+    if not raw.lstrip("\ufeff").startswith("WEBVTT"):
+        return raw
+    return _CAPTION_MARKUP_RE.sub(_blank, raw)
+
+
+#: a WebVTT file's markup: its head and its fields, a note's keyword, a style block, a cue's tags
+_CAPTION_MARKUP_RE = re.compile(
+    r"\A\ufeff?WEBVTT.*$|^(?:Kind|Language|Region)[ \t]*:.*$|^NOTE\b[ \t]*|^STYLE[ \t]*\n(?:.+\n?)*"
+    r"|</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^<>\n]{0,60})?>", re.M)
+
+
 def clean(raw: str, steps: Iterable[str | Cleaner] = DEFAULT_STEPS) -> Cleaned:
     """Clean ``raw`` (already NFC) and build the clean text and offset map."""
-    raw = without_line_numbers(without_tracked_changes(without_outline_markup(without_reader_cues(raw))))
+    raw = without_line_numbers(without_tracked_changes(without_outline_markup(without_reader_cues(
+        without_caption_markup(raw)))))
     segs = join_wrapped_lines(raw, clean_segments(raw, steps))
     parts: list[str] = []
     offset_map: list[tuple[int, int]] = []

@@ -147,9 +147,14 @@ _SWAPPED_CODE_RE = re.compile(
 
 
 def _code_text(printed: str) -> str:
-    """``" KH/CTĐ"`` -> ``KH/CTĐ``; ``NQ/TƯ`` -> ``NQ/TW``."""
+    """``" KH/CTĐ"`` -> ``KH/CTĐ``; ``NQ/TƯ`` -> ``NQ/TW``, and a scan's ``NQ/TVV`` (its W read
+    as two V) too."""
     code = _SPACES_RE.sub("", printed).lstrip("-–/")
-    return re.sub(r"/TƯ$", "/TW", code)
+    return _CENTRE_MISREAD_RE.sub("/TW", code)
+
+
+#: the Centre's code misprinted or misread: "/TƯ" (typed), "/TVV" (a scan's W as two V)
+_CENTRE_MISREAD_RE = re.compile(r"/T(?:Ư|VV)$")
 
 
 def _read_tail(text: str, folded: str, m: Mention) -> None:
@@ -451,7 +456,7 @@ def _bare_codes(text: str, found: Sequence[Mention]) -> list[Mention]:
         if any(m.start < b.end() and start < m.end for m in found):
             continue
         out.append(Mention(start, b.end(), text[start : b.end()], _BARE_CODE_TYPES[b.group(1)],
-                           [(text[start : b.start()], f"{b.group(1)}/{b.group(2)}", "-")]))
+                           [(text[start : b.start()], _code_text(f"{b.group(1)}/{b.group(2)}"), "-")]))
     return out
 
 

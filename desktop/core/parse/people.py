@@ -1145,7 +1145,9 @@ def commenters(raw: str) -> list[str]:
     buttons = [i for i, line in enumerate(lines) if _COMMENT_BUTTON_RE.search(line)]
     out = []
     for i, line in enumerate(lines):
-        text = line.strip()
+        # (with the comment's time after the name, as a blog prints it: "Lăng Thị Thoa 21 tháng 1,
+        # 2018 lúc 06:58")
+        text = _COMMENT_TIME_RE.sub("", line.strip()) if "lúc" in line or "/" in line else line.strip()
         if not text or len(text) > _COMMENTER_MAX or text[-1] in ".:,;":
             continue
         # (a professional network's commenter: the name, "Xem hồ sơ của <name>", the name again,
@@ -1161,6 +1163,9 @@ def commenters(raw: str) -> list[str]:
     return out
 
 
+#: a comment's time after its author's name: " 21 tháng 1, 2018 lúc 06:58", " 21/01/2018 06:58"
+_COMMENT_TIME_RE = re.compile(r"\s+(?:\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}(?:\s+lúc\s+\d{1,2}:\d{2})?"
+                              r"|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2})?)$")
 #: a comment's buttons under it: "Thích", "Phản hồi", "Trả lời" (alone or after its age)
 _COMMENT_BUTTON_RE = re.compile(r"(?:^|\s)(?:Thích|Phản hồi|Trả lời|Like|Reply)\s*(?:\d{1,4}\s*)?$")
 #: how far under a commenter's name the buttons are (under a member's profile lines); longest name line

@@ -916,7 +916,7 @@ _ONE_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)"
 #: a weekday before the date: "Sáng thứ Hai (15/4)", "Chủ nhật (7/1)"
 _WEEKDAY = (_ONE_WEEKDAY + r"\s*,?\s*"
             # "Sáng thứ Năm tuần trước, ngày 9/4", "Chiều thứ Ba vừa qua (12/3)"
-            r"(?:(?:tuan\s+(?:truoc|qua)|vua\s+(?:qua|roi))\s*,?\s*)?"  # (or "vừa rồi")
+            r"(?:(?:tuan\s+(?:truoc|qua|nay)|vua\s+(?:qua|roi))\s*,?\s*)?"  # (or "vừa rồi", "tuần này")
             # "thứ Hai và thứ Ba (13 - 14/1)": a meeting over two days
             r"(?:va\s+" + _ONE_WEEKDAY + r"\s*,?\s*)?")
 #: a masthead's day (folded, whole line): "thu nam, 17/11/2022", "thu hai ngay 04/10/2021"
@@ -1228,7 +1228,7 @@ Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
 Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập
-Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành
+Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành Lăng Vy Ngôn Sằm
 Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr
 Alăng Zơrâm Bhling Briu Clâu Pơloong Ating Coor Hốih Arâl
 """.split()) - {"Văn"}
