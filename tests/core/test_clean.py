@@ -3966,3 +3966,9 @@ def test_a_webvtt_caption_files_markup_is_not_its_text() -> None:
     assert [d.canonical for d in got.directives] == ["Kế hoạch 105-KH/TU", "Quy định 96-QĐ/TW"]
     for markup in ("<v", "</c>", "WEBVTT", "STYLE", "color:", "NOTE"):
         assert markup not in got.clean_text, markup
+
+
+def test_an_apps_name_before_a_bar_opening_the_headline_is_a_label() -> None:
+    raw = "\n".join(["Miro | Sơ kết 5 năm Nghị quyết 18 – Tổ giúp việc Ban Tổ chức Tỉnh ủy", "",
+                     "Khung 1: Số liệu", "Ghi chú: Sáng 12/7/2022 họp tổ giúp việc. " + LONG])
+    assert parse_article_strict(raw).title == "Sơ kết 5 năm Nghị quyết 18 – Tổ giúp việc Ban Tổ chức Tỉnh ủy"

@@ -2136,6 +2136,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             end = again.end() if again and again.end() < hi - 8 else lab.end()
             pieces.append(s.trim(0, end, LABEL))
             lo = end
+        elif (app := _APP_PREFIX_RE.match(s.text)) is not None and app.end() < hi - 20:
+            # an app's name before a board's or a page's name: "Miro | Sơ kết 5 năm ..."
+            pieces.append(s.trim(0, app.end(), LABEL))
+            lo = app.end()
         elif s.text.count(" | ") >= 2 and (dated := _dated_programme_prefix(s.text, folded)):
             # "Điện Biên TV | Thời sự tối 15/7/2022 | <headline>": a broadcast's station and
             # programme of the day, the day its date
@@ -2161,6 +2165,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+#: an app's one-word name before a bar opening a headline: "Miro | ", "Notion | "
+_APP_PREFIX_RE = re.compile(r"[A-Z][a-z][A-Za-z0-9]{1,10}\s+\|\s+")
 #: a station's or a site's short name in capitals closing a headline after a bar: " | TTV"
 _CHANNEL_SUFFIX_RE = re.compile(r"\s+\|\s+[A-ZĐ]{2,6}(?:\s*[-]?\s*TV)?\s*$")
 
