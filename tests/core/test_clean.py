@@ -3849,9 +3849,7 @@ def test_a_search_page_copied_whole_from_its_logo_to_its_pager_is_not_the_articl
     assert (got.title, got.published, got.event_date) == (
         "Bắc Giang giao ban công tác tổ chức xây dựng Đảng quý II năm 2023", "2023-07-05", "2023-07-04")
     # (the results are kept as text, none of them the article's: from the logo to the pager's "Tiếp")
-    segs = clean.clean(raw).segments
-    results = [s for s in segs if s.start < raw.index("BÁO BẮC GIANG")]
-    assert results and all(s.kind in (clean.FORWARD, clean.LABEL) for s in results)
+    assert _kept_apart(raw, "BÁO BẮC GIANG")
 
 
 def test_a_memory_shared_years_on_is_read_as_the_old_post() -> None:
@@ -3921,8 +3919,7 @@ def test_a_bookmark_managers_export_over_the_copy_it_kept_of_one_page() -> None:
     assert (got.title, got.published, got.event_date) == (
         "Bình Phước sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2023", "2023-07-13", "2023-07-12")
     # (the bookmarks kept as text, none of them the article's)
-    segs = clean.clean(raw).segments
-    assert all(s.kind in (clean.FORWARD, clean.LABEL) for s in segs if s.start < raw.index("Chính trị"))
+    assert _kept_apart(raw, "Chính trị")
 
 
 def test_a_blogs_author_and_stamp_with_its_reading_time_under_a_long_sapo() -> None:
@@ -3972,3 +3969,10 @@ def test_an_apps_name_before_a_bar_opening_the_headline_is_a_label() -> None:
     raw = "\n".join(["Miro | Sơ kết 5 năm Nghị quyết 18 – Tổ giúp việc Ban Tổ chức Tỉnh ủy", "",
                      "Khung 1: Số liệu", "Ghi chú: Sáng 12/7/2022 họp tổ giúp việc. " + LONG])
     assert parse_article_strict(raw).title == "Sơ kết 5 năm Nghị quyết 18 – Tổ giúp việc Ban Tổ chức Tỉnh ủy"
+
+
+def _kept_apart(raw: str, article: str) -> bool:
+    """Whether every line over ``article`` (where the article starts) is kept as text or
+    labelled, none of it the article's own."""
+    over = [s for s in clean.clean(raw).segments if s.start < raw.index(article)]
+    return bool(over) and all(s.kind in (clean.FORWARD, clean.LABEL) for s in over)
