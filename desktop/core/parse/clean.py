@@ -875,7 +875,8 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
                     i < _LATE_DATE_ZONE and _TIME_RE.search(s.text) and is_date_line(s.text, header=False)
                     or i < _LATE_DATE_ZONE and _is_bare_stamp(s.text)
                     # a blog's stamp with its reading time, under a long sapo: "8 thg 8, 2020 • 7 phút đọc"
-                    or i < _LATE_DATE_ZONE and _READING_TIME_F.search(s.folded) and is_date_line(s.text, header=True)):
+                    or i < _LATE_DATE_ZONE and regexes.READING_TIME_F.search(s.folded)
+                    and is_date_line(s.text, header=True)):
                 # (a masthead's "Hôm nay: Thứ Sáu, 10/7/2020" is today's, not the article's)
                 s = Segment(s.text, s.start, LABEL if s.folded.startswith("hom nay") else DATE)
             elif (i >= len(segs) - _SIGNATURE_ZONE and s.text[-4:].isdigit()
@@ -894,10 +895,6 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
             out[-1] = Segment(out[-1].text, out[-1].start, LABEL)
         out.append(s)
     return out
-
-
-#: a post's reading time (folded): "7 phut doc", "5 min read"
-_READING_TIME_F = re.compile(r"\b\d{1,3}\s+(?:phut\s+doc|min(?:ute)?s?\s+read)\b")
 
 
 def _is_numbered_section(text: str) -> bool:
@@ -3871,7 +3868,7 @@ def split_course_reading(segs: list[Segment], raw: str) -> tuple[list[Segment], 
     a = rules[0].end()
     b = rules[1].start() if len(rules) > 1 else len(raw)
     article = [s for s in segs if a <= s.start < b]
-    if len(article) < _COURSE_READING_MIN:
+    if len(article) < _ARTICLE_LINES_MIN:
         return [], segs, []
     return ([s._replace(kind=FORWARD) for s in segs if s.start < a], article,
             [s._replace(kind=FORWARD) for s in segs if s.start >= b])
@@ -3882,8 +3879,15 @@ _COURSE_PAGE_RE = re.compile(r"Khóa học của tôi|Điều kiện hoàn thàn
 _COURSE_PAGE_TOP = 3000
 #: a rule alone on its line: "----------", "══════════"
 _RULE_LINE_RE = re.compile(r"^[ \t]*[-=─━═_*~]{8,}[ \t]*$", re.M)
-#: the fewest lines of an article read between rules
-_COURSE_READING_MIN = 3
+#: the fewest lines of an article set apart from what stands around it (a course's page, a
+#: bookmark manager's list)
+_ARTICLE_LINES_MIN = 3
+
+
+def _kept_as_text(segs: Sequence[Segment]) -> list[Segment]:
+    """``segs`` over the article kept as text, not as its lead, headline or date line (their
+    labels stay labels)."""
+    return [s._replace(kind=FORWARD) if s.kind in (BODY, TITLE, DATE) else s for s in segs]
 
 
 def split_memory_share(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
@@ -3899,8 +3903,7 @@ def split_memory_share(segs: list[Segment]) -> tuple[list[Segment], list[Segment
             n = k + 1 if _YEARS_AGO_F.fullmatch(segs[k + 1].folded) else k
             if n == k and not _YEARS_AGO_F.search(s.folded):
                 continue
-            over = [x._replace(kind=FORWARD) if x.kind in (BODY, TITLE, DATE) else x for x in segs[:k]]
-            return over + [x._replace(kind=LABEL) for x in segs[k : n + 1]], segs[n + 1 :]
+            return _kept_as_text(segs[:k]) + [x._replace(kind=LABEL) for x in segs[k : n + 1]], segs[n + 1 :]
     return [], segs
 
 
@@ -3924,11 +3927,11 @@ def split_bookmark_list(segs: list[Segment]) -> tuple[list[Segment], list[Segmen
     if sum(1 for i in fields if segs[i].folded.startswith(("saved", "da luu", "luu luc"))) < _BOOKMARKS_MIN:
         return [], segs
     k = fields[-1] + 1
-    head = [s._replace(kind=FORWARD) if s.kind in (BODY, TITLE, DATE) else s for s in segs[:k]]
+    head = _kept_as_text(segs[:k])
     while k < len(segs) and _KEPT_COPY_F.match(segs[k].folded):
         head.append(segs[k]._replace(kind=LABEL))
         k += 1
-    if len(segs) - k < _COURSE_READING_MIN:
+    if len(segs) - k < _ARTICLE_LINES_MIN:
         return [], segs
     return head, segs[k:]
 

@@ -492,12 +492,12 @@ def settle_abbreviated_decisions(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.type_key == "qd":
             types = {t for num, _c, _s in m.items for t in named.get(_num_key(num), ())}
-            if not types and all(code and _CENTRAL_RULE_CODE_RE.fullmatch(code) for _n, code, _s in m.items):
-                types = {"quy dinh"}
-            if len(types) != 1 or not all(_num_key(num) in named or types == {"quy dinh"} and code
-                                          for num, code, _s in m.items):
+            if len(types) == 1 and all(_num_key(num) in named for num, _c, _s in m.items):
+                m.type_key = types.pop()
+            elif not types and all(code and _CENTRAL_RULE_CODE_RE.fullmatch(code) for _n, code, _s in m.items):
+                m.type_key = "quy dinh"  # (named nowhere, a code of the Centre's rules)
+            else:
                 continue
-            m.type_key = types.pop()
         out.append(m)
     return out
 

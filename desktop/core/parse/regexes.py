@@ -308,6 +308,9 @@ WEATHER_LINE_F = re.compile(r"(?:thoi\s+tiet\s*:?\s*)?[a-z][a-z .'-]{1,30}?\s*:?
 #: a news ticker at the page's top (folded): "Breaking: ... | ...", "Tin nóng: ...", "Mới nhất: ..."
 TICKER_F = re.compile(r"(?:breaking(?:\s+news)?|tin\s+nong|nong|tin\s+moi(?:\s+nhat)?|moi\s+nhat"
                       r"|tin\s+nhanh|news\s+ticker)\s*:\s*\S")
+#: a post's reading time (folded): "7 phut doc", "5 min read"
+_READING_TIME = r"\b\d{1,3}\s+(?:phut\s+doc|min(?:ute)?s?\s+read)\b"
+READING_TIME_F = re.compile(_READING_TIME)
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
 _AGE_OR_READING = (r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc"
                    # a reader view's estimate: "7–9 phút" alone on its line
@@ -852,7 +855,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\bchuong\s+trinh\s*:"  # a broadcast's programme: "Chương trình: THỜI SỰ 20H00 - Thứ Sáu, ..."
     r"|\bby\s+[\w.-]+$|\s*#\w+"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
     # a post's reading time beside its date: "8 thg 8, 2020 • 7 phút đọc", "Aug 8, 2020 · 5 min read"
-    r"|\b\d{1,3}\s+(?:phut\s+doc|min(?:ute)?s?\s+read)\b"
+    r"|" + _READING_TIME +
     # who posted it, after the time: "đăng 20:47 12 thg 3, 2020 bởi Chi bo THCS  [ cập nhật ... ]"
     r"|\bboi\s+[a-z0-9 ._-]{2,50}?(?=\s*(?:\[|\||$))"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
