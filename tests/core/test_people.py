@@ -126,6 +126,8 @@ NOT_PEOPLE = [
     # "em" and a foreign-looking run with neither a family name nor a title
     "Các em Đoàn viên Thanh niên tham gia. Em Út nhà bà Tư đi học.",
     "Ông Bảy Hùng đi chợ và bà Mẹ Việt Nam Anh hùng được thăm hỏi.",
+    # capitals after a cue that are no name: a post, an office, one syllable
+    "Kính gửi đồng chí BÍ THƯ CHI BỘ, đồng chí TRƯỞNG BAN. Đ/c HÙNG vắng.",
     # a body, not a person, elected to a post
     "Tại phiên họp thứ nhất, Ban Chấp hành Đảng bộ Khối được bầu làm Ban Thường vụ lâm thời.",
 ]
@@ -137,6 +139,21 @@ CASES += [
      "Quốc Trung được bầu giữ chức Phó Bí thư Tỉnh ủy. Lý Văn Sang tái đắc cử Chủ nhiệm Ủy ban Kiểm tra.",
      [("Đặng Minh Khoa", "Bí thư Tỉnh ủy"), ("Hồ Thị Lan Anh", "Phó Bí thư Tỉnh ủy"),
       ("Phạm Quốc Trung", "Phó Bí thư Tỉnh ủy"), ("Lý Văn Sang", "Chủ nhiệm Ủy ban Kiểm tra")]),
+    # a former or acting post is printed with "nguyên" / "quyền", before or after the name, and
+    # once more after a comma inside the title
+    ("Về dự có ông Lưu Đình Khải, nguyên Tỉnh ủy viên, nguyên Giám đốc Sở Nội vụ; đồng chí "
+     "nguyên Bí thư Huyện ủy Quế Sơn Trịnh Văn Bảy và bà Mạc Thị Yến, quyền Chủ tịch UBND huyện.",
+     [("Lưu Đình Khải", "nguyên Tỉnh ủy viên, nguyên Giám đốc Sở Nội vụ"),
+      ("Trịnh Văn Bảy", "nguyên Bí thư Huyện ủy Quế Sơn"), ("Mạc Thị Yến", "quyền Chủ tịch UBND huyện")]),
+    ("Đinh Công Sứ, nguyên Phó Trưởng Ban Tổ chức Thành ủy phát biểu tại buổi gặp mặt.",
+     [("Đinh Công Sứ", "nguyên Phó Trưởng Ban Tổ chức Thành ủy")]),
+    # a name in capitals after the cue (a TV lower third, a programme): its title after a comma,
+    # on the next line, or after the spaces a caption's markup left; named as a name is written
+    ("Đ/c TRIỆU VĂN KHÁNH\nPhó Bí thư Thường trực Huyện ủy Bảo Lạc\n\nĐề nghị các chi bộ bám sát "
+     "nghị quyết. Đồng chí LƯƠNG THỊ MAI, Trưởng Ban Tổ chức Huyện ủy, báo cáo. Đ/c VI THỊ HỒNG     "
+     "Bí thư Đảng ủy xã",
+     [("Triệu Văn Khánh", "Phó Bí thư Thường trực Huyện ủy Bảo Lạc"),
+      ("Lương Thị Mai", "Trưởng Ban Tổ chức Huyện ủy"), ("Vi Thị Hồng", "Bí thư Đảng ủy xã")]),
 ]
 
 

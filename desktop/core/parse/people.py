@@ -167,6 +167,28 @@ def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | No
 
 _TOKEN_MATCH = regexes.TITLE_TOKEN_RE.match
 _HEAD_MATCH = regexes.TITLE_HEAD_RE.match
+#: "nguyên" (former), "quyền" (acting) before a post: part of the title as printed
+_FORMER_RE = re.compile(r"(?:nguyên|Nguyên|quyền|Quyền)[ \xa0]+")
+
+
+#: "nguyên " or "quyền " right before a title head
+_FORMER_BEFORE_RE = re.compile(r"(?<![\w])(?:nguyên|quyền)[ \xa0]+$")
+
+
+def _former_start(text: str, pos: int) -> int:
+    """Where the title whose head is at ``pos`` starts: before "nguyên " or "quyền " there."""
+    former = _FORMER_BEFORE_RE.search(text, max(0, pos - 10), pos)
+    return former.start() if former is not None else pos
+
+
+def _post_head(text: str, pos: int) -> re.Match[str] | None:
+    """The title head at ``pos``, or after "nguyên " / "quyền " there ("nguyên Bí thư")."""
+    head = _HEAD_MATCH(text, pos)
+    if head is None and text[pos : pos + 1] in ("n", "N", "q", "Q"):
+        former = _FORMER_RE.match(text, pos)
+        if former is not None:
+            return _HEAD_MATCH(text, former.end())
+    return head
 _ADMIN_MATCH = regexes.ADMIN_NOUN_RE.match
 _ASSOCIATION_MATCH = regexes.ASSOCIATION_TAIL_RE.match
 
@@ -250,7 +272,7 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
     """
     end = pos
     n = min(len(text), pos + MAX_TITLE)  # bounded: "Ủy viên ..., Ủy viên ..." x 3000
-    token, head_match, admin_match = _TOKEN_MATCH, _HEAD_MATCH, _ADMIN_MATCH
+    token, head_match, admin_match = _TOKEN_MATCH, _post_head, _ADMIN_MATCH
     while True:
         head = head_match(text, pos)
         if not head:
@@ -577,13 +599,13 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
     """Read ``NAME[, TITLE]`` or ``TITLE - NAME`` after a cue at ``pos``."""
     syls = _cap_run(text, pos)
     if not syls:
-        return None, pos
+        return _caps_after_cue(text, pos)
     run = text[syls[0][0] : syls[-1][1]]
     if valid_name(run) and not regexes.TITLE_HEAD_RE.match(text, pos):
         a, b = syls[0][0], syls[-1][1]
         title = ""
         sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
-        if sep and regexes.TITLE_HEAD_RE.match(text, sep.end()):
+        if sep and _post_head(text, sep.end()):
             t_end, _ = scan_title(text, sep.end(), stop_at_name=False)
             t_end = _before_next_holder(text, sep.end(), t_end)
             title = text[sep.end() : t_end]
@@ -608,6 +630,35 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
                 return _mention(text, syls[0][0], syls[-1][1], text[pos:t_end]), syls[-1][1]
         return None, t_end
     return None, pos
+
+
+#: a name in capitals: two to five syllables, one or two spaces apart
+_CAPS_NAME_RE = re.compile(regexes.SYL_CAPS + r"(?:[ \xa0]{1,2}" + regexes.SYL_CAPS + r"){1,4}(?![\w])")
+#: the break after a name printed alone on its line (a lower third, a programme) before its
+#: title: a line break, or the run of spaces a caption's markup left
+_TITLE_LINE_AFTER_RE = re.compile(r"(?:[ \xa0]*\n(?:[ \xa0]*\n)?|[ \xa0]{3,})[ \xa0]*(?=" + regexes.UP + r")")
+
+
+def _caps_after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
+    """A name printed in capitals after a cue, its title after a comma or on the next line
+    (a TV lower third, a programme): "Đ/c HÀ VĂN QUYẾT" over "Trưởng Ban Tổ chức Huyện ủy",
+    "đồng chí NGUYỄN THỊ HOA, Phó Bí thư". Named as a name is written ("Hà Văn Quyết")."""
+    m = _CAPS_NAME_RE.match(text, pos)
+    if m is None:
+        return None, pos
+    printed = " ".join(m.group().split())
+    name = printed.title()
+    if not (2 <= len(name.split()) <= 5 and regexes.is_family_name(name.split()[0]) and valid_name(name)):
+        return None, pos
+    title, end = "", m.end()
+    sep = regexes.NAME_TITLE_SEP_RE.match(text, end)
+    if sep is None or sep.group().strip() not in (",", "-", "–", "—", "("):
+        sep = _TITLE_LINE_AFTER_RE.match(text, end)
+    if sep is not None and _post_head(text, sep.end()):
+        end, _ = scan_title(text, sep.end(), stop_at_name=False)
+        end = _before_next_holder(text, sep.end(), end)
+        title = " ".join(text[sep.end() : end].split())
+    return PersonMention(name, title, m.start(), m.end()), end
 
 
 #: (literal, offset of the cue's start from the literal's): every PERSON_CUE_RE
@@ -777,6 +828,7 @@ def find_people(text: str) -> list[PersonMention]:
                 continue
         t_end, name_start = scan_title(text, m.start())
         scanned = t_end
+        t0 = _former_start(text, m.start())  # the title as printed: "nguyên Bí thư ..."
         # "Nguyễn Văn An, Bí thư Tỉnh ủy ..." (the name before the title)
         before = regexes.NAME_BEFORE_HEAD_RE.search(text, max(0, m.start() - 40), m.start())
         if before:
@@ -785,7 +837,7 @@ def find_people(text: str) -> list[PersonMention]:
                     and valid_name(text[a:b]) and free(a, b)
                     and not regexes.PLACE_NOUN_BEFORE_RE.search(text, max(0, a - 14), a)):
                 t_end2, _ = scan_title(text, m.start(), stop_at_name=False)
-                found.append(_mention(text, a, b, text[m.start() : t_end2]))
+                found.append(_mention(text, a, b, text[t0:t_end2]))
                 take(a, t_end2)
                 scanned = t_end2
                 continue
@@ -793,18 +845,18 @@ def find_people(text: str) -> list[PersonMention]:
             dashed = _dashed_name(text, t_end)
             if dashed is not None and free(*dashed):
                 # a paper's style: "Trưởng Ban Tổ chức Tỉnh ủy - Đoàn Minh Tâm chủ trì"
-                found.append(_mention(text, *dashed, text[m.start() : t_end]))
+                found.append(_mention(text, *dashed, text[t0:t_end]))
                 take(m.start(), dashed[1])
                 continue
             # "Phó Trưởng Ban Tổ chức Trung ương: Nguyễn Văn A, Trần Thị B, Lê Văn C;"
-            take_listed(_listed_names(text, t_end), text[m.start() : t_end])
+            take_listed(_listed_names(text, t_end), text[t0:t_end])
             continue
         syls = _cap_run(text, name_start)
         if not syls:
             continue
         a, b = syls[0][0], syls[-1][1]
         if valid_name(text[a:b]) and free(a, b):
-            if text[m.start() : t_end] in _DEGREES:
+            if text[t0:t_end] in _DEGREES:
                 # a degree before the name, the post after it: "BSCKII Trương Văn Nghĩa, Bí thư
                 # Chi bộ, Giám đốc Bệnh viện" is the Bí thư
                 sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
@@ -814,12 +866,12 @@ def find_people(text: str) -> list[PersonMention]:
                     found.append(_mention(text, a, b, text[sep.end() : post_end]))
                     take(m.start(), post_end)
                     continue
-            found.append(_mention(text, a, b, text[m.start() : t_end]))
+            found.append(_mention(text, a, b, text[t0:t_end]))
             take(m.start(), b)
             # "Phó Bí thư Tỉnh ủy Phạm Đình Khôi và Y Kliêng Mlô": the title is both's
             other = _and_name(text, b)
             if other is not None and free(*other):
-                found.append(_mention(text, *other, text[m.start() : t_end]))
+                found.append(_mention(text, *other, text[t0:t_end]))
                 take(*other)
 
     # a title in lower case before the name, as features print a village's posts: "bí thư
