@@ -147,6 +147,13 @@ CASES += [
       ("Trịnh Văn Bảy", "nguyên Bí thư Huyện ủy Quế Sơn"), ("Mạc Thị Yến", "quyền Chủ tịch UBND huyện")]),
     ("Đinh Công Sứ, nguyên Phó Trưởng Ban Tổ chức Thành ủy phát biểu tại buổi gặp mặt.",
      [("Đinh Công Sứ", "nguyên Phó Trưởng Ban Tổ chức Thành ủy")]),
+    # a list's posts in brackets after each name, apart by ";" or ","
+    ("Dự đại hội có các đồng chí: Bạch Văn Long (Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND "
+     "tỉnh); Kha Thị Nhung (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy), Thượng tá Đàm Quang "
+     "Vĩnh (Đảng ủy viên Bộ Chỉ huy Quân sự tỉnh) và Ninh Văn Tới (72 tuổi).",
+     [("Bạch Văn Long", "Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh"),
+      ("Kha Thị Nhung", "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy"),
+      ("Đàm Quang Vĩnh", "Đảng ủy viên Bộ Chỉ huy Quân sự tỉnh"), ("Ninh Văn Tới", "")]),
     # a name in capitals after the cue (a TV lower third, a programme): its title after a comma,
     # on the next line, or after the spaces a caption's markup left; named as a name is written
     ("Đ/c TRIỆU VĂN KHÁNH\nPhó Bí thư Thường trực Huyện ủy Bảo Lạc\n\nĐề nghị các chi bộ bám sát "

@@ -915,7 +915,24 @@ def find_people(text: str) -> list[PersonMention]:
             take_listed(_listed_names(text, m.end() - 1), "")
 
     found.sort(key=lambda p: p.start)
-    return found
+    return [_with_bracketed_post(text, p) if not p.title or regexes.RANK_RE.fullmatch(p.title + " ") else p
+            for p in found]
+
+
+#: a post in brackets right after a name: "Hồ Thị Kim Cúc (Ủy viên Ban Thường vụ Tỉnh ủy, ...)"
+_BRACKETED_POST_RE = re.compile(r"[ \xa0]*\((?P<post>[^()\n]{2,200})\)")
+
+
+def _with_bracketed_post(text: str, person: PersonMention) -> PersonMention:
+    """``person`` with the post printed in brackets after the name, as lists print each
+    one's ("các đồng chí: A (Phó Bí thư Tỉnh ủy); B (Trưởng Ban Tổ chức Tỉnh ủy)"), after
+    the rank or degree read before it if any ("Thượng tá, Đảng ủy viên ...")."""
+    m = _BRACKETED_POST_RE.match(text, person.end)
+    if m is None or not _post_head(text, m.start("post")):
+        return person
+    post = " ".join(m.group("post").split())
+    return PersonMention(person.name, f"{person.title}, {post}" if person.title else post,
+                         person.start, person.end)
 
 
 #: a post given after the names: "... được bầu làm ...", "... được bổ nhiệm giữ chức ...",
