@@ -3971,6 +3971,57 @@ def test_an_apps_name_before_a_bar_opening_the_headline_is_a_label() -> None:
     assert parse_article_strict(raw).title == "Sơ kết 5 năm Nghị quyết 18 – Tổ giúp việc Ban Tổ chức Tỉnh ủy"
 
 
+def test_an_old_portals_date_line_with_its_tools_and_its_search_box_copied_bare() -> None:
+    # (its tools after a tab on the date line, its search box without brackets, the comment
+    # heading and its button on one line under the signature)
+    raw = "\n".join(["BÁO SÓC SƠN ĐIỆN TỬ\t", "Thứ hai, 09/03/2020\t", "Trang chủ | Thời sự | Chính trị",
+                     "Tìm kiếm: \t\tTìm", "\t", "Trang chủ » Chính trị » Xây dựng Đảng", "\t",
+                     "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2020",
+                     "Cập nhật: 06/03/2020 15:20\t\tBản in | Gửi bài viết qua email", "\t",
+                     "Sáng 6/3, Ban Tổ chức Huyện ủy giao ban công tác tổ chức. " + LONG, "\t", LONG, "\t",
+                     "Ngọc Diệp", "\t", "Ý kiến bạn đọc\tGửi ý kiến", "\t", "Các tin đã đưa:",
+                     "» Tập huấn nghiệp vụ công tác đảng viên (02/03/2020)"])
+    got = parse_article_strict(raw)
+    assert got.title == "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2020"
+    assert (got.published, got.event_date, got.byline) == ("2020-03-06", "2020-03-06", "Ngọc Diệp")
+
+
+def test_the_source_under_the_signature_is_passed_over() -> None:
+    # (an office named as the item's source; an outlet so named is the byline's own)
+    for source, outlet in (("Nguồn: Phòng Tổ chức đảng, đảng viên - Ban Tổ chức Tỉnh ủy", None),
+                           ("Nguồn: Báo Quảng Trị", "Báo Quảng Trị")):
+        raw = "\n\n".join(["Giao ban công tác tổ chức xây dựng Đảng quý III năm 2019",
+                            "Ngày đăng: 08/10/2019 16:25", "Sáng 8/10, Ban Tổ chức Tỉnh ủy họp. " + LONG,
+                            LONG, "Lê Thị Thu Hà", source])
+        got = parse_article_strict(raw)
+        assert (got.byline, got.outlet) == ("Lê Thị Thu Hà", outlet), source
+
+
+def test_a_print_extensions_footer_under_the_signature() -> None:
+    raw = "\n".join(["Print Friendly & PDF", "", "Ban Tổ chức Tỉnh ủy triển khai nhiệm vụ năm 2024", "",
+                     "05/01/2024 - 10:15", "", "Sáng 4-1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị. " + LONG, "",
+                     LONG, "", "HOÀNG LAM", "",
+                     "Source: https://baovinhphuc.com.vn/ban-to-chuc-tinh-uy-a1234.html",
+                     "Printed on: January 6, 2024 - Printed with PrintFriendly.com"])
+    got = parse_article_strict(raw)
+    assert got.byline == "Hoàng Lam"
+    assert "Printed" not in got.clean_text and "Source:" not in got.clean_text
+
+
+def test_a_bulletins_running_head_with_a_wide_gap_is_dropped_where_it_comes_again() -> None:
+    # (the page's head, "BẢN TIN ...   Số 03 - Tháng 3/2026", over each page's text, the signature
+    # under the item at a page's foot)
+    head = "BẢN TIN CÔNG TÁC ĐẢNG" + " " * 40 + "Số 05 - Tháng 5/2024"
+    raw = "\n".join(["ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "BẢN TIN", "CÔNG TÁC ĐẢNG", "Số 05 - Tháng 5/2024", "",
+                     "GIAO BAN CÔNG TÁC ĐẢNG THÁNG 4/2024", "",
+                     "Chiều 26/4, Đảng ủy Khối tổ chức giao ban. " + LONG, "                1", head,
+                     LONG, "                                        THU TRANG", "", "                2", head, "",
+                     "GƯƠNG ĐẢNG VIÊN TIÊU BIỂU", "", LONG, "", "                3", head, LONG])
+    got = parse_article_strict(raw)
+    assert "BẢN TIN CÔNG TÁC ĐẢNG  " not in got.clean_text
+    assert got.byline == "Thu Trang"
+
+
 def _kept_apart(raw: str, article: str) -> bool:
     """Whether every line over ``article`` (where the article starts) is kept as text or
     labelled, none of it the article's own."""

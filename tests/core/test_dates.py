@@ -657,3 +657,15 @@ def test_a_reports_address_and_recipients_do_not_push_its_opening_out_of_the_lea
         "tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý II năm 2024.\n\n"
         "Quý II, toàn tỉnh kết nạp 420 đảng viên mới.\n")
     assert got.event_date == "2024-07-11"
+
+
+def test_a_wire_storys_dateline_before_the_leads_day_past_a_sapo_and_a_caption() -> None:
+    # (the agency in brackets after the place: "Quảng Bình (TTXVN) - Sáng 9/1, ...", the lead's
+    # paragraph the third, under a sapo of the year's figures and a photo's caption)
+    got = parse_article_strict(
+        "Quảng Bình: Nâng cao chất lượng đội ngũ cán bộ cơ sở\n\n10/01/2024 08:10\n\n"
+        "Năm 2023, toàn Đảng bộ tỉnh kết nạp 1.902 đảng viên, đạt 104% chỉ tiêu.\n\n"
+        "Đồng chí Lê Ngọc Quang phát biểu tại hội nghị. Ảnh: Văn Tý/TTXVN\n\n"
+        "Quảng Bình (TTXVN) - Sáng 9/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác "
+        "tổ chức xây dựng Đảng năm 2023.\n\nTheo báo cáo, năm 2023 ngành đã tham mưu nhiều đề án.")
+    assert (got.published, got.event_date) == ("2024-01-10", "2024-01-09")

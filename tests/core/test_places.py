@@ -20,6 +20,8 @@ def places_in(text: str) -> list[str]:
         ("Đại biểu các tỉnh Quảng Ninh, Hoà Bình, Khánh Hoà và Thanh Hoá dự họp.",
          ["Quảng Ninh", "Hoà Bình", "Khánh Hoà", "Thanh Hoá"]),
         ("Tỉnh ủy Bà Rịa - Vũng Tàu và Thành ủy TP.HCM ký kết.", ["Bà Rịa - Vũng Tàu", "TP.HCM"]),
+        # an outlet's initials glued to the city's ("Đảng bộ TPHCM") name no place on their own
+        ("(Cổng TTĐT ĐBTPHCM) - Sáng 13-7, Thành ủy TP. Hồ Chí Minh họp.", ["TP. Hồ Chí Minh"]),
         ("Thành phố Hồ Chí Minh và Thừa Thiên Huế; sau đó là Huế.",
          ["Thành phố Hồ Chí Minh", "Thừa Thiên Huế"]),
         ("Đắc Lắc, Đắk Nông, Kon Tum, Bắc Cạn", ["Đắc Lắc", "Đắk Nông", "Kon Tum", "Bắc Cạn"]),

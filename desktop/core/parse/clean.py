@@ -327,7 +327,11 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     # bulletin's name: "BẢN TIN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG - SỐ 10/2021", twice or more)
     below = collections.Counter(s.text for s in segs[_RUNNING_HEAD_LINES:]
                                 if s.kind == BODY and _may_be_running_head(s.text))
-    head.update(t for t, n in below.items() if t.isupper() and n >= 2 or _ISSUE_HEAD_RE.search(t))
+    # (or a head of pieces set apart by a wide gap, the first in capitals: "BẢN TIN SINH HOẠT CHI
+    # BỘ          Số 03 - Tháng 3/2026", twice or more)
+    head.update(t for t, n in below.items()
+                if n >= 2 and (t.isupper() or _WIDE_GAP_RE.search(t) and t.split("  ")[0].isupper())
+                or _ISSUE_HEAD_RE.search(t))
     if not head and not any(_is_numbered_page_head(t) for t in below):
         return segs
     # (a left page's head may hold another piece of the same ones: "Số 25.612 ● THỨ SÁU
@@ -347,7 +351,13 @@ def _is_numbered_page_head(text: str) -> bool:
 
 
 def _may_be_running_head(text: str) -> bool:
-    return len(text) <= _RUNNING_HEAD_MAX and (text.isupper() or _DIGIT_RE.search(text) is not None)
+    # (its length without the gap a page's layout left between its pieces)
+    return (len(text) <= _RUNNING_HEAD_MAX or len(_WIDE_GAP_RE.sub(" ", text)) <= _RUNNING_HEAD_MAX) and (
+        text.isupper() or _DIGIT_RE.search(text) is not None)
+
+
+#: a gap a page's layout left between a line's pieces
+_WIDE_GAP_RE = re.compile(r"[ \t]{3,}")
 
 
 #: a running head in capitals ending with its issue: "... XÂY DỰNG ĐẢNG - SỐ 11/2022" (or
@@ -2561,8 +2571,10 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
     # "TRẦN QUỐC BẢO" / "Phó Trưởng Ban Tổ chức Tỉnh ủy": the author's post under the name
     # stays body, passed over
     # (or the author's school or office: "ThS. Trần Thị Minh Nguyệt" / "Trường Chính trị tỉnh X")
-    if (len(body_idx) >= 3 and is_author_post(out[body_idx[-1]])
-            and _is_name_line(out[body_idx[-2]].text)):
+    # (or the source the item came from: "Nguyễn Thu Hà" / "Nguồn: Phòng Tổ chức đảng, đảng viên")
+    if (len(body_idx) >= 3 and _is_name_line(out[body_idx[-2]].text)
+            and (is_author_post(out[body_idx[-1]]) or _SOURCE_LINE_F.fullmatch(out[body_idx[-1]].folded)
+                 and people.parse_byline(out[body_idx[-1]].text) is None)):
         body_idx = body_idx[:-1]
     for n, i in enumerate(reversed(body_idx[-_CREDIT_LINES:])):
         # (past the last two lines, labelled credits only: "Bài: ..." / "Ảnh, video: ..." /

@@ -355,7 +355,8 @@ CHROME_LINE_F = GuardedLine(
     + r"|(?:tep\s+dinh\s+kem|tai\s+(?:ve|xuong))\s*:.{0,120}"  # "Tệp đính kèm: 185-GM-BTCTU.pdf (212 KB)"
     # a page's footer line: "Giấy phép số 112/GP-TTĐT ...", "Địa chỉ: ...", "Nguồn bài viết: https://..."
     + r"|(?:giay\s+phep\s+(?:so|xuat\s+ban|thiet\s+lap)|dia\s+chi\s*:|nguon\s+bai\s+viet\s*:"
-    r"|nguon\s*:\s*(?=https?://|www\.)"  # (the page's address a print version gives: "Nguồn: https://...")
+    r"|(?:nguon|source)\s*:\s*(?=https?://|www\.)"  # (the page's address a print version gives: "Nguồn: https://...")
+    r"|printed\s+(?:on|with)\b"  # a print extension's: "Printed on: January 9, 2026 - Printed with ..."
     r"|email\s*:|dien\s+thoai\s*:|ban\s+quyen\s+thuoc|ban\s+quyen\s*©|©|copyright|co\s+quan\s+chu\s+quan\s*:"
     r"|in\s+ngay\s*:).{0,200}"
     # a news app's furniture: "Tải ứng dụng X để đọc tin nhanh hơn | Mở ứng dụng", "Bài viết được
@@ -492,6 +493,8 @@ CHROME_LINE_F = GuardedLine(
          # a broadcast transcript's marks alone on their line: "[Hết băng]", "[Nhạc hiệu]"
          r"|\[\s*(?:het\s+bang|het\s+tin|ket\s+thuc|nhac\s+hieu|nhac\s+nen|am\s+thanh\s+hien\s+truong)\s*\]"
          r"|(?:tim\s+kiem|search)\s*:?\s*\[[\s_.]*\]\s*(?:\[\s*(?:tim|tim\s+kiem|search|go)\s*\])?"),
+        # the same box copied without its brackets: "Tìm kiếm:  \t\tTìm"
+        (("tim kiem",), r"(?:tim\s+kiem|search)\s*:\s*(?:tim|tim\s+kiem|search|go)?"),
         # a voice read by a machine, and its notes: "Giọng đọc: Nữ miền Nam", "Âm thanh bài viết
         # được tạo bởi AI từ văn bản gốc ...", "Nội dung tóm tắt được tạo bởi AI, chỉ mang tính ..."
         (("giong", " ai", "tri tue"), r"giong\s+doc\s*:?\s*(?:nam|nu|ai)\b.{0,30}"
@@ -541,6 +544,7 @@ TAIL_MARKER_F = full_line(
         "dieu huong bai viet", "de lai mot binh luan", "de lai binh luan", "de lai mot",  # WordPress
         "tin cung chuyen muc", "cac bai viet khac", "tin bai khac", "tin da dua", "cac tin da dua",
         "phan hoi", "gui phan hoi", "y kien ban doc", "binh luan", "gui binh luan", "gui y kien",
+        "y kien ban doc gui y kien", "binh luan gui binh luan",  # the heading and its button on one line
         "xem nhieu nhat", "moi nhat", "doc nhieu nhat", "tin moi nhat", "cac tin moi",
         "tin cung loai", "xem them", "doc them", "y kien phan hoi",
         "co the ban quan tam", "ban co the quan tam", "xem them video", "video khac", "tin moi",
@@ -863,7 +867,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\(?[a-z0-9-]{2,30}\.(?:vn|com|net|org|gov\.vn|org\.vn)\)?"  # "(Baohatinh.vn) -"
     r"|^\s*[a-z]{2,6}\s*[-–](?=\s)"  # a source tag before the date: "BG - 18:05, 05/07/2024"
     r"|\bco\s+chu\s*:?\s*(?:a\s*[-+]?\s*){1,4}"  # "| Cỡ chữ: A- A A+"
-    r"|\b(?:in\s+trang|in\s+bai|in\s+van\s+ban|gui\s+email|chia\s+se)\b"  # "| In trang"
+    # "| In trang", "Bản in | Gửi bài viết qua email"
+    r"|\b(?:in\s+trang|in\s+bai|in\s+van\s+ban|ban\s+in|gui\s+(?:bai(?:\s+viet)?\s+)?(?:qua\s+)?email|chia\s+se)\b"
     # a print issue and page: "Số 5187 - Thứ Bảy, 28/12/2024 | Trang 2", "Số 27 (614)"
     # (and an issue numbered in its year: "Số 11/2022 - Phát hành: 28/11/2022", "Số 10 - 2025, ...")
     r"|\b(?:so|trang)\s+\d{1,6}(?:\.\d{3})*(?:\s*/\s*\d{4}|\s*[-–]\s*(?:19|20)\d\d(?![\d/.-]))?"
@@ -941,6 +946,8 @@ EVENT_LEAD_F = re.compile(
     r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*"
     # a photo caption's dateline, its province in brackets: "Rạch Giá (Kiên Giang), ngày 16/7/2024: ..."
     r"|[a-z.]{2,20}(?:\s+[a-z.]{1,20}){0,3}\s*\([a-z]{2,20}(?:\s+[a-z]{1,20}){0,3}\)\s*,\s*(?=ngay\s)"
+    # a wire story's dateline, the agency in brackets: "Nghệ An (TTXVN) - Chiều 11/1, ..."
+    r"|[a-z.]{2,20}(?:\s+[a-z.]{1,20}){0,3}\s*\([a-z0-9./ ]{2,20}\)\s*[-–—]\s*"
     # a news bulletin's speaker: "BTV: Ngày 8.1, ...", "PV: Sáng 3/4, ..."
     r"|(?:" + _PRESENTERS + r"|sapo)\s*:\s*"
     # the paper's name glued to the lead: "Báo Cà Mau Chiều ngày 12-2, ..."
@@ -1507,4 +1514,4 @@ PLACE_RUN_RE = re.compile(
 )
 WORD_RE = re.compile(r"\w+")
 #: "TP.HCM", "TP HCM", "TPHCM"
-HCM_ABBR_RE = re.compile(r"(?:TP|Tp)\.?[ \xa0]?HCM(?![\w])|TPHCM(?![\w])")
+HCM_ABBR_RE = re.compile(r"(?<![\w])(?:(?:TP|Tp)\.?[ \xa0]?HCM|TPHCM)(?![\w])")
