@@ -4022,6 +4022,32 @@ def test_a_bulletins_running_head_with_a_wide_gap_is_dropped_where_it_comes_agai
     assert got.byline == "Thu Trang"
 
 
+def test_an_article_pasted_into_a_chatbots_conversation_is_read_without_the_answers() -> None:
+    # (the answer cites the article's documents again, one wrongly: none of it is the article's)
+    raw = "\n".join(["Bạn đã nói:", "Tóm tắt giúp tôi bài này:", "",
+                     "Yên Bái tổng kết công tác tổ chức xây dựng Đảng năm 2023", "Thứ Sáu, 12/01/2024 08:10",
+                     "Chiều 11/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị, triển khai Kế hoạch 18-KH/TU. " + LONG,
+                     LONG, LONG, "Thanh Tâm", "", "ChatGPT đã nói:", "Dưới đây là tóm tắt bài viết:",
+                     "- Ban hành Kế hoạch 81 về quy hoạch cán bộ.", "", "Bạn đã nói:", "ừ ngắn thôi", "",
+                     "ChatGPT đã nói:", "Ngày 11/1/2024, Yên Bái tổng kết năm 2023.",
+                     "ChatGPT có thể mắc lỗi. Hãy kiểm tra các thông tin quan trọng."])
+    got = parse_article_strict(raw)
+    assert got.title == "Yên Bái tổng kết công tác tổ chức xây dựng Đảng năm 2023"
+    assert [d.canonical for d in got.directives] == ["Kế hoạch 18-KH/TU"]
+    assert (got.byline, got.event_date) == ("Thanh Tâm", "2024-01-11")
+    assert "tóm tắt" not in got.clean_text and "ngắn thôi" not in got.clean_text
+
+
+def test_a_players_fallback_text_is_chrome() -> None:
+    raw = "\n".join(["Truyền hình > Thời sự 19h", "▶  00:00 / 03:27", "Your browser does not support the video tag.",
+                     "", "Giao ban công tác tổ chức xây dựng Đảng tháng 11", "18/11/2025 20:05", "",
+                     "Chiều nay (18/11), Ban Tổ chức Tỉnh ủy họp. " + LONG, "Trình duyệt của bạn không hỗ trợ phát video.",
+                     LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Giao ban công tác tổ chức xây dựng Đảng tháng 11"
+    assert "video" not in got.clean_text
+
+
 def _kept_apart(raw: str, article: str) -> bool:
     """Whether every line over ``article`` (where the article starts) is kept as text or
     labelled, none of it the article's own."""

@@ -2823,6 +2823,8 @@ def clean_segments(
         preamble, segs, tail = split_highlights_export(segs)
     if not preamble and ("năm trước" in raw or "ago" in raw):
         preamble, segs = split_memory_share(segs)
+    if not preamble and ("đã nói" in raw or " said" in raw):
+        preamble, segs, tail = split_chatbot_paste(segs, raw)
     if not preamble and "•" in raw[:200]:
         preamble, segs, tail = split_photo_post(segs, raw)
     if not preamble:
@@ -3925,6 +3927,38 @@ _MEMORY_TOP = 20
 _MEMORY_MARK_F = re.compile(r"(?:ky niem|memories|on this day)(?:\s*[·•-]?\s*\d{1,2}\s+(?:nam truoc|years? ago))?")
 #: how long ago (folded): "7 năm trước", "3 years ago"
 _YEARS_AGO_F = re.compile(r"\d{1,2}\s+(?:nam truoc|years? ago)")
+
+
+def split_chatbot_paste(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """An article pasted into a chatbot's conversation: ``(the request over it, labelled; the
+    article; the chatbot's answers and the rest of the talk, labelled as a page's comments are)``.
+
+    ``Bạn đã nói:`` / ``Tóm tắt giúp tôi bài này:`` / the article / ``ChatGPT đã nói:`` / its
+    summary, which cites the article's documents again, some wrongly ("Kế hoạch 81" for 18):
+    none of it the article's. (A conversation with no article pasted, the answer all there is,
+    stays whole.)
+    """
+    user = _USER_TURN_RE.search(raw, 0, _CHAT_TURN_TOP)
+    bot = _BOT_TURN_RE.search(raw)
+    if user is None or bot is None or bot.start() < user.end():
+        return [], segs, []
+    article = [s for s in segs if s.start < bot.start()]
+    if len(article) < _ARTICLE_LINES_MIN + 1:
+        return [], segs, []
+    request = []
+    if article[0].text.endswith(":") or _REQUEST_F.match(article[0].folded):
+        request, article = [article[0]._replace(kind=LABEL)], article[1:]
+    return request, article, [s._replace(kind=LABEL) for s in segs if s.start >= bot.start()]
+
+
+#: how far into the text a conversation's first turn is looked for
+_CHAT_TURN_TOP = 200
+#: a chatbot conversation's turns, a line each: "Bạn đã nói:", "You said:"; "ChatGPT đã nói:"
+_USER_TURN_RE = re.compile(r"^(?:Bạn|You) (?:đã nói|said):?[ \t]*$", re.MULTILINE)
+_BOT_TURN_RE = re.compile(r"^(?:ChatGPT|Gemini|Copilot|Claude|Grok|DeepSeek|Meta AI|Trợ lý(?: ảo)?)"
+                          r" (?:đã nói|said):?[ \t]*$", re.MULTILINE)
+#: a request to the chatbot over what is pasted (folded): "Tóm tắt giúp tôi bài này", "Hãy ..."
+_REQUEST_F = re.compile(r"(?:tom\s+tat|hay|giup|viet|doc|phan\s+tich|liet\s+ke|summari[sz]e|please)\b")
 
 
 def split_bookmark_list(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:

@@ -495,6 +495,10 @@ CHROME_LINE_F = GuardedLine(
          r"|(?:tim\s+kiem|search)\s*:?\s*\[[\s_.]*\]\s*(?:\[\s*(?:tim|tim\s+kiem|search|go)\s*\])?"),
         # the same box copied without its brackets: "Tìm kiếm:  \t\tTìm"
         (("tim kiem",), r"(?:tim\s+kiem|search)\s*:\s*(?:tim|tim\s+kiem|search|go)?"),
+        # a player's fallback text: "Your browser does not support the video tag.", "Trình duyệt của
+        # bạn không hỗ trợ phát video"
+        (("browser", "trinh duyet"), r"(?:your\s+browser\s+does\s+not\s+support|trinh\s+duyet\s+(?:cua\s+ban\s+)?"
+         r"khong\s+ho\s+tro)\b.{0,60}"),
         # a voice read by a machine, and its notes: "Giọng đọc: Nữ miền Nam", "Âm thanh bài viết
         # được tạo bởi AI từ văn bản gốc ...", "Nội dung tóm tắt được tạo bởi AI, chỉ mang tính ..."
         (("giong", " ai", "tri tue"), r"giong\s+doc\s*:?\s*(?:nam|nu|ai)\b.{0,30}"
