@@ -4048,6 +4048,15 @@ def test_a_players_fallback_text_is_chrome() -> None:
     assert "video" not in got.clean_text
 
 
+def test_a_social_pages_post_opening_with_a_headline_in_capitals() -> None:
+    raw = "\n".join(["Đài Phát thanh và Truyền hình Hậu Giang - HGTV", "9 tháng 7, 2021  · ",
+                     "📌 HẬU GIANG SƠ KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM", "",
+                     "Sáng nay (9/7), Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết. " + LONG, "", "#HGTV #XayDungDang"])
+    got = parse_article_strict(raw)
+    assert got.title == "HẬU GIANG SƠ KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM"
+    assert (got.published, got.event_date) == ("2021-07-09", "2021-07-09")
+
+
 def _kept_apart(raw: str, article: str) -> bool:
     """Whether every line over ``article`` (where the article starts) is kept as text or
     labelled, none of it the article's own."""

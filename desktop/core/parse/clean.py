@@ -1081,6 +1081,23 @@ def _caps_headline_over_time(segs: Sequence[Segment], i: int) -> bool:
             and segs[d + 1].text.upper() != segs[d + 1].text)
 
 
+def _post_headline(segs: list[Segment]) -> int | None:
+    """A social page's post opening with a headline in capitals: ``Đài PT-TH Long An`` / ``14
+    tháng 1, 2020  ·`` (its time and audience's dot) / ``🔴 LONG AN TỔNG KẾT CÔNG TÁC ...``: the
+    headline's index (the page's name over the time is its poster), or None."""
+    for h in range(min(_POST_HEADER_LINES, len(segs) - 2)):
+        d, head = segs[h + 1], segs[h + 2]
+        if (segs[h].kind == BODY and d.kind == DATE and d.text.rstrip().endswith("·") and head.kind == BODY
+                and len(head.text) <= _POST_HEADLINE_MAX and len(head.text.split()) >= _HEADING_WORDS
+                and head.text.isupper() and head.text[-1:] not in ".:"):
+            return h + 2
+    return None
+
+
+#: longest headline opening a social post
+_POST_HEADLINE_MAX = 200
+
+
 def _caps_pair(s: Segment, nxt: Segment) -> bool:
     """Whether ``nxt`` goes on ``s``, both short lines in capitals with no digit."""
     return all(x.text.upper() == x.text and len(x.text.split()) >= _CAPS_HEADLINE_WORDS
@@ -2029,6 +2046,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         anchored = _wiki_edit_headline(out)
     if anchored is None and any(s.text in _PUBLISHED_IN for s in out[:_PUBLISHED_IN_TOP]):
         anchored = _published_in_headline(out)
+    if anchored is None:
+        anchored = _post_headline(out)
     if anchored is None:
         anchored = _dated_headline(out)
     chapter = anchored is None and (anchored := _headline_under_chapter(out)) is not None
