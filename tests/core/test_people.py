@@ -147,6 +147,16 @@ CASES += [
       ("Trịnh Văn Bảy", "nguyên Bí thư Huyện ủy Quế Sơn"), ("Mạc Thị Yến", "quyền Chủ tịch UBND huyện")]),
     ("Đinh Công Sứ, nguyên Phó Trưởng Ban Tổ chức Thành ủy phát biểu tại buổi gặp mặt.",
      [("Đinh Công Sứ", "nguyên Phó Trưởng Ban Tổ chức Thành ủy")]),
+    # the Organisation Board a post belongs to after a comma, a village's commune after its name,
+    # an emulation cluster's head; not a word that only opens like a commune's noun
+    ("Dự có đồng chí Cao Thị Hạnh, Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương; đồng chí "
+     "Nông Văn Sính, Bí thư Chi bộ bản Nà Lạn, xã Phúc Sen và đồng chí Lục Văn Tuấn, Trưởng Ban Tổ chức "
+     "Tỉnh ủy Bắc Kạn, Cụm trưởng Cụm thi đua số 1. Đồng chí Hầu Văn Lý, Bí thư Huyện ủy, xã hội hóa "
+     "nguồn lực.",
+     [("Cao Thị Hạnh", "Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương"),
+      ("Nông Văn Sính", "Bí thư Chi bộ bản Nà Lạn, xã Phúc Sen"),
+      ("Lục Văn Tuấn", "Trưởng Ban Tổ chức Tỉnh ủy Bắc Kạn, Cụm trưởng Cụm thi đua số 1"),
+      ("Hầu Văn Lý", "Bí thư Huyện ủy")]),
     # a list's posts in brackets after each name, apart by ";" or ","
     ("Dự đại hội có các đồng chí: Bạch Văn Long (Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND "
      "tỉnh); Kha Thị Nhung (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy), Thượng tá Đàm Quang "

@@ -345,6 +345,12 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         end = bloc.end()
                         prev_cap = False
                         continue
+                if w == "thi" and text[end - 3 : end] in ("Cụm", "cụm"):
+                    cluster = _CLUSTER_TAIL_RE.match(text, w_start)
+                    if cluster:  # "Cụm trưởng Cụm thi đua số 3", "Trưởng Cụm thi đua các tỉnh ..."
+                        end = cluster.end()
+                        prev_cap = False
+                        continue
                 if w == "thường":  # "Phó bí thư thường trực Thành ủy X": a title in lower case
                     nxt = token(text, tok.end())
                     if nxt is not None and nxt.group("w") in ("trực", "vụ"):
@@ -393,9 +399,27 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                 if nxt and nxt.group("w") and head_match(text, nxt.start("w")):
                     pos = nxt.start("w")
                     break
+                # the board the post is in, after a comma: "Phó Vụ trưởng Vụ Địa phương II, Ban Tổ
+                # chức Trung ương"; a village's commune after its name: "Bí thư Chi bộ thôn Sủng
+                # Khúa, xã Sủng Máng"
+                after = None
+                if nxt and nxt.group("w"):
+                    after = _BOARD_AFTER_COMMA_RE.match(text, nxt.start("w")) or (
+                        admin_match(text, nxt.start("w")) if prev_cap else None)
+                if after is not None:
+                    end = after.end()
+                    prev_cap = False
+                    continue
             return end, None
         else:
             return end, None
+
+
+#: an emulation cluster's name after "Cụm": "thi đua số 3", "thi đua III"
+_CLUSTER_TAIL_RE = re.compile(r"thi[ \xa0]+đua(?:[ \xa0]+số)?(?:[ \xa0]+(?:\d{1,2}|[IVX]{1,4}))?(?![\w])")
+#: the Organisation Board a post belongs to, named after a comma
+_BOARD_AFTER_COMMA_RE = re.compile(
+    r"Ban[ \xa0]+Tổ[ \xa0]+chức[ \xa0]+(?:Trung[ \xa0]+ương|(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ \xa0]+[uủ][yỷ])(?![\w])")
 
 
 #: a foreign name's Vietnamese form in brackets after it: " (Lâm Chí Vĩ)"

@@ -1323,7 +1323,7 @@ _TITLE_HEADS = [
     "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy",
     "Trung uý", "Thiếu úy", "Thiếu uý", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "Tổ trưởng", "Đội trưởng",
-    "Người lập biểu",
+    "Người lập biểu", "Cụm trưởng", "Cụm phó",
     *DEGREE_HEADS,
 ]
 #: an officer's rank before the name: "Thiếu tá", "ĐẠI TÁ", "Thượng úy", "Trung sĩ"
