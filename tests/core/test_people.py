@@ -150,11 +150,11 @@ CASES += [
     # the Organisation Board a post belongs to after a comma, a village's commune after its name,
     # an emulation cluster's head; not a word that only opens like a commune's noun
     ("Dự có đồng chí Cao Thị Hạnh, Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương; đồng chí "
-     "Nông Văn Sính, Bí thư Chi bộ bản Nà Lạn, xã Phúc Sen và đồng chí Lục Văn Tuấn, Trưởng Ban Tổ chức "
+     "Nông Văn Sính, Bí thư Chi bộ bản Nà Lạn, xã La Pán Tẩn, huyện Mù Cang Chải và đồng chí Lục Văn Tuấn, Trưởng Ban Tổ chức "
      "Tỉnh ủy Bắc Kạn, Cụm trưởng Cụm thi đua số 1. Đồng chí Hầu Văn Lý, Bí thư Huyện ủy, xã hội hóa "
      "nguồn lực.",
      [("Cao Thị Hạnh", "Phó Vụ trưởng Vụ Địa phương I, Ban Tổ chức Trung ương"),
-      ("Nông Văn Sính", "Bí thư Chi bộ bản Nà Lạn, xã Phúc Sen"),
+      ("Nông Văn Sính", "Bí thư Chi bộ bản Nà Lạn, xã La Pán Tẩn, huyện Mù Cang Chải"),
       ("Lục Văn Tuấn", "Trưởng Ban Tổ chức Tỉnh ủy Bắc Kạn, Cụm trưởng Cụm thi đua số 1"),
       ("Hầu Văn Lý", "Bí thư Huyện ủy")]),
     # a list's posts in brackets after each name, apart by ";" or ","

@@ -409,6 +409,10 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                 if after is not None:
                     end = after.end()
                     prev_cap = False
+                    place = token(text, end) if after.re is not _BOARD_AFTER_COMMA_RE else None
+                    if place is not None and place.group("w"):  # (the commune's whole name, no one's)
+                        syls = _cap_run(text, place.start("w"))
+                        end, prev_cap = (syls[-1][1], True) if syls else (end, False)
                     continue
             return end, None
         else:
