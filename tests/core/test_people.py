@@ -66,11 +66,11 @@ CASES = [
     # a place before the title is no one's name
     ("Tại huyện Mường Lát, Bí thư Huyện ủy Hà Văn Tuấn cho biết.",
      [("Hà Văn Tuấn", "Bí thư Huyện ủy")]),
-    # a numbered ward in the title, a rank as the title's head
+    # a numbered ward in the title; a rank opening the name, the post after it the title
     ("Tham luận, Bí thư Quận ủy Quận 10 Lê Thị Mỹ Hạnh chia sẻ cách làm.",
      [("Lê Thị Mỹ Hạnh", "Bí thư Quận ủy Quận 10")]),
     ("Thiếu tá Đinh Thị Hoa - Trợ lý Tổ chức, Phòng Chính trị kiến nghị.",
-     [("Đinh Thị Hoa", "Thiếu tá")]),
+     [("Đinh Thị Hoa", "Trợ lý Tổ chức")]),
     # a district named like family names before the name
     ("Trưởng Ban Tổ chức Huyện ủy Sơn Hà Đinh Văn Mười kiến nghị.",
      [("Đinh Văn Mười", "Trưởng Ban Tổ chức Huyện ủy Sơn Hà")]),
@@ -157,6 +157,11 @@ CASES += [
       ("Nông Văn Sính", "Bí thư Chi bộ bản Nà Lạn, xã La Pán Tẩn, huyện Mù Cang Chải"),
       ("Lục Văn Tuấn", "Trưởng Ban Tổ chức Tỉnh ủy Bắc Kạn, Cụm trưởng Cụm thi đua số 1"),
       ("Hầu Văn Lý", "Bí thư Huyện ủy")]),
+    # a rank before the name, the post after it: the post is the title (a rank alone stays one)
+    ("Dự có Đại tá Lê Hồng Quân, Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ Chỉ huy Quân sự tỉnh; "
+     "Thượng tá Đinh Văn Hòa phát biểu.",
+     [("Lê Hồng Quân", "Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ Chỉ huy Quân sự tỉnh"),
+      ("Đinh Văn Hòa", "Thượng tá")]),
     # a list's posts in brackets after each name, apart by ";" or ","
     ("Dự đại hội có các đồng chí: Bạch Văn Long (Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND "
      "tỉnh); Kha Thị Nhung (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy), Thượng tá Đàm Quang "

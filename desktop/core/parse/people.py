@@ -237,6 +237,12 @@ _MILITARY_RANK_RE = re.compile(
     r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)\s|(?:thượng|trung|hạ)\s+sĩ\s", re.IGNORECASE)
 
 
+def _rank_only(title: str) -> bool:
+    """Whether ``title`` is an officer's rank and nothing else: "Đại tá"."""
+    m = _MILITARY_RANK_RE.match(title + " ")
+    return m is not None and m.end() == len(title) + 1
+
+
 #: a ward's or a commune's noun right before its name (and a name after it)
 #: (or a district's committee: "Phó Bí thư Thường trực Huyện ủy Đồng Văn Thào Mí Dính")
 _WARD_NOUN_BEFORE_RE = re.compile(
@@ -345,6 +351,10 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         end = bloc.end()
                         prev_cap = False
                         continue
+                if w == "huy" and text[end - 3 : end] == "Chỉ":  # "Bộ Chỉ huy Quân sự tỉnh"
+                    end = tok.end()
+                    prev_cap = True
+                    continue
                 if w == "thi" and text[end - 3 : end] in ("Cụm", "cụm"):
                     cluster = _CLUSTER_TAIL_RE.match(text, w_start)
                     if cluster:  # "Cụm trưởng Cụm thi đua số 3", "Trưởng Cụm thi đua các tỉnh ..."
@@ -884,12 +894,13 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         a, b = syls[0][0], syls[-1][1]
         if valid_name(text[a:b]) and free(a, b):
-            if text[t0:t_end] in _DEGREES:
-                # a degree before the name, the post after it: "BSCKII Trương Văn Nghĩa, Bí thư
-                # Chi bộ, Giám đốc Bệnh viện" is the Bí thư
+            if text[t0:t_end] in _DEGREES or _rank_only(text[t0:t_end]):
+                # a degree or a rank before the name, the post after it: "BSCKII Trương Văn Nghĩa,
+                # Bí thư Chi bộ, Giám đốc Bệnh viện" is the Bí thư; "Đại tá Nguyễn Văn Thắm, Chính
+                # ủy Bộ Chỉ huy Quân sự tỉnh" the Chính ủy
                 sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
-                post = regexes.TITLE_HEAD_RE.match(text, sep.end()) if sep else None
-                if post is not None and post.group() not in _DEGREES:
+                post = _post_head(text, sep.end()) if sep else None
+                if post is not None and post.group() not in _DEGREES and not _rank_only(post.group()):
                     post_end, _ = scan_title(text, sep.end(), stop_at_name=False)
                     found.append(_mention(text, a, b, text[sep.end() : post_end]))
                     take(m.start(), post_end)
@@ -953,14 +964,12 @@ _BRACKETED_POST_RE = re.compile(r"[ \xa0]*\((?P<post>[^()\n]{2,200})\)")
 
 def _with_bracketed_post(text: str, person: PersonMention) -> PersonMention:
     """``person`` with the post printed in brackets after the name, as lists print each
-    one's ("các đồng chí: A (Phó Bí thư Tỉnh ủy); B (Trưởng Ban Tổ chức Tỉnh ủy)"), after
-    the rank or degree read before it if any ("Thượng tá, Đảng ủy viên ...")."""
+    one's ("các đồng chí: A (Phó Bí thư Tỉnh ủy); B (Trưởng Ban Tổ chức Tỉnh ủy)"), in place
+    of the rank or degree read before it ("Thượng tá B (Đảng ủy viên ...)": the post)."""
     m = _BRACKETED_POST_RE.match(text, person.end)
     if m is None or not _post_head(text, m.start("post")):
         return person
-    post = " ".join(m.group("post").split())
-    return PersonMention(person.name, f"{person.title}, {post}" if person.title else post,
-                         person.start, person.end)
+    return PersonMention(person.name, " ".join(m.group("post").split()), person.start, person.end)
 
 
 #: a post given after the names: "... được bầu làm ...", "... được bổ nhiệm giữ chức ...",
