@@ -4057,6 +4057,20 @@ def test_a_social_pages_post_opening_with_a_headline_in_capitals() -> None:
     assert (got.published, got.event_date) == ("2021-07-09", "2021-07-09")
 
 
+def test_a_menu_on_one_long_line_opens_no_body_and_a_players_quality_is_chrome() -> None:
+    # (so "Tin mới nhất" in the page's top is a menu's link, not the related news' heading, and
+    # the headline, the byline and the date line under it stay)
+    raw = "\n".join(["Thứ Hai, 21/10/2024", "LAO ĐỘNG", "Thời sự  Công đoàn  Xã hội  Kinh doanh  Bất động sản  "
+                     "Pháp luật  Thế giới  Văn hóa - Giải trí  Thể thao  Bạn đọc  Sức khỏe", "Đăng nhập", "Tin mới nhất",
+                     "", "Thời sự › Chính trị", "", "Khánh Hòa: Cảnh cáo Phó Chủ tịch UBND huyện", "",
+                     "▶  00:00 / 03:12   HD", "Hữu Long", "Thứ Hai, 14/10/2024 17:32 (GMT+7)", "",
+                     "Ngày 14.10, Ủy ban Kiểm tra Tỉnh ủy tổ chức kỳ họp thứ 39. " + LONG, "", LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Khánh Hòa: Cảnh cáo Phó Chủ tịch UBND huyện"
+    assert (got.published, got.event_date, got.byline) == ("2024-10-14", "2024-10-14", "Hữu Long")
+    assert "00:00" not in got.clean_text
+
+
 def _kept_apart(raw: str, article: str) -> bool:
     """Whether every line over ``article`` (where the article starts) is kept as text or
     labelled, none of it the article's own."""

@@ -162,6 +162,12 @@ CASES += [
      "Thượng tá Đinh Văn Hòa phát biểu.",
      [("Lê Hồng Quân", "Phó Bí thư Thường trực Đảng ủy, Chính ủy Bộ Chỉ huy Quân sự tỉnh"),
       ("Đinh Văn Hòa", "Thượng tá")]),
+    # a body's name going on in lower case; a one-word name of the Central Highlands after a title
+    ("Trưởng phòng Bảo vệ chính trị nội bộ Y Moan Êban cho biết. Đồng chí Lý Văn Tài, Phó Vụ trưởng Vụ "
+     "Tổ chức đảng, đảng viên, Ban Tổ chức Trung ương dự. Phó Trưởng Ban Tổ chức Tỉnh ủy K'Bròng báo cáo.",
+     [("Y Moan Êban", "Trưởng phòng Bảo vệ chính trị nội bộ"),
+      ("Lý Văn Tài", "Phó Vụ trưởng Vụ Tổ chức đảng, đảng viên, Ban Tổ chức Trung ương"),
+      ("K'Bròng", "Phó Trưởng Ban Tổ chức Tỉnh ủy")]),
     # a list's posts in brackets after each name, apart by ";" or ","
     ("Dự đại hội có các đồng chí: Bạch Văn Long (Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND "
      "tỉnh); Kha Thị Nhung (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy), Thượng tá Đàm Quang "

@@ -541,7 +541,21 @@ _PARAGRAPH_MIN = 120
 def _opens_body(text: str, prev_len: int) -> bool:
     """Whether ``text`` shows the article's body has started: a paragraph, or the rest of
     one a mail client or a PDF wrapped (a line opening in lower case under a long one)."""
-    return len(text) > _PARAGRAPH_MIN or (prev_len >= _WRAPPED_MIN and text[0].islower())
+    return (len(text) > _PARAGRAPH_MIN and not _is_spaced_menu(text)) or (
+        prev_len >= _WRAPPED_MIN and text[0].islower())
+
+
+def _is_spaced_menu(text: str) -> bool:
+    """A page's menu on one line, its items apart by wide gaps or bars: ``Thời sự  Công đoàn
+    Xã hội  Kinh doanh  ...`` (long, but no paragraph)."""
+    if "  " not in text and "|" not in text:
+        return False
+    pieces = _ROW_SPLIT_RE.split(text)
+    return len(pieces) >= _MENU_ROW_ITEMS and max(map(len, pieces)) <= _MENU_ROW_ITEM_MAX
+
+
+#: fewest items of a menu on one line; its longest item
+_MENU_ROW_ITEMS, _MENU_ROW_ITEM_MAX = 4, 30
 
 
 #: most lines of a box of related news inside an article (its heading's list)

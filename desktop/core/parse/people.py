@@ -300,6 +300,10 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                 w_start = tok.start("w")
                 if w[0].isupper():
                     if stop_at_name:
+                        if len(w) == 1 and text[w_start + 1 : w_start + 2] in ("'", "’"):
+                            one = _ONE_WORD_HIGHLAND_RE.match(text, w_start)
+                            if one is not None and not text[one.end() : one.end() + 1].isalnum():
+                                return end, w_start  # "Phó Trưởng Ban Tổ chức Tỉnh ủy K'Brơi"
                         syls = _cap_run(text, w_start)
                         name = _name_in_run(text, syls) if syls else None
                         if len(syls) > _WARD_NAME_SYLLABLES + 2 and (name is None or name[0] == w_start):
@@ -351,6 +355,11 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         end = bloc.end()
                         prev_cap = False
                         continue
+                lower = _LOWER_BODY_TAIL_RE.match(text, w_start) if prev_cap else None
+                if lower:  # "Trưởng phòng Bảo vệ chính trị nội bộ", "Tổng Giám đốc Tổng công ty"
+                    end = lower.end()
+                    prev_cap = False
+                    continue
                 if w == "huy" and text[end - 3 : end] == "Chỉ":  # "Bộ Chỉ huy Quân sự tỉnh"
                     end = tok.end()
                     prev_cap = True
@@ -429,6 +438,11 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
             return end, None
 
 
+#: a body's name going on in lower case after its capital: "Bảo vệ chính trị nội bộ", "Tổ
+#: chức đảng, đảng viên", "Tổng công ty", "Nông nghiệp và Phát triển nông thôn"
+_LOWER_BODY_TAIL_RE = re.compile(
+    r"(?:vệ[ \xa0]+)?chính[ \xa0]+trị[ \xa0]+nội[ \xa0]+bộ|chức[ \xa0]+(?:cơ[ \xa0]+sở[ \xa0]+)?đảng,?[ \xa0]+đảng[ \xa0]+viên"
+    r"|công[ \xa0]+ty(?:[ \xa0]+cổ[ \xa0]+phần)?|nông[ \xa0]+thôn|vận[ \xa0]+tải(?![\w])")
 #: an emulation cluster's name after "Cụm": "thi đua số 3", "thi đua III"
 _CLUSTER_TAIL_RE = re.compile(r"thi[ \xa0]+đua(?:[ \xa0]+số)?(?:[ \xa0]+(?:\d{1,2}|[IVX]{1,4}))?(?![\w])")
 #: the Organisation Board a post belongs to, named after a comma

@@ -407,7 +407,8 @@ CHROME_LINE_F = GuardedLine(
     + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
     + r"|(?:tags?|tu\s+khoa|chu\s+de|tag|chuyen\s+muc|the|categor(?:y|ies))\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
-    + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?(?:\s+[\d.,]{1,4}\s*x)?"  # audio player "0:00 / 3:21 1x"
+    # audio player "0:00 / 3:21 1x"; a video's "▶  00:00 / 03:12   HD"
+    + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?(?:\s+[\d.,]{1,4}\s*x)?(?:\s+(?:hd|sd|4k|\d{3,4}p))?"
     # (its pause button and speed: "▶  00:00 / 03:52   ⏸   Tốc độ 1.0x ▾"), its voices
     + r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*(?:[^\w\s]{1,3}\s*)?(?:toc\s+do\s*:?\s*)?[\d.,]{1,4}\s*x"
     + r"|giong\s+doc\b(?:\s*:.{0,160}|\s*[▸▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)"
