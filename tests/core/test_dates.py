@@ -669,3 +669,11 @@ def test_a_wire_storys_dateline_before_the_leads_day_past_a_sapo_and_a_caption()
         "Quảng Bình (TTXVN) - Sáng 9/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác "
         "tổ chức xây dựng Đảng năm 2023.\n\nTheo báo cáo, năm 2023 ngành đã tham mưu nhiều đề án.")
     assert (got.published, got.event_date) == ("2024-01-10", "2024-01-09")
+
+
+def test_chieu_hom_qua_is_the_day_before_the_publication() -> None:
+    got = parse_article_strict(
+        "Ban Thường vụ Tỉnh ủy cho ý kiến đề án nhân sự\n\nThứ Sáu, 15/05/2020, 05:30 (GMT+7)\n\n"
+        "(BST) - Chiều hôm qua, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án nhân sự cấp ủy.\n\n"
+        "Hội nghị thống nhất nhân sự của 11 đảng bộ huyện.")
+    assert (got.published, got.event_date) == ("2020-05-15", "2020-05-14")

@@ -168,6 +168,10 @@ CASES += [
      [("Y Moan Êban", "Trưởng phòng Bảo vệ chính trị nội bộ"),
       ("Lý Văn Tài", "Phó Vụ trưởng Vụ Tổ chức đảng, đảng viên, Ban Tổ chức Trung ương"),
       ("K'Bròng", "Phó Trưởng Ban Tổ chức Tỉnh ủy")]),
+    # veterans listed with their ages, in capitals or not
+    ("- Huy hiệu 70 năm tuổi Đảng: TRƯƠNG CÔNG BẢY, 92 tuổi (phường Đống Đa); Hà Thị Mười (89 tuổi, "
+     "xã Nhơn Lý).\n- Huy hiệu 65 năm tuổi Đảng: LÝ VĂN TƯ, 86 tuổi.",
+     [("Trương Công Bảy", ""), ("Hà Thị Mười", ""), ("Lý Văn Tư", "")]),
     # a list's posts in brackets after each name, apart by ";" or ","
     ("Dự đại hội có các đồng chí: Bạch Văn Long (Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND "
      "tỉnh); Kha Thị Nhung (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy), Thượng tá Đàm Quang "

@@ -443,6 +443,12 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
 _LOWER_BODY_TAIL_RE = re.compile(
     r"(?:vệ[ \xa0]+)?chính[ \xa0]+trị[ \xa0]+nội[ \xa0]+bộ|chức[ \xa0]+(?:cơ[ \xa0]+sở[ \xa0]+)?đảng,?[ \xa0]+đảng[ \xa0]+viên"
     r"|công[ \xa0]+ty(?:[ \xa0]+cổ[ \xa0]+phần)?|nông[ \xa0]+thôn|vận[ \xa0]+tải(?![\w])")
+#: a syllable of a name, capitalised or in capitals: "Tính", "TÍNH"
+_SYL_ANY_CASE = f"{regexes.UP}(?:{regexes.LO}+|{regexes.UP}*)"
+#: a name with its age after it, opening a list's item: "NGUYỄN VĂN TÍNH, 91 tuổi", "; Phan Thị Lệ (88 tuổi"
+_AGED_NAME_RE = re.compile(
+    r"(?:^|(?<=[:;,])|(?<=[:;,][ \xa0])|(?<=\n[-–•+][ \xa0]))(?P<n>" + _SYL_ANY_CASE
+    + r"(?:[ \xa0]" + _SYL_ANY_CASE + r"){1,4})[ \xa0]*(?:,|\()[ \xa0]*\d{2,3}[ \xa0]+tuổi", re.MULTILINE)
 #: an emulation cluster's name after "Cụm": "thi đua số 3", "thi đua III"
 _CLUSTER_TAIL_RE = re.compile(r"thi[ \xa0]+đua(?:[ \xa0]+số)?(?:[ \xa0]+(?:\d{1,2}|[IVX]{1,4}))?(?![\w])")
 #: the Organisation Board a post belongs to, named after a comma
@@ -966,6 +972,18 @@ def find_people(text: str) -> list[PersonMention]:
     if ":" in text and "các đồng chí" in text.lower():
         for m in _PLURAL_LIST_COLON_RE.finditer(text):
             take_listed(_listed_names(text, m.end() - 1), "")
+
+    # a list of veterans, each name with the age after it: "NGUYỄN VĂN TÍNH, 91 tuổi (phường X);
+    # PHAN THỊ LỆ, 88 tuổi" (the name in capitals written as a name is)
+    if "tuổi" in text:
+        for m in _AGED_NAME_RE.finditer(text):
+            a, b = m.span("n")
+            printed = " ".join(m.group("n").split())
+            name = printed.title() if printed.isupper() else printed
+            if (free(a, b) and regexes.is_family_name(name.split()[0]) and valid_name(name)
+                    and regexes.CAP_RUN_RE.fullmatch(name)):
+                found.append(PersonMention(name, "", a, b))
+                take(a, b)
 
     found.sort(key=lambda p: p.start)
     return [_with_bracketed_post(text, p) if not p.title or regexes.RANK_RE.fullmatch(p.title + " ") else p

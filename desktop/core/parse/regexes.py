@@ -771,7 +771,7 @@ RELATIVE_DAY_LEAD_F = re.compile(
     r"\s*(?:" + _PRESENTERS + r"\s*(?:\([^()\n]{1,30}\))?\s*:\s*)?"
     r"(?:(?:kinh\s+)?(?:thua|xin\s+chao)\s+quy\s+(?:vi|thinh\s+gia)[^!.\n]{0,40}[!.]\s*)?"
     r"(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:[^,\d\n()]{3,60},\s*)?(?:vao\s+)?"
-    r"(?:(?:buoi\s+)?(?:sang|trua|chieu\s+toi|chieu|toi)\s+(?P<a>nay|qua)"
+    r"(?:(?:buoi\s+)?(?:sang|trua|chieu\s+toi|chieu|toi)\s+(?:hom\s+)?(?P<a>nay|qua)"  # ("Chiều hôm qua")
     # (not before the day's date: "Chiều qua (24/1)", but before its lunar one: "Chiều qua
     # (25 tháng Chạp)")
     r"|(?:hom|ngay)\s+(?P<b>nay|qua))(?![\w])(?!\s*\(?\s*(?:ngay\s+)?\d{1,2}\s*(?:[/.-]|thang\s+\d))")
