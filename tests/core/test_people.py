@@ -172,6 +172,8 @@ CASES += [
     ("- Huy hiệu 70 năm tuổi Đảng: TRƯƠNG CÔNG BẢY, 92 tuổi (phường Đống Đa); Hà Thị Mười (89 tuổi, "
      "xã Nhơn Lý).\n- Huy hiệu 65 năm tuổi Đảng: LÝ VĂN TƯ, 86 tuổi.",
      [("Trương Công Bảy", ""), ("Hà Thị Mười", ""), ("Lý Văn Tư", "")]),
+    ("Đứng trước cờ Đảng, Siu H'Lan (23 tuổi) đọc lời tuyên thệ. Ở xã Thổ Sơn, ông Kiên Sô Khum, 30 năm "
+     "tuổi Đảng, kể lại.", [("Siu H'Lan", ""), ("Kiên Sô Khum", "")]),
     # a list's posts in brackets after each name, apart by ";" or ","
     ("Dự đại hội có các đồng chí: Bạch Văn Long (Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND "
      "tỉnh); Kha Thị Nhung (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy), Thượng tá Đàm Quang "

@@ -443,8 +443,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
 _LOWER_BODY_TAIL_RE = re.compile(
     r"(?:vệ[ \xa0]+)?chính[ \xa0]+trị[ \xa0]+nội[ \xa0]+bộ|chức[ \xa0]+(?:cơ[ \xa0]+sở[ \xa0]+)?đảng,?[ \xa0]+đảng[ \xa0]+viên"
     r"|công[ \xa0]+ty(?:[ \xa0]+cổ[ \xa0]+phần)?|nông[ \xa0]+thôn|vận[ \xa0]+tải(?![\w])")
-#: a syllable of a name, capitalised or in capitals: "Tính", "TÍNH"
-_SYL_ANY_CASE = f"{regexes.UP}(?:{regexes.LO}+|{regexes.UP}*)"
+#: a syllable of a name, capitalised or in capitals: "Tính", "TÍNH", "H'Yim"
+_SYL_ANY_CASE = f"(?:[HYK]['’])?{regexes.UP}(?:{regexes.LO}+|{regexes.UP}*)"  # (and "H'Yim")
 #: a name with its age after it, opening a list's item: "NGUYỄN VĂN TÍNH, 91 tuổi", "; Phan Thị Lệ (88 tuổi"
 _AGED_NAME_RE = re.compile(
     r"(?:^|(?<=[:;,])|(?<=[:;,][ \xa0])|(?<=\n[-–•+][ \xa0]))(?P<n>" + _SYL_ANY_CASE

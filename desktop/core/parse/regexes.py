@@ -1256,7 +1256,7 @@ Ngo Le Ho Do Vu Ly Danh
 """.split())
 #: family names taken only after a cue (ông, bà, đồng chí ...): elsewhere they are
 #: mostly the syllables of place names ("Sơn Hà", "Sơn Hòa")
-CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn", "A", "Thị"})  # "ông A Hrương" (a Xơ Đăng man's name), "chị Thị Sa Rươne" (a Khmer woman's)
+CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn", "A", "Thị", "Kiên"})  # "ông A Hrương" (a Xơ Đăng man's name), "chị Thị Sa Rươne", "ông Kiên Sô Phal" (Khmer)
 #: a syllable opening a name of the Central Highlands: "H'Mai", "Y'Ngông", "K'Nhai"
 PREFIXED_NAME_RE = re.compile(r"[HYK]['’][ \xa0]?[A-ZÀ-ỸĐ]")
 
