@@ -330,7 +330,7 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     # (or a head of pieces set apart by a wide gap, the first in capitals: "BẢN TIN SINH HOẠT CHI
     # BỘ          Số 03 - Tháng 3/2026", twice or more)
     head.update(t for t, n in below.items()
-                if n >= 2 and (t.isupper() or _WIDE_GAP_RE.search(t) and t.split("  ")[0].isupper())
+                if n >= 2 and (t.isupper() or _WIDE_GAP_RE.search(t) and _WIDE_GAP_RE.split(t)[0].isupper())
                 or _ISSUE_HEAD_RE.search(t))
     if not head and not any(_is_numbered_page_head(t) for t in below):
         return segs
@@ -546,12 +546,12 @@ def _opens_body(text: str, prev_len: int) -> bool:
 
 
 def _is_spaced_menu(text: str) -> bool:
-    """A page's menu on one line, its items apart by wide gaps or bars: ``Thời sự  Công đoàn
+    """A page's menu on one line, its items apart by two spaces or more: ``Thời sự  Công đoàn
     Xã hội  Kinh doanh  ...`` (long, but no paragraph)."""
-    if "  " not in text and "|" not in text:
+    if not _spaced(text):
         return False
-    pieces = _ROW_SPLIT_RE.split(text)
-    return len(pieces) >= _MENU_ROW_ITEMS and max(map(len, pieces)) <= _MENU_ROW_ITEM_MAX
+    items = _spaced_items(text)
+    return len(items) >= _MENU_ROW_ITEMS and max(map(len, items)) <= _MENU_ROW_ITEM_MAX
 
 
 #: fewest items of a menu on one line; its longest item

@@ -167,12 +167,13 @@ def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | No
 
 _TOKEN_MATCH = regexes.TITLE_TOKEN_RE.match
 _HEAD_MATCH = regexes.TITLE_HEAD_RE.match
-#: "nguyên" (former), "quyền" (acting) before a post: part of the title as printed
-_FORMER_RE = re.compile(r"(?:nguyên|Nguyên|quyền|Quyền)[ \xa0]+")
-
-
-#: "nguyên " or "quyền " right before a title head
-_FORMER_BEFORE_RE = re.compile(r"(?<![\w])(?:nguyên|quyền)[ \xa0]+$")
+_ADMIN_MATCH = regexes.ADMIN_NOUN_RE.match
+_ASSOCIATION_MATCH = regexes.ASSOCIATION_TAIL_RE.match
+#: "nguyên" (former), "quyền" (acting) in lower case before a post: part of the title as
+#: printed (the head's own pattern reads them capitalised: "Nguyên Bí thư")
+_FORMER = r"(?:nguyên|quyền)[ \xa0]+"
+_FORMER_RE = re.compile(_FORMER)
+_FORMER_BEFORE_RE = re.compile(r"(?<![\w])" + _FORMER + "$")
 
 
 def _former_start(text: str, pos: int) -> int:
@@ -184,13 +185,11 @@ def _former_start(text: str, pos: int) -> int:
 def _post_head(text: str, pos: int) -> re.Match[str] | None:
     """The title head at ``pos``, or after "nguyên " / "quyền " there ("nguyên Bí thư")."""
     head = _HEAD_MATCH(text, pos)
-    if head is None and text[pos : pos + 1] in ("n", "N", "q", "Q"):
+    if head is None and text[pos : pos + 1] in ("n", "q"):
         former = _FORMER_RE.match(text, pos)
         if former is not None:
             return _HEAD_MATCH(text, former.end())
     return head
-_ADMIN_MATCH = regexes.ADMIN_NOUN_RE.match
-_ASSOCIATION_MATCH = regexes.ASSOCIATION_TAIL_RE.match
 
 
 def _sentence_end(word: str, text: str, after: int) -> bool:
@@ -441,8 +440,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
 #: a body's name going on in lower case after its capital: "Bảo vệ chính trị nội bộ", "Tổ
 #: chức đảng, đảng viên", "Tổng công ty", "Nông nghiệp và Phát triển nông thôn"
 _LOWER_BODY_TAIL_RE = re.compile(
-    r"(?:vệ[ \xa0]+)?chính[ \xa0]+trị[ \xa0]+nội[ \xa0]+bộ|chức[ \xa0]+(?:cơ[ \xa0]+sở[ \xa0]+)?đảng,?[ \xa0]+đảng[ \xa0]+viên"
-    r"|công[ \xa0]+ty(?:[ \xa0]+cổ[ \xa0]+phần)?|nông[ \xa0]+thôn|vận[ \xa0]+tải(?![\w])")
+    r"(?:(?:vệ[ \xa0]+)?chính[ \xa0]+trị[ \xa0]+nội[ \xa0]+bộ|chức[ \xa0]+(?:cơ[ \xa0]+sở[ \xa0]+)?đảng,?[ \xa0]+đảng[ \xa0]+viên"
+    r"|công[ \xa0]+ty(?:[ \xa0]+cổ[ \xa0]+phần)?|nông[ \xa0]+thôn|vận[ \xa0]+tải)(?![\w])")
 #: a syllable of a name, capitalised or in capitals: "Tính", "TÍNH", "H'Yim"
 _SYL_ANY_CASE = f"(?:[HYK]['’])?{regexes.UP}(?:{regexes.LO}+|{regexes.UP}*)"  # (and "H'Yim")
 #: a name with its age after it, opening a list's item: "NGUYỄN VĂN TÍNH, 91 tuổi", "; Phan Thị Lệ (88 tuổi"
@@ -697,6 +696,11 @@ _CAPS_NAME_RE = re.compile(regexes.SYL_CAPS + r"(?:[ \xa0]{1,2}" + regexes.SYL_C
 _TITLE_LINE_AFTER_RE = re.compile(r"(?:[ \xa0]*\n(?:[ \xa0]*\n)?|[ \xa0]{3,})[ \xa0]*(?=" + regexes.UP + r")")
 
 
+def _as_written(printed: str) -> str:
+    """A name printed in capitals written as a name is: "HÀ VĂN QUYẾT" -> "Hà Văn Quyết"."""
+    return printed.title() if printed.isupper() else printed
+
+
 def _caps_after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
     """A name printed in capitals after a cue, its title after a comma or on the next line
     (a TV lower third, a programme): "Đ/c HÀ VĂN QUYẾT" over "Trưởng Ban Tổ chức Huyện ủy",
@@ -704,8 +708,7 @@ def _caps_after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
     m = _CAPS_NAME_RE.match(text, pos)
     if m is None:
         return None, pos
-    printed = " ".join(m.group().split())
-    name = printed.title()
+    name = _as_written(" ".join(m.group().split()))
     if not (2 <= len(name.split()) <= 5 and regexes.is_family_name(name.split()[0]) and valid_name(name)):
         return None, pos
     title, end = "", m.end()
@@ -979,7 +982,7 @@ def find_people(text: str) -> list[PersonMention]:
         for m in _AGED_NAME_RE.finditer(text):
             a, b = m.span("n")
             printed = " ".join(m.group("n").split())
-            name = printed.title() if printed.isupper() else printed
+            name = _as_written(printed)
             if (free(a, b) and regexes.is_family_name(name.split()[0]) and valid_name(name)
                     and regexes.CAP_RUN_RE.fullmatch(name)):
                 found.append(PersonMention(name, "", a, b))
@@ -1659,7 +1662,7 @@ def signatories(paragraphs: Sequence[tuple[int, str]]) -> list[PersonMention]:
             continue
         start, line = paragraphs[k]
         printed = " ".join(line.split())
-        name = printed.title() if printed.isupper() else printed
+        name = _as_written(printed)
         first = name.split()[0] if name else ""
         if (valid_name(name) and regexes.CAP_RUN_RE.fullmatch(name) and (
                 regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES)):
@@ -1708,7 +1711,7 @@ def column_signatures(lines: Sequence[tuple[int, str]]) -> list[PersonMention]:
             continue
         signers = []
         for (_, post), (at, printed) in zip(posts, names):
-            name = printed.title() if printed.isupper() else printed
+            name = _as_written(printed)
             if not (valid_name(name) and regexes.CAP_RUN_RE.fullmatch(name)
                     and regexes.is_family_name(name.split()[0])):
                 break
