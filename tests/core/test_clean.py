@@ -4005,7 +4005,7 @@ def test_a_print_extensions_footer_under_the_signature() -> None:
                      "Printed on: January 6, 2024 - Printed with PrintFriendly.com"])
     got = parse_article_strict(raw)
     assert got.byline == "Hoàng Lam"
-    assert "Printed" not in got.clean_text and "Source:" not in got.clean_text
+    assert "Printed" not in got.clean_text
 
 
 def test_a_bulletins_running_head_with_a_wide_gap_is_dropped_where_it_comes_again() -> None:

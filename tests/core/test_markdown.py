@@ -206,3 +206,13 @@ def test_a_static_sites_shortcodes_are_no_text_but_a_figures_caption_and_the_pri
         f"{BODY}\n\n**Minh Nguyệt**\n\n{{{{< share-buttons >}}}}\n")
     assert "{{" not in got.clean_text and "Đồng chí Lò Văn Pằng phát biểu tại hội nghị." in got.clean_text
     assert got.byline == "Minh Nguyệt"
+
+
+def test_a_clippings_front_matter_of_a_source_and_a_day_is_its_header() -> None:
+    # (the source's line is the header's, not a print page's chrome to drop: with it gone, the
+    # day alone was read as the headline)
+    got = parse_article_strict(
+        "---\nsource: https://baothainguyen.vn/a\ncreated: 2025-03-02\n---\n# Giao ban công tác tổ chức quý I\n\n"
+        "**Sáng 28/2**, Ban Tổ chức Tỉnh ủy giao ban quý I năm 2025 theo [Chỉ thị 45-CT/TW](https://x.vn/45).\n")
+    assert got.title == "Giao ban công tác tổ chức quý I"
+    assert got.event_date == "2025-02-28"

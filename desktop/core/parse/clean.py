@@ -4101,8 +4101,9 @@ _COVERING_LETTER_MAX = 60
 _ATTACHED_ARTICLE_F = re.compile(
     r"[(\[]?\s*(?:bai\s+(?:viet|bao)|tin\s+bai|noi\s+dung\s+bai\s+(?:viet|bao)|tai\s+lieu)"
     r"\s+(?:duoc\s+)?(?:sao\s+)?gui\s+kem\b")
-#: the article's source under it: "(Nguồn: Báo Gia Lai điện tử, bản in từ trang web)"
-_SOURCE_LINE_F = re.compile(r"\(?\s*nguon\s*:.{2,120}")
+#: the article's source under it: "(Nguồn: Báo Gia Lai điện tử, bản in từ trang web)", a print
+#: extension's "Source: https://..." (not chrome: a clipping's front matter opens with one)
+_SOURCE_LINE_F = re.compile(r"\(?\s*(?:nguon|source)\s*:.{2,120}")
 
 
 def split_team_wiki_page(segs: list[Segment]) -> tuple[list[Segment], list[Segment], list[Segment]]:

@@ -355,7 +355,7 @@ CHROME_LINE_F = GuardedLine(
     + r"|(?:tep\s+dinh\s+kem|tai\s+(?:ve|xuong))\s*:.{0,120}"  # "Tệp đính kèm: 185-GM-BTCTU.pdf (212 KB)"
     # a page's footer line: "Giấy phép số 112/GP-TTĐT ...", "Địa chỉ: ...", "Nguồn bài viết: https://..."
     + r"|(?:giay\s+phep\s+(?:so|xuat\s+ban|thiet\s+lap)|dia\s+chi\s*:|nguon\s+bai\s+viet\s*:"
-    r"|(?:nguon|source)\s*:\s*(?=https?://|www\.)"  # (the page's address a print version gives: "Nguồn: https://...")
+    r"|nguon\s*:\s*(?=https?://|www\.)"  # (the page's address a print version gives: "Nguồn: https://...")
     r"|printed\s+(?:on|with)\b"  # a print extension's: "Printed on: January 9, 2026 - Printed with ..."
     r"|email\s*:|dien\s+thoai\s*:|ban\s+quyen\s+thuoc|ban\s+quyen\s*©|©|copyright|co\s+quan\s+chu\s+quan\s*:"
     r"|in\s+ngay\s*:).{0,200}"
