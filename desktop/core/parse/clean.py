@@ -352,8 +352,11 @@ def _is_numbered_page_head(text: str) -> bool:
 
 def _may_be_running_head(text: str) -> bool:
     # (its length without the gap a page's layout left between its pieces)
-    return (len(text) <= _RUNNING_HEAD_MAX or len(_WIDE_GAP_RE.sub(" ", text)) <= _RUNNING_HEAD_MAX) and (
-        text.isupper() or _DIGIT_RE.search(text) is not None)
+    if len(text) > _RUNNING_HEAD_MAX and (
+            len(text) > 2 * _RUNNING_HEAD_MAX or "   " not in text and "\t" not in text
+            or len(_WIDE_GAP_RE.sub(" ", text)) > _RUNNING_HEAD_MAX):
+        return False
+    return text.isupper() or _DIGIT_RE.search(text) is not None
 
 
 #: a gap a page's layout left between a line's pieces
@@ -2605,9 +2608,10 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
     # stays body, passed over
     # (or the author's school or office: "ThS. Trần Thị Minh Nguyệt" / "Trường Chính trị tỉnh X")
     # (or the source the item came from: "Nguyễn Thu Hà" / "Nguồn: Phòng Tổ chức đảng, đảng viên")
-    if (len(body_idx) >= 3 and _is_name_line(out[body_idx[-2]].text)
+    if (len(body_idx) >= 3
             and (is_author_post(out[body_idx[-1]]) or _SOURCE_LINE_F.fullmatch(out[body_idx[-1]].folded)
-                 and people.parse_byline(out[body_idx[-1]].text) is None)):
+                 and people.parse_byline(out[body_idx[-1]].text) is None)
+            and _is_name_line(out[body_idx[-2]].text)):
         body_idx = body_idx[:-1]
     for n, i in enumerate(reversed(body_idx[-_CREDIT_LINES:])):
         # (past the last two lines, labelled credits only: "Bài: ..." / "Ảnh, video: ..." /

@@ -171,15 +171,17 @@ _ADMIN_MATCH = regexes.ADMIN_NOUN_RE.match
 _ASSOCIATION_MATCH = regexes.ASSOCIATION_TAIL_RE.match
 #: "nguyên" (former), "quyền" (acting) in lower case before a post: part of the title as
 #: printed (the head's own pattern reads them capitalised: "Nguyên Bí thư")
-_FORMER = r"(?:nguyên|quyền)[ \xa0]+"
-_FORMER_RE = re.compile(_FORMER)
-_FORMER_BEFORE_RE = re.compile(r"(?<![\w])" + _FORMER + "$")
+_FORMER_RE = re.compile(r"(?:nguyên|quyền)[ \xa0]+")
 
 
 def _former_start(text: str, pos: int) -> int:
     """Where the title whose head is at ``pos`` starts: before "nguyên " or "quyền " there."""
-    former = _FORMER_BEFORE_RE.search(text, max(0, pos - 10), pos)
-    return former.start() if former is not None else pos
+    for word in ("nguyên", "quyền"):  # (str checks: this runs at every title's head)
+        at = pos - len(word) - 1
+        if at >= 0 and text.startswith(word, at) and text[pos - 1] in " \xa0" and (
+                at == 0 or not text[at - 1].isalnum()):
+            return at
+    return pos
 
 
 def _post_head(text: str, pos: int) -> re.Match[str] | None:
@@ -354,7 +356,7 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         end = bloc.end()
                         prev_cap = False
                         continue
-                lower = _LOWER_BODY_TAIL_RE.match(text, w_start) if prev_cap else None
+                lower = _LOWER_BODY_TAIL_RE.match(text, w_start) if prev_cap and w[0] in "cnv" else None
                 if lower:  # "Trưởng phòng Bảo vệ chính trị nội bộ", "Tổng Giám đốc Tổng công ty"
                     end = lower.end()
                     prev_cap = False
@@ -448,6 +450,8 @@ _SYL_ANY_CASE = f"(?:[HYK]['’])?{regexes.UP}(?:{regexes.LO}+|{regexes.UP}*)"  
 _AGED_NAME_RE = re.compile(
     r"(?:^|(?<=[:;,])|(?<=[:;,][ \xa0])|(?<=\n[-–•+][ \xa0]))(?P<n>" + _SYL_ANY_CASE
     + r"(?:[ \xa0]" + _SYL_ANY_CASE + r"){1,4})[ \xa0]*(?:,|\()[ \xa0]*\d{2,3}[ \xa0]+tuổi", re.MULTILINE)
+#: how far before an age its name is looked for
+_AGED_BACK = 60
 #: an emulation cluster's name after "Cụm": "thi đua số 3", "thi đua III"
 _CLUSTER_TAIL_RE = re.compile(r"thi[ \xa0]+đua(?:[ \xa0]+số)?(?:[ \xa0]+(?:\d{1,2}|[IVX]{1,4}))?(?![\w])")
 #: the Organisation Board a post belongs to, named after a comma
@@ -978,8 +982,12 @@ def find_people(text: str) -> list[PersonMention]:
 
     # a list of veterans, each name with the age after it: "NGUYỄN VĂN TÍNH, 91 tuổi (phường X);
     # PHAN THỊ LỆ, 88 tuổi" (the name in capitals written as a name is)
-    if "tuổi" in text:
-        for m in _AGED_NAME_RE.finditer(text):
+    at = text.find(" tuổi")
+    while at >= 0:
+        # (found by str.find, the pattern tried just before an age: it opens with no literal)
+        aged = _AGED_NAME_RE.finditer(text, max(0, at - _AGED_BACK), at + 6) if text[at - 1 : at].isdigit() else ()
+        at = text.find(" tuổi", at + 1)
+        for m in aged:
             a, b = m.span("n")
             printed = " ".join(m.group("n").split())
             name = _as_written(printed)

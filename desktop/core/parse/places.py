@@ -217,7 +217,8 @@ def find_places(
                 break
             i += hit or 1
     for m in regexes.HCM_ABBR_RE.finditer(text):
-        out.append((_HCM, m.group(), m.start(), m.end()))
+        if m.start() == 0 or not text[m.start() - 1].isalnum():  # (not "ĐBTPHCM", an outlet's initials)
+            out.append((_HCM, m.group(), m.start(), m.end()))
     out.sort(key=lambda t: t[2])
     return out
 

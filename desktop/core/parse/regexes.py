@@ -1518,5 +1518,6 @@ PLACE_RUN_RE = re.compile(
     SYL_CAP + r"(?:(?:[ \xa0]+|[ \xa0]*[-–—][ \xa0]*)" + SYL_CAP + r"){0,19}"
 )
 WORD_RE = re.compile(r"\w+")
-#: "TP.HCM", "TP HCM", "TPHCM"
-HCM_ABBR_RE = re.compile(r"(?<![\w])(?:(?:TP|Tp)\.?[ \xa0]?HCM|TPHCM)(?![\w])")
+#: "TP.HCM", "TP HCM", "TPHCM" (a word of its own: see places.find_places; a look-behind
+#: here would cost the engine its scan for the literal)
+HCM_ABBR_RE = re.compile(r"(?:TP|Tp)\.?[ \xa0]?HCM(?![\w])|TPHCM(?![\w])")
