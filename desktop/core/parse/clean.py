@@ -330,7 +330,7 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     # (or a head of pieces set apart by a wide gap, the first in capitals: "BẢN TIN SINH HOẠT CHI
     # BỘ          Số 03 - Tháng 3/2026", twice or more)
     head.update(t for t, n in below.items()
-                if n >= 2 and (t.isupper() or _WIDE_GAP_RE.search(t) and _WIDE_GAP_RE.split(t)[0].isupper())
+                if n >= 2 and (t.isupper() or "   " in t and _spaced_items(t)[0].isupper())
                 or _ISSUE_HEAD_RE.search(t))
     if not head and not any(_is_numbered_page_head(t) for t in below):
         return segs
@@ -354,13 +354,10 @@ def _may_be_running_head(text: str) -> bool:
     # (its length without the gap a page's layout left between its pieces)
     if len(text) > _RUNNING_HEAD_MAX and (
             len(text) > 2 * _RUNNING_HEAD_MAX or "   " not in text and "\t" not in text
-            or len(_WIDE_GAP_RE.sub(" ", text)) > _RUNNING_HEAD_MAX):
+            or len(_WIDE_SPACE_RE.sub(" ", text)) > _RUNNING_HEAD_MAX):
         return False
     return text.isupper() or _DIGIT_RE.search(text) is not None
 
-
-#: a gap a page's layout left between a line's pieces
-_WIDE_GAP_RE = re.compile(r"[ \t]{3,}")
 
 
 #: a running head in capitals ending with its issue: "... XÂY DỰNG ĐẢNG - SỐ 11/2022" (or
@@ -3992,8 +3989,8 @@ def split_chatbot_paste(segs: list[Segment], raw: str) -> tuple[list[Segment], l
 _CHAT_TURN_TOP = 200
 #: a chatbot conversation's turns, a line each: "Bạn đã nói:", "You said:"; "ChatGPT đã nói:"
 _USER_TURN_RE = re.compile(r"^(?:Bạn|You) (?:đã nói|said):?[ \t]*$", re.MULTILINE)
-_BOT_TURN_RE = re.compile(r"^(?:ChatGPT|Gemini|Copilot|Claude|Grok|DeepSeek|Meta AI|Trợ lý(?: ảo)?)"
-                          r" (?:đã nói|said):?[ \t]*$", re.MULTILINE)
+_BOT_TURN_RE = re.compile(r"^" + regexes.alt(regexes.CHATBOT_NAMES, flexible_space=False)
+                          + r" (?:đã nói|said):?[ \t]*$", re.MULTILINE)
 #: a request to the chatbot over what is pasted (folded): "Tóm tắt giúp tôi bài này", "Hãy ..."
 _REQUEST_F = re.compile(r"(?:tom\s+tat|hay|giup|viet|doc|phan\s+tich|liet\s+ke|summari[sz]e|please)\b")
 

@@ -422,18 +422,17 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                 # the board the post is in, after a comma: "Phó Vụ trưởng Vụ Địa phương II, Ban Tổ
                 # chức Trung ương"; a village's commune after its name: "Bí thư Chi bộ thôn Sủng
                 # Khúa, xã Sủng Máng"
-                after = None
                 if nxt and nxt.group("w"):
-                    after = _BOARD_AFTER_COMMA_RE.match(text, nxt.start("w")) or (
-                        admin_match(text, nxt.start("w")) if prev_cap else None)
-                if after is not None:
-                    end = after.end()
-                    prev_cap = False
-                    place = token(text, end) if after.re is not _BOARD_AFTER_COMMA_RE else None
-                    if place is not None and place.group("w"):  # (the commune's whole name, no one's)
-                        syls = _cap_run(text, place.start("w"))
-                        end, prev_cap = (syls[-1][1], True) if syls else (end, False)
-                    continue
+                    board = _BOARD_AFTER_COMMA_RE.match(text, nxt.start("w"))
+                    if board is not None:
+                        end, prev_cap = board.end(), False
+                        continue
+                    unit = admin_match(text, nxt.start("w")) if prev_cap else None
+                    if unit is not None:  # (and the commune's whole name, no one's; "phường 8" is whole)
+                        place = token(text, unit.end())
+                        syls = _cap_run(text, place.start("w")) if place is not None and place.group("w") else []
+                        end, prev_cap = (syls[-1][1], True) if syls else (unit.end(), False)
+                        continue
             return end, None
         else:
             return end, None

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 # a code naming a state body, not a Party one: kept with the links, which the window reads
 # without loading the analyser; the analyser's modules read it here
 from desktop.core.linking import STATE_CODE_RE  # noqa: F401
+from desktop.core.text import fold
 
 # --------------------------------------------------------------------------
 # helpers
@@ -66,6 +67,12 @@ def alt(words: Iterable[str], *, flexible_space: bool = True) -> str:
             p = p.replace(r"\ ", r"\s+")
         parts.append(p)
     return "(?:" + "|".join(parts) + ")"
+
+
+#: the chatbots whose conversations are copied with their turns ("ChatGPT đã nói:"): the turn
+#: lines are chrome (below), and an article pasted in one is read without the answers
+#: (:func:`desktop.core.parse.clean.split_chatbot_paste`)
+CHATBOT_NAMES = ("ChatGPT", "Gemini", "Copilot", "Claude", "Grok", "DeepSeek", "Meta AI", "Trợ lý ảo", "Trợ lý")
 
 
 def trie(words: Iterable[str]) -> str:
@@ -436,7 +443,7 @@ CHROME_LINE_F = GuardedLine(
     # a channel's count of views under a post, its edit mark: "👁 2.4K", "👁 3.4K  edited 7:22"
     + r"|\d[\d.,]*\s*[km](?:\s+edited(?:\s+\d{1,2}:\d{2})?)?"
     # a chatbot's turns: "Bạn đã nói:", "ChatGPT đã nói:", "Đã tìm kiếm 3 trang web"
-    + r"|(?:ban|chatgpt|gemini|copilot|claude|tro\s+ly(?:\s+ao)?)\s+da\s+noi|da\s+tim\s+kiem\s+\d{1,3}\s+trang\s+web"
+    + r"|(?:ban|" + alt(fold(n) for n in CHATBOT_NAMES) + r")\s+da\s+noi|da\s+tim\s+kiem\s+\d{1,3}\s+trang\s+web"
     + r"|dieu\s+hanh\s+vien|thao\s+luan\s+trong\s.{0,120}\sbat\s+dau\s+boi\s.{0,80}"
     + r"|noi\s+o\s*:.{1,40}|cam\s+on\s+bai\s+viet\s+cua\s+\S{1,40}(?:\s*\(\d{1,5}\s+thanh\s+vien\s+cam\s+on\))?"
     + r"|tat\s+ca\s+thoi\s+gian\s+deu\s+la\s+gmt.{0,80}|powered\s+by\s+.{2,120}"
