@@ -4076,3 +4076,39 @@ def _kept_apart(raw: str, article: str) -> bool:
     labelled, none of it the article's own."""
     over = [s for s in clean.clean(raw).segments if s.start < raw.index(article)]
     return bool(over) and all(s.kind in (clean.FORWARD, clean.LABEL) for s in over)
+
+
+def test_a_video_players_labels_are_chrome() -> None:
+    # a television station's page copied with its video.js player: the labels, the keys' hint,
+    # the dialog's words and the speed are no part of the article
+    raw = "\n".join(["Đảng ủy Khối giao ban công tác xây dựng Đảng quý III", "Cập nhật: 05/10/2023 18:20",
+                     "Video Player", "00:00", "02:47", "Use Up/Down Arrow keys to increase or decrease volume.",
+                     "This is a modal window.", "End of dialog window.", "Tốc độ phát 1x", "Tải video", LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "Đảng ủy Khối giao ban công tác xây dựng Đảng quý III"
+    assert p.clean_text == LONG
+
+
+def test_a_headline_in_capitals_wrapped_over_three_lines_is_one_title() -> None:
+    # a journal's printed page: the headline in capitals over three lines, the author under it
+    raw = "\n".join(["ĐỔI MỚI SINH HOẠT CHI BỘ Ở CÁC XÃ", "VÙNG CAO BIÊN GIỚI TỈNH LAI CHÂU -",
+                     "KẾT QUẢ VÀ KINH NGHIỆM", "", LONG, LONG.replace("quý", "năm")])
+    p = parse_article_strict(raw)
+    assert p.title == ("ĐỔI MỚI SINH HOẠT CHI BỘ Ở CÁC XÃ VÙNG CAO BIÊN GIỚI TỈNH LAI CHÂU - "
+                       "KẾT QUẢ VÀ KINH NGHIỆM")
+    assert p.clean_text.startswith(LONG)
+
+
+def test_short_paragraphs_after_a_box_of_related_news_are_kept() -> None:
+    # a phone page prints the article in short paragraphs, with a box of related news inside it:
+    # what follows the box's headlines is the article going on, not the page's tail
+    short = ("Đồng chí Bí thư Huyện ủy đề nghị các chi bộ thực hiện nghiêm Quy định số 205-QĐ/TW "
+             "về kiểm soát quyền lực trong công tác cán bộ.")
+    short2 = ("Các cấp ủy rà soát, bổ sung quy hoạch cấp ủy nhiệm kỳ 2025 - 2030 bảo đảm đúng "
+              "quy trình, công khai, minh bạch trong toàn Đảng bộ huyện.")
+    raw = "\n".join(["Huyện ủy giao ban công tác tổ chức quý III", "05/10/2023 08:15", LONG,
+                     "TIN LIÊN QUAN", "Tỉnh ủy sơ kết công tác xây dựng Đảng 6 tháng",
+                     "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12", short, short2])
+    p = parse_article_strict(raw)
+    assert short in p.clean_text and short2 in p.clean_text
+    assert "Tỉnh ủy sơ kết" not in p.clean_text

@@ -564,6 +564,17 @@ _BOX_MAX = 12
 _PROSE_MIN = 150
 
 
+def _is_short_paragraph(text: str) -> bool:
+    """A phone page's short paragraph: a sentence of a dozen words or more, closed by a full stop
+    (a headline in a list of related news has no full stop)."""
+    return (len(text) >= _SHORT_PARAGRAPH_MIN and text.endswith(".") and not text.endswith("..")
+            and text.count(" ") >= _SHORT_PARAGRAPH_WORDS and text[0].isupper())
+
+
+#: shortest such paragraph, and fewest of its words less one
+_SHORT_PARAGRAPH_MIN, _SHORT_PARAGRAPH_WORDS = 80, 14
+
+
 def _after_inline_box(following: Sequence[str], marker: str) -> int | None:
     """Where the article resumes after a box of related news inside it, or None.
 
@@ -580,8 +591,10 @@ def _after_inline_box(following: Sequence[str], marker: str) -> int | None:
     if regexes.COMMENTS_MARKER_F.match(folded_line(marker)):
         return None
     for j, t in enumerate(following):
-        if (len(t) > _PROSE_MIN and not t.startswith(_HEADLINE_BULLETS)
-                and not regexes.FOOTER_F.search(ffold(t))):
+        if ((len(t) > _PROSE_MIN or _is_short_paragraph(t) and any(
+                _is_short_paragraph(u) or len(u) > _PROSE_MIN for u in following[j + 1 : j + 5]))
+                and not t.startswith(_HEADLINE_BULLETS) and not regexes.FOOTER_F.search(ffold(t))):
+            # (a phone page's short paragraphs: two of them, not a footer's one sentence)
             return j
         if t and len(t) <= _CHROME_MAX and _is_tail_marker(t, len(t)):
             return None  # another section of the page's tail
@@ -1064,7 +1077,7 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
         elif contents and s.text.startswith(_BULLETS):
             out[i] = Segment(s.text, s.start, LABEL)
         elif (_is_masthead(s) and i + 1 < limit and not _byline_under_date(out, i)
-              and not _caps_headline_over_time(out, i)
+              and not _caps_headline_over_time(out, i) and not _caps_headline_lines(out, i)
               or not seen_label and _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)
         elif (not seen_label and len(s.text) <= _SITE_NAME_MAX and not s.text.endswith(".")
@@ -2124,6 +2137,16 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # "Bản tin nội bộ Số 01/2026     XÂY DỰNG ĐẢNG"; a bulletin's "Thời lượng: 12 phút"
             out[i] = Segment(s.text, s.start, LABEL)
             continue
+        if anchored is None and (n := _caps_headline_lines(out, i)) > 1:
+            # a headline in capitals wrapped over three lines or more, as a journal's printed page
+            # has it ("PHÁT TRIỂN ĐẢNG VIÊN Ở VÙNG ĐỒNG BÀO" / "DÂN TỘC ... TÂY BẮC -" / "THỰC
+            # TRẠNG VÀ GIẢI PHÁP"): one headline, not short lines of a masthead
+            joined = out[i]
+            for k in range(1, n):
+                joined = _joined(joined, out[i + k])
+            out[i : i + n] = [joined]
+            out[i] = Segment(joined.text, joined.start, BODY)
+            s = out[i]
         if anchored is None and (_is_masthead(s) and i + 1 < limit or _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)  # (or the site's name over today's date)
             continue
@@ -2310,6 +2333,23 @@ _MENU_RUN_MIN = 4
 _HEADLINE_WORDS = 8
 #: longest item of such a menu
 _MENU_ITEM_MAX = 40
+
+
+def _caps_headline_lines(segs: Sequence[Segment], i: int) -> int:
+    """How many lines in capitals from ``segs[i]`` on hold one headline wrapped over three or
+    more (each going on from the one over it, none a committee's name of a document's header),
+    or 0."""
+    n = 1
+    while (i + n < len(segs) and n < _CAPS_HEADLINE_LINES_MAX and _headline_goes_on(segs[i + n - 1], segs[i + n])
+           and regexes.DOC_ISSUER_F.match(segs[i + n].folded) is None):
+        n += 1
+    if n < 3 or regexes.DOC_ISSUER_F.match(segs[i].folded) is not None:
+        return 0
+    return n
+
+
+#: most lines of a headline in capitals wrapped over several
+_CAPS_HEADLINE_LINES_MAX = 4
 
 
 def _headline_goes_on(s: Segment, nxt: Segment) -> bool:

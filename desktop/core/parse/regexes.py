@@ -241,6 +241,9 @@ _CHROME_WORDS = [
     "xem video", "▶ xem video", "nghe audio", "gui ban be", "in van ban",
     # a web video player's controls, copied as its text: "Play Video", "Mute", "Toàn màn hình"
     "play video", "play", "pause", "mute", "unmute", "fullscreen", "toan man hinh", "listen",
+    # (a video.js player's labels: "Video Player", its hint for the keys, its dialog's)
+    "video player", "audio player", "tai video", "use up/down arrow keys to increase or decrease volume",
+    "this is a modal window", "end of dialog window", "picture-in-picture", "playback rate",
     "gui bai viet nay cho ban be", "gui bai viet cho ban be", "gui bai nay cho ban be", "chi tiet", "truoc tiep theo",
     "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
@@ -418,6 +421,7 @@ CHROME_LINE_F = GuardedLine(
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?(?:\s+[\d.,]{1,4}\s*x)?(?:\s+(?:hd|sd|4k|\d{3,4}p))?"
     # (its pause button and speed: "▶  00:00 / 03:52   ⏸   Tốc độ 1.0x ▾"), its voices
     + r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}\s*(?:[^\w\s]{1,3}\s*)?(?:toc\s+do\s*:?\s*)?[\d.,]{1,4}\s*x"
+    + r"|toc\s+do(?:\s+phat)?\s*:?\s*[\d.,]{1,4}\s*x"  # its speed alone: "Tốc độ phát 1x"
     + r"|giong\s+doc\b(?:\s*:.{0,160}|\s*[▸▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)"
     # ... its speeds ("Tốc độ đọc:  0.75x   1x   1.25x"), its note on the machine's voice:
     # "Sản phẩm được đọc bằng công nghệ trí tuệ nhân tạo (AI)", "Bài viết được đọc bởi AI"
@@ -1326,12 +1330,19 @@ _TITLE_HEADS = [
     "Bộ trưởng", "Thứ trưởng", "Chủ nhiệm", "Chánh Văn phòng", "Chánh văn phòng", "Chánh án",
     "Chánh Thanh tra", "Thường trực", "Viện trưởng", "Hiệu trưởng", "Tổng Thư ký",
     "Tổng thư ký", "Tỉnh ủy viên", "Tỉnh uỷ viên", "Thành ủy viên", "Thành uỷ viên",
-    "Huyện ủy viên", "Huyện uỷ viên", "Đảng ủy viên", "Đại biểu Quốc hội", "Chính ủy",
+    "Huyện ủy viên", "Huyện uỷ viên", "Đảng ủy viên", "Đảng uỷ viên", "Thị ủy viên",
+    "Thị uỷ viên", "Quận ủy viên", "Quận uỷ viên", "Đại biểu Quốc hội", "Chính ủy",
     "Chính uỷ", "Tư lệnh", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy",
     "Trung uý", "Thiếu úy", "Thiếu uý", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "Tổ trưởng", "Đội trưởng",
-    "Người lập biểu", "Cụm trưởng", "Cụm phó",
+    "Người lập biểu", "Cụm trưởng", "Cụm phó", "Chi hội trưởng",
+    # the army's and border guard's commanders: "Thượng tá X, Trung đoàn trưởng"
+    "Trung đoàn trưởng", "Sư đoàn trưởng", "Lữ đoàn trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng",
+    "Chính trị viên", "Đồn trưởng", "Chỉ huy trưởng", "Tham mưu trưởng",
+    # abbreviated, as Party offices' own news prints them: "đ/c X, UV BTV, Trưởng Ban Tổ chức
+    # Huyện ủy", "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "ĐUV", "UVTW"
+    "UVBTV", "UV BTV", "UV.BTV", "TUV", "HUV", "ĐUV", "UVTW", "UV BCH",
     *DEGREE_HEADS,
 ]
 #: an officer's rank before the name: "Thiếu tá", "ĐẠI TÁ", "Thượng úy", "Trung sĩ"
@@ -1366,7 +1377,7 @@ trưởng viên thư tịch đốc nhiệm ban trực vụ chức ương ủy u�
 khuyết dân quốc hội phủ sự lệnh sát án tướng tá úy uý sĩ viện tế cục khối phố xã huyện tỉnh
 trận đoàn niên nghiệp vực trường tư pháp thông tin động hóa hoá nội đảng bộ quân đội an ninh
 kiểm lý giám toán phương tác tập ký biên khu vụ nguyên học sở tổng quan đạo hợp mại ngoại ty
-dựng binh
+dựng binh khẩu hoạch lệ chế
 """.split())  # ("dựng": "Trưởng Ban Xây dựng Đảng", a commune's body since 2025)
 #: the words in lower case of a mass organisation's name after its first capital
 #: ("Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Người cao tuổi"):
@@ -1430,8 +1441,9 @@ NAMESAKE_BEFORE_RE = re.compile(
     r"|(?:[Kk]hu|[Nn]hà)\s+(?:lưu\s+niệm|di\s+tích(?:\s+lịch\s+sử)?)|[Đđ]ền\s+thờ|[Tt]ượng\s+đài"
     r"|(?<![\w])[Ll]ăng)[ \xa0]+$")
 #: a list of people introduced by a plural cue and a colon: "Các đồng chí: A, B, C"
-NAMES_LIST_CUE_RE = re.compile(  # (with their count: "gồm 13 đồng chí:"; elders: "có các cụ:")
-    r"(?:[Cc]ác|[Gg]ồm(?:\s+(?:các|\d{1,3}))?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c|cụ|đảng[ \xa0]+viên)(?=[ \xa0]*:)")
+NAMES_LIST_CUE_RE = re.compile(  # (with their count: "gồm 13 đồng chí:"; elders: "có các cụ:";
+    # those admitted to the Party: "kết nạp đảng viên mới cho các quần chúng:")
+    r"(?:[Cc]ác|[Gg]ồm(?:\s+(?:các|\d{1,3}))?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c|cụ|đảng[ \xa0]+viên|quần[ \xa0]+chúng)(?=[ \xa0]*:)")
 #: a place noun right before a capitalised run: "huyện Lục Ngạn, Bí thư ..." names a place
 PLACE_NOUN_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thôn|bản"
