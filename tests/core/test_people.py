@@ -174,6 +174,41 @@ CASES += [
      [("Trương Công Bảy", ""), ("Hà Thị Mười", ""), ("Lý Văn Tư", "")]),
     ("Đứng trước cờ Đảng, Siu H'Lan (23 tuổi) đọc lời tuyên thệ. Ở xã Thổ Sơn, ông Kiên Sô Khum, 30 năm "
      "tuổi Đảng, kể lại.", [("Siu H'Lan", ""), ("Kiên Sô Khum", "")]),
+    # a post after the age: in its brackets, or after them (past a ward's name); a Party unit the
+    # member belongs to is that post; a ward alone is none
+    ("Huy hiệu 75 năm tuổi Đảng được trao cho cụ Tôn Thất Lãm (94 tuổi, Chi bộ thôn Phú Xuân, xã "
+     "Quảng Điền), cụ Hà Thị Đào (90 tuổi), nguyên Phó Chủ tịch UBND thị xã Hương Trà và cụ Lê Văn Ất "
+     "(88 tuổi, phường Thuận Hòa), nguyên Trưởng phòng Sở Tài chính; cụ Phan Văn Tý (91 tuổi, "
+     "phường An Cựu) nhận Huy hiệu; cụ Ngô Văn Sửu, 86 tuổi, đảng viên Chi bộ tổ 5, phường Vỹ Dạ, "
+     "vào Đảng năm 1961; chị Hồ Thị Nga, 24 tuổi, Bí thư Đoàn Thanh niên xã.",
+     [("Tôn Thất Lãm", "Chi bộ thôn Phú Xuân, xã Quảng Điền"),
+      ("Hà Thị Đào", "nguyên Phó Chủ tịch UBND thị xã Hương Trà"),
+      ("Lê Văn Ất", "nguyên Trưởng phòng Sở Tài chính"), ("Phan Văn Tý", ""),
+      ("Ngô Văn Sửu", "đảng viên Chi bộ tổ 5, phường Vỹ Dạ"),
+      ("Hồ Thị Nga", "Bí thư Đoàn Thanh niên xã")]),
+    # a Party office's abbreviations ("UV BTV", "TUV"), a committee's abbreviation closing the
+    # sentence, a board in lower case, a term, a unit's noun with no name closing the title
+    ("Chủ trì: đ/c Đoàn Văn Lực, UV BTV TU, Trưởng BTC TU. Dự có đ/c Mai Thị Hiền, TUV, Bí thư "
+     "Huyện ủy; đ/c Quách Văn Khởi, UVBTV, Trưởng ban tổ chức Huyện ủy; đồng chí Triệu Văn Sĩ, Bí "
+     "thư Huyện ủy khóa XXIV; ông Lục Văn Đáp, Bí thư Chi bộ, Trưởng thôn và bà Mông Thị Hoa, Phó "
+     "Chủ tịch HĐND thành phố.",
+     [("Đoàn Văn Lực", "UV BTV TU, Trưởng BTC TU"), ("Mai Thị Hiền", "TUV, Bí thư Huyện ủy"),
+      ("Quách Văn Khởi", "UVBTV, Trưởng ban tổ chức Huyện ủy"),
+      ("Triệu Văn Sĩ", "Bí thư Huyện ủy khóa XXIV"), ("Lục Văn Đáp", "Bí thư Chi bộ, Trưởng thôn"),
+      ("Mông Thị Hoa", "Phó Chủ tịch HĐND thành phố")]),
+    # a body's name in two parts joined by a dash; a unit's name with a dash in it
+    ("Bà Khổng Thị Vân, Trưởng phòng Kế hoạch - Tài chính Sở Nội vụ và ông Đậu Văn Hùng, Phó Bí thư "
+     "Tỉnh ủy Bà Rịa - Vũng Tàu dự.",
+     [("Khổng Thị Vân", "Trưởng phòng Kế hoạch - Tài chính Sở Nội vụ"),
+      ("Đậu Văn Hùng", "Phó Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu")]),
+    # a rank after a cue, the post after the name; the army's posts
+    ("Đồng chí Đại tá Khuất Văn Hiển, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh và Đại tá "
+     "Nghiêm Xuân Lộc, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh dự; Thượng tá Kiều Văn Tâm, Trung đoàn "
+     "trưởng, và Trung tá Ma Văn Hưng, Chính trị viên Đồn Biên phòng Cửa khẩu Thanh Thủy phát biểu.",
+     [("Khuất Văn Hiển", "Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh"),
+      ("Nghiêm Xuân Lộc", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+      ("Kiều Văn Tâm", "Trung đoàn trưởng"),
+      ("Ma Văn Hưng", "Chính trị viên Đồn Biên phòng Cửa khẩu Thanh Thủy")]),
     # a list's posts in brackets after each name, apart by ";" or ","
     ("Dự đại hội có các đồng chí: Bạch Văn Long (Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND "
      "tỉnh); Kha Thị Nhung (Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy), Thượng tá Đàm Quang "
@@ -188,6 +223,22 @@ CASES += [
      "Bí thư Đảng ủy xã",
      [("Triệu Văn Khánh", "Phó Bí thư Thường trực Huyện ủy Bảo Lạc"),
       ("Lương Thị Mai", "Trưởng Ban Tổ chức Huyện ủy"), ("Vi Thị Hồng", "Bí thư Đảng ủy xã")]),
+    # those admitted to the Party listed after "các quần chúng:", each with the work in brackets
+    # (a unit there is none); the people's council and committee, the grassroots union
+    ("Chi bộ kết nạp các quần chúng: Hà Thị Lụa (công nhân may), Đinh Văn Khang (xã Yên Lạc) và "
+     "Vũ Minh Tâm (kỹ sư điện). Dự có đồng chí Mạc Thị Yến – Quận ủy viên, Chủ tịch Hội đồng nhân "
+     "dân phường Tân Mai; đồng chí Tạ Văn Khoa – Chủ tịch Ủy ban nhân dân phường, Chủ tịch Công "
+     "đoàn cơ sở; ông Lục Văn Hòa – Phó Giám đốc nhân sự.",
+     [("Hà Thị Lụa", "công nhân may"), ("Đinh Văn Khang", ""), ("Vũ Minh Tâm", "kỹ sư điện"),
+      ("Mạc Thị Yến", "Quận ủy viên, Chủ tịch Hội đồng nhân dân phường Tân Mai"),
+      ("Tạ Văn Khoa", "Chủ tịch Ủy ban nhân dân phường, Chủ tịch Công đoàn cơ sở"),
+      ("Lục Văn Hòa", "Phó Giám đốc nhân sự")]),
+    # a state company's board; a place's syllable of two letters closing the sentence
+    ("Đồng chí Kha Văn Lũy, Chủ tịch Hội đồng thành viên Tổng công ty Sông Đà. Hội nghị do đồng "
+     "chí Lầu Thị Dợ, Bí thư Huyện ủy Na Rì. Dự có đồng chí Tô Văn Nghị, Chủ tịch Hội đồng quản "
+     "trị Công ty.",
+     [("Kha Văn Lũy", "Chủ tịch Hội đồng thành viên Tổng công ty Sông Đà"),
+      ("Lầu Thị Dợ", "Bí thư Huyện ủy Na Rì"), ("Tô Văn Nghị", "Chủ tịch Hội đồng quản trị Công ty")]),
 ]
 
 
@@ -342,8 +393,9 @@ def test_a_caption_crediting_an_archive_names_no_one() -> None:
         # ... but not when the second has a title of its own
         ("Chủ tịch UBND tỉnh Trần Văn Lộc và Lê Thị Hoa, Giám đốc Sở Nội vụ dự họp.",
          [("Trần Văn Lộc", "Chủ tịch UBND tỉnh"), ("Lê Thị Hoa", "Giám đốc Sở Nội vụ")]),
-        # an officer's rank is followed by a name whatever its family name
-        ("Báo cáo của Trung tá Thạch Sô Phết, Phó Chỉ huy trưởng.", [("Thạch Sô Phết", "Trung tá")]),
+        # an officer's rank is followed by a name whatever its family name (the post after it is
+        # the title)
+        ("Báo cáo của Trung tá Thạch Sô Phết, Phó Chỉ huy trưởng.", [("Thạch Sô Phết", "Phó Chỉ huy trưởng")]),
     ],
 )
 def test_names_after_a_shared_title_or_a_rank(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1097,3 +1149,13 @@ def test_an_invitations_addressee_and_a_list_of_office_holders_are_people() -> N
         "Bí thư Huyện ủy qua các thời kỳ\nNông Văn Tiến (2004–2010)\nHoàng Minh Đức (2010–nay)\n")
     names = [p.name for p in got.people]
     assert {"Rơ Châm Khang", "Nông Văn Tiến", "Hoàng Minh Đức"} <= set(names)
+
+
+def test_a_chats_senders_each_over_the_time() -> None:
+    # a group chat copied from a phone: each sender alone on a line over the message's time
+    raw = "\n".join(["Chi bộ khu phố 3 🇻🇳", "45 thành viên", "Thứ Hai, 07/10/2024",
+                     "Nguyễn Văn Thắng", "07:58",
+                     "Mời các đồng chí dự sinh hoạt chi bộ chuyên đề tháng 10 về Chỉ thị 35-CT/TW.",
+                     "Trần Thị Hương", "08:03", "Em nhận ạ, em sẽ chuẩn bị báo cáo."])
+    names = [p.name for p in parse_article_strict(raw).people]
+    assert "Nguyễn Văn Thắng" in names and "Trần Thị Hương" in names

@@ -217,6 +217,8 @@ def _parse(raw: str) -> ParsedArticle:
             for line in seg.text.split("\n"):
                 if (name := people.replay_sender(line)) is not None:
                     _add_person(person_list, seen, name)
+    for name in people.senders_over_times(raw):  # a chat's senders, each over the time: "Hà Văn Tới" / "07:58"
+        _add_person(person_list, seen, name)
     if ")" in raw:  # a list of those who held an office, one a line with their years: "Đặng Minh Chiến (2004–2010)"
         for m in _HOLDER_YEARS_RE.finditer(text):
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]

@@ -194,14 +194,23 @@ def _post_head(text: str, pos: int) -> re.Match[str] | None:
     return head
 
 
+#: committees' abbreviations that may close a title: Tỉnh ủy, Huyện ủy, Đảng ủy (Khối), Quận ủy,
+#: Thành ủy, Trung ương
+_COMMITTEE_ABBREVIATIONS = frozenset({"TU", "HU", "ĐU", "ĐUK", "QU", "TW", "TƯ"})
+
+
 def _sentence_end(word: str, text: str, after: int) -> bool:
     """Whether the ``.`` closing a capitalised ``word`` ends a sentence, not an abbreviation.
 
-    ``Yên.`` before a space or the end does; ``TP.``, ``T.Ư.``, ``Q.`` do not.
+    ``Yên.`` before a space or the end does; ``TP.``, ``T.Ư.``, ``Q.`` do not; a committee's
+    abbreviation does, as no one abbreviates it with a dot: "Trưởng BTC TU. Dự: ..."
     """
     stem = word.rstrip(".")
-    if len(stem) <= 2 or "." in stem or stem.isupper():
-        return False
+    if stem in _COMMITTEE_ABBREVIATIONS:
+        return after >= len(text) or text[after].isspace()
+    if (len(stem) == 2 and ffold(stem[1]) not in _VOWELS or len(stem) < 2 or "." in stem
+            or stem.isupper()):
+        return False  # (a syllable of two letters ends in a vowel: "Sông Đà.", "Na Rì.")
     return after >= len(text) or text[after].isspace()
 
 
@@ -270,6 +279,36 @@ def _name_after_ward(text: str, at: int, syls: list[tuple[int, int]],
     return (name[0][0], name[-1][1]) if valid_name(text[name[0][0] : name[-1][1]]) else None
 
 
+#: the words that may close a title: a unit's noun with no name after it ("Bí thư Đảng ủy xã",
+#: "Trưởng thôn", "Chi hội Phụ nữ thôn")
+_TITLE_END_WORDS = regexes.ADMIN_END | {"thôn", "bản", "buôn", "ấp", "xóm", "khóm", "sóc"}
+#: two words in lower case going on with a body's name: "Ủy ban nhân dân", "Hội đồng nhân
+#: dân", "Phó Giám đốc nhân sự", "Công đoàn cơ sở", "Chủ tịch Công đoàn công ty"
+#: a council's kind after "Hội đồng": "thành viên" (a state company's board), "quản trị"
+_COUNCIL_KIND_RE = re.compile(r"[ \xa0]+(?:thành[ \xa0]+viên|quản[ \xa0]+trị)(?![\w])")
+_LOWER_PAIRS = {"nhân": ("dân", "sự"), "cơ": ("sở",), "công": ("ty",)}
+
+#: a unit's noun in two words: "thành phố", "thị xã", "thị trấn", "đặc khu"
+_TWO_WORD_UNITS = {"thành": ("phố",), "thị": ("xã", "trấn"), "đặc": ("khu",)}
+#: a committee's term: "khóa XXV", "khoá 12"
+_TERM_NUMBER_RE = re.compile(r"[IVXL]{1,7}|\d{1,2}")
+
+
+def _post_after_rank(text: str, title: str, name_end: int) -> tuple[str, int] | None:
+    """The post after a name whose ``title`` before it is only a degree or a rank, and where it
+    ends: "BSCKII Trương Văn Nghĩa, Bí thư Chi bộ, Giám đốc Bệnh viện" is the Bí thư; "Đại tá
+    Nguyễn Văn Thắm, Chính ủy Bộ Chỉ huy Quân sự tỉnh" the Chính ủy; ``None`` if none."""
+    if title not in _DEGREES and not _rank_only(title):
+        return None
+    sep = regexes.NAME_TITLE_SEP_RE.match(text, name_end)
+    post = _post_head(text, sep.end()) if sep else None
+    if post is None or post.group() in _DEGREES or _rank_only(post.group()):
+        return None
+    post_end, _ = scan_title(text, sep.end(), stop_at_name=False)
+    post_end = _before_next_holder(text, sep.end(), post_end)  # "... tỉnh và Đại tá B, ..."
+    return text[sep.end() : post_end], post_end
+
+
 def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, int | None]:
     """Scan a title starting at ``pos`` (which must hold a title head).
 
@@ -321,6 +360,10 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                             name = None
                         if name is not None and name[1] == syls[-1][1]:
                             if name[0] == w_start:
+                                if text[end - 3 : end] in (" và", "\xa0và"):
+                                    # "X (90 tuổi), nguyên Phó Chủ tịch UBND thị xã và Lê Văn Ất":
+                                    # another person, not the post's holder
+                                    return len(text[: end - 3].rstrip(" \xa0")), None
                                 return end, name[0]
                             # consume the capitalised words before the name
                             end = text.rfind(" ", 0, name[0]) if name[0] > 0 else name[0]
@@ -361,6 +404,27 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     end = lower.end()
                     prev_cap = False
                     continue
+                if w[0] in "tdkn" and text[end - 3 : end] in ("ban", "Ban"):
+                    board = _LOWER_BOARD_RE.match(text, w_start)
+                    if board:  # "UV BTV, Trưởng ban tổ chức Huyện ủy"
+                        end = board.end()
+                        prev_cap = True
+                        continue
+                if w == "đồng" and text[end - 3 : end] in ("Hội", "hội"):  # "Hội đồng nhân dân"
+                    end = tok.end()
+                    council = _COUNCIL_KIND_RE.match(text, end)
+                    if council is not None:  # "Chủ tịch Hội đồng thành viên Tập đoàn"
+                        end = council.end()
+                    continue
+                if w in _LOWER_PAIRS:  # "Chủ tịch Ủy ban nhân dân phường", "Công đoàn cơ sở"
+                    nxt = token(text, tok.end())
+                    nw = nxt.group("w") if nxt is not None else None
+                    if nw and nw.rstrip(".") in _LOWER_PAIRS[w]:
+                        if nw[-1] == ".":
+                            return nxt.end() - 1, None
+                        end = nxt.end()
+                        prev_cap = False
+                        continue
                 if w == "huy" and text[end - 3 : end] == "Chỉ":  # "Bộ Chỉ huy Quân sự tỉnh"
                     end = tok.end()
                     prev_cap = True
@@ -383,13 +447,32 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         end = assoc.end()
                         prev_cap = False
                         continue
+                if w in _TWO_WORD_UNITS:  # "Phó Chủ tịch HĐND thành phố", "Công an thị xã"
+                    nxt = token(text, tok.end())
+                    nw = nxt.group("w") if nxt is not None else None
+                    if nw and nw.rstrip(".") in _TWO_WORD_UNITS[w]:
+                        if nw[-1] == ".":
+                            return nxt.end() - 1, None
+                        end = nxt.end()
+                        prev_cap = False
+                        continue
+                if w in ("khóa", "khoá"):  # "Bí thư Huyện ủy khóa XXV"
+                    nxt = token(text, tok.end())
+                    nw = nxt.group("w") if nxt is not None else None
+                    if nw and _TERM_NUMBER_RE.fullmatch(nw.rstrip(".")):
+                        if nw[-1] == ".":
+                            return nxt.end() - 1, None
+                        end = nxt.end()
+                        prev_cap = False
+                        continue
                 # "... Ban Tổ chức Trung ương." : the word ends the title and the sentence
                 stem = w[:-1] if w[-1] == "." else w
-                if stem in regexes.ADMIN_END or (prev_cap and stem in regexes.TITLE_TAILS):
+                if stem in _TITLE_END_WORDS or (prev_cap and stem in regexes.TITLE_TAILS):
                     if stem is not w:
                         return tok.end() - 1, None
                     end = tok.end()
-                    prev_cap = False
+                    # "huyện ủy" in lower case: "ủy" goes on as after a capital ("Huyện ủy")
+                    prev_cap = text[end : end + 3] in (" ủy", " uỷ")
                     continue
                 if w in ("và", "kiêm"):
                     nxt = token(text, tok.end())
@@ -412,6 +495,17 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     prev_cap = False
                     continue
                 return end, None
+            if (p in ("-", "–") and text[end - 1].isalpha() and text[end - 2 : end] not in ("ủy", "uỷ")
+                    and (tok.start("p") == end) == (text[tok.end() : tok.end() + 1] not in " \xa0")):
+                # (spaced alike on both sides; not after a committee: "Huyện ủy - Chủ trì: ...")
+                # a body's name in two parts: "Phòng Kế hoạch - Tài chính", "Vụ Tổ chức - Điều lệ"
+                nxt = token(text, tok.end())
+                nw = nxt.group("w") if nxt is not None else None
+                if nw and _is_cap(nw) and not head_match(text, nxt.start("w")):
+                    syls = _cap_run(text, nxt.start("w"))
+                    if syls and len(syls) <= 3 and _name_in_run(text, syls) is None:
+                        end = tok.end()
+                        continue
             if p == ",":
                 nxt = token(text, tok.end())
                 if nxt and nxt.group("w") == "kiêm":
@@ -438,6 +532,9 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
             return end, None
 
 
+#: a committee's board named in lower case after "ban": "Trưởng ban tổ chức Huyện ủy" (not after
+#: any body: "Chi bộ tổ chức hội nghị" is a sentence)
+_LOWER_BOARD_RE = re.compile(r"(?:tổ[ \xa0]+chức|tuyên[ \xa0]+giáo|dân[ \xa0]+vận|kiểm[ \xa0]+tra|nội[ \xa0]+chính)(?![\w])")
 #: a body's name going on in lower case after its capital: "Bảo vệ chính trị nội bộ", "Tổ
 #: chức đảng, đảng viên", "Tổng công ty", "Nông nghiệp và Phát triển nông thôn"
 _LOWER_BODY_TAIL_RE = re.compile(
@@ -682,6 +779,9 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
         if name_start is not None:
             syls = _cap_run(text, name_start)
             if syls and valid_name(text[syls[0][0] : syls[-1][1]]):
+                post = _post_after_rank(text, text[pos:t_end], syls[-1][1])
+                if post is not None:  # "Đồng chí Đại tá Trương Công Hiếu, Giám đốc Công an tỉnh"
+                    return _mention(text, syls[0][0], syls[-1][1], post[0]), post[1]
                 return _mention(text, syls[0][0], syls[-1][1], text[pos:t_end]), syls[-1][1]
         sep = regexes.NAME_TITLE_SEP_RE.match(text, t_end)
         if sep:
@@ -840,13 +940,16 @@ def find_people(text: str) -> list[PersonMention]:
     # (or each with its post, the items apart by ";": "các đồng chí: HẦU QUANG DÌN, nguyên
     # Bí thư Huyện ủy; PHÀN THỊ LÌU, nguyên Phó Trưởng Ban ...")
     if ("đồng chí:" in text or "đồng chí :" in text or "đ/c:" in text or "cụ:" in text
-            or "viên:" in text):
+            or "viên:" in text or "chúng:" in text):
         for m in regexes.NAMES_LIST_CUE_RE.finditer(text):
             for person in _posted_items(text, m.end()):
                 if free(person.start, person.end):
                     found.append(person)
                     take(person.start, person.end)
-            take_listed(_listed_names(text, m.end()), "")
+            for a, b in _listed_names(text, m.end()):
+                if free(a, b):  # each with the work in brackets after the name, if any
+                    found.append(_mention(text, a, b, _work_in_brackets(text, b)))
+                    take(a, b)
     semi = text.find(";")
     while semi >= 0:
         # the cue of a list whose first item this ";" closes, in the clause before it, where
@@ -920,17 +1023,11 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         a, b = syls[0][0], syls[-1][1]
         if valid_name(text[a:b]) and free(a, b):
-            if text[t0:t_end] in _DEGREES or _rank_only(text[t0:t_end]):
-                # a degree or a rank before the name, the post after it: "BSCKII Trương Văn Nghĩa,
-                # Bí thư Chi bộ, Giám đốc Bệnh viện" is the Bí thư; "Đại tá Nguyễn Văn Thắm, Chính
-                # ủy Bộ Chỉ huy Quân sự tỉnh" the Chính ủy
-                sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
-                post = _post_head(text, sep.end()) if sep else None
-                if post is not None and post.group() not in _DEGREES and not _rank_only(post.group()):
-                    post_end, _ = scan_title(text, sep.end(), stop_at_name=False)
-                    found.append(_mention(text, a, b, text[sep.end() : post_end]))
-                    take(m.start(), post_end)
-                    continue
+            post = _post_after_rank(text, text[t0:t_end], b)
+            if post is not None:
+                found.append(_mention(text, a, b, post[0]))
+                take(m.start(), post[1])
+                continue
             found.append(_mention(text, a, b, text[t0:t_end]))
             take(m.start(), b)
             # "Phó Bí thư Tỉnh ủy Phạm Đình Khôi và Y Kliêng Mlô": the title is both's
@@ -996,8 +1093,81 @@ def find_people(text: str) -> list[PersonMention]:
                 take(a, b)
 
     found.sort(key=lambda p: p.start)
-    return [_with_bracketed_post(text, p) if not p.title or regexes.RANK_RE.fullmatch(p.title + " ") else p
-            for p in found]
+    return [_with_bracketed_post(text, p) if not p.title or regexes.RANK_RE.fullmatch(p.title + " ")
+            else p for p in map(functools.partial(_with_post_after_age, text), found)]
+
+
+#: a name's age after it: ", 91 tuổi, " "(99 tuổi, " (the post inside the brackets) or
+#: "(71 tuổi), " "(88 tuổi, phường X), " (the post after them)
+_AGE_AFTER_RE = re.compile(r"[ \xa0]*(?:,[ \xa0]*(?P<bare>)|\()\d{2,3}[ \xa0]+tuổi(?:[ \xa0]*,[ \xa0]*(?P<inner>)"
+                           r"|[^()\n]{0,60}\)[ \xa0]*,[ \xa0]*)")
+#: a Party unit a member belongs to, printed as the member's post after the age: "Chi bộ khu phố 3",
+#: "đảng viên Chi bộ xóm 4", "Đảng bộ xã Giao Thiện", "đoàn viên Chi đoàn bản Sin Chải"
+_MEMBER_OF_RE = re.compile(r"(?:(?:đảng|đoàn)[ \xa0]+viên(?:[ \xa0]+mới)?(?:[ \xa0]+của)?[ \xa0]+)?"
+                           r"(?:Chi[ \xa0]+bộ|Đảng[ \xa0]+bộ|Chi[ \xa0]+đoàn)[ \xa0]+(?P<unit>[^\n;().]{1,80})")
+#: a comma inside it that goes on to the commune: ", xã Giao Tiến"
+_COMMUNE_AFTER_RE = re.compile(r",[ \xa0]*(?:" + regexes.ADMIN_NOUN_RE.pattern + ")")
+
+
+def _with_post_after_age(text: str, person: PersonMention) -> PersonMention:
+    """``person`` with the post printed after the age: "cụ Lưu Đình Khiêm (93 tuổi, Chi bộ thôn
+    Đoàn Kết, xã Minh Quang)", "Đặng Minh Chiến (71 tuổi), nguyên Phó Giám đốc Sở Giao thông"."""
+    if person.title or text[person.end : person.end + 1] not in (",", "(", " "):
+        return person
+    age = _AGE_AFTER_RE.match(text, person.end)
+    if age is None:
+        return person
+    at = age.end()
+    if age.group("inner") is not None and not (_post_head(text, at) or _MEMBER_OF_RE.match(text, at)):
+        # "(88 tuổi, phường Trần Hưng Đạo), nguyên Phó Chủ tịch ...": past the brackets
+        close = text.find(")", at, at + 60)
+        if close < 0 or text[close + 1 : close + 2] != ",":
+            return person
+        at = len(text) - len(text[close + 2 :].lstrip(" \xa0"))
+    if _post_head(text, at):
+        end = scan_title(text, at, stop_at_name=False)[0]  # ("Bí thư Đoàn Thanh niên xã": no name)
+        for m in _AND_RE.finditer(text, at, end):  # "... Sở Tài chính và Ngô Thị Liên (70 tuổi)"
+            syls = _cap_run(text, m.end())
+            if syls and _name_in_run(text, syls) is not None:
+                end = m.start()
+                break
+    else:
+        member = _MEMBER_OF_RE.match(text, at)
+        if member is None:
+            return person
+        end = member.start("unit")
+        for part in re.split(r"(?=,)", member.group("unit")):  # the commune's comma goes on
+            if end > member.start("unit") and not _COMMUNE_AFTER_RE.match(part):
+                break
+            end += len(part)
+        for cut in (" và ", " nhận ", " được ", " cho ", " phát "):  # the sentence's verb after it
+            stop = text.find(cut, at, end)
+            if stop >= 0:
+                end = stop
+    title = " ".join(text[at:end].rstrip(" ,").split())
+    return PersonMention(person.name, title, person.start, person.end) if title else person
+
+
+def _work_in_brackets(text: str, end: int) -> str:
+    """The work a listed name's brackets give, in lower case as printed ("các quần chúng:
+    Nguyễn Thị B (tổ trưởng chuyền in), Võ Văn C (kỹ thuật viên) ..."), or ""; an age, a
+    date or a unit ("(91 tuổi)", "(xã Hòa An)") is none."""
+    m = _BRACKETED_POST_RE.match(text, end)
+    if m is None:
+        return ""
+    work = " ".join(m.group("post").split())
+    if (not work[0].islower() or any(c.isdigit() or c in ":;," for c in work)
+            or work.count(" ") >= _WORK_WORDS_MAX or work.split(" ", 1)[0] in _NOT_WORK_WORDS):
+        return ""
+    return work
+
+
+#: most words of a work in brackets, and the first words of what is none
+_WORK_WORDS_MAX = 6
+_NOT_WORK_WORDS = frozenset("""
+xã phường huyện quận tỉnh thị thành thôn bản ấp khu xóm buôn làng ảnh nguồn theo sinh
+quê trú nay nguyên tức bí đã đồng người con vợ chồng cháu
+""".split())
 
 
 #: a post in brackets right after a name: "Hồ Thị Kim Cúc (Ủy viên Ban Thường vụ Tỉnh ủy, ...)"
@@ -1495,6 +1665,10 @@ def _fuller_name(key: str, known: Sequence[str]) -> str | None:
     return None
 
 
+#: a title of one abbreviated head and nothing after it: "đ/c X – UV BTV, TB TC TU"
+_BARE_ABBREVIATIONS = frozenset({"UVBTV", "UV BTV", "UV.BTV", "TUV", "HUV", "ĐUV", "UVTW", "UV BCH"})
+
+
 def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
     """Each person once as ``(name, title)``: first mention's order, first title printed."""
     order: list[str] = []
@@ -1511,8 +1685,8 @@ def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
             order.append(key)
             names[key] = name
             titles[key] = p.title
-        elif not titles[key] and p.title:
-            titles[key] = p.title
+        elif p.title and (not titles[key] or titles[key] in _BARE_ABBREVIATIONS):
+            titles[key] = p.title  # ("UV BTV" alone gives way to the post printed later)
     return [(names[k], titles[k]) for k in order]
 
 
@@ -1549,6 +1723,23 @@ def stamped_sender(line: str) -> str | None:
     if ":" not in line[-9:] and not line.endswith(("AM", "PM", "SA", "CH")):
         return None
     return bare_name(line) if _SENDER_STAMP_RE.search(line) else None
+
+
+def senders_over_times(raw: str) -> list[str]:
+    """The senders of a chat copied from a phone's or a desktop app's window, each name alone on
+    its line over the message's time alone on the next: ``Hà Văn Tới`` / ``07:58`` / ``...``."""
+    names = []
+    for m in _TIME_LINE_RE.finditer(raw):
+        line = raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if len(line) <= _SENDER_MAX and (name := bare_name(line)) is not None and name not in names:
+            names.append(name)
+    return names
+
+
+#: a message's time alone on its line (found from the line break before it)
+_TIME_LINE_RE = re.compile(r"\n[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:SA|CH|AM|PM))?[ \t]*(?=\n)")
+#: the longest line a sender's name fills
+_SENDER_MAX = 40
 
 
 def replay_sender(line: str) -> str | None:
