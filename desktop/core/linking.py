@@ -92,7 +92,23 @@ def is_state_code(code: str) -> bool:
     ``CTrPH/MTTQ-BDVTU``, a programme of the Front and the Ban Dân vận Tỉnh ủy.
     """
     if not STATE_CODE_RE.search(code):
-        return False
+        # numbered the state's way, the type before the issuer ("1479/QĐ-HCVN", "2268/QĐ-BTL"):
+        # a company's, a command's, an agency's; but a Party steering committee's and the army's
+        # political departments' are numbered so too ("141/KH-BCĐTW", "1136/HD-CT")
+        way = _STATE_WAY_RE.fullmatch(code)
+        return way is not None and not _PARTY_STATE_WAY_RE.fullmatch(way.group("issuers"))
+    return _state_issuers(code)
+
+
+#: a code numbered the state's way: the type's abbreviation, a hyphen, the issuers (no slash)
+_STATE_WAY_RE = re.compile(r"[^\W\d_]{1,8}-(?P<issuers>[^/\s]{1,20})")
+#: Party bodies that number their documents the state's way: steering committees (BCĐ...), the
+#: army's General Political Department and political departments (TCCT, CCT, CT)
+_PARTY_STATE_WAY_RE = re.compile(r"BCĐ\w*|T?CCT|CTĐ?|TW|TU|HU|QU|ĐUK?|BTCT[WU]|UBKT\w*")
+
+
+def _state_issuers(code: str) -> bool:
+    """Whether ``code``, which names a state body, is not a joint one of a Party body's too."""
     kind, slash, issuers = code.partition("/")
     return not (slash and _TYPE_ABBREVIATION_RE.fullmatch(kind) and _PARTY_ISSUER_RE.search(issuers))
 

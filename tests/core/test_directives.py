@@ -250,6 +250,11 @@ def test_lower_case_and_upper_case_type_words() -> None:
         ("Kế hoạch số 312/KH-MTTQ-BTT của Mặt trận", "Kế hoạch 312/KH-MTTQ-BTT", False),
         # a joint document with no code that shows a Party body among its issuers
         ("duy trì Quy chế phối hợp số 03/QCPH giữa hai đơn vị", "Quy chế phối hợp 03", False),
+        # numbered the state's way by a company, a command: theirs, not the Party's; the army's
+        # political department numbers its documents so too
+        ("thực hiện Quyết định số 812/QĐ-TKV của Hội đồng thành viên", "Quyết định 812/QĐ-TKV", False),
+        ("Kế hoạch số 95/KH-BCH của Bộ Chỉ huy Quân sự tỉnh", "Kế hoạch 95/KH-BCH", False),
+        ("Hướng dẫn số 207/HD-CT của Cục Chính trị Quân khu", "Hướng dẫn 207/HD-CT", True),
     ],
 )
 def test_state_documents_are_found_but_are_not_party_directives(
