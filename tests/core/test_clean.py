@@ -4112,3 +4112,73 @@ def test_short_paragraphs_after_a_box_of_related_news_are_kept() -> None:
     p = parse_article_strict(raw)
     assert short in p.clean_text and short2 in p.clean_text
     assert "Tỉnh ủy sơ kết" not in p.clean_text
+
+
+def test_a_byline_in_capitals_under_the_headline_and_at_the_end_is_no_running_head() -> None:
+    raw = "\n".join(["Thứ Năm, 9/4/2026   |   TPHCM 33°C", "SGGP", "Chính trị  ›  Xây dựng Đảng",
+                     "Xem tất cả »", "", "Thành ủy giao ban công tác tổ chức quý I", "", "MINH KHÔI",
+                     "Thứ Tư, 8/4/2026 19:32", "", LONG,
+                     "Google News   Facebook   Zalo   Sao chép liên kết   A-  A+", LONG.replace("quý", "năm"),
+                     "", "MINH KHÔI", "", "Bình luận (0)"])
+    p = parse_article_strict(raw)
+    assert (p.title, p.byline, p.published) == ("Thành ủy giao ban công tác tổ chức quý I", "Minh Khôi",
+                                                "2026-04-08")
+    assert "Google News" not in p.clean_text
+
+
+@pytest.mark.parametrize("foot", [
+    # a channel's post: its link to the article, its channel's links, its views and edit mark
+    ["✍️ Hải Yến", "👉 Đọc đầy đủ: https://baotinh.vn/giao-ban-a12.html",
+     "📲 Theo dõi Báo Tỉnh trên Telegram: t.me/baotinh", "👁 2.4K   ✏️ đã chỉnh sửa"],
+    # a forwarded mail's foot: the phone it was sent from, its attachment, its buttons
+    ["HẢI YẾN", "---", "Gửi từ điện thoại Samsung Galaxy của tôi",
+     "[Tệp đính kèm: hoi-nghi.jpg (214 KB)]", "Trả lời    Chuyển tiếp"],
+    # an aggregator's: the source's link, its sharing row
+    ["Hải Yến", "Xem nguồn  ↗", "Chia sẻ    Lưu tin    Báo cáo vi phạm"],
+])
+def test_the_byline_over_a_channels_or_a_mails_or_an_aggregators_foot(foot: list[str]) -> None:
+    raw = "\n\n".join(["Tỉnh ủy giao ban công tác tổ chức quý III", "05/10/2023 08:15", LONG, *foot])
+    p = parse_article_strict(raw)
+    assert p.byline == "Hải Yến"
+    assert p.clean_text.endswith(("Hải Yến", "HẢI YẾN"))
+
+
+def test_an_aggregators_page_its_date_only_the_masthead_day() -> None:
+    # the aggregator's name over today's date and its menu, the headline over the source and the
+    # article's age ("18 giờ trước"): no day of publication is printed
+    raw = "\n".join(["Báo Mới", "Thứ Bảy, 08/07/2023", "Đăng nhập",
+                     "Tin mới  Chính trị  Thế giới  Xã hội  Văn hóa  Kinh tế  Giáo dục  Thể thao",
+                     "Nhập nội dung tìm kiếm", "", "Chính trị  >  Xây dựng Đảng", "",
+                     "Kon Tum sơ kết công tác tổ chức 6 tháng đầu năm 2023", "Báo Kon Tum • 18 giờ trước",
+                     "", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Kon Tum sơ kết công tác tổ chức 6 tháng đầu năm 2023", None)
+    assert p.clean_text == LONG
+
+
+def test_a_login_box_over_the_headline_and_a_menus_heading() -> None:
+    raw = "\n".join(["CỔNG THÔNG TIN NỘI BỘ", "ĐĂNG NHẬP HỆ THỐNG", "Tên đăng nhập: ", "Mật khẩu: ",
+                     "[ ] Ghi nhớ đăng nhập", "[Đăng nhập]   Quên mật khẩu?",
+                     "Đăng nhập bằng tài khoản email @tapdoan.vn", "", "ĐƠN VỊ - PHÒNG BAN",
+                     "» Văn phòng Đảng ủy", "» Ban Tổ chức - Nhân sự", "",
+                     "Đảng ủy Tập đoàn giao ban công tác xây dựng Đảng quý III năm 2021",
+                     "Cập nhật: 14/10/2021 16:05 | Lượt xem: 312", "", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published) == ("Đảng ủy Tập đoàn giao ban công tác xây dựng Đảng quý III năm 2021",
+                                      "2021-10-14")
+
+
+def test_a_bulletins_issue_takes_the_headline_of_its_item_on_party_building() -> None:
+    # a printed bulletin's issue: its contents, a first item on other work, then the item on the
+    # Party's building work; each lead broken at the column's width
+    raw = "\n".join([
+        "THÀNH ỦY VŨNG TÀU", "", "BẢN TIN SINH HOẠT CHI BỘ", "Số 5 - Tháng 5/2018", "", "TRONG SỐ NÀY",
+        "Thành ủy sơ kết phát triển du lịch .......... 2", "Giao ban công tác tổ chức .......... 3", "",
+        "TIN HOẠT ĐỘNG", "", "THÀNH ỦY SƠ KẾT 5 NĂM THỰC HIỆN NGHỊ QUYẾT VỀ PHÁT TRIỂN DU LỊCH",
+        "Ngày 3/5, Thành ủy tổ chức hội nghị sơ kết 5 năm thực hiện",
+        "Nghị quyết số 04-NQ/TU về phát triển du lịch thành phố giai đoạn 2013 - 2020.", "",
+        "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 4 THÁNG ĐẦU NĂM",
+        "Ngày 10/5, Ban Tổ chức Thành ủy tổ chức hội nghị giao ban công tác tổ",
+        "chức xây dựng Đảng 4 tháng đầu năm 2018."])
+    p = parse_article_strict(raw)
+    assert (p.title, p.event_date) == ("GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 4 THÁNG ĐẦU NĂM", "2018-05-10")

@@ -239,6 +239,11 @@ CASES += [
      "trị Công ty.",
      [("Kha Văn Lũy", "Chủ tịch Hội đồng thành viên Tổng công ty Sông Đà"),
       ("Lầu Thị Dợ", "Bí thư Huyện ủy Na Rì"), ("Tô Văn Nghị", "Chủ tịch Hội đồng quản trị Công ty")]),
+    # a Central Highlands name of two syllables after a province's committee (a district's
+    # "Huyện ủy A Lưới" names the district); an anniversary of a birth names no one present
+    ("Phó Trưởng Ban Tổ chức Tỉnh ủy A Pớt thông tin về hội nghị. Bí thư Huyện ủy A Lưới phát "
+     "biểu. Các chi bộ sinh hoạt kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh.",
+     [("A Pớt", "Phó Trưởng Ban Tổ chức Tỉnh ủy")]),
 ]
 
 

@@ -329,8 +329,10 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
                                 if s.kind == BODY and _may_be_running_head(s.text))
     # (or a head of pieces set apart by a wide gap, the first in capitals: "BẢN TIN SINH HOẠT CHI
     # BỘ          Số 03 - Tháng 3/2026", twice or more)
+    # (not a byline in capitals, under the headline and again at the end: "THU HOÀI")
     head.update(t for t, n in below.items()
-                if n >= 2 and (t.isupper() or "   " in t and _spaced_items(t)[0].isupper())
+                if n >= 2 and (t.isupper() and (len(t) > _BYLINE_CAPS_MAX or people.parse_byline(t) is None)
+                               or "   " in t and _spaced_items(t)[0].isupper())
                 or _ISSUE_HEAD_RE.search(t))
     if not head and not any(_is_numbered_page_head(t) for t in below):
         return segs
@@ -365,6 +367,8 @@ def _may_be_running_head(text: str) -> bool:
 _ISSUE_HEAD_RE = re.compile(r"[^\W\d_]{2,}\s+[-–]\s+S[Ốố]\s+\d{1,4}\s*/\s*\d{4}(?:\s+\d{1,3})?$")
 #: fewest words of a headline in ordinary case among a running head's pieces
 _HEADLINE_PIECE_WORDS = 7
+#: longest byline in capitals printed twice, under the headline and at the end
+_BYLINE_CAPS_MAX = 40
 #: how many lines from the top a page's running head is looked for
 _RUNNING_HEAD_LINES = 6
 #: longest running head
@@ -543,19 +547,6 @@ def _opens_body(text: str, prev_len: int) -> bool:
     one a mail client or a PDF wrapped (a line opening in lower case under a long one)."""
     return (len(text) > _PARAGRAPH_MIN and not _is_spaced_menu(text)) or (
         prev_len >= _WRAPPED_MIN and text[0].islower())
-
-
-def _is_spaced_menu(text: str) -> bool:
-    """A page's menu on one line, its items apart by two spaces or more: ``Thời sự  Công đoàn
-    Xã hội  Kinh doanh  ...`` (long, but no paragraph)."""
-    if not _spaced(text):
-        return False
-    items = _spaced_items(text)
-    return len(items) >= _MENU_ROW_ITEMS and max(map(len, items)) <= _MENU_ROW_ITEM_MAX
-
-
-#: fewest items of a menu on one line; its longest item
-_MENU_ROW_ITEMS, _MENU_ROW_ITEM_MAX = 4, 30
 
 
 #: most lines of a box of related news inside an article (its heading's list)
@@ -1080,6 +1071,7 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
               and not _caps_headline_over_time(out, i) and not _caps_headline_lines(out, i)
               or not seen_label and _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)
+            _label_only_day(out, i)
         elif (not seen_label and len(s.text) <= _SITE_NAME_MAX and not s.text.endswith(".")
               and i + 1 < limit and out[i + 1].kind == BODY and _is_label(out[i + 1])):
             out[i] = Segment(s.text, s.start, SITE)
@@ -1292,7 +1284,11 @@ def _caps_kicker(segs: Sequence[Segment], i: int) -> bool:
             # "Sáng 28/3, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công" / "tác ...",
             # or any paragraph going on over two more lines)
             and not (_goes_on(segs, i + 1) and (regexes.EVENT_LEAD_F.match(nxt.folded)
-                                                 or _goes_on(segs, i + 2))))
+                                                 or _goes_on(segs, i + 2)))
+            # (nor the lead broken at a column's width before a capital: "Ngày 3/5, Thành ủy
+            # ... thực hiện" / "Nghị quyết số 04-NQ/TU ...")
+            and not ((lead := regexes.EVENT_LEAD_F.match(nxt.folded)) is not None
+                     and nxt.folded[lead.end() : lead.end() + 1] == "," and _next_line(nxt, segs[i + 2])))
 
 
 def _context_kicker(segs: Sequence[Segment], i: int) -> bool:
@@ -1462,7 +1458,9 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                    and _is_name_line(segs[above - 1].text) and segs[above].kind == BODY
                    and (regexes.AFFILIATION_F.match(segs[above].folded)
                         # or the author's office: "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban ..."
-                        or regexes.TITLE_HEAD_RE.match(segs[above].text))):
+                        or regexes.TITLE_HEAD_RE.match(segs[above].text))
+                   # (not the headline naming the meeting: "Đảng ủy Tập đoàn giao ban ...")
+                   and not _names_meeting_kind(segs[above].folded)):
                 above -= 2
         # a journal's authors, each with a degree, and its issue between them and the date:
         # headline / "PGS, TS Trần Đức Khiêm - Học viện ..." / "Số 1012 (tháng 4-2023)" / date
@@ -1630,6 +1628,14 @@ def _over_masthead_day(segs: Sequence[Segment], i: int) -> bool:
     return _today_in_masthead(segs[: max(_DATE_ANCHOR_ZONE, _page_top(segs) + 1)], d)
 
 
+def _label_only_day(segs: list[Segment], i: int) -> None:
+    """Label today's date under the site's name ``segs[i]`` when no other date line follows
+    near the top: the article's own is not printed ("Báo Mới" / "Thứ Bảy, 08/07/2023" / menus /
+    the headline / "Báo Kon Tum • 18 giờ trước")."""
+    if _over_masthead_day(segs, i) and not any(s.kind == DATE for s in segs[i + 2 : i + _DATE_ANCHOR_ZONE]):
+        segs[i + 1] = Segment(segs[i + 1].text, segs[i + 1].start, LABEL)
+
+
 def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
     """Whether the date line ``zone[d]`` is the day in a site's masthead, not the article's.
 
@@ -1645,7 +1651,10 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
         return any(s.kind == DATE for s in zone[d + 3 :])
     if _TIME_RE.search(text) or not regexes.MASTHEAD_DAY_F.fullmatch(zone[d].folded):
         return False
-    return any(s.kind == DATE for s in zone[d + 3 :])
+    # (or the site's menu right under it: "Báo Mới" / "Thứ Bảy, 08/07/2023" / "Tin mới  Chính
+    # trị  Thế giới  ...", an aggregator's article dated only "18 giờ trước")
+    return any(s.kind == DATE for s in zone[d + 3 :]) or d + 1 < len(zone) and (
+        _is_spaced_menu(zone[d + 1].text) or _is_menu_row(zone[d + 1].text))
 
 
 def _day_over_masthead(segs: Sequence[Segment], d: int) -> bool:
@@ -2149,6 +2158,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             s = out[i]
         if anchored is None and (_is_masthead(s) and i + 1 < limit or _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)  # (or the site's name over today's date)
+            _label_only_day(out, i)
             continue
         if anchored is None and (s.folded in menu or _is_menu_row(s.text) or _is_spaced_menu(s.text)
                                  or _crumb_of_labels(out, i)) and i + 1 < limit:
@@ -2401,12 +2411,39 @@ def title_from_site_line(segs: list[Segment]) -> list[Segment]:
     tin điện tử ...``, ``Đảng bộ tỉnh ...``) is never taken.
     """
     if any(s.kind == TITLE for s in segs):
-        return segs
+        return _title_of_party_item(segs)
     for i, s in enumerate(segs[:HEADER_SIZE]):
         if (s.kind == SITE and _looks_like_title(s.text) and not _is_masthead(s)
                 and not regexes.SITE_HEADER_F.fullmatch(s.folded)):
             return segs[:i] + [Segment(s.text, s.start, TITLE)] + segs[i + 1 :]
     return _title_from_item_heading(segs)
+
+
+def _title_of_party_item(segs: list[Segment]) -> list[Segment]:
+    """A bulletin's issue of several items under its contents (``TRONG SỐ NÀY``): the headline
+    of the item on the Party's building work, in capitals as the first item's, when the first
+    item is on other work (``THÀNH ỦY SƠ KẾT ... PHÁT TRIỂN DU LỊCH`` / ... / ``GIAO BAN CÔNG
+    TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 4 THÁNG ĐẦU NĂM``)."""
+    t = next(i for i, s in enumerate(segs) if s.kind == TITLE)
+    title = segs[t]
+    if (not title.text.isupper() or _PARTY_WORK_F.search(title.folded)
+            or not any(s.kind == LABEL and _CONTENTS_F.fullmatch(s.folded) for s in segs[:t])):
+        return segs
+    for j in range(t + 1, min(len(segs), t + _ITEMS_ZONE)):
+        s = segs[j]
+        if (s.kind == BODY and s.text.isupper() and len(s.text.split()) <= _ITEM_HEADLINE_WORDS
+                and _PARTY_WORK_F.search(s.folded) and _names_meeting_kind(s.folded)):
+            out = list(segs)
+            out[t] = Segment(title.text, title.start, BODY)
+            out[j] = Segment(s.text, s.start, TITLE)
+            return out
+    return segs
+
+
+#: the Party's building work named (folded): "công tác tổ chức xây dựng Đảng", "xây dựng Đảng"
+_PARTY_WORK_F = re.compile(r"xay\s+dung\s+dang|cong\s+tac\s+to\s+chuc")
+#: how far down the items' headlines are looked for; most words of one
+_ITEMS_ZONE, _ITEM_HEADLINE_WORDS = 40, 20
 
 
 def _title_from_item_heading(segs: list[Segment]) -> list[Segment]:

@@ -154,7 +154,8 @@ def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | No
             # a woman's name, whatever its family name: "Đảng ủy xã Sơn Thị Chanh Đa" (a Khmer
             # name whose family name opens places too: "xã Sơn Hà")
             return syls[i][0], syls[-1][1]
-        if regexes.is_family_name(word) and 2 <= rest <= 5:
+        if (regexes.is_family_name(word) or word in _HIGHLAND_FAMILY and rest <= 3) and 2 <= rest <= 5:
+            # (and the Central Highlands' "A Sang", "Ksor Nham")
             # "Huyện ủy Sơn Hà Đinh Văn Mười": a district's syllables before the name
             # look like family names too; the name is the last three or more
             while (len(syls) - (i + 1) >= 3
@@ -216,6 +217,9 @@ def _sentence_end(word: str, text: str, after: int) -> bool:
 
 #: a unit's word right before a capitalised run: "Huyện ủy ", "huyện ", "thành phố "
 _UNIT_BEFORE_RE = re.compile(r"(?:[ủỦ]y|[uU]ỷ|huyện|xã|tỉnh|phố|quận|phường|trấn)[ \xa0]+$")
+#: a district's or a commune's unit right before a name: "Huyện ủy A Lưới" names the district
+#: (a province's, "Tỉnh ủy A Sang", has none of that form: a person)
+_LOCAL_UNIT_BEFORE_RE = re.compile(r"(?:[Hh]uyện(?:[ \xa0]+[ủu][yỷ])?|xã|[Xx]ã[ \xa0]+[ủu][yỷ])[ \xa0]+$")
 #: family names of the Central Highlands' peoples, whose names may have two syllables:
 #: "Siu H'Liêm", "Y Mơi", "Ksor Nham"
 _HIGHLAND_FAMILY = frozenset({"Y", "A", "Siu", "Ksor", "Rơ", "Rmah", "Nay", "Kpă", "Rah", "Puih", "Kpuih"})
@@ -353,7 +357,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                             name = None  # "Trường THPT Phan Châu Trinh": a school's namesake
                         if (name is not None and len(syls) == 2 and name[0] == w_start
                                 and _UNIT_BEFORE_RE.search(text, max(0, w_start - 12), w_start)
-                                and not _highland_name(text[w_start : syls[-1][1]])):
+                                and not (_highland_name(text[w_start : syls[-1][1]]) and not (
+                                    w == "A" and _LOCAL_UNIT_BEFORE_RE.search(text, max(0, w_start - 12), w_start)))):
                             # "Bí thư Huyện ủy Đồng Văn", "UBND huyện Kim Sơn": two
                             # syllables right after a unit are its name (a person's
                             # has three: "Bí thư Huyện ủy Lê Văn Hùng")

@@ -245,7 +245,7 @@ _CHROME_WORDS = [
     "video player", "audio player", "tai video", "use up/down arrow keys to increase or decrease volume",
     "this is a modal window", "end of dialog window", "picture-in-picture", "playback rate",
     "gui bai viet nay cho ban be", "gui bai viet cho ban be", "gui bai nay cho ban be", "chi tiet", "truoc tiep theo",
-    "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
+    "google news", "xem nguon", "luu tin", "bao cao vi pham", "nhap noi dung tim kiem", "nhap tu khoa", "nhap tu khoa tim kiem", "quen mat khau", "quen mat khau?", "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "tim kiem nang cao", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
@@ -394,6 +394,12 @@ CHROME_LINE_F = GuardedLine(
     + r"|theo\s+doi(?:\s+[\w.]{1,20}){1,4}\s*:?|(?:facebook|youtube|tiktok|zalo|instagram)\s*:\s*(?:https?://|www\.)\S{1,200}"
     + r"|tai\s+(?:ung\s+dung|zalo|app)\b[^,]{0,100}|mo\s+ung\s+dung|gui\s+tu\s+.{1,40}\s+(?:cho|tren)\s+(?:ios|android|iphone|ipad)"
     + r"|sent\s+from\s+my\s+.{1,40}|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
+    # a mail's foot: the phone it was sent from, its attachment, its buttons ("Trả lời    Chuyển
+    # tiếp"; "Trả lời" alone is a Q&A's answer)
+    + r"|gui\s+tu\s+(?:dien\s+thoai|iphone|ipad|may\s+tinh\s+bang|thiet\s+bi)\b.{0,60}"
+    + r"|\[\s*tep\s+dinh\s+kem\s*:.{1,200}\]|tra\s+loi(?:\s+tat\s+ca)?\s{2,}(?:tra\s+loi\s+tat\s+ca\s+)?chuyen\s+tiep"
+    # a login form's other way in: "Đăng nhập bằng tài khoản email @x.vn", "Đăng nhập với Google"
+    + r"|dang\s+nhap\s+(?:bang|voi|qua)\s+(?:tai\s+khoan|email|google|facebook|zalo|apple|vneid|so\s+dien\s+thoai).{0,60}"
     + r"|(?:doc|xem)\s+bai\s+goc.{0,120}|(?:doc|xem)\s+(?:toan|ca|tron\s+ven)\s+bai(?:\s+(?:viet|bao))?(?:\s+(?:tren|tai)\s.{0,80})?|xem\s+them\s+tai\s*:.{0,200}|noi\s+dung\s+do\s+ai\s+tom\s+tat.{0,120}"
     + r"|tom\s+tat\s*\(ai\)|(?:‹\s*)?quay\s+lai\s+chia\s+se\s*⋮?"
     # a phone's reader mode and status bar: "✕  Chế độ đọc   Aa   ⋮", "21:14    4G  62%"
@@ -414,7 +420,11 @@ CHROME_LINE_F = GuardedLine(
     + r"|(?:khach\s+)?online\s*:?\s*[\d.,]+|hom\s+nay\s*:\s*[\d.,]+|tong\s+(?:so\s+)?luot\s*(?:truy\s+cap)?\s*:\s*[\d.,]+"
     # an aggregator's disclaimer: "Bài viết được tổng hợp tự động. X không chịu trách nhiệm ..."
     + r"|bai\s+viet\s+duoc\s+tong\s+hop\s+tu\s+dong.{0,140}"
-    + r"|theo\s+doi\b.{0,80}\btren\s+google\s+news"  # "Theo dõi Báo X trên Google News"
+    # "Theo dõi Báo X trên Google News", "... trên Telegram: t.me/x"; a channel post's link to
+    # the article ("Đọc đầy đủ: https://..."), its views and its mark of an edit
+    + r"|theo\s+doi\b.{0,80}\btren\s+(?:google\s+news|telegram|zalo|facebook|youtube|tiktok)(?:\s*:.{0,120})?"
+    + r"|doc\s+(?:day\s+du|chi\s+tiet|tiep|them)\s*(?:tai|o)?\s*:\s*(?:https?://|www\.)\S{1,300}"
+    + r"|[\d.,]+k?\s+(?:[^\w\s]{1,3}\s*)?da\s+chinh\s+sua"
     + r"|(?:tags?|tu\s+khoa|chu\s+de|tag|chuyen\s+muc|the|categor(?:y|ies))\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
     # audio player "0:00 / 3:21 1x"; a video's "▶  00:00 / 03:12   HD"
@@ -479,11 +489,12 @@ CHROME_LINE_F = GuardedLine(
         # đọc" is the date line)
         # (an aggregator's source and age: "Theo Báo Cần Thơ - 2 giờ trước")
         # (nor in English: "hanoimoi.vn · Jan 13, 2023 · 7 min read")
-        (("truoc", "doc", "read", "phut", "minutes"), r"(?:(?![^·|]*\d\s*(?:[/.-]|thg|thang)\s*\d"
-         r"|[^·|]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
-         r"[^·|]{1,50}[·|]\s*){0,2}"
-         + _AGE_OR_READING + r"(?:\s*[·|]\s*" + _AGE_OR_READING + r")?"
-         r"|theo\s+[^·|\d]{2,50}\s[-–·|]\s*" + _AGE_OR_READING),
+        # (its source and age apart by a bullet: "Báo Kon Tum • 18 giờ trước")
+        (("truoc", "doc", "read", "phut", "minutes"), r"(?:(?![^·•|]*\d\s*(?:[/.-]|thg|thang)\s*\d"
+         r"|[^·•|]*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})"
+         r"[^·•|]{1,50}[·•|]\s*){0,2}"
+         + _AGE_OR_READING + r"(?:\s*[·•|]\s*" + _AGE_OR_READING + r")?"
+         r"|theo\s+[^·•|\d]{2,50}\s[-–·•|]\s*" + _AGE_OR_READING),
         # a read-later app's note of the day it kept the page: "Saved January 9, 2023 · Archived"
         (("saved",), r"saved\s+(?:on\s+)?[\w ,/.:-]{4,40}?(?:\s*[·|]\s*(?:archived|unread|favou?rited?))*"),
         # a long article's pages: "Trang 1  2  3  Trang sau »", "« Trang trước  1  2  3 ... 48"
@@ -1439,7 +1450,7 @@ NAMESAKE_BEFORE_RE = re.compile(
     r"(?:THPT|THCS|PTDTNT|PTDTBT|Tiểu\s+học|Mầm\s+non|(?<![\w])(?:đường|(?<!thành\s)phố|cầu)|[Bb]ảo\s+tàng"
     r"|[Nn]hà\s+văn\s+hóa|[Hh]uân\s+chương|(?<![\w])[Gg]iải|[Qq]uảng\s+trường"
     r"|(?:[Kk]hu|[Nn]hà)\s+(?:lưu\s+niệm|di\s+tích(?:\s+lịch\s+sử)?)|[Đđ]ền\s+thờ|[Tt]ượng\s+đài"
-    r"|(?<![\w])[Ll]ăng)[ \xa0]+$")
+    r"|(?<![\w])[Ll]ăng|(?<![\w])[Nn]gày\s+sinh)[ \xa0]+$")  # (his birthday's anniversary)
 #: a list of people introduced by a plural cue and a colon: "Các đồng chí: A, B, C"
 NAMES_LIST_CUE_RE = re.compile(  # (with their count: "gồm 13 đồng chí:"; elders: "có các cụ:";
     # those admitted to the Party: "kết nạp đảng viên mới cho các quần chúng:")
