@@ -286,14 +286,13 @@ def _name_after_ward(text: str, at: int, syls: list[tuple[int, int]],
 #: the words that may close a title: a unit's noun with no name after it ("Bí thư Đảng ủy xã",
 #: "Trưởng thôn", "Chi hội Phụ nữ thôn")
 _TITLE_END_WORDS = regexes.ADMIN_END | {"thôn", "bản", "buôn", "ấp", "xóm", "khóm", "sóc"}
-#: two words in lower case going on with a body's name: "Ủy ban nhân dân", "Hội đồng nhân
-#: dân", "Phó Giám đốc nhân sự", "Công đoàn cơ sở", "Chủ tịch Công đoàn công ty"
 #: a council's kind after "Hội đồng": "thành viên" (a state company's board), "quản trị"
 _COUNCIL_KIND_RE = re.compile(r"[ \xa0]+(?:thành[ \xa0]+viên|quản[ \xa0]+trị)(?![\w])")
-_LOWER_PAIRS = {"nhân": ("dân", "sự"), "cơ": ("sở",), "công": ("ty",)}
-
-#: a unit's noun in two words: "thành phố", "thị xã", "thị trấn", "đặc khu"
-_TWO_WORD_UNITS = {"thành": ("phố",), "thị": ("xã", "trấn"), "đặc": ("khu",)}
+#: two words in lower case going on with a title: a body's ("Ủy ban nhân dân", "Hội đồng nhân
+#: dân", "Phó Giám đốc nhân sự", "Công đoàn cơ sở", "Chủ tịch Công đoàn công ty"), a unit's noun
+#: ("thành phố", "thị xã", "thị trấn", "đặc khu")
+_TWO_WORDS = {"nhân": ("dân", "sự"), "cơ": ("sở",), "công": ("ty",),
+              "thành": ("phố",), "thị": ("xã", "trấn"), "đặc": ("khu",)}
 #: a committee's term: "khóa XXV", "khoá 12"
 _TERM_NUMBER_RE = re.compile(r"[IVXL]{1,7}|\d{1,2}")
 
@@ -421,10 +420,10 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     if council is not None:  # "Chủ tịch Hội đồng thành viên Tập đoàn"
                         end = council.end()
                     continue
-                if w in _LOWER_PAIRS:  # "Chủ tịch Ủy ban nhân dân phường", "Công đoàn cơ sở"
+                if w in _TWO_WORDS:  # "Chủ tịch Ủy ban nhân dân phường", "HĐND thành phố"
                     nxt = token(text, tok.end())
                     nw = nxt.group("w") if nxt is not None else None
-                    if nw and nw.rstrip(".") in _LOWER_PAIRS[w]:
+                    if nw and nw.rstrip(".") in _TWO_WORDS[w]:
                         if nw[-1] == ".":
                             return nxt.end() - 1, None
                         end = nxt.end()
@@ -450,15 +449,6 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     assoc = _ASSOCIATION_MATCH(text, w_start)
                     if assoc:  # "Chủ tịch Hội Cựu chiến binh tỉnh X"
                         end = assoc.end()
-                        prev_cap = False
-                        continue
-                if w in _TWO_WORD_UNITS:  # "Phó Chủ tịch HĐND thành phố", "Công an thị xã"
-                    nxt = token(text, tok.end())
-                    nw = nxt.group("w") if nxt is not None else None
-                    if nw and nw.rstrip(".") in _TWO_WORD_UNITS[w]:
-                        if nw[-1] == ".":
-                            return nxt.end() - 1, None
-                        end = nxt.end()
                         prev_cap = False
                         continue
                 if w in ("khóa", "khoá"):  # "Bí thư Huyện ủy khóa XXV"
