@@ -17,6 +17,7 @@ sentence is kept.
 from __future__ import annotations
 
 import collections
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -2146,16 +2147,13 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # "Bản tin nội bộ Số 01/2026     XÂY DỰNG ĐẢNG"; a bulletin's "Thời lượng: 12 phút"
             out[i] = Segment(s.text, s.start, LABEL)
             continue
-        if anchored is None and (n := _caps_headline_lines(out, i)) > 1:
+        if anchored is None and (n := _caps_headline_lines(out, i)):
             # a headline in capitals wrapped over three lines or more, as a journal's printed page
             # has it ("PHÁT TRIỂN ĐẢNG VIÊN Ở VÙNG ĐỒNG BÀO" / "DÂN TỘC ... TÂY BẮC -" / "THỰC
             # TRẠNG VÀ GIẢI PHÁP"): one headline, not short lines of a masthead
-            joined = out[i]
-            for k in range(1, n):
-                joined = _joined(joined, out[i + k])
-            out[i : i + n] = [joined]
-            out[i] = Segment(joined.text, joined.start, BODY)
-            s = out[i]
+            joined = functools.reduce(_joined, out[i + 1 : i + n], out[i])
+            s = out[i] = Segment(joined.text, joined.start, BODY)
+            del out[i + 1 : i + n]
         if anchored is None and (_is_masthead(s) and i + 1 < limit or _over_masthead_day(out, i)):
             out[i] = Segment(s.text, s.start, SITE)  # (or the site's name over today's date)
             _label_only_day(out, i)
@@ -2411,7 +2409,7 @@ def title_from_site_line(segs: list[Segment]) -> list[Segment]:
     tin điện tử ...``, ``Đảng bộ tỉnh ...``) is never taken.
     """
     if any(s.kind == TITLE for s in segs):
-        return _title_of_party_item(segs)
+        return segs
     for i, s in enumerate(segs[:HEADER_SIZE]):
         if (s.kind == SITE and _looks_like_title(s.text) and not _is_masthead(s)
                 and not regexes.SITE_HEADER_F.fullmatch(s.folded)):
@@ -2419,12 +2417,14 @@ def title_from_site_line(segs: list[Segment]) -> list[Segment]:
     return _title_from_item_heading(segs)
 
 
-def _title_of_party_item(segs: list[Segment]) -> list[Segment]:
+def title_of_party_item(segs: list[Segment]) -> list[Segment]:
     """A bulletin's issue of several items under its contents (``TRONG SỐ NÀY``): the headline
     of the item on the Party's building work, in capitals as the first item's, when the first
     item is on other work (``THÀNH ỦY SƠ KẾT ... PHÁT TRIỂN DU LỊCH`` / ... / ``GIAO BAN CÔNG
     TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 4 THÁNG ĐẦU NĂM``)."""
-    t = next(i for i, s in enumerate(segs) if s.kind == TITLE)
+    t = next((i for i, s in enumerate(segs) if s.kind == TITLE), None)
+    if t is None:
+        return segs
     title = segs[t]
     if (not title.text.isupper() or _PARTY_WORK_F.search(title.folded)
             or not any(s.kind == LABEL and _CONTENTS_F.fullmatch(s.folded) for s in segs[:t])):
@@ -2763,6 +2763,7 @@ CLEANERS: dict[str, Cleaner] = {
     "mark_section_labels": mark_section_labels,
     "mark_teasers": mark_teasers,
     "mark_title": mark_title,
+    "title_of_party_item": title_of_party_item,
     "title_from_site_line": title_from_site_line,
     "mark_later_teasers": mark_later_teasers,
     "drop_duplicates": drop_duplicates,

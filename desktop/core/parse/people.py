@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.parse import regexes
@@ -297,6 +297,16 @@ _TWO_WORDS = {"nhân": ("dân", "sự"), "cơ": ("sở",), "công": ("ty",),
 _TERM_NUMBER_RE = re.compile(r"[IVXL]{1,7}|\d{1,2}")
 
 
+def _word_after(text: str, at: int, accept: Callable[[str], object]) -> tuple[int, bool] | None:
+    """Where the word at ``at`` ends when ``accept`` takes it (its full stop aside), and whether
+    that full stop closes the sentence; None if it is not taken."""
+    nxt = _TOKEN_MATCH(text, at)
+    word = nxt.group("w") if nxt is not None else None
+    if not word or not accept(word.rstrip(".")):
+        return None
+    return (nxt.end() - 1, True) if word[-1] == "." else (nxt.end(), False)
+
+
 def _post_after_rank(text: str, title: str, name_end: int) -> tuple[str, int] | None:
     """The post after a name whose ``title`` before it is only a degree or a rank, and where it
     ends: "BSCKII Trương Văn Nghĩa, Bí thư Chi bộ, Giám đốc Bệnh viện" is the Bí thư; "Đại tá
@@ -420,15 +430,12 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     if council is not None:  # "Chủ tịch Hội đồng thành viên Tập đoàn"
                         end = council.end()
                     continue
-                if w in _TWO_WORDS:  # "Chủ tịch Ủy ban nhân dân phường", "HĐND thành phố"
-                    nxt = token(text, tok.end())
-                    nw = nxt.group("w") if nxt is not None else None
-                    if nw and nw.rstrip(".") in _TWO_WORDS[w]:
-                        if nw[-1] == ".":
-                            return nxt.end() - 1, None
-                        end = nxt.end()
-                        prev_cap = False
-                        continue
+                if w in _TWO_WORDS and (after := _word_after(text, tok.end(), _TWO_WORDS[w].__contains__)):
+                    # "Chủ tịch Ủy ban nhân dân phường", "HĐND thành phố"
+                    if after[1]:
+                        return after[0], None
+                    end, prev_cap = after[0], False
+                    continue
                 if w == "huy" and text[end - 3 : end] == "Chỉ":  # "Bộ Chỉ huy Quân sự tỉnh"
                     end = tok.end()
                     prev_cap = True
@@ -451,15 +458,12 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         end = assoc.end()
                         prev_cap = False
                         continue
-                if w in ("khóa", "khoá"):  # "Bí thư Huyện ủy khóa XXV"
-                    nxt = token(text, tok.end())
-                    nw = nxt.group("w") if nxt is not None else None
-                    if nw and _TERM_NUMBER_RE.fullmatch(nw.rstrip(".")):
-                        if nw[-1] == ".":
-                            return nxt.end() - 1, None
-                        end = nxt.end()
-                        prev_cap = False
-                        continue
+                if w in ("khóa", "khoá") and (after := _word_after(text, tok.end(), _TERM_NUMBER_RE.fullmatch)):
+                    # "Bí thư Huyện ủy khóa XXV"
+                    if after[1]:
+                        return after[0], None
+                    end, prev_cap = after[0], False
+                    continue
                 # "... Ban Tổ chức Trung ương." : the word ends the title and the sentence
                 stem = w[:-1] if w[-1] == "." else w
                 if stem in _TITLE_END_WORDS or (prev_cap and stem in regexes.TITLE_TAILS):
@@ -1661,7 +1665,7 @@ def _fuller_name(key: str, known: Sequence[str]) -> str | None:
 
 
 #: a title of one abbreviated head and nothing after it: "đ/c X – UV BTV, TB TC TU"
-_BARE_ABBREVIATIONS = frozenset({"UVBTV", "UV BTV", "UV.BTV", "TUV", "HUV", "ĐUV", "UVTW", "UV BCH"})
+_BARE_ABBREVIATIONS = frozenset(regexes.MEMBER_ABBREVIATIONS)
 
 
 def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:

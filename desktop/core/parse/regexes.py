@@ -245,7 +245,10 @@ _CHROME_WORDS = [
     "video player", "audio player", "tai video", "use up/down arrow keys to increase or decrease volume",
     "this is a modal window", "end of dialog window", "picture-in-picture", "playback rate",
     "gui bai viet nay cho ban be", "gui bai viet cho ban be", "gui bai nay cho ban be", "chi tiet", "truoc tiep theo",
-    "google news", "xem nguon", "luu tin", "bao cao vi pham", "nhap noi dung tim kiem", "nhap tu khoa", "nhap tu khoa tim kiem", "quen mat khau", "quen mat khau?", "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
+    # (a page's share row, an aggregator's links, a search box's and a login box's hints)
+    "google news", "xem nguon", "luu tin", "bao cao vi pham", "nhap noi dung tim kiem", "nhap tu khoa",
+    "nhap tu khoa tim kiem", "quen mat khau", "quen mat khau?",
+    "zalo official account", "tai khoan da xac thuc", "quan tam", "bo quan tam", "nghe doc bai", "nghe bai viet",
     "doc bai viet", "xem them", "doc them", "in trang", "dong", "tai ve", "tai xuong",
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "tim kiem nang cao", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
@@ -1334,6 +1337,9 @@ CAPS_RUN_RE = re.compile(SYL_CAPS + r"(?:[ \xa0]+" + SYL_CAPS + r"){0,5}(?![\w])
 #: "BSCKII Trương Văn Nghĩa, Bí thư Chi bộ" (a degree, no post)
 DEGREE_HEADS = ("GS", "PGS", "TS", "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSCKII", "BS.CKI",
                 "BS.CKII", "NCS")
+#: a committee member's post abbreviated, as Party offices' own news prints it: "đ/c X, UV BTV,
+#: Trưởng Ban Tổ chức Huyện ủy", "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "ĐUV", "UVTW"
+MEMBER_ABBREVIATIONS = ("UVBTV", "UV BTV", "UV.BTV", "TUV", "HUV", "ĐUV", "UVTW", "UV BCH")
 _TITLE_HEADS = [
     "Tổng Bí thư", "Chủ tịch nước", "Thủ tướng", "Ủy viên", "Uỷ viên", "Bí thư", "Trưởng ban",
     "Trưởng Ban", "Trưởng phòng", "Trưởng Phòng", "Trưởng đoàn", "Trưởng Đoàn", "Trưởng",
@@ -1351,9 +1357,7 @@ _TITLE_HEADS = [
     # the army's and border guard's commanders: "Thượng tá X, Trung đoàn trưởng"
     "Trung đoàn trưởng", "Sư đoàn trưởng", "Lữ đoàn trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng",
     "Chính trị viên", "Đồn trưởng", "Chỉ huy trưởng", "Tham mưu trưởng",
-    # abbreviated, as Party offices' own news prints them: "đ/c X, UV BTV, Trưởng Ban Tổ chức
-    # Huyện ủy", "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "ĐUV", "UVTW"
-    "UVBTV", "UV BTV", "UV.BTV", "TUV", "HUV", "ĐUV", "UVTW", "UV BCH",
+    *MEMBER_ABBREVIATIONS,
     *DEGREE_HEADS,
 ]
 #: an officer's rank before the name: "Thiếu tá", "ĐẠI TÁ", "Thượng úy", "Trung sĩ"
