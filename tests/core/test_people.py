@@ -239,6 +239,18 @@ CASES += [
      "trị Công ty.",
      [("Kha Văn Lũy", "Chủ tịch Hội đồng thành viên Tổng công ty Sông Đà"),
       ("Lầu Thị Dợ", "Bí thư Huyện ủy Na Rì"), ("Tô Văn Nghị", "Chủ tịch Hội đồng quản trị Công ty")]),
+    # a company's name in sentence case inside a title, to its end (a comma, a place in brackets,
+    # a verb or a link: "dự", "phát biểu", "kiến nghị", "và"); its number after "số"
+    ("Đồng chí Quách Văn Đạt, Bí thư Chi bộ, Giám đốc Công ty TNHH Gạch men Hưng Long (xã Tiên "
+     "Lữ) báo cáo. Giám đốc Công ty cổ phần Thủy sản Rạch Gốc Lâm Thị Diễm kiến nghị Đảng ủy Khối. "
+     "Đồng chí Âu Minh Trí, Chủ tịch Hội đồng quản trị Công ty cổ phần Cơ điện số 7; đồng chí Hứa "
+     "Văn Lực, Giám đốc Công ty TNHH Hòa Bình dự Hội nghị tổng kết và đồng chí Kim Thị Hoa, Phó "
+     "Tổng Giám đốc Tập đoàn Dệt may Việt Thắng phát biểu.",
+     [("Quách Văn Đạt", "Bí thư Chi bộ, Giám đốc Công ty TNHH Gạch men Hưng Long"),
+      ("Lâm Thị Diễm", "Giám đốc Công ty cổ phần Thủy sản Rạch Gốc"),
+      ("Âu Minh Trí", "Chủ tịch Hội đồng quản trị Công ty cổ phần Cơ điện số 7"),
+      ("Hứa Văn Lực", "Giám đốc Công ty TNHH Hòa Bình"),
+      ("Kim Thị Hoa", "Phó Tổng Giám đốc Tập đoàn Dệt may Việt Thắng")]),
     # a Central Highlands name of two syllables after a province's committee (a district's
     # "Huyện ủy A Lưới" names the district); an anniversary of a birth names no one present
     ("Phó Trưởng Ban Tổ chức Tỉnh ủy A Pớt thông tin về hội nghị. Bí thư Huyện ủy A Lưới phát "

@@ -322,6 +322,65 @@ def _post_after_rank(text: str, title: str, name_end: int) -> tuple[str, int] | 
     return text[sep.end() : post_end], post_end
 
 
+#: a company's noun before its name: "Công ty", "Tổng công ty", "Tập đoàn", "Ngân hàng"
+_COMPANY_NOUN_RE = re.compile(
+    r"(?:[Cc]ông[ \xa0]+ty|[Tt]ập[ \xa0]+đoàn|[Nn]gân[ \xa0]+hàng|Hợp[ \xa0]+tác[ \xa0]+xã|Nhà[ \xa0]+máy|Xí[ \xa0]+nghiệp)(?![\w])")
+#: how far back a company's noun is looked for from a word of its name in lower case
+_COMPANY_BACK = 60
+#: the lower-case words that end a company's name in a title: the verbs and links of a
+#: sentence ("Giám đốc Công ty Hoàng Long dự Hội nghị", "... và Ban Tổ chức")
+_COMPANY_NAME_STOPS = frozenset("""
+và cùng với của cho tại ở về đến từ theo trong khi trước sau để là được đã đang sẽ vừa mới
+kiêm dự thăm trao tặng chúc gặp làm nhận đón tiếp chủ nói ký báo trình đọc giới thay đề nêu
+nhấn khẳng yêu chỉ đánh quán lãnh điều tham có không cũng thì mà nhưng hay hoặc đồng ông bà
+anh chị các những này đó khai biểu trì bày cảm gửi lên xuống ra vào như cần phải tổ thực kết
+bầu giữ bổ quyết ban hướng chuyển hoàn
+""".split())
+#: words of a company's name in lower case that are verbs with the word after them:
+#: "phát biểu" (not "phát triển"), "công bố" (not "công nghệ"), "kiến nghị" (not "kiến thiết")
+_COMPANY_NAME_STOP_PAIRS = {"phát": ("biểu",), "công": ("bố",), "thông": ("báo", "qua"),
+                            "kiến": ("nghị",), "tiến": ("hành",)}
+#: the most lower-case words together inside a company's name ("xuất nhập khẩu", "trách
+#: nhiệm hữu hạn")
+_COMPANY_LOWER_RUN = 4
+
+
+def _in_company_name(text: str, pos: int, at: int) -> bool:
+    """Whether ``at`` is inside a company's name in a title starting at ``pos``: after its
+    noun ("Công ty", "Tập đoàn" ...) with only words between."""
+    back = text[max(pos, at - _COMPANY_BACK) : at]
+    noun = None
+    for noun in _COMPANY_NOUN_RE.finditer(back):
+        pass
+    return noun is not None and not any(c in back[noun.end() :] for c in ",;:()\n")
+
+
+def _company_name_goes_on(text: str, pos: int, at: int) -> int | None:
+    """Where the capitalised words after the lower-case ones at ``at`` begin, when these are
+    inside a company's name printed in sentence case within a title starting at ``pos``
+    ("Giám đốc Công ty TNHH Bao bì Phúc Thịnh", "Công ty cổ phần Xây dựng số 5"); None if
+    they are not (a verb, a link, or no capital after them: "Công ty X dự Hội nghị")."""
+    if not _in_company_name(text, pos, at):
+        return None
+    i, words = at, 0
+    while True:
+        tok = _TOKEN_MATCH(text, i)
+        w = tok.group("w") if tok is not None else None
+        if not w:
+            return None
+        if w[0].isupper():
+            return tok.start("w") if words else None
+        if w.isdigit():  # "Công ty cổ phần Xây dựng số 5"
+            return tok.end() if words and text[i - 4 : i].rstrip().endswith("số") else None
+        words += 1
+        stop = w in _COMPANY_NAME_STOPS or (
+            w in _COMPANY_NAME_STOP_PAIRS and (nxt := _TOKEN_MATCH(text, tok.end())) is not None
+            and nxt.group("w") in _COMPANY_NAME_STOP_PAIRS[w])
+        if stop or words > _COMPANY_LOWER_RUN or w[-1] == ".":
+            return None
+        i = tok.end()
+
+
 def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, int | None]:
     """Scan a title starting at ``pos`` (which must hold a title head).
 
@@ -473,6 +532,9 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     # "huyện ủy" in lower case: "ủy" goes on as after a capital ("Huyện ủy")
                     prev_cap = text[end : end + 3] in (" ủy", " uỷ")
                     continue
+                if (goes_on := _company_name_goes_on(text, pos, w_start)) is not None:
+                    end = goes_on  # "Giám đốc Công ty TNHH Bao bì Phúc Thịnh"
+                    continue
                 if w in ("và", "kiêm"):
                     nxt = token(text, tok.end())
                     if nxt and nxt.group("w") and _is_cap(nxt.group("w")):
@@ -486,6 +548,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                 return end, None
             p = tok.group("p")
             if p == "(":
+                if _in_company_name(text, pos, end):
+                    return end, None  # "Công ty TNHH Điện tử Quang Minh (Khu công nghiệp ...)": where it is
                 close = text.find(")", tok.end(), tok.end() + 80)
                 inner = text[tok.end() : close].strip() if close > 0 else ""
                 if (inner and (_is_cap(inner) or _ADMIN_MATCH(inner)) and "(" not in inner
