@@ -4182,3 +4182,22 @@ def test_a_bulletins_issue_takes_the_headline_of_its_item_on_party_building() ->
         "chức xây dựng Đảng 4 tháng đầu năm 2018."])
     p = parse_article_strict(raw)
     assert (p.title, p.event_date) == ("GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 4 THÁNG ĐẦU NĂM", "2018-05-10")
+
+
+def test_a_scanned_bulletins_page_head_with_its_page_number_is_no_headline_and_goes_below() -> None:
+    # (the head of each page with its number after a wide gap, "... Số 04 (Quý III/2025)    12",
+    # "... 13": the same head whatever the page; the scanner app's mark under each page; the
+    # author in capitals over the section's name, then where the cover's photo is from)
+    head = "BẢN TIN NỘI BỘ ĐẢNG BỘ TỈNH" + " " * 20 + "Số 04 (Quý III/2025)" + " " * 20
+    raw = "\n".join([head + "12", "_" * 60, "", "TIN HOẠT ĐỘNG", "",
+                     "SƠ KẾT CÔNG TÁC ĐẢNG VIÊN", "CỦA CÁC CHI BỘ TRƯỜNG HỌC", "",
+                     "     Sáng thứ Ba, ngày 9 tháng 9, Đảng ủy tổ chức sơ kết. " + LONG, LONG, "",
+                     head + "13", "_" * 60, "", "     " + LONG, "", " " * 50 + "MAI LINH",
+                     " " * 40 + "(Phòng Tổ chức đảng, đảng viên)", "",
+                     "     * Ảnh bìa: Quang cảnh hội nghị tại hội trường Tỉnh ủy.", "",
+                     " " * 30 + "Scanned with CamScanner"])
+    got = parse_article_strict(raw)
+    assert got.title == "SƠ KẾT CÔNG TÁC ĐẢNG VIÊN CỦA CÁC CHI BỘ TRƯỜNG HỌC"
+    assert got.clean_text.count("BẢN TIN NỘI BỘ") <= 1
+    assert "CamScanner" not in got.clean_text
+    assert got.byline == "Mai Linh"

@@ -251,6 +251,16 @@ CASES += [
       ("Âu Minh Trí", "Chủ tịch Hội đồng quản trị Công ty cổ phần Cơ điện số 7"),
       ("Hứa Văn Lực", "Giám đốc Công ty TNHH Hòa Bình"),
       ("Kim Thị Hoa", "Phó Tổng Giám đốc Tập đoàn Dệt may Việt Thắng")]),
+    # a body's name in sentence case after its first word, to the clause's end ("Sở Giao thông
+    # vận tải", "Vụ Chính sách cán bộ"; the board for cadres' health after its comma), not a verb
+    ("Bà Đoàn Thị Yến, Phó Giám đốc Sở Giao thông vận tải, và ông Hầu Văn Pao, Phó Vụ trưởng Vụ "
+     "Chính sách cán bộ, Ban Tổ chức Trung ương dự. Đồng chí Lò Văn Ọn, Trưởng Ban Bảo vệ, chăm sóc "
+     "sức khỏe cán bộ tỉnh; đồng chí Tòng Thị Ban, Phó Giám đốc Bảo tàng tỉnh. Đồng chí Vì Văn Lả, "
+     "Giám đốc Sở Nội vụ nêu ý kiến.",
+     [("Đoàn Thị Yến", "Phó Giám đốc Sở Giao thông vận tải"),
+      ("Hầu Văn Pao", "Phó Vụ trưởng Vụ Chính sách cán bộ, Ban Tổ chức Trung ương"),
+      ("Lò Văn Ọn", "Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"),
+      ("Tòng Thị Ban", "Phó Giám đốc Bảo tàng tỉnh"), ("Vì Văn Lả", "Giám đốc Sở Nội vụ")]),
     # a Central Highlands name of two syllables after a province's committee (a district's
     # "Huyện ủy A Lưới" names the district); an anniversary of a birth names no one present
     ("Phó Trưởng Ban Tổ chức Tỉnh ủy A Pớt thông tin về hội nghị. Bí thư Huyện ủy A Lưới phát "

@@ -326,8 +326,12 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
                         if p.isupper() or len(p.split()) < _HEADLINE_PIECE_WORDS)
     # (a head printed on every page further down, word for word, its issue after the
     # bulletin's name: "BẢN TIN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG - SỐ 10/2021", twice or more)
-    below = collections.Counter(s.text for s in segs[_RUNNING_HEAD_LINES:]
+    # (whichever the page's number at its end or start: "BẢN TIN ...      Số 02 (Quý II/2026)      7")
+    below = collections.Counter(_without_page_number(s.text) for s in segs[_RUNNING_HEAD_LINES:]
                                 if s.kind == BODY and _may_be_running_head(s.text))
+    # (and the first page's, when its number shows it a page's head)
+    below.update(key for s in segs[:_RUNNING_HEAD_LINES] if s.kind == BODY
+                 and (key := _without_page_number(s.text)) != s.text and key in below)
     # (or a head of pieces set apart by a wide gap, the first in capitals: "BẢN TIN SINH HOẠT CHI
     # BỘ          Số 03 - Tháng 3/2026", twice or more)
     # (not a byline in capitals, under the headline and again at the end: "THU HOÀI")
@@ -341,11 +345,23 @@ def drop_running_heads(segs: list[Segment]) -> list[Segment]:
     # 3-10-2025" at the top, "THỨ SÁU 3-10-2025" further down)
     # (and a page's head with its issue and its page, whichever the page: "Bản tin nội bộ Số
     # 11-2019      Trang 3")
-    return segs[:_RUNNING_HEAD_LINES] + [
+    # (the first page's head with its page's number is no masthead: no headline, a label)
+    top = [Segment(s.text, s.start, LABEL) if s.kind == BODY and (key := _without_page_number(s.text)) != s.text
+           and key in head else s for s in segs[:_RUNNING_HEAD_LINES]]
+    return top + [
         s for s in segs[_RUNNING_HEAD_LINES:]
         if s.kind != BODY or not _may_be_running_head(s.text)
-        or not (s.text in head or all(p.strip() in head for p in _HEAD_PIECES_RE.split(s.text))
+        or not (_without_page_number(s.text) in head or all(p.strip() in head for p in _HEAD_PIECES_RE.split(s.text))
                 or _is_numbered_page_head(s.text))]
+
+
+#: a page's number at a running head's end or start, apart by a wide gap
+_PAGE_NUMBER_EDGE_RE = re.compile(r"(?:[ \t]{3,}|\t)\d{1,3}$|^\d{1,3}(?:[ \t]{3,}|\t)")
+
+
+def _without_page_number(text: str) -> str:
+    """A running head without its page's number: the same on every page."""
+    return _PAGE_NUMBER_EDGE_RE.sub("", text) if "  " in text or "\t" in text else text
 
 
 def _is_numbered_page_head(text: str) -> bool:

@@ -381,6 +381,45 @@ def _company_name_goes_on(text: str, pos: int, at: int) -> int | None:
         i = tok.end()
 
 
+#: a body's noun, then the first word of its name in capitals: "Sở Giao", "Tiểu ban Văn",
+#: "Bảo tàng", "Ban Thẩm" (its name goes on in lower case: "Sở Giao thông vận tải")
+_BODY_FIRST_WORD_RE = re.compile(
+    r"(?:^|(?<=[ \xa0]))(?:Sở|Ban|[Tt]iểu[ \xa0]+ban|Phòng|Trung[ \xa0]+tâm|Ủy[ \xa0]+ban|Uỷ[ \xa0]+ban|Vụ|Cục|Viện"
+    r"|Trường|Bệnh[ \xa0]+viện|Văn[ \xa0]+phòng|Đài)[ \xa0]+[^\W\d_]+[ \xa0]+$|Bảo[ \xa0]+$")
+#: the name of a committee's board for cadres' health goes on after its comma
+_CARE_BOARD_RE = re.compile(r",[ \xa0]*chăm[ \xa0]+sóc[ \xa0]+sức[ \xa0]+khỏe[ \xa0]+cán[ \xa0]+bộ(?![\w])")
+#: the most lower-case words of a body's name after its first word
+_BODY_LOWER_RUN = 5
+
+
+def _body_name_goes_on(text: str, at: int) -> int | None:
+    """Where a body's name printed in sentence case ends, when the lower-case word at ``at``
+    goes on with it to the clause's end ("Phó Giám đốc Sở Giao thông vận tải,", "Trưởng Tiểu
+    ban Văn kiện."); None if it does not (a verb, a link: "Giám đốc Sở Y tế cho biết")."""
+    if not _BODY_FIRST_WORD_RE.search(text, max(0, at - 24), at):
+        return None
+    i, words = at, 0
+    while True:
+        tok = _TOKEN_MATCH(text, i)
+        w = tok.group("w") if tok is not None else None
+        if not w:
+            if words and tok is not None and (care := _CARE_BOARD_RE.match(text, i)):
+                return care.end()  # "Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"
+            close = tok is None or tok.group("p") in (",", ";", ")", ":", "-", "–")
+            return i if close and words else None
+        if w[0].isupper() or w[0].isdigit():
+            return None
+        words += 1
+        stop = w in _COMPANY_NAME_STOPS or (
+            w in _COMPANY_NAME_STOP_PAIRS and (nxt := _TOKEN_MATCH(text, tok.end())) is not None
+            and nxt.group("w") in _COMPANY_NAME_STOP_PAIRS[w])
+        if stop or words > _BODY_LOWER_RUN:
+            return None
+        if w[-1] == ".":
+            return tok.end() - 1
+        i = tok.end()
+
+
 def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, int | None]:
     """Scan a title starting at ``pos`` (which must hold a title head).
 
@@ -472,7 +511,7 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         end = bloc.end()
                         prev_cap = False
                         continue
-                lower = _LOWER_BODY_TAIL_RE.match(text, w_start) if prev_cap and w[0] in "cnv" else None
+                lower = _LOWER_BODY_TAIL_RE.match(text, w_start) if (prev_cap or w == "vận") and w[0] in "cnv" else None
                 if lower:  # "Trưởng phòng Bảo vệ chính trị nội bộ", "Tổng Giám đốc Tổng công ty"
                     end = lower.end()
                     prev_cap = False
@@ -534,6 +573,9 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     continue
                 if (goes_on := _company_name_goes_on(text, pos, w_start)) is not None:
                     end = goes_on  # "Giám đốc Công ty TNHH Bao bì Phúc Thịnh"
+                    continue
+                if (goes_on := _body_name_goes_on(text, w_start)) is not None:
+                    end, prev_cap = goes_on, False  # "Phó Giám đốc Sở Giao thông vận tải"
                     continue
                 if w in ("và", "kiêm"):
                     nxt = token(text, tok.end())

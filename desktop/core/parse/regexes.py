@@ -397,6 +397,8 @@ CHROME_LINE_F = GuardedLine(
     + r"|theo\s+doi(?:\s+[\w.]{1,20}){1,4}\s*:?|(?:facebook|youtube|tiktok|zalo|instagram)\s*:\s*(?:https?://|www\.)\S{1,200}"
     + r"|tai\s+(?:ung\s+dung|zalo|app)\b[^,]{0,100}|mo\s+ung\s+dung|gui\s+tu\s+.{1,40}\s+(?:cho|tren)\s+(?:ios|android|iphone|ipad)"
     + r"|sent\s+from\s+my\s+.{1,40}|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
+    # a phone scanner's mark under each page: "Scanned with CamScanner", "Quét bằng CamScanner"
+    + r"|(?:scanned\s+with|quet\s+bang)\s+(?:camscanner|adobe\s+scan|genius\s+scan|vflat|office\s+lens)"
     # a mail's foot: the phone it was sent from, its attachment, its buttons ("Trả lời    Chuyển
     # tiếp"; "Trả lời" alone is a Q&A's answer)
     + r"|gui\s+tu\s+(?:dien\s+thoai|iphone|ipad|may\s+tinh\s+bang|thiet\s+bi)\b.{0,60}"
@@ -738,7 +740,9 @@ LUNAR_DATE_F = re.compile(
     r"(?:ty|ti|suu|dan|mao|thin|ngo|mui|than|dau|tuat|hoi)(?:\s*\(?\s*am\s+lich\s*\)?)?\s*\)?")
 #: a page's note of where the reader is, under the article (folded): "Bạn đang đọc bài viết "..."
 #: tại chuyên mục Xây dựng Đảng của Báo X"
-READING_NOTE_F = re.compile(r"ban\s+dang\s+(?:doc|xem)\s+(?:bai\s+viet|tin|bai)\b")
+READING_NOTE_F = re.compile(r"ban\s+dang\s+(?:doc|xem)\s+(?:bai\s+viet|tin|bai)\b"
+                            # (or where a bulletin's photo is: "* Ảnh trang bìa: Quang cảnh ...")
+                            r"|\*?\s*anh\s+(?:trang\s+bia|bia|dau\s+trang|dau\s+bai)\s*:")
 #: a page's breadcrumb under its own label (folded, the line's start): "Bạn đang ở: Trang chủ / ...",
 #: "Vị trí hiện tại: ...", "You are here: ..."
 YOU_ARE_HERE_F = re.compile(r"(?:ban\s+dang\s+o|vi\s+tri(?:\s+hien\s+tai)?|you\s+are\s+here)\s*:")
