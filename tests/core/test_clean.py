@@ -4201,3 +4201,18 @@ def test_a_scanned_bulletins_page_head_with_its_page_number_is_no_headline_and_g
     assert got.clean_text.count("BẢN TIN NỘI BỘ") <= 1
     assert "CamScanner" not in got.clean_text
     assert got.byline == "Mai Linh"
+
+
+def test_the_articles_stamp_alone_at_the_pages_foot_under_its_related_news_is_its_date() -> None:
+    # (a national daily's page: the stamp under the tags, over the share buttons; one stamp only)
+    top = ["Báo Tiền Phong", "Thời sự", "Xã hội", "Huyện ủy Cẩm Khê giao ban công tác Đảng tháng 9",
+           "Phương Linh"]
+    foot = ["Tin liên quan", "Phú Thọ: Sơ kết 6 tháng công tác tổ chức", "Bình luận", "Gửi bình luận",
+            "Từ khóa", "Cẩm Khê", "xây dựng Đảng", "07/10/2024 16:05", "Chia sẻ Facebook Zalo"]
+    raw = "\n".join(top + ["Sáng 5/10, Huyện ủy Cẩm Khê tổ chức giao ban. " + LONG, LONG] + foot)
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date, got.byline) == ("2024-10-07", "2024-10-05", "Phương Linh")
+    assert "Tin liên quan" not in got.clean_text
+    # (two stamps there: the related news' dates, not the article's)
+    foot2 = foot[:2] + ["06/10/2024 09:00"] + foot[2:]
+    assert parse_article_strict("\n".join(top + [LONG, LONG] + foot2)).published is None

@@ -300,6 +300,9 @@ def test_a_lead_naming_the_day_relative_to_the_publication() -> None:
 
     for lead, day in (("(NTV) Chiều nay, Ban Tổ chức Tỉnh ủy tổ chức giao ban quý I.", "2013-04-17"),
                       ("Sáng qua, Ban Tổ chức Huyện ủy tổ chức giao ban tháng 3.", "2013-04-16"),
+                      # after the outlet's name and a dash, as a paper opens its lead
+                      ("baolongan.vn - Chiều hôm qua, Ban Tổ chức Tỉnh ủy tổ chức giao ban.", "2013-04-16"),
+                      ("QĐND Online - Sáng thứ Hai, Đảng ủy Quân khu tổ chức giao ban.", "2013-04-15"),
                       # the lunar day in brackets after it is no solar date that would say the day
                       ("Chiều qua (7 tháng Ba năm Quý Tỵ), Ban Tổ chức Huyện ủy tổ chức giao ban.",
                        "2013-04-16")):

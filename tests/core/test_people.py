@@ -261,6 +261,16 @@ CASES += [
       ("Hầu Văn Pao", "Phó Vụ trưởng Vụ Chính sách cán bộ, Ban Tổ chức Trung ương"),
       ("Lò Văn Ọn", "Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"),
       ("Tòng Thị Ban", "Phó Giám đốc Bảo tàng tỉnh"), ("Vì Văn Lả", "Giám đốc Sở Nội vụ")]),
+    # a list's item of two names sharing one post; a Lao delegation's names printed in syllables
+    # joined by hyphens, each with the post after it; "Giáp" a family name; "Cách mạng" in a party's name
+    ("Dự có các đồng chí: Tạ Văn Hòa, Bí thư Tỉnh ủy; Đinh Thị Mơ, Hứa Quốc Toản, Phó Trưởng Ban "
+     "Tổ chức Trung ương; Giáp Văn Lực, Vụ trưởng. Về phía bạn có các đồng chí: Thoong-xỉ Phôm-ma-chăn, "
+     "Trưởng ban Tổ chức Tỉnh ủy Chăm-pa-xắc; Khăm-lạ Xay-nha-lạt, Phó Trưởng Ban Tổ chức Trung ương "
+     "Đảng Nhân dân Cách mạng Lào.",
+     [("Tạ Văn Hòa", "Bí thư Tỉnh ủy"), ("Đinh Thị Mơ", "Phó Trưởng Ban Tổ chức Trung ương"),
+      ("Hứa Quốc Toản", "Phó Trưởng Ban Tổ chức Trung ương"), ("Giáp Văn Lực", "Vụ trưởng"),
+      ("Thoong-xỉ Phôm-ma-chăn", "Trưởng ban Tổ chức Tỉnh ủy Chăm-pa-xắc"),
+      ("Khăm-lạ Xay-nha-lạt", "Phó Trưởng Ban Tổ chức Trung ương Đảng Nhân dân Cách mạng Lào")]),
     # a Central Highlands name of two syllables after a province's committee (a district's
     # "Huyện ủy A Lưới" names the district); an anniversary of a birth names no one present
     ("Phó Trưởng Ban Tổ chức Tỉnh ủy A Pớt thông tin về hội nghị. Bí thư Huyện ủy A Lưới phát "
@@ -694,6 +704,8 @@ def test_a_kho_name_printed_with_a_space_after_its_prefix() -> None:
         # the office in capitals too (and two names in capitals are still two authors)
         ("LÊ THANH - BAN TỔ CHỨC HUYỆN ỦY", ["Lê Thanh"], "BAN TỔ CHỨC HUYỆN ỦY"),
         ("VĂN HẢI - NGỌC LAN", ["Văn Hải", "Ngọc Lan"], None),
+        # the team after the writer: no office, no name
+        ("Bảo Ngọc - Nhóm PV", ["Bảo Ngọc"], None),
     ],
 )
 def test_a_byline_with_an_office_or_a_teams_label(line: str, names: list[str], office: str | None) -> None:

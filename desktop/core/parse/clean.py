@@ -532,13 +532,33 @@ def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
             if after is None:
                 if _more_prose_after([x.text for x in out], [x.text for x in segs[i + 1 :]]):
                     continue  # (a results page's link over the article pasted under it)
-                return out
+                stamps = [x._replace(kind=DATE) for x in segs[i + 1 :]
+                          if ":" in x.text and _FOOT_STAMP_RE.fullmatch(x.text)]
+                return out + stamps if len(stamps) == 1 else out  # (as _foot_stamp)
             resume = i + 1 + after
             continue
         out.append(s)
         seen_body = seen_body or _opens_body(s.text, prev_len)
         prev_len = n
     return out
+
+
+#: a date and time alone on a line: "13/05/2025 07:42", "Thứ Ba, 13/5/2025 - 07:42 (GMT+7)"
+_FOOT_STAMP_RE = re.compile(
+    r"(?:(?:Thứ[ \xa0]+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ[ \xa0]+[Nn]hật),?[ \xa0]*)?"
+    r"\d{1,2}/\d{1,2}/\d{4}[ \xa0]*[-|,]?[ \xa0]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \xa0]*\(?GMT[ \xa0]*\+[ \xa0]*7\)?)?")
+
+
+def _foot_stamp(lines: Sequence[str], k: int, pos: int) -> list[Segment]:
+    """The article's stamp alone on a line at the page's foot, under its related news, its
+    comments and its tags ("13/05/2025 07:42"), when it is the only one there; ``lines[k:]``
+    are the foot's, ``pos`` where they start."""
+    found = []
+    for line in lines[k:]:
+        if ":" in line and "/" in line and _FOOT_STAMP_RE.fullmatch(text := line.strip()):
+            found.append(Segment(text, pos + len(line) - len(line.lstrip()), DATE))
+        pos += len(line)
+    return found if len(found) == 1 else []
 
 
 def _more_prose_after(kept: Sequence[str], rest: Sequence[str]) -> bool:
@@ -2863,6 +2883,7 @@ def _first_steps(raw: str) -> list[Segment]:
             if after is None:
                 if _more_prose_after([x.text for x in out], lines[k + 1 :]):
                     continue
+                out += _foot_stamp(lines, k + 1, pos)
                 break
             resume = k + 1 + after
             continue

@@ -1112,6 +1112,9 @@ def find_people(text: str) -> list[PersonMention]:
                 found.append(_mention(text, a, b, text[t0:t_end2]))
                 take(a, t_end2)
                 scanned = t_end2
+                # "...; Phan Quốc Việt, Chu Minh Tiến, Phó Trưởng Ban ...;": a list's item of
+                # several names, the post theirs all
+                take_listed(_item_names_before(text, a), text[t0:t_end2])
                 continue
         if name_start is None:
             dashed = _dashed_name(text, t_end)
@@ -1300,6 +1303,19 @@ _NAMES_BEFORE_BACK = 160
 _NAMES_SPLIT_RE = re.compile(r"[ \xa0]*,[ \xa0]*|[ \xa0]+và[ \xa0]+")
 
 
+def _item_names_before(text: str, a: int) -> list[tuple[int, int]]:
+    """The other names of a list's item before the name at ``a``, apart by commas, when they
+    fill the item from its ";" or ":" (``; Phan Quốc Việt, Chu Minh Tiến, Phó Trưởng Ban``)."""
+    comma = len(text[:a].rstrip(" \xa0")) - 1
+    if comma < 0 or text[comma] != ",":
+        return []
+    names = _names_before(text, comma)
+    if not names:
+        return []
+    opening = len(text[: names[0][0]].rstrip(" \xa0")) - 1
+    return names if opening >= 0 and text[opening] in ";:" else []
+
+
 def _names_before(text: str, end: int) -> list[tuple[int, int]]:
     """The names listed right before ``end`` in its clause, each a whole full name:
     ``Huỳnh Thị Ngọc Hân và Lưu Quốc Bảo`` (none when the words before it are not one)."""
@@ -1449,6 +1465,14 @@ _PLURAL_LIST_COLON_RE = re.compile(r"[Cc]ác[ \xa0]+đồng[ \xa0]+chí[^.:;\n]{
 _POSTED_ITEM_RE = re.compile(r"[ \xa0]*(?P<name>[^\W\d_][^,;:\n().]{2,40}?)(?:[ \xa0]*,|[ \xa0]+[-–—])[ \xa0]*(?P<post>[^;\n]{2,200}?)[ \xa0]*(?=;|\.\.|…|\.[ \xa0\n]|\.?$|\n)")
 
 
+#: a foreign name printed by its syllables joined with hyphens: "Xổm-xỉ Vi-lay-vông",
+#: "Bun-thoong Xỉ-ha-lạt" (a hyphen in one word at least)
+_HYPHENATED_NAME_RE = re.compile(
+    regexes.SYL_CAP + r"(?:-" + regexes.LO + r"+)*(?:[ \xa0]" + regexes.SYL_CAP + r"(?:-" + regexes.LO
+    + r"+)*){1,3}(?<=" + regexes.LO + ")")
+#: another name opening a list's post, the post after it theirs both: "Chu Minh Tiến, Phó Trưởng Ban"
+_SHARED_POST_NAME_RE = re.compile(
+    r"(?P<name>" + regexes.SYL_CAP + r"(?:[ \xa0]" + regexes.SYL_CAP + r"){2,3}),[ \xa0]*(?=" + regexes.TITLE_HEAD_RE.pattern + ")")
 #: where a post in a list goes on to others: "... Sở Nông nghiệp và Phát triển nông thôn và 3
 #: đồng chí khác", "... Tỉnh ủy cùng lãnh đạo các phòng"
 _POST_END_RE = re.compile(r"[ \xa0]+(?:cùng|và[ \xa0]+(?:\d|các|những))[ \xa0]")
@@ -1473,6 +1497,11 @@ def _posted_items(text: str, pos: int, *, colon: bool = True) -> list[PersonMent
         if item is None:
             break
         named = _name_part(item.group("name"))
+        if "-" in item.group("name") and _HYPHENATED_NAME_RE.fullmatch(item.group("name").strip()) and (
+                regexes.TITLE_HEAD_RE.match(text, item.start("post"))):
+            # a Lao or a Cambodian name as Vietnamese papers print it, its post after it:
+            # "Xổm-xỉ Vi-lay-vông, Ủy viên Trung ương Đảng"
+            named = (item.group("name").strip(), "hyphenated")
         if named is None or not (named[1] or regexes.is_family_name(named[0].split()[0])):
             break
         if not colon and (len(named[0].split()) < 3 or not valid_name(named[0])):
@@ -1481,8 +1510,15 @@ def _posted_items(text: str, pos: int, *, colon: bool = True) -> list[PersonMent
         # khác"), else as printed up to the item's end
         a, b = item.span("post")
         more = _POST_END_RE.search(text, a, b)
-        out.append(PersonMention(named[0], " ".join(text[a : more.start() if more else b].split()),
-                                 item.start("name"), item.end("name")))
+        also = _SHARED_POST_NAME_RE.match(text, a, b)
+        if also is not None and valid_name(also.group("name")):
+            # "Phan Quốc Việt, Chu Minh Tiến, Phó Trưởng Ban ...": two names, one post theirs
+            post = " ".join(text[also.end() : more.start() if more else b].split())
+            out += [PersonMention(named[0], post, item.start("name"), item.end("name")),
+                    PersonMention(also.group("name"), post, also.start("name"), also.end("name"))]
+        else:
+            out.append(PersonMention(named[0], " ".join(text[a : more.start() if more else b].split()),
+                                     item.start("name"), item.end("name")))
         if text[item.end() : item.end() + 1] != ";":
             break
         p = item.end() + 1
@@ -2363,6 +2399,10 @@ def _parse_byline(line: str) -> Byline | None:
         return None
     if regexes.BYLINE_GROUP_F.fullmatch(folded):
         return Byline(line.rstrip("."), (), None)
+    head, dash, team = line.rpartition(" - ")
+    if dash and head and regexes.BYLINE_GROUP_F.fullmatch(ffold(team)):
+        named = _parse_byline(head)  # "Quang Hưng - Nhóm PV": the writer, then the team
+        return named if named is not None and named.names else None
     lab = regexes.BYLINE_LABEL_F.match(folded)
     credits = _CREDIT_SPLIT_RE.split(line) if (lab or ":" in line) else [line]
     if len(credits) > 1 and _approval(credits[-1]):

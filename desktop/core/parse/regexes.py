@@ -791,6 +791,9 @@ CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han)\s+(?:ng
 SCHEDULE_TITLE_F = re.compile(r"lich\s+(?:cong\s+tac|lam\s+viec|hop|tiep\s+cong\s+dan)\b")
 #: a broadcast's speakers, labelling the words they read (folded): "BTV:", "PV:", "PTV (Minh Anh):"
 _PRESENTERS = r"(?:btv|pv|mc|ptv|dan)"
+#: an outlet's name opening its lead, a dash after it (folded): "cand.com.vn - ", "tto - ",
+#: "qdnd online - "
+_DATELINE = r"[\w.]{2,20}(?:\s+online)?\s+[-–—]\s*"
 #: a lead naming the meeting's day relative to the publication (folded): "Chiều nay, ...",
 #: "(NTV) Sáng qua, ...", "Hôm nay, ..." (with no date after it)
 RELATIVE_DAY_LEAD_F = re.compile(
@@ -799,14 +802,14 @@ RELATIVE_DAY_LEAD_F = re.compile(
     # và các bạn! Hôm qua, ...")
     r"\s*(?:" + _PRESENTERS + r"\s*(?:\([^()\n]{1,30}\))?\s*:\s*)?"
     r"(?:(?:kinh\s+)?(?:thua|xin\s+chao)\s+quy\s+(?:vi|thinh\s+gia)[^!.\n]{0,40}[!.]\s*)?"
-    r"(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:[^,\d\n()]{3,60},\s*)?(?:vao\s+)?"
+    r"(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|" + _DATELINE + r")?(?:[^,\d\n()]{3,60},\s*)?(?:vao\s+)?"
     r"(?:(?:buoi\s+)?(?:sang|trua|chieu\s+toi|chieu|toi)\s+(?:hom\s+)?(?P<a>nay|qua)"  # ("Chiều hôm qua")
     # (not before the day's date: "Chiều qua (24/1)", but before its lunar one: "Chiều qua
     # (25 tháng Chạp)")
     r"|(?:hom|ngay)\s+(?P<b>nay|qua))(?![\w])(?!\s*\(?\s*(?:ngay\s+)?\d{1,2}\s*(?:[/.-]|thang\s+\d))")
 #: a lead naming the meeting's day by its weekday only (folded): "Sáng thứ Ba vừa qua, ..."
 WEEKDAY_LEAD_F = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*)?(?:vao\s+)?(?:buoi\s+)?(?:(?:sang|trua|chieu|toi)\s+)?"
+    r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|" + _DATELINE + r")?(?:vao\s+)?(?:buoi\s+)?(?:(?:sang|trua|chieu|toi)\s+)?"
     r"(?:thu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<cn>chu\s+nhat))"
     r"(?:\s+(?P<past>vua\s+qua|vua\s+roi|tuan\s+qua|tuan\s+truoc))?\s*,")
 #: a document's line stating its meeting's time (folded): "1. Thời gian: ...",
@@ -1273,7 +1276,7 @@ Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uôn
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
 Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập Mạch Bành Trình Kha
 Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành Lăng Vy Ngôn Sằm
-Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr
+Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr Giáp Nhâm
 Alăng Zơrâm Bhling Briu Clâu Pơloong Ating Coor Hốih Arâl
 """.split()) - {"Văn"}
 #: the family names as typed without diacritics, when they stay distinct from common
@@ -1396,7 +1399,7 @@ trưởng viên thư tịch đốc nhiệm ban trực vụ chức ương ủy u�
 khuyết dân quốc hội phủ sự lệnh sát án tướng tá úy uý sĩ viện tế cục khối phố xã huyện tỉnh
 trận đoàn niên nghiệp vực trường tư pháp thông tin động hóa hoá nội đảng bộ quân đội an ninh
 kiểm lý giám toán phương tác tập ký biên khu vụ nguyên học sở tổng quan đạo hợp mại ngoại ty
-dựng binh khẩu hoạch lệ chế
+dựng binh khẩu hoạch lệ chế mạng
 """.split())  # ("dựng": "Trưởng Ban Xây dựng Đảng", a commune's body since 2025)
 #: the words in lower case of a mass organisation's name after its first capital
 #: ("Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Người cao tuổi"):
