@@ -271,6 +271,12 @@ CASES += [
       ("Hứa Quốc Toản", "Phó Trưởng Ban Tổ chức Trung ương"), ("Giáp Văn Lực", "Vụ trưởng"),
       ("Thoong-xỉ Phôm-ma-chăn", "Trưởng ban Tổ chức Tỉnh ủy Chăm-pa-xắc"),
       ("Khăm-lạ Xay-nha-lạt", "Phó Trưởng Ban Tổ chức Trung ương Đảng Nhân dân Cách mạng Lào")]),
+    # a post given after a cue's name ("được bầu giữ chức", "tái đắc cử"); a title closing the
+    # sentence with an ellipsis
+    ("Đồng chí Hà Văn Dũng được bầu giữ chức Bí thư Đảng ủy xã; đồng chí Lục Thị Mến được bầu làm "
+     "Phó Bí thư Thường trực Đảng ủy xã. Ông Nông Văn Khải tái đắc cử Bí thư Huyện ủy...",
+     [("Hà Văn Dũng", "Bí thư Đảng ủy xã"), ("Lục Thị Mến", "Phó Bí thư Thường trực Đảng ủy xã"),
+      ("Nông Văn Khải", "Bí thư Huyện ủy")]),
     # a Central Highlands name of two syllables after a province's committee (a district's
     # "Huyện ủy A Lưới" names the district); an anniversary of a birth names no one present
     ("Phó Trưởng Ban Tổ chức Tỉnh ủy A Pớt thông tin về hội nghị. Bí thư Huyện ủy A Lưới phát "

@@ -563,10 +563,10 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     end, prev_cap = after[0], False
                     continue
                 # "... Ban Tổ chức Trung ương." : the word ends the title and the sentence
-                stem = w[:-1] if w[-1] == "." else w
+                stem = w.rstrip(".") if w[-1] == "." else w  # (and "Thành ủy...")
                 if stem in _TITLE_END_WORDS or (prev_cap and stem in regexes.TITLE_TAILS):
                     if stem is not w:
-                        return tok.end() - 1, None
+                        return w_start + len(stem), None
                     end = tok.end()
                     # "huyện ủy" in lower case: "ủy" goes on as after a capital ("Huyện ủy")
                     prev_cap = text[end : end + 3] in (" ủy", " uỷ")
@@ -1038,6 +1038,12 @@ def find_people(text: str) -> list[PersonMention]:
                 continue
         if cue.startswith("m") and not mention.title:
             mention, end = _english_title(text, mention)
+        if not mention.title and (elected := _ELECTED_RE.match(text, mention.end)) is not None and (
+                regexes.TITLE_HEAD_RE.match(text, elected.end())):
+            # "đồng chí Danh Thị Bích Tuyền được bầu giữ chức Phó Bí thư ...": the post given
+            t_end, _ = scan_title(text, elected.end(), stop_at_name=False)
+            mention = PersonMention(mention.name, text[elected.end() : t_end], mention.start, mention.end)
+            end = max(end, t_end)
         found.append(mention)
         take(m.start(), max(end, mention.end))
 
