@@ -4216,3 +4216,29 @@ def test_the_articles_stamp_alone_at_the_pages_foot_under_its_related_news_is_it
     # (two stamps there: the related news' dates, not the article's)
     foot2 = foot[:2] + ["06/10/2024 09:00"] + foot[2:]
     assert parse_article_strict("\n".join(top + [LONG, LONG] + foot2)).published is None
+
+
+def test_an_official_letters_subject_is_its_title_and_the_meeting_it_convenes_its_day() -> None:
+    # (a công văn has no type line: its "V/v ..." subject over two lines under its number; the
+    # giao ban it prepares, its hour and weekday stated, is the meeting)
+    raw = "\n".join(["ĐẢNG BỘ TỈNH PHÚ THỌ", "ĐẢNG ỦY XÃ THANH SƠN", "*", "Số 77-CV/ĐU",
+                     "V/v chuẩn bị nội dung giao ban công tác", "xây dựng Đảng quý I năm 2026", "",
+                     "ĐẢNG CỘNG SẢN VIỆT NAM", "Thanh Sơn, ngày 20 tháng 3 năm 2026", "",
+                     "Kính gửi: Các chi bộ trực thuộc.", "",
+                     "Để chuẩn bị Hội nghị giao ban quý I, Ban Thường vụ Đảng ủy đề nghị các chi bộ báo cáo "
+                     "kết quả thực hiện Quy định 366-QĐ/TW trước ngày 25/3/2026. " + LONG,
+                     "Hội nghị giao ban tổ chức vào lúc 8 giờ 00, thứ Hai, ngày 30/3/2026, tại hội trường.",
+                     LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "V/v chuẩn bị nội dung giao ban công tác xây dựng Đảng quý I năm 2026"
+    assert (got.published, got.event_date) == ("2026-03-20", "2026-03-30")
+
+
+def test_a_speechs_type_with_a_word_after_it_keeps_its_subject_under_it() -> None:
+    raw = "\n".join(["ĐẢNG BỘ TỈNH NAM ĐỊNH", "ĐẢNG ỦY KHỐI DOANH NGHIỆP", "*", "ĐẢNG CỘNG SẢN VIỆT NAM",
+                     "BÀI PHÁT BIỂU BẾ MẠC", "của đồng chí Trịnh Văn Hòa, Bí thư Đảng ủy Khối",
+                     "tại Hội nghị tổng kết công tác xây dựng Đảng năm 2020", "(Ngày 12/01/2021)",
+                     "Kính thưa các đồng chí!", LONG, LONG])
+    got = parse_article_strict(raw)
+    assert got.title == ("BÀI PHÁT BIỂU BẾ MẠC của đồng chí Trịnh Văn Hòa, Bí thư Đảng ủy Khối tại Hội nghị "
+                         "tổng kết công tác xây dựng Đảng năm 2020")

@@ -3203,6 +3203,8 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
     skip = _record_fields_end(segs) if "\t" in raw else 0
     t = next((i for i in range(skip, min(len(segs), skip + _DOC_HEAD_MAX))
               if segs[i].kind == BODY and _is_doc_type_line(segs[i])), None)
+    if t is None and ("V/v" in raw or "v/v" in raw):
+        return _official_letter(segs, raw)
     if not t or not any(_is_doc_header_line(p) for s in segs[:t] for p in _columns(s)):
         return segs
     h = _header_block_start(segs, t)
@@ -3213,7 +3215,9 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
     out = _labelled_header(segs[:t], page_dated=any(_page_date_line(s) for s in segs[:t]))
     first = last = segs[t]
     k = t + 1
-    if regexes.DOC_TYPE_F.fullmatch(first.folded):  # the type alone: its subject is under it
+    if regexes.DOC_TYPE_F.fullmatch(first.folded) or (
+            _SPEECH_TYPE_F.search(first.folded) and len(first.text.split()) <= _SPEECH_TYPE_WORDS):
+        # the type alone (or a speech's: "BÀI PHÁT BIỂU CHỈ ĐẠO"): its subject is under it
         # (the first after a blank line too, as a word processor spaces them: "BÁO CÁO" / "" /
         # "Tổng kết công tác ... năm 2019")
         while (k < len(segs) and k <= t + _DOC_SUBJECT_LINES and segs[k].kind == BODY
@@ -3228,6 +3232,35 @@ def mark_official_document(segs: list[Segment], raw: str) -> list[Segment]:
         first = segs[t + 1]
     out.append(Segment(raw[first.start : last.end], first.start, TITLE))
     return out + _signature_columns(segs[k:])
+
+
+#: most words of a speech's type line over its subject: "BÀI PHÁT BIỂU BẾ MẠC HỘI NGHỊ"
+_SPEECH_TYPE_WORDS = 7
+#: an official letter's subject in its header: "V/v báo cáo kết quả ...", "V/v: triển khai ..."
+_LETTER_SUBJECT_RE = re.compile(r"[Vv]/[Vv]\s*:?\s+\S")
+
+
+def _official_letter(segs: list[Segment], raw: str) -> list[Segment]:
+    """An official letter (công văn) saved as text: no type line, its subject under its number
+    (``Số 318-CV/ĐU`` / ``V/v báo cáo kết quả ...`` / ``quý III ...``) is its title, the header's
+    lines around it labelled as :func:`mark_official_document` labels them."""
+    v = next((i for i in range(min(len(segs), _DOC_HEAD_MAX))
+              if segs[i].kind == BODY and _LETTER_SUBJECT_RE.match(segs[i].text)), None)
+    if not v or not any(_is_doc_header_line(p) for s in segs[:v] for p in _columns(s)):
+        return segs
+    last = segs[v]
+    k = v + 1
+    while (k < len(segs) and k <= v + _DOC_SUBJECT_LINES and segs[k].kind == BODY
+           and segs[k].text[:1].islower() and len(segs[k].text) <= _DOC_SUBJECT_MAX):
+        last = segs[k]  # (its subject's next line: "quý III, nhiệm vụ quý IV năm 2025")
+        k += 1
+    title = Segment(raw[segs[v].start : last.end], segs[v].start, TITLE)
+    after = k
+    while after < min(len(segs), k + 3) and all(_is_doc_header_line(p) or p.text == "*"
+                                                for p in _columns(segs[after])):
+        after += 1  # (the header's other column printed under it: "ĐẢNG CỘNG SẢN VIỆT NAM" / "X, ngày ...")
+    return (_labelled_header(segs[:v], page_dated=False) + [title]
+            + _labelled_header(segs[k:after], page_dated=False) + segs[after:])
 
 
 #: a document's type that its title keeps (folded): a speech, a paper read at a meeting, an invitation

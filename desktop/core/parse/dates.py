@@ -421,6 +421,8 @@ def find_event_date(
         found = _held_on_anywhere(folded, paragraphs, excluded)
     if found is None:
         found = _meeting_lead_anywhere(folded, paragraphs[lead_paragraphs:], title_folded, excluded)
+    if found is None and " gio" in folded:
+        found = _scheduled_meeting(folded, paragraphs, excluded)
     if found is None:
         # a speech at the meeting, dated the day it was given: "BÀI PHÁT BIỂU BẾ MẠC HỘI NGHỊ
         # SƠ KẾT ..." under "Bà Rịa, ngày 14 tháng 7 năm 2017"
@@ -462,6 +464,28 @@ def find_event_date(
         return None
     date = _valid(year, month, day)
     return date.isoformat() if date else None
+
+
+def _scheduled_meeting(folded: str, paragraphs: Sequence[tuple[int, int]],
+                       excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """A meeting a document convenes, its hour, weekday and day stated: a plan's or a
+    letter's "Hội nghị giao ban quý III (dự kiến) tổ chức vào 14 giờ 00, thứ Ba, ngày
+    14/10/2025" (a document with no meeting held before it)."""
+    for a, b in paragraphs:
+        for m in _SCHEDULED_F.finditer(folded, a, b):
+            day = regexes.EVENT_ANY_F.match(folded, m.end())
+            if (day is not None and _outside(day.start(), day.end(), excluded)
+                    and "hoi nghi" in folded[max(a, m.start() - _SCHEDULED_BACK) : m.start()]):
+                return day
+    return None
+
+
+#: a meeting's hour and weekday before its day (folded): "vào lúc 7 giờ 30 phút, thứ Sáu, ngày "
+_SCHEDULED_F = re.compile(
+    r"(?<![\w])\d{1,2}\s*gio(?:\s*\d{1,2}(?:\s*phut)?)?\s*,?\s*(?:(?:sang|chieu)\s+)?"
+    r"thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])\s*,?\s*(?=(?:ngay\s+)?\d)")
+#: how far before the hour its meeting is named
+_SCHEDULED_BACK = 200
 
 
 #: a speech opening or closing a meeting, or given at it (folded, a title's start)
