@@ -327,7 +327,7 @@ _COMPANY_NOUN_RE = re.compile(
     r"(?:[Cc]ông[ \xa0]+ty|[Tt]ập[ \xa0]+đoàn|[Nn]gân[ \xa0]+hàng|Hợp[ \xa0]+tác[ \xa0]+xã|Nhà[ \xa0]+máy|Xí[ \xa0]+nghiệp)(?![\w])")
 #: how far back a company's noun is looked for from a word of its name in lower case
 _COMPANY_BACK = 60
-#: the lower-case words that end a company's name in a title: the verbs and links of a
+#: the lower-case words that end a company's or a body's name in a title: the verbs and links of a
 #: sentence ("Giám đốc Công ty Hoàng Long dự Hội nghị", "... và Ban Tổ chức")
 _COMPANY_NAME_STOPS = frozenset("""
 và cùng với của cho tại ở về đến từ theo trong khi trước sau để là được đã đang sẽ vừa mới
@@ -343,6 +343,15 @@ _COMPANY_NAME_STOP_PAIRS = {"phát": ("biểu",), "công": ("bố",), "thông": 
 #: the most lower-case words together inside a company's name ("xuất nhập khẩu", "trách
 #: nhiệm hữu hạn")
 _COMPANY_LOWER_RUN = 4
+
+
+def _ends_a_name(text: str, w: str, after: int) -> bool:
+    """Whether the lower-case word ``w`` (ending at ``after``) is a verb or a link, not a word of
+    a company's or a body's name printed in sentence case: "dự", "và", "phát biểu"."""
+    if w in _COMPANY_NAME_STOPS:
+        return True
+    nxt = _TOKEN_MATCH(text, after) if w in _COMPANY_NAME_STOP_PAIRS else None
+    return nxt is not None and nxt.group("w") in _COMPANY_NAME_STOP_PAIRS[w]
 
 
 def _in_company_name(text: str, pos: int, at: int) -> bool:
@@ -373,10 +382,7 @@ def _company_name_goes_on(text: str, pos: int, at: int) -> int | None:
         if w.isdigit():  # "Công ty cổ phần Xây dựng số 5"
             return tok.end() if words and text[i - 4 : i].rstrip().endswith("số") else None
         words += 1
-        stop = w in _COMPANY_NAME_STOPS or (
-            w in _COMPANY_NAME_STOP_PAIRS and (nxt := _TOKEN_MATCH(text, tok.end())) is not None
-            and nxt.group("w") in _COMPANY_NAME_STOP_PAIRS[w])
-        if stop or words > _COMPANY_LOWER_RUN or w[-1] == ".":
+        if _ends_a_name(text, w, tok.end()) or words > _COMPANY_LOWER_RUN or w[-1] == ".":
             return None
         i = tok.end()
 
@@ -410,10 +416,7 @@ def _body_name_goes_on(text: str, at: int) -> int | None:
         if w[0].isupper() or w[0].isdigit():
             return None
         words += 1
-        stop = w in _COMPANY_NAME_STOPS or (
-            w in _COMPANY_NAME_STOP_PAIRS and (nxt := _TOKEN_MATCH(text, tok.end())) is not None
-            and nxt.group("w") in _COMPANY_NAME_STOP_PAIRS[w])
-        if stop or words > _BODY_LOWER_RUN:
+        if _ends_a_name(text, w, tok.end()) or words > _BODY_LOWER_RUN:
             return None
         if w[-1] == ".":
             return tok.end() - 1
