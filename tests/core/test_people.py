@@ -277,6 +277,15 @@ CASES += [
      "Phó Bí thư Thường trực Đảng ủy xã. Ông Nông Văn Khải tái đắc cử Bí thư Huyện ủy...",
      [("Hà Văn Dũng", "Bí thư Đảng ủy xã"), ("Lục Thị Mến", "Phó Bí thư Thường trực Đảng ủy xã"),
       ("Nông Văn Khải", "Bí thư Huyện ủy")]),
+    # a former post, then the post now after a comma ("nay là", "hiện là"); a ministry's or a
+    # department's name with "Phát triển nông thôn"
+    ("Ông Mã Văn Thiện, nguyên Bí thư Huyện ủy Chợ Đồn, nay là Bí thư Đảng ủy xã Nam Cường, và bà "
+     "Chẩu Thị Ngân, nguyên Phó Chủ tịch UBND huyện, hiện là Phó Giám đốc Sở Nông nghiệp và Phát "
+     "triển nông thôn. Đồng chí Sầm Văn Ba, Bí thư Chi bộ, hiện là đảng viên cao tuổi nhất.",
+     [("Mã Văn Thiện", "nguyên Bí thư Huyện ủy Chợ Đồn, nay là Bí thư Đảng ủy xã Nam Cường"),
+      ("Chẩu Thị Ngân", "nguyên Phó Chủ tịch UBND huyện, hiện là Phó Giám đốc Sở Nông nghiệp và Phát "
+                        "triển nông thôn"),
+      ("Sầm Văn Ba", "Bí thư Chi bộ")]),
     # a Central Highlands name of two syllables after a province's committee (a district's
     # "Huyện ủy A Lưới" names the district); an anniversary of a birth names no one present
     ("Phó Trưởng Ban Tổ chức Tỉnh ủy A Pớt thông tin về hội nghị. Bí thư Huyện ủy A Lưới phát "

@@ -514,7 +514,7 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         end = bloc.end()
                         prev_cap = False
                         continue
-                lower = _LOWER_BODY_TAIL_RE.match(text, w_start) if (prev_cap or w == "vận") and w[0] in "cnv" else None
+                lower = _LOWER_BODY_TAIL_RE.match(text, w_start) if (prev_cap or w in ("vận", "nông")) and w[0] in "cnv" else None
                 if lower:  # "Trưởng phòng Bảo vệ chính trị nội bộ", "Tổng Giám đốc Tổng công ty"
                     end = lower.end()
                     prev_cap = False
@@ -618,6 +618,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                 nxt = token(text, tok.end())
                 if nxt and nxt.group("w") == "kiêm":
                     nxt = token(text, nxt.end())
+                elif nxt and nxt.group("w") in ("nay", "hiện") and (now := _NOW_IS_RE.match(text, nxt.start("w"))):
+                    nxt = token(text, now.end())  # "nguyên Bí thư Huyện ủy X, nay là Bí thư Đảng ủy xã Y"
                 if nxt and nxt.group("w") and head_match(text, nxt.start("w")):
                     pos = nxt.start("w")
                     break
@@ -640,6 +642,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
             return end, None
 
 
+#: a former post's holder's post now, after a comma: "nay là", "hiện là", "hiện nay là"
+_NOW_IS_RE = re.compile(r"(?:nay|hiện(?:[ \xa0]+nay)?)[ \xa0]+là(?![\w])")
 #: a committee's board named in lower case after "ban": "Trưởng ban tổ chức Huyện ủy" (not after
 #: any body: "Chi bộ tổ chức hội nghị" is a sentence)
 _LOWER_BOARD_RE = re.compile(r"(?:tổ[ \xa0]+chức|tuyên[ \xa0]+giáo|dân[ \xa0]+vận|kiểm[ \xa0]+tra|nội[ \xa0]+chính)(?![\w])")
