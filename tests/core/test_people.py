@@ -261,6 +261,8 @@ CASES += [
       ("Hầu Văn Pao", "Phó Vụ trưởng Vụ Chính sách cán bộ, Ban Tổ chức Trung ương"),
       ("Lò Văn Ọn", "Trưởng Ban Bảo vệ, chăm sóc sức khỏe cán bộ tỉnh"),
       ("Tòng Thị Ban", "Phó Giám đốc Bảo tàng tỉnh"), ("Vì Văn Lả", "Giám đốc Sở Nội vụ")]),
+    ("Đồng chí Lò Thị Xoan, Giám đốc Trung tâm Chính trị huyện Mường Lát, báo cáo.",
+     [("Lò Thị Xoan", "Giám đốc Trung tâm Chính trị huyện Mường Lát")]),
     # a list's item of two names sharing one post; a Lao delegation's names printed in syllables
     # joined by hyphens, each with the post after it; "Giáp" a family name; "Cách mạng" in a party's name
     ("Dự có các đồng chí: Tạ Văn Hòa, Bí thư Tỉnh ủy; Đinh Thị Mơ, Hứa Quốc Toản, Phó Trưởng Ban "
