@@ -4242,3 +4242,32 @@ def test_a_speechs_type_with_a_word_after_it_keeps_its_subject_under_it() -> Non
     got = parse_article_strict(raw)
     assert got.title == ("BÀI PHÁT BIỂU BẾ MẠC của đồng chí Trịnh Văn Hòa, Bí thư Đảng ủy Khối tại Hội nghị "
                          "tổng kết công tác xây dựng Đảng năm 2020")
+
+
+def test_a_page_printed_with_the_day_alone_in_its_header_and_an_intranets_masthead() -> None:
+    # (the browser's header: the day, then the page's title and site far from it; the page's
+    # own headline under its menus is the title, its stamp the date)
+    raw = "\n".join(["5/8/2020                 Giao ban công tác tổ chức quý II | Báo Yên Bái điện tử", "",
+                     "BÁO YÊN BÁI", "Chính trị    Kinh tế    Xã hội", "",
+                     "Giao ban công tác tổ chức quý II", "Minh Huyền", "Thứ Ba, 04/08/2020 - 10:15", "",
+                     "(YBĐT) - Ban Tổ chức Tỉnh ủy tổng kết quý II và bàn nhiệm vụ quý III của ngành "
+                     "tổ chức.", "Sáng 3/8, Ban Tổ chức Tỉnh ủy tổ chức giao ban. " + LONG, LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức quý II", "2020-08-04", "2020-08-03")
+    raw = "\n".join(["Cổng thông tin nội bộ PVGAS", "Thứ Sáu, ngày 9 tháng 10 năm 2020",
+                     "Xin chào: hunglv | Hòm thư | Đăng xuất", "TRANG CHỦ   TIN TỨC   ĐẢNG - ĐOÀN THỂ", "",
+                     "Đảng ủy Tổng công ty sơ kết 9 tháng", "07/10/2020 15:20 | Lượt xem: 812", "",
+                     "Chiều ngày 6/10, Đảng ủy Tổng công ty tổ chức sơ kết. " + LONG, LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Đảng ủy Tổng công ty sơ kết 9 tháng", "2020-10-07")
+
+
+def test_a_mail_printed_from_gmail_takes_its_subject_for_a_title() -> None:
+    raw = "\n".join(["10/3/22, 09:40" + " " * 30 + "Gmail - V/v chuẩn bị giao ban quý I", "",
+                     "Gmail" + " " * 40 + "Hà Minh Đức <ducmh.vp@gmail.com>", "",
+                     "V/v chuẩn bị giao ban quý I", "1 tin nhắn", "",
+                     "Lê Thu Hà <hatl.btc@quangninh.gov.vn>" + " " * 20 + "Th 4, 9 thg 3, 2022 lúc 15:02",
+                     "Đến: vanphong@quangninh.gov.vn", "",
+                     "Kính gửi: Các chi bộ trực thuộc.", LONG, LONG])
+    assert parse_article_strict(raw).title == "V/v chuẩn bị giao ban quý I"

@@ -123,7 +123,11 @@ def _parse(raw: str) -> ParsedArticle:
     if not title:
         # a mail with no headline of its own: its subject ("Subject: Giao ban quý I", "Tiêu đề: ...");
         # a page's source with its headline in its front matter only ("title: ...")
-        subject = next((m for s in cleaned.of_kind(clean.LABEL) if (m := _SUBJECT_RE.match(s.text))), None)
+        labels = cleaned.of_kind(clean.LABEL)
+        subject = next((m for s in labels if (m := _SUBJECT_RE.match(s.text))), None)
+        if subject is None and len(labels) > 1 and labels[0].text.startswith("Gmail") and "@" in labels[0].text:
+            # a mail printed from Gmail: its subject on the line under the mailbox's owner
+            subject = _PRINTED_SUBJECT_RE.fullmatch(labels[1].text)
         if subject is None and _MAIL_FROM_RE.match(raw):  # (its "Chủ đề:" read as a tags' label)
             subject = next((m for line in raw[:_MAIL_HEAD_CHARS].splitlines()
                             if (m := _SUBJECT_RE.match(line.strip()))), None)
@@ -370,6 +374,8 @@ _MAIL_HEAD_CHARS = 2000
 _MAIL_FROM_RE = re.compile(r"(?:From|Từ|Người gửi)\s*:")
 _MAIL_DATE_RE = re.compile(r"(?:Date|Sent|Ngày|Ngày gửi|Đã gửi)\s*:\s*(.{6,80})$")
 _MAIL_HEADERS_MAX = 8
+#: a subject as Gmail prints it, under the mailbox's owner: "V/v kết quả Kỳ họp lần thứ 19"
+_PRINTED_SUBJECT_RE = re.compile(r"(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*(\S.{2,200})")
 #: a bulletin named in a mail's subject (folded)
 _BULLETIN_F = re.compile(r"(?<![\w])(?:ban\s+tin|diem\s+tin|newsletter|bulletin)(?![\w])")
 #: a mail's subject line (its forward marks go: "Subject: Fwd: ...", "Tiêu đề: TL: ...")

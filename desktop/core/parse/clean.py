@@ -218,7 +218,10 @@ _PRINT_HEADER_RE = re.compile(
     # (Vietnamese: "22/10/2025, 08:03 <the page's title>", not a date line's "(GMT+7)")
     r"|\d{1,2}/\d{1,2}/\d{4},\s+\d{1,2}:\d{2}\s+[^\W\d_]\w*(?:\s+\S+){3}"
     # (the time first, the title far from it: "08:47 16/8/2025        Phiếu góp ý ...")
-    r"|\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\s{3,}\S")
+    r"|\d{1,2}:\d{2}\s+\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\s{3,}\S"
+    # (the day alone, the page's title and its site far from it: "23/9/2019        UBKT Tỉnh ủy
+    # ... | Báo Nghệ An điện tử")
+    r"|\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\s{3,}\S.{10,200}\s[|–-]\s\S.{2,60}$")
 #: its footer: the page's address and the page's number of the pages
 _PRINT_FOOTER_RE = re.compile(r"(?:https?://|www\.)\S{4,400}\s+\d{1,3}\s*/\s*\d{1,3}")
 

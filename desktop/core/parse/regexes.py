@@ -644,7 +644,7 @@ SITE_HEADER_F = full_line(
     # (after the outlet's short name: "KTV - Đài Phát thanh và Truyền hình Kon Tum")
     r"(?:[a-z0-9.]{2,10}\s*[-–|:]\s*)?(?:"
     r"(?:chao\s+mung\s+(?:ban|quy\s+vi|quy\s+khach|cac\s+ban)\s+(?:da\s+)?den\s+voi\s+.{3,100})"
-    r"|(?:(?:cong|trang)\s+thong\s+tin\s+dien\s+tu|cong\s+ttdt|trang\s+ttdt|bao\s+dien\s+tu"
+    r"|(?:(?:cong|trang)\s+thong\s+tin\s+(?:dien\s+tu|noi\s+bo)|cong\s+ttdt|trang\s+ttdt|bao\s+dien\s+tu"
     r"|bao\s+\w+\s+dien\s+tu)\b(?:[^.!?]|(?<=tp)\.){0,80}"
     r"|bao(?:\s+[\w.]+){2,5}\s+dien\s+tu"  # "Báo Sơn La điện tử", "Báo TP. Hồ Chí Minh điện tử"
     # a merged provincial outlet: "Báo và Phát thanh, Truyền hình Đồng Nai"
