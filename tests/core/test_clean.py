@@ -4271,3 +4271,14 @@ def test_a_mail_printed_from_gmail_takes_its_subject_for_a_title() -> None:
                      "Đến: vanphong@quangninh.gov.vn", "",
                      "Kính gửi: Các chi bộ trực thuộc.", LONG, LONG])
     assert parse_article_strict(raw).title == "V/v chuẩn bị giao ban quý I"
+
+
+def test_a_forum_threads_label_before_its_headline_and_its_tools_are_no_title() -> None:
+    raw = "\n".join(["Diễn đàn Phố Hiến > Tin tức > Tin trong tỉnh",
+                     "[Tin tức] Hưng Yên tổng kết công tác tổ chức xây dựng Đảng năm 2016",
+                     "Kết quả 1 đến 2 của 2", "", "Công cụ bài viết", "Hiển thị", "",
+                     "06-01-2017, 09:12 AM   #1", "phohien_1980", "",
+                     "Chiều 5-1, Ban Tổ chức Tỉnh ủy Hưng Yên tổ chức hội nghị tổng kết. " + LONG, LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Hưng Yên tổng kết công tác tổ chức xây dựng Đảng năm 2016"
+    assert "Hiển thị" not in got.clean_text

@@ -239,6 +239,7 @@ _CHROME_WORDS = [
     "zalo", "tweet", "like", "share", "top", "print", "google+", "google plus", "linkedin",
     "pinterest", "telegram", "messenger", "thich", "luu", "len tren", "ve dau", "x",
     "xem video", "▶ xem video", "nghe audio", "gui ban be", "in van ban",
+    "cong cu bai viet", "hien thi",  # a forum thread's tools (vBulletin)
     # a web video player's controls, copied as its text: "Play Video", "Mute", "Toàn màn hình"
     "play video", "play", "pause", "mute", "unmute", "fullscreen", "toan man hinh", "listen",
     # (a video.js player's labels: "Video Player", its hint for the keys, its dialog's)
@@ -342,6 +343,7 @@ CHROME_LINE_F = GuardedLine(
     trie(_CHROME_WORDS)
     + _RATING
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
+    + r"|ket\s+qua\s+\d{1,4}\s+den\s+\d{1,4}\s+cua\s+\d{1,5}"  # a forum thread's posts shown: "Kết quả 1 đến 3 của 3"
     # (share buttons before it: "Zalo Facebook In bài Cỡ chữ A- A+")
     + r"|(?:(?:zalo|facebook|twitter|email|in\s+bai|chia\s+se|luu\s+bai|gui\s+email)\s+){1,6}co\s+chu\b.{0,20}"
     + r"|a[-+]?(?:\s+a[-+]?){1,3}"  # the size buttons alone: "A A", "A- A A+"
