@@ -120,8 +120,6 @@ def _parse(raw: str) -> ParsedArticle:
 
     title_seg = cleaned.of_kind(clean.TITLE)
     title = " ".join(title_seg[0].text.split()) if title_seg else ""
-    if title[:1] == "[" and (tag := _TITLE_TAG_RE.match(title)) is not None:
-        title = title[tag.end() :]  # a forum's or a notice's label before it: "[Tin tức] ...", "[THÔNG BÁO] ..."
     if not title:
         # a mail with no headline of its own: its subject ("Subject: Giao ban quý I", "Tiêu đề: ...");
         # a page's source with its headline in its front matter only ("title: ...")
@@ -376,8 +374,6 @@ _MAIL_HEAD_CHARS = 2000
 _MAIL_FROM_RE = re.compile(r"(?:From|Từ|Người gửi)\s*:")
 _MAIL_DATE_RE = re.compile(r"(?:Date|Sent|Ngày|Ngày gửi|Đã gửi)\s*:\s*(.{6,80})$")
 _MAIL_HEADERS_MAX = 8
-#: a label in brackets opening a headline, its words after it: "[Tin tức] ", "[THÔNG BÁO] "
-_TITLE_TAG_RE = re.compile(r"\[[^\[\]\d\n]{2,20}\]\s*(?=\S.{10})")
 #: a subject as Gmail prints it, under the mailbox's owner: "V/v kết quả Kỳ họp lần thứ 19"
 _PRINTED_SUBJECT_RE = re.compile(r"(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*(\S.{2,200})")
 #: a bulletin named in a mail's subject (folded)

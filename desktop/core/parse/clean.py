@@ -20,7 +20,7 @@ import collections
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -535,9 +535,7 @@ def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
             if after is None:
                 if _more_prose_after([x.text for x in out], [x.text for x in segs[i + 1 :]]):
                     continue  # (a results page's link over the article pasted under it)
-                stamps = [x._replace(kind=DATE) for x in segs[i + 1 :]
-                          if ":" in x.text and _FOOT_STAMP_RE.fullmatch(x.text)]
-                return out + stamps if len(stamps) == 1 else out  # (as _foot_stamp)
+                return out + _foot_stamp(segs[i + 1 :])
             resume = i + 1 + after
             continue
         out.append(s)
@@ -552,16 +550,19 @@ _FOOT_STAMP_RE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{4}[ \xa0]*[-|,]?[ \xa0]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \xa0]*\(?GMT[ \xa0]*\+[ \xa0]*7\)?)?")
 
 
-def _foot_stamp(lines: Sequence[str], k: int, pos: int) -> list[Segment]:
+def _foot_stamp(foot: Iterable[Segment]) -> list[Segment]:
     """The article's stamp alone on a line at the page's foot, under its related news, its
-    comments and its tags ("13/05/2025 07:42"), when it is the only one there; ``lines[k:]``
-    are the foot's, ``pos`` where they start."""
-    found = []
-    for line in lines[k:]:
-        if ":" in line and "/" in line and _FOOT_STAMP_RE.fullmatch(text := line.strip()):
-            found.append(Segment(text, pos + len(line) - len(line.lstrip()), DATE))
-        pos += len(line)
+    comments and its tags ("13/05/2025 07:42"), when it is the only one there: a date line."""
+    found = [s._replace(kind=DATE) for s in foot if ":" in s.text and _FOOT_STAMP_RE.fullmatch(s.text)]
     return found if len(found) == 1 else []
+
+
+def _stamp_lines(lines: Sequence[str], k: int, pos: int) -> Iterator[Segment]:
+    """The lines from ``lines[k]`` (starting at ``pos``) that may hold a stamp, as segments."""
+    for line in lines[k:]:
+        if ":" in line and "/" in line:
+            yield Segment(line.strip(), pos + len(line) - len(line.lstrip()))
+        pos += len(line)
 
 
 def _more_prose_after(kept: Sequence[str], rest: Sequence[str]) -> bool:
@@ -2440,6 +2441,22 @@ _COMMENT_MARK_RE = re.compile(r"(?<=\w)\[[a-z]{1,2}\]$")
 
 
 
+def label_title_tag(segs: list[Segment]) -> list[Segment]:
+    """A forum's or a notice's label in brackets before the headline (``[Tin tức] ...``,
+    ``[THÔNG BÁO] ...``) is a label, the words after it the title."""
+    for i, s in enumerate(segs):
+        if s.kind == TITLE:
+            tag = _TITLE_TAG_RE.match(s.text) if s.text[:1] == "[" else None
+            if tag is None:
+                return segs
+            return segs[:i] + [s.trim(0, tag.end(), LABEL), s.trim(tag.end(), len(s.text))] + segs[i + 1 :]
+    return segs
+
+
+#: a label in brackets opening a headline, its words after it: "[Tin tức] ", "[THÔNG BÁO] "
+_TITLE_TAG_RE = re.compile(r"\[[^\[\]\d\n]{2,20}\]\s*(?=\S.{10})")
+
+
 def title_from_site_line(segs: list[Segment]) -> list[Segment]:
     """With no headline found, take the line labelled as a site's name above a label.
 
@@ -2804,6 +2821,7 @@ CLEANERS: dict[str, Cleaner] = {
     "mark_title": mark_title,
     "title_of_party_item": title_of_party_item,
     "title_from_site_line": title_from_site_line,
+    "label_title_tag": label_title_tag,
     "mark_later_teasers": mark_later_teasers,
     "drop_duplicates": drop_duplicates,
     "mark_byline": mark_byline,
@@ -2886,7 +2904,7 @@ def _first_steps(raw: str) -> list[Segment]:
             if after is None:
                 if _more_prose_after([x.text for x in out], lines[k + 1 :]):
                     continue
-                out += _foot_stamp(lines, k + 1, pos)
+                out += _foot_stamp(_stamp_lines(lines, k + 1, pos))
                 break
             resume = k + 1 + after
             continue
@@ -3254,7 +3272,7 @@ def _official_letter(segs: list[Segment], raw: str) -> list[Segment]:
     last = segs[v]
     k = v + 1
     while (k < len(segs) and k <= v + _DOC_SUBJECT_LINES and segs[k].kind == BODY
-           and segs[k].text[:1].islower() and len(segs[k].text) <= _DOC_SUBJECT_MAX):
+           and segs[k].text[:1].islower() and _subject_line(segs[k].text, raw[last.end : segs[k].start])):
         last = segs[k]  # (its subject's next line: "quý III, nhiệm vụ quý IV năm 2025")
         k += 1
     title = Segment(raw[segs[v].start : last.end], segs[v].start, TITLE)
