@@ -2602,6 +2602,19 @@ def test_a_group_posts_shared_link_headline_a_chapters_head_a_papers_name_and_a_
     assert got.byline == "Thanh Hà"
 
 
+def test_a_readers_verdict_asked_for_under_the_byline_is_chrome() -> None:
+    page = "\n".join([
+        "Ủy ban Kiểm tra Tỉnh ủy họp kỳ thứ 12",
+        "Chiều 6/12, Ủy ban Kiểm tra Tỉnh ủy Gia Lai họp kỳ thứ 12, xem xét kết quả kiểm tra dấu hiệu"
+        " vi phạm đối với một số tổ chức đảng và đảng viên. " + LONG,
+        "Ngọc Trâm", "",
+        "Từ khóa: kỷ luật đảng  Gia Lai", "",
+        "Bạn thấy bài viết thế nào?  Hay  Bình thường  Chưa hay"])
+    got = parse_article_strict(page)
+    assert got.byline == "Ngọc Trâm"
+    assert "Bạn thấy" not in got.clean_text
+
+
 def test_a_themes_card_signs_its_author_with_boi() -> None:
     # (a WordPress theme's "Bởi Minh Anh" is the English "by"; "Bởi vậy, ..." is a sentence)
     raw = "\n".join(["Tin tức", "Đảng ủy phường sơ kết 6 tháng công tác xây dựng Đảng", "Bởi Minh Anh",

@@ -149,8 +149,8 @@ NOT_REFERENCES = [
     "bên nq 18 nọ",
     # a plenum's resolutions, several: no one document
     "học tập các nghị quyết Hội nghị Trung ương 7 (khóa XI) sau khi có hướng dẫn",
-    # "QĐ" alone cannot say which of Quy định and Quyết định it is
-    "xử lý nghiêm theo QĐ 181 của Bộ Chính trị",
+    # "QĐ" alone cannot say which of Quy định and Quyết định it is (but the Centre's: Quy định)
+    "xử lý nghiêm theo QĐ 181 của Tỉnh ủy",
     # an abbreviation glued to a number in lower case, or inside a code or a longer word
     "nhóm ct05 và mã số ABC-CT05, NQ2024A, KH/CT12",
     # the verb and a count of cases
@@ -470,15 +470,35 @@ def test_an_ocrs_letter_o_in_a_codes_number_is_read_as_a_zero() -> None:
         ("Kết luận số O1-KL/TW", "Kết luận 01-KL/TW"), ("Quy định 1O2-QĐ/TW", "Quy định 102-QĐ/TW")]
 
 
-def test_an_abbreviated_qd_is_the_centres_rule_by_its_code_alone() -> None:
-    # (named in full nowhere: a code of the Centre's is its Quy định; a province's, or no code,
-    # stays unread)
+def test_an_abbreviated_qd_is_the_centres_rule_by_its_code_or_its_issuer() -> None:
+    # (named in full nowhere: a code of the Centre's, or the Centre named as its issuer, makes
+    # it the Centre's Quy định; a province's, or no code and no issuer, stays unread)
     assert [d.canonical for d in find_directives("theo QĐ số 366-QĐ/TW ngày 30/8/2025 của Bộ Chính trị")] == [
         "Quy định 366-QĐ/TW"]
     assert find_directives("theo QĐ số 12-QĐ/TU của Tỉnh ủy") == []
-    assert find_directives("theo QĐ 366 của Bộ Chính trị") == []
+    assert [(d.canonical, d.inferred) for d in find_directives("theo QĐ 366 của Bộ Chính trị")] == [
+        ("Quy định 366-QĐ/TW", True)]
+    assert [d.canonical for d in find_directives("xếp loại theo QĐ 366 của BCT và Hướng dẫn 04")] == [
+        "Quy định 366-QĐ/TW", "Hướng dẫn 04"]
+    assert find_directives("theo QĐ 366 của UBND tỉnh") == []
+    assert find_directives("theo QĐ 366 ngày 5/3") == []
 
 
 def test_a_scans_centre_code_with_its_w_read_as_two_v() -> None:
     assert [d.canonical for d in find_directives("Nghị quyết số 18-NQ/TW và 19-NQ/TVV ngày 25/10/2017")] == [
         "Nghị quyết 18-NQ/TW", "Nghị quyết 19-NQ/TW"]
+
+
+@pytest.mark.parametrize(("text", "surface", "canonical"), [
+    ("các văn bản mới: HD 26/BTCTW ngày 18/10/2019 của Ban Tổ chức Trung ương", "HD 26/BTCTW",
+     "Hướng dẫn 26-HD/BTCTW"),
+    ("thực hiện Chỉ thị 35/TW của Bộ Chính trị về đại hội", "Chỉ thị 35/TW", "Chỉ thị 35-CT/TW"),
+    ("theo Kế hoạch số 112/TU của Tỉnh ủy", "Kế hoạch số 112/TU", "Kế hoạch 112-KH/TU"),
+])
+def test_a_code_typed_without_its_types_part(text: str, surface: str, canonical: str) -> None:
+    # (the committee's part alone after the number: the type word gives the rest)
+    assert [(d.surface, d.canonical, d.inferred) for d in find_directives(text)] == [(surface, canonical, False)]
+
+
+def test_a_state_bodys_part_alone_is_no_party_code() -> None:
+    assert [d.canonical for d in find_directives("theo Kế hoạch 112/UBND của tỉnh")] == ["Kế hoạch 112"]

@@ -499,6 +499,8 @@ def test_a_photographer_closing_an_article_is_not_its_author() -> None:
     ("Văn Thành / MINH ĐỨC", ["Văn Thành", "Minh Đức"], None),  # a name in capitals, no outlet
     ("Nguồn: baoquangtri.vn · Đọc bài gốc ↗", [], "baoquangtri.vn"),
     ("Nguồn: www.xaydungdang.org.vn", [], "www.xaydungdang.org.vn"),
+    ("Thanh Hà - VNU Media", ["Thanh Hà"], "VNU Media"),  # an outlet named in English
+    ("Quốc Khánh - VTC News", ["Quốc Khánh"], "VTC News"),
 ])
 def test_a_byline_and_its_outlet(line: str, names: list[str], outlet: str | None) -> None:
     b = parse_byline(line)
@@ -668,6 +670,10 @@ def test_an_elder_named_after_cu() -> None:
      "Bí thư Chi bộ, Giám đốc Bệnh viện"),
     ("Báo cáo do ThS.BS Trịnh Thị Thu trình bày.", "Trịnh Thị Thu", "ThS.BS"),
     ("NCS Đỗ Minh Quân cho biết như vậy.", "Đỗ Minh Quân", "NCS"),
+    # a nurse's degree (điều dưỡng)
+    ("Tham luận tại hội nghị, ThS.ĐD Lương Thị Mai, Bí thư Chi bộ Khoa Nội chia sẻ.", "Lương Thị Mai",
+     "Bí thư Chi bộ Khoa Nội"),
+    ("Báo cáo do CN.ĐD Hà Văn Lực trình bày.", "Hà Văn Lực", "CN.ĐD"),
     ("Như Chủ tịch Hồ Chí Minh căn dặn, chi bộ phải tốt.", "Hồ Chí Minh", "Chủ tịch"),
 ])
 def test_degrees_and_the_president_before_a_name(text: str, name: str, title: str) -> None:

@@ -348,7 +348,11 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
                 if letters and letters[0].isupper():
                     code = _code_text(printed)
                     sep = "/" if printed.lstrip().startswith("/") else "-"
-                    swapped = _SWAPPED_CODE_RE.fullmatch(code)
+                    if sep == "/" and code.isalpha():
+                        # the committee's part alone ("HD 26/BTCTW"): the type gives the rest
+                        abbr = regexes.DIRECTIVE_TYPES[type_key][1]
+                        code, sep = (f"{abbr}/{code}" if abbr else None), "-"
+                    swapped = _SWAPPED_CODE_RE.fullmatch(code) if code else None
                     if swapped and not is_state_code(code):
                         # "Hướng dẫn 26/HD-BTCTW": a Party code typed with "/" and "-" swapped;
                         # "Chỉ thị 35-CT-TW": with "-" for "/", as in a file's name
@@ -370,7 +374,7 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     mentions += _glued_abbreviations(text, mentions)
     mentions += _bare_codes(text, mentions)
     mentions.sort(key=lambda m: m.start)
-    mentions = settle_abbreviated_decisions(mentions)
+    mentions = settle_abbreviated_decisions(mentions, folded)
     for m in mentions:
         _read_tail(text, folded, m)
         if m.issue_date is None:
@@ -470,7 +474,7 @@ def _digit_after(text: str, sub: str) -> bool:
     return False
 
 
-def settle_abbreviated_decisions(mentions: list[Mention]) -> list[Mention]:
+def settle_abbreviated_decisions(mentions: list[Mention], folded: str) -> list[Mention]:
     """Give each ``QĐ`` mention the type of the document it repeats, or drop it.
 
     ``QĐ`` abbreviates both Quy định and Quyết định, and a code's ``QĐ`` does not
@@ -479,7 +483,9 @@ def settle_abbreviated_decisions(mentions: list[Mention]) -> list[Mention]:
     reference when it names neither or both. Named by neither, a code of the
     Centre's (``QĐ số 366-QĐ/TW``) is read as its Quy định: the rules the
     Politburo and the Secretariat lay down are what reports cite by code, their
-    decisions (on a person, a body) hardly ever.
+    decisions (on a person, a body) hardly ever; so is an uncoded one the Centre is said to
+    have issued (``QĐ 366 của BCT``, ``QĐ 262 của Bộ Chính trị``: ``folded`` is the text the
+    mentions were found in, folded).
     """
     if not any(m.type_key == "qd" for m in mentions):
         return mentions
@@ -494,12 +500,21 @@ def settle_abbreviated_decisions(mentions: list[Mention]) -> list[Mention]:
             types = {t for num, _c, _s in m.items for t in named.get(_num_key(num), ())}
             if len(types) == 1 and all(_num_key(num) in named for num, _c, _s in m.items):
                 m.type_key = types.pop()
-            elif not types and all(code and _CENTRAL_RULE_CODE_RE.fullmatch(code) for _n, code, _s in m.items):
-                m.type_key = "quy dinh"  # (named nowhere, a code of the Centre's rules)
+            elif not types and (all(code and _CENTRAL_RULE_CODE_RE.fullmatch(code) for _n, code, _s in m.items)
+                                or not any(code for _n, code, _s in m.items) and _central_issuer_after(folded, m.end)):
+                m.type_key = "quy dinh"  # (named nowhere, a code of the Centre's rules or the Centre's)
             else:
                 continue
         out.append(m)
     return out
+
+
+def _central_issuer_after(folded: str, end: int) -> bool:
+    """Whether the Centre is named as the issuer right after a mention ending at ``end``:
+    "của Bộ Chính trị", "của BCT", "của Ban Bí thư"."""
+    lead = regexes.ISSUER_LEAD_F.match(folded, end)
+    iss = regexes.ISSUER_F.match(folded, lead.end()) if lead else None
+    return iss is not None and iss.lastgroup is not None and regexes.ISSUERS[int(iss.lastgroup[1:])][1] == "TW"
 
 
 #: a code of the Centre's rules: "QĐ/TW", "QĐi/TW"

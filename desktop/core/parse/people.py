@@ -2337,6 +2337,8 @@ def _parse_byline_cached(line: str) -> Byline | None:
 #: how an office named after a byline may open beside the words of ORG_WORDS ("Trung" alone
 #: opens names: "Trung Kiên"): "Thu Hà - Văn phòng Huyện ủy", "Hồng Nhung - Trung tâm VH-TT&TT"
 _OFFICE_OPENINGS = ("Văn phòng", "Trung tâm")
+#: the last word of an outlet's name in English: "VNU Media", "VTC News", "VOV Online"
+_MEDIA_WORDS = frozenset({"Media", "News", "Online", "Press", "Times", "Today", "Plus", "Net"})
 #: a section's name beside a byline (folded): "Chuyên mục: Xây dựng Đảng"
 _SECTION_PIECE_F = re.compile(r"(?:chuyen\s+muc|danh\s+muc|the\s+loai|muc)\s*:")
 
@@ -2480,6 +2482,8 @@ def _parse_byline(line: str) -> Byline | None:
                                       or len(office_words) >= 2 and len(office_words[0]) >= 3
                                       and office_words[0].isupper()
                                       and not _VOWELS.intersection(ffold(office_words[0]))
+                                      # an outlet in English: "Thanh Hà - VNU Media", "VTC News"
+                                      or len(office_words) >= 2 and office_words[-1] in _MEDIA_WORDS
                                       # an office's initials: "Thu Hà - BTC HU"
                                       or office.isupper() and not all(
                                           _VOWELS.intersection(ffold(x)) for x in office.split())):

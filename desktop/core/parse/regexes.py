@@ -309,7 +309,10 @@ _CHROME_WORDS = [
 #: a rating widget: "Đánh giá bài viết: ★★★★★ (0 lượt)"
 _RATING = (r"|danh\s+gia\s+(?:bai\s+viet|tin\s+bai)\s*:?\s*[★☆✩✪*]{0,10}\s*"
            # (its score too: "★★★★★  4.6/5 (18 lượt đánh giá)")
-           r"(?:\d(?:[.,]\d)?\s*/\s*5\s*)?(?:\(\s*\d{1,6}\s+luot(?:\s+danh\s+gia)?\s*\))?")
+           r"(?:\d(?:[.,]\d)?\s*/\s*5\s*)?(?:\(\s*\d{1,6}\s+luot(?:\s+danh\s+gia)?\s*\))?"
+           # and a reader's verdict asked for: "Bạn thấy bài viết thế nào?  Hay  Bình thường  Chưa hay"
+           r"|ban\s+thay\s+(?:bai\s+viet|tin\s+bai|noi\s+dung)(?:\s+nay)?\s+(?:the\s+nao|ra\s+sao)\s*\??"
+           r"(?:\s*(?:rat\s+hay|hay|binh\s+thuong|chua\s+hay|khong\s+hay|huu\s+ich|khong\s+huu\s+ich)){0,5}")
 #: a cookie notice's words (folded, searched in a line that says "cookie"): "Chúng tôi sử dụng
 #: cookie để ...", "Bằng việc tiếp tục, bạn đồng ý với việc sử dụng cookies", "Cookie giúp ..."
 COOKIE_NOTICE_F = re.compile(
@@ -1140,7 +1143,9 @@ _CODE_F = (
     # a state document's code with its year: "35/2023/UBTVQH15", "/2024/NĐ-CP"
     r"|/\d{4}/\s?[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2}"
     # glued to the number, typed in a hurry: "05CT/TW", "35NQ/TW"
-    r"|(?<=\d)[a-z]{2,5}/[a-z]{1,8})"
+    r"|(?<=\d)[a-z]{2,5}/[a-z]{1,8}"
+    # a Party committee's part alone, the type's left out: "HD 26/BTCTW", "Chỉ thị 35/TW"
+    r"|/[a-z]{0,6}(?:" + _PARTY_ISSUER_END_F + r")(?![\w/-]))"
     # (a footnote's number glued to a Party code is not part of it: "21-NQ/TW13" as a PDF
     # prints "21-NQ/TW" and footnote 13)
     r"(?:(?![\w])|(?<=" + _PARTY_ISSUER_END_F + r")(?=\d{1,3}(?![\w])))"
@@ -1345,7 +1350,7 @@ CAPS_RUN_RE = re.compile(SYL_CAPS + r"(?:[ \xa0]+" + SYL_CAPS + r"){0,5}(?![\w])
 #: degrees printed before a name, read as title heads: "PGS", "ThS Lương Thị Bích Ngọc",
 #: "BSCKII Trương Văn Nghĩa, Bí thư Chi bộ" (a degree, no post)
 DEGREE_HEADS = ("GS", "PGS", "TS", "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSCKII", "BS.CKI",
-                "BS.CKII", "NCS")
+                "BS.CKII", "NCS", "ThS.ĐD", "CN.ĐD")  # (a nurse's: điều dưỡng)
 #: a committee member's post abbreviated, as Party offices' own news prints it: "đ/c X, UV BTV,
 #: Trưởng Ban Tổ chức Huyện ủy", "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "ĐUV", "UVTW"
 MEMBER_ABBREVIATIONS = ("UVBTV", "UV BTV", "UV.BTV", "TUV", "HUV", "ĐUV", "UVTW", "UV BCH")
@@ -1373,9 +1378,10 @@ _TITLE_HEADS = [
 RANK_RE = re.compile(
     r"(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)|(?:thượng|trung|hạ)\s+sĩ"
     # or an academic title: "TS.", "ThS.", "PGS.TS.", "PGS, TS.", "GS. TSKH"
-    # and a physician's or pharmacist's: "BSCKII", "ThS.BS", "BS.CKI", "DS", "NCS"
-    r"|(?:(?:pgs|gs|ncs)\s*[.,]\s*)?(?:(?:tskh|ts|ths)\s*\.\s*(?=[bd]s))?"
-    r"(?:tskh|ts|ths|cn|ks|bs(?:\s*\.?\s*ck(?:ii|i|2|1))?|bsnt|ds(?:ck(?:ii|i))?)\s*\.?"
+    # and a physician's, pharmacist's or nurse's: "BSCKII", "ThS.BS", "BS.CKI", "DS", "NCS",
+    # "ThS.ĐD" (điều dưỡng)
+    r"|(?:(?:pgs|gs|ncs)\s*[.,]\s*)?(?:(?:tskh|ts|ths|cn)\s*\.\s*(?=[bd]s|đd))?"
+    r"(?:tskh|ts|ths|cn|ks|bs(?:\s*\.?\s*ck(?:ii|i|2|1))?|bsnt|ds(?:ck(?:ii|i))?|đd)\s*\.?"
     r"|(?:pgs|gs)\s*\.|ncs)\s+",
     re.IGNORECASE)
 #: every title head as listed (their spellings with Phó, Nguyên, Quyền are built below)
