@@ -63,6 +63,9 @@ def test_published_date(line: str, iso: str | None) -> None:
          "Sáng 1-7, Ban Tổ chức Huyện ủy tổ chức giao ban quý II.", "2021-07-01"),
         ("Tổng kết công tác tổ chức năm 2021", "Ngày đăng: 20/01/2022",
          "Chiều 13-1-2022, Ban Tổ chức Tỉnh ủy tổng kết công tác năm 2021.", "2022-01-13"),
+        # a draft's year in two digits
+        ("Giao ban quý I", None,
+         "Chiều 05-04-23, Đảng ủy phường tổ chức hội nghị giao ban quý I năm 2023.", "2023-04-05"),
         ("Giao ban trực tuyến", "Ngày đăng: 05/08/2020",
          "Sáng nay (5/8), Ban Tổ chức Trung ương tổ chức giao ban trực tuyến.", "2020-08-05"),
         # the weekday in brackets with the day

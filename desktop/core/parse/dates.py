@@ -76,6 +76,8 @@ def _day_month_year(m: re.Match[str]) -> tuple[int, int, int | None] | None:
     for d, mo, y in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
         if m.group(d):
             year = int(m.group(y)) if m.group(y) else None
+            if year is not None and year < 100:
+                year += 2000  # "05-04-23"
             return int(m.group(d)), int(m.group(mo)), year
     if "mname" in m.re.groupindex and m.group("mname"):  # "On January 7, ..."
         year = int(m.group("y4")) if m.group("y4") else None

@@ -951,7 +951,8 @@ TITLE_STAMP_F = re.compile(
 _DAY_MONTH = (
     r"(?:(?P<d>\d{1,2})(?:\s*(?:va|den(?:\s+ngay)?|–|-|,)\s*\d{1,2})?\s*[/.]\s*(?P<m>\d{1,2})(?![\d%])"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?"
-    r"|(?P<d2>\d{1,2})(?:\s*(?:va|,)\s*\d{1,2})?\s*-\s*(?P<m2>\d{1,2})(?:\s*-\s*(?P<y2>\d{4}))?"
+    # (its year in two digits too, as drafts write it: "Chiều 05-04-23")
+    r"|(?P<d2>\d{1,2})(?:\s*(?:va|,)\s*\d{1,2})?\s*-\s*(?P<m2>\d{1,2})(?:\s*-\s*(?P<y2>\d{4}|\d{2}(?!\d)))?"
     r"(?![\d/%-]|\.\d)"  # (a sentence may end after it: "... hội nghị sáng 10-1.")
     # (the first of several days: "13 đến ngày 15 tháng 10", "13–15 tháng 10")
     r"|(?P<d3>\d{1,2})(?:\s*(?:va|den(?:\s+ngay)?|–|-|,)\s*\d{1,2})?\s+thang\s+(?P<m3>\d{1,2})"
