@@ -1221,3 +1221,18 @@ def test_a_chats_senders_each_over_the_time() -> None:
                      "Trần Thị Hương", "08:03", "Em nhận ạ, em sẽ chuẩn bị báo cáo."])
     names = [p.name for p in parse_article_strict(raw).people]
     assert "Nguyễn Văn Thắng" in names and "Trần Thị Hương" in names
+
+
+def test_new_members_of_the_souths_peoples_listed_with_their_ages() -> None:
+    # a Khmer woman's family name that opens places too ("Sơn"), the last item after "và", a
+    # hamlet's two-syllable name after "ấp" (no one's)
+    text = ("Được kết nạp gồm: Sơn Thị Sa Phia (22 tuổi, giáo viên); Lâm Sà Quol (31 tuổi, Phó Trưởng"
+            " ấp Huỳnh Ký, Chi bộ ấp Huỳnh Ký) và Huỳnh Văn Khởi (27 tuổi, dân quân thường trực xã).")
+    assert [p.name for p in find_people(text)] == ["Sơn Thị Sa Phia", "Lâm Sà Quol", "Huỳnh Văn Khởi"]
+
+
+def test_cham_names_after_anh_and_chi_told_by_an_age_or_a_post() -> None:
+    text = ("Kết nạp chị Ha Ri Da, 26 tuổi, giáo viên; anh Abdul Ha Lim, Chi hội trưởng Chi hội Nông dân"
+            " ấp Châu Giang. Chị Sa Ly Mah cho biết thêm.")  # (no age, no post: unread)
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Ha Ri Da", ""), ("Abdul Ha Lim", "Chi hội trưởng Chi hội Nông dân ấp Châu Giang")]

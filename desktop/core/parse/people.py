@@ -216,7 +216,8 @@ def _sentence_end(word: str, text: str, after: int) -> bool:
 
 
 #: a unit's word right before a capitalised run: "Huyện ủy ", "huyện ", "thành phố "
-_UNIT_BEFORE_RE = re.compile(r"(?:[ủỦ]y|[uU]ỷ|huyện|xã|tỉnh|phố|quận|phường|trấn)[ \xa0]+$")
+_UNIT_BEFORE_RE = re.compile(r"(?:[ủỦ]y|[uU]ỷ|huyện|xã|tỉnh|phố|quận|phường|trấn|" + regexes.VILLAGE_NOUN
+                             + r")[ \xa0]+$")  # ("Phó Trưởng ấp Huỳnh Ký": the hamlet)
 #: a district's or a commune's unit right before a name: "Huyện ủy A Lưới" names the district
 #: (a province's, "Tỉnh ủy A Sang", has none of that form: a person)
 _LOCAL_UNIT_BEFORE_RE = re.compile(r"(?:[Hh]uyện(?:[ \xa0]+[ủu][yỷ])?|xã|[Xx]ã[ \xa0]+[ủu][yỷ])[ \xa0]+$")
@@ -656,7 +657,7 @@ _LOWER_BODY_TAIL_RE = re.compile(
 _SYL_ANY_CASE = f"(?:[HYK]['’])?{regexes.UP}(?:{regexes.LO}+|{regexes.UP}*)"  # (and "H'Yim")
 #: a name with its age after it, opening a list's item: "NGUYỄN VĂN TÍNH, 91 tuổi", "; Phan Thị Lệ (88 tuổi"
 _AGED_NAME_RE = re.compile(
-    r"(?:^|(?<=[:;,])|(?<=[:;,][ \xa0])|(?<=\n[-–•+][ \xa0]))(?P<n>" + _SYL_ANY_CASE
+    r"(?:^|(?<=[:;,])|(?<=[:;,][ \xa0])|(?<=\n[-–•+][ \xa0])|(?<=[ \xa0]và[ \xa0]))(?P<n>" + _SYL_ANY_CASE
     + r"(?:[ \xa0]" + _SYL_ANY_CASE + r"){1,4})[ \xa0]*(?:,|\()[ \xa0]*\d{2,3}[ \xa0]+tuổi", re.MULTILINE)
 #: how far before an age its name is looked for
 _AGED_BACK = 60
@@ -1041,6 +1042,10 @@ def find_people(text: str) -> list[PersonMention]:
                     # a foreigner's name, told by the title or the Vietnamese form after it:
                     # "ông Tanaka Hiroshi, Tổng Giám đốc", "ông Lin Chih-wei (Lâm Chí Vĩ)"
                     or cue in ("ông", "bà") and (mention.title or _FOREIGN_NAME_GLOSS_RE.match(
+                        text, mention.end))
+                    # a Chăm name, with no family name, told by a title or an age after it:
+                    # "anh Abdul Ha Lim, Chi hội trưởng ...", "chị Ha Ri Da, 26 tuổi"
+                    or cue in ("anh", "chị", "em") and (mention.title or _AGE_AFTER_RE.match(
                         text, mention.end))):
                 continue
         if cue.startswith("m") and not mention.title:
@@ -1208,7 +1213,9 @@ def find_people(text: str) -> list[PersonMention]:
             a, b = m.span("n")
             printed = " ".join(m.group("n").split())
             name = _as_written(printed)
-            if (free(a, b) and regexes.is_family_name(name.split()[0]) and valid_name(name)
+            if (free(a, b) and (regexes.is_family_name(name.split()[0])
+                                or name.split()[0] in regexes.CUE_ONLY_FAMILY_NAMES)  # (the age cues it)
+                    and valid_name(name)
                     and regexes.CAP_RUN_RE.fullmatch(name)):
                 found.append(PersonMention(name, "", a, b))
                 take(a, b)
