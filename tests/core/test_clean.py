@@ -524,6 +524,16 @@ def test_a_facebook_post_headline_in_capitals_under_the_pages_name() -> None:
     assert (p.published, p.event_date) == ("2024-03-12", "2024-03-11")
 
 
+def test_a_posts_audience_between_its_time_and_its_headline_is_chrome() -> None:
+    raw = "\n".join(["Đảng ủy phường Tân An", "7 tháng 11, 2025  · ", "Đã chia sẻ với Công khai",
+                     "🎖️ PHƯỜNG TÂN AN TRAO HUY HIỆU ĐẢNG ĐỢT 7/11 CHO 12 ĐẢNG VIÊN 🎖️", "",
+                     "Sáng ngày 06/11/2025, Đảng ủy phường Tân An tổ chức Lễ trao tặng Huy hiệu Đảng.",
+                     LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "PHƯỜNG TÂN AN TRAO HUY HIỆU ĐẢNG ĐỢT 7/11 CHO 12 ĐẢNG VIÊN"
+    assert "Công khai" not in p.clean_text
+
+
 def test_a_bulletin_copied_from_a_pdf() -> None:
     raw = "\n".join([
         "ĐẢNG BỘ TỈNH HẬU GIANG          ĐẢNG CỘNG SẢN VIỆT NAM", "BAN TỔ CHỨC TỈNH ỦY",

@@ -258,6 +258,8 @@ _CHROME_WORDS = [
     "dang ky", "da dang ky", "an bot", "hien thi them", "ban ghi", "hien ban ghi",
     "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
     "theo doi", "dang theo doi", "xem ban dich", "xem them...",  # a social page's
+    # (a post's audience, as a copy of its header prints it: "Đã chia sẻ với Công khai")
+    "da chia se voi cong khai", "chia se voi cong khai", "da chia se voi ban be", "cong khai",
     "follow", "following", "da follow", "dang follow", "+ follow", "+ theo doi",  # (a short-video page's button)
     # a consent manager's banner and buttons: "Chúng tôi coi trọng quyền riêng tư của bạn", "ĐỒNG Ý"
     "chung toi coi trong quyen rieng tu cua ban", "dong y", "khong dong y", "tuy chon khac", "chap nhan",
