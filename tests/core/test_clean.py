@@ -3098,6 +3098,16 @@ def test_a_headline_wrapped_over_three_lines_of_a_phones_printed_page() -> None:
     assert parse_article_strict(raw).title == "Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý I/2024"
 
 
+def test_a_headline_wrapped_before_its_term_over_the_date_line() -> None:
+    # (the last line a number the word over it wants: "nhiệm kỳ" / "2022 - 2025")
+    raw = "\n".join([
+        "Cổng thông tin điện tử Quận Gò Vấp", "Tin tức > Xây dựng Đảng",
+        "Phường 10: Đại hội điểm Chi bộ Khu phố 4 nhiệm kỳ", "2022 - 2025", "Ngày cập nhật: 14/06/2022", "",
+        "Ngày 11.6 (thứ Bảy), Đảng ủy Phường 10 tổ chức Đại hội điểm Chi bộ Khu phố 4 nhiệm kỳ 2022 - 2025"
+        " nhằm rút kinh nghiệm cho đại hội các chi bộ còn lại,", "hoàn thành trước ngày 31.7.", LONG])
+    assert parse_article_strict(raw).title == "Phường 10: Đại hội điểm Chi bộ Khu phố 4 nhiệm kỳ 2022 - 2025"
+
+
 def test_a_portals_side_menus_push_the_headline_down() -> None:
     menu = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Chính quyền", "Công dân", "Doanh nghiệp",
             "Hỏi đáp", "GIỚI THIỆU", "Tổng quan", "Lịch sử hình thành", "Sơ đồ tổ chức", "Quận ủy", "HĐND quận",

@@ -2318,9 +2318,14 @@ _POST_HEADER_LINES = 4
 def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
     """Whether ``segs[i]``, opening in lower case on the very next line, ends a headline
     wrapped from the line over it."""
-    if i < 1 or not segs[i].text[:1].islower() or segs[i].kind == DATE:
+    if i < 1 or segs[i].kind == DATE:
         return False  # (nor its date line: "đăng 20:47 12 thg 3, 2020 bởi ...")
     over = segs[i - 1]
+    if not segs[i].text[:1].islower() and not (
+            # (or its number, the word that wants it ending the line over it: "... nhiệm kỳ" /
+            # "2022 - 2025", "... quý" / "I/2024" is read below)
+            segs[i].text[:1].isdigit() and _WANTS_A_NUMBER_F.search(over.folded)):
+        return False
     # (the line over it was full: wrapped at a width, as a PDF or an e-mail does)
     return (over.kind == BODY and _next_line(over, segs[i]) and len(over.text) >= _HEADLINE_WRAPPED_MIN
             and _looks_like_title(over.text) and not over.text.endswith((".", ":", ";", "!", "?"))
@@ -2329,6 +2334,8 @@ def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
             and " · " not in segs[i].text and not regexes.DOMAIN_RE.match(segs[i].text))
 
 
+#: a line's last word that wants a number after it (folded): "nhiệm kỳ", "năm", "khóa"
+_WANTS_A_NUMBER_F = re.compile(r"(?:nhiem\s+ky|nam|giai\s+doan|thang|dot|lan\s+thu|so)$")
 #: shortest line read as wrapped where it was full (a headline's, a paragraph's)
 _WRAPPED_MIN = 30
 #: ... a headline's (a phone's narrow printed page wraps it at about 30 characters)
