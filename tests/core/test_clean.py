@@ -524,6 +524,11 @@ def test_a_facebook_post_headline_in_capitals_under_the_pages_name() -> None:
     assert (p.published, p.event_date) == ("2024-03-12", "2024-03-11")
 
 
+def test_a_players_time_and_buttons_are_chrome() -> None:
+    raw = article("Giao ban quý I", ["▶ 00:00 / 03:47   Tải về   Chia sẻ", "Sáng 3/4, Đảng ủy xã giao ban quý I."])
+    assert parse_article_strict(raw).clean_text.startswith("Sáng 3/4")
+
+
 def test_a_posts_audience_between_its_time_and_its_headline_is_chrome() -> None:
     raw = "\n".join(["Đảng ủy phường Tân An", "7 tháng 11, 2025  · ", "Đã chia sẻ với Công khai",
                      "🎖️ PHƯỜNG TÂN AN TRAO HUY HIỆU ĐẢNG ĐỢT 7/11 CHO 12 ĐẢNG VIÊN 🎖️", "",

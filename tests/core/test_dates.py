@@ -14,6 +14,7 @@ from desktop.core.parse import parse_article_strict  # noqa: E402
 from desktop.core.parse.dates import (  # noqa: E402
     context_years,
     fix_year,
+    number_in_words,
     published_date,
     settle_year,
 )
@@ -683,3 +684,43 @@ def test_chieu_hom_qua_is_the_day_before_the_publication() -> None:
         "(BST) - Chiều hôm qua, Ban Thường vụ Tỉnh ủy họp cho ý kiến về đề án nhân sự cấp ủy.\n\n"
         "Hội nghị thống nhất nhân sự của 11 đảng bộ huyện.")
     assert (got.published, got.event_date) == ("2020-05-15", "2020-05-14")
+
+
+@pytest.mark.parametrize(("date_line", "lead", "published", "event"), [
+    # a broadcast's stamp with its programme after it
+    ("Phát sóng lúc 11h30 ngày 17/01/2024 - Chương trình Thời sự trưa",
+     "(HTV) - Chiều qua, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết năm 2023.", "2024-01-17", "2024-01-16"),
+    # a WordPress post's meta beside its date
+    ("Posted on Jul 10, 2023 by Admin in Tin hoạt động  |  0 Comments",
+     "Đảng ủy xã vừa tổ chức hội nghị giao ban quý II năm 2023.", "2023-07-10", None),
+    # "hôm" for the day, after the meeting's verb
+    ("Thứ Hai, 06/10/2025 - 09:15",
+     "Hội nghị giao ban quý III/2025 của Đảng ủy xã Gia Phú diễn ra hôm 3/10, đánh giá kết quả.",
+     "2025-10-06", "2025-10-03"),
+    # a past weekday after the meeting's verb
+    ("Cập nhật: 7h30 ngày 15/4/2024",
+     "ĐBP - Hội nghị giao ban quý I/2024 của Đảng ủy xã diễn ra vào tối thứ Sáu vừa qua, dưới ánh đèn.",
+     "2024-04-15", "2024-04-12"),
+])
+def test_stamps_and_meeting_days_of_other_shapes(date_line: str, lead: str, published: str,
+                                                 event: str | None) -> None:
+    got = parse_article_strict(article("Đảng ủy giao ban công tác xây dựng Đảng", [lead, "Các chi bộ báo cáo."],
+                                       date_line=date_line))
+    assert (got.published, got.event_date) == (published, event)
+
+
+def test_a_meeting_day_written_in_words_in_minutes() -> None:
+    raw = ("BIÊN BẢN\nHội nghị giao ban công tác tổ chức xây dựng Đảng quý IV năm 2024\n\n"
+           "Hôm nay, vào lúc 8 giờ 00 phút, ngày mười lăm tháng Một năm 2025, tại Phòng họp số 2, Ban Tổ"
+           " chức Tỉnh ủy tổ chức Hội nghị giao ban.\n\nCác chi bộ báo cáo kết quả.")
+    assert parse_article_strict(raw).event_date == "2025-01-15"
+    # a lunar day, its year named, is none: "mồng 6 tháng Giêng năm Ất Tỵ"
+    lunar = article("Giao ban đầu xuân", ["Sáng nay, ngày mồng 6 tháng Giêng năm Ất Tỵ, Ban Tổ chức Tỉnh ủy"
+                                          " giao ban.", "Các chi bộ báo cáo."])
+    assert parse_article_strict(lunar).event_date is None
+
+
+@pytest.mark.parametrize(("words", "number"), [
+    ("muoi lam", 15), ("hai muoi mot", 21), ("mong ba", 3), ("ba muoi", 30), ("hai muoi tu", 24), ("chin", 9)])
+def test_numbers_in_words(words: str, number: int) -> None:
+    assert number_in_words(words) == number

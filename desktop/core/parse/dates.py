@@ -79,10 +79,33 @@ def _day_month_year(m: re.Match[str]) -> tuple[int, int, int | None] | None:
             if year is not None and year < 100:
                 year += 2000  # "05-04-23"
             return int(m.group(d)), int(m.group(mo)), year
+    if "dw" in m.re.groupindex and m.group("dw"):  # "ngày mười lăm tháng Một năm 2025"
+        month = m.group("mw")
+        return (number_in_words(m.group("dw")), int(month) if month.isdigit() else number_in_words(month),
+                int(m.group("yw")))
     if "mname" in m.re.groupindex and m.group("mname"):  # "On January 7, ..."
         year = int(m.group("y4")) if m.group("y4") else None
         return int(m.group("d4")), regexes.ENGLISH_MONTHS.index(m.group("mname")) + 1, year
     return None
+
+
+def number_in_words(words: str) -> int:
+    """A number from 1 to 39 written in words (folded): "muoi lam" -> 15, "hai muoi mot" -> 21,
+    "mong ba" -> 3 (a day's first ten are "mồng")."""
+    parts = words.split()
+    if parts[0] == "mong":
+        parts = parts[1:]
+    tens = 0
+    if len(parts) >= 2 and parts[1] == "muoi":
+        tens, parts = 10 * _UNIT_WORDS[parts[0]], parts[2:]
+    elif parts[0] == "muoi":
+        tens, parts = 10, parts[1:]
+    # ("mốt" and "lăm"/"nhăm" after tens; "tư" after twenty; "năm" as a unit)
+    return tens + (_UNIT_WORDS[parts[0]] if parts else 0)
+
+
+_UNIT_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4, "nam": 5, "lam": 5, "nham": 5, "sau": 6,
+               "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 
 
 def _valid(y: int, m: int, d: int) -> _dt.date | None:
@@ -373,6 +396,10 @@ def find_event_date(
         # "Chiều nay, ...", "Sáng qua, ...": the publication's day, or the one before it
         for a, b in lead:
             w = regexes.WEEKDAY_LEAD_F.match(folded, a, b)
+            if w is None:  # (or after the meeting's verb: "... diễn ra vào tối thứ Sáu vừa qua")
+                stop = _sentence_end(folded, a, b)
+                w = next((w for held in regexes.HELD_ON_F.finditer(folded, a, stop)
+                          if (w := regexes.WEEKDAY_HELD_F.match(folded, held.end(), stop))), None)
             if w is not None:
                 return _last_weekday(w, published)
             r = regexes.RELATIVE_DAY_LEAD_F.match(folded, a, b)

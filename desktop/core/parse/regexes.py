@@ -352,6 +352,8 @@ CHROME_LINE_F = GuardedLine(
     # (share buttons before it: "Zalo Facebook In bài Cỡ chữ A- A+")
     + r"|(?:(?:zalo|facebook|twitter|email|in\s+bai|chia\s+se|luu\s+bai|gui\s+email)\s+){1,6}co\s+chu\b.{0,20}"
     + r"|a[-+]?(?:\s+a[-+]?){1,3}"  # the size buttons alone: "A A", "A- A A+"
+    # a player's time and its buttons: "▶ 00:00 / 03:47   Tải về   Chia sẻ"
+    + r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:tai\s+ve|tai\s+xuong|chia\s+se|toan\s+man\s+hinh))*"
     # a newsletter's way to its page: "Không xem được thư này? Xem trên trình duyệt"
     + r"|(?:khong\s+xem\s+duoc\s+(?:thu|email|ban\s+tin)\s+nay\s*\??\s*)?(?:xem\s+(?:thu\s+nay\s+|ban\s+tin\s+)?"
     r"tren\s+trinh\s+duyet|view\s+(?:it\s+|this\s+email\s+)?in\s+(?:your\s+)?browser)"
@@ -819,6 +821,11 @@ WEEKDAY_LEAD_F = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|" + _DATELINE + r")?(?:vao\s+)?(?:buoi\s+)?(?:(?:sang|trua|chieu|toi)\s+)?"
     r"(?:thu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<cn>chu\s+nhat))"
     r"(?:\s+(?P<past>vua\s+qua|vua\s+roi|tuan\s+qua|tuan\s+truoc))?\s*,")
+#: a past weekday after the meeting's verb (folded): "... diễn ra vào tối thứ Sáu vừa qua"
+#: (past only: "diễn ra vào thứ Sáu hằng tuần" is no day)
+WEEKDAY_HELD_F = re.compile(
+    r"(?:buoi\s+)?(?:(?:sang|trua|chieu|toi)\s+)?(?:thu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<cn>chu\s+nhat))"
+    r"\s+(?P<past>vua\s+qua|vua\s+roi|tuan\s+qua|tuan\s+truoc)(?![\w])")
 #: a document's line stating its meeting's time (folded): "1. Thời gian: ...",
 #: "- Thời gian, địa điểm: ..."
 TIME_LINE_F = re.compile(r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s*,\s*dia\s+diem)?\s*:")
@@ -901,7 +908,10 @@ DATE_LINE_NOISE_F = re.compile(
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
     r"|\bchuong\s+trinh\s*:"  # a broadcast's programme: "Chương trình: THỜI SỰ 20H00 - Thứ Sáu, ..."
-    r"|\bby\s+[\w.-]+$|\s*#\w+"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
+    r"|\s+[-–]\s*chuong\s+trinh(?:\s+[a-z0-9]+){1,5}\s*$"  # (after the date: "... - Chương trình Thời sự trưa")
+    r"|\bby\s+[\w.-]+$|\s*#\w+"
+    # a WordPress post's meta beside it: "by Admin in Tin hoạt động  |  0 Comments"
+    r"|\bby\s+[\w.-]+\s+in\s+[^|]{2,40}?\s*(?=\||$)|\b(?:\d{1,5}|no)\s+comments?\b|\bleave\s+a\s+comment\b"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
     # a post's reading time beside its date: "8 thg 8, 2020 • 7 phút đọc", "Aug 8, 2020 · 5 min read"
     r"|" + _READING_TIME +
     # who posted it, after the time: "đăng 20:47 12 thg 3, 2020 bởi Chi bo THCS  [ cập nhật ... ]"
@@ -948,6 +958,12 @@ TITLE_STAMP_F = re.compile(
     r"(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*[)\]]"
     r"|\s[-–|]\s+\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2})?)\s*$"
 )
+#: the numbers 1 to 31 in words (folded), the longest first: "mười lăm", "hai mươi mốt"
+_UNITS = r"(?:mot|hai|ba|bon|tu|lam|nham|nam|sau|bay|tam|chin)"
+_DAY_WORDS = (r"(?:(?:hai|ba)\s+muoi(?:\s+" + _UNITS + r")?|muoi(?:\s+" + _UNITS + r")?"
+              r"|(?:mong\s+)?(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi))(?![\w])")
+#: the solar months in words (folded): "tháng Một", "tháng Mười hai" (not the lunar Giêng, Chạp)
+_MONTH_WORDS = r"(?:muoi\s+mot|muoi\s+hai|mot|hai|ba|tu|nam|sau|bay|tam|chin|muoi)(?![\w])"
 #: a day and month "3/12", "9.7", "1-7", "13-1-2022", "3 tháng 12 năm 2018", "14 và 15/12",
 #: "8 đến 10/1" (the first day of a meeting over several)
 _DAY_MONTH = (
@@ -958,7 +974,11 @@ _DAY_MONTH = (
     r"(?![\d/%-]|\.\d)"  # (a sentence may end after it: "... hội nghị sáng 10-1.")
     # (the first of several days: "13 đến ngày 15 tháng 10", "13–15 tháng 10")
     r"|(?P<d3>\d{1,2})(?:\s*(?:va|den(?:\s+ngay)?|–|-|,)\s*\d{1,2})?\s+thang\s+(?P<m3>\d{1,2})"
-    r"(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?)(?![\d])"
+    r"(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?"
+    # in words, as minutes write it, its year in figures (a lunar day's is named: "năm Ất Tỵ"):
+    # "ngày mười lăm tháng Một năm 2025"
+    r"|(?<=ngay\s)(?P<dw>" + _DAY_WORDS + r")\s+thang\s+(?P<mw>" + _MONTH_WORDS + r"|\d{1,2})"
+    r"\s*,?\s*nam\s+(?P<yw>\d{4}))(?![\d])"
 )
 _DAYPART = r"(?:sang|trua|chieu|toi|dem)"
 #: the months' names in English (folded), January first
@@ -1019,9 +1039,9 @@ TITLE_DAY_F = re.compile(r"\s*" + _DAY_MONTH + r"\s*:")
 #: the same lead-in anywhere in the first sentence: "..., chiều 3/12, Ban ..."
 EVENT_ANY_F = Hinted(
     r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s*,?\s+)?(?:" + _WEEKDAY
-    + r")?(?:ngay\s+)?|ngay\s+)"
+    + r")?(?:ngay\s+)?|ngay\s+|hom\s+(?=\d))"  # ("diễn ra hôm 3/10")
     r"\(?\s*" + _DAY_MONTH,
-    hint=r"buoi\s|sang\s|trua\s|chieu\s|toi\s|dem\s|ngay\s",
+    hint=r"buoi\s|sang\s|trua\s|chieu\s|toi\s|dem\s|ngay\s|hom\s",
 )
 #: a lead reporting on a meeting held earlier (folded): "Ngày 25-9, Ủy ban Kiểm tra ... thông
 #: tin kết quả kỳ họp ... diễn ra ngày 23-9"; its verb, then the words before the meeting's day
