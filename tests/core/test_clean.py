@@ -4320,3 +4320,28 @@ def test_a_forum_threads_label_before_its_headline_and_its_tools_are_no_title() 
     got = parse_article_strict(raw)
     assert got.title == "Hưng Yên tổng kết công tác tổ chức xây dựng Đảng năm 2016"
     assert "Hiển thị" not in got.clean_text
+
+
+def test_a_zalo_groups_copy_its_name_its_senders_and_the_first_messages_headline() -> None:
+    raw = "\n".join([
+        "Chi bộ 2 - ĐB Cục Việc làm 🇻🇳", "19 thành viên", "", "18/10/2024", "", "Lê Thị Minh Nguyệt",
+        "[THÔNG BÁO] KẾT QUẢ GIAO BAN QUÝ III/2024 VÀ NHIỆM VỤ THÁNG 10-11",
+        "@All Kính gửi các đồng chí đảng viên Chi bộ 2,",
+        "Chiều qua (17/10) Đảng ủy Bộ đã tổ chức Hội nghị giao ban công tác xây dựng Đảng quý III/2024. " + LONG,
+        "08:47", "", "Trần Văn Hậu", "Đã nhận ạ 👍", "08:52", "", "Đỗ Mạnh Cường",
+        "Chị ơi kiểm điểm năm nay vẫn theo QĐ 124 hay chờ văn bản mới ạ?", "09:11"])
+    got = parse_article_strict(raw)
+    assert got.title == "KẾT QUẢ GIAO BAN QUÝ III/2024 VÀ NHIỆM VỤ THÁNG 10-11"
+    assert "Chi bộ 2 - ĐB" not in got.clean_text
+    assert {"Trần Văn Hậu", "Đỗ Mạnh Cường"} <= {p.name for p in got.people}
+
+
+def test_a_university_bulletins_page_head_and_section_over_its_headline() -> None:
+    raw = "\n".join([
+        "BẢN TIN ĐẠI HỌC SƯ PHẠM HÀ NỘI                Số 1+2 (Tháng 1+2/2021)", "", "SỰ KIỆN - HOẠT ĐỘNG", "",
+        "ĐẢNG BỘ TRƯỜNG TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2020", "",
+        "Chiều thứ Ba, ngày 12-1, Đảng ủy Trường tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2020. "
+        + LONG, "", "Tại hội nghị, sinh viên Hà Thị Thu Phương (K68, Khoa Ngữ văn) phát biểu."])
+    got = parse_article_strict(raw)
+    assert got.title == "ĐẢNG BỘ TRƯỜNG TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2020"
+    assert [p.name for p in got.people] == ["Hà Thị Thu Phương"]

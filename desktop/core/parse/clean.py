@@ -159,9 +159,27 @@ def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
     for s in segs:
         if s.kind != BODY or not _is_widget_line(s.text):
             out.append(s)
-        elif "AI" in s.text:
-            _drop_summary_box(out)
+        else:
+            _widget_dropped(out, s.text)
     return out
+
+
+def _widget_dropped(out: list[Segment], text: str) -> None:
+    """What a widget line dropped under ``out`` tells of the lines over it: a machine-made
+    summary's note ends its box (:func:`_drop_summary_box`); a chat group's count of members
+    is under the group's name (an emoji after it split off): the site's, not a headline."""
+    if "AI" in text:
+        _drop_summary_box(out)
+    elif len(out) <= _CHAT_NAME_PIECES and _MEMBERS_RE.fullmatch(text):
+        named = [k for k, x in enumerate(out) if x.kind == BODY and any(c.isalpha() for c in x.text)]
+        if named:
+            out[named[-1]] = out[named[-1]]._replace(kind=SITE)
+
+
+#: most segments of a chat group's name over its count of members
+_CHAT_NAME_PIECES = 2
+#: a chat group's count of members, alone under its name: "19 thành viên"
+_MEMBERS_RE = re.compile(r"\d{1,5}\s+thành\s+viên")
 
 
 #: most lines of a machine-made summary box between its heading and its note
@@ -1039,7 +1057,9 @@ _PAGE_NUMBER_RE = re.compile(r"(?:Trang|TRANG|Tr\.)\s*\d{1,3}")
 #: the wide run of spaces between a print page's head's pieces
 _PAGE_HEAD_GAP_RE = re.compile(r"[ \t\xa0]{3,}|\t")
 #: a bulletin's issue: "Số 01/2026", "số 7 - 2024"
-_ISSUE_REF_RE = re.compile(r"\b[Ss][Ốố]\s*\d{1,4}\s*[/-]\s*\d{4}\b")
+_ISSUE_REF_RE = re.compile(r"\b[Ss][Ốố]\s*\d{1,4}(?:\s*[+&]\s*\d{1,4})?\s*(?:[/-]\s*\d{4}\b"
+                           # (or its months: "Số 1+2 (Tháng 1+2/2021)", "Số 10 - Tháng 10/2025")
+                           r"|[-(]\s*[Tt]háng\s*\d{1,2}(?:\s*[+&-]\s*\d{1,2})?\s*/\s*\d{4})")
 
 
 def _publisher_issue_line(s: Segment) -> bool:
@@ -1282,7 +1302,9 @@ def _is_kicker(segs: Sequence[Segment], i: int) -> bool:
 
 
 #: a greeting opening a post or a letter (folded): "Chào bà con ...", "Kính gửi ...", "Thân gửi ..."
-_SALUTATION_F = re.compile(r"(?:xin\s+)?chao\s+(?:ba\s+con|anh\s+chi|cac\s+ban|moi\s+nguoi|quy)|kinh\s+(?:gui|thua)\b|than\s+gui\b")
+#: (after a chat's mention of all: "@All Kính gửi ...")
+_SALUTATION_F = re.compile(r"(?:@\w+[\s,:]*)?(?:(?:xin\s+)?chao\s+(?:ba\s+con|anh\s+chi|cac\s+ban|moi\s+nguoi|quy)"
+                           r"|kinh\s+(?:gui|thua)\b|than\s+gui\b)")
 
 
 def _colon_kicker(segs: Sequence[Segment], i: int) -> bool:
@@ -1519,6 +1541,11 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
             truncated = found[0] if truncated is None else truncated
             continue
         found = whole
+        if (not found and d + 2 < len(segs) and segs[d + 1].kind == BODY and _is_name_line(segs[d + 1].text)
+                and _caps_headline(segs[d + 2])):
+            # a chat's sender under the day, then the message's headline in capitals: "18/10/2024" /
+            # "Lê Thị Minh Nguyệt" / "[THÔNG BÁO] KẾT QUẢ GIAO BAN QUÝ III/2024 ..."
+            return d + 2
         if not found:
             continue
         if (found == [d + 1] and d + 2 < len(segs) and _is_post_stamp(segs[d].text)
@@ -2928,8 +2955,7 @@ def _first_steps(raw: str) -> list[Segment]:
                 text = piece.strip()
         # drop_widget_lines
         if _is_widget_line(text):
-            if "AI" in text:
-                _drop_summary_box(out)
+            _widget_dropped(out, text)
             continue
         out.append(Segment(text, start))
     return out

@@ -117,7 +117,8 @@ _ONE_WORD_HIGHLAND_RE = re.compile(r"[KHYR]['’][A-ZĐ][^\W\d_]{1,8}")
 
 #: a bulletin's or a section's name in capitals, never a person's (folded, its first two
 #: syllables): "BẢN TIN SÁNG", "TIÊU ĐIỂM", "ĐIỂM BÁO"
-_SECTION_NAMES = frozenset({"ban tin", "tieu diem", "thoi su", "tin tuc", "diem bao", "diem tin"})
+_SECTION_NAMES = frozenset({"ban tin", "tieu diem", "thoi su", "tin tuc", "diem bao", "diem tin", "su kien",
+                            "hoat dong"})
 
 
 def valid_name(name: str) -> bool:
@@ -944,7 +945,8 @@ _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), 
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("Em", 0), ("em", 0),
                  ("ảng viên", -1),
                  ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
-                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("Cụ", 0), ("cụ", 0),
+                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("inh viên", -1),
+                 ("Cụ", 0), ("cụ", 0),
                  ("PV", 0), ("Mr", 0), ("Ms", 0))
 
 
@@ -1035,7 +1037,7 @@ def find_people(text: str) -> list[PersonMention]:
                 take(m.start(), end)
             continue
         cue = m.group("cue").lower()
-        if cue in ("ông", "bà", "chị", "anh", "em", "cụ", "mr.", "ms.", "mrs.") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà")):
+        if cue in ("ông", "bà", "chị", "anh", "em", "cụ", "mr.", "ms.", "mrs.") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà", "sinh")):
             first = mention.name.split()[0]
             if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES
                     or regexes.PREFIXED_NAME_RE.match(mention.name)  # "H' Nhung Byă"
@@ -1888,17 +1890,30 @@ def stamped_sender(line: str) -> str | None:
 
 def senders_over_times(raw: str) -> list[str]:
     """The senders of a chat copied from a phone's or a desktop app's window, each name alone on
-    its line over the message's time alone on the next: ``Hà Văn Tới`` / ``07:58`` / ``...``."""
+    its line over the message's time alone on the next: ``Hà Văn Tới`` / ``07:58`` / ``...``,
+    or over the message with the time under it."""
     names = []
     for m in _TIME_LINE_RE.finditer(raw):
         line = raw[raw.rfind("\n", 0, m.start()) + 1 : m.start()]
-        if len(line) <= _SENDER_MAX and (name := bare_name(line)) is not None and name not in names:
+        name = bare_name(line) if len(line) <= _SENDER_MAX else None
+        if name is None:
+            # (or over the message, the time under it: "Trần Văn Hậu" / "Đã nhận ạ 👍" / "08:52",
+            # a message alone between blank lines)
+            block = raw[raw.rfind("\n\n", 0, m.start()) + 2 : m.start()]
+            first = block.partition("\n")[0]
+            if block.count("\n") <= _MESSAGE_LINES and len(first) <= _SENDER_MAX and first != block:
+                name = bare_name(first)
+        if name is not None and name not in names:
             names.append(name)
     return names
 
 
+#: most lines of a message between its sender and its time
+_MESSAGE_LINES = 6
+
+
 #: a message's time alone on its line (found from the line break before it)
-_TIME_LINE_RE = re.compile(r"\n[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:SA|CH|AM|PM))?[ \t]*(?=\n)")
+_TIME_LINE_RE = re.compile(r"\n[ \t]*\d{1,2}:\d{2}(?:[ \t]*(?:SA|CH|AM|PM))?[ \t]*(?=\n|$)")
 #: the longest line a sender's name fills
 _SENDER_MAX = 40
 

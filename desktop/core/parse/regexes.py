@@ -1344,6 +1344,7 @@ PERSON_CUE_RE = re.compile(
     r"|K(?<![\w/]K)ỹ\s+sư|k(?<![\w/]k)ỹ\s+sư|B(?<![\w/]B)ác\s+sĩ|b(?<![\w/]b)ác\s+sĩ"
     r"|L(?<![\w/]L)uật\s+sư|l(?<![\w/]l)uật\s+sư|N(?<![\w/]N)hà\s+báo|n(?<![\w/]n)hà\s+báo"
     r"|P(?<![\w/]P)hóng\s+viên|p(?<![\w/]p)hóng\s+viên"  # "cùng nghe phóng viên Lê Hoàng Phúc ghi nhận"
+    r"|S(?<![\w/]S)inh\s+viên|s(?<![\w/]s)inh\s+viên"  # "sinh viên Hà Thị Thu Phương (K68, ...)"
     # a reporter asking at a press conference: "PV Trần Bảo Ngọc (Báo Lâm Đồng): ..."
     r"|P(?<![\w/]P)V"
     # an elder: "Cụ Giàng Seo Lử, năm nay 84 tuổi"
