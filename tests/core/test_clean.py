@@ -4345,3 +4345,37 @@ def test_a_university_bulletins_page_head_and_section_over_its_headline() -> Non
     got = parse_article_strict(raw)
     assert got.title == "ĐẢNG BỘ TRƯỜNG TỔNG KẾT CÔNG TÁC XÂY DỰNG ĐẢNG NĂM 2020"
     assert [p.name for p in got.people] == ["Hà Thị Thu Phương"]
+
+
+def test_a_tv_scripts_header_its_title_field_and_the_presenters_greeting() -> None:
+    raw = "\n".join([
+        "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH NGHỆ AN", "PHÒNG THỜI SỰ",
+        "BẢN GHI LỜI CHƯƠNG TRÌNH THỜI SỰ TỐI - 19h45 - THỨ TƯ, 21/5/2025", "Người dẫn: Thu Hương",
+        "Tin số 02/11 - Thời lượng: 3'40\"",
+        "Tít: Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ XXVI, nhiệm kỳ 2025 - 2030", "-" * 40, "",
+        "[00:18] DẪN (Thu Hương):",
+        "Kính thưa quý vị! Sáng nay (21/5), tại thành phố Vinh, Đảng ủy Quân sự tỉnh tổ chức Đại hội đại biểu"
+        " Đảng bộ Quân sự tỉnh lần thứ XXVI. " + LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Đại hội đại biểu Đảng bộ Quân sự tỉnh lần thứ XXVI, nhiệm kỳ 2025 - 2030"
+    assert (got.published, got.event_date, got.byline) == ("2025-05-21", "2025-05-21", "Thu Hương")
+
+
+def test_a_bulletins_wide_page_head_and_a_headline_under_its_subject_in_capitals() -> None:
+    raw = "\n".join([
+        "BẢN TIN BIÊN PHÒNG QUẢNG TRỊ                                  Số 01 - Tháng 01/2024", "Lưu hành nội bộ",
+        "", "XÂY DỰNG ĐẢNG", "", "ĐẢNG ỦY BỘ ĐỘI BIÊN PHÒNG TỈNH", "TỔNG KẾT CÔNG TÁC LÃNH ĐẠO NĂM 2023", "",
+        "Ngày 28/12, Đảng ủy Bộ đội Biên phòng tỉnh tổ chức hội nghị tổng kết công tác lãnh đạo năm 2023. " + LONG])
+    got = parse_article_strict(raw)
+    assert " ".join(got.title.split()) == "ĐẢNG ỦY BỘ ĐỘI BIÊN PHÒNG TỈNH TỔNG KẾT CÔNG TÁC LÃNH ĐẠO NĂM 2023"
+    # (a section's name in capitals over a headline is no subject of it)
+    tip = "\n".join(["TIN TIÊU ĐIỂM", "GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG THÁNG 02/2026", "",
+                     "Chiều thứ Năm (26/2), Ban Thường vụ Đảng ủy tổ chức hội nghị giao ban. " + LONG])
+    assert parse_article_strict(tip).title == "GIAO BAN CÔNG TÁC XÂY DỰNG ĐẢNG THÁNG 02/2026"
+
+
+def test_a_social_pages_reactions_under_the_byline_are_chrome() -> None:
+    raw = article("Quán triệt Nghị quyết 847", ["Sáng 17/3, Đảng ủy Quân sự tỉnh tổ chức hội nghị quán triệt.", LONG],
+                  byline="Hoàng Anh - Phòng Chính trị", footer=["Tất cả cảm xúc:", "12 bình luận", "Phù hợp nhất",
+                                                                "Viết bình luận..."])
+    assert parse_article_strict(raw).byline == "Hoàng Anh"

@@ -1236,3 +1236,10 @@ def test_cham_names_after_anh_and_chi_told_by_an_age_or_a_post() -> None:
             " ấp Châu Giang. Chị Sa Ly Mah cho biết thêm.")  # (no age, no post: unread)
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Ha Ri Da", ""), ("Abdul Ha Lim", "Chi hội trưởng Chi hội Nông dân ấp Châu Giang")]
+
+
+def test_a_portals_editor_credited_with_a_rank_before_the_name() -> None:
+    from desktop.core.parse.people import masthead_credits
+
+    assert masthead_credits("Chịu trách nhiệm chính: Đại tá Đỗ Quang Vinh - Phó Giám đốc Công an tỉnh\n") == [
+        ("Đỗ Quang Vinh", "Phó Giám đốc Công an tỉnh")]

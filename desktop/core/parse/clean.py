@@ -1040,9 +1040,9 @@ def _page_section_head(text: str) -> bool:
     """A print page's section head with the page's number far from it: ``XÂY DỰNG ĐẢNG - HỆ
     THỐNG CHÍNH TRỊ          3``, ``12          THỜI SỰ`` (a left page's), or with the
     bulletin's issue: ``Bản tin nội bộ Số 01/2026          XÂY DỰNG ĐẢNG``."""
-    pieces = _PAGE_HEAD_GAP_RE.split(text.strip()) if len(text) <= _RUNNING_HEAD_MAX else ()
-    if len(pieces) != 2:
-        return False
+    pieces = _PAGE_HEAD_GAP_RE.split(text.strip()) if len(text) <= 2 * _RUNNING_HEAD_MAX else ()
+    if len(pieces) != 2 or len(pieces[0]) + len(pieces[1]) > _RUNNING_HEAD_MAX:
+        return False  # (its gap as wide as the page: its pieces are short)
     return any(head.isupper() and not any(c.isdigit() for c in head)
                and (other.isdigit() and len(other) <= 3 or _ISSUE_REF_RE.search(other) is not None)
                # (or the bulletin's issue and its page: "Bản tin nội bộ Số 11-2019      Trang 2")
@@ -1139,6 +1139,28 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
         else:
             break  # labels come before the title
     return out
+
+
+def _subject_over_caps_headline(segs: Sequence[Segment], i: int) -> bool:
+    """Whether ``segs[i]``, a headline in capitals opening with the meeting's kind, goes on
+    the body's name in capitals on the line right over it, its subject: ``ĐẢNG ỦY BỘ ĐỘI BIÊN
+    PHÒNG TỈNH`` / ``TỔNG KẾT CÔNG TÁC LÃNH ĐẠO NĂM 2023`` (the name read as a masthead so far)."""
+    if i < 1 or segs[i - 1].kind not in (BODY, SITE) or not _next_line(segs[i - 1], segs[i]):
+        return False
+    over, head = segs[i - 1], segs[i]
+    words = over.text.split()
+    return (over.text.isupper() and len(words) <= _SUBJECT_WORDS and not _DIGIT_RE.search(over.text)
+            and _SUBJECT_BODY_F.match(over.folded) is not None and _caps_headline(head)
+            and _MEETING_FIRST_F.match(head.folded) is not None)
+
+
+#: a Party committee's or a body's name opening such a subject (folded)
+_SUBJECT_BODY_F = re.compile(r"(?:dang\s+(?:uy|bo)|chi\s+bo|ban|(?:tinh|thanh|huyen|quan|thi)\s+uy|uy\s+ban"
+                             r"|cong\s+an|bo\s+(?:chi\s+huy|doi)|so|hoi)\s")
+#: most words of a body's name over a headline in capitals
+_SUBJECT_WORDS = 10
+#: a headline opening with the meeting's kind (folded): "tổng kết ...", "giao ban ...", "sơ kết ..."
+_MEETING_FIRST_F = re.compile(r"(?:to\s+chuc\s+)?(?:tong\s+ket|so\s+ket|giao\s+ban|hoi\s+nghi|quan\s+triet|trien\s+khai)\b")
 
 
 def _caps_headline_over_time(segs: Sequence[Segment], i: int) -> bool:
@@ -2094,8 +2116,9 @@ _WIKI_TABS = frozenset({"trang", "page", "bai viet", "thao luan", "doc", "sua do
 _LABELLED_HEADLINE_LINES = 14
 _LABELLED_HEADLINE_WORDS = 4
 #: the field (folded): "Tiêu đề:", "Tiêu đề bài viết:", "Headline:", "Title:", a script's "Tên bài:",
+#: a newsroom's "Tít:",
 #: a record's "Sự kiện:" (in a table of fields only)
-_HEADLINE_FIELD_F = re.compile(r"(?:tieu\s+de(?:\s+bai(?:\s+viet)?|\s+cap\s+1)?|headline|title|ten\s+bai"
+_HEADLINE_FIELD_F = re.compile(r"(?:tieu\s+de(?:\s+bai(?:\s+viet)?|\s+cap\s+1)?|headline|title|ten\s+bai|tit"
                                # the event a record of photos shows: "Sự kiện      : Hội nghị ..."
                                r"|(?P<event>su\s+kien))\s*:\s*")
 
@@ -2159,7 +2182,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         anchored = _headline_over_lead(out)
     while anchored is not None and (_wrapped_headline_end(out, anchored) or anchored > 0 and (
             out[anchored - 1].kind == BODY and _caps_pair(out[anchored - 1], out[anchored])
-            and _caps_headline_over_time(out, anchored - 1))):
+            and _caps_headline_over_time(out, anchored - 1)) or _subject_over_caps_headline(out, anchored)):
         # a headline wrapped over two lines ("... 6 tháng đầu năm, triển" / "khai nhiệm vụ
         # ..."), or more on a phone's narrow page: the date line is under its last
         out[anchored - 1 : anchored + 1] = [_joined(out[anchored - 1], out[anchored])]
@@ -2262,6 +2285,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # "Sơ kết 1 năm thực hiện Nghị quyết Trung ương 4 (khóa XI):" / "Chuyển biến ..."
             # (or one wrapped where the line was full: "... năm 2025: vừa sắp" / "xếp bộ máy ...")
             s = _joined(s, out[i + 1])
+            out[i : i + 2] = [s]
+        elif _subject_over_caps_headline(out, i):  # (its subject over it, read as a masthead)
+            i -= 1
+            s = _joined(out[i], s)
             out[i : i + 2] = [s]
         pieces: list[Segment] = []
         folded = ffold(s.text)

@@ -2549,7 +2549,8 @@ def masthead_credits(text: str) -> list[tuple[str, str]]:
             # (the name, then its post after a dash: "Ông Lý Văn Khởi – Phó Chủ tịch UBND xã")
             name_first = _NAME_DASH_POST_RE.fullmatch(piece)
             if name_first is not None and regexes.TITLE_HEAD_RE.match(name_first.group("post")):
-                name = bare_name(name_first.group("name"))
+                who = name_first.group("name")  # (a rank before it: "Đại tá Đỗ Quang Vinh")
+                name = bare_name(who[rank.end() :] if (rank := regexes.RANK_RE.match(who)) else who)
                 if name is not None:
                     out.append((name, name_first.group("post")))
                 continue

@@ -260,6 +260,7 @@ _CHROME_WORDS = [
     "theo doi", "dang theo doi", "xem ban dich", "xem them...",  # a social page's
     # (a post's audience, as a copy of its header prints it: "Đã chia sẻ với Công khai")
     "da chia se voi cong khai", "chia se voi cong khai", "da chia se voi ban be", "cong khai",
+    "tat ca cam xuc", "tat ca cam xuc:", "phu hop nhat", "viet binh luan", "viet binh luan...",
     "follow", "following", "da follow", "dang follow", "+ follow", "+ theo doi",  # (a short-video page's button)
     # a consent manager's banner and buttons: "Chúng tôi coi trọng quyền riêng tư của bạn", "ĐỒNG Ý"
     "chung toi coi trong quyen rieng tu cua ban", "dong y", "khong dong y", "tuy chon khac", "chap nhan",
@@ -800,6 +801,8 @@ CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han)\s+(?:ng
 SCHEDULE_TITLE_F = re.compile(r"lich\s+(?:cong\s+tac|lam\s+viec|hop|tiep\s+cong\s+dan)\b")
 #: a broadcast's speakers, labelling the words they read (folded): "BTV:", "PV:", "PTV (Minh Anh):"
 _PRESENTERS = r"(?:btv|pv|mc|ptv|dan)"
+#: a broadcast's greeting before its lead (folded): "Kính thưa quý vị!", "Xin chào quý vị và các bạn."
+_BROADCAST_GREETING = r"(?:kinh\s+)?(?:thua|xin\s+chao)\s+quy\s+(?:vi|thinh\s+gia)[^!.\n]{0,40}[!.]\s*"
 #: an outlet's name opening its lead, a dash after it (folded): "cand.com.vn - ", "tto - ",
 #: "qdnd online - "
 _DATELINE = r"[\w.]{2,20}(?:\s+online)?\s+[-–—]\s*"
@@ -810,7 +813,7 @@ RELATIVE_DAY_LEAD_F = re.compile(
     # (or in a broadcast's script, after its presenter and greeting: "PTV (Ngọc Ánh): Thưa quý vị
     # và các bạn! Hôm qua, ...")
     r"\s*(?:" + _PRESENTERS + r"\s*(?:\([^()\n]{1,30}\))?\s*:\s*)?"
-    r"(?:(?:kinh\s+)?(?:thua|xin\s+chao)\s+quy\s+(?:vi|thinh\s+gia)[^!.\n]{0,40}[!.]\s*)?"
+    r"(?:" + _BROADCAST_GREETING + r")?"
     r"(?:\([^()\n]{1,40}\)\s*[-–—:]?\s*|" + _DATELINE + r")?(?:[^,\d\n()]{3,60},\s*)?(?:vao\s+)?"
     r"(?:(?:buoi\s+)?(?:sang|trua|chieu\s+toi|chieu|toi)\s+(?:hom\s+)?(?P<a>nay|qua)"  # ("Chiều hôm qua")
     # (not before the day's date: "Chiều qua (24/1)", but before its lunar one: "Chiều qua
@@ -909,6 +912,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
     r"|\bchuong\s+trinh\s*:"  # a broadcast's programme: "Chương trình: THỜI SỰ 20H00 - Thứ Sáu, ..."
     r"|\s+[-–]\s*chuong\s+trinh(?:\s+[a-z0-9]+){1,5}\s*$"  # (after the date: "... - Chương trình Thời sự trưa")
+    # (or before it, the script of its words: "BẢN GHI LỜI CHƯƠNG TRÌNH THỜI SỰ TỐI - 19h45 - THỨ TƯ, ...")
+    r"|^\s*(?:ban\s+ghi\s+loi\s+)?chuong\s+trinh(?:\s+[a-z0-9]+){1,4}(?=\s*[-–:])"
     r"|\bby\s+[\w.-]+$|\s*#\w+"
     # a WordPress post's meta beside it: "by Admin in Tin hoạt động  |  0 Comments"
     r"|\bby\s+[\w.-]+\s+in\s+[^|]{2,40}?\s*(?=\||$)|\b(?:\d{1,5}|no)\s+comments?\b|\bleave\s+a\s+comment\b"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
@@ -1015,6 +1020,8 @@ EVENT_LEAD_F = re.compile(
     r"|[a-z.]{2,20}(?:\s+[a-z.]{1,20}){0,3}\s*\([a-z0-9./ ]{2,20}\)\s*[-–—]\s*"
     # a news bulletin's speaker: "BTV: Ngày 8.1, ...", "PV: Sáng 3/4, ..."
     r"|(?:" + _PRESENTERS + r"|sapo)\s*:\s*"
+    # (or the presenter's greeting: "Kính thưa quý vị! Sáng nay (21/5), ...")
+    + r"|" + _BROADCAST_GREETING +
     # the paper's name glued to the lead: "Báo Cà Mau Chiều ngày 12-2, ..."
     r"|bao(?:\s+[a-z]{1,10}){1,4}\s+(?=(?:sang|trua|chieu|toi|ngay)\s)"
     # a press release's numbered item: "1. Chiều ngày 02/10/2025, ..."
@@ -1522,7 +1529,7 @@ BYLINE_LABEL_F = re.compile(
     # a multimedia page's: "Ảnh, video: ...", "Thiết kế: ...", "Trình bày: ...", "Dựng phim: ..."
     r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim|noi\s+dung"
     # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
-    r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh"
+    r"|phong\s+vien|doc|nguoi\s+doc|quay\s+phim|ky\s+thuat|dan\s+chuong\s+trinh|nguoi\s+dan"
     # (and whoever approved it: "Duyệt: Văn phòng Đảng ủy xã", "Người duyệt: ...")
     r"|duyet|nguoi\s+duyet|duyet\s+(?:tin|bai)"
     # a TV script's: "PV: Minh Phương - Quang Huy / PTV", "BTV: Thanh Hằng", "Đạo diễn: ..."
