@@ -4379,3 +4379,43 @@ def test_a_social_pages_reactions_under_the_byline_are_chrome() -> None:
                   byline="Hoàng Anh - Phòng Chính trị", footer=["Tất cả cảm xúc:", "12 bình luận", "Phù hợp nhất",
                                                                 "Viết bình luận..."])
     assert parse_article_strict(raw).byline == "Hoàng Anh"
+
+
+def test_a_reports_subtitle_wrapped_with_its_meetings_day_is_no_date_line() -> None:
+    raw = "\n".join([
+        "TỈNH ỦY NGHỆ AN", "BAN TỔ CHỨC", "*", "Số 287-BC/BTCTU", "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Nghệ An, ngày 08 tháng 10 năm 2019", "", "BÁO CÁO", "Kết quả công tác tổ chức xây dựng Đảng quý III",
+        "(Báo cáo tại Hội nghị giao ban công tác tổ chức xây dựng Đảng quý III/2019,", "thứ Năm, ngày 10/10/2019)",
+        "-----", "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ QUÝ III NĂM 2019", LONG])
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date) == ("2019-10-08", "2019-10-10")
+
+
+def test_a_mail_passing_a_news_item_on_under_its_greeting_and_note() -> None:
+    raw = "\n".join([
+        "Subject: Fwd: Re: Tin giao ban tháng 11 - nhờ anh duyệt", "From: Lương Quốc Hùng <hunglq@tinh.dcs.vn>",
+        "Date: 29/11/2025, 08:10", "To: Vi Thị Mai <maivt@tinh.dcs.vn>", "",
+        "Mai ơi, em đăng tin này vào chuyên mục \"Xây dựng Đảng\" sáng thứ Hai (1/12) nhé.", "Hùng", "", "",
+        "-------- Forwarded Message --------", "Subject: \tRe: Tin giao ban tháng 11 - nhờ anh duyệt",
+        "Date: \tFri, 28 Nov 2025 17:42:15 +0700", "From: \tNông Thị Huyền <huyennt@tinh.dcs.vn>", "", "",
+        "Kính gửi Ban Biên tập,", "",
+        "Em gửi tin giao ban tháng 11 đã được lãnh đạo Ban duyệt. Nhờ Ban Biên tập đăng giúp ạ.", "", "----------",
+        "Tuyên Quang: Giao ban công tác tổ chức xây dựng Đảng tháng 11/2025", "",
+        "Chiều 27/11, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng tháng 11. " + LONG])
+    assert parse_article_strict(raw).title == "Tuyên Quang: Giao ban công tác tổ chức xây dựng Đảng tháng 11/2025"
+
+
+def test_a_feed_readers_export_its_starred_item_and_the_items_authors() -> None:
+    raw = "\n".join([
+        "Báo Quảng Ninh điện tử - Xây dựng Đảng", "https://baoquangninh.vn/rss/xay-dung-dang.rss",
+        "Xuất từ: QuiteRSS 0.19.4 | 20/11/2021 21:47 | 2 tin (đã gắn sao: 1)", "=" * 40, "",
+        "[★] Title: Ban Tổ chức Tỉnh ủy giao ban tháng 11: Dồn sức triển khai Kết luận 21-KL/TW",
+        "Link: https://baoquangninh.vn/ban-to-chuc-tinh-uy-giao-ban-thang-11-3178452.html",
+        "Date: Wed, 17 Nov 2021 09:35:00 +0700", "Author: Thu Hằng", "Category: Xây dựng Đảng", "",
+        "Sáng 16.11, Ban Tổ chức Tỉnh ủy Quảng Ninh giao ban công tác tổ chức xây dựng Đảng tháng 11/2021. " + LONG,
+        "=" * 40, "", "Title: Đảng bộ Than Quảng Ninh kết nạp 312 đảng viên là công nhân",
+        "Date: Tue, 16 Nov 2021 15:20:00 +0700", "Author: Minh Đức", "", "Năm 2021, Đảng bộ Than kết nạp 312 đảng viên."])
+    got = parse_article_strict(raw)
+    assert got.title == "Ban Tổ chức Tỉnh ủy giao ban tháng 11: Dồn sức triển khai Kết luận 21-KL/TW"
+    assert (got.published, got.event_date) == ("2021-11-17", "2021-11-16")
+    assert {("Thu Hằng", "byline"), ("Minh Đức", "byline")} <= {(p.name, p.title) for p in got.people}

@@ -223,6 +223,11 @@ def _parse(raw: str) -> ParsedArticle:
                     _add_person(person_list, seen, name)
     for name in people.senders_over_times(raw):  # a chat's senders, each over the time: "Hà Văn Tới" / "07:58"
         _add_person(person_list, seen, name)
+    if "\nAuthor:" in raw:  # a feed's export, an item a block: its authors ("Author: Thu Hằng")
+        for m in _FEED_AUTHOR_RE.finditer(raw):
+            b = people.parse_byline(m.group(1))
+            for name, _printed in b.names if b is not None else ():
+                _add_person(person_list, seen, name, "byline")
     if ")" in raw:  # a list of those who held an office, one a line with their years: "Đặng Minh Chiến (2004–2010)"
         for m in _HOLDER_YEARS_RE.finditer(text):
             line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
@@ -374,6 +379,8 @@ _MAIL_HEAD_CHARS = 2000
 _MAIL_FROM_RE = re.compile(r"(?:From|Từ|Người gửi)\s*:")
 _MAIL_DATE_RE = re.compile(r"(?:Date|Sent|Ngày|Ngày gửi|Đã gửi)\s*:\s*(.{6,80})$")
 _MAIL_HEADERS_MAX = 8
+#: an item's author in a feed reader's export, a line of its own
+_FEED_AUTHOR_RE = re.compile(r"^Author:[ \t]*(\S[^\n]{1,60})$", re.MULTILINE)
 #: a subject as Gmail prints it, under the mailbox's owner: "V/v kết quả Kỳ họp lần thứ 19"
 _PRINTED_SUBJECT_RE = re.compile(r"(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*(\S.{2,200})")
 #: a bulletin named in a mail's subject (folded)

@@ -695,6 +695,8 @@ def is_date_line(text: str, *, header: bool) -> bool:
     """
     if len(text) > 90 or not _DIGIT_RE.search(text):
         return False
+    if text[-1] == ")" and "(" not in text:
+        return False  # the end of a line in brackets wrapped over it: "thứ Năm, ngày 10/10/2019)"
     found = _one_date(text)
     if found is None:
         return False
@@ -940,8 +942,10 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
         if (s.kind == BODY and len(s.text) <= 90 and s.text[:4] in ("Ngày", "NGÀY")
                 and regexes.DOC_META_DATE_F.match(s.folded)):
             s = Segment(s.text, s.start, LABEL)  # "Ngày ban hành: 18/12/2017": the document's
-        elif s.kind == BODY and len(s.text) <= 90 and s.text[:1] in "SsLlCc" and _EDIT_STAMP_F.match(s.folded):
-            s = Segment(s.text, s.start, LABEL)  # a draft's "Sửa lần cuối: 10/01/2026": no page's date
+        elif s.kind == BODY and len(s.text) <= 90 and s.text[:1] in "SsLlCcXxEeKk" and _EDIT_STAMP_F.match(s.folded):
+            # a draft's "Sửa lần cuối: 10/01/2026", a feed reader's export "Xuất từ: QuiteRSS 0.19.4 |
+            # 20/11/2021 21:47": no page's date
+            s = Segment(s.text, s.start, LABEL)
         elif (s.kind == BODY and len(s.text) <= 90 and i + 1 < len(segs) and _DIGIT_RE.search(s.text)
               and _POST_COUNTS_F.match(segs[i + 1].folded)
               and is_date_line(_POST_CLIENT_TAIL_RE.sub("", s.text), header=True)):
@@ -1000,7 +1004,8 @@ _POST_CLIENT_TAIL_RE = re.compile(r"(?:\s*·\s*(?:Đã chỉnh sửa|Edited|Web|
 _POST_COUNTS_F = re.compile(r"[\d.,]+\s*(?:k\s+)?(?:luot\s+(?:dang\s+lai|thich|chia\s+se|tra\s+loi|xem)"
                             r"|reposts?|likes?|boosts?|favou?rites?|quotes?)\b")
 #: a draft's or a file's stamp of its last edit (folded): "Sửa lần cuối: 10/01/2026"
-_EDIT_STAMP_F = re.compile(r"\s*(?:(?:chinh\s+)?sua\s+lan\s+cuoi|lan\s+sua\s+cuoi|last\s+(?:edited|modified))\b")
+_EDIT_STAMP_F = re.compile(r"\s*(?:(?:chinh\s+)?sua\s+lan\s+cuoi|lan\s+sua\s+cuoi|last\s+(?:edited|modified)"
+                           r"|xuat\s+tu|xuat\s+luc|exported\s+(?:from|on|by)|khoang\s+thoi\s+gian)\b")
 
 
 def _table_field(segs: Sequence[Segment], i: int) -> bool:
@@ -1139,6 +1144,23 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
         else:
             break  # labels come before the title
     return out
+
+
+def _item_under_cover_note(segs: Sequence[Segment], i: int) -> int | None:
+    """The headline of a news item a mail passes on under its greeting (``segs[i]``) and a
+    short note: ``Kính gửi Ban Biên tập,`` / ``Em gửi tin giao ban tháng 11 ... ạ.`` /
+    ``Tuyên Quang: Giao ban ...`` / ``Chiều 27/11, Ban Tổ chức Tỉnh ủy ...``; or None."""
+    for j in range(i + 1, min(len(segs) - 1, i + 1 + _COVER_NOTE_LINES)):
+        head = segs[j]
+        if (head.kind == BODY and len(head.text.split()) >= _SUBTITLED_WORDS and _looks_like_title(head.text)
+                and not head.text.rstrip().endswith((".", ":", ";", "!", "?", ","))
+                and regexes.EVENT_LEAD_F.match(segs[j + 1].folded)):
+            return j
+    return None
+
+
+#: most lines of a mail's note between its greeting and the item it passes on
+_COVER_NOTE_LINES = 4
 
 
 def _subject_over_caps_headline(segs: Sequence[Segment], i: int) -> bool:
@@ -1992,8 +2014,9 @@ def _labelled_headline(segs: Sequence[Segment]) -> int | None:
     for i, s in enumerate(segs[:_HEADLINE_FIELD_LINES]):
         if _field_over_headline(segs, i):
             return i + 1  # a record's field over its value, a line each: "Tiêu đề" / "Gia Lai: ..."
-        if i < _LABELLED_HEADLINE_LINES and s.kind == BODY and s.text[:1] in "TtHS" and (
-                m := _HEADLINE_FIELD_F.match(s.folded)):
+        mark = len(s.text) - len(s.text.lstrip(_ITEM_MARKS))  # (a feed's starred item: "[★] Title: ...")
+        if i < _LABELLED_HEADLINE_LINES and s.kind == BODY and s.text[mark : mark + 1] in "TtHS" and (
+                m := _HEADLINE_FIELD_F.match(s.folded, mark)):
             if m.group("event") and not _ALIGNED_FIELD_RE.match(s.text):
                 continue  # (a news page's topic: "Sự kiện: Đại hội Đảng các cấp")
             if len(s.text[m.end() :].split()) >= _LABELLED_HEADLINE_WORDS:
@@ -2013,6 +2036,8 @@ def _field_over_headline(segs: Sequence[Segment], i: int) -> bool:
             and not value.text.endswith(".") and "\t" not in value.text)
 
 
+#: marks before a headline's field: a feed reader's star, a bullet
+_ITEM_MARKS = "[]★☆*• "
 #: how far down a headline's field alone on its line is looked for (under a system's screen)
 _HEADLINE_FIELD_LINES = 30
 #: longest line holding a headline's field alone ("Tiêu đề bài viết:")
@@ -2272,7 +2297,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # its page: "Giao ban công tác tổ chức xây dựng Đảng tháng 10\t3"
             out[i] = Segment(s.text, s.start, LABEL)
             continue
-        if not _looks_like_title(s.text) or i + 1 >= len(out) or _SALUTATION_F.match(s.folded):
+        if _SALUTATION_F.match(s.folded) and (item := _item_under_cover_note(out, i)) is not None:
+            i, s = item, out[item]  # (a mail passing a news item on: the item's headline)
+        elif not _looks_like_title(s.text) or i + 1 >= len(out) or _SALUTATION_F.match(s.folded):
             return out  # (a letter's greeting opens its text: "Kính gửi: Lãnh đạo Ban, ...")
         if anchored is None and (_is_site_name(out, i) or _page_name_over_caps_headline(out, i)):
             out[i] = Segment(s.text, s.start, SITE)

@@ -349,6 +349,7 @@ CHROME_LINE_F = GuardedLine(
     trie(_CHROME_WORDS)
     + _RATING
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
+    + r"|thanh\s+vien\s*:\s*\d{1,5}"  # a chat's backup's count of members: "Thành viên: 11"
     + r"|ket\s+qua\s+\d{1,4}\s+den\s+\d{1,4}\s+cua\s+\d{1,5}"  # a forum thread's posts shown: "Kết quả 1 đến 3 của 3"
     # (share buttons before it: "Zalo Facebook In bài Cỡ chữ A- A+")
     + r"|(?:(?:zalo|facebook|twitter|email|in\s+bai|chia\s+se|luu\s+bai|gui\s+email)\s+){1,6}co\s+chu\b.{0,20}"
@@ -705,7 +706,9 @@ TITLE_LABEL_PREFIX_F = re.compile(
     # (a draft's mark: "[BẢN THẢO] ...", "[Nháp] ...")
     r"|ban\s+thao|ban\s+nhap|draft"
     # (a script's field: "Tên bài: ...")
-    r"|cap\s+nhat|tieu\s+de(?:\s+cap\s+[1-6])?|ten\s+bai)(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
+    r"|cap\s+nhat|tieu\s+de(?:\s+cap\s+[1-6])?|ten\s+bai"
+    # (a feed reader's field, its item starred or not: "[★] Title: ...")
+    r"|(?:\[\s*[★☆*]\s*\]\s*)?(?:title|headline))(?:\s*[\])])?\s*(?::|\s[-–]\s|(?<=[\])])\s)\s*")
 #: breadcrumb line "Trang chủ > Chính trị > Xây dựng Đảng"
 BREADCRUMB_RE = full_line(r"[^>»›|;·\n]{1,40}(?:\s[>»›|;·]\s[^>»›|;·\n]{1,40}){1,12}(?:\s[>»›])?")  # (a forum's ends "... >")
 #: a mail address in angle brackets, as a mail's headers print it: "<anh.vh@tinh.gov.vn>"
@@ -910,6 +913,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|(?:da\s+)?(?:phat\s+truc\s+tiep|cong\s+chieu)(?:\s+vao)?|streamed\s+live\s+on|premiered"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
     r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
+    r"|^\s*date\s*:"  # a feed's item: "Date: Wed, 17 Nov 2021 09:35:00 +0700"
     r"|\bchuong\s+trinh\s*:"  # a broadcast's programme: "Chương trình: THỜI SỰ 20H00 - Thứ Sáu, ..."
     r"|\s+[-–]\s*chuong\s+trinh(?:\s+[a-z0-9]+){1,5}\s*$"  # (after the date: "... - Chương trình Thời sự trưa")
     # (or before it, the script of its words: "BẢN GHI LỜI CHƯƠNG TRÌNH THỜI SỰ TỐI - 19h45 - THỨ TƯ, ...")
