@@ -1003,7 +1003,9 @@ _POST_CLIENT_TAIL_RE = re.compile(r"(?:\s*·\s*(?:Đã chỉnh sửa|Edited|Web|
 #: a social post's counts under its time (folded): "14 lượt đăng lại · 31 lượt thích", "12 Reposts"
 _POST_COUNTS_F = re.compile(r"[\d.,]+\s*(?:k\s+)?(?:luot\s+(?:dang\s+lai|thich|chia\s+se|tra\s+loi|xem)"
                             r"|reposts?|likes?|boosts?|favou?rites?|quotes?)\b")
-#: a draft's or a file's stamp of its last edit (folded): "Sửa lần cuối: 10/01/2026"
+#: a stamp that is no page's date (folded): a draft's or a file's last edit ("Sửa lần cuối:
+#: 10/01/2026"), an export's own time or its range ("Xuất từ: QuiteRSS ... | 20/11/2021 21:47",
+#: "Khoảng thời gian: 07/10/2025 - 08/10/2025"); the lines it may match open with "SsLlCcXxEeKk"
 _EDIT_STAMP_F = re.compile(r"\s*(?:(?:chinh\s+)?sua\s+lan\s+cuoi|lan\s+sua\s+cuoi|last\s+(?:edited|modified)"
                            r"|xuat\s+tu|xuat\s+luc|exported\s+(?:from|on|by)|khoang\s+thoi\s+gian)\b")
 
@@ -2297,9 +2299,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # its page: "Giao ban công tác tổ chức xây dựng Đảng tháng 10\t3"
             out[i] = Segment(s.text, s.start, LABEL)
             continue
-        if _SALUTATION_F.match(s.folded) and (item := _item_under_cover_note(out, i)) is not None:
+        greeting = _SALUTATION_F.match(s.folded) is not None
+        if greeting and (item := _item_under_cover_note(out, i)) is not None:
             i, s = item, out[item]  # (a mail passing a news item on: the item's headline)
-        elif not _looks_like_title(s.text) or i + 1 >= len(out) or _SALUTATION_F.match(s.folded):
+        elif greeting or not _looks_like_title(s.text) or i + 1 >= len(out):
             return out  # (a letter's greeting opens its text: "Kính gửi: Lãnh đạo Ban, ...")
         if anchored is None and (_is_site_name(out, i) or _page_name_over_caps_headline(out, i)):
             out[i] = Segment(s.text, s.start, SITE)
@@ -2404,7 +2407,7 @@ def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
     over = segs[i - 1]
     if not segs[i].text[:1].islower() and not (
             # (or its number, the word that wants it ending the line over it: "... nhiệm kỳ" /
-            # "2022 - 2025", "... quý" / "I/2024" is read below)
+            # "2022 - 2025")
             segs[i].text[:1].isdigit() and _WANTS_A_NUMBER_F.search(over.folded)):
         return False
     # (the line over it was full: wrapped at a width, as a PDF or an e-mail does)
@@ -2415,7 +2418,7 @@ def _wrapped_headline_end(segs: Sequence[Segment], i: int) -> bool:
             and " · " not in segs[i].text and not regexes.DOMAIN_RE.match(segs[i].text))
 
 
-#: a line's last word that wants a number after it (folded): "nhiệm kỳ", "năm", "khóa"
+#: a line's last word that wants a number after it (folded): "nhiệm kỳ", "năm", "giai đoạn"
 _WANTS_A_NUMBER_F = re.compile(r"(?:nhiem\s+ky|nam|giai\s+doan|thang|dot|lan\s+thu|so)$")
 #: shortest line read as wrapped where it was full (a headline's, a paragraph's)
 _WRAPPED_MIN = 30

@@ -398,8 +398,9 @@ def find_event_date(
             w = regexes.WEEKDAY_LEAD_F.match(folded, a, b)
             if w is None:  # (or after the meeting's verb: "... diễn ra vào tối thứ Sáu vừa qua")
                 stop = _sentence_end(folded, a, b)
-                w = next((w for held in regexes.HELD_ON_F.finditer(folded, a, stop)
-                          if (w := regexes.WEEKDAY_HELD_F.match(folded, held.end(), stop))), None)
+                for held in regexes.HELD_ON_F.finditer(folded, a, stop):
+                    if (w := regexes.WEEKDAY_HELD_F.match(folded, held.end(), stop)) is not None:
+                        break
             if w is not None:
                 return _last_weekday(w, published)
             r = regexes.RELATIVE_DAY_LEAD_F.match(folded, a, b)
