@@ -1243,3 +1243,27 @@ def test_a_portals_editor_credited_with_a_rank_before_the_name() -> None:
 
     assert masthead_credits("Chịu trách nhiệm chính: Đại tá Đỗ Quang Vinh - Phó Giám đốc Công an tỉnh\n") == [
         ("Đỗ Quang Vinh", "Phó Giám đốc Công an tỉnh")]
+
+
+def test_a_second_name_after_va_once_the_first_ones_post_is_read() -> None:
+    # after a cue's name and its post in brackets (the post whole, words in lower case too),
+    # after a post closing at "và" before a full name, and after a bare cued name
+    text = ("Chi ủy gồm các đồng chí: Đoàn Văn Lực, đồng chí Hà Thị Mộng Tuyền (Trưởng Ban điều hành"
+            " khu dân cư số 2) và Khổng Minh Triết. Dự có đồng chí Lưu Văn Toàn, Phó Bí thư Đảng ủy xã"
+            " và Mạc Thị Hường. Ông Âu Văn Bảy, Chủ tịch Hội Nông dân xã và Ninh Thị Sen cũng phát biểu."
+            " Đồng chí Quan Văn Dũng và Tô Hữu Nghĩa cùng dự.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Đoàn Văn Lực", ""),
+        ("Hà Thị Mộng Tuyền", "Trưởng Ban điều hành khu dân cư số 2"),
+        ("Khổng Minh Triết", ""),
+        ("Lưu Văn Toàn", "Phó Bí thư Đảng ủy xã"),
+        ("Mạc Thị Hường", ""),
+        ("Âu Văn Bảy", "Chủ tịch Hội Nông dân xã"),
+        ("Ninh Thị Sen", ""),
+        ("Quan Văn Dũng", ""),
+        ("Tô Hữu Nghĩa", ""),
+    ]
+    # a body joined by "và" is still the post's: no second person
+    assert [(p.name, p.title) for p in find_people(
+        "Dự có đồng chí Cù Văn Hòa, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.")] == [
+        ("Cù Văn Hòa", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy")]

@@ -167,6 +167,16 @@ def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | No
     return None
 
 
+def _next_person(text: str, pos: int) -> bool:
+    """Whether the capitalised run at ``pos`` is, whole, a person's full name (a family
+    name and two syllables or more): "Trần Thị Bình", never "Dân vận" or "Đào tạo"."""
+    syls = _cap_run(text, pos)
+    if len(syls) < 3:
+        return False
+    run = text[syls[0][0] : syls[-1][1]]
+    return regexes.is_family_name(run.split()[0]) and valid_name(run)
+
+
 _TOKEN_MATCH = regexes.TITLE_TOKEN_RE.match
 _HEAD_MATCH = regexes.TITLE_HEAD_RE.match
 _ADMIN_MATCH = regexes.ADMIN_NOUN_RE.match
@@ -589,6 +599,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                             pos = nxt.start("w")
                             break
                         if w == "và":
+                            if not stop_at_name and _next_person(text, nxt.start("w")):
+                                return end, None  # "..., Bí thư Huyện ủy và Trần Thị Bình": another one
                             end = tok.end()
                             prev_cap = False
                             continue
@@ -877,6 +889,10 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
         title = ""
         sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
         if sep and _post_head(text, sep.end()):
+            if sep.group().endswith("(") and (
+                    bracket := _BRACKETED_POST_RE.match(text, b)) is not None:
+                # the post in brackets, whole: "đồng chí A (Trưởng Ban điều hành Khu phố 4)"
+                return _mention(text, a, b, bracket.group("post")), bracket.end()
             t_end, _ = scan_title(text, sep.end(), stop_at_name=False)
             t_end = _before_next_holder(text, sep.end(), t_end)
             title = text[sep.end() : t_end]
@@ -1060,6 +1076,10 @@ def find_people(text: str) -> list[PersonMention]:
             end = max(end, t_end)
         found.append(mention)
         take(m.start(), max(end, mention.end))
+        if (other := _and_name(text, max(end, mention.end))) is not None and free(*other):
+            # "đồng chí Nguyễn Thị Thu Sương (Trưởng Ban ...) và Đỗ Minh Khôi": a second member
+            found.append(_mention(text, *other, ""))
+            take(*other)
 
     # "Các đồng chí: Dương Ngọc Trâm, Hà Quang Tuyến, ...": the names listed after a plural cue
     # (or each with its post, the items apart by ";": "các đồng chí: HẦU QUANG DÌN, nguyên
@@ -1135,6 +1155,11 @@ def find_people(text: str) -> list[PersonMention]:
                 # "...; Phan Quốc Việt, Chu Minh Tiến, Phó Trưởng Ban ...;": a list's item of
                 # several names, the post theirs all
                 take_listed(_item_names_before(text, a), text[t0:t_end2])
+                # "Nguyễn Văn An, Phó Bí thư Tỉnh ủy và Trần Văn Hùng cùng dự": one more
+                other = _and_name(text, t_end2)
+                if other is not None and free(*other):
+                    found.append(_mention(text, *other, ""))
+                    take(*other)
                 continue
         if name_start is None:
             dashed = _dashed_name(text, t_end)
