@@ -1267,3 +1267,12 @@ def test_a_second_name_after_va_once_the_first_ones_post_is_read() -> None:
     assert [(p.name, p.title) for p in find_people(
         "Dự có đồng chí Cù Văn Hòa, Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy.")] == [
         ("Cù Văn Hòa", "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy")]
+
+
+def test_an_ambassadors_full_post_is_a_title_but_the_embassy_is_no_one() -> None:
+    text = ("Về phía bạn có đồng chí Bun-thon Chăn-tha-vông, Đại sứ đặc mệnh toàn quyền nước CHDCND Lào"
+            " tại Việt Nam. Đoàn đến thăm Đại sứ quán Lào Hà Nội.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Bun-thon Chăn-tha-vông", "Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam")]
+    text = "Tham dự có các đồng chí: Lò Văn Pha, Phó Vụ trưởng; Bun-thon Chăn-tha-vông, Đại sứ đặc mệnh toàn quyền."
+    assert [p.name for p in find_people(text)] == ["Lò Văn Pha", "Bun-thon Chăn-tha-vông"]

@@ -592,6 +592,13 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                 if (goes_on := _body_name_goes_on(text, w_start)) is not None:
                     end, prev_cap = goes_on, False  # "Phó Giám đốc Sở Giao thông vận tải"
                     continue
+                if w in ("nước", "tại") and "Đại sứ" in text[pos:end]:
+                    # "Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam": its country
+                    nxt = token(text, tok.end())
+                    if nxt is not None and nxt.group("w") and nxt.group("w")[0].isupper():
+                        end = nxt.end()
+                        prev_cap = True
+                        continue
                 if w in ("và", "kiêm"):
                     nxt = token(text, tok.end())
                     if nxt and nxt.group("w") and _is_cap(nxt.group("w")):

@@ -1403,6 +1403,7 @@ _TITLE_HEADS = [
     "Trung uý", "Thiếu úy", "Thiếu uý", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "Tổ trưởng", "Đội trưởng",
     "Người lập biểu", "Cụm trưởng", "Cụm phó", "Chi hội trưởng",
+    "Đại sứ đặc mệnh toàn quyền",  # (not "Đại sứ" alone: it opens "Đại sứ quán")
     # the army's and border guard's commanders: "Thượng tá X, Trung đoàn trưởng"
     "Trung đoàn trưởng", "Sư đoàn trưởng", "Lữ đoàn trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng",
     "Chính trị viên", "Đồn trưởng", "Chỉ huy trưởng", "Tham mưu trưởng",
