@@ -1276,3 +1276,11 @@ def test_an_ambassadors_full_post_is_a_title_but_the_embassy_is_no_one() -> None
         ("Bun-thon Chăn-tha-vông", "Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam")]
     text = "Tham dự có các đồng chí: Lò Văn Pha, Phó Vụ trưởng; Bun-thon Chăn-tha-vông, Đại sứ đặc mệnh toàn quyền."
     assert [p.name for p in find_people(text)] == ["Lò Văn Pha", "Bun-thon Chăn-tha-vông"]
+
+
+def test_a_monks_title_before_the_name_and_his_post_after_it() -> None:
+    text = ("Đại đức Danh Sà Rinh cho biết nhà chùa phối hợp với chi bộ ấp. Hòa thượng Thạch Sô Kha,"
+            " Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh, phát biểu.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Danh Sà Rinh", "Đại đức"),
+        ("Thạch Sô Kha", "Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh")]

@@ -93,7 +93,8 @@ _PRESIDENT_HO_RE = re.compile(r"[ \xa0]+(Hồ[ \xa0]+Chí[ \xa0]+Minh)(?![\w])")
 
 
 #: degrees printed before a name (title heads of their own, but no post; "PGS.TS" as read)
-_DEGREES = frozenset(regexes.DEGREE_HEADS) | {"PGS.TS", "GS.TS"}
+#: (and a monk's or a priest's title, whose post too follows the name)
+_DEGREES = frozenset(regexes.DEGREE_HEADS) | {"PGS.TS", "GS.TS"} | frozenset(regexes.CLERICAL_HEADS)
 #: syllables that stand in a name's middle, never at its end
 _MIDDLE_ONLY = frozenset({"Thị", "THỊ"})
 

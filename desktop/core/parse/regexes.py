@@ -1386,6 +1386,9 @@ CAPS_RUN_RE = re.compile(SYL_CAPS + r"(?:[ \xa0]+" + SYL_CAPS + r"){0,5}(?![\w])
 #: "BSCKII Trương Văn Nghĩa, Bí thư Chi bộ" (a degree, no post)
 DEGREE_HEADS = ("GS", "PGS", "TS", "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSCKII", "BS.CKI",
                 "BS.CKII", "NCS", "ThS.ĐD", "CN.ĐD")  # (a nurse's: điều dưỡng)
+#: a monk's or a priest's title before the name, read as a title head (the post, if any, after
+#: the name: "Đại đức Danh Sóc Thi, Phó Trưởng ban Trị sự ...")
+CLERICAL_HEADS = ("Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Linh mục")
 #: a committee member's post abbreviated, as Party offices' own news prints it: "đ/c X, UV BTV,
 #: Trưởng Ban Tổ chức Huyện ủy", "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "ĐUV", "UVTW"
 MEMBER_ABBREVIATIONS = ("UVBTV", "UV BTV", "UV.BTV", "TUV", "HUV", "ĐUV", "UVTW", "UV BCH")
@@ -1404,6 +1407,7 @@ _TITLE_HEADS = [
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "Tổ trưởng", "Đội trưởng",
     "Người lập biểu", "Cụm trưởng", "Cụm phó", "Chi hội trưởng",
     "Đại sứ đặc mệnh toàn quyền",  # (not "Đại sứ" alone: it opens "Đại sứ quán")
+    *CLERICAL_HEADS,
     # the army's and border guard's commanders: "Thượng tá X, Trung đoàn trưởng"
     "Trung đoàn trưởng", "Sư đoàn trưởng", "Lữ đoàn trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng",
     "Chính trị viên", "Đồn trưởng", "Chỉ huy trưởng", "Tham mưu trưởng",
