@@ -4419,3 +4419,46 @@ def test_a_feed_readers_export_its_starred_item_and_the_items_authors() -> None:
     assert got.title == "Ban Tổ chức Tỉnh ủy giao ban tháng 11: Dồn sức triển khai Kết luận 21-KL/TW"
     assert (got.published, got.event_date) == ("2021-11-17", "2021-11-16")
     assert {("Thu Hằng", "byline"), ("Minh Đức", "byline")} <= {(p.name, p.title) for p in got.people}
+
+
+def test_a_blog_posts_footer_naming_its_author_vao_luc() -> None:
+    got = parse_article_strict(article("Ghi ở hội nghị giao ban", [
+        "Sáng 7/12, Ủy ban Kiểm tra Tỉnh ủy giao ban công tác kiểm tra tháng 11.", "Các đơn vị báo cáo.",
+        "Đăng bởi Hoàng Thị Lụa vào lúc 21:36"], date_line="Thứ Bảy, 8 tháng 12, 2018"))
+    assert got.byline == "Hoàng Thị Lụa"
+
+
+def test_a_phones_reading_mode_its_reading_time_and_links_to_the_page() -> None:
+    raw = "\n".join([
+        "baohagiang.vn", "Giao ban công tác tổ chức tháng 9: Kiện toàn cán bộ cấp xã", "Lò Thị Mai",
+        "Khoảng 4 phút đọc", "Xem bản gốc", "", "Thứ Hai, 06/10/2025 - 08:10", "",
+        "Chiều 3/10, Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng tháng 9. " + LONG, "",
+        "Các đảng ủy báo cáo kết quả.", "", "Lò Thị Mai", "", "Xem bản gốc tại baohagiang.vn"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.byline) == ("Giao ban công tác tổ chức tháng 9: Kiện toàn cán bộ cấp xã", "Lò Thị Mai")
+    assert "phút đọc" not in got.clean_text and "bản gốc" not in got.clean_text
+
+
+def test_a_channel_posts_byline_over_its_link_to_the_article() -> None:
+    raw = "\n".join([
+        "📌 GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ I/2024", "",
+        "🔹 Sáng 12/4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý I năm 2024. " + LONG, "",
+        "🔹 Các huyện ủy báo cáo kết quả.", "", "✍️ Hữu Tài - Báo Hà Tĩnh",
+        "👉 Chi tiết: https://baohatinh.vn/giao-ban-quy-i-2024-post2904.html", "", "#XayDungDang"])
+    assert parse_article_strict(raw).byline == "Hữu Tài"
+
+
+def test_a_mailed_digest_its_item_on_party_building_under_its_section() -> None:
+    raw = "\n".join([
+        "Không hiển thị được hình ảnh? Xem bản tin trên trình duyệt", "",
+        "BẢN TIN SÁNG - THỨ BẢY, 10/01/2026", "Ba tin đáng chú ý hôm nay", "",
+        "1. KINH TẾ", "Giá cà phê lập đỉnh mới", "Sáng 9/1, giá cà phê nhân xô tăng mạnh.", "Đọc tiếp »", "",
+        "2. XÂY DỰNG ĐẢNG", "Tổng kết công tác tổ chức xây dựng Đảng năm 2025 ở Đắk Lắk",
+        "09/01/2026 | 17:45 - Minh Thuận", "",
+        "Ngày 9/1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2025. " + LONG, "",
+        "Các đảng ủy báo cáo kết quả.", "Xem bài gốc trên baodaklak.vn »", "",
+        "3. XÃ HỘI", "Trao quà Tết cho hộ nghèo", "Ngày 8/1, Ủy ban MTTQ tỉnh trao 2.000 suất quà."])
+    got = parse_article_strict(raw)
+    assert got.title == "Tổng kết công tác tổ chức xây dựng Đảng năm 2025 ở Đắk Lắk"
+    assert (got.published, got.event_date, got.byline) == ("2026-01-09", "2026-01-09", "Minh Thuận")
+    assert "Ngày 9/1, Ban Tổ chức" in got.clean_text and "Không hiển thị" not in got.clean_text

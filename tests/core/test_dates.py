@@ -701,6 +701,12 @@ def test_chieu_hom_qua_is_the_day_before_the_publication() -> None:
     ("Cập nhật: 7h30 ngày 15/4/2024",
      "ĐBP - Hội nghị giao ban quý I/2024 của Đảng ủy xã diễn ra vào tối thứ Sáu vừa qua, dưới ánh đèn.",
      "2024-04-15", "2024-04-12"),
+    # "hôm" with the weekday before the day, after the lead's subject
+    ("11 tháng 12 2025",
+     "Ủy ban Kiểm tra Tỉnh ủy (UBKT) hôm thứ Tư, 10/12, đã kết thúc kỳ họp thứ 41.", "2025-12-11", "2025-12-10"),
+    # a bulletin's name before its day, as a TV script's header prints it
+    ("BẢN TIN THỜI SỰ 19H45 - THỨ SÁU, 27/9/2019",
+     "Sáng nay, Ủy ban Kiểm tra Tỉnh ủy giao ban công tác kiểm tra 9 tháng.", "2019-09-27", "2019-09-27"),
 ])
 def test_stamps_and_meeting_days_of_other_shapes(date_line: str, lead: str, published: str,
                                                  event: str | None) -> None:
@@ -724,3 +730,13 @@ def test_a_meeting_day_written_in_words_in_minutes() -> None:
     ("muoi lam", 15), ("hai muoi mot", 21), ("mong ba", 3), ("ba muoi", 30), ("hai muoi tu", 24), ("chin", 9)])
 def test_numbers_in_words(words: str, number: int) -> None:
     assert number_in_words(words) == number
+
+
+def test_the_lead_is_read_past_a_screen_readers_photo_labels() -> None:
+    # BBC's pages print a photo's source and caption under labels: "Nguồn hình ảnh, ...",
+    # "Chú thích hình ảnh, ..."
+    got = parse_article_strict(article(
+        "Kỷ luật nhiều cán bộ", ["Nguồn hình ảnh, TTXVN", "Chú thích hình ảnh, Trụ sở Tỉnh ủy (ảnh tư liệu)",
+                                 "Ủy ban Kiểm tra Tỉnh ủy hôm thứ Ba, 9/12, đã họp kỳ thứ 40.",
+                                 "Kỳ họp xem xét nhiều nội dung."], date_line="11 tháng 12 2025"))
+    assert got.event_date == "2025-12-09"

@@ -502,3 +502,12 @@ def test_a_code_typed_without_its_types_part(text: str, surface: str, canonical:
 
 def test_a_state_bodys_part_alone_is_no_party_code() -> None:
     assert [d.canonical for d in find_directives("theo Kế hoạch 112/UBND của tỉnh")] == ["Kế hoạch 112"]
+
+
+def test_the_centres_part_of_a_code_typed_apart_from_its_boards() -> None:
+    got = find_directives("thực hiện Hướng dẫn 02-HD/UBKT TW ngày 09/12/2021 của Ủy ban Kiểm tra Trung ương"
+                          " và Kế hoạch 05-KH/BTC TW; Hướng dẫn 03-HD/UBKT TWO")
+    assert [(d.surface, d.canonical) for d in got] == [
+        ("Hướng dẫn 02-HD/UBKT TW", "Hướng dẫn 02-HD/UBKTTW"),
+        ("Kế hoạch 05-KH/BTC TW", "Kế hoạch 05-KH/BTCTW"),
+        ("Hướng dẫn 03-HD/UBKT", "Hướng dẫn 03-HD/UBKT")]

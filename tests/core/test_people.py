@@ -1284,3 +1284,21 @@ def test_a_monks_title_before_the_name_and_his_post_after_it() -> None:
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Danh Sà Rinh", "Đại đức"),
         ("Thạch Sô Kha", "Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh")]
+
+
+def test_a_lower_thirds_name_in_capitals_after_a_cue_in_capitals() -> None:
+    text = ("Chữ chạy: ÔNG ĐÀM VĂN KHẢI - PHÓ CHỦ NHIỆM UBKT TỈNH ỦY\n\"Thời gian tới, chúng tôi kiểm tra.\"\n"
+            "BÀ LỤC THỊ HẠNH, CHUYÊN VIÊN\n")
+    assert [p.name for p in find_people(text)] == ["Đàm Văn Khải", "Lục Thị Hạnh"]
+    # (a headline's words after the name: no one's)
+    assert find_people("ÔNG NÔNG VĂN AN ĐƯỢC BẦU LÀM BÍ THƯ HUYỆN ỦY") == []
+
+
+def test_a_name_cut_to_its_initials_keeps_its_point_inside_a_sentence() -> None:
+    text = "cảnh cáo ông Hoàng Văn Đ., nguyên Chủ tịch UBND xã, vì để bà N.T.M., kế toán, chi sai; khiển trách ông L.V.T."
+    assert [p.name for p in find_people(text)] == ["Hoàng Văn Đ.", "N.T.M.", "L.V.T"]
+
+
+def test_a_bylines_approval_beside_it_apart_by_spaces() -> None:
+    got = parse_byline("Phóng viên: Minh Hiếu - Quốc Tuấn     Biên tập, duyệt: Phòng Thời sự")
+    assert got is not None and got.names == (("Minh Hiếu", ""), ("Quốc Tuấn", ""))

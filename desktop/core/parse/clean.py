@@ -549,6 +549,8 @@ def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
             continue
         n = len(s.text)
         if seen_body and _is_tail_marker(s.text, n):
+            if _read_more_link(s.text):
+                continue  # a digest's link under an item's teaser ("Đọc tiếp »"), no section's heading
             after = _after_inline_box([x.text for x in segs[i + 1 : i + 2 + _BOX_MAX]], s.text)
             if after is None:
                 if _more_prose_after([x.text for x in out], [x.text for x in segs[i + 1 :]]):
@@ -650,6 +652,20 @@ def _after_inline_box(following: Sequence[str], marker: str) -> int | None:
             return None  # another section of the page's tail
     return None
 
+
+#: what closes a link's words: "Đọc tiếp »", "Xem thêm →"
+_LINK_ARROWS = ("»", "›", "→", ">>")
+
+
+def _read_more_link(text: str) -> bool:
+    """A link to an item's whole text, its arrow after it: "Đọc tiếp »" (under a digest's
+    teaser: no heading of the page's tail)."""
+    return text.endswith(_LINK_ARROWS) and _READ_ON_F.fullmatch(folded_line(text)) is not None
+
+
+#: a link to read an item on (folded): "Đọc tiếp", "Xem chi tiết", "Đọc toàn bài" (not "Xem thêm":
+#: more items, a list's)
+_READ_ON_F = re.compile(r"(?:doc\s+tiep|xem\s+chi\s+tiet|(?:doc|xem)\s+toan\s+bai)\W*")
 
 #: what opens an item of a list of headlines
 _HEADLINE_BULLETS = ("•", "-", "–", "»", "+", "*", "·", "▪", "►", "▶", "○", "●")
@@ -2573,9 +2589,10 @@ def title_of_party_item(segs: list[Segment]) -> list[Segment]:
     if t is None:
         return segs
     title = segs[t]
-    if (not title.text.isupper() or _PARTY_WORK_F.search(title.folded)
-            or not any(s.kind == LABEL and _CONTENTS_F.fullmatch(s.folded) for s in segs[:t])):
+    if _PARTY_WORK_F.search(title.folded):
         return segs
+    if not title.text.isupper() or not any(s.kind == LABEL and _CONTENTS_F.fullmatch(s.folded) for s in segs[:t]):
+        return _item_under_party_section(segs, t)
     for j in range(t + 1, min(len(segs), t + _ITEMS_ZONE)):
         s = segs[j]
         if (s.kind == BODY and s.text.isupper() and len(s.text.split()) <= _ITEM_HEADLINE_WORDS
@@ -2585,6 +2602,41 @@ def title_of_party_item(segs: list[Segment]) -> list[Segment]:
             out[j] = Segment(s.text, s.start, TITLE)
             return out
     return segs
+
+
+def _item_under_party_section(segs: list[Segment], t: int) -> list[Segment]:
+    """A digest's items under numbered sections in capitals (``1. KINH TẾ`` / its headline /
+    ... / ``2. XÂY DỰNG ĐẢNG`` / its headline / ...): the headline under the section on the
+    Party's building work, when it names a meeting (the digest's own line over them is none)."""
+    heads = [j for j in range(t + 1, min(len(segs), t + _ITEMS_ZONE))
+             if segs[j].kind == BODY and segs[j].text[:1].isdigit() and segs[j].text.isupper()
+             and _SECTION_ITEM_RE.fullmatch(segs[j].text)]
+    if len(heads) < 2:
+        return segs
+    for j in heads:
+        if j + 1 < len(segs) and _PARTY_WORK_F.search(segs[j].folded):
+            s = segs[j + 1]
+            if (s.kind == BODY and not s.text.endswith(".") and len(s.text.split()) <= _ITEM_HEADLINE_WORDS
+                    and _names_meeting_kind(s.folded)):
+                out = list(segs)
+                out[t] = Segment(segs[t].text, segs[t].start, BODY)
+                out[j + 1] = Segment(s.text, s.start, TITLE)
+                stamp = out[j + 2] if j + 2 < len(out) and out[j + 2].kind in (BODY, DATE) else None
+                m = _ITEM_STAMP_RE.fullmatch(stamp.text) if stamp is not None else None
+                if stamp is not None and m is not None and people.names_someone(m.group("by")):
+                    # the item's stamp and author under its headline: "09/01/2026 | 17:45 - Hồng Thi"
+                    # (the digest's own date is the mail's)
+                    out = [x._replace(kind=LABEL) if x.kind == DATE else x for x in out[: j + 2]] + [
+                        stamp.trim(0, m.end("date"), DATE), stamp.trim(*m.span("by"), BYLINE), *out[j + 3 :]]
+                return out
+    return segs
+
+
+#: an item's stamp and author under its headline: "09/01/2026 | 17:45 - Hồng Thi"
+_ITEM_STAMP_RE = re.compile(r"(?P<date>\d{1,2}/\d{1,2}/\d{4}(?:[ \xa0]*[|·-]?[ \xa0]*\d{1,2}:\d{2})?)"
+                            r"[ \xa0]*[-–|·][ \xa0]*(?P<by>[^\W\d_][^\d|·\n]{2,60})")
+#: a digest's section in capitals, numbered: "2. XÂY DỰNG ĐẢNG"
+_SECTION_ITEM_RE = re.compile(r"\d{1,2}[.)][ \xa0]+[^\W\d_][^\d\n]{1,40}")
 
 
 #: the Party's building work named (folded): "công tác tổ chức xây dựng Đảng", "xây dựng Đảng"
@@ -2702,7 +2754,7 @@ def _credit_lines(segs: list[Segment]) -> list[Segment]:
 
 
 #: a blog post's footer naming its author and its time
-_POSTED_BY_RE = re.compile(r"(?:Đăng bởi|Posted by)\s+(?P<n>[^\d\n]{3,40}?)\s+(?:lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*[AaPp][Mm])?")
+_POSTED_BY_RE = re.compile(r"(?:Đăng bởi|Posted by)\s+(?P<n>[^\d\n]{3,40}?)\s+(?:(?:vào\s+)?lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*[AaPp][Mm])?")
 
 
 def _item_signatures(segs: list[Segment]) -> list[Segment]:
@@ -2991,6 +3043,8 @@ def _first_steps(raw: str) -> list[Segment]:
         # cut_trailing_sections
         n = len(text)
         if seen_body and n <= _CHROME_MAX and _is_tail_marker(text, n):
+            if _read_more_link(text):
+                continue
             after = _after_inline_box([t.strip() for t in lines[k + 1 : k + 2 + _BOX_MAX]], text)
             if after is None:
                 if _more_prose_after([x.text for x in out], lines[k + 1 :]):
@@ -4531,6 +4585,7 @@ def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
                 or prev.text.endswith((";", ":")) and s.text[0].isalpha() and s.text[0].islower())
                 and not _LIST_ITEM_RE.match(s.text) and not regexes.RANK_RE.match(s.text)
                 and not _FIELD_LABEL_RE.match(s.text)
+                and not (s.text[0].isdigit() and _STAMP_LINE_START_RE.match(s.text))
                 and (s.text[0].islower() or s.text[0].isdigit()
                      # a text wrapped at a width: a full line runs on whatever follows,
                      # and so does one broken after a comma ("đồng chí Lâm Chí Nhân,")
@@ -4549,6 +4604,11 @@ def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
                 continue
         out.append(s)
     return out
+
+
+#: a stamp opening a line, the day and its time: "09/01/2026 | 17:45 - Hồng Thi" (an item's, under
+#: its headline: no wrapped sentence's end)
+_STAMP_LINE_START_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}[ \xa0]*[|·-]?[ \xa0]*\d{1,2}:\d{2}")
 
 
 #: most body lines that open indented, besides those that do not, for a text whose

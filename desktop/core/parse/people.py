@@ -866,6 +866,9 @@ def _before_next_holder(text: str, start: int, end: int) -> int:
 
 
 def _mention(text: str, a: int, b: int, title: str) -> PersonMention:
+    if text[b - 2 : b - 1] in (" ", "\xa0") and text[b - 1 : b].isupper() and text[b : b + 1] == "." and (
+            text[b + 1 : b + 2] in (",", ";", ")")):
+        b += 1  # a given name cut to its letter, its point kept inside a sentence: "ông Hoàng Văn Đ., nguyên ..."
     return PersonMention(" ".join(text[a:b].split()), " ".join(title.split()), a, b)
 
 
@@ -971,7 +974,12 @@ _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), 
                  ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
                  ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("inh viên", -1),
                  ("Cụ", 0), ("cụ", 0),
-                 ("PV", 0), ("Mr", 0), ("Ms", 0))
+                 ("PV", 0), ("Mr", 0), ("Ms", 0), ("ÔNG", 0), ("BÀ", 0), ("ĐỒNG", 0))
+
+
+#: what follows a name in capitals after a cue in capitals ("ÔNG LÊ VĂN TÂM - PHÓ CHỦ NHIỆM"):
+#: a mark or the line's end, never more words ("ÔNG NGUYỄN VĂN AN ĐƯỢC BẦU ...": a headline)
+_MARK_AFTER_CAPS_NAME_RE = re.compile(r"[ \xa0]*(?:[-–—,(:\n]|\Z)")
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -1054,6 +1062,9 @@ def find_people(text: str) -> list[PersonMention]:
                 take_listed(listed, "")
             continue
         mention, end = _after_cue(text, m.end())
+        if m.group("cue")[1:2].isupper() and (
+                mention is None or not _MARK_AFTER_CAPS_NAME_RE.match(text, mention.end)):
+            continue  # a cue in capitals: a lower third's name, a mark after it (no headline's words)
         if mention is None:
             mention, end = _initials_after_cue(text, m.end())
             if mention is not None:
@@ -2162,7 +2173,7 @@ _BYLINE_MAX = 70
 _POST_AFTER_CREDIT_RE = re.compile(
     r"(?<=\w),\s+(?:chuyên\s+viên|cán\s+bộ|nhân\s+viên|phóng\s+viên|biên\s+tập\s+viên|cộng\s+tác\s+viên)\s.*$")
 #: wide spaces before a credit's label: "BTV: Thanh Hằng   Kỹ thuật: Đức Mạnh   Đạo diễn: Việt Anh"
-_CREDITS_BY_SPACES_RE = re.compile(r"\s{2,}(?=[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:)")
+_CREDITS_BY_SPACES_RE = re.compile(r"\s{2,}(?=[^\W\d_]+(?:,?\s[^\W\d_]+){0,2}\s*:)")
 #: between two labelled credits of one byline: "Tin: A; Ảnh: B", "Bài: A - Ảnh: B"
 _CREDIT_SPLIT_RE = re.compile(
     r"\s*[;|]\s*|\s+[-–]\s+(?=(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|BÀI|Video|Clip)\b"
@@ -2307,7 +2318,8 @@ def _approval(credit: str) -> bool:
 
 
 #: an approval's label (folded): "Duyệt", "Người duyệt", "Duyệt tin"
-_APPROVAL_F = re.compile(r"(?:nguoi\s+)?duyet(?:\s+(?:tin|bai|phat\s+song))?")
+#: (or the desk that edited and approved it: "Biên tập, duyệt: Phòng Thời sự")
+_APPROVAL_F = re.compile(r"(?:bien\s+tap\s*(?:,|va)\s*)?(?:nguoi\s+)?duyet(?:\s+(?:tin|bai|phat\s+song))?")
 
 
 #: a photo's source that names no one: "TƯ LIỆU", "Sưu tầm", "Minh họa"
@@ -2439,6 +2451,8 @@ def _parse_byline(line: str) -> Byline | None:
                   if not _SECTION_PIECE_F.match(ffold(p))]
         # (without a photo's source that names no one: "Ảnh: TƯ LIỆU")
         pieces = [p for p in pieces if not (_PHOTO_SOURCE_RE.search(p) and _parse_byline(p) is None)]
+        # (and without who approved it, beside who wrote it: "PV: Minh Hiếu   Duyệt: Phòng Thời sự")
+        pieces = [p for p in pieces if not _approval(p)] or pieces
         if len(pieces) > 1 and all(regexes.BYLINE_LABEL_F.match(ffold(p)) for p in pieces):
             # one credit a piece: "Biên tập: Minh Ngọc | Đọc: Hồng Nhung - Văn Toàn"
             parsed = [_parse_byline(p) for p in pieces]

@@ -332,7 +332,7 @@ TICKER_F = re.compile(r"(?:breaking(?:\s+news)?|tin\s+nong|nong|tin\s+moi(?:\s+n
 _READING_TIME = r"\b\d{1,3}\s+(?:phut\s+doc|min(?:ute)?s?\s+read)\b"
 READING_TIME_F = re.compile(_READING_TIME)
 #: a post's age or its reading time: "1 ngày trước", "3 phút đọc" (folded)
-_AGE_OR_READING = (r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|\d{1,2}\s+phut\s+doc"
+_AGE_OR_READING = (r"(?:\d{1,2}\s+(?:giay|phut|gio|ngay|tuan|thang)\s+truoc|(?:khoang\s+)?\d{1,2}\s+phut\s+doc"
                    # a reader view's estimate: "7–9 phút" alone on its line
                    r"|\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:phut|minutes)(?=\s*$)"
                    # "Thời gian đọc: 5 - 6 phút"
@@ -350,6 +350,8 @@ CHROME_LINE_F = GuardedLine(
     + _RATING
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
     + r"|thanh\s+vien\s*:\s*\d{1,5}"  # a chat's backup's count of members: "Thành viên: 11"
+    # a reading mode's link to the page: "Xem bản gốc tại baotuyenquang.com.vn"
+    + r"|(?:xem\s+ban\s+goc|view\s+original)\s+(?:tai|at|on)\s+[\w.-]{3,60}"
     + r"|ket\s+qua\s+\d{1,4}\s+den\s+\d{1,4}\s+cua\s+\d{1,5}"  # a forum thread's posts shown: "Kết quả 1 đến 3 của 3"
     # (share buttons before it: "Zalo Facebook In bài Cỡ chữ A- A+")
     + r"|(?:(?:zalo|facebook|twitter|email|in\s+bai|chia\s+se|luu\s+bai|gui\s+email)\s+){1,6}co\s+chu\b.{0,20}"
@@ -357,7 +359,8 @@ CHROME_LINE_F = GuardedLine(
     # a player's time and its buttons: "▶ 00:00 / 03:47   Tải về   Chia sẻ"
     + r"|\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:tai\s+ve|tai\s+xuong|chia\s+se|toan\s+man\s+hinh))*"
     # a newsletter's way to its page: "Không xem được thư này? Xem trên trình duyệt"
-    + r"|(?:khong\s+xem\s+duoc\s+(?:thu|email|ban\s+tin)\s+nay\s*\??\s*)?(?:xem\s+(?:thu\s+nay\s+|ban\s+tin\s+)?"
+    # (or its pictures: "Không hiển thị được hình ảnh? Xem bản tin trên trình duyệt")
+    + r"|(?:khong\s+(?:xem|hien\s+thi)\s+duoc\s+(?:thu|email|ban\s+tin|hinh\s+anh)(?:\s+nay)?\s*\??\s*)?(?:xem\s+(?:thu\s+nay\s+|ban\s+tin\s+)?"
     r"tren\s+trinh\s+duyet|view\s+(?:it\s+|this\s+email\s+)?in\s+(?:your\s+)?browser)"
     + r"|co\s+chu(?:\s+a[-+]?){1,3}(?:\s+(?:in\s+bai|luu\s+bai|gui\s+email|chia\s+se)){0,4}"  # "Cỡ chữ A A A"
     # a printed article going on over another page: "(Xem tiếp trang 6)", "(Tiếp theo trang 5)"
@@ -755,7 +758,10 @@ LUNAR_DATE_F = re.compile(
 #: tại chuyên mục Xây dựng Đảng của Báo X"
 READING_NOTE_F = re.compile(r"ban\s+dang\s+(?:doc|xem)\s+(?:bai\s+viet|tin|bai)\b"
                             # (or where a bulletin's photo is: "* Ảnh trang bìa: Quang cảnh ...")
-                            r"|\*?\s*anh\s+(?:trang\s+bia|bia|dau\s+trang|dau\s+bai)\s*:")
+                            r"|\*?\s*anh\s+(?:trang\s+bia|bia|dau\s+trang|dau\s+bai)\s*:"
+                            # (or a post's link to the whole article: "👉 Chi tiết: https://...")
+                            r"|(?:xem\s+)?(?:chi\s+tiet|doc\s+(?:them|tiep|bai\s+goc|toan\s+bai))(?:\s+tai)?\s*:?\s*"
+                            r"https?://\S+\s*$")
 #: a page's breadcrumb under its own label (folded, the line's start): "Bạn đang ở: Trang chủ / ...",
 #: "Vị trí hiện tại: ...", "You are here: ..."
 YOU_ARE_HERE_F = re.compile(r"(?:ban\s+dang\s+o|vi\s+tri(?:\s+hien\s+tai)?|you\s+are\s+here)\s*:")
@@ -844,9 +850,11 @@ FIELD_LINE_F = re.compile(r"(?:thoi\s+gian|dia\s+diem|chu\s+tri|chu\s+toa|thu\s+
 AFFILIATION_F = re.compile(
     r"(?:hoc\s+vien|truong|vien|dai\s+hoc|ban\s+(?:to\s+chuc|tuyen\s+giao|dan\s+van|noi\s+chinh)"
     r"|van\s+phong|so|bo|tap\s+chi|bao|dai|tinh\s+uy|thanh\s+uy|huyen\s+uy|dang\s+uy|uy\s+ban)\b")
-#: a photo caption's opening (folded): "Ảnh:", "Ảnh trên:", "Ảnh 2:", "Ảnh minh họa:"
+#: a photo caption's opening (folded): "Ảnh:", "Ảnh trên:", "Ảnh 2:", "Ảnh minh họa:" (and a
+#: screen reader's labels on BBC's pages: "Nguồn hình ảnh, TTXVN", "Chú thích hình ảnh, ...")
 CAPTION_START_F = re.compile(
-    r"[(\[]?\s*(?:hinh\s+)?anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}(?:\s*/\s*\d{1,2})?))?\s*:")
+    r"[(\[]?\s*(?:hinh\s+)?anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}(?:\s*/\s*\d{1,2})?))?\s*:"
+    r"|(?:nguon|chu\s+thich)\s+hinh\s+anh\s*,")
 #: a publication's name opening a line in capitals: "BẢN TIN ...", "TẠP CHÍ ...", "ĐẶC SAN ..."
 PUBLICATION_NAME_F = re.compile(r"(?:ban\s+tin|tap\s+chi|dac\s+san|tap\s+san|noi\s+san)\s")
 #: a masthead over the page: "Cơ quan của Bộ Nội vụ", "Cơ quan ngôn luận của Đảng bộ tỉnh ...",
@@ -917,7 +925,8 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\bchuong\s+trinh\s*:"  # a broadcast's programme: "Chương trình: THỜI SỰ 20H00 - Thứ Sáu, ..."
     r"|\s+[-–]\s*chuong\s+trinh(?:\s+[a-z0-9]+){1,5}\s*$"  # (after the date: "... - Chương trình Thời sự trưa")
     # (or before it, the script of its words: "BẢN GHI LỜI CHƯƠNG TRÌNH THỜI SỰ TỐI - 19h45 - THỨ TƯ, ...")
-    r"|^\s*(?:ban\s+ghi\s+loi\s+)?chuong\s+trinh(?:\s+[a-z0-9]+){1,4}(?=\s*[-–:])"
+    # (or a bulletin's name: "BẢN TIN THỜI SỰ 19H45 - THỨ SÁU, 27/9/2019")
+    r"|^\s*(?:ban\s+ghi\s+loi\s+)?(?:chuong\s+trinh|ban\s+tin)(?:\s+[a-z0-9]+){1,4}(?=\s*[-–:])"
     r"|\bby\s+[\w.-]+$|\s*#\w+"
     # a WordPress post's meta beside it: "by Admin in Tin hoạt động  |  0 Comments"
     r"|\bby\s+[\w.-]+\s+in\s+[^|]{2,40}?\s*(?=\||$)|\b(?:\d{1,5}|no)\s+comments?\b|\bleave\s+a\s+comment\b"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
@@ -1050,7 +1059,8 @@ TITLE_DAY_F = re.compile(r"\s*" + _DAY_MONTH + r"\s*:")
 #: the same lead-in anywhere in the first sentence: "..., chiều 3/12, Ban ..."
 EVENT_ANY_F = Hinted(
     r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s*,?\s+)?(?:" + _WEEKDAY
-    + r")?(?:ngay\s+)?|ngay\s+|hom\s+(?=\d))"  # ("diễn ra hôm 3/10")
+    # ("diễn ra hôm 3/10", "hôm thứ Tư, 10/12")
+    + r")?(?:ngay\s+)?|ngay\s+|hom\s+(?:" + _WEEKDAY + r")?(?=\(?\s*\d))"
     r"\(?\s*" + _DAY_MONTH,
     hint=r"buoi\s|sang\s|trua\s|chieu\s|toi\s|dem\s|ngay\s|hom\s",
 )
@@ -1174,6 +1184,8 @@ _PARTY_ISSUER_END_F = r"tw|tu|hu|du|qu"
 _CODE_F = (
     # (a body's code may end in a number: "37/NQ-UBTVQH14", "141/KH-BCĐTKNQ18")
     r"(?:(?:\s?[-–]\s?|/)(?:\d{4}/)?[a-z]{1,8}(?:\s?[/-]\s?[a-z](?:[a-z.]{0,11}[a-z])?(?:(?<=[a-z][a-z])(?<!" + _PARTY_ISSUER_END_F + r")\d{1,2})?){1,3}"
+    # (the Centre's part typed apart from its board's: "02-HD/UBKT TW")
+    r"(?:(?:(?<=/ubkt)|(?<=/btc)|(?<=/btg)|(?<=/bdv))\stw(?![\w/-]))?"
     # a state document's code with its year: "35/2023/UBTVQH15", "/2024/NĐ-CP"
     r"|/\d{4}/\s?[a-z]{1,8}\d{0,2}(?:[/-][a-z]{1,8}\d{0,2}){0,2}"
     # glued to the number, typed in a hurry: "05CT/TW", "35NQ/TW"
@@ -1363,13 +1375,17 @@ PERSON_CUE_RE = re.compile(
     # a candidate for admission: "quần chúng ưu tú Hoàng Thị Mai"
     r"|Q(?<![\w/]Q)uần\s+chúng(?:\s+ưu\s+tú)?|q(?<![\w/]q)uần\s+chúng(?:\s+ưu\s+tú)?"
     r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn\s+đọc)|b(?<![\w/]b)(?:à|ạn\s+đọc)"
+    # in capitals, as a TV lower third prints it: "ÔNG LÊ VĂN TÂM - PHÓ CHỦ NHIỆM ..." (the name
+    # then in capitals too, a mark after it: people._caps_after_cue)
+    r"|Ô(?<![\w/]Ô)NG|B(?<![\w/]B)À|Đ(?<![\w/]Đ)ỒNG\s+CHÍ"
     r"|C(?<![\w/]C)hị|c(?<![\w/]c)hị|A(?<![\w/]A)nh|a(?<![\w/]a)nh"
     r"|E(?<![\w/]E)m|e(?<![\w/]e)m"  # "em Sơn Thị Kim Ngân, sinh viên": a student
     # on a portal's English page: "Mr. Tôn Thất Bảo, Member of ...", "Ms. Ka Thị Nguyệt"
     r"|M(?<![\w/]M)(?:rs?|s)\.)[ \xa0]+"
 )
 #: a person named by initials after a cue, as discipline notices do: "ông N.V.Đ, Trưởng phòng"
-INITIALS_NAME_RE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,4}(?=\.?(?:[,;)]|[ \xa0]|$))")
+#: (its last letter's point kept inside a sentence: "bà N.T.M., kế toán", as printed)
+INITIALS_NAME_RE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,4}(?:\.(?=[,;)]))?(?=\.?(?:[,;)]|[ \xa0]|$))")
 #: a plural before a cue: "các đồng chí" names no one
 PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
