@@ -4462,3 +4462,23 @@ def test_a_mailed_digest_its_item_on_party_building_under_its_section() -> None:
     assert got.title == "Tổng kết công tác tổ chức xây dựng Đảng năm 2025 ở Đắk Lắk"
     assert (got.published, got.event_date, got.byline) == ("2026-01-09", "2026-01-09", "Minh Thuận")
     assert "Ngày 9/1, Ban Tổ chức" in got.clean_text and "Không hiển thị" not in got.clean_text
+
+
+def test_a_reporter_named_as_a_province_is_where_a_byline_stands() -> None:
+    # under the headline, over the date, the photos credited to the same name
+    raw = "\n".join([
+        "Khánh Hòa rà soát lại cán bộ theo chuẩn mới", "", "Long An", "Thứ sáu, 09/01/2026 - 06:58", "",
+        "Chiều 8/1, Ban Thường vụ Tỉnh ủy Khánh Hòa tổng kết công tác đại hội. " + LONG, "",
+        "Quang cảnh hội nghị (Ảnh: Long An).", "", "Các đảng ủy báo cáo kết quả."])
+    got = parse_article_strict(raw)
+    assert (got.title, got.byline, got.places) == (
+        "Khánh Hòa rà soát lại cán bộ theo chuẩn mới", "Long An", ("Khánh Hòa",))
+    # closing the article
+    raw = "\n".join(["Thanh Hóa sơ kết Nghị quyết 18", "", "Sáng 12/12, Tỉnh ủy Thanh Hóa sơ kết. " + LONG, "",
+                      "Các đảng ủy báo cáo kết quả.", "", "Hà Giang"])
+    got = parse_article_strict(raw)
+    assert (got.byline, got.places) == ("Hà Giang", ("Thanh Hóa",))
+    # (a province the article names is the place, not a reporter)
+    raw = "\n".join(["Hội nghị giao ban ở Hà Giang", "", "Sáng 12/12, Tỉnh ủy Hà Giang giao ban. " + LONG, "",
+                      "Các đảng ủy báo cáo kết quả.", "", "Hà Giang"])
+    assert parse_article_strict(raw).byline is None

@@ -1302,3 +1302,13 @@ def test_a_name_cut_to_its_initials_keeps_its_point_inside_a_sentence() -> None:
 def test_a_bylines_approval_beside_it_apart_by_spaces() -> None:
     got = parse_byline("Phóng viên: Minh Hiếu - Quốc Tuấn     Biên tập, duyệt: Phòng Thời sự")
     assert got is not None and got.names == (("Minh Hiếu", ""), ("Quốc Tuấn", ""))
+
+
+def test_a_committees_list_with_each_post_in_lower_case() -> None:
+    text = ("Ban Chấp hành gồm 4 người:\n1. Phan Đức Thịnh - bí thư Đảng ủy phường\n"
+            "2. Bùi Thanh Phong - trưởng Công an phường\n3. Lê Hoàng Nam - chỉ huy trưởng Ban Chỉ huy quân sự"
+            " phường\n4. Phạm Thùy Dương - chánh Văn phòng Đảng ủy phường\n")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Phan Đức Thịnh", "bí thư Đảng ủy phường"), ("Bùi Thanh Phong", "trưởng Công an phường"),
+        ("Lê Hoàng Nam", "chỉ huy trưởng Ban Chỉ huy quân sự phường"),
+        ("Phạm Thùy Dương", "chánh Văn phòng Đảng ủy phường")]

@@ -184,7 +184,7 @@ def _parse(raw: str) -> ParsedArticle:
     attribution = None
     seen = {ffold(p.name) for p in person_list}
     for seg in cleaned.of_kind(clean.BYLINE):
-        b = people.parse_byline(seg.text)
+        b = people.parse_byline(seg.text) or people.place_named_author(seg.text)
         if b is None:
             continue
         attribution = attribution or b.outlet
@@ -248,11 +248,16 @@ def _parse(raw: str) -> ParsedArticle:
     name_spans = [(p.start, p.end) for p in mentions_p]
     for start, seg in cleaned.paragraphs:
         if seg.kind == clean.BYLINE:
-            b = people.parse_byline(seg.text)
+            parse_b = people.parse_byline(seg.text)
+            b = parse_b or people.place_named_author(seg.text)
             for name, printed in b.names if b is not None else ():
                 at = seg.text.find(printed or name)
                 if at >= 0:
                     name_spans.append((start + at, start + at + len(printed or name)))
+                if b.names and not parse_b:
+                    # (a reporter named as a province is: the photos credited to the name too)
+                    name_spans += [m.span("n") for m in people.PHOTO_CREDIT_RE.finditer(text)
+                                   if m.group("n").strip(" .)") == name]
     # the header's lines in the order printed: the site's name ("Đảng ủy Khối các cơ
     # quan tỉnh Bình Định"), the headline, a dateline ("Hà Nội, 23/10/2023")
     found = []

@@ -1547,6 +1547,26 @@ def _is_name_line(text: str) -> bool:
     return people.names_someone(text) and len(text.split()) <= 8
 
 
+def _place_named_author(segs: Sequence[Segment], i: int) -> bool:
+    """Whether ``segs[i]``, where a byline stands, is a reporter named as a province is
+    (``Hà Nam``, ``Long An``): the text names that province nowhere else but in a photo's
+    credit ("(Ảnh: Hà Nam)"); a province the article is about is named in it."""
+    if segs[i].kind not in (BODY, BYLINE) or people.place_named_author(segs[i].text) is None:
+        return False
+    key = segs[i].folded
+    for j, s in enumerate(segs):
+        at = s.folded.find(key) if j != i else -1
+        while at >= 0:
+            if not _CREDIT_BEFORE_F.search(s.folded, max(0, at - 8), at):
+                return False
+            at = s.folded.find(key, at + 1)
+    return True
+
+
+#: a photo's credit right before a name (folded): "ảnh: ", "ảnh - "
+_CREDIT_BEFORE_F = re.compile(r"anh\s*[:-]\s*$")
+
+
 def _byline_under_date(segs: Sequence[Segment], i: int) -> bool:
     """Whether ``segs[i]`` is an author's name right under the date line (``THANH TÂM``)."""
     if i == 0 or segs[i - 1].kind != DATE:
@@ -1574,7 +1594,8 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
         above = d - 2 if d >= 2 and (
             segs[d - 1].kind == BODY and (_is_name_line(segs[d - 1].text)
                                           # a channel's name under its video's title
-                                          or _CHANNEL_F.fullmatch(segs[d - 1].folded))
+                                          or _CHANNEL_F.fullmatch(segs[d - 1].folded)
+                                          or _place_named_author(segs, d - 1))
             or segs[d - 1].kind in (BYLINE, LABEL)) else d - 1
         # the authors, each over the author's school or office, over the date
         # ("TS. ĐẶNG THỊ MINH NGUYỆT" / "Học viện Chính trị khu vực I", or "Trưởng Ban ...")
@@ -2826,6 +2847,8 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
     labelled = regexes.BYLINE_LABEL_F.match(ffold(out[first].text[:40])) is not None
     top = (people.parse_byline(out[first].text)
            if first < HEADER_SIZE or out[first - 1].kind in (TITLE, DATE) else None)
+    if top is None and first > 0 and out[first - 1].kind == TITLE and _place_named_author(out, first):
+        top = people.place_named_author(out[first].text)  # "Hà Nam" under the headline: a reporter
     if top is not None and (labelled or (
             top.names and first > 0 and out[first - 1].kind in (TITLE, DATE))):
         out[first] = Segment(out[first].text, out[first].start, BYLINE)
@@ -2891,7 +2914,7 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
         # "Thiết kế: ...", a multimedia page's credits)
         if n >= 2 and not regexes.BYLINE_LABEL_F.match(ffold(out[i].text[:40])):
             break
-        if people.parse_byline(out[i].text) is None:
+        if people.parse_byline(out[i].text) is None and not (n == 0 and _place_named_author(out, i)):
             break
         out[i] = Segment(out[i].text, out[i].start, BYLINE)
     else:

@@ -977,6 +977,14 @@ _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), 
                  ("PV", 0), ("Mr", 0), ("Ms", 0), ("ÔNG", 0), ("BÀ", 0), ("ĐỒNG", 0))
 
 
+#: a post's head in lower case opening a list's item after the name: "phó chủ tịch UBND phường",
+#: "trưởng Công an phường", "chánh Văn phòng Đảng ủy", "chỉ huy trưởng Ban Chỉ huy quân sự"
+_LOWER_POST_RE = re.compile(
+    r"(?:nguyên[ \xa0]+|quyền[ \xa0]+)?(?:phó[ \xa0]+)?(?:bí[ \xa0]+thư|chủ[ \xa0]+tịch|chủ[ \xa0]+nhiệm|trưởng|chánh"
+    r"|giám[ \xa0]+đốc|tổng[ \xa0]+giám[ \xa0]+đốc|chỉ[ \xa0]+huy[ \xa0]+trưởng|ủy[ \xa0]+viên|uỷ[ \xa0]+viên"
+    r"|hiệu[ \xa0]+trưởng|viện[ \xa0]+trưởng|chính[ \xa0]+ủy|tư[ \xa0]+lệnh|đảng[ \xa0]+ủy[ \xa0]+viên)(?![\w])")
+
+
 #: what follows a name in capitals after a cue in capitals ("ÔNG LÊ VĂN TÂM - PHÓ CHỦ NHIỆM"):
 #: a mark or the line's end, never more words ("ÔNG NGUYỄN VĂN AN ĐƯỢC BẦU ...": a headline)
 _MARK_AFTER_CAPS_NAME_RE = re.compile(r"[ \xa0]*(?:[-–—,(:\n]|\Z)")
@@ -1232,6 +1240,14 @@ def find_people(text: str) -> list[PersonMention]:
                 continue
             rank = regexes.RANK_RE.match(text, pos)  # "- Đại tá, Giám đốc Công an tỉnh"
             if not (regexes.TITLE_HEAD_RE.match(text, pos) or rank):
+                if text[pos : pos + 1].islower() and _LOWER_POST_RE.match(text, pos):
+                    # a post in lower case, as some papers print a committee's list: "9. Bùi Thanh
+                    # Phong - trưởng Công an phường" (the line's rest)
+                    t_end = text.find("\n", pos)
+                    t_end = len(text) if t_end < 0 else t_end
+                    found.append(PersonMention(named[0], " ".join(text[pos:t_end].split()).rstrip(".;,"),
+                                               m.start("name"), m.end("name")))
+                    take(m.start("name"), t_end)
                 continue
             t_end, _ = scan_title(text, pos, stop_at_name=False)
             if rank and t_end <= pos:
@@ -2331,6 +2347,17 @@ _PHOTO_SOURCE_CREDIT_RE = re.compile(
     r"(?:\s*[-–;|]\s*|^\s*)(?:ảnh|hình\s+ảnh)\s*:\s*" + _PHOTO_SOURCES + r"\.?\s*$", re.IGNORECASE)
 #: a credit for the photos alone: "Ảnh: MINH HẢI", "(Ảnh: Kim Ngân)", "📷 Ảnh: Văn Tú"
 _PHOTO_LABEL_F = re.compile(r"[(\s]*(?:anh|hinh\s+anh)\s*:")
+
+
+def place_named_author(line: str) -> Byline | None:
+    """A reporter whose name is a province's (``Hà Nam``, ``Long An``), read as a byline where the
+    page's layout puts one and the text names that province nowhere else (the caller's test)."""
+    words = line.split()
+    if (2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words)
+            and ffold(" ".join(words)) in _places()):
+        name = " ".join(words)
+        return Byline(name, ((name, ""),), None)
+    return None
 
 
 def photo_only(line: str) -> bool:
