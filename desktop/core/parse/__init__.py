@@ -248,13 +248,13 @@ def _parse(raw: str) -> ParsedArticle:
     name_spans = [(p.start, p.end) for p in mentions_p]
     for start, seg in cleaned.paragraphs:
         if seg.kind == clean.BYLINE:
-            parse_b = people.parse_byline(seg.text)
-            b = parse_b or people.place_named_author(seg.text)
+            b = people.parse_byline(seg.text)
+            place_named = b is None and (b := people.place_named_author(seg.text)) is not None
             for name, printed in b.names if b is not None else ():
                 at = seg.text.find(printed or name)
                 if at >= 0:
                     name_spans.append((start + at, start + at + len(printed or name)))
-                if b.names and not parse_b:
+                if place_named:
                     # (a reporter named as a province is: the photos credited to the name too)
                     name_spans += [m.span("n") for m in people.PHOTO_CREDIT_RE.finditer(text)
                                    if m.group("n").strip(" .)") == name]

@@ -1057,6 +1057,12 @@ def find_people(text: str) -> list[PersonMention]:
                 found.append(_mention(text, a, b, title))
                 take(a, b)
 
+    def take_and_name(pos: int, title: str) -> None:
+        """A second name joined by "và" at ``pos`` (:func:`_and_name`), with ``title``."""
+        other = _and_name(text, pos)
+        if other is not None:
+            take_listed([other], title)
+
     # (the pattern only matches at a word start not preceded by "/"; a cue inside a
     # word, "không ", never hides a real one: no cue letter follows inside its match)
     for m in _cue_matches(text):
@@ -1103,10 +1109,8 @@ def find_people(text: str) -> list[PersonMention]:
             end = max(end, t_end)
         found.append(mention)
         take(m.start(), max(end, mention.end))
-        if (other := _and_name(text, max(end, mention.end))) is not None and free(*other):
-            # "đồng chí Nguyễn Thị Thu Sương (Trưởng Ban ...) và Đỗ Minh Khôi": a second member
-            found.append(_mention(text, *other, ""))
-            take(*other)
+        # "đồng chí Nguyễn Thị Thu Sương (Trưởng Ban ...) và Đỗ Minh Khôi": a second member
+        take_and_name(max(end, mention.end), "")
 
     # "Các đồng chí: Dương Ngọc Trâm, Hà Quang Tuyến, ...": the names listed after a plural cue
     # (or each with its post, the items apart by ";": "các đồng chí: HẦU QUANG DÌN, nguyên
@@ -1183,10 +1187,7 @@ def find_people(text: str) -> list[PersonMention]:
                 # several names, the post theirs all
                 take_listed(_item_names_before(text, a), text[t0:t_end2])
                 # "Nguyễn Văn An, Phó Bí thư Tỉnh ủy và Trần Văn Hùng cùng dự": one more
-                other = _and_name(text, t_end2)
-                if other is not None and free(*other):
-                    found.append(_mention(text, *other, ""))
-                    take(*other)
+                take_and_name(t_end2, "")
                 continue
         if name_start is None:
             dashed = _dashed_name(text, t_end)
@@ -1211,10 +1212,7 @@ def find_people(text: str) -> list[PersonMention]:
             found.append(_mention(text, a, b, text[t0:t_end]))
             take(m.start(), b)
             # "Phó Bí thư Tỉnh ủy Phạm Đình Khôi và Y Kliêng Mlô": the title is both's
-            other = _and_name(text, b)
-            if other is not None and free(*other):
-                found.append(_mention(text, *other, text[t0:t_end]))
-                take(*other)
+            take_and_name(b, text[t0:t_end])
 
     # a title in lower case before the name, as features print a village's posts: "bí thư
     # chi bộ bản Nậm Pố 2 Thào A Sùng", "trưởng bản Giàng A Páo" (the name: the title's last
@@ -1239,20 +1237,17 @@ def find_people(text: str) -> list[PersonMention]:
             if named is None or not free(m.start("name"), m.end("name")):
                 continue
             rank = regexes.RANK_RE.match(text, pos)  # "- Đại tá, Giám đốc Công an tỉnh"
-            if not (regexes.TITLE_HEAD_RE.match(text, pos) or rank):
-                if text[pos : pos + 1].islower() and _LOWER_POST_RE.match(text, pos):
-                    # a post in lower case, as some papers print a committee's list: "9. Bùi Thanh
-                    # Phong - trưởng Công an phường" (the line's rest)
-                    t_end = text.find("\n", pos)
-                    t_end = len(text) if t_end < 0 else t_end
-                    found.append(PersonMention(named[0], " ".join(text[pos:t_end].split()).rstrip(".;,"),
-                                               m.start("name"), m.end("name")))
-                    take(m.start("name"), t_end)
+            head = rank is not None or regexes.TITLE_HEAD_RE.match(text, pos) is not None
+            # (or a post in lower case, as some papers print a committee's list: "9. Bùi Thanh
+            # Phong - trưởng Công an phường")
+            lower = not head and text[pos : pos + 1].islower() and _LOWER_POST_RE.match(text, pos) is not None
+            if not (head or lower):
                 continue
-            t_end, _ = scan_title(text, pos, stop_at_name=False)
-            if rank and t_end <= pos:
+            t_end = scan_title(text, pos, stop_at_name=False)[0] if head else pos
+            if t_end <= pos:  # (a rank alone, or a post in lower case: the line's rest)
                 t_end = text.find("\n", pos) if "\n" in text[pos:] else len(text)
-            found.append(PersonMention(named[0], " ".join(text[pos:t_end].split()),
+            title = " ".join(text[pos:t_end].split())
+            found.append(PersonMention(named[0], title.rstrip(".;,") if lower else title,
                                        m.start("name"), m.end("name")))
             take(m.start("name"), t_end)
 
