@@ -1286,6 +1286,14 @@ def test_a_monks_title_before_the_name_and_his_post_after_it() -> None:
         ("Thạch Sô Kha", "Phó Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh")]
 
 
+def test_a_monks_dharma_name_after_his_title_though_thich_is_no_family_name() -> None:
+    text = ("Dự có Hòa thượng Thích Thiện Tâm, Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh;"
+            " Thượng tọa Thích Minh Nhẫn và Linh mục Giuse Trần Văn Khải. Bấm Thích để theo dõi.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Thích Thiện Tâm", "Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"),
+        ("Thích Minh Nhẫn", "Thượng tọa"), ("Giuse Trần Văn Khải", "Linh mục")]
+
+
 def test_a_lower_thirds_name_in_capitals_after_a_cue_in_capitals() -> None:
     text = ("Chữ chạy: ÔNG ĐÀM VĂN KHẢI - PHÓ CHỦ NHIỆM UBKT TỈNH ỦY\n\"Thời gian tới, chúng tôi kiểm tra.\"\n"
             "BÀ LỤC THỊ HẠNH, CHUYÊN VIÊN\n")

@@ -94,7 +94,8 @@ _PRESIDENT_HO_RE = re.compile(r"[ \xa0]+(Hồ[ \xa0]+Chí[ \xa0]+Minh)(?![\w])")
 
 #: degrees printed before a name (title heads of their own, but no post; "PGS.TS" as read)
 #: (and a monk's or a priest's title, whose post too follows the name)
-_DEGREES = frozenset(regexes.DEGREE_HEADS) | {"PGS.TS", "GS.TS"} | frozenset(regexes.CLERICAL_HEADS)
+_CLERICAL = frozenset(regexes.CLERICAL_HEADS)
+_DEGREES = frozenset(regexes.DEGREE_HEADS) | {"PGS.TS", "GS.TS"} | _CLERICAL
 #: syllables that stand in a name's middle, never at its end
 _MIDDLE_ONLY = frozenset({"Thị", "THỊ"})
 
@@ -452,10 +453,16 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
             return end, None
         end = head.end()
         prev_cap = True
-        if stop_at_name and _MILITARY_RANK_RE.match(text, pos):
+        rank_end = -1
+        if stop_at_name:
+            if _MILITARY_RANK_RE.match(text, pos):
+                rank_end = regexes.RANK_RE.match(text, pos).end()
+            elif head.group() in _CLERICAL and text[end : end + 1] in (" ", "\xa0"):
+                # a monk's title: "Hòa thượng Thích Minh Tâm" ("Thích" is no family name)
+                rank_end = end + 1
+        if rank_end >= end:
             # a rank is followed by a name, whatever its family name: "Thượng tá Kiên Sô Phal"
-            rank = regexes.RANK_RE.match(text, pos)
-            syls = _cap_run(text, rank.end()) if rank.end() >= end else []
+            syls = _cap_run(text, rank_end)
             if syls and valid_name(text[syls[0][0] : syls[-1][1]]):
                 return end, syls[0][0]
         while end < n:
