@@ -4311,6 +4311,22 @@ def test_a_mail_printed_from_gmail_takes_its_subject_for_a_title() -> None:
     assert parse_article_strict(raw).title == "V/v chuẩn bị giao ban quý I"
 
 
+def test_a_printed_mail_forwarding_an_article_takes_the_articles_headline_not_the_mails_date() -> None:
+    raw = "\n".join(["Gmail\tBáo Biên tập <bbt.bao@gmail.com>", "", "Fwd: Gửi tin hội nghị", "1 thư", "",
+                     "Báo Biên tập <bbt.bao@gmail.com>\t28 tháng 12, 2018 lúc 08:05", "Tới: Thời sự <ts@gmail.com>",
+                     "", "Chuyển Phòng Thời sự biên tập, dự kiến đăng số ra ngày 3/1/2019.", "",
+                     "---------- Forwarded message ---------", "Từ: Lê Minh Đức <ducml@gmail.com>",
+                     "Date: Th 5, 27 thg 12, 2018 lúc 16:42", "Subject: Gửi tin hội nghị", "To: <bbt.bao@gmail.com>",
+                     "", "Kính gửi: Ban Biên tập.", "Phòng Chính trị gửi tin, kính đề nghị xem xét sử dụng.", "Trân trọng!",
+                     "", "ĐẢNG ỦY QUÂN SỰ TỈNH TỔNG KẾT NĂM 2018", "",
+                     "Ngày 26.12, Đảng ủy Quân sự tỉnh tổ chức hội nghị tổng kết năm 2018. " + LONG, LONG, "",
+                     "Đại úy LÊ MINH ĐỨC", "", "2 tệp đính kèm", "IMG_2412.JPG", "2331K"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "ĐẢNG ỦY QUÂN SỰ TỈNH TỔNG KẾT NĂM 2018", None, "2018-12-26")
+    assert "IMG_2412" not in got.clean_text  # (the mail's attachments)
+
+
 def test_a_forum_threads_label_before_its_headline_and_its_tools_are_no_title() -> None:
     raw = "\n".join(["Diễn đàn Phố Hiến > Tin tức > Tin trong tỉnh",
                      "[Tin tức] Hưng Yên tổng kết công tác tổ chức xây dựng Đảng năm 2016",

@@ -447,6 +447,19 @@ def test_the_governments_abbreviation_makes_a_state_document() -> None:
     assert (got["directives"], [d["canonical"] for d in got["other_documents"]]) == ([], ["Đề án 06 (CP)"])
 
 
+def test_a_scheme_a_state_decision_approved_is_a_state_document() -> None:
+    from desktop.core.parse import analysis_dict
+    got = analysis_dict(parse_article_strict(
+        "Sáng 3/5, Công an tỉnh là nòng cốt thực hiện Đề án 06 theo Quyết định 06/QĐ-TTg của Thủ tướng; "
+        "chi bộ triển khai Đề án 2 (ban hành kèm Quyết định số 1234/QĐ-UBND) và Đề án 05 theo Quyết định "
+        "số 98-QĐ/TU của Tỉnh ủy."), "x")
+    assert [d["canonical"] for d in got["other_documents"]] == [
+        "Đề án 06 (Quyết định 06/QĐ-TTg)", "Quyết định 06/QĐ-TTg", "Đề án 2 (Quyết định số 1234/QĐ-UBND)",
+        "Quyết định 1234/QĐ-UBND"]
+    # (a Party committee's decision approving it: the Party's)
+    assert [d["canonical"] for d in got["directives"]] == ["Đề án 05", "Quyết định 98-QĐ/TU"]
+
+
 def test_english_type_words_name_the_same_documents() -> None:
     # (a portal's English page: "Resolution No. ...", "Regulation ...-QĐ/TW" is a Quy định,
     # a short repeat "Directive 45" resolves to the full form; a plan in a sentence is no document)

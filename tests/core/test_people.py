@@ -1294,6 +1294,15 @@ def test_a_monks_dharma_name_after_his_title_though_thich_is_no_family_name() ->
         ("Thích Minh Nhẫn", "Thượng tọa"), ("Giuse Trần Văn Khải", "Linh mục")]
 
 
+def test_a_rank_before_a_name_in_capitals_over_its_post_as_an_interview_prints_it() -> None:
+    text = ("[Phỏng vấn] Thượng tá ĐOÀN VĂN KIỆT\nChính trị viên Ban Chỉ huy Phòng thủ khu vực 2, Bộ CHQS tỉnh\n"
+            "\"Chúng tôi làm tốt công tác tư tưởng.\"\nĐại úy LÊ MINH ĐỨC, Phó Chính ủy Lữ đoàn\n")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Đoàn Văn Kiệt", "Chính trị viên Ban Chỉ huy Phòng thủ khu vực 2"), ("Lê Minh Đức", "Phó Chính ủy Lữ đoàn")]
+    # (words after it in capitals: a headline's, no one's)
+    assert find_people("Đại tá NGUYỄN VĂN AN ĐƯỢC BỔ NHIỆM") == []
+
+
 def test_a_lower_thirds_name_in_capitals_after_a_cue_in_capitals() -> None:
     text = ("Chữ chạy: ÔNG ĐÀM VĂN KHẢI - PHÓ CHỦ NHIỆM UBKT TỈNH ỦY\n\"Thời gian tới, chúng tôi kiểm tra.\"\n"
             "BÀ LỤC THỊ HẠNH, CHUYÊN VIÊN\n")

@@ -3144,6 +3144,8 @@ def clean_segments(
     preamble, segs = split_forward_preamble(segs, raw)
     if not preamble and "Gmail" in raw[:400]:
         preamble, segs = split_mail_print(segs)
+        if preamble and "orward" in raw:
+            preamble, segs = _forward_in_mail_print(preamble, segs, raw)
     tail: list[Segment] = []
     if not preamble and segs and ("oogle" in segs[0].text or segs[0].text in _SEARCH_LOGOS):  # (a search page over the article)
         preamble, segs = split_search_page(segs)
@@ -3617,6 +3619,12 @@ def _signature_columns(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+#: a letter's closing (folded): "Trân trọng!", "Trân trọng cảm ơn.", "Xin cảm ơn!"
+_CLOSING_F = re.compile(r"(?:tran\s+trong|xin\s+cam\s+on)(?:\s+cam\s+on)?\s*[.!]?")
+#: most lines of a cover note between a forward's headers and its closing
+_COVER_NOTE_MAX = 4
+#: fewest lines left after a cover note's closing for them to be the article
+_ARTICLE_MIN_LINES = 3
 #: most lines read as an e-mail's headers and cover note before the article
 _PREAMBLE_MAX = 60
 
@@ -3657,6 +3665,12 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
             return pre, segs[j:]
         elif pre and pre[-1].kind == LABEL and any(p.kind == FORWARD for p in pre):
             return pre, segs[j:]  # the forwarded mail's own headers, under the cover note
+        elif (pre and pre[-1].kind == FORWARD and _CLOSING_F.fullmatch(pre[-1].folded)
+              and len(segs) - j >= _ARTICLE_MIN_LINES and "--" not in raw[pre[-1].end : s.start]
+              and any(p.kind == LABEL for p in pre[-_COVER_NOTE_MAX - 1 :])):
+            # a short cover note's closing ("Trân trọng!"), the article after it (not the
+            # sender's signature, after "--")
+            return pre, segs[j:]
         else:
             pre.append(Segment(s.text, s.start, FORWARD))
     heads = [s for s in pre if s.kind == LABEL]
@@ -3684,10 +3698,22 @@ def split_mail_print(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]
     return [Segment(s.text, s.start, LABEL) for s in segs[:j]], segs[j:]
 
 
+def _forward_in_mail_print(client: list[Segment], segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment]]:
+    """A printed mail forwarding the article: the printed mail's note to the forward marker, and
+    the forward's headers and cover note, set apart as :func:`split_forward_preamble` does."""
+    at = next((i for i, s in enumerate(segs[:_PREAMBLE_MAX]) if regexes.FORWARD_MARK_F.fullmatch(s.folded)), None)
+    if at is None:
+        return client, segs
+    pre, rest = split_forward_preamble(segs[at:], raw)
+    if not pre:
+        return client, segs
+    return client + [Segment(s.text, s.start, FORWARD) for s in segs[:at]] + pre, rest
+
+
 #: how far down a printed mail's client line is (the browser's header over it)
 _MAIL_PRINT_TOP = 3
 #: the client's line: its name, and whose box it is
-_MAIL_ACCOUNT_RE = re.compile(r"Gmail\s{2,}[^<>]{0,60}" + regexes.MAIL_ADDRESS)
+_MAIL_ACCOUNT_RE = re.compile(r"Gmail(?:\t|\s{2,})[^<>]{0,60}" + regexes.MAIL_ADDRESS)
 #: how many mails a printed thread holds (folded): "1 thư", "3 messages"
 _MESSAGE_COUNT_F = re.compile(r"\d{1,3}\s+(?:thu|tin\s+nhan|messages?)")
 #: an address in angle brackets: a sender's line, "Báo X <bantin@x.vn>   10 tháng 1, 2026 lúc 06:02"

@@ -57,8 +57,11 @@ _STATE_ISSUER_F = re.compile(
 
 
 def _is_state_issuer(issuer: str) -> bool:
-    """Whether ``issuer`` (as printed) is a body of the state: "Chính phủ", "HĐND tỉnh"."""
-    return _STATE_ISSUER_F.match(ffold(issuer)) is not None
+    """Whether ``issuer`` (as printed) is a body of the state ("Chính phủ", "HĐND tỉnh") or a
+    state decision approving the document ("Quyết định số 06/QĐ-TTg")."""
+    if _STATE_ISSUER_F.match(ffold(issuer)) is not None:
+        return True
+    return issuer.startswith("Quyết định") and "/" in issuer and is_state_code(issuer[issuer.find("/") :])
 #: every congress phrase (CONGRESS_F) holds these words
 _CONGRESS_HINT_F = re.compile(r"dai\s+hoi")
 #: how far from a mention (in characters, within its clause) a congress is looked for
@@ -186,7 +189,20 @@ def _read_tail(text: str, folded: str, m: Mention) -> None:
                 if d:
                     m.issue_date = parse_date(d.group("date"))
                     pos = d.end()
+    elif all(not code for _num, code, _sep in m.items) and (
+            approved := _STATE_APPROVAL_F.match(folded, pos)) is not None and is_state_code(
+                text[approved.start("code") : approved.end("code")]):
+        # "Đề án 06 (ban hành kèm Quyết định số 06/QĐ-TTg ...)", "Đề án 06 theo Quyết định
+        # 06/QĐ-TTg": a scheme a state decision approved, named by it (a state document)
+        m.issuer = _SPACES_RE.sub(" ", text[approved.start("decision") : approved.end()])
     m.tail_end = pos
+
+
+#: a state decision approving the uncoded document before it (folded): "(ban hành kèm
+#: Quyết định số 06/QĐ-TTg", ", phê duyệt tại Quyết định 1234/QĐ-UBND"
+_STATE_APPROVAL_F = re.compile(
+    r"\s*[(,]?\s*(?:duoc\s+)?(?:ban\s+hanh\s+kem(?:\s+theo)?|kem\s+theo|theo|tai|phe\s+duyet\s+(?:tai|theo))"
+    r"\s+(?P<decision>quyet\s+dinh(?:\s+so)?\s+\d{1,5}(?P<code>/(?:\d{4}/)?qd-[a-z0-9]{2,12}))(?![\w/-])")
 
 
 #: after "do ISSUER", a verb telling who held a meeting on the document, not who issued it

@@ -307,6 +307,8 @@ _COUNCIL_KIND_RE = re.compile(r"[ \xa0]+(?:thành[ \xa0]+viên|quản[ \xa0]+tr�
 #: ("thành phố", "thị xã", "thị trấn", "đặc khu")
 _TWO_WORDS = {"nhân": ("dân", "sự"), "cơ": ("sở",), "công": ("ty",),
               "thành": ("phố",), "thị": ("xã", "trấn"), "đặc": ("khu",)}
+#: a defence zone's words after "Phòng" in a title: "Ban Chỉ huy Phòng thủ khu vực 2"
+_DEFENCE_ZONE_RE = re.compile(r"thủ[ \xa0]+khu[ \xa0]+vực(?:[ \xa0]+\d{1,2})?(?![\w])")
 #: a committee's term: "khóa XXV", "khoá 12"
 _TERM_NUMBER_RE = re.compile(r"[IVXL]{1,7}|\d{1,2}")
 
@@ -556,6 +558,11 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     if after[1]:
                         return after[0], None
                     end, prev_cap = after[0], False
+                    continue
+                if w == "thủ" and text[end - 5 : end] == "Phòng" and (
+                        zone := _DEFENCE_ZONE_RE.match(text, w_start)) is not None:
+                    end = zone.end()  # "Ban Chỉ huy Phòng thủ khu vực 2" (the army's since 2025)
+                    prev_cap = False
                     continue
                 if w == "huy" and text[end - 3 : end] == "Chỉ":  # "Bộ Chỉ huy Quân sự tỉnh"
                     end = tok.end()
@@ -1175,6 +1182,17 @@ def find_people(text: str) -> list[PersonMention]:
                     found.append(_mention(text, ho.start(1), ho.end(), m.group()))
                 take(m.start(), ho.end())
                 scanned = ho.end()
+                continue
+        if _MILITARY_RANK_RE.match(text, m.start()):
+            # a rank before a name in capitals, its post after a comma or on the next line
+            # (an interview's lower third): "Thượng tá ĐOÀN VĂN KIỆT" over "Chính trị viên ..."
+            rank = regexes.RANK_RE.match(text, m.start())
+            caps, end = _caps_after_cue(text, rank.end()) if text[rank.end() + 1 : rank.end() + 2].isupper() else (None, 0)
+            if caps is not None and caps.title and free(caps.start, caps.end):
+                # (with no post it is a byline's: "Đại úy NGUYỄN ĐỨC MẠNH", read as one)
+                found.append(caps)
+                take(m.start(), end)
+                scanned = end
                 continue
         t_end, name_start = scan_title(text, m.start())
         scanned = t_end

@@ -622,7 +622,8 @@ TAIL_MARKER_F = full_line(
         "xem nhieu", "doc nhieu", "tin xem nhieu", "tin doc nhieu", "tin noi bat", "noi bat",
         # a social network's suggestions under a post
         "goi y cho ban", "de xuat cho ban",
-    ]) + r"|(?:xem\s+them\s+)?\d{1,5}\s+(?:binh\s+luan|y\s+kien)"  # "Bình luận (0)", "7 bình luận", "Ý kiến (4)"
+    ]) + r"|(?:xem\s+them\s+)?\d{1,5}\s+(?:binh\s+luan|y\s+kien)"
+    r"|\d{1,2}\s+(?:tep\s+dinh\s+kem|attachments?)"  # a printed mail's attachments: "2 tệp đính kèm"  # "Bình luận (0)", "7 bình luận", "Ý kiến (4)"
     r"|y\s+kien(?=\s*\(\d))(?:\s*\(\d{1,5}\))?"
     # "Tin khác từ Thời báo X", "Các tin khác của chuyên mục"
     + r"(?:(?<=khac)\s+(?:tu|cua|cung|trong)\s+.{2,50})?"  # "Các tin khác trong số này"
