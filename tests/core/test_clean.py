@@ -4327,6 +4327,31 @@ def test_a_printed_mail_forwarding_an_article_takes_the_articles_headline_not_th
     assert "IMG_2412" not in got.clean_text  # (the mail's attachments)
 
 
+def test_a_printed_bulletin_mail_whose_client_logo_was_lost_takes_its_subject_and_sent_day() -> None:
+    raw = "\n".join(["07/10/2024, 09:15" + " " * 16 + "Gmail - [Bản tin số 10/2024] Chi bộ A9 sinh hoạt chuyên đề", "",
+                     "dd.phuong@gmail.com", "", "[Bản tin số 10/2024] Chi bộ A9 sinh hoạt chuyên đề", "1 thư", "",
+                     "Văn phòng Đảng ủy <vp.danguy@gmail.com>" + " " * 16 + "7 tháng 10, 2024 lúc 08:47",
+                     "Tới: Đảng viên <dangvien@googlegroups.com>", "",
+                     "Kính gửi các đồng chí,", "",
+                     "Chiều thứ Năm (26/9), Chi bộ A9 tổ chức sinh hoạt chuyên đề. " + LONG, LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "[Bản tin số 10/2024] Chi bộ A9 sinh hoạt chuyên đề", "2024-10-07", "2024-09-26")
+
+
+def test_a_forwarded_agency_article_ends_at_its_byline_in_capitals_not_a_masthead() -> None:
+    raw = "\n".join(["Fwd: Bài TTXVN: Kiên Giang sơ kết", "Hộp thư đến", "",
+                     "Danh Thị Trâm <tram@gmail.com>" + " " * 10 + "Th 2, 13 thg 1, 2020, 08:12", "tới Ban, tôi", "",
+                     "Kính gửi các anh chị trong Ban,", "", "Em chuyển bài TTXVN để tham khảo.", "", "Trân trọng!", "--",
+                     "Danh Thị Trâm", "", "---------- Forwarded message ---------", "Nguồn: baotintuc.vn - Thời sự", "",
+                     "Kiên Giang: Kết nạp hơn 1.100 đảng viên người Khmer", "", "10/01/2020 06:45", "",
+                     "Ngày 9/1, Ban Thường vụ Tỉnh ủy Kiên Giang tổ chức hội nghị sơ kết. " + LONG, "", LONG, "",
+                     "DUY KHÁNH (TTXVN)"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Kiên Giang: Kết nạp hơn 1.100 đảng viên người Khmer", "2020-01-10", "2020-01-09", "Duy Khánh")
+
+
 def test_a_forum_threads_label_before_its_headline_and_its_tools_are_no_title() -> None:
     raw = "\n".join(["Diễn đàn Phố Hiến > Tin tức > Tin trong tỉnh",
                      "[Tin tức] Hưng Yên tổng kết công tác tổ chức xây dựng Đảng năm 2016",

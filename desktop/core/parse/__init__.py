@@ -125,7 +125,7 @@ def _parse(raw: str) -> ParsedArticle:
         # a page's source with its headline in its front matter only ("title: ...")
         labels = cleaned.of_kind(clean.LABEL)
         subject = next((m for s in labels if (m := _SUBJECT_RE.match(s.text))), None)
-        if subject is None and len(labels) > 1 and labels[0].text.startswith("Gmail") and "@" in labels[0].text:
+        if subject is None and _printed_mail(labels):
             # a mail printed from Gmail: its subject on the line under the mailbox's owner
             subject = _PRINTED_SUBJECT_RE.fullmatch(labels[1].text)
         if subject is None and _MAIL_FROM_RE.match(raw):  # (its "Chủ đề:" read as a tags' label)
@@ -346,8 +346,16 @@ def _mail_date(segs: Sequence[clean.Segment]) -> str | None:
     """When a newsletter's mail was sent: its ``Date:`` header, among the headers it opens
     with (``From:`` first), when its subject names a bulletin (``[Bản tin tuần số 44/2019]
     ...``). A mail passing an article on is not the article's publication."""
-    if not segs or segs[0].kind != clean.LABEL or not _MAIL_FROM_RE.match(segs[0].text):
+    if not segs or segs[0].kind != clean.LABEL:
         return None
+    if not _MAIL_FROM_RE.match(segs[0].text):
+        # printed from Gmail: the mailbox's owner, the subject, the sender's line with the day
+        labels = list(itertools.takewhile(lambda s: s.kind == clean.LABEL, segs[:_MAIL_HEADERS_MAX]))
+        if not (_printed_mail(labels) and _BULLETIN_F.search(ffold(labels[1].text))):
+            return None
+        sent = next((m.group(1) for s in labels[2:] if "@" in s.text and (m := _SENT_AFTER_ADDRESS_RE.search(s.text))),
+                    None)
+        return dates.published_date([sent]) if sent else None
     headers = []
     for s in segs[1:_MAIL_HEADERS_MAX]:
         if s.kind != clean.LABEL or regexes.FORWARD_MARK_F.fullmatch(ffold(s.text).strip(" -")):
@@ -387,6 +395,17 @@ _MAIL_HEADERS_MAX = 8
 #: an item's author in a feed reader's export, a line of its own
 _FEED_AUTHOR_RE = re.compile(r"^Author:[ \t]*(\S[^\n]{1,60})$", re.MULTILINE)
 #: a subject as Gmail prints it, under the mailbox's owner: "V/v kết quả Kỳ họp lần thứ 19"
+def _printed_mail(labels: Sequence[clean.Segment]) -> bool:
+    """Whether a mail printed from Gmail opens the page: the mailbox's owner ("Gmail   Tên
+    <a@b.vn>", or the address alone) over the subject."""
+    if len(labels) < 2 or "@" not in labels[0].text:
+        return False
+    first = labels[0].text
+    return first.startswith("Gmail") or " " not in first.strip()
+
+
+#: the day a printed mail was sent, after its sender's address: "... <vp@gmail.com>   7 tháng 10, 2024 lúc 08:47"
+_SENT_AFTER_ADDRESS_RE = re.compile(r">\s+(\S.{5,60})$")
 _PRINTED_SUBJECT_RE = re.compile(r"(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*(\S.{2,200})")
 #: a bulletin named in a mail's subject (folded)
 _BULLETIN_F = re.compile(r"(?<![\w])(?:ban\s+tin|diem\s+tin|newsletter|bulletin)(?![\w])")

@@ -3661,7 +3661,7 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
                 raw, pre[-1].end, s.start):
             return pre, segs[j:]
         elif pre and pre[-1].kind != LABEL and (
-                regexes.SITE_HEADER_F.fullmatch(folded) or _is_masthead(s)):
+                regexes.SITE_HEADER_F.fullmatch(folded) or _is_masthead(s) and not _agency_byline(s.text)):
             return pre, segs[j:]
         elif pre and pre[-1].kind == LABEL and any(p.kind == FORWARD for p in pre):
             return pre, segs[j:]  # the forwarded mail's own headers, under the cover note
@@ -3677,6 +3677,12 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
     return heads, [s for s in segs if s.start not in {h.start for h in heads}]
 
 
+def _agency_byline(text: str) -> bool:
+    """Whether a line in capitals is a byline with its agency, "DUY KHÁNH (TTXVN)" (no masthead)."""
+    byline = people.parse_byline(text) if text.endswith(")") else None
+    return byline is not None and byline.outlet is not None
+
+
 def split_mail_print(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
     """A mail printed from its web client: ``(the client's lines and the mail's headers, the
     mail)``, all labelled.
@@ -3686,7 +3692,8 @@ def split_mail_print(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]
     none of them the article's headline or date line.
     """
     at = next((i for i, s in enumerate(segs[:_MAIL_PRINT_TOP])
-               if s.text.startswith("Gmail") and _MAIL_ACCOUNT_RE.fullmatch(s.text)), None)
+               if s.text.startswith("Gmail") and _MAIL_ACCOUNT_RE.fullmatch(s.text)
+               or _BARE_ADDRESS_RE.fullmatch(s.text)), None)  # (the client's logo lost in the copy)
     if at is None:
         return [], segs
     j = at + 1
@@ -3716,6 +3723,8 @@ _MAIL_PRINT_TOP = 3
 _MAIL_ACCOUNT_RE = re.compile(r"Gmail(?:\t|\s{2,})[^<>]{0,60}" + regexes.MAIL_ADDRESS)
 #: how many mails a printed thread holds (folded): "1 thư", "3 messages"
 _MESSAGE_COUNT_F = re.compile(r"\d{1,3}\s+(?:thu|tin\s+nhan|messages?)")
+#: a mail address alone on its line: whose box, where the client's logo was
+_BARE_ADDRESS_RE = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 #: an address in angle brackets: a sender's line, "Báo X <bantin@x.vn>   10 tháng 1, 2026 lúc 06:02"
 _MAIL_ADDRESS_RE = re.compile(regexes.MAIL_ADDRESS)
 #: where replies go (folded): "Trả lời: Bạn đọc <bandoc@x.vn>", "Reply-To: ..."
