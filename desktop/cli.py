@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -121,6 +122,12 @@ def open_for_cli(args: argparse.Namespace, *, seeds: bool = True, create: bool =
             raise NoLibrary(path)
         print(translate("Cli", "note: there was no library at {path}; a new one was made, "
                                "without the bundled sample articles").format(path=path), file=sys.stderr)
+    elif not args.library and os.environ.get(paths.LIBRARY_ENV) and not path.exists():
+        # (the variable's library is made as the default one is, with the bundled articles; but
+        # a mistyped name must not pass for the user's library with its notes gone)
+        print(translate("Cli", "note: there was no library at {path} (named by ${variable}); a new "
+                               "one was made, with the bundled sample articles").format(
+                                   path=path, variable=paths.LIBRARY_ENV), file=sys.stderr)
     lib = open_library(path)
     if made and not lib.read_only:
         record_seeds(lib.db)  # (declined: a library made for the user's own articles)

@@ -530,9 +530,14 @@ def _docx(groups: list[ExportGroup], title: str, labels: ExportLabels, when: _dt
     # Imported here: python-docx (and lxml) cost ~0.2 s to import, and only
     # this format needs them.
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Mm, Pt
 
     document = Document()
+    # A4, with the margins of a Vietnamese administrative document (Nghị định 30/2020/NĐ-CP:
+    # 30 mm at the binding side), not the template's US Letter
+    page = document.sections[0]
+    page.page_width, page.page_height = Mm(210), Mm(297)
+    page.left_margin, page.right_margin, page.top_margin, page.bottom_margin = Mm(30), Mm(20), Mm(20), Mm(20)
     styles = {name: document.styles[name] for name in ("Normal", "Title", "Heading 1", "Quote")}
     for style in styles.values():
         _set_font(style.element, _FONT)

@@ -112,6 +112,10 @@
         <translation>lưu ý: chưa có thư viện nào ở {path}; đã tạo một thư viện mới, không kèm các bài viết mẫu</translation>
     </message>
     <message>
+        <source>note: there was no library at {path} (named by ${variable}); a new one was made, with the bundled sample articles</source>
+        <translation>lưu ý: chưa có thư viện nào ở {path} (do biến ${variable} chỉ định); đã tạo một thư viện mới, kèm các bài viết mẫu</translation>
+    </message>
+    <message>
         <source>published {published}, event {event}</source>
         <translation>ngày đăng {published}, ngày sự kiện {event}</translation>
     </message>

@@ -119,12 +119,18 @@ def test_show_unknown_id_exits_2(seeded_path: Path, capsys: pytest.CaptureFixtur
     assert "no article 999" in capsys.readouterr().err
 
 
-def test_library_env_variable_is_honoured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_library_env_variable_is_honoured(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "env-lib.sqlite3"
     monkeypatch.setenv("GIAOBAN_LIBRARY", str(target))
     code, out = call("articles", "--json")
     assert code == 0 and len(json.loads(out)) == 5
     assert target.exists()
+    # a library the variable names is made as the default one is, but never silently (a
+    # mistyped name would pass for the user's library with its notes gone); once only
+    assert f"there was no library at {target} (named by $GIAOBAN_LIBRARY)" in capsys.readouterr().err
+    call("articles", "--json")
+    assert "there was no library" not in capsys.readouterr().err
 
 
 def test_not_a_library_exits_2_with_a_sentence_and_file_untouched(

@@ -290,6 +290,12 @@ def test_docx_fonts_cover_vietnamese() -> None:
     assert quote.paragraph_format.left_indent is not None
 
 
+def test_docx_pages_are_a4_as_vietnamese_documents_are() -> None:
+    (page,) = docx.Document(io.BytesIO(export_notes(one_group(), "docx"))).sections
+    assert (round(page.page_width.mm), round(page.page_height.mm)) == (210, 297)
+    assert round(page.left_margin.mm) == 30 and round(page.right_margin.mm) == 20
+
+
 def test_docx_is_marked_vietnamese_not_english() -> None:
     """Word proofs the export as Vietnamese (vi-VN), not as python-docx's en-US."""
     from docx.oxml.ns import qn
