@@ -4352,6 +4352,25 @@ def test_a_forwarded_agency_article_ends_at_its_byline_in_capitals_not_a_masthea
         "Kiên Giang: Kết nạp hơn 1.100 đảng viên người Khmer", "2020-01-10", "2020-01-09", "Duy Khánh")
 
 
+def test_two_reporters_over_the_photos_caption_closing_a_video_page_are_its_byline() -> None:
+    raw = "\n".join(["Trà Cú giao ban quý III", "", "Chiều qua (7/10), Huyện ủy Trà Cú tổ chức giao ban. " + LONG, "",
+                     LONG, "", "Kết luận hội nghị, Bí thư Huyện ủy yêu cầu các cấp ủy tập trung. " + LONG, "",
+                     "Thanh Tâm - Minh Hải", "", "Bí thư Huyện ủy Kim Sóc Khanh phát biểu kết luận hội nghị."])
+    assert parse_article_strict(raw).byline == "Thanh Tâm - Minh Hải"
+    # (a sentence with a dash in it over a closing line is none)
+    raw = raw.replace("Thanh Tâm - Minh Hải", "Tiểu Cần - Cầu Ngang cùng tham dự")
+    assert parse_article_strict(raw).byline is None
+
+
+def test_a_press_releases_long_subject_on_one_line_is_its_title() -> None:
+    subject = ("Hội nghị sơ kết 3 năm thực hiện Nghị quyết số 07-NQ/ĐUK về xây dựng tổ chức đảng, phát triển "
+               "đảng viên trong doanh nghiệp ngoài khu vực nhà nước tại các khu công nghiệp")
+    raw = "\n".join(["ĐẢNG BỘ TỈNH BÌNH DƯƠNG\tĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY KHỐI DOANH NGHIỆP",
+                     "*\tThủ Dầu Một, ngày 15 tháng 9 năm 2023", "", "THÔNG CÁO BÁO CHÍ", subject, "-----", "",
+                     "Sáng thứ Năm, ngày 14/9/2023, Đảng ủy Khối tổ chức hội nghị. " + LONG, "", LONG])
+    assert len(subject) > 160 and parse_article_strict(raw).title == subject
+
+
 def test_a_forum_threads_label_before_its_headline_and_its_tools_are_no_title() -> None:
     raw = "\n".join(["Diễn đàn Phố Hiến > Tin tức > Tin trong tỉnh",
                      "[Tin tức] Hưng Yên tổng kết công tác tổ chức xây dựng Đảng năm 2016",

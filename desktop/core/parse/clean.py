@@ -2925,7 +2925,16 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
         name = out[body_idx[-2]]
         if name.text.isupper() and _is_name_line(name.text) and len(name.text.split()) <= 5:
             out[body_idx[-2]] = Segment(name.text, name.start, BYLINE)
+        elif (" - " in name.text and len(out[body_idx[-1]].text) <= _CAPTION_AFTER_MAX
+              and (pair := people.parse_byline(name.text)) is not None and len(pair.names) >= 2):
+            # two reporters over the photo's caption, a video page's: "Thanh Tâm - Minh Hải" /
+            # "Bí thư Huyện ủy phát biểu kết luận hội nghị."
+            out[body_idx[-2]] = Segment(name.text, name.start, BYLINE)
     return out
+
+
+#: the longest caption read under two reporters' names closing a page
+_CAPTION_AFTER_MAX = 160
 
 
 #: how many credit lines may close an article
@@ -3370,8 +3379,8 @@ def mark_archive_toolbar(segs: list[Segment]) -> list[Segment]:
 _DOC_HEAD_MAX = 14
 #: most lines of a document's subject under its type line
 _DOC_SUBJECT_LINES = 4
-#: longest line of a document's subject
-_DOC_SUBJECT_MAX = 160
+#: longest line of a document's subject (its first: a word processor's, the subject on one line)
+_DOC_SUBJECT_MAX, _DOC_SUBJECT_FIRST_MAX = 160, 240
 #: the gap between a document's columns: "ĐẢNG BỘ TỈNH X        ĐẢNG CỘNG SẢN VIỆT NAM"
 
 
@@ -3583,7 +3592,8 @@ def _subject_line(text: str, gap: str, *, first: bool = False) -> bool:
     breaks = gap.count("\n")
     return ((breaks == 1 or first and breaks == 2 and not gap.strip() and not text.endswith("."))
             and not regexes.SEPARATOR_LINE_RE.search(gap)
-            and len(text) <= _DOC_SUBJECT_MAX and not text.startswith(("(", "-", "+", "*"))
+            and len(text) <= (_DOC_SUBJECT_FIRST_MAX if first else _DOC_SUBJECT_MAX)
+            and not text.startswith(("(", "-", "+", "*"))
             and not text.rstrip().endswith((":", "!")) and not _SECTION_START_RE.match(text)
             # (nor the lead under it: "Sáng ngày 10/4/2024, Ban Tổ chức ... tổ chức hội nghị ...")
             and not (text.endswith(".") and regexes.EVENT_LEAD_F.match(ffold(text))))
