@@ -197,14 +197,19 @@ def cmd_articles(args: argparse.Namespace, out: TextIO) -> int:
 def _shown_date(row: dict[str, Any]) -> str:
     """An article's date for a listing: the day, else the period the article is about, as
     the window's list shows it (``2017``, ``quý II/2024``; never the period's first day)."""
+    return shown_date(row["date"], None if row["event_date"] else row["event_period"])
+
+
+def shown_date(date: str | None, period: Mapping[str, Any] | None) -> str:
+    """``date``, or the ``period`` (``{"start", "end", "precision"}``) when the meeting is known
+    by a period only, as the window's list shows it."""
     from desktop import labels
 
-    period = None if row["event_date"] else row["event_period"]
     if period and period["precision"] in labels.PERIODS:
         return labels.period_label(period["start"], period["precision"], short=True, translate=translate)
     if period and period["precision"] == "month":
         return period["start"][:7]
-    return row["date"] or ""
+    return date or ""
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -357,7 +362,8 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
             print(translate("Cli", "no article matches {query}").format(query=f"“{args.query}”"),
                   file=sys.stderr)
         for h in hits:
-            out.write(f"{h.id:>6}  {h.date or '          '}  {h.title}\n        {h.snippet}\n")
+            shown = shown_date(h.date, h.event_period)
+            out.write(f"{h.id:>6}  {shown:<10}  {h.title}\n        {h.snippet}\n")
     return EXIT_OK
 
 

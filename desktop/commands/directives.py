@@ -21,7 +21,7 @@ def _setup(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace, out: TextIO) -> int:
-    from desktop.cli import open_for_cli, shown
+    from desktop.cli import open_for_cli, shown, shown_date
     from desktop.core.store import directive_queries
 
     lib = open_for_cli(args)
@@ -47,7 +47,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{item['canonical']}{dated}{term}: {counts}\n")
         for art in articles:
             surfaces = ", ".join(m["surface"] for m in art["mentions"])
-            out.write(f"  {art['id']:>6}  {art['date'] or '          '}  {art['title']}  [{surfaces}]\n")
+            out.write(f"  {art['id']:>6}  {shown_date(art['date'], art['event_period']):<10}  {art['title']}  [{surfaces}]\n")
     return EXIT_OK
 
 

@@ -222,7 +222,7 @@ def test_an_article_about_a_half_year_shows_it_not_its_first_day(tmp_path: Path)
     article.write_text(
         "Sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024\n\n"
         "Ban Tổ chức Huyện ủy sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024, "
-        "triển khai nhiệm vụ 6 tháng cuối năm.", encoding="utf-8")
+        "triển khai nhiệm vụ 6 tháng cuối năm theo Kế hoạch số 12-KH/HU.", encoding="utf-8")
     lib = str(tmp_path / "lib.sqlite3")
     assert call("import", str(article), "--library", lib, "--lang", "en")[0] == 0
     row = next(r for r in json.loads(call("articles", "--json", "--library", lib)[1]) if r["file"] == article.name)
@@ -232,6 +232,17 @@ def test_an_article_about_a_half_year_shows_it_not_its_first_day(tmp_path: Path)
     assert "H1 2024" in listed
     shown = call("show", str(row["id"]), "--library", lib, "--lang", "en")[1].splitlines()
     assert shown[1].startswith("H1 2024") and "2024-01-01" not in shown[1]
+    # ... and so do search and the directives' list, as text and as JSON
+    (hit,) = json.loads(call("search", "so ket", "--json", "--library", lib)[1])
+    assert hit["event_period"] == row["event_period"]
+    found = call("search", "so ket", "--library", lib, "--lang", "en")[1].splitlines()[0]
+    assert "H1 2024" in found and "2024-01-01" not in found
+    (plan,) = [d for d in json.loads(call("directives", "--json", "--library", lib)[1])
+               if d["canonical"] == "Kế hoạch 12-KH/HU"]
+    assert plan["articles"][0]["event_period"] == row["event_period"]
+    cited = [line for line in call("directives", "--library", lib, "--lang", "en")[1].splitlines()
+             if "Sơ kết" in line]
+    assert cited and all("H1 2024" in line and "2024-01-01" not in line for line in cited)
 
 
 @pytest.mark.parametrize("lang", ["en", "vi"])

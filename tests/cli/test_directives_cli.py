@@ -13,7 +13,7 @@ from desktop.core.text import vi_sort_key
 
 REPO = Path(__file__).resolve().parents[2]
 DIRECTIVE_KEYS = {"canonical", "type", "number", "code", "issuer", "issue_date", "articles"}
-ARTICLE_KEYS = {"id", "file", "title", "date", "mentions"}
+ARTICLE_KEYS = {"id", "file", "title", "date", "event_period", "mentions"}
 MENTION_KEYS = {"surface", "start", "end", "inferred"}
 
 

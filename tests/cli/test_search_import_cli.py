@@ -69,7 +69,7 @@ def test_search_json_shape_and_folding(seeded_path: Path, tmp_path: Path) -> Non
     code, out = call("search", "dang uy", "--json", "--library", str(seeded_path))
     assert code == 0
     hits = json.loads(out)
-    assert hits and all(set(h) == {"id", "title", "date", "snippet", "rank"} for h in hits)
+    assert hits and all(set(h) == {"id", "title", "date", "event_period", "snippet", "rank"} for h in hits)
     mine = [h for h in hits if h["title"].startswith("Giao ban công tác tổ chức quý 4")]
     assert len(mine) == 1
     assert "[Đảng ủy]" in mine[0]["snippet"]

@@ -289,7 +289,7 @@ def test_an_article_matches_through_its_notes(empty_library, ids) -> None:
 def test_results_carry_title_and_date(empty_library, ids) -> None:
     hit = search(empty_library.db, "xang")[0]
     assert hit.title == "Giá xăng dầu" and hit.date == "2025-02-02"
-    assert set(hit.as_dict()) == {"id", "title", "date", "snippet", "rank"}
+    assert set(hit.as_dict()) == {"id", "title", "date", "event_period", "snippet", "rank"}
 
 
 def test_a_query_of_several_syllables_prefers_them_as_one_word(empty_library) -> None:

@@ -537,14 +537,19 @@ def directives_json(db: Database) -> list[dict[str, object]]:
         result.append(entry)
     current: dict[str, object] | None = None
     last: tuple[int, int] | None = None
-    for did, aid, file, title, date, surface, start, end, inferred in db.execute(
-        """SELECT m.directive_id, a.id, a.file, a.title, a.sort_date, m.surface, m.start,
-                  m."end", m.inferred
+    for did, aid, file, title, date, p_start, p_end, precision, surface, start, end, inferred in db.execute(
+        """SELECT m.directive_id, a.id, a.file, a.title, a.sort_date,
+                  CASE WHEN a.event_date IS NULL THEN a.event_start END, a.event_end, a.event_precision,
+                  m.surface, m.start, m."end", m.inferred
            FROM mentions m JOIN articles a ON a.id = m.article_id
            ORDER BY m.directive_id, a.sort_date = '', a.sort_date, a.id, m.start, m.id"""
     ):
         if (did, aid) != last:
-            current = {"id": aid, "file": file, "title": title, "date": date or None, "mentions": []}
+            # (a meeting known by a period only: the period, as ``articles --json`` gives it;
+            # ``date`` is then its first day, the order's)
+            period = {"start": p_start, "end": p_end, "precision": precision} if p_start and precision else None
+            current = {"id": aid, "file": file, "title": title, "date": date or None, "event_period": period,
+                       "mentions": []}
             if did not in by_id:  # pragma: no cover - counts out of step; skip, never crash
                 continue
             by_id[did]["articles"].append(current)  # type: ignore[union-attr]

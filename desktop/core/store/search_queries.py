@@ -48,6 +48,13 @@ class Hit:
     snippet_spans: tuple[tuple[int, int], ...]
     rank: float
     in_note: bool = False
+    period: tuple[str, str, str] | None = None
+
+    @property
+    def event_period(self) -> dict[str, str] | None:
+        """``{"start", "end", "precision"}`` as ``articles --json`` has it, when the meeting
+        is known by a period only (``date`` is then the period's first day); else None."""
+        return dict(zip(("start", "end", "precision"), self.period, strict=True)) if self.period else None
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict (``search --json``)."""
@@ -55,9 +62,23 @@ class Hit:
             "id": self.id,
             "title": self.title,
             "date": self.date,
+            "event_period": self.event_period,
             "snippet": self.snippet,
             "rank": self.rank,
         }
+
+
+def _periods(db: Database, ids: list[int]) -> dict[int, tuple[str, str, str]]:
+    """``id -> (start, end, precision)`` of the articles among ``ids`` whose meeting is known
+    by a period only (a month, a quarter, a half-year, a year), never as a day."""
+    return {
+        r[0]: (r[1], r[2], r[3])
+        for r in db.execute(
+            "SELECT id, event_start, event_end, event_precision FROM articles WHERE id IN "
+            "(SELECT value FROM json_each(?)) AND event_date IS NULL AND event_precision IS NOT NULL",
+            [_json_ids(ids)],
+        )
+    }
 
 
 def _folded_pattern(query_terms: list[Term]) -> re.Pattern[str] | None:
@@ -346,6 +367,7 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
         texts = _texts(db, top)
     marks = _Marks.of(query_terms)
     pattern = marks.each
+    periods = _periods(db, top)
     hits = []
     for position, article_id in enumerate(top, 1):
         title, source, folded = texts.get(article_id, ("", "", ""))
@@ -366,6 +388,7 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
                 snippet_spans=inside,
                 rank=float(position),
                 in_note=note_only,
+                period=periods.get(article_id),
             )
         )
     return hits
