@@ -18,6 +18,7 @@ from typing import Any, NoReturn, TextIO
 
 from desktop import __version__, catalogue, paths
 from desktop.catalogue import LANGUAGES, QT_TRANSLATE_NOOP, translate
+from desktop.core.formats import SUPPORTED
 from desktop.core.store.db import Library, LibraryError, Reason, open_library
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE = 0, 1, 2
@@ -157,7 +158,7 @@ def cmd_analyze(args: argparse.Namespace, out: TextIO) -> int:
         try:
             text, _title, _published = read_article(path)
         except ImportFailure as exc:
-            message = shown(IMPORT_REASONS, exc.reason)
+            message = import_reason(exc.reason)
             print(error_line(f"{path}: {message}"), file=sys.stderr)
             status = EXIT_SOME_FAILED
             # (one object a file, as the interface promises: a script pairing files with
@@ -299,11 +300,19 @@ IMPORT_REASONS = {
                                             "(for example with Unikey's converter)"),
     "unreadable": QT_TRANSLATE_NOOP("Cli", "cannot be read"),
     "missing": QT_TRANSLATE_NOOP("Cli", "there is no such file"),
-    "unsupported": QT_TRANSLATE_NOOP("Cli", "not a supported kind of file (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml)"),
+    "unsupported": QT_TRANSLATE_NOOP("Cli", "not a supported kind of file ({kinds})"),
     "analysis-error": QT_TRANSLATE_NOOP("Cli", "could not be analysed (a bug; please report it)"),
 }
+
+
+def import_reason(reason: object) -> str:
+    """Why a file could not be read as an article, translated."""
+    return shown(IMPORT_REASONS, reason).format(kinds=", ".join(SUPPORTED))
+
+
 OUTCOMES = {
     "imported": QT_TRANSLATE_NOOP("Cli", "imported"),
+    "updated": QT_TRANSLATE_NOOP("Cli", "updated"),
     "duplicate": QT_TRANSLATE_NOOP("Cli", "duplicate"),
 }
 
@@ -321,14 +330,20 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     else:
         for r in reports:
             if r.outcome == Outcome.FAILED:
-                reason = shown(IMPORT_REASONS, r.reason)
+                reason = import_reason(r.reason)
                 out.write(translate("Cli", "failed: {path}: {reason}").format(path=r.path, reason=reason) + "\n")
             else:
                 out.write(f"{shown(OUTCOMES, r.outcome)}: {r.path} (#{r.article_id} {r.title or Path(r.path).name})\n")
+                if r.notes_to_review:
+                    out.write("  " + translate(
+                        "Cli", "the new text no longer holds the passage of {count} note(s): "
+                        "'notes list --article {id}' marks them [needs review]"
+                    ).format(count=r.notes_to_review, id=r.article_id) + "\n")
         counts = {o: sum(1 for r in reports if r.outcome == o) for o in Outcome}
-        out.write(translate("Cli", "imported: {imported}, duplicates: {duplicate}, failed: {failed}").format(
-            imported=counts[Outcome.IMPORTED], duplicate=counts[Outcome.DUPLICATE],
-            failed=counts[Outcome.FAILED]) + "\n")
+        out.write(translate("Cli", "imported: {imported}, updated: {updated}, duplicates: {duplicate}, "
+                            "failed: {failed}").format(
+            imported=counts[Outcome.IMPORTED], updated=counts[Outcome.UPDATED],
+            duplicate=counts[Outcome.DUPLICATE], failed=counts[Outcome.FAILED]) + "\n")
     if not reports:
         print(error_line(translate("Cli", "no importable files found")), file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -470,7 +485,8 @@ def build_parser() -> argparse.ArgumentParser:
     # (its default is no value at all: a command must not undo "--library PATH" given before it,
     # "python -m desktop --library PATH import FILE", as a default of None would)
     common.add_argument("--library", metavar="PATH", default=argparse.SUPPRESS,
-                        help=translate("Cli", "library file (default: per-user data folder)"))
+                        help=translate("Cli", "library file (default: $GIAOBAN_LIBRARY, else the one in "
+                                       "the per-user data folder)"))
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
                         help=translate("Cli", "language of the messages (default: $GIAOBAN_LANG, "
                                        "else the system's)"))
@@ -491,14 +507,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_articles)
 
     p = sub.add_parser("show", parents=[common], help=translate("Cli", "print one article's clean text"))
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=int, help=translate("Cli", "the article's number (as 'articles' lists it)"))
     p.add_argument("--json", action="store_true", help=print_json)
     p.set_defaults(func=cmd_show)
 
     p = sub.add_parser("import", parents=[common],
-                       help=translate("Cli", "import .txt/.md/.html/.docx/.rss files or folders"))
+                       help=translate("Cli", "import article files or folders into the library"))
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help=translate("Cli", "article files (.txt, .md, .html, .htm, .docx, or a feed's .rss/.atom/.xml), or folders of them"))
+                   help=translate("Cli", "article files ({kinds}), or folders of them; a changed version of "
+                                  "a file already imported updates its article").format(kinds=", ".join(SUPPORTED)))
     p.add_argument("--json", action="store_true", help=print_json)
     p.set_defaults(func=cmd_import)
 
@@ -508,7 +525,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_reanalyse)
 
     p = sub.add_parser("search", parents=[common], help=translate("Cli", "search titles, text and notes"))
-    p.add_argument("query")
+    p.add_argument("query", help=translate("Cli", "words to find, with or without diacritics "
+                                           "('dang uy' finds 'Đảng ủy'), or a directive's number"))
     p.add_argument("--json", action="store_true", help=print_json)
     p.add_argument("--limit", type=positive_int, default=50,
                    help=translate("Cli", "at most this many results (default 50)"))

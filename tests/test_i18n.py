@@ -175,7 +175,9 @@ def lupdate_problems(source: str, filename: str = "<string>") -> list[str]:
       which lupdate does not know;
     - tr()/translate() inside an f-string (``f"({self.tr('inferred')})"``): lupdate
       does not read f-strings, so the text never reaches the catalogue and shows in
-      English whatever the language.
+      English whatever the language;
+    - translate()'s count (``%n``) given as anything but a name or a number
+      (``report.count``, ``len(xs)``): lupdate silently skips the whole call.
     """
     tree = ast.parse(source, filename)
     problems: list[str] = []
@@ -212,6 +214,10 @@ def lupdate_problems(source: str, filename: str = "<string>") -> list[str]:
                 problems.append(f"{where}: string built inside {name}() (use a literal with %1 and .replace)")
             if _is_literal(src) and context is not None and not _is_literal(context):
                 problems.append(f"{where}: {name}() with a non-literal context")
+            count = node.args[3] if name in _TRANSLATE_NAMES and len(node.args) > 3 else None
+            if count is not None and not isinstance(count, ast.Name | ast.Constant | ast.UnaryOp):
+                problems.append(f"{where}: {name}()'s count is not a plain name or number "
+                                "(lupdate then drops the whole message)")
         if isinstance(node.func, ast.Name) and node.func.id in wrappers:
             position = wrappers[node.func.id]
             if len(node.args) > position and _is_literal(node.args[position]):
@@ -234,9 +240,10 @@ class W:
         d = QCoreApplication.translate(CTX, "fine text")
         e = _tr("hidden")
         g = f' <i>({self.tr("inferred, not printed")})</i>'
+        h = QCoreApplication.translate("C", "%n note(s) to review", "", self.report.count)
 '''
     found = lupdate_problems(bad)
-    assert len(found) == 7, found
+    assert len(found) == 8, found
     assert any("f-string" in problem for problem in found), found
     good = '''
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP

@@ -31,7 +31,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.core import formats, library_ops
-from desktop.core.models import ParsedArticle
+from desktop.core.models import AnchorState, ParsedArticle
 from desktop.core.seeds import record_seeds, seeds_pending
 
 # The analyser (desktop.core.parse) is imported where files are analysed:
@@ -56,6 +56,7 @@ class Outcome(enum.StrEnum):
     """What happened to one file."""
 
     IMPORTED = "imported"
+    UPDATED = "updated"  # a corrected version of an article already in the library replaced its text
     DUPLICATE = "duplicate"
     FAILED = "failed"
 
@@ -93,6 +94,8 @@ class FileReport:
     article_id: int | None = None
     title: str = ""
     detail: str = ""
+    #: (``UPDATED``) the article's notes whose passage the new text no longer holds as it was
+    notes_to_review: int = 0
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict."""
@@ -102,6 +105,7 @@ class FileReport:
             "reason": str(self.reason) if self.reason else None,
             "article_id": self.article_id,
             "title": self.title,
+            "notes_to_review": self.notes_to_review,
         }
 
 
@@ -368,7 +372,11 @@ def _replace_text(
         log.exception("replacing the text of article %s from %s failed", article_id, path)
         raise ImportFailure(FailReason.ANALYSIS, repr(exc)) from exc
     row = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
-    return FileReport(str(path), Outcome.IMPORTED, article_id=article_id, title=row[0] if row else "")
+    (review,) = db.execute(
+        "SELECT count(*) FROM notes WHERE article_id = ? AND state = ?", [article_id, str(AnchorState.NEEDS_REVIEW)]
+    ).fetchone()
+    return FileReport(str(path), Outcome.UPDATED, article_id=article_id, title=row[0] if row else "",
+                      notes_to_review=review)
 
 
 def _library_file(db: Database) -> str | None:

@@ -156,8 +156,28 @@
         <translation>không có tệp này</translation>
     </message>
     <message>
-        <source>not a supported kind of file (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml)</source>
-        <translation>không phải loại tệp được hỗ trợ (.txt, .md, .html, .htm, .docx, .rss, .atom, .xml)</translation>
+        <source>not a supported kind of file ({kinds})</source>
+        <translation>loại tệp không được hỗ trợ (chỉ nhận {kinds})</translation>
+    </message>
+    <message>
+        <source>the new text no longer holds the passage of {count} note(s): &apos;notes list --article {id}&apos; marks them [needs review]</source>
+        <translation>nội dung mới không còn đoạn trích của {count} ghi chú: &apos;notes list --article {id}&apos; đánh dấu chúng [cần xem lại]</translation>
+    </message>
+    <message>
+        <source>imported: {imported}, updated: {updated}, duplicates: {duplicate}, failed: {failed}</source>
+        <translation>đã nhập: {imported}, đã cập nhật: {updated}, đã có trong thư viện: {duplicate}, không nhập được: {failed}</translation>
+    </message>
+    <message>
+        <source>library file (default: $GIAOBAN_LIBRARY, else the one in the per-user data folder)</source>
+        <translation>tệp thư viện (mặc định: $GIAOBAN_LIBRARY, nếu không có thì tệp trong thư mục dữ liệu của người dùng)</translation>
+    </message>
+    <message>
+        <source>import article files or folders into the library</source>
+        <translation>nhập các tệp bài viết hoặc cả thư mục vào thư viện</translation>
+    </message>
+    <message>
+        <source>article files ({kinds}), or folders of them; a changed version of a file already imported updates its article</source>
+        <translation>các tệp bài viết ({kinds}) hoặc thư mục chứa chúng; phiên bản đã sửa của một tệp đã nhập sẽ cập nhật bài viết của tệp đó</translation>
     </message>
     <message>
         <source>could not be analysed (a bug; please report it)</source>
@@ -168,16 +188,16 @@
         <translation>đã nhập</translation>
     </message>
     <message>
+        <source>updated</source>
+        <translation>đã cập nhật</translation>
+    </message>
+    <message>
         <source>duplicate</source>
         <translation>đã có trong thư viện</translation>
     </message>
     <message>
         <source>failed: {path}: {reason}</source>
         <translation>không nhập được: {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>imported: {imported}, duplicates: {duplicate}, failed: {failed}</source>
-        <translation>đã nhập: {imported}, đã có trong thư viện: {duplicate}, không nhập được: {failed}</translation>
     </message>
     <message>
         <source>no importable files found</source>
@@ -264,10 +284,6 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>hiện số phiên bản rồi thoát</translation>
     </message>
     <message>
-        <source>library file (default: per-user data folder)</source>
-        <translation>tệp thư viện (mặc định: thư mục dữ liệu của người dùng)</translation>
-    </message>
-    <message>
         <source>language of the messages (default: $GIAOBAN_LANG, else the system&apos;s)</source>
         <translation>ngôn ngữ của thông báo (mặc định: $GIAOBAN_LANG, nếu không có thì ngôn ngữ hệ thống)</translation>
     </message>
@@ -292,14 +308,6 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>in nội dung đã làm sạch của một bài viết</translation>
     </message>
     <message>
-        <source>import .txt/.md/.html/.docx/.rss files or folders</source>
-        <translation>nhập các tệp .txt/.md/.html/.docx/.rss hoặc cả thư mục</translation>
-    </message>
-    <message>
-        <source>article files (.txt, .md, .html, .htm, .docx, or a feed&apos;s .rss/.atom/.xml), or folders of them</source>
-        <translation>các tệp bài viết (.txt, .md, .html, .htm, .docx, hoặc tệp tin RSS .rss/.atom/.xml), hoặc thư mục chứa chúng</translation>
-    </message>
-    <message>
         <source>re-run the analyser over the library</source>
         <translation>chạy lại bộ phân tích trên toàn thư viện</translation>
     </message>
@@ -310,6 +318,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>search titles, text and notes</source>
         <translation>tìm trong tiêu đề, nội dung và ghi chú</translation>
+    </message>
+    <message>
+        <source>words to find, with or without diacritics (&apos;dang uy&apos; finds &apos;Đảng ủy&apos;), or a directive&apos;s number</source>
+        <translation>từ cần tìm, có hoặc không có dấu (&apos;dang uy&apos; tìm được &apos;Đảng ủy&apos;), hoặc số hiệu văn bản</translation>
     </message>
     <message>
         <source>at most this many results (default 50)</source>
@@ -981,6 +993,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>Mọi văn bản chỉ đạo</translation>
     </message>
     <message>
+        <source>%n chosen article(s)</source>
+        <translation>%n bài đã chọn</translation>
+    </message>
+    <message>
         <source>Remove this filter</source>
         <translation>Bỏ bộ lọc này</translation>
     </message>
@@ -1025,6 +1041,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     <message>
         <source>Imported</source>
         <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <source>Updated to the new version</source>
+        <translation>Đã cập nhật theo bản mới</translation>
     </message>
     <message>
         <source>Already in the library</source>
@@ -1111,6 +1131,10 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>Đã nhập %n</translation>
     </message>
     <message>
+        <source>%n updated</source>
+        <translation>Đã cập nhật %n</translation>
+    </message>
+    <message>
         <source>%n already in the library</source>
         <translation>%n đã có trong thư viện</translation>
     </message>
@@ -1119,12 +1143,20 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
         <translation>%n không nhập được</translation>
     </message>
     <message>
+        <source>%n note(s) no longer find their passage in the new text: the Notes panel marks them “Needs review”.</source>
+        <translation>%n ghi chú không còn tìm thấy đoạn trích trong nội dung mới: bảng Ghi chú đánh dấu chúng “Cần xem lại”.</translation>
+    </message>
+    <message>
         <source>Cancelled. Files imported before you cancelled were kept.</source>
         <translation>Đã hủy. Các tệp đã nhập trước khi hủy vẫn được giữ.</translation>
     </message>
     <message>
         <source>No files to import were found (%1).</source>
         <translation>Không tìm thấy tệp nào để nhập (%1).</translation>
+    </message>
+    <message>
+        <source>%n note(s) to review</source>
+        <translation>%n ghi chú cần xem lại</translation>
     </message>
     <message>
         <source>Cancelling after the current file…</source>

@@ -254,3 +254,20 @@ def test_a_commands_help_has_one_heading_for_its_options(lang: str, capsys: pyte
     assert text.count(heading) == 1 and "--library PATH" in text
     # every argument says what it is
     assert all(line.strip() != "PATH" for line in text.splitlines())
+
+
+@pytest.mark.parametrize("command", ["import", "show", "search", "analyze"])
+def test_help_names_every_format_the_importer_reads_and_the_library_variable(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.core.formats import SUPPORTED
+
+    with pytest.raises(SystemExit):
+        main([command, "--help", "--lang", "en"])
+    text = " ".join(capsys.readouterr().out.split())  # (argparse wraps lines)
+    assert "$GIAOBAN_LIBRARY" in text
+    if command == "import":
+        assert all(kind in text for kind in SUPPORTED)
+    # a positional argument says what it is: its line carries more than its name
+    positionals = text.split("positional arguments:")[1].split("options:")[0].split()
+    assert len(positionals) > 3

@@ -85,7 +85,7 @@ def test_commands_answer_in_vietnamese_when_asked(
     code, out = call("--lang", "vi", "--library", str(seeded_path), "import", str(empty))
     assert code == 1
     assert f"không nhập được: {empty}: tệp trống" in out
-    assert "đã nhập: 0, đã có trong thư viện: 0, không nhập được: 1" in out
+    assert "đã nhập: 0, đã cập nhật: 0, đã có trong thư viện: 0, không nhập được: 1" in out
     code, _ = call("show", "999", "--lang", "vi", "--library", str(seeded_path))
     assert code == 2 and capsys.readouterr().err.strip() == "lỗi: không có bài viết số 999"
     # the next command, not asked, is in English again ($GIAOBAN_LANG=en in the tests)
@@ -115,7 +115,7 @@ def test_help_and_argparse_errors_in_vietnamese() -> None:
     assert shown.stdout.startswith("cách dùng: giaoban")
     for heading in ("tham số vị trí:", "tùy chọn:", "cửa sổ ứng dụng (không có lệnh):"):
         assert heading in shown.stdout
-    assert "nhập các tệp .txt/.md/.html/.docx/.rss hoặc cả thư mục" in shown.stdout
+    assert "nhập các tệp bài viết hoặc cả thư mục vào thư viện" in shown.stdout
     wrong = _run("timeline", "--lanes", "năm", lang="vi")
     assert wrong.returncode == 2
     assert "giaoban timeline: lỗi: tham số --lanes: lựa chọn không hợp lệ" in wrong.stderr

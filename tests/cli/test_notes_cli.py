@@ -271,3 +271,43 @@ def test_deleting_an_article_asks_before_it_takes_notes_and_stays_done(
     # an article without notes goes at once
     code, out = call("delete", "2", "--library", lib)
     assert code == 0 and "2" in out
+
+
+def _report(closing: str) -> str:
+    return (
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 10\n\n"
+        "Sáng 8/10/2024, Ban Tổ chức Tỉnh ủy Hòa Bình tổ chức hội nghị giao ban, "
+        "triển khai Hướng dẫn 26-HD/BTCTW và Quy định 262.\n\n"
+        "Đồng chí Bùi Văn Khánh chủ trì hội nghị.\n\n"
+        f"{closing}\n"
+    )
+
+
+def test_a_corrected_file_updates_its_article_and_names_the_notes_to_review(tmp_path: Path) -> None:
+    """Importing a changed version of a file already imported updates its article, says so, and
+    counts the notes whose passage the new text no longer holds (never a silent "imported")."""
+    lib = str(tmp_path / "lib.sqlite3")
+    article = tmp_path / "giao-ban.txt"
+    article.write_text(_report("Hội nghị thống nhất kiện toàn cấp ủy ở Phú Thọ và Yên Bái."), encoding="utf-8")
+    code, out = call("import", str(article), "--json", "--library", lib)
+    (first,) = json.loads(out)
+    assert (first["outcome"], first["notes_to_review"]) == ("imported", 0)
+    for quote in ("kiện toàn cấp ủy ở Phú Thọ", "chủ trì hội nghị"):
+        assert call("notes", "add", "--library", lib, "--article", str(first["article_id"]), "--quote", quote)[0] == 0
+
+    article.write_text(_report("Hội nghị thống nhất bổ sung cán bộ cho các huyện miền núi."), encoding="utf-8")
+    code, out = call("import", str(article), "--library", lib, "--lang", "en")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith(f"updated: {article} (#{first['article_id']} ")
+    assert "1 note(s)" in lines[1] and f"notes list --article {first['article_id']}" in lines[1]
+    assert lines[-1] == "imported: 0, updated: 1, duplicates: 0, failed: 0"
+    states = sorted(n["state"] for n in json.loads(call("notes", "list", "--json", "--library", lib)[1]))
+    assert states == ["anchored", "needs_review"]
+    # the same text again: a duplicate; a version that keeps every passage: updated, none to review
+    assert json.loads(call("import", str(article), "--json", "--library", lib)[1])[0]["outcome"] == "duplicate"
+    article.write_text(_report("Hội nghị thống nhất bổ sung cán bộ cho các huyện miền núi và vùng cao."),
+                       encoding="utf-8")
+    (third,) = json.loads(call("import", str(article), "--json", "--library", lib)[1])
+    assert (third["outcome"], third["article_id"]) == ("updated", first["article_id"])
+    assert third["notes_to_review"] == 1  # (the one already marked: still to review)

@@ -34,7 +34,7 @@ def test_import_reports_each_file_and_exits_0(seeded_path: Path, tmp_path: Path)
     code, out = call("import", str(a), str(b), "--library", str(seeded_path))
     assert code == 0
     assert f"imported: {a}" in out and f"imported: {b}" in out
-    assert "imported: 2, duplicates: 0, failed: 0" in out
+    assert "imported: 2, updated: 0, duplicates: 0, failed: 0" in out
     code, out = call("import", str(tmp_path), "--json", "--library", str(seeded_path))
     assert code == 0
     rows = json.loads(out)
@@ -52,7 +52,8 @@ def test_import_exits_1_when_some_file_failed(seeded_path: Path, tmp_path: Path)
     code, out = call("import", str(empty), "--json", "--library", str(seeded_path))
     assert code == 1
     assert json.loads(out) == [
-        {"path": str(empty), "outcome": "failed", "reason": "empty", "article_id": None, "title": ""}
+        {"path": str(empty), "outcome": "failed", "reason": "empty", "article_id": None, "title": "",
+         "notes_to_review": 0}
     ]
 
 

@@ -220,3 +220,30 @@ def test_the_words_about_formats_name_every_format_the_importer_reads(
     for words in (tip, summary):
         assert [suffix in words for suffix in formats.SUPPORTED] == [True] * len(formats.SUPPORTED), words
     assert "%1" not in tip and "%1" not in summary
+
+
+def test_a_corrected_file_is_shown_as_updated_with_its_notes_to_review(qtbot, window: MainWindow, tmp_path) -> None:
+    from desktop.core.store import notes
+
+    path = tmp_path / "bao-cao.txt"
+    head = article_text(7)
+    path.write_text(head, encoding="utf-8")
+    ctl = _controller(window)
+    with qtbot.waitSignal(ctl.import_finished, timeout=60000) as first:
+        ctl.start([str(path)])
+    (report,) = first.args[0]
+    db = window.library.db
+    clean = db.execute("SELECT clean_text FROM articles WHERE id = ?", [report.article_id]).fetchone()[0]
+    start = clean.index("Phú Thọ và Yên Bái")
+    notes.add_note(db, report.article_id, start, start + len("Phú Thọ và Yên Bái"), comment="c")
+
+    path.write_text(head.replace("Phú Thọ và Yên Bái", "các huyện miền núi"), encoding="utf-8")
+    with qtbot.waitSignal(ctl.import_finished, timeout=60000) as again:
+        ctl.start([str(path)])
+    (updated,) = again.args[0]
+    assert (updated.outcome, updated.article_id, updated.notes_to_review) == (Outcome.UPDATED, report.article_id, 1)
+    row = ctl.dialog.table.topLevelItem(0)
+    assert row.text(COL_OUTCOME) == "Updated to the new version"
+    assert row.text(COL_DETAIL).endswith("1 note(s) to review")
+    status = ctl.dialog.status.text()
+    assert "1 updated" in status and "0 imported" in status and "Needs review" in status

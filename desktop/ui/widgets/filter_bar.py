@@ -240,7 +240,9 @@ class FilterBar(QWidget):
             label = self._directive_label or self._label_of(self._facets.directives, f.directive_id)
             chips.append(("chipDirective", label, {"directive_id": None}))
         if f.ids is not None:
-            chips.append(("chipIds", QCoreApplication.translate("FilterBar", "%n chosen article(s)", "", len(f.ids)), {"ids": None}))
+            chosen = len(f.ids)  # (a name: lupdate skips a call whose count is an expression)
+            chips.append(("chipIds", QCoreApplication.translate("FilterBar", "%n chosen article(s)", "", chosen),
+                          {"ids": None}))
         spec = [(name, text) for name, text, _ in chips]
         if spec == self._chip_spec:
             return  # the same chips: keep them (no flicker when only counts change)

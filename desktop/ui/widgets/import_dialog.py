@@ -32,6 +32,7 @@ CONTEXT = "ImportDialog"
 
 OUTCOME_LABELS = {
     Outcome.IMPORTED: QT_TRANSLATE_NOOP("ImportDialog", "Imported"),
+    Outcome.UPDATED: QT_TRANSLATE_NOOP("ImportDialog", "Updated to the new version"),
     Outcome.DUPLICATE: QT_TRANSLATE_NOOP("ImportDialog", "Already in the library"),
     Outcome.FAILED: QT_TRANSLATE_NOOP("ImportDialog", "Not imported"),
 }
@@ -51,7 +52,7 @@ REASON_LABELS = {
 }
 
 COL_FILE, COL_OUTCOME, COL_DETAIL = range(3)
-_COLOURS = {Outcome.IMPORTED: "#1b7f3b", Outcome.DUPLICATE: "#6b6b6b", Outcome.FAILED: "#b3261e"}
+_COLOURS = {Outcome.IMPORTED: "#1b7f3b", Outcome.UPDATED: "#1b5e9e", Outcome.DUPLICATE: "#6b6b6b", Outcome.FAILED: "#b3261e"}
 
 
 def _tr(text: str) -> str:
@@ -172,21 +173,28 @@ class ImportDialog(QDialog):
         self.reports = list(reports)
         self.table.clear()
         # Failures first: they are what the user has to act on.
-        order = {Outcome.FAILED: 0, Outcome.IMPORTED: 1, Outcome.DUPLICATE: 2}
+        order = {Outcome.FAILED: 0, Outcome.UPDATED: 1, Outcome.IMPORTED: 2, Outcome.DUPLICATE: 3}
         self.table.setUpdatesEnabled(False)
         for report in sorted(self.reports, key=lambda r: order[r.outcome]):
             self._add_row(report)
         self.table.setUpdatesEnabled(True)
         self.table.scrollToTop()
         imported = sum(r.outcome == Outcome.IMPORTED for r in self.reports)
+        updated = sum(r.outcome == Outcome.UPDATED for r in self.reports)
+        review = sum(r.notes_to_review for r in self.reports)
         duplicate = sum(r.outcome == Outcome.DUPLICATE for r in self.reports)
         failed = sum(r.outcome == Outcome.FAILED for r in self.reports)
         parts = [
             QCoreApplication.translate("ImportDialog", "%n imported", "", imported),
+            *([QCoreApplication.translate("ImportDialog", "%n updated", "", updated)] if updated else []),
             QCoreApplication.translate("ImportDialog", "%n already in the library", "", duplicate),
             QCoreApplication.translate("ImportDialog", "%n not imported", "", failed),
         ]
         summary = " · ".join(parts)
+        if review:
+            summary += "\n" + QCoreApplication.translate(
+                "ImportDialog", "%n note(s) no longer find their passage in the new text: the Notes panel "
+                "marks them “Needs review”.", "", review)
         if cancelled:
             summary = QCoreApplication.translate("ImportDialog", "Cancelled. Files imported before you cancelled were kept.") + "\n" + summary
         elif not self.reports:
@@ -214,6 +222,10 @@ class ImportDialog(QDialog):
     def _add_row(self, report: FileReport) -> None:
         path = Path(report.path)
         detail = reason_text(report.reason) if report.outcome == Outcome.FAILED else report.title
+        if report.notes_to_review:
+            count = report.notes_to_review  # (a name: lupdate skips a call whose count is an expression)
+            review = QCoreApplication.translate("ImportDialog", "%n note(s) to review", "", count)
+            detail = f"{detail} · {review}"
         item = QTreeWidgetItem([path.name, outcome_text(report), detail])
         item.setToolTip(COL_FILE, str(path))
         item.setToolTip(COL_DETAIL, detail)
