@@ -1665,7 +1665,7 @@ Mọi lệnh đều nhận cả --library PATH; `python -m desktop LỆNH --help
     </message>
     <message>
         <source>Published: %1</source>
-        <translation>Đăng ngày: %1</translation>
+        <translation>Ngày đăng: %1</translation>
     </message>
     <message>
         <source>By %1</source>
