@@ -378,7 +378,8 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
                   file=sys.stderr)
         for h in hits:
             shown = shown_date(h.date, h.event_period)
-            out.write(f"{h.id:>6}  {shown:<10}  {h.title}\n        {h.snippet}\n")
+            apart = "  " + translate("Cli", "[the words apart, not as typed]") if h.words_apart else ""
+            out.write(f"{h.id:>6}  {shown:<10}  {h.title}{apart}\n        {h.snippet}\n")
     return EXIT_OK
 
 

@@ -216,6 +216,10 @@
         <translation>không có bài nào khớp với {query}</translation>
     </message>
     <message>
+        <source>[the words apart, not as typed]</source>
+        <translation>[các từ đứng rời, không liền nhau như khi gõ]</translation>
+    </message>
+    <message>
         <source>window (no command):
   --library PATH     open this library (default: $GIAOBAN_LIBRARY, else the
                      per-user data folder)

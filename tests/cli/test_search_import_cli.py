@@ -70,7 +70,7 @@ def test_search_json_shape_and_folding(seeded_path: Path, tmp_path: Path) -> Non
     code, out = call("search", "dang uy", "--json", "--library", str(seeded_path))
     assert code == 0
     hits = json.loads(out)
-    assert hits and all(set(h) == {"id", "title", "date", "event_period", "snippet", "rank"} for h in hits)
+    assert hits and all(set(h) == {"id", "title", "date", "event_period", "words_apart", "snippet", "rank"} for h in hits)
     mine = [h for h in hits if h["title"].startswith("Giao ban công tác tổ chức quý 4")]
     assert len(mine) == 1
     assert "[Đảng ủy]" in mine[0]["snippet"]
@@ -158,3 +158,16 @@ def test_articles_show_a_period_as_the_period_not_its_first_day(tmp_path: Path) 
     assert shown == {"2017        Tổng kết công tác tổ chức xây dựng Đảng năm 2017",
                      "quarter II/2024  Kết quả công tác tổ chức quý II năm 2024"}
     assert code == 0 and "2017-01-01" not in out
+
+
+def test_search_marks_an_article_holding_the_words_only_apart(tmp_path: Path) -> None:
+    lib = str(tmp_path / "lib.sqlite3")
+    for name, body in (("a.txt", "Tỉnh ủy tổ chức lấy phiếu tín nhiệm giữa nhiệm kỳ."),
+                       ("b.txt", "Tổ kiểm phiếu làm việc; hội nghị tín nhiệm chọn đồng chí Bí thư.")):
+        (tmp_path / name).write_text(f"Hội nghị {name[0]}\n\n{body}", encoding="utf-8")
+        call("import", str(tmp_path / name), "--library", lib)
+    code, out = call("search", "phieu tin nhiem", "--library", lib, "--lang", "en")
+    assert code == 0
+    titles = [line for line in out.splitlines() if not line.startswith("        ")]
+    assert len(titles) == 2
+    assert titles[0].endswith("Hội nghị a") and titles[1].endswith("Hội nghị b  [the words apart, not as typed]")

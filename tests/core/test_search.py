@@ -289,7 +289,7 @@ def test_an_article_matches_through_its_notes(empty_library, ids) -> None:
 def test_results_carry_title_and_date(empty_library, ids) -> None:
     hit = search(empty_library.db, "xang")[0]
     assert hit.title == "Giá xăng dầu" and hit.date == "2025-02-02"
-    assert set(hit.as_dict()) == {"id", "title", "date", "event_period", "snippet", "rank"}
+    assert set(hit.as_dict()) == {"id", "title", "date", "event_period", "words_apart", "snippet", "rank"}
 
 
 def test_a_query_of_several_syllables_prefers_them_as_one_word(empty_library) -> None:
@@ -313,3 +313,17 @@ def test_a_query_of_several_syllables_prefers_them_as_one_word(empty_library) ->
     assert [text[s:e] for s, e in match_spans(text, "đảng viên")] == ["Đảng viên"]
     piece, spans = article_snippet(db, phrase, "dang vien")
     assert [piece[s:e] for s, e in spans] == ["đảng viên", "đảng viên"]
+
+
+def test_an_article_holding_the_words_only_apart_is_marked(empty_library) -> None:
+    """A query of several words finds articles holding them apart too (after those holding
+    them together); each of those says so, as ``search`` shows it, and a quoted query
+    finds only the phrase."""
+    db = empty_library.db
+    together = add_article(db, "Lấy phiếu tín nhiệm", "Tỉnh ủy tổ chức lấy phiếu tín nhiệm giữa nhiệm kỳ.")
+    apart = add_article(db, "Kiểm phiếu", "Tổ kiểm phiếu làm việc; hội nghị tín nhiệm chọn đồng chí Bí thư.")
+    hits = search(db, "phieu tin nhiem")
+    assert [(h.id, h.words_apart) for h in hits] == [(together, False), (apart, True)]
+    assert hits[1].as_dict()["words_apart"] is True
+    assert [(h.id, h.words_apart) for h in search(db, '"phiếu tín nhiệm"')] == [(together, False)]
+    assert not search(db, "phieu")[0].words_apart  # (one word: nothing to hold apart)

@@ -49,6 +49,8 @@ class Hit:
     rank: float
     in_note: bool = False
     period: tuple[str, str, str] | None = None
+    #: a query of several words this article holds only apart, never together as typed
+    words_apart: bool = False
 
     @property
     def event_period(self) -> dict[str, str] | None:
@@ -63,6 +65,7 @@ class Hit:
             "title": self.title,
             "date": self.date,
             "event_period": self.event_period,
+            "words_apart": self.words_apart,
             "snippet": self.snippet,
             "rank": self.rank,
         }
@@ -378,6 +381,8 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
             if note is not None:
                 source, folded = note, fold(note)
         piece, inside = _window_snippet(source, marks.shown(folded), folded=folded)
+        apart = (phrase is not None and article_id not in with_phrase
+                 and not (marks.phrase is not None and marks.phrase.search(folded)))
         hits.append(
             Hit(
                 id=article_id,
@@ -389,6 +394,7 @@ def search(db: Database, query: str, *, limit: int = 50) -> list[Hit]:
                 rank=float(position),
                 in_note=note_only,
                 period=periods.get(article_id),
+                words_apart=apart,
             )
         )
     return hits
