@@ -28,7 +28,7 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,6 +59,9 @@ class Citation:
         file: the file the article was imported from.
         date_kind: whether ``date`` is the publication's or, the text stating none,
             the meeting's (a day or a period).
+        period: ``(start, precision)`` when ``date`` (then a year) stands for the year,
+            half-year or quarter the meeting is known by, named in words where a
+            reader sees it (``6 tháng đầu năm 2024``, ``quý II/2024``).
     """
 
     article_id: int
@@ -68,6 +71,24 @@ class Citation:
     byline: str | None
     file: str
     date_kind: DateKind = DateKind.PUBLISHED
+    period: tuple[str, str] | None = None
+
+
+#: the Vietnamese words of :func:`desktop.labels.period_label` (its English sources)
+_VI_PERIOD_WORDS = {
+    "year %1": "năm %1",
+    "first half of %1": "6 tháng đầu năm %1",
+    "second half of %1": "6 tháng cuối năm %1",
+    "quarter %1/%2": "quý %1/%2",
+}
+
+
+def vietnamese_period(start: str, precision: str) -> str:
+    """A year, half-year or quarter in Vietnamese words (``6 tháng đầu năm 2024``)."""
+    from desktop import labels
+
+    return labels.period_label(start, precision, short=False,
+                               translate=lambda _context, source, *_: _VI_PERIOD_WORDS.get(source, source))
 
 
 @dataclass(frozen=True)
@@ -130,6 +151,7 @@ class ExportLabels:
         file: label before the article's file name.
         needs_review: marker for a note whose passage must be checked
             (shown as ``[Cần xem lại]``).
+        period: ``(start, precision) -> words`` naming a year, a half-year or a quarter.
         no_notes: sentence shown in an export without any note.
         lang: BCP 47 language of the labels, for the HTML ``lang`` attribute.
     """
@@ -144,6 +166,7 @@ class ExportLabels:
     needs_review: str = "Cần xem lại"
     no_notes: str = "Không có ghi chú."
     lang: str = "vi"
+    period: Callable[[str, str], str] = vietnamese_period
 
 
 CSV_COLUMNS = (
@@ -282,7 +305,8 @@ def _citation_parts(citation: Citation, labels: ExportLabels) -> list[tuple[str,
     parts = [
         (labels.author, _one_line(citation.byline)),
         (labels.source, _one_line(citation.outlet)),
-        (labels.meeting if citation.date_kind is DateKind.MEETING else labels.date, format_date(citation.date)),
+        (labels.meeting if citation.date_kind is DateKind.MEETING else labels.date,
+         labels.period(*citation.period) if citation.period else format_date(citation.date)),
         (labels.file, _one_line(citation.file)),
     ]
     return [(label, value) for label, value in parts if value]
@@ -460,6 +484,8 @@ def _json(groups: list[ExportGroup]) -> str:
             "title": group.citation.title,
             "date": group.citation.date,
             "date_kind": str(group.citation.date_kind),
+            "period": (dict(zip(("start", "precision"), group.citation.period, strict=True))
+                       if group.citation.period else None),
             "outlet": group.citation.outlet,
             "byline": group.citation.byline,
             "file": group.citation.file,

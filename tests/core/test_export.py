@@ -352,6 +352,7 @@ def test_json_reads_back() -> None:
             "title": "Giao ban công tác tổ chức xây dựng Đảng tháng 12",
             "date": "2018-12-03",
             "date_kind": "published",
+            "period": None,
             "outlet": "Báo Vĩnh Phúc",
             "byline": "Nguyễn Thị Hà",
             "file": "seeds/001_bai.txt",
@@ -678,3 +679,25 @@ def test_an_article_cited_by_its_meeting_says_so_in_every_format() -> None:
     assert json.loads(export_notes(groups, "json"))[0]["date_kind"] == "meeting"
     row = dict(zip(CSV_COLUMNS, csv_rows(export_notes(groups, "csv"))[1], strict=True))
     assert (row["date"], row["date_kind"]) == ("2024-07", "meeting")
+
+
+@pytest.mark.parametrize(
+    ("start", "precision", "words"),
+    [("2024-01-01", "half-year", "6 tháng đầu năm 2024"), ("2024-07-01", "half-year", "6 tháng cuối năm 2024"),
+     ("2024-04-01", "quarter", "quý II/2024"), ("2017-01-01", "year", "năm 2017")],
+)
+def test_a_meeting_known_by_a_period_is_cited_by_it_in_words(start: str, precision: str, words: str) -> None:
+    """Not by its year alone ("2024" for a half-year's review lost which half) and never by
+    the period's first day; the window's labels name it in the window's language."""
+    from desktop.core.models import DateKind
+
+    citation = Citation(article_id=3, title="Sơ kết", date=start[:4], outlet=None, byline=None, file="c.txt",
+                        date_kind=DateKind.MEETING, period=(start, precision))
+    groups = [ExportGroup(citation, (make_note(),))]
+    assert f"*Thời gian họp:* {words} ·" in export_notes(groups, "md").decode("utf-8")
+    assert f"{words}" in export_notes(groups, "html").decode("utf-8")
+    document = docx.Document(io.BytesIO(export_notes(groups, "docx")))
+    assert any(words in p.text for p in document.paragraphs)
+    assert json.loads(export_notes(groups, "json"))[0]["period"] == {"start": start, "precision": precision}
+    english = ExportLabels(meeting="Meeting held", period=lambda s, p: f"{p} from {s}")
+    assert f"*Meeting held:* {precision} from {start}" in export_notes(groups, "md", labels=english).decode("utf-8")

@@ -169,6 +169,12 @@ def test_an_article_with_no_publication_date_is_cited_by_its_meeting(library) ->
             assert (kind, date) == (DateKind.PUBLISHED, published)
         elif event_date or event_start:
             assert kind is DateKind.MEETING and (event_date or event_start).startswith(date)
+    # the seed about the first half of 2024: its year, and the half-year it stands for
+    periods = {g.citation.article_id: g.citation.period for g in notes.export_groups(library.db)}
+    (half,) = [i for i, *_ in rows if periods[i]]
+    assert periods[half] == ("2024-01-01", "half-year") and kinds[half] == (DateKind.MEETING, "2024")
+    row = next(r for r in notes.list_note_rows(library.db) if r.note.article_id == half)
+    assert (row.date, row.period) == ("2024", ("2024-01-01", "half-year"))
 
 
 def test_reanchor_when_nothing_changed_is_a_no_op(noted) -> None:

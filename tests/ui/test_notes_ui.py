@@ -502,3 +502,23 @@ def test_ctrl_enter_saves_the_new_note_and_enter_makes_a_new_line(qtbot) -> None
     qtbot.keyClick(dialog.comment, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
     assert dialog.value().comment == "dòng một\ndòng hai"
+
+
+def test_a_note_on_an_article_about_a_half_year_names_the_half_year(
+    qtbot, window, library, answers, export_answers, tmp_path
+) -> None:
+    """The all-notes list and a Markdown export from the window name the half-year the
+    meeting is known by, in the window's language, not its year alone."""
+    from desktop.ui.models.notes import COL_ARTICLE_DATE
+
+    (half,) = library.db.execute("SELECT id FROM articles WHERE event_precision = 'half-year'").fetchone()
+    store.add_note(library.db, half, 0, 20, comment="sáu tháng")
+    ctl = controller(window)
+    ctl.show_all_notes()
+    model = ctl.all_notes.model
+    (row,) = [r for r in range(model.rowCount()) if model.note_at(r).article_id == half]
+    assert model.index(row, COL_ARTICLE_DATE).data() == "H1 2024"
+    target = tmp_path / "notes.md"
+    export_answers.update(request=ExportRequest(ExportFormat.MARKDOWN, Scope.ALL), path=target)
+    export_and_wait(qtbot, window)
+    assert "*Meeting held:* first half of 2024 ·" in target.read_text(encoding="utf-8")

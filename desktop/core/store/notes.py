@@ -378,19 +378,23 @@ class NoteRow:
         title: the article's title ("" when it has none; show ``file``).
         file: the file the article was imported from.
         date: the article's date (ISO, event else publication), or None.
+        period: ``(start, precision)`` when ``date`` stands for a year, a half-year or a
+            quarter the meeting is known by (``date`` is then its year), else None.
     """
 
     note: Note
     title: str
     file: str
     date: str | None
+    period: tuple[str, str] | None = None
 
 
-_Info = tuple[str, str, str | None, DateKind, str | None, str | None]
+_Info = tuple[str, str, str | None, DateKind, tuple[str, str] | None, str | None, str | None]
+_NO_INFO: _Info = ("", "", None, DateKind.PUBLISHED, None, None, None)
 
 
 def _article_info(db: Database, ids: Iterable[int]) -> dict[int, _Info]:
-    """``id -> (title, file, date, date kind, outlet, byline)`` for some articles."""
+    """``id -> (title, file, date, date kind, period, outlet, byline)`` for some articles."""
     wanted = list(dict.fromkeys(ids))
     found: dict[int, _Info] = {}
     for start in range(0, len(wanted), 500):
@@ -407,20 +411,25 @@ def _article_info(db: Database, ids: Iterable[int]) -> dict[int, _Info]:
 
 def _citation_date(
     published: str | None, event_date: str | None, event_start: str | None, precision: str | None
-) -> tuple[str | None, DateKind]:
-    """The date an article is cited by, and which it is: published, else the meeting's.
+) -> tuple[str | None, DateKind, tuple[str, str] | None]:
+    """The date an article is cited by, which it is (published, else the meeting's), and the
+    period it stands for.
 
     A meeting known only as a period ("6 tháng đầu năm 2024") is cited by
     what is known of it (``2024-03`` for a month, else ``2024``), never by the
-    period's first day, which would read as an exact date.
+    period's first day, which would read as an exact date; a year, a half-year
+    or a quarter also gives ``(start, precision)``, to be named in words.
     """
     if published:
-        return published, DateKind.PUBLISHED
+        return published, DateKind.PUBLISHED, None
     if event_date:
-        return event_date, DateKind.MEETING
+        return event_date, DateKind.MEETING, None
     if event_start:
-        return (event_start[:7] if precision == "month" else event_start[:4]), DateKind.MEETING
-    return None, DateKind.PUBLISHED
+        if precision == "month":
+            return event_start[:7], DateKind.MEETING, None
+        period = (event_start, precision) if precision in ("year", "half-year", "quarter") else None
+        return event_start[:4], DateKind.MEETING, period
+    return None, DateKind.PUBLISHED, None
 
 
 def list_note_rows(
@@ -431,8 +440,8 @@ def list_note_rows(
     info = _article_info(db, (n.article_id for n in found))
     rows = []
     for note in found:
-        title, file, date, _kind, _outlet, _byline = info.get(note.article_id, ("", "", None, DateKind.PUBLISHED, None, None))
-        rows.append(NoteRow(note, title, file, date))
+        title, file, date, _kind, period, _outlet, _byline = info.get(note.article_id, _NO_INFO)
+        rows.append(NoteRow(note, title, file, date, period))
     return rows
 
 
@@ -465,11 +474,11 @@ def export_groups(db: Database, flt: NoteFilter = NoteFilter()) -> list[ExportGr
     info = _article_info(db, by_article)
     groups = []
     for article_id, group in by_article.items():
-        title, file, date, kind, outlet, byline = info[article_id]
+        title, file, date, kind, period, outlet, byline = info[article_id]
         groups.append(
             ExportGroup(
                 Citation(article_id=article_id, title=title, date=date, outlet=outlet, byline=byline, file=file,
-                         date_kind=kind),
+                         date_kind=kind, period=period),
                 tuple(group),
             )
         )

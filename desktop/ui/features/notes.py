@@ -44,7 +44,7 @@ from desktop.core.export_file import ExportResult, ExportWriteError, export_to_f
 from desktop.core.models import AnchorState, Note
 from desktop.core.store import notes as store
 from desktop.core.store.db import LibraryError, classify, open_library
-from desktop.ui import live_threads
+from desktop.ui import i18n, live_threads
 from desktop.ui.models.notes import ArticleNotesModel
 from desktop.ui.widgets.all_notes_view import AllNotesView
 from desktop.ui.widgets.export_dialog import ExportDialog, ExportRequest, Scope, problem_text
@@ -518,6 +518,7 @@ class NotesController(QObject):
             needs_review=self.tr("Needs review"),
             no_notes=self.tr("No notes."),
             lang=self.tr("en", "the language code of the exported documents"),
+            period=lambda start, precision: i18n.format_period(start, None, precision),
         )
 
     def flush(self) -> None:

@@ -310,6 +310,8 @@ class AllNotesModel(QAbstractTableModel):
             if col == COL_ARTICLE:
                 return row.title or row.file
             if col == COL_ARTICLE_DATE:
+                if row.period:
+                    return i18n.format_period(row.period[0], None, row.period[1], short=True)
                 if not row.date:
                     return ""
                 precision = {4: "year", 7: "month"}.get(len(row.date), "day")
