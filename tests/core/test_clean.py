@@ -99,6 +99,13 @@ def test_is_date_line(line: str, header: bool, is_date: bool) -> None:
         ("Giao ban công tác tổ chức quý III (30/09/2023 16:05)", "Giao ban công tác tổ chức quý III"),
         ("Chính trị | Sơ kết 6 tháng công tác tổ chức", "Sơ kết 6 tháng công tác tổ chức"),
         ("Hội nghị toàn quốc về công tác cán bộ - 12/01/2024", "Hội nghị toàn quốc về công tác cán bộ"),
+        # (the page's template lost the space before its stamp)
+        ("TIN TỨC - SỰ KIỆN | Huyện ủy Côn Đảo sơ kết công tác kiểm tra quý III05/10/2023 - 09:40",
+         "Huyện ủy Côn Đảo sơ kết công tác kiểm tra quý III"),
+        # (a label and the headline apart by two spaces; a programme and its day after a bar)
+        ("Xây dựng Đảng  Hòa Bình kiện toàn cấp ủy cơ sở sau sắp xếp", "Hòa Bình kiện toàn cấp ủy cơ sở sau sắp xếp"),
+        ("Cao Bằng sơ kết công tác tổ chức xây dựng Đảng 6 tháng | Bản tin Thời sự CRTV 20/7/2023",
+         "Cao Bằng sơ kết công tác tổ chức xây dựng Đảng 6 tháng"),
     ],
 )
 def test_mark_title_splits_stamp_and_label(line: str, title: str) -> None:
@@ -2906,7 +2913,7 @@ def test_a_screen_readers_page_gives_its_level_one_heading_and_its_own_date() ->
 
 
 def test_an_audio_players_speeds_and_its_note_on_the_machines_voice_go() -> None:
-    for line in ("Tốc độ đọc:  0.75x   1x   1.25x   1.5x", "Tốc độ 1x",
+    for line in ("Tốc độ đọc:  0.75x   1x   1.25x   1.5x", "Tốc độ 1x", "Nghe bài viết   0:00 / 5:20   Tốc độ 1.25x",
                  "Sản phẩm được đọc bằng công nghệ trí tuệ nhân tạo (AI)", "Bài viết được đọc bởi AI"):
         assert clean._is_widget_line(line), line
     assert not clean._is_widget_line("Tốc độ tăng trưởng đảng viên đạt 1,2%")
@@ -4542,3 +4549,30 @@ def test_a_reporter_named_as_a_province_is_where_a_byline_stands() -> None:
     raw = "\n".join(["Hội nghị giao ban ở Hà Giang", "", "Sáng 12/12, Tỉnh ủy Hà Giang giao ban. " + LONG, "",
                       "Các đảng ủy báo cáo kết quả.", "", "Hà Giang"])
     assert parse_article_strict(raw).byline is None
+
+
+def test_a_headline_after_its_section_with_the_stamp_glued_on_is_no_date_line() -> None:
+    """"Chính trị 31-12-2022" is a section and a date; a headline of fifteen words before the
+    stamp is not a section's label."""
+    assert clean.is_date_line("Chính trị - Xây dựng Đảng | 31/12/2022 - 08:15", header=True)
+    assert not clean.is_date_line(
+        "Chính trị | Bình Dương kiện toàn chi bộ ở các khu công nghiệp14/03/2024 - 10:05",
+        header=True)
+
+
+def test_outlooks_print_its_mailbox_owner_over_the_headers_then_a_forwarded_article() -> None:
+    body = "Hội nghị đánh giá kết quả công tác tổ chức xây dựng Đảng trong tháng, chỉ ra những hạn chế. " * 2
+    raw = "\n".join([
+        "Hà Văn Kiên", "_" * 40, "Người gửi:\tLê Minh Phúc <lmphuc@tinh.dcs.vn>",
+        "Đã gửi:\tThứ Năm, 9 Tháng Năm, 2024 8:15 SA", "Người nhận:\tHà Văn Kiên; Ban Tổ chức Huyện ủy",
+        "Cc:\tPhòng Tổ chức cán bộ", "Chủ đề:\tTV: tin giao ban", "Tệp đính kèm:\tbaocao_T4.docx", "",
+        "Chào anh Kiên,", "", "Em gửi anh bài báo đưa tin hội nghị giao ban để đưa vào tài liệu sinh hoạt chi bộ.", "",
+        "Trân trọng!", "", "--", "Lê Minh Phúc", "Chuyên viên Phòng Tổ chức đảng - đảng viên", "",
+        "---------- Bài viết chuyển tiếp ----------", "Nguồn: baoyenbai.vn › Chính trị › Xây dựng Đảng", "",
+        "Ban Tổ chức Tỉnh ủy giao ban công tác tháng 4", "08/05/2024 - 17:30", "",
+        "Chiều 7/5, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng tháng 4. " + body])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Ban Tổ chức Tỉnh ủy giao ban công tác tháng 4", "2024-05-08", "2024-05-07")
+    # the cover note's sender, under the headers the mailbox's owner heads (no article's line)
+    assert [p.name for p in got.people] == ["Lê Minh Phúc"] and "Hà Văn Kiên" not in got.clean_text

@@ -1329,3 +1329,33 @@ def test_a_committees_list_with_each_post_in_lower_case() -> None:
         ("Phan Đức Thịnh", "bí thư Đảng ủy phường"), ("Bùi Thanh Phong", "trưởng Công an phường"),
         ("Lê Hoàng Nam", "chỉ huy trưởng Ban Chỉ huy quân sự phường"),
         ("Phạm Thùy Dương", "chánh Văn phòng Đảng ủy phường")]
+
+
+def test_a_plural_title_over_names_apart_by_commas() -> None:
+    text = ("Dự hội nghị có các Phó Chủ tịch UBND tỉnh Lương Văn Khải, Đinh Thị Mỹ Hạnh; các Ủy viên Ban"
+            " Thường vụ Tỉnh ủy. Cùng dự có các Phó Trưởng Ban Dân vận Tỉnh ủy Hà Minh Tuấn, Quách Văn Lực"
+            " và lãnh đạo các sở.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Lương Văn Khải", "Phó Chủ tịch UBND tỉnh"), ("Đinh Thị Mỹ Hạnh", "Phó Chủ tịch UBND tỉnh"),
+        ("Hà Minh Tuấn", "Phó Trưởng Ban Dân vận Tỉnh ủy"), ("Quách Văn Lực", "Phó Trưởng Ban Dân vận Tỉnh ủy")]
+    # (one title, not plural: a place after the comma is no one)
+    assert [p.name for p in find_people("Bí thư Huyện ủy Nguyễn Văn Hải, Hà Quảng, phát biểu.")] == ["Nguyễn Văn Hải"]
+
+
+def test_names_listed_after_a_bare_gom_each_with_its_place_in_brackets() -> None:
+    text = ("Chi bộ kết nạp 3 quần chúng, gồm: Lò Thị Xuân (bản Huổi Một), Vì Văn Chiến (bản Nà Sáy) và"
+            " Lường Thị Hương (bản Co Lắc). Hội nghị gồm: Ban Tổ chức (cơ quan thường trực), Văn phòng.")
+    assert [p.name for p in find_people(text)] == ["Lò Thị Xuân", "Vì Văn Chiến", "Lường Thị Hương"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Học viên Lò Văn Dũng, chuyên viên Văn phòng Huyện ủy, chia sẻ kinh nghiệm.", "Lò Văn Dũng"),
+        ("Đảng viên trẻ Sùng A Páo (bản Tả Sìn Thàng) cho biết.", "Sùng A Páo"),
+        ("Tổng Biên tập: Vì Thị Hồng", "Vì Thị Hồng"),  # (a Thái family name)
+        ("Đồng chí Chẩu Văn Lâm phát biểu.", "Chẩu Văn Lâm"),
+    ],
+)
+def test_more_cues_and_family_names_of_the_northern_mountains(text: str, name: str) -> None:
+    assert [p.name for p in find_people(text)] == [name]

@@ -734,7 +734,13 @@ def is_date_line(text: str, *, header: bool) -> bool:
     label = folded[: m.start()].strip(" ,;:|-–—")
     after = regexes.DATE_LINE_NOISE_F.sub(" ", folded[m.end() :]).strip()
     return bool(regexes.SECTION_LABEL_F.fullmatch(rest)) or (
-        not after and bool(regexes.SECTION_LABEL_F.fullmatch(label)))
+        # (not a headline after its section, the stamp glued on: "THỜI SỰ - CHÍNH TRỊ | Đẩy
+        # nhanh tiến độ chuẩn bị đại hội điểm cấp cơ sở14/10/2024 - 16:20")
+        not after and label.count(" ") < _SECTION_LABEL_WORDS and bool(regexes.SECTION_LABEL_F.fullmatch(label)))
+
+
+#: most words of a section's labels before a date line ("Thời sự - Chính trị | Xây dựng Đảng")
+_SECTION_LABEL_WORDS = 9
 
 
 #: an outlet's name before the date (folded): "bao tra vinh", "tap chi xay dung dang"
@@ -2386,6 +2392,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
                 hi = site.start()  # "... | Báo Quảng Ninh điện tử": the site's name
             elif (short := _CHANNEL_SUFFIX_RE.search(s.text, lo)) and short.start() > lo + 20:
                 hi = short.start()  # "... các cấp | TTV": a channel's short name
+            elif (programme := _PROGRAMME_SUFFIX_F.search(folded, lo)) and programme.start() > lo + 20:
+                hi = programme.start()  # "... đại hội chi bộ | Thời sự QRT 11/9/2024": its programme
         lo, hi = _without_symbols(s.text, lo, hi)  # "🔴 HEADLINE 🔴"
         if hi - lo > 2 and s.text[lo] in _OPEN_QUOTES and _OPEN_QUOTES[s.text[lo]] not in s.text[lo + 1 : hi]:
             lo += 1  # a quote opening a pasted text, closed at its end: '"Ngành Tổ chức ...'
@@ -2399,6 +2407,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
 
 #: an app's one-word name before a bar opening a headline: "Miro | ", "Notion | "
 _APP_PREFIX_RE = re.compile(r"[A-Z][a-z][A-Za-z0-9]{1,10}\s+\|\s+")
+#: a broadcast's programme and its day closing a headline after a bar (folded): " | Thời sự QRT 11/9/2024"
+_PROGRAMME_SUFFIX_F = re.compile(r"\s+\|\s+(?:thoi\s+su|ban\s+tin|chuong\s+trinh|tin\s+tuc)\b[^|]{0,30}"
+                                 r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$")
 #: a station's or a site's short name in capitals closing a headline after a bar: " | TTV"
 _CHANNEL_SUFFIX_RE = re.compile(r"\s+\|\s+[A-ZĐ]{2,6}(?:\s*[-]?\s*TV)?\s*$")
 
@@ -3660,6 +3671,12 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
         pre, rest = split_forward_preamble(segs[replies:], raw)
         return [Segment(x.text, x.start, LABEL if regexes.MAIL_HEADER_F.match(x.folded) else FORWARD)
                 for x in segs[:replies]] + pre, rest
+    if (len(segs) > 2 and len(segs[0].text) <= _MAILBOX_NAME_MAX and _opens_mail(segs[1:])
+            and regexes.SEPARATOR_LINE_RE.search(raw, segs[0].end, segs[1].start)):
+        # Outlook's print: the mailbox's owner over a rule, then the headers ("Lê Thị Hoài Thu" /
+        # "______" / "Người gửi:  Phan Đức Trung <...>")
+        pre, rest = split_forward_preamble(segs[1:], raw)
+        return [Segment(segs[0].text, segs[0].start, LABEL), *pre], rest
     if not _opens_mail(segs):
         return [], segs
     pre: list[Segment] = []
@@ -3685,6 +3702,10 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
             pre.append(Segment(s.text, s.start, FORWARD))
     heads = [s for s in pre if s.kind == LABEL]
     return heads, [s for s in segs if s.start not in {h.start for h in heads}]
+
+
+#: longest line naming a mailbox's owner over a printed mail's headers
+_MAILBOX_NAME_MAX = 60
 
 
 def _agency_byline(text: str) -> bool:

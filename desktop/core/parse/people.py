@@ -986,7 +986,7 @@ _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), 
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("Em", 0), ("em", 0),
                  ("ảng viên", -1),
                  ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
-                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("inh viên", -1),
+                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("inh viên", -1), ("ọc viên", -1),
                  ("Cụ", 0), ("cụ", 0),
                  ("PV", 0), ("Mr", 0), ("Ms", 0), ("ÔNG", 0), ("BÀ", 0), ("ĐỒNG", 0))
 
@@ -1100,7 +1100,7 @@ def find_people(text: str) -> list[PersonMention]:
                 take(m.start(), end)
             continue
         cue = m.group("cue").lower()
-        if cue in ("ông", "bà", "chị", "anh", "em", "cụ", "mr.", "ms.", "mrs.") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà", "sinh")):
+        if cue in ("ông", "bà", "chị", "anh", "em", "cụ", "mr.", "ms.", "mrs.") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà", "sinh", "học")):
             first = mention.name.split()[0]
             if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES
                     or regexes.PREFIXED_NAME_RE.match(mention.name)  # "H' Nhung Byă"
@@ -1138,6 +1138,18 @@ def find_people(text: str) -> list[PersonMention]:
                     take(person.start, person.end)
             for a, b in _listed_names(text, m.end()):
                 if free(a, b):  # each with the work in brackets after the name, if any
+                    found.append(_mention(text, a, b, _work_in_brackets(text, b)))
+                    take(a, b)
+    if "gồm:" in text:
+        # "kết nạp 6 quần chúng ưu tú, ... gồm: Triệu Thị Mai (thôn Pác Ngòi), Bàn Văn Sinh (thôn
+        # Bó Lù), ...": whole names listed after a bare "gồm", each with its place or work in
+        # brackets (two such at least: "gồm: Ban Tổ chức (...)" names no one)
+        for m in _BARE_LIST_CUE_RE.finditer(text):
+            spans = _listed_names(text, m.end())
+            if len(spans) < 2 or not all(_ASIDE_RE.match(text, b) for _a, b in spans[:2]):
+                continue
+            for a, b in spans:
+                if free(a, b):
                     found.append(_mention(text, a, b, _work_in_brackets(text, b)))
                     take(a, b)
     semi = text.find(";")
@@ -1236,6 +1248,12 @@ def find_people(text: str) -> list[PersonMention]:
                 continue
             found.append(_mention(text, a, b, text[t0:t_end]))
             take(m.start(), b)
+            if regexes.PLURAL_BEFORE_RE.search(text, max(0, t0 - 8), t0):
+                # "các Phó Bí thư Tỉnh ủy Phạm Văn Hòa, Trần Thị Kim Liên;": a plural title, its
+                # names apart by commas
+                for other in _comma_names(text, b):
+                    take_listed([other], text[t0:t_end])
+                    b = other[1]
             # "Phó Bí thư Tỉnh ủy Phạm Đình Khôi và Y Kliêng Mlô": the title is both's
             take_and_name(b, text[t0:t_end])
 
@@ -1478,6 +1496,32 @@ def _and_name(text: str, pos: int) -> tuple[int, int] | None:
     return a, b
 
 
+def _comma_names(text: str, pos: int) -> list[tuple[int, int]]:
+    """The spans of more names after a comma at ``pos``, a plural title's: ``..., Trần Thị Kim
+    Liên;`` (each whole, of three syllables or more, opening with a family name; the list ends
+    where anything else follows one, a title of its own too)."""
+    out: list[tuple[int, int]] = []
+    while len(out) < _MAX_LISTED and (comma := _COMMA_RE.match(text, pos)) is not None:
+        syls = _cap_run(text, comma.end())
+        if len(syls) < 3:
+            break
+        a, b = syls[0][0], syls[-1][1]
+        if not (regexes.is_family_name(text[a : syls[0][1]]) and valid_name(text[a:b])):
+            break
+        if _COMMA_NAME_END_RE.match(text, b) is None:
+            break
+        out.append((a, b))
+        pos = b
+    return out
+
+
+#: a comma before another name of a list
+_COMMA_RE = re.compile(r",[ \xa0]*")
+#: what may follow a name in a plural title's list: another item, its end
+_COMMA_NAME_END_RE = re.compile(r"[ \xa0]*(?:[;.)]|,[ \xa0]*(?=\w)(?![ \xa0]*(?:" + regexes.TITLE_HEAD_RE.pattern
+                                + r"))|và[ \xa0]|$)")
+
+
 _COLON_RE = re.compile(r"[ \xa0]*:[ \xa0]*")
 _LIST_SEP_RE = re.compile(r"[ \xa0]*(?:[,;]|và)[ \xa0]*")
 #: most names read from one list after a title
@@ -1554,6 +1598,8 @@ _ASIDE_RE = re.compile(r"[ \xa0]*\([^()\n]{1,80}\)")
 
 #: a colon closing a clause that opened with a plural "các đồng chí" (no sentence between)
 _SPACE_RE = re.compile(r"[ \xa0]*")
+#: a bare "gồm" before a colon, opening a list of names
+_BARE_LIST_CUE_RE = re.compile(r"(?<![\w])[Gg]ồm(?=:)")
 #: the cue words of :data:`_POSTED_LIST_CUE_RE`, with the space before them
 _POSTED_CUE_WORDS = (" như", " gồm", " là")
 #: how far before a ";" the cue of a list of people with posts may be

@@ -482,8 +482,9 @@ CHROME_LINE_F = GuardedLine(
     + r"|tat\s+ca\s+thoi\s+gian\s+deu\s+la\s+gmt.{0,80}|powered\s+by\s+.{2,120}"
     + r"|aa"  # a text-size button alone
     + r"|(?:nghe|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
-    # (the voice chosen after it: "Nghe bài viết 00:00 / 05:12 Giọng nữ miền Nam")
-    r"(?:\s*giong\s+(?:nam|nu)(?:\s+mien\s+(?:bac|trung|nam))?)?"
+    # (the voice chosen after it: "Nghe bài viết 00:00 / 05:12 Giọng nữ miền Nam"; its speed:
+    # "Nghe bài viết   00:00 / 03:47   Tốc độ 1x")
+    r"(?:\s*giong\s+(?:nam|nu)(?:\s+mien\s+(?:bac|trung|nam))?)?(?:\s*(?:toc\s+do\s*:?\s*)?[\d.,]{1,4}\s*x)?"
     + r"|(?:tai|tai\s+ve|xem)\s+ban\s+(?:pdf|in)(?:\s*\([^()]{0,20}\))?"  # "Tải bản PDF (2,4 MB)"
     + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;·•]\s*.{1,60}){0,8}"
     # a page's address alone on a line: "baodaklak.vn/channel/3481/201410/giao-ban-...-2335671/"
@@ -703,7 +704,8 @@ SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
                             + r"|(?:chuong|phan)\s+(?:[ivxl]{1,5}|\d{1,2})")
 #: "Chính trị | Headline" or "Xây dựng Đảng » Headline": a label glued before the title
 TITLE_LABEL_PREFIX_F = re.compile(
-    alt(_SECTION_LABELS) + r"\s*(?:[|»>:]|\s[-–]\s)\s*"
+    # (or two spaces, as a page's label and headline on one line copy: "Xây dựng Đảng  Ninh Bình ...")
+    alt(_SECTION_LABELS) + r"(?:\s*(?:[|»>:]|\s[-–]\s)\s*|[ \xa0]{2,}(?=\S))"
     # a kind of page before its headline: "Video: ...", "[Infographic] ...", "(Cập nhật) ..."
     # (a screen reader's page: "Tiêu đề cấp 1: ...")
     r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo|anh|tit"
@@ -724,7 +726,7 @@ MAIL_HEADER_F = re.compile(
 #: a forward marker (folded): "---------- Forwarded message ---------", "-----Original Message-----"
 FORWARD_MARK_F = re.compile(
     r"-*\s*(?:forwarded\s+message|original\s+message|thu\s+chuyen\s+tiep"
-    r"|(?:tin\s+nhan\s+)?(?:duoc\s+|da\s+)?chuyen\s+tiep(?:\s+tu\s.{1,40})?|forwarded(?:\s+from\s.{1,40})?"
+    r"|(?:tin\s+nhan\s+|bai\s+(?:viet\s+)?)?(?:duoc\s+|da\s+)?chuyen\s+tiep(?:\s+tu\s.{1,40})?|forwarded(?:\s+from\s.{1,40})?"
     r"|begin\s+forwarded\s+message\s*:?)\s*-*")
 #: buttons that are chrome only in brackets (folded): a forum's "[Trả lời]", "[Trích dẫn]"
 BRACKETED_BUTTONS = frozenset({"tra loi", "trich dan"})
@@ -975,7 +977,9 @@ TITLE_SITE_SUFFIX_F = re.compile(
 TITLE_STAMP_F = re.compile(
     r"\s*(?:[(\[]\s*(?:\d{1,2}\s*[:h]\s*\d{2}\s*,?\s*)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
     r"(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*[)\]]"
-    r"|\s[-–|]\s+\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2})?)\s*$"
+    r"|\s[-–|]\s+\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2})?"
+    # (glued to its last word, the page's template having lost the space: "... cấp cơ sở14/10/2024 - 16:20")
+    r"|(?<=[a-z])\d{1,2}([/.-])\d{1,2}\3\d{4}\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)\s*$"
 )
 #: the numbers 1 to 31 in words (folded), the longest first: "mười lăm", "hai mươi mốt"
 _UNITS = r"(?:mot|hai|ba|bon|tu|lam|nham|nam|sau|bay|tam|chin)"
@@ -1329,7 +1333,7 @@ Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
 Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập Mạch Bành Trình Kha
-Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành Lăng Vy Ngôn Sằm
+Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành Lăng Vy Ngôn Sằm Vì Lồ Chẩu
 Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr Giáp Nhâm
 Alăng Zơrâm Bhling Briu Clâu Pơloong Ating Coor Hốih Arâl
 """.split()) - {"Văn"}
@@ -1360,8 +1364,9 @@ def is_family_name(word: str) -> bool:
 #: to the next Đ đ Ô ô B b instead of trying the pattern at every character).
 PERSON_CUE_RE = re.compile(
     # (an invitation's field too: "Đồng chí: Ksor Y Thuyên")
-    r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí(?:\s*:)?|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
-    r"|đ(?<![\w/]đ)(?:ồng\s+chí(?:\s*:)?|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức))?)"
+    # (a member new or young: "Đảng viên trẻ Thào Thị Dế (thôn Pả Vi Hạ)")
+    r"(?P<cue>Đ(?<![\w/]Đ)(?:ồng\s+chí(?:\s*:)?|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức|trẻ|mới))?)"
+    r"|đ(?<![\w/]đ)(?:ồng\s+chí(?:\s*:)?|[/.][Cc]\.?|ảng\s+viên(?:\s+(?:dự\s+bị|chính\s+thức|trẻ|mới))?)"
     r"|D(?<![\w/]D)ong\s+chi|d(?<![\w/]d)ong\s+chi"  # typed without diacritics
     r"|G(?<![\w/]G)ià\s+làng|g(?<![\w/]g)ià\s+làng"  # a village elder
     # a profession before the name: "Kỹ sư Lâm Quốc Bảo", "bác sĩ X", "luật sư X", "nhà báo X"
@@ -1369,6 +1374,7 @@ PERSON_CUE_RE = re.compile(
     r"|L(?<![\w/]L)uật\s+sư|l(?<![\w/]l)uật\s+sư|N(?<![\w/]N)hà\s+báo|n(?<![\w/]n)hà\s+báo"
     r"|P(?<![\w/]P)hóng\s+viên|p(?<![\w/]p)hóng\s+viên"  # "cùng nghe phóng viên Lê Hoàng Phúc ghi nhận"
     r"|S(?<![\w/]S)inh\s+viên|s(?<![\w/]s)inh\s+viên"  # "sinh viên Hà Thị Thu Phương (K68, ...)"
+    r"|H(?<![\w/]H)ọc\s+viên|h(?<![\w/]h)ọc\s+viên"  # a course's: "Học viên Vì Văn Ánh, chuyên viên ..."
     # a reporter asking at a press conference: "PV Trần Bảo Ngọc (Báo Lâm Đồng): ..."
     r"|P(?<![\w/]P)V"
     # an elder: "Cụ Giàng Seo Lử, năm nay 84 tuổi"
