@@ -27,10 +27,11 @@ kept in Qt's settings and is not read here.
 
 from __future__ import annotations
 
+import functools
 import os
 import struct
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from desktop import paths
@@ -193,11 +194,31 @@ def translate(context: str, source: str, disambiguation: str = "") -> str:
     The name and argument order are Qt's ``QCoreApplication.translate``, so
     lupdate extracts every literal passed here.
     """
-    found = _messages.get((context, source, disambiguation))
+    return _lookup(_messages, context, source, disambiguation)
+
+
+def _lookup(messages: Mapping[Key, str], context: str, source: str, disambiguation: str) -> str:
+    found = messages.get((context, source, disambiguation))
     if found is None and disambiguation:
         # as QTranslator does: lrelease may write a message without its disambiguation
-        found = _messages.get((context, source, ""))
+        found = messages.get((context, source, ""))
     return source if found is None else found
+
+
+@functools.cache
+def _read_catalogue(language: str) -> Mapping[Key, str]:
+    try:
+        return read_qm(catalogue_path(language).read_bytes())
+    except (OSError, CatalogueError):
+        return {}
+
+
+def translator(language: str) -> Callable[..., str]:
+    """``translate`` into ``language`` whatever the command line speaks (a document's own
+    language: an export in Vietnamese from an English session); its source text when the
+    catalogue cannot be read."""
+    messages = {} if language == "en" else _read_catalogue(language)
+    return lambda context, source, disambiguation="": _lookup(messages, context, source, disambiguation)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - Qt's name, which lupdate knows

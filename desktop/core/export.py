@@ -74,21 +74,12 @@ class Citation:
     period: tuple[str, str] | None = None
 
 
-#: the Vietnamese words of :func:`desktop.labels.period_label` (its English sources)
-_VI_PERIOD_WORDS = {
-    "year %1": "năm %1",
-    "first half of %1": "6 tháng đầu năm %1",
-    "second half of %1": "6 tháng cuối năm %1",
-    "quarter %1/%2": "quý %1/%2",
-}
-
-
 def vietnamese_period(start: str, precision: str) -> str:
-    """A year, half-year or quarter in Vietnamese words (``6 tháng đầu năm 2024``)."""
-    from desktop import labels
+    """A year, half-year or quarter in Vietnamese words (``6 tháng đầu năm 2024``), from the
+    Vietnamese catalogue whatever language the session speaks."""
+    from desktop import catalogue, labels
 
-    return labels.period_label(start, precision, short=False,
-                               translate=lambda _context, source, *_: _VI_PERIOD_WORDS.get(source, source))
+    return labels.period_label(start, precision, short=False, translate=catalogue.translator("vi"))
 
 
 @dataclass(frozen=True)

@@ -394,7 +394,6 @@ _MAIL_DATE_RE = re.compile(r"(?:Date|Sent|Ngày|Ngày gửi|Đã gửi)\s*:\s*(.
 _MAIL_HEADERS_MAX = 8
 #: an item's author in a feed reader's export, a line of its own
 _FEED_AUTHOR_RE = re.compile(r"^Author:[ \t]*(\S[^\n]{1,60})$", re.MULTILINE)
-#: a subject as Gmail prints it, under the mailbox's owner: "V/v kết quả Kỳ họp lần thứ 19"
 def _printed_mail(labels: Sequence[clean.Segment]) -> bool:
     """Whether a mail printed from Gmail opens the page: the mailbox's owner ("Gmail   Tên
     <a@b.vn>", or the address alone) over the subject."""
@@ -406,6 +405,7 @@ def _printed_mail(labels: Sequence[clean.Segment]) -> bool:
 
 #: the day a printed mail was sent, after its sender's address: "... <vp@gmail.com>   7 tháng 10, 2024 lúc 08:47"
 _SENT_AFTER_ADDRESS_RE = re.compile(r">\s+(\S.{5,60})$")
+#: a subject as Gmail prints it, under the mailbox's owner: "V/v kết quả Kỳ họp lần thứ 19"
 _PRINTED_SUBJECT_RE = re.compile(r"(?:(?:Fwd?|FW|Re|RE|TL|Chuyển tiếp)\s*:\s*)*(\S.{2,200})")
 #: a bulletin named in a mail's subject (folded)
 _BULLETIN_F = re.compile(r"(?<![\w])(?:ban\s+tin|diem\s+tin|newsletter|bulletin)(?![\w])")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from desktop.core import linking
+from desktop.core.store.queries import period_json
 from desktop.core.text import vi_sort_key
 
 #: How much text each side of a mention is read to find its sentence.
@@ -547,9 +548,8 @@ def directives_json(db: Database) -> list[dict[str, object]]:
         if (did, aid) != last:
             # (a meeting known by a period only: the period, as ``articles --json`` gives it;
             # ``date`` is then its first day, the order's)
-            period = {"start": p_start, "end": p_end, "precision": precision} if p_start and precision else None
-            current = {"id": aid, "file": file, "title": title, "date": date or None, "event_period": period,
-                       "mentions": []}
+            current = {"id": aid, "file": file, "title": title, "date": date or None,
+                       "event_period": period_json(p_start, p_end, precision), "mentions": []}
             if did not in by_id:  # pragma: no cover - counts out of step; skip, never crash
                 continue
             by_id[did]["articles"].append(current)  # type: ignore[union-attr]

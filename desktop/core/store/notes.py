@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from desktop import labels
 from desktop.core import anchor as anchoring
 from desktop.core.models import Anchor, AnchorState, DateKind, Note
 from desktop.core.store.writes import now_iso
@@ -427,7 +428,7 @@ def _citation_date(
     if event_start:
         if precision == "month":
             return event_start[:7], DateKind.MEETING, None
-        period = (event_start, precision) if precision in ("year", "half-year", "quarter") else None
+        period = (event_start, precision) if precision in labels.PERIODS else None
         return event_start[:4], DateKind.MEETING, period
     return None, DateKind.PUBLISHED, None
 

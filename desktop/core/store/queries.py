@@ -18,6 +18,12 @@ from desktop.core.models import ArticleSummary
 from desktop.core.search import fts_query
 
 
+def period_json(start: str | None, end: str | None, precision: str | None) -> dict[str, str | None] | None:
+    """An article's ``event_period`` as the JSON outputs give it: ``{"start", "end",
+    "precision"}``, or None when none is known."""
+    return {"start": start, "end": end, "precision": precision} if start and precision else None
+
+
 class Order(enum.StrEnum):
     """Sort orders of the article list."""
 
@@ -498,9 +504,7 @@ def all_articles_json(db: Database) -> list[dict[str, object]]:
             "title": r[2],
             "published": r[3],
             "event_date": r[4],
-            "event_period": (
-                {"start": r[5], "end": r[6], "precision": r[7]} if r[7] else None
-            ),
+            "event_period": period_json(r[5], r[6], r[7]),
             "date": r[8] or None,
         }
         for r in rows

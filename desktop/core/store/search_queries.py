@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from desktop.core.search import Term, exact_words, fts_query, has_diacritics, terms, tone_variants
+from desktop.core.store.queries import period_json
 from desktop.core.text import fold, nfc
 
 CANDIDATES = 200  # newest matches ranked (all of them for a narrow query)
@@ -53,10 +54,10 @@ class Hit:
     words_apart: bool = False
 
     @property
-    def event_period(self) -> dict[str, str] | None:
+    def event_period(self) -> dict[str, str | None] | None:
         """``{"start", "end", "precision"}`` as ``articles --json`` has it, when the meeting
         is known by a period only (``date`` is then the period's first day); else None."""
-        return dict(zip(("start", "end", "precision"), self.period, strict=True)) if self.period else None
+        return period_json(*self.period) if self.period else None
 
     def as_dict(self) -> dict[str, object]:
         """A JSON-ready dict (``search --json``)."""
