@@ -2379,6 +2379,22 @@ def test_a_feed_readers_export_with_its_date_in_english_and_its_author() -> None
     assert "Quang cảnh hội nghị giao ban" in got.clean_text  # a picture's words stay
 
 
+def test_a_feed_readers_item_stamped_in_gmt_with_no_offset() -> None:
+    raw = "\n".join([
+        "Inoreader", "Starred", "", "Báo Phú Yên – Xây dựng Đảng",
+        "Phú Yên sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm",
+        "by THANH HẢI / Báo Phú Yên / 2d",
+        "Received: Sat, 13 Jul 2024 00:02:11 GMT", "Published: Fri, 12 Jul 2024 03:40:00 GMT", "",
+        "Summary", "Chiều 11-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức…", "",
+        "Full article",
+        "Chiều 11-7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng "
+        "6 tháng đầu năm 2024.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date) == ("2024-07-12", "2024-07-11")
+    assert not [w for w in ("Summary", "Full article", "Received") if w in got.clean_text]
+    assert got.clean_text.count("Chiều 11-7") == 1
+
+
 def test_a_phones_text_wrapped_narrow_is_joined_into_paragraphs() -> None:
     lines = ["Sáng 5/4, Ban Tổ chức Tỉnh ủy tổ chức", "hội nghị giao ban công tác tổ chức xây",
              "dựng Đảng quý I năm 2023. Phát biểu tại", "hội nghị, Phó Trưởng ban Thường trực Ban",

@@ -1359,3 +1359,13 @@ def test_names_listed_after_a_bare_gom_each_with_its_place_in_brackets() -> None
 )
 def test_more_cues_and_family_names_of_the_northern_mountains(text: str, name: str) -> None:
     assert [p.name for p in find_people(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội nghị thống nhất giới thiệu đồng chí Vương Văn Sình, Phó Bí thư Huyện ủy, để Ban Chấp hành "
+    "bầu giữ chức Bí thư Huyện ủy Hoàng Su Phì nhiệm kỳ 2020 - 2025.",
+    "Đồng chí Vương Văn Sình được điều động giữ chức vụ Trưởng Ban Tổ chức Huyện ủy Si Ma Cai từ ngày 1/8.",
+])
+def test_a_post_held_names_no_one_after_it(text: str) -> None:
+    # (the district's last words, "Hoàng Su Phì", "Ma Cai", read like a name)
+    assert [p.name for p in find_people(text)] == ["Vương Văn Sình"]

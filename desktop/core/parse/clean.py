@@ -2702,14 +2702,30 @@ def drop_duplicates(segs: list[Segment]) -> list[Segment]:
     """Drop a paragraph repeated within the next few lines (doubled captions, teaser = lead)."""
     out: list[Segment] = []
     recent: list[str] = []
-    for s in segs:
+    for i, s in enumerate(segs):
         if s.kind == BODY:
             key = s.text.replace("\xa0", " ")
-            if key in recent:
+            if key in recent or _cut_teaser(key, segs, i):
                 continue
             recent = (recent + [key])[-3:]
         out.append(s)
     return out
+
+
+#: the shortest cut teaser that is dropped for the paragraph it begins
+_CUT_TEASER_MIN = 40
+
+
+def _cut_teaser(text: str, segs: list[Segment], i: int) -> bool:
+    """Whether ``text`` (``segs[i]``'s) is the lead cut short over the whole of it, within the
+    next few lines: a feed reader's summary, "Chiều 11-7, Ban Tổ chức Tỉnh ủy tổ chức…"."""
+    if not text.endswith(("…", "...")):
+        return False
+    stem = text.rstrip(".… ")
+    if len(stem) < _CUT_TEASER_MIN:
+        return False
+    later = [t.text.replace("\xa0", " ") for t in segs[i + 1 : i + 5] if t.kind == BODY][:3]
+    return any(len(t) > len(stem) + 1 and t.startswith(stem) for t in later)
 
 
 def _second_author(out: list[Segment], body_idx: list[int], first: int) -> list[int]:

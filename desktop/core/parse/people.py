@@ -1048,6 +1048,8 @@ def _dashed_name(text: str, t_end: int) -> tuple[int, int] | None:
     return (a, b) if len(syls) >= 2 and regexes.is_family_name(first) and valid_name(text[a:b]) else None
 
 
+#: the words naming a post as held, right before its title: "giữ chức", "chức vụ", "chức danh"
+_POST_HELD_BEFORE_RE = re.compile(r"(?<![\w])(?:giữ[ \xa0]+chức(?:[ \xa0]+vụ)?|chức[ \xa0]+(?:vụ|danh))[ \xa0]+$")
 #: a dash between a title and the name after it: " - ", " – "
 _DASH_BEFORE_NAME_RE = re.compile(r"[ \xa0]+[-–][ \xa0]+(?=[A-ZĐÀ-Ỹ])")
 
@@ -1237,7 +1239,9 @@ def find_people(text: str) -> list[PersonMention]:
             take_listed(_listed_names(text, t_end), text[t0:t_end])
             continue
         syls = _cap_run(text, name_start)
-        if not syls:
+        if not syls or _POST_HELD_BEFORE_RE.search(text, max(0, t0 - 16), t0):
+            # (a post held, its holder named before it: "... Lồ Seo Dín ... bầu giữ chức Bí thư
+            # Huyện ủy Si Ma Cai nhiệm kỳ ...": the district's last words are no one's name)
             continue
         a, b = syls[0][0], syls[-1][1]
         if valid_name(text[a:b]) and free(a, b):

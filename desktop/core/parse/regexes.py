@@ -284,6 +284,7 @@ _CHROME_WORDS = [
     "page break", "column break", "section break", "section break (next page)", "section break (continuous)",
     # a feed reader's buttons: "Mark as read", "Save to Board", "Visit Website"
     "mark as read", "read later", "save to board", "visit website", "recently read",
+    "summary", "full article",  # (its panels: "Summary" over the feed's lead, "Full article" over the page)
     # an AMP page's and a video site's: "Bản AMP · Xem bản đầy đủ", "Đọc tiếp", "Bỏ qua điều hướng"
     "ban amp", "xem ban day du", "xem phien ban day du", "phien ban day du", "doc tiep",
     "bo qua dieu huong", "skip navigation", "view original", "xem ban goc",
@@ -911,6 +912,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
     r"|\d{1,2}\s+gio(?:\s+\d{1,2}(?:\s+phut)?)?\b"  # "16 giờ 05 phút"
     r"|\(?\s*gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\butc\s*[+-]?\s*\d{0,2}"
+    r"|(?<=\d\d\s)gmt\b"  # a feed's RFC 822 stamp: "Tue, 26 Aug 2025 01:05:00 GMT"
     r"|\b(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|th\s+[2-7]|chu\s+nhat|cn|t[2-7])\b"
     # an ISO stamp's time and zone: "2024-03-12T08:30:00+07:00", "...T01:30:00Z"
     r"|(?<![^\d\s])t(?=\d{2}:\d{2})|(?<=\d)(?:\+\d{2}:?\d{2}|-\d{2}:\d{2}|z)(?![\w])"
@@ -923,7 +925,8 @@ DATE_LINE_NOISE_F = re.compile(
     # a video's stream or premiere: "Đã phát trực tiếp vào 13 thg 8, 2024", "Đã công chiếu vào ..."
     r"|(?:da\s+)?(?:phat\s+truc\s+tiep|cong\s+chieu)(?:\s+vao)?|streamed\s+live\s+on|premiered"
     r"|ngay\s+xuat\s+ban|xuat\s+ban\s+luc|xuat\s+ban|thoi\s+gian\s+dang|thoi\s+gian|dang\s+tai"
-    r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published)\b"
+    r"|luc|ngay|da\s+dang|dang|gio|hom\s+nay|tin\s+dang|bai\s+dang|posted\s+on|posted|updated|published"
+    r"|received)\b"  # (a feed reader's item: "Received: Tue, 26 Aug 2025 01:18:44 GMT")
     r"|^\s*date\s*:"  # a feed's item: "Date: Wed, 17 Nov 2021 09:35:00 +0700"
     r"|\bchuong\s+trinh\s*:"  # a broadcast's programme: "Chương trình: THỜI SỰ 20H00 - Thứ Sáu, ..."
     r"|\s+[-–]\s*chuong\s+trinh(?:\s+[a-z0-9]+){1,5}\s*$"  # (after the date: "... - Chương trình Thời sự trưa")
@@ -964,7 +967,7 @@ DATE_LABEL_START_F = re.compile(
     r"\s*(?:ngay\s+cap\s+nhat|cap\s+nhat|ngay\s+dang|dang\s+luc|dang\s+ngay|dang\s+vao|ngay\s+xuat\s+ban|tin\s+dang"
     r"|duoc\s+dang"
     r"|ngay\s+gui|gui\s+luc|gui\s+ngay|ngay\s+phat\s+hanh|phat\s+hanh|ngay\s+phat\s+song|phat\s+song"
-    r"|xuat\s+ban|thoi\s+gian\s+dang|posted|updated|published)\b"
+    r"|xuat\s+ban|thoi\s+gian\s+dang|posted|updated|published|received)\b"
 )
 #: the site's name after the headline, as a page's <title> (and a clipper's heading) prints it:
 #: "... 6 tháng đầu năm 2023 | Báo Quảng Ninh điện tử", "... quý I/2025 - Báo Bình Định điện tử"
