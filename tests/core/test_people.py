@@ -1369,3 +1369,21 @@ def test_more_cues_and_family_names_of_the_northern_mountains(text: str, name: s
 def test_a_post_held_names_no_one_after_it(text: str) -> None:
     # (the district's last words, "Hoàng Su Phì", "Ma Cai", read like a name)
     assert [p.name for p in find_people(text)] == ["Vương Văn Sình"]
+
+
+def test_a_plural_cues_names_sharing_the_post_after_them() -> None:
+    text = ("Ban Chấp hành bầu Ban Thường vụ gồm 11 đồng chí; các đồng chí Lê Thị Thu Hương, Đỗ Văn Tài, "
+            "Phó Bí thư Đảng ủy phường, tiếp tục được tín nhiệm.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Lê Thị Thu Hương", "Phó Bí thư Đảng ủy phường"), ("Đỗ Văn Tài", "Phó Bí thư Đảng ủy phường")]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Hội nghị bầu đồng chí Hà Quang Thịnh giữ chức Bí thư Đảng ủy phường nhiệm kỳ 2025 - 2030.",
+     "Bí thư Đảng ủy phường"),
+    ("Đồng chí Hà Quang Thịnh được điều động giữ chức vụ Phó Trưởng Ban Tổ chức Tỉnh ủy từ ngày 1/10.",
+     "Phó Trưởng Ban Tổ chức Tỉnh ủy"),
+    ("Đồng chí Hà Quang Thịnh được phân công làm Bí thư Chi bộ Khu phố 3.", "Bí thư Chi bộ Khu phố 3"),
+])
+def test_the_post_a_named_member_is_given_is_his_title(text: str, title: str) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == [("Hà Quang Thịnh", title)]

@@ -1117,7 +1117,8 @@ def find_people(text: str) -> list[PersonMention]:
                 continue
         if cue.startswith("m") and not mention.title:
             mention, end = _english_title(text, mention)
-        if not mention.title and (elected := _ELECTED_RE.match(text, mention.end)) is not None and (
+        if not mention.title and (elected := _ELECTED_RE.match(text, mention.end)
+                                  or _HOLDS_POST_RE.match(text, mention.end)) is not None and (
                 regexes.TITLE_HEAD_RE.match(text, elected.end())):
             # "đồng chí Danh Thị Bích Tuyền được bầu giữ chức Phó Bí thư ...": the post given
             t_end, _ = scan_title(text, elected.end(), stop_at_name=False)
@@ -1419,9 +1420,12 @@ def _with_bracketed_post(text: str, person: PersonMention) -> PersonMention:
 #: a post given after the names: "... được bầu làm ...", "... được bổ nhiệm giữ chức ...",
 #: "... tái đắc cử ..."
 _ELECTED_RE = re.compile(
-    r"[ \xa0]+(?:(?:đã[ \xa0]+)?được[ \xa0]+(?:bầu|tín[ \xa0]+nhiệm[ \xa0]+bầu|bổ[ \xa0]+nhiệm|chỉ[ \xa0]+định)"
+    r"[ \xa0]+(?:(?:đã[ \xa0]+)?được[ \xa0]+(?:bầu|tín[ \xa0]+nhiệm[ \xa0]+bầu|bổ[ \xa0]+nhiệm|chỉ[ \xa0]+định"
+    r"|điều[ \xa0]+động|phân[ \xa0]+công)"
     r"(?:[ \xa0]+(?:lại|tiếp))?[ \xa0]+(?:làm|giữ[ \xa0]+chức(?:[ \xa0]+vụ)?)"
     r"|tái[ \xa0]+đắc[ \xa0]+cử(?:[ \xa0]+chức(?:[ \xa0]+vụ)?)?)[ \xa0]+")
+#: the post a name holds, right after it: "bầu đồng chí Trần Văn Khiêm giữ chức Bí thư ..."
+_HOLDS_POST_RE = re.compile(r"[ \xa0]+giữ[ \xa0]+chức(?:[ \xa0]+vụ)?[ \xa0]+")
 #: how far back from the verb the names before it are looked for
 _NAMES_BEFORE_BACK = 160
 _NAMES_SPLIT_RE = re.compile(r"[ \xa0]*,[ \xa0]*|[ \xa0]+và[ \xa0]+")
@@ -1436,8 +1440,11 @@ def _item_names_before(text: str, a: int) -> list[tuple[int, int]]:
     names = _names_before(text, comma)
     if not names:
         return []
-    opening = len(text[: names[0][0]].rstrip(" \xa0")) - 1
-    return names if opening >= 0 and text[opening] in ";:" else []
+    first = names[0][0]
+    opening = len(text[:first].rstrip(" \xa0")) - 1
+    # (or after the clause's plural cue: "; các đồng chí Vũ Thị Hạnh, Phạm Đức Long, Phó Bí thư")
+    cued = any(m.end() == first for m in _PLURAL_CUE_RE.finditer(text, max(0, first - 20), first))
+    return names if cued or opening >= 0 and text[opening] in ";:" else []
 
 
 def _names_before(text: str, end: int) -> list[tuple[int, int]]:
@@ -1452,6 +1459,9 @@ def _names_before(text: str, end: int) -> list[tuple[int, int]]:
         a = sep.end() if sep is not None else start
         while a < b and text[a] in " \xa0":
             a += 1
+        cue = _PLURAL_CUE_RE.match(text, a, b) if sep is None else None
+        if cue is not None:  # (the list's first name after its plural cue: "các đồng chí A, B, ...")
+            a = cue.end()
         name = text[a:b]
         if not (regexes.CAP_RUN_RE.fullmatch(name) and len(name.split()) >= 3
                 and regexes.is_family_name(name.split()[0]) and valid_name(name)):
@@ -1461,6 +1471,10 @@ def _names_before(text: str, end: int) -> list[tuple[int, int]]:
             break
         b = sep.start()
     return spans[::-1]
+
+
+#: a plural cue opening a clause's list of names: "các đồng chí ", "hai đồng chí "
+_PLURAL_CUE_RE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c)[ \xa0]+")
 
 
 #: an item of a list of members: a number or a bullet, a name (in capitals or not), then
