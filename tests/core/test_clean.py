@@ -2395,6 +2395,18 @@ def test_a_feed_readers_item_stamped_in_gmt_with_no_offset() -> None:
     assert got.clean_text.count("Chiều 11-7") == 1
 
 
+def test_a_print_pages_foot_of_link_and_terms_of_reuse_under_the_byline() -> None:
+    raw = "\n".join([
+        "Huyện ủy Yên Lập giao ban công tác xây dựng Đảng tháng 9", "",
+        "Sáng 3/10, Ban Thường vụ Huyện ủy tổ chức hội nghị giao ban công tác xây dựng Đảng tháng 9 năm 2024.",
+        LONG, "", "Minh Khuê (Ban Tuyên giáo Huyện ủy)", "",
+        "Xem bài viết tại: https://baophutho.vn/huyen-uy-yen-lap-giao-ban-223344.htm",
+        "Ghi rõ nguồn \"Báo Phú Thọ\" khi phát hành lại thông tin từ website này."])
+    got = parse_article_strict(raw)
+    assert got.byline == "Minh Khuê"
+    assert "Xem bài viết tại" not in got.clean_text and "Ghi rõ nguồn" not in got.clean_text
+
+
 def test_a_phones_text_wrapped_narrow_is_joined_into_paragraphs() -> None:
     lines = ["Sáng 5/4, Ban Tổ chức Tỉnh ủy tổ chức", "hội nghị giao ban công tác tổ chức xây",
              "dựng Đảng quý I năm 2023. Phát biểu tại", "hội nghị, Phó Trưởng ban Thường trực Ban",

@@ -384,6 +384,9 @@ CHROME_LINE_F = GuardedLine(
     # a page's footer line: "Giấy phép số 112/GP-TTĐT ...", "Địa chỉ: ...", "Nguồn bài viết: https://..."
     + r"|(?:giay\s+phep\s+(?:so|xuat\s+ban|thiet\s+lap)|dia\s+chi\s*:|nguon\s+bai\s+viet\s*:"
     r"|nguon\s*:\s*(?=https?://|www\.)"  # (the page's address a print version gives: "Nguồn: https://...")
+    r"|xem\s+(?:bai\s+viet|bai\s+goc|tin)\s+tai\s*:\s*(?=https?://|www\.)"  # ("Xem bài viết tại: https://...")
+    # (the licence's terms of reuse: "Ghi rõ nguồn "Báo X" khi phát hành lại thông tin từ website này.")
+    r"|ghi\s+ro\s+nguon\b(?=.{0,60}\bphat\s+hanh\s+lai\b)"
     r"|printed\s+(?:on|with)\b"  # a print extension's: "Printed on: January 9, 2026 - Printed with ..."
     r"|email\s*:|dien\s+thoai\s*:|ban\s+quyen\s+thuoc|ban\s+quyen\s*©|©|copyright|co\s+quan\s+chu\s+quan\s*:"
     r"|in\s+ngay\s*:).{0,200}"
