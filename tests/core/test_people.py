@@ -1387,3 +1387,12 @@ def test_a_plural_cues_names_sharing_the_post_after_them() -> None:
 ])
 def test_the_post_a_named_member_is_given_is_his_title(text: str, title: str) -> None:
     assert [(p.name, p.title) for p in find_people(text)] == [("Hà Quang Thịnh", title)]
+
+
+@pytest.mark.parametrize(("text", "rank"), [
+    ("Chi bộ đề nghị xem xét kết nạp vào Đảng đối với Trung sĩ Sầm Văn Pao, người dân tộc Tày.", "Trung sĩ"),
+    ("Thượng sĩ Sầm Văn Pao (bên trái) hướng dẫn bà con làm hồ sơ.", "Thượng sĩ"),
+    ("Hạ sĩ Sầm Văn Pao được công nhận đảng viên chính thức.", "Hạ sĩ"),
+])
+def test_a_sergeants_rank_before_the_name(text: str, rank: str) -> None:
+    assert [(p.name, p.title) for p in find_people(text)] == [("Sầm Văn Pao", rank)]

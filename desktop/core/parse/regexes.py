@@ -1432,7 +1432,7 @@ _TITLE_HEADS = [
     "Thị uỷ viên", "Quận ủy viên", "Quận uỷ viên", "Đại biểu Quốc hội", "Chính ủy",
     "Chính uỷ", "Tư lệnh", "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá",
     "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy",
-    "Trung uý", "Thiếu úy", "Thiếu uý", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
+    "Trung uý", "Thiếu úy", "Thiếu uý", "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "Tổ trưởng", "Đội trưởng",
     "Người lập biểu", "Cụm trưởng", "Cụm phó", "Chi hội trưởng",
     "Đại sứ đặc mệnh toàn quyền",  # (not "Đại sứ" alone: it opens "Đại sứ quán")
