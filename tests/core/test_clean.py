@@ -2407,6 +2407,23 @@ def test_a_print_pages_foot_of_link_and_terms_of_reuse_under_the_byline() -> Non
     assert "Xem bài viết tại" not in got.clean_text and "Ghi rõ nguồn" not in got.clean_text
 
 
+def test_a_video_pages_credits_over_its_channels_platforms_and_chapters() -> None:
+    raw = "\n".join([
+        "Đà Nẵng sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm | DNRT", "",
+        "DNRT Đà Nẵng", "2.104 lượt xem  Đã công chiếu vào 9 thg 7, 2024", "",
+        "(DNRT) - Chiều 8/7, Ban Tổ chức Thành ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng "
+        "6 tháng đầu năm 2024.", LONG, "",
+        "00:00 Khai mạc", "05:20 Báo cáo sơ kết", "",
+        "Hoài Thương – Quốc Tuấn (DNRT)",
+        "Theo dõi DNRT trên các nền tảng: Website dnrt.vn | Facebook | TikTok | Zalo",
+        "Hiện ít hơn", "", "Chương", "Xem tất cả", "Khai mạc", "0:00", "Báo cáo sơ kết", "5:20", "",
+        "Bản chép lời", "Theo dõi video bằng bản chép lời."])
+    got = parse_article_strict(raw)
+    assert got.byline == "Hoài Thương - Quốc Tuấn"
+    assert "nền tảng" not in got.clean_text and "Xem tất cả" not in got.clean_text
+    assert got.clean_text.count("Báo cáo sơ kết") == 1  # (the chapter, not its panel's copy)
+
+
 def test_a_phones_text_wrapped_narrow_is_joined_into_paragraphs() -> None:
     lines = ["Sáng 5/4, Ban Tổ chức Tỉnh ủy tổ chức", "hội nghị giao ban công tác tổ chức xây",
              "dựng Đảng quý I năm 2023. Phát biểu tại", "hội nghị, Phó Trưởng ban Thường trực Ban",

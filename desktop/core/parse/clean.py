@@ -2702,14 +2702,21 @@ def drop_duplicates(segs: list[Segment]) -> list[Segment]:
     """Drop a paragraph repeated within the next few lines (doubled captions, teaser = lead)."""
     out: list[Segment] = []
     recent: list[str] = []
+    chapters: set[str] = set()  # a video's chapters in its description: "03:15 Báo cáo kết quả"
     for i, s in enumerate(segs):
         if s.kind == BODY:
             key = s.text.replace("\xa0", " ")
-            if key in recent or _cut_teaser(key, segs, i):
-                continue
+            if key in recent or key in chapters or _cut_teaser(key, segs, i):
+                continue  # (a chapter's name again: the page's panel of them, under the description)
             recent = (recent + [key])[-3:]
+            if key[:1].isdigit() and (m := _CHAPTER_RE.fullmatch(key)):
+                chapters.add(m.group(1))
         out.append(s)
     return out
+
+
+#: a video's chapter in its description: its time, then its name
+_CHAPTER_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})? +(\S.{0,80})")
 
 
 #: the shortest cut teaser that is dropped for the paragraph it begins

@@ -296,7 +296,8 @@ _CHROME_WORDS = [
     "dieu khoan", "dieu khoan dich vu",
     # a video page's description and transcript panels: "Hiện ít hơn", "Hiện bản chép lời"
     "hien it hon", "hien them", "ban chep loi", "hien ban chep loi",
-    "theo doi noi dung video bang ban chep loi",
+    "theo doi noi dung video bang ban chep loi", "theo doi video bang ban chep loi",
+    "chuong", "xem tat ca",  # (its panel of chapters: "Chương" / "Xem tất cả")
     # an accessibility toolbar's buttons (a plug-in's, in both languages): "Tăng cỡ chữ", "Thang độ
     # xám", "Tương phản âm bản", "Phông chữ dễ đọc", "Đặt lại"
     "cong cu ho tro tiep can", "tang co chu", "giam co chu", "thang do xam", "do tuong phan cao",
@@ -412,7 +413,9 @@ CHROME_LINE_F = GuardedLine(
     + r"|\d{1,3}(?:[.,]\d{1,2})?\s*(?:n|k|tr|m)"  # (its likes alone on their line: "1,1 N", "2,3K")
     r"|(?:fanpage|xem\s+truc\s+tiep|website|kenh\s+youtube)\s*:.{0,120}"
     # a channel's links under its video: "Theo dõi DRT:", "Facebook: https://..."
-    + r"|theo\s+doi(?:\s+[\w.]{1,20}){1,4}\s*:?|(?:facebook|youtube|tiktok|zalo|instagram)\s*:\s*(?:https?://|www\.)\S{1,200}"
+    + r"|theo\s+doi(?:\s+[\w.]{1,20}){1,4}\s*:?"
+    # (its platforms listed: "Theo dõi QRT trên các nền tảng: Website qrt.vn | Facebook | TikTok")
+    + r"|theo\s+doi(?:\s+[\w.]{1,20}){1,4}\s+(?:tren|tai)\s+(?:cac\s+)?(?:nen\s+tang|kenh|mang\s+xa\s+hoi)\b.{0,120}|(?:facebook|youtube|tiktok|zalo|instagram)\s*:\s*(?:https?://|www\.)\S{1,200}"
     + r"|tai\s+(?:ung\s+dung|zalo|app)\b[^,]{0,100}|mo\s+ung\s+dung|gui\s+tu\s+.{1,40}\s+(?:cho|tren)\s+(?:ios|android|iphone|ipad)"
     + r"|sent\s+from\s+my\s+.{1,40}|bai\s+viet\s+duoc\s+chia\s+se\s+tu.{0,100}"
     # a phone scanner's mark under each page: "Scanned with CamScanner", "Quét bằng CamScanner"
