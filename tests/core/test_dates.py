@@ -678,6 +678,14 @@ def test_a_wire_storys_dateline_before_the_leads_day_past_a_sapo_and_a_caption()
     assert (got.published, got.event_date) == ("2024-01-10", "2024-01-09")
 
 
+def test_a_wire_storys_dateline_with_the_day_it_was_filed_before_a_meeting_of_two_days() -> None:
+    got = parse_article_strict(
+        "Đảng ủy Khối doanh nghiệp Trung ương tổng kết công tác tổ chức năm 2025   [09/01/2026 17:05]\n\n"
+        "Hà Nội, 9/1 (TTXVN) - Trong hai ngày 8 và 9/1, Ban Tổ chức Đảng ủy tổ chức hội nghị tổng kết "
+        "công tác tổ chức xây dựng Đảng năm 2025.\n\nNăm 2025, toàn Đảng bộ kết nạp 1.240 đảng viên.")
+    assert (got.published, got.event_date) == ("2026-01-09", "2026-01-08")
+
+
 def test_chieu_hom_qua_is_the_day_before_the_publication() -> None:
     got = parse_article_strict(
         "Ban Thường vụ Tỉnh ủy cho ý kiến đề án nhân sự\n\nThứ Sáu, 15/05/2020, 05:30 (GMT+7)\n\n"

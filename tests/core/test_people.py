@@ -382,6 +382,9 @@ def test_not_byline(line: str) -> None:
          [("Quang Vinh", "byline (photo credit, printed in capitals: QUANG VINH)")]),
         ("Đại biểu dự hội nghị - Ảnh: ĐỨC TOÀN\nNội dung tiếp theo.",
          [("Đức Toàn", "byline (photo credit, printed in capitals: ĐỨC TOÀN)")]),
+        # the agency before the name: a government portal's, a wire's
+        ("Quang cảnh hội nghị - Ảnh: VGP/Thu Trang", [("Thu Trang", "byline (photo credit)")]),
+        ("Đại biểu biểu quyết. Ảnh: TTXVN/Quốc Dũng", [("Quốc Dũng", "byline (photo credit)")]),
         # not a name: a place, a number, a sentence going on
         ("Ảnh: Hà Nội", []), ("Ảnh: 3", []), ("Ảnh: tư liệu của Ban Tổ chức", []),
     ],

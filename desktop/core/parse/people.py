@@ -1702,6 +1702,7 @@ GRAPHICS_CREDIT_RE = re.compile(
 )
 PHOTO_CREDIT_RE = re.compile(
     r"(?:Ảnh|ẢNH)(?:[ \xa0]+(?:minh[ \xa0]+họa|tư[ \xa0]+liệu))?[ \xa0]*:[ \xa0]*"
+    r"(?:[A-ZĐ]{2,8}[ \xa0]*/[ \xa0]*)?"  # (or before it: "VGP/Hải Minh", "TTXVN/Minh Đức")
     r"(?P<n>[^\n()\d:;,./]{3,40}?)"
     r"(?:[ \xa0]*/[ \xa0]*[A-ZĐ][\w.-]{1,20})?"  # the agency after a slash: "Văn Điệp/TTXVN"
     r"[ \xa0]*\)?[ \xa0]*\.?[ \xa0]*$",

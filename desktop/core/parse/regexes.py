@@ -1043,8 +1043,10 @@ EVENT_LEAD_F = re.compile(
     r"|[a-z0-9.]{2,20}(?:\s*[-–]?\s+[a-z0-9.]{1,20}){1,4}\s*[-–—]\s+|\*\s*"
     # a photo caption's dateline, its province in brackets: "Rạch Giá (Kiên Giang), ngày 16/7/2024: ..."
     r"|[a-z.]{2,20}(?:\s+[a-z.]{1,20}){0,3}\s*\([a-z]{2,20}(?:\s+[a-z]{1,20}){0,3}\)\s*,\s*(?=ngay\s)"
-    # a wire story's dateline, the agency in brackets: "Nghệ An (TTXVN) - Chiều 11/1, ..."
-    r"|[a-z.]{2,20}(?:\s+[a-z.]{1,20}){0,3}\s*\([a-z0-9./ ]{2,20}\)\s*[-–—]\s*"
+    # a wire story's dateline, the agency in brackets: "Nghệ An (TTXVN) - Chiều 11/1, ..." (the
+    # day it was filed between: "Hà Nội 14/1 (TTXVN) - Trong hai ngày 13 và 14/1, ...")
+    r"|[a-z.]{2,20}(?:\s+[a-z.]{1,20}){0,3}(?:\s*,?\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)?"
+    r"\s*\([a-z0-9./ ]{2,20}\)\s*[-–—]\s*"
     # a news bulletin's speaker: "BTV: Ngày 8.1, ...", "PV: Sáng 3/4, ..."
     r"|(?:" + _PRESENTERS + r"|sapo)\s*:\s*"
     # (or the presenter's greeting: "Kính thưa quý vị! Sáng nay (21/5), ...")
