@@ -2424,6 +2424,19 @@ def test_a_video_pages_credits_over_its_channels_platforms_and_chapters() -> Non
     assert got.clean_text.count("Báo cáo sơ kết") == 1  # (the chapter, not its panel's copy)
 
 
+def test_a_feed_readers_date_line_naming_the_author_between_its_marks() -> None:
+    raw = "\n".join([
+        "Inoreader", "Báo Yên Bái - Xây dựng Đảng",
+        "Yên Bái giao ban công tác tổ chức xây dựng Đảng quý I",
+        "Apr 3, 2024, 16:40  ·  by Quang Thiều  ·  3 min read",
+        "☆ Star   ⎘ Save to Read later   ↗ Share   ✉ Email", "",
+        "Chiều 2/4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I.",
+        LONG])
+    got = parse_article_strict(raw)
+    assert (got.published, got.byline) == ("2024-04-03", "Quang Thiều")
+    assert "Star" not in got.clean_text
+
+
 def test_a_phones_text_wrapped_narrow_is_joined_into_paragraphs() -> None:
     lines = ["Sáng 5/4, Ban Tổ chức Tỉnh ủy tổ chức", "hội nghị giao ban công tác tổ chức xây",
              "dựng Đảng quý I năm 2023. Phát biểu tại", "hội nghị, Phó Trưởng ban Thường trực Ban",

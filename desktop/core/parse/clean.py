@@ -2758,7 +2758,25 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
 
     (And each item's author in a bulletin of several: :func:`_item_signatures`.)
     """
-    return _item_signatures(_bracketed_signatures(_credit_lines(_closing_byline(segs))))
+    return _date_line_authors(_item_signatures(_bracketed_signatures(_credit_lines(_closing_byline(segs)))))
+
+
+#: the author inside a date line, between its marks: "Nov 24, 2025, 09:12  ·  by Thanh Hà  ·  4 min
+#: read", "12/03/2024 | Bởi Ngọc Hân"
+_DATE_LINE_AUTHOR_RE = re.compile(r"(?:^|[·•|])[ \xa0]*(?:[Bb]y|[Bb]ởi)[ \xa0]+(?P<n>[^·•|\d]{3,40}?)[ \xa0]*(?=[·•|]|$)")
+
+
+def _date_line_authors(segs: list[Segment]) -> list[Segment]:
+    """Split off the author a date line names ("· by Thanh Hà ·"): the byline, when the page has
+    no other."""
+    if any(s.kind == BYLINE for s in segs):
+        return segs
+    for i, s in enumerate(segs):
+        if s.kind == DATE and ("by " in s.text or "ởi " in s.text):
+            m = _DATE_LINE_AUTHOR_RE.search(s.text)
+            if m is not None and people.names_someone(m.group("n")):
+                return [*segs[:i], s, s.trim(m.start("n"), m.end("n"), BYLINE), *segs[i + 1 :]]
+    return segs
 
 
 #: an item's author in brackets after its last sentence: "... trước kỳ giao ban tháng 12. (Hải Yến)"
