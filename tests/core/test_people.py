@@ -1399,3 +1399,16 @@ def test_the_post_a_named_member_is_given_is_his_title(text: str, title: str) ->
 ])
 def test_a_sergeants_rank_before_the_name(text: str, rank: str) -> None:
     assert [(p.name, p.title) for p in find_people(text)] == [("Sầm Văn Pao", rank)]
+
+
+def test_a_romanised_name_with_a_capital_after_its_dash_and_its_vietnamese_form() -> None:
+    text = ("Về phía công ty có ông Wang Tzu-Hao (Vương Tử Hào), Phó Tổng Giám đốc và bà Kim Min-Ji, "
+            "Giám đốc nhân sự.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Wang Tzu-Hao", "Phó Tổng Giám đốc"), ("Kim Min-Ji", "Giám đốc nhân sự")]
+
+
+def test_a_name_glued_to_its_title_by_a_dash_keeps_apart() -> None:
+    # (a capital after the dash opens the title, not a romanised name's second half)
+    text = "Đồng chí Rơ Châm Thuận-Trưởng Ban Tổ chức Huyện ủy phát biểu."
+    assert [p.name for p in find_people(text)] == ["Rơ Châm Thuận"]

@@ -912,7 +912,8 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
     if valid_name(run) and not regexes.TITLE_HEAD_RE.match(text, pos):
         a, b = syls[0][0], syls[-1][1]
         title = ""
-        sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
+        gloss = _FOREIGN_NAME_GLOSS_RE.match(text, b)  # (its Vietnamese form passed: "Lin Chih-Wei (Lâm Chí Vĩ), Phó ...")
+        sep = regexes.NAME_TITLE_SEP_RE.match(text, gloss.end() if gloss is not None else b)
         if sep and _post_head(text, sep.end()):
             if sep.group().endswith("(") and (
                     bracket := _BRACKETED_POST_RE.match(text, b)) is not None:

@@ -1407,11 +1407,12 @@ INITIALS_NAME_RE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,4}(?:\.(?=[,;)]))?(?=\.?(
 #: a plural before a cue: "các đồng chí" names no one
 PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
-# (a foreign given name may be hyphenated: "Kim Jae-hoon", "Lin Chih-wei"; a Lao one in up to five
+# (a foreign given name may be hyphenated: "Kim Jae-hoon", "Lin Chih-wei", "Chen Mei-Ling" (a capital after the dash in a
+# romanised name only: "Ksor Y Tơr-Trưởng Ban" is a name and a title glued); a Lao one in up to five
 # pieces: "Khăm-phăn Phôm-ma-chăn")
 # ("K' Brèo Sim": the K'Ho prefix may be printed with a space after it)
 # (a Cơ Tu name's syllable with its glottal stop: "Bh'riu Thị Hoa", "Bh’ling")
-_SYL_NAME = f"(?:(?:[HYK]['’][ \xa0]?)?{SYL_CAP}|[A-Z][a-z]{{1,2}}['’]{LO}+)(?:-{LO}+){{0,4}}"
+_SYL_NAME = f"(?:(?:[HYK]['’][ \xa0]?)?{SYL_CAP}|[A-Z][a-z]{{1,2}}['’]{LO}+)(?:-(?:{LO}+|[A-Z][a-z]{{1,6}}(?![^\\W\\d_]))){{0,4}}"
 #: (two spaces between syllables too: names typed carelessly, "Huỳnh Thị  Kim Oanh")
 CAP_RUN_RE = re.compile(_SYL_NAME + r"(?:[ \xa0]{1,2}" + _SYL_NAME + r"){0,5}(?![\w'’])")
 #: a run of syllables in capitals, for a byline "DUY NGUYỄN"
