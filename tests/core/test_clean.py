@@ -2437,6 +2437,17 @@ def test_a_feed_readers_date_line_naming_the_author_between_its_marks() -> None:
     assert "Star" not in got.clean_text
 
 
+def test_a_company_pages_date_line_posted_by_an_office_with_its_views_by_an_eye() -> None:
+    raw = "\n".join([
+        "Công ty Cổ phần May Hưng Long", "Trang chủ | Giới thiệu | Tin tức | Liên hệ", "",
+        "Đảng bộ Công ty sơ kết 6 tháng đầu năm 2024",
+        "Posted on 05/07/2024 by Phòng Tổ chức - Hành chính | 👁 842", "",
+        "Chiều 4/7, Đảng ủy Công ty tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024.",
+        LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Đảng bộ Công ty sơ kết 6 tháng đầu năm 2024", "2024-07-05")
+
+
 def test_a_phones_text_wrapped_narrow_is_joined_into_paragraphs() -> None:
     lines = ["Sáng 5/4, Ban Tổ chức Tỉnh ủy tổ chức", "hội nghị giao ban công tác tổ chức xây",
              "dựng Đảng quý I năm 2023. Phát biểu tại", "hội nghị, Phó Trưởng ban Thường trực Ban",

@@ -940,6 +940,8 @@ DATE_LINE_NOISE_F = re.compile(
     # (or a bulletin's name: "BẢN TIN THỜI SỰ 19H45 - THỨ SÁU, 27/9/2019")
     r"|^\s*(?:ban\s+ghi\s+loi\s+)?(?:chuong\s+trinh|ban\s+tin)(?:\s+[a-z0-9]+){1,4}(?=\s*[-–:])"
     r"|\bby\s+[\w.-]+$|\s*#\w+"
+    # (or an office, up to a mark: "Posted on 10/03/2025 by Phòng Hành chính - Nhân sự | 👁 1.027")
+    r"|\bby\s+[^|·•\d]{2,50}?(?=\s*(?:[|·•]|$))"
     # a WordPress post's meta beside it: "by Admin in Tin hoạt động  |  0 Comments"
     r"|\bby\s+[\w.-]+\s+in\s+[^|]{2,40}?\s*(?=\||$)|\b(?:\d{1,5}|no)\s+comments?\b|\bleave\s+a\s+comment\b"  # (a video's hashtags beside its date: "3 thg 10, 2020  #QTTV")
     # a post's reading time beside its date: "8 thg 8, 2020 • 7 phút đọc", "Aug 8, 2020 · 5 min read"
@@ -947,6 +949,7 @@ DATE_LINE_NOISE_F = re.compile(
     # who posted it, after the time: "đăng 20:47 12 thg 3, 2020 bởi Chi bo THCS  [ cập nhật ... ]"
     r"|\bboi\s+[a-z0-9 ._-]{2,50}?(?=\s*(?:\[|\||$))"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
+    r"|[\s|·•]*👁\ufe0f?\s*[\d.,]+k?"  # (its views by an eye: "| 👁 1.027")
     r"|\d[\d.,]*\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
     r"|\(?[a-z0-9-]{2,30}\.(?:vn|com|net|org|gov\.vn|org\.vn)\)?"  # "(Baohatinh.vn) -"
     r"|^\s*[a-z]{2,6}\s*[-–](?=\s)"  # a source tag before the date: "BG - 18:05, 05/07/2024"
