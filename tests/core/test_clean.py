@@ -2448,6 +2448,20 @@ def test_a_company_pages_date_line_posted_by_an_office_with_its_views_by_an_eye(
     assert (got.title, got.published) == ("Đảng bộ Công ty sơ kết 6 tháng đầu năm 2024", "2024-07-05")
 
 
+def test_a_video_transcript_between_its_time_codes_ends_at_its_comments() -> None:
+    lines = ["Chiều nay 12/11, Ban Thường vụ Huyện ủy Long Thành tổ chức hội nghị", "0:06",
+             "giao ban công tác xây dựng Đảng tháng 10, triển khai nhiệm vụ tháng 11 năm 2024.", "0:12",
+             "toàn huyện đã kết nạp 46 đảng viên, trong đó có 19 đảng viên là công nhân lao động", "0:19",
+             "tại các doanh nghiệp trong khu công nghiệp, vượt chỉ tiêu đề ra cho cả năm.", "0:25",
+             "Minh Trí - Quốc Huy, Truyền hình Long Thành.", "", "Bình luận · 2",
+             "@thu.trang.lt  1 tuần trước", "Chi bộ công ty em cũng vừa kết nạp 3 bạn ạ"]
+    raw = "Long Thành giao ban công tác xây dựng Đảng tháng 10\nTruyền hình Long Thành\n\nBản chép lời\n0:00\n" \
+        + "\n".join(lines)
+    got = parse_article_strict(raw)
+    assert got.byline == "Minh Trí - Quốc Huy"
+    assert "kết nạp 3 bạn" not in got.clean_text
+
+
 def test_a_phones_text_wrapped_narrow_is_joined_into_paragraphs() -> None:
     lines = ["Sáng 5/4, Ban Tổ chức Tỉnh ủy tổ chức", "hội nghị giao ban công tác tổ chức xây",
              "dựng Đảng quý I năm 2023. Phát biểu tại", "hội nghị, Phó Trưởng ban Thường trực Ban",

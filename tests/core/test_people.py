@@ -1412,3 +1412,8 @@ def test_a_name_glued_to_its_title_by_a_dash_keeps_apart() -> None:
     # (a capital after the dash opens the title, not a romanised name's second half)
     text = "Đồng chí Rơ Châm Thuận-Trưởng Ban Tổ chức Huyện ủy phát biểu."
     assert [p.name for p in find_people(text)] == ["Rơ Châm Thuận"]
+
+
+def test_a_physicians_degree_after_the_cue() -> None:
+    text = "Tại bệnh viện, bác sĩ CKII Lương Thị Mỹ Dung, Giám đốc, Bí thư Chi bộ cho biết chi bộ có 12 đảng viên."
+    assert [p.name for p in find_people(text)] == ["Lương Thị Mỹ Dung"]

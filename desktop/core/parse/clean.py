@@ -559,9 +559,19 @@ def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
             resume = i + 1 + after
             continue
         out.append(s)
-        seen_body = seen_body or _opens_body(s.text, prev_len)
-        prev_len = n
+        if not _is_timecode(s.text, n):  # (the line before it reads on over it)
+            seen_body = seen_body or _opens_body(s.text, prev_len)
+            prev_len = n
     return out
+
+
+#: a time code alone on a line, between a transcript's lines: "0:04", "1:02:15"
+_TIMECODE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_TIMECODE_MAX = 8
+
+
+def _is_timecode(text: str, n: int) -> bool:
+    return n <= _TIMECODE_MAX and text[:1].isdigit() and _TIMECODE_RE.fullmatch(text) is not None
 
 
 #: a date and time alone on a line: "13/05/2025 07:42", "Thứ Ba, 13/5/2025 - 07:42 (GMT+7)"
@@ -3137,8 +3147,9 @@ def _first_steps(raw: str) -> list[Segment]:
                 break
             resume = k + 1 + after
             continue
-        seen_body = seen_body or _opens_body(text, prev_len)
-        prev_len = n
+        if not _is_timecode(text, n):
+            seen_body = seen_body or _opens_body(text, prev_len)
+            prev_len = n
         # strip_glued_chrome
         cut = max(0, n - _GLUED_WINDOW)
         tail = text[cut:].lower()

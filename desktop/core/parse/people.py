@@ -2528,7 +2528,9 @@ _TRANSLATED_BY_RE = re.compile(r"\s*[-–|,]\s*[Tt]ranslated\s+by\s+")
 
 
 #: a broadcaster's name after a report's sign-off: "Điện Biên TV", "VTV1", "VOV", "QTV"
-_STATION_RE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\s+){1,3}TV|[A-ZĐ]{1,5}TV\d?|VOV\d?")
+_STATION_RE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\s+){1,3}TV|[A-ZĐ]{1,5}TV\d?|VOV\d?"
+                         # (named in words: "Truyền hình Nhơn Trạch", "Phát thanh - Truyền hình X")
+                         r"|(?:Phát\s+thanh(?:\s+và|\s*-)?\s+)?Truyền\s+hình(?:\s+[A-ZĐ][^\W\d_]*){1,3}")
 
 
 def _parse_byline(line: str) -> Byline | None:

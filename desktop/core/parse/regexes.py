@@ -631,6 +631,7 @@ TAIL_MARKER_F = full_line(
         # a social network's suggestions under a post
         "goi y cho ban", "de xuat cho ban",
     ]) + r"|(?:xem\s+them\s+)?\d{1,5}\s+(?:binh\s+luan|y\s+kien)"
+    r"|binh\s+luan\s*[·•:]\s*\d{1,5}"  # (its count after a mark: "Bình luận · 3")
     r"|\d{1,2}\s+(?:tep\s+dinh\s+kem|attachments?)"  # a printed mail's attachments: "2 tệp đính kèm"  # "Bình luận (0)", "7 bình luận", "Ý kiến (4)"
     r"|y\s+kien(?=\s*\(\d))(?:\s*\(\d{1,5}\))?"
     # "Tin khác từ Thời báo X", "Các tin khác của chuyên mục"
@@ -1384,7 +1385,9 @@ PERSON_CUE_RE = re.compile(
     r"|D(?<![\w/]D)ong\s+chi|d(?<![\w/]d)ong\s+chi"  # typed without diacritics
     r"|G(?<![\w/]G)ià\s+làng|g(?<![\w/]g)ià\s+làng"  # a village elder
     # a profession before the name: "Kỹ sư Lâm Quốc Bảo", "bác sĩ X", "luật sư X", "nhà báo X"
-    r"|K(?<![\w/]K)ỹ\s+sư|k(?<![\w/]k)ỹ\s+sư|B(?<![\w/]B)ác\s+sĩ|b(?<![\w/]b)ác\s+sĩ"
+    r"|K(?<![\w/]K)ỹ\s+sư|k(?<![\w/]k)ỹ\s+sư"
+    # (a physician's degree after it: "bác sĩ CKII Trương Thị Ngọc Bích", "Bác sĩ CK1 X")
+    r"|B(?<![\w/]B)ác\s+sĩ(?:\s+CK(?:II|I|1|2)\.?)?|b(?<![\w/]b)ác\s+sĩ(?:\s+CK(?:II|I|1|2)\.?)?"
     r"|L(?<![\w/]L)uật\s+sư|l(?<![\w/]l)uật\s+sư|N(?<![\w/]N)hà\s+báo|n(?<![\w/]n)hà\s+báo"
     r"|P(?<![\w/]P)hóng\s+viên|p(?<![\w/]p)hóng\s+viên"  # "cùng nghe phóng viên Lê Hoàng Phúc ghi nhận"
     r"|S(?<![\w/]S)inh\s+viên|s(?<![\w/]s)inh\s+viên"  # "sinh viên Hà Thị Thu Phương (K68, ...)"
