@@ -2462,6 +2462,26 @@ def test_a_video_transcript_between_its_time_codes_ends_at_its_comments() -> Non
     assert "kết nạp 3 bạn" not in got.clean_text
 
 
+def test_a_youth_unions_post_headline_in_capitals_over_its_whole_lead_and_a_keycap_list() -> None:
+    raw = "\n".join([
+        "Đoàn Thanh niên xã Ea Tul", "3 ngày · 🌏", "",
+        "🔴 NIỀM VUI CỦA TUỔI TRẺ EA TUL: BỐN ĐOÀN VIÊN ƯU TÚ ĐƯỢC KẾT NẠP VÀO ĐẢNG 🇻🇳", "",
+        "🗓 Chiều thứ Sáu (12/9), tại Hội trường Đảng ủy xã, Đảng ủy xã Ea Tul tổ chức Hội nghị giao ban "
+        "công tác xây dựng Đảng tháng 9/2025 kết hợp Lễ kết nạp đảng viên mới cho các đoàn viên ưu tú 🎉", "",
+        "👉 Dự buổi lễ có Đ/c Lê Văn Hậu – Bí thư Đảng ủy xã; Đ/c Y Nhuân Mlô – Bí thư Đoàn xã cùng "
+        "các đồng chí trong Ban Chấp hành Đảng bộ xã.", "",
+        "🌟 4 đảng viên mới gồm:",
+        "1️⃣ Y Khoa Niê (buôn Ea Tul) – giáo viên Trường Tiểu học Võ Thị Sáu",
+        "2️⃣ H'Mai Byă (buôn Tría) – Bí thư Chi đoàn buôn Tría", "",
+        "Kết luận hội nghị được ban hành tại Thông báo số 52-TB/ĐU ngày 15/9/2025."])
+    got = parse_article_strict(raw)
+    assert got.title == "NIỀM VUI CỦA TUỔI TRẺ EA TUL: BỐN ĐOÀN VIÊN ƯU TÚ ĐƯỢC KẾT NẠP VÀO ĐẢNG"
+    # (the notice of the meeting's conclusions, three days after it, keeps the lead's year)
+    assert got.event_date == "2025-09-12"
+    assert ("Y Khoa Niê", "giáo viên Trường Tiểu học Võ Thị Sáu") in {(p.name, p.title) for p in got.people}
+    assert ("H'Mai Byă", "Bí thư Chi đoàn buôn Tría") in {(p.name, p.title) for p in got.people}
+
+
 def test_a_phones_text_wrapped_narrow_is_joined_into_paragraphs() -> None:
     lines = ["Sáng 5/4, Ban Tổ chức Tỉnh ủy tổ chức", "hội nghị giao ban công tác tổ chức xây",
              "dựng Đảng quý I năm 2023. Phát biểu tại", "hội nghị, Phó Trưởng ban Thường trực Ban",

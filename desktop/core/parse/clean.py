@@ -1428,8 +1428,15 @@ def _caps_kicker(segs: Sequence[Segment], i: int) -> bool:
                                                  or _goes_on(segs, i + 2)))
             # (nor the lead broken at a column's width before a capital: "Ngày 3/5, Thành ủy
             # ... thực hiện" / "Nghị quyết số 04-NQ/TU ...")
+            # (nor a lead whole on its line, a post's: "🗓 Sáng thứ Hai (18/8), tại Hội trường
+            # Đảng ủy xã, Đảng ủy xã Ia Ly tổ chức Hội nghị giao ban ... 🎉")
             and not ((lead := regexes.EVENT_LEAD_F.match(nxt.folded)) is not None
-                     and nxt.folded[lead.end() : lead.end() + 1] == "," and _next_line(nxt, segs[i + 2])))
+                     and nxt.folded[lead.end() : lead.end() + 3].lstrip(") ")[:1] == ","
+                     and (_next_line(nxt, segs[i + 2]) or len(t.split()) >= _LEAD_LINE_WORDS)))
+
+
+#: fewest words of a lead on one line, its day first, that no headline under a kicker has
+_LEAD_LINE_WORDS = 25
 
 
 def _context_kicker(segs: Sequence[Segment], i: int) -> bool:
@@ -4694,7 +4701,7 @@ def _opens_mail(segs: Sequence[Segment]) -> bool:
 _PARAGRAPH_END = tuple('.!?:;…"”»)')
 #: a line opening a list item: "1. Công tác ...", "2) ...", "- Tham mưu ...", "+ ..." (never a
 #: wrapped line's rest)
-_LIST_ITEM_RE = re.compile(r"(?:\d{1,2}[.)]|[a-zđ]\)|[-+•–])\s")
+_LIST_ITEM_RE = re.compile(r"(?:\d{1,2}(?:[.)]|\ufe0f?\u20e3)|[a-zđ]\)|[-+•–])\s")  # (a keycap's: "2️⃣ ...")
 #: a line opening with a field's label, of a minutes' or a form's: "Thư ký: Lê Thị Mai",
 #: "Người lập biểu: ..." (a new line, never a wrapped line's rest)
 _FIELD_LABEL_RE = re.compile(r"[^\W\d_a-zđ][^\W\d_]*(?:[ \xa0][^\W\d_]+){0,2}[ \xa0]?:(?:\s|$)")

@@ -678,8 +678,15 @@ _TO_COME_F = re.compile(r"(?:du\s+kien|se|sap)\s+(?:duoc\s+)?$")
 
 
 def _before(year: int, month: int, day: int, latest: _dt.date) -> bool:
+    """Whether the day falls before ``latest``, a document's issue, by more than the weeks a
+    meeting's own notice of its conclusions follows it ("Thông báo số 45-TB/ĐU ngày 19/8/2025"
+    after a meeting of 18/8)."""
     date = _valid(year, month, day)
-    return date is not None and date < latest
+    return date is not None and date < latest - _OWN_NOTICE_AFTER
+
+
+#: how long after a meeting the notice of its conclusions may be issued
+_OWN_NOTICE_AFTER = _dt.timedelta(days=21)
 
 
 def _year_after(day: int, month: int, latest: _dt.date, folded: str,

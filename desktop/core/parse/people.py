@@ -1000,6 +1000,14 @@ _LOWER_POST_RE = re.compile(
     r"|hiệu[ \xa0]+trưởng|viện[ \xa0]+trưởng|chính[ \xa0]+ủy|tư[ \xa0]+lệnh|đảng[ \xa0]+ủy[ \xa0]+viên)(?![\w])")
 
 
+def _place_aside(text: str, m: re.Match[str]) -> bool:
+    """Whether a listed name's brackets hold its place, a dash after them: "Siu H'Yang (làng
+    Bui) – ..." (not a unit's speaker: "- Bình Sơn (đ/c Lê Quang Tài – TBTC HU): ...")."""
+    aside = m.group("aside")
+    return (aside is not None and text[m.end("aside") : m.end()].strip() in ("-", "–")
+            and not regexes.PERSON_CUE_RE.search(aside))
+
+
 #: what follows a name in capitals after a cue in capitals ("ÔNG LÊ VĂN TÂM - PHÓ CHỦ NHIỆM"):
 #: a mark or the line's end, never more words ("ÔNG NGUYỄN VĂN AN ĐƯỢC BẦU ...": a headline)
 _MARK_AFTER_CAPS_NAME_RE = re.compile(r"[ \xa0]*(?:[-–—,(:\n]|\Z)")
@@ -1289,7 +1297,10 @@ def find_people(text: str) -> list[PersonMention]:
             head = rank is not None or regexes.TITLE_HEAD_RE.match(text, pos) is not None
             # (or a post in lower case, as some papers print a committee's list: "9. Bùi Thanh
             # Phong - trưởng Công an phường")
-            lower = not head and text[pos : pos + 1].islower() and _LOWER_POST_RE.match(text, pos) is not None
+            # (or any work, the name's place in brackets before it: "1️⃣ Siu H'Yang (làng Bui) – giáo
+            # viên Trường Mầm non Hoa Sen", a list of new members)
+            lower = not head and text[pos : pos + 1].islower() and (
+                _LOWER_POST_RE.match(text, pos) is not None or _place_aside(text, m))
             if not (head or lower):
                 continue
             t_end = scan_title(text, pos, stop_at_name=False)[0] if head else pos
@@ -1481,9 +1492,11 @@ _PLURAL_CUE_RE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a)[ \xa0]+(?:đồng[ \xa0]+
 #: an item of a list of members: a number or a bullet, a name (in capitals or not), then
 #: a dash, a colon or a comma before the title
 _LISTED_PERSON = (
-    r"[ \t\xa0]*(?:\d{1,3}[.)]|[-–•+*▪])[ \t\xa0]*(?:[Đđ]ồng[ \t]chí[ \t]+)?"
+    # (or a keycap's number, a post's: "1️⃣ Siu H'Yang (làng Bui) – giáo viên ...", the place in
+    # brackets after the name passed over)
+    r"[ \t\xa0]*(?:\d{1,3}(?:[.)]|\ufe0f?\u20e3)|[-–•+*▪])[ \t\xa0]*(?:[Đđ]ồng[ \t]chí[ \t]+)?"
     r"(?P<name>[^\W\d_][^\W\d_'’ \t\xa0]*(?:['’][^\W\d_]+)?(?:[ \t\xa0][^\W\d_]+(?:['’][^\W\d_]+)?){1,4})"
-    r"[ \t\xa0]*[-–:,][ \t\xa0]*")
+    r"(?P<aside>[ \t\xa0]*\([^()\n]{2,40}\))?[ \t\xa0]*[-–:,][ \t\xa0]*")
 #: (the text's first line, matched at 0; every other one after its "\n": a literal the
 #: engine scans for far faster than "^" in MULTILINE mode, tried at every position)
 _LISTED_PERSON_RE = re.compile(_LISTED_PERSON)
