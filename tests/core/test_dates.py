@@ -686,6 +686,15 @@ def test_a_wire_storys_dateline_with_the_day_it_was_filed_before_a_meeting_of_tw
     assert (got.published, got.event_date) == ("2026-01-09", "2026-01-08")
 
 
+def test_a_meeting_over_two_days_across_a_months_end() -> None:
+    got = parse_article_strict(
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 18\n\n"
+        "(Baoyenbai.vn) - Trong 2 ngày, từ ngày 31/3 đến ngày 1/4, Ban Chấp hành Đảng bộ tỉnh tổ chức "
+        "Hội nghị lần thứ 18 để đánh giá tình hình thực hiện nhiệm vụ quý I năm 2025.\n\n"
+        "Hội nghị cho ý kiến vào đề án nhân sự.")
+    assert got.event_date == "2025-03-31"
+
+
 def test_chieu_hom_qua_is_the_day_before_the_publication() -> None:
     got = parse_article_strict(
         "Ban Thường vụ Tỉnh ủy cho ý kiến đề án nhân sự\n\nThứ Sáu, 15/05/2020, 05:30 (GMT+7)\n\n"
