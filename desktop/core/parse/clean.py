@@ -565,8 +565,10 @@ def cut_trailing_sections(segs: list[Segment]) -> list[Segment]:
     return out
 
 
-#: a time code alone on a line, between a transcript's lines: "0:04", "1:02:15"
-_TIMECODE_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+#: a video's or a transcript's time code: "0:04", "1:02:15"
+_TIMECODE = r"\d{1,2}:\d{2}(?::\d{2})?"
+#: ... alone on a line, between a transcript's lines
+_TIMECODE_RE = re.compile(_TIMECODE)
 _TIMECODE_MAX = 8
 
 
@@ -2733,7 +2735,7 @@ def drop_duplicates(segs: list[Segment]) -> list[Segment]:
 
 
 #: a video's chapter in its description: its time, then its name
-_CHAPTER_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})? +(\S.{0,80})")
+_CHAPTER_RE = re.compile(_TIMECODE + r" +(\S.{0,80})")
 
 
 #: the shortest cut teaser that is dropped for the paragraph it begins

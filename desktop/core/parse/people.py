@@ -1057,8 +1057,10 @@ def _dashed_name(text: str, t_end: int) -> tuple[int, int] | None:
     return (a, b) if len(syls) >= 2 and regexes.is_family_name(first) and valid_name(text[a:b]) else None
 
 
+#: "giữ chức", "giữ chức vụ": a post held (before its title, after its holder's name)
+_HOLD_POST = r"giữ[ \xa0]+chức(?:[ \xa0]+vụ)?"
 #: the words naming a post as held, right before its title: "giữ chức", "chức vụ", "chức danh"
-_POST_HELD_BEFORE_RE = re.compile(r"(?<![\w])(?:giữ[ \xa0]+chức(?:[ \xa0]+vụ)?|chức[ \xa0]+(?:vụ|danh))[ \xa0]+$")
+_POST_HELD_BEFORE_RE = re.compile(r"(?<![\w])(?:" + _HOLD_POST + r"|chức[ \xa0]+(?:vụ|danh))[ \xa0]+$")
 #: a dash between a title and the name after it: " - ", " – "
 _DASH_BEFORE_NAME_RE = re.compile(r"[ \xa0]+[-–][ \xa0]+(?=[A-ZĐÀ-Ỹ])")
 
@@ -1434,10 +1436,10 @@ def _with_bracketed_post(text: str, person: PersonMention) -> PersonMention:
 _ELECTED_RE = re.compile(
     r"[ \xa0]+(?:(?:đã[ \xa0]+)?được[ \xa0]+(?:bầu|tín[ \xa0]+nhiệm[ \xa0]+bầu|bổ[ \xa0]+nhiệm|chỉ[ \xa0]+định"
     r"|điều[ \xa0]+động|phân[ \xa0]+công)"
-    r"(?:[ \xa0]+(?:lại|tiếp))?[ \xa0]+(?:làm|giữ[ \xa0]+chức(?:[ \xa0]+vụ)?)"
+    r"(?:[ \xa0]+(?:lại|tiếp))?[ \xa0]+(?:làm|" + _HOLD_POST + r")"
     r"|tái[ \xa0]+đắc[ \xa0]+cử(?:[ \xa0]+chức(?:[ \xa0]+vụ)?)?)[ \xa0]+")
 #: the post a name holds, right after it: "bầu đồng chí Trần Văn Khiêm giữ chức Bí thư ..."
-_HOLDS_POST_RE = re.compile(r"[ \xa0]+giữ[ \xa0]+chức(?:[ \xa0]+vụ)?[ \xa0]+")
+_HOLDS_POST_RE = re.compile(r"[ \xa0]+" + _HOLD_POST + r"[ \xa0]+")
 #: how far back from the verb the names before it are looked for
 _NAMES_BEFORE_BACK = 160
 _NAMES_SPLIT_RE = re.compile(r"[ \xa0]*,[ \xa0]*|[ \xa0]+và[ \xa0]+")
