@@ -4679,3 +4679,15 @@ def test_outlooks_print_its_mailbox_owner_over_the_headers_then_a_forwarded_arti
         "Ban Tổ chức Tỉnh ủy giao ban công tác tháng 4", "2024-05-08", "2024-05-07")
     # the cover note's sender, under the headers the mailbox's owner heads (no article's line)
     assert [p.name for p in got.people] == ["Lê Minh Phúc"] and "Hà Văn Kiên" not in got.clean_text
+
+
+def test_a_read_later_apps_headline_under_its_toolbar_with_a_way_back() -> None:
+    raw = "\n".join([
+        "Readwise", "Home   Library   Feed          Search   Add a link   ⚙", "",
+        "← Back to Library          Mark as read   Favorite   Share   Delete", "",
+        "Đảng bộ huyện Tiên Lữ giao ban công tác tổ chức quý III năm 2022 | Báo Hưng Yên",
+        "Sáng 6/10, Ban Tổ chức Huyện ủy Tiên Lữ tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý III.",
+        LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Đảng bộ huyện Tiên Lữ giao ban công tác tổ chức quý III năm 2022"
+    assert "Favorite" not in got.clean_text

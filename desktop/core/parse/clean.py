@@ -1742,6 +1742,7 @@ def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
     # a section's label over it ("Tổ chức cơ sở"), and a title-like line higher up
     if (over.kind not in (BODY, LABEL) or len(over.text.split()) > _SECTION_WORDS
             and not (j == top - 2 and _caps_kicker(segs, k))
+            and not _is_spaced_menu(over.text.lstrip(_BACK_ARROWS))
             or over.text.endswith(".") or _is_name_line(over.text)):
         return None  # (or its kicker in capitals, over a print page's headline and byline)
     return j if any(s.kind == BODY and _looks_like_title(s.text) for s in segs[:k]) else None
@@ -1772,6 +1773,8 @@ def _names_meeting_kind(folded: str) -> bool:
     return any(p.search(folded) for _, p in regexes.KIND_PATTERNS_F)
 
 
+#: a read-later app's way back over its toolbar: "← Back to My List   Aa   Highlight   Tag"
+_BACK_ARROWS = "←⟵‹<« "
 #: fewest words of a headline over its subtitle (or over the lead)
 _SUBTITLED_WORDS = 6
 #: most words of a section's label over a headline ("Tổ chức cơ sở")
