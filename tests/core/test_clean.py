@@ -4691,3 +4691,16 @@ def test_a_read_later_apps_headline_under_its_toolbar_with_a_way_back() -> None:
     got = parse_article_strict(raw)
     assert got.title == "Đảng bộ huyện Tiên Lữ giao ban công tác tổ chức quý III năm 2022"
     assert "Favorite" not in got.clean_text
+
+
+def test_a_pasted_pages_headline_over_its_photos_caption_and_the_lead() -> None:
+    raw = "\n".join([
+        "# ban-tin-noi-bo", "Thứ Hai, 14 tháng 10", "Lê Thu Trang  8:02 SA",
+        "Cả nhà đọc bài này của Báo Nam Định nhé, số liệu kết nạp đảng viên quý III dùng được cho bản tin tuần này luôn 👍",
+        "CHÍNH TRỊ › XÂY DỰNG ĐẢNG",
+        "Nam Định: Nâng cao chất lượng kết nạp đảng viên trong doanh nghiệp",
+        "Phó Trưởng Ban Tổ chức Tỉnh ủy TRẦN VĂN HẢI phát biểu tại hội nghị. (Ảnh: THU TRANG)",
+        "Ngày 11.10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý III năm 2024.",
+        LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Nam Định: Nâng cao chất lượng kết nạp đảng viên trong doanh nghiệp"

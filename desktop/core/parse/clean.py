@@ -1731,6 +1731,8 @@ def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
     j = top - 1
     if j > 1 and segs[j].text.isupper() and _is_name_line(segs[j].text):
         j -= 1  # (a print page's byline in capitals between them: "H'LINH NIÊ")
+    elif j > 1 and (_CAPTION_CREDIT_END_RE.search(segs[j].text) or regexes.CAPTION_START_F.match(segs[j].folded)):
+        j -= 1  # (or the photo's caption: "... phát biểu kết luận hội nghị. (Ảnh: HÀ ANH)")
     k = j - 1
     while k > 0 and _is_image_placeholder(segs[k].text):
         k -= 1  # (a picture's words in its place over the headline: "[image: Quang cảnh ...]")
@@ -1773,6 +1775,8 @@ def _names_meeting_kind(folded: str) -> bool:
     return any(p.search(folded) for _, p in regexes.KIND_PATTERNS_F)
 
 
+#: a photo's credit in brackets closing its caption: "(Ảnh: HÀ ANH)", "(Ảnh: TTXVN)"
+_CAPTION_CREDIT_END_RE = re.compile(r"\((?:Ảnh|ẢNH)(?:\s+minh\s+họa)?\s*:[^()\n]{2,40}\)\s*\.?\s*$")
 #: a read-later app's way back over its toolbar: "← Back to My List   Aa   Highlight   Tag"
 _BACK_ARROWS = "←⟵‹<« "
 #: fewest words of a headline over its subtitle (or over the lead)
