@@ -4704,3 +4704,15 @@ def test_a_pasted_pages_headline_over_its_photos_caption_and_the_lead() -> None:
         LONG])
     got = parse_article_strict(raw)
     assert got.title == "Nam Định: Nâng cao chất lượng kết nạp đảng viên trong doanh nghiệp"
+
+
+def test_a_notes_own_title_over_a_pasted_headline_with_its_stamp_glued() -> None:
+    raw = "\n".join([
+        "Ghi chú của tôi", "⭐ Kim Sơn – sơ kết 6 tháng (dùng cho báo cáo quý III)", "",
+        "XÂY DỰNG ĐẢNG",
+        "Kim Sơn sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2021 (12/07/2021 15:40)", "",
+        "(Báo Ninh Bình)- Vừa qua, Ban Thường vụ Huyện ủy Kim Sơn tổ chức hội nghị sơ kết công tác tổ chức "
+        "xây dựng Đảng 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2021.",
+        LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Kim Sơn sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2021", "2021-07-12")

@@ -1692,6 +1692,35 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
 _BLOG_BAR_F = re.compile(r"\b(?:tao\s+blog|create\s+blog|blog\s+khac|next\s+blog)\b")
 
 
+def _stamped_headline(segs: Sequence[Segment]) -> int | None:
+    """The headline's index when a date stamp in brackets is glued to it (``... quý I/2020
+    (07/04/2020 10:25)``) under a note's or a chat's own lines that also read as titles
+    (a note's pinned title: ``📌 Tư Nghĩa – giao ban quý I (lưu để làm báo cáo)``)."""
+    top = _page_top(segs)
+    for j in range(1, min(top, _STAMPED_HEADLINE_ZONE)):
+        s = segs[j]
+        if s.kind != BODY or not s.text.endswith((")", "]")):
+            continue
+        stamp = _BRACKETED_STAMP_F.search(s.folded)
+        if stamp is None or stamp.start() < _STAMPED_HEADLINE_MIN:
+            continue
+        if not _looks_like_title(s.text[: stamp.start()]):
+            return None
+        # (the first title-like line over it must not be a headline of its own with its date line)
+        if any(t.kind == DATE for t in segs[:j]):
+            return None
+        return j if any(t.kind == BODY and _looks_like_title(t.text) for t in segs[:j]) else None
+    return None
+
+
+#: a date stamp with its time in brackets closing a headline (folded): " (07/04/2020 10:25)"
+_BRACKETED_STAMP_F = re.compile(r"\s*[(\[]\s*\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
+                                r"\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?\s*[)\]]$")
+#: how far down a headline with its stamp glued is looked for; fewest characters before the stamp
+_STAMPED_HEADLINE_ZONE = 12
+_STAMPED_HEADLINE_MIN = 20
+
+
 def _headline_under_chapter(segs: Sequence[Segment]) -> int | None:
     """The headline's index under a chapter's or a part's number near the top (a book's or a
     yearbook's chapter: ``CHƯƠNG III`` / ``NHIỆM KỲ 2015 - 2020: ĐỔI MỚI ...``), the book's
@@ -2271,6 +2300,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         anchored = _published_in_headline(out)
     if anchored is None:
         anchored = _post_headline(out)
+    if anchored is None:
+        anchored = _stamped_headline(out)
     if anchored is None:
         anchored = _dated_headline(out)
     chapter = anchored is None and (anchored := _headline_under_chapter(out)) is not None
