@@ -1553,7 +1553,7 @@ def _comma_names(text: str, pos: int) -> list[tuple[int, int]]:
 _COMMA_RE = re.compile(r",[ \xa0]*")
 #: what may follow a name in a plural title's list: another item, its end
 _COMMA_NAME_END_RE = re.compile(r"[ \xa0]*(?:[;.)]|,[ \xa0]*(?=\w)(?![ \xa0]*(?:" + regexes.TITLE_HEAD_RE.pattern
-                                + r"))|và[ \xa0]|$)")
+                                + r"))|(?:và|cùng)[ \xa0]|$)")
 
 
 _COLON_RE = re.compile(r"[ \xa0]*:[ \xa0]*")
