@@ -4716,3 +4716,14 @@ def test_a_notes_own_title_over_a_pasted_headline_with_its_stamp_glued() -> None
         LONG])
     got = parse_article_strict(raw)
     assert (got.title, got.published) == ("Kim Sơn sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2021", "2021-07-12")
+
+
+def test_a_newsletters_app_button_in_capitals_is_no_byline() -> None:
+    raw = "\n".join([
+        "Subject: Số 8 – Tiên Yên chuẩn bị đại hội chi bộ", "", "OPEN IN APP", "",
+        "Bản tin Cơ sở", "Chào các bạn,",
+        "Sáng 3/4, Ban Tổ chức Huyện ủy Tiên Yên tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I.",
+        LONG, "", "GET THE APP"])
+    got = parse_article_strict(raw)
+    assert got.byline is None
+    assert "Open In App" not in [p.name for p in got.people]

@@ -284,6 +284,8 @@ _CHROME_WORDS = [
     "page break", "column break", "section break", "section break (next page)", "section break (continuous)",
     # a feed reader's buttons: "Mark as read", "Save to Board", "Visit Website"
     "mark as read", "read later", "save to board", "visit website", "recently read",
+    # a newsletter's mail: "READ IN APP" over its post, "Get the app" under it
+    "read in app", "open in app", "view in app", "get the app", "view in browser",
     "summary", "full article", "star", "save to read later", "mark above as read",  # (its panels: "Summary" over the feed's lead, "Full article" over the page)
     # an AMP page's and a video site's: "Bản AMP · Xem bản đầy đủ", "Đọc tiếp", "Bỏ qua điều hướng"
     "ban amp", "xem ban day du", "xem phien ban day du", "phien ban day du", "doc tiep",
