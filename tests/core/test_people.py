@@ -893,6 +893,9 @@ def test_a_lao_name_hyphenated_in_several_pieces(text: str, name: str) -> None:
     ("Theo trưởng thôn Phàn Văn Sình, thôn đã có đường bê tông.", [("Phàn Văn Sình", "trưởng thôn")]),
     ("Phó Bí thư Thường trực Huyện ủy Mèo Vạc Hảng Mí Sử dự đại hội.",
      [("Hảng Mí Sử", "Phó Bí thư Thường trực Huyện ủy Mèo Vạc")]),
+    # ... or after a commune's name, which opens with no family name
+    ("Còn phó bí thư Đảng ủy xã Tân Thạnh Đông Võ Thị Bích Ngọc đề xuất lập tổ công tác.",
+     [("Võ Thị Bích Ngọc", "phó bí thư Đảng ủy xã Tân Thạnh Đông")]),
 ])
 def test_titles_in_lower_case(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.name, p.title) for p in find_people(text)] == expected
@@ -901,6 +904,7 @@ def test_titles_in_lower_case(text: str, expected: list[tuple[str, str]]) -> Non
 @pytest.mark.parametrize("text", [
     "Cuộc họp do bí thư chi bộ bản Huổi Lếch chủ trì.",  # a village's name, no one's
     "Các trưởng thôn Nà Hang Tày đều có mặt.",
+    "Cuộc họp do bí thư Đảng ủy xã Tân Thạnh Đông chủ trì.",
 ])
 def test_a_lower_case_title_without_a_name(text: str) -> None:
     assert find_people(text) == []

@@ -851,16 +851,31 @@ _LOWER_TITLE_NAME_MIN = 3
 def _name_ending_lower_title(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a name that ``text[start:end]``, a title in lower case, ends with, if any."""
     last = None
+    runs: list[re.Match[str]] = []  # (the runs right after one another: one, longer than the pattern reads)
     for last in regexes.CAP_RUN_RE.finditer(text, start, end):
-        pass
+        if runs and last.start() - runs[-1].end() != 1:
+            runs.clear()
+        runs.append(last)
     if last is None or last.end() != end:
         return None
     syls = _cap_run(text, last.start())
+    if len(syls) < _LOWER_TITLE_NAME_MIN and len(runs) == 1:
+        return None
+    first = runs[0]
+    before = text[start : first.start()].split()
+    if not regexes.is_family_name(first.group().split()[0]):
+        # the commune's name, then the holder's: "phó bí thư Đảng ủy xã Bình Chánh Huỳnh Thị Kim Loan"
+        if not before or not _ADMIN_MATCH(text, text.rfind(before[-1], start, first.start())):
+            return None
+        named = _name_in_run(text, [syl for run in runs for syl in _cap_run(text, run.start())])
+        if named is None or named[0] == first.start() or len(text[named[0] : named[1]].split()) < _LOWER_TITLE_NAME_MIN:
+            return None
+        return named if valid_name(text[named[0] : named[1]]) else None
     if len(syls) < _LOWER_TITLE_NAME_MIN or not regexes.is_family_name(last.group().split()[0]):
         return None
+    before = text[start : last.start()].split()
     if not valid_name(last.group()):
         return None
-    before = text[start : last.start()].split()
     if not before or not (before[-1].isdigit() or regexes.LOWER_TITLE_HEAD_RE.fullmatch(
             " ".join(before)) or before[-1] in ("bộ", "ủy", "uỷ", "đoàn", "hội")):
         return None  # ("bí thư chi bộ bản Huổi Lếch": a village's name)
