@@ -1352,6 +1352,17 @@ def test_a_plural_title_over_names_apart_by_commas() -> None:
     assert [p.name for p in find_people(text)] == ["Đoàn Minh Tú", "Lê Văn Khang"]
 
 
+def test_one_post_in_several_units_each_named_before_its_holder() -> None:
+    text = ("Phát biểu có các đồng chí Bí thư Đảng ủy xã Tân Phú Trung Lê Văn Nghĩa, xã Phước Vĩnh An Trần"
+            " Thị Thu Ba, phường Long Phước Đỗ Minh Chánh và Bí thư Đảng ủy đặc khu Phú Quốc Huỳnh Văn Tú.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Lê Văn Nghĩa", "Bí thư Đảng ủy xã Tân Phú Trung"), ("Trần Thị Thu Ba", "Bí thư Đảng ủy xã Phước Vĩnh An"),
+        ("Đỗ Minh Chánh", "Bí thư Đảng ủy phường Long Phước"), ("Huỳnh Văn Tú", "Bí thư Đảng ủy đặc khu Phú Quốc")]
+    # (a commune after the name, with no one after it, is the holder's commune)
+    text = "Bí thư Đảng ủy xã Tân Lập Nguyễn Văn Hòa, xã Tân Hòa cũ, phát biểu."
+    assert [p.name for p in find_people(text)] == ["Nguyễn Văn Hòa"]
+
+
 def test_names_listed_after_a_bare_gom_each_with_its_place_in_brackets() -> None:
     text = ("Chi bộ kết nạp 3 quần chúng, gồm: Lò Thị Xuân (bản Huổi Một), Vì Văn Chiến (bản Nà Sáy) và"
             " Lường Thị Hương (bản Co Lắc). Hội nghị gồm: Ban Tổ chức (cơ quan thường trực), Văn phòng.")

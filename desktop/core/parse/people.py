@@ -1285,6 +1285,11 @@ def find_people(text: str) -> list[PersonMention]:
                 for other in _comma_names(text, b):
                     take_listed([other], text[t0:t_end])
                     b = other[1]
+            for title, other in _unit_items(text, b, text[t0:t_end]):
+                # "Bí thư Đảng ủy phường Sài Gòn A, phường Bến Thành B, xã Nhà Bè C": the same post
+                # of each unit named, its holder after it
+                take_listed([other], title)
+                b = other[1]
             # "Phó Bí thư Tỉnh ủy Phạm Đình Khôi và Y Kliêng Mlô": the title is both's
             take_and_name(b, text[t0:t_end])
 
@@ -1543,6 +1548,39 @@ def _and_name(text: str, pos: int) -> tuple[int, int] | None:
     if sep is not None and regexes.TITLE_HEAD_RE.match(text, sep.end()):
         return None
     return a, b
+
+
+def _unit_items(text: str, pos: int, title: str) -> list[tuple[str, tuple[int, int]]]:
+    """The holders of the same post in more units, listed after a comma at ``pos``, each
+    unit named, then its holder: ``Bí thư Đảng ủy phường Sài Gòn A, phường Bến Thành
+    Lê Thị Ngọc Trâm, phường Phú Thọ Đặng Văn Sơn`` (``title`` the first's, ending with its
+    unit). Each with its title, the unit's swapped in, and its name's span."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    if text[pos : pos + 1] != ",":
+        return out
+    unit = None
+    for unit in regexes.ADMIN_NOUN_RE.finditer(title):
+        pass
+    if unit is None or unit.start() == 0:
+        return out
+    post = title[: unit.start()]
+    while len(out) < _MAX_LISTED and (comma := _COMMA_RE.match(text, pos)) is not None:
+        admin = _ADMIN_MATCH(text, comma.end())
+        if admin is None:
+            break
+        syls = _cap_run(text, admin.end() + 1)
+        if len(syls) < 1 + _LOWER_TITLE_NAME_MIN:
+            break
+        if len(syls) == 6 and (more := _cap_run(text, syls[-1][1] + 1)):
+            syls += more  # (a run longer than the pattern reads: "phường Thủ Dầu Một Nguyễn Hữu Lộc")
+        named = _name_in_run(text, syls)
+        if (named is None or named[0] == syls[0][0] or named[1] != syls[-1][1]
+                or len(text[named[0] : named[1]].split()) < _LOWER_TITLE_NAME_MIN
+                or not valid_name(text[named[0] : named[1]]) or _COMMA_NAME_END_RE.match(text, named[1]) is None):
+            break
+        out.append((post + " ".join(text[admin.start() : named[0]].split()), named))
+        pos = named[1]
+    return out
 
 
 def _comma_names(text: str, pos: int) -> list[tuple[int, int]]:
