@@ -207,7 +207,8 @@ def _parse(raw: str) -> ParsedArticle:
         sig = people.signature(line.text, nxt.text) if nxt is not None else None
         if sig is None and (name := people.bare_name(line.text)) is not None:
             sig = (name, "")
-        if sig is None and line.text[:1] == "[" and (name := people.chat_sender(line.text)) is not None:
+        if sig is None and (line.text[:1] == "[" or line.text[:1].isdigit()) and (
+                name := people.chat_sender(line.text)) is not None:
             sig = (name, "")  # a chat's sender: "[08:06] Hoàng Vy: ..."
         if sig is not None:
             _add_person(person_list, seen, *sig)
@@ -247,6 +248,9 @@ def _parse(raw: str) -> ParsedArticle:
     # them: "Hà Giang" signing an article is a reporter)
     name_spans = [(p.start, p.end) for p in mentions_p]
     for start, seg in cleaned.paragraphs:
+        if seg.kind == clean.FORWARD and seg.text[:1] in _CHAT_OPENERS and (
+                chat := regexes.CHAT_HEADER_RE.match(seg.text)) is not None:
+            name_spans.append((start + chat.start("who"), start + chat.end("who")))  # a chat's sender
         if seg.kind == clean.BYLINE:
             b = people.parse_byline(seg.text)
             place_named = b is None and (b := people.place_named_author(seg.text)) is not None
@@ -393,6 +397,8 @@ _MAIL_FROM_RE = re.compile(r"(?:From|Từ|Người gửi)\s*:")
 _MAIL_DATE_RE = re.compile(r"(?:Date|Sent|Ngày|Ngày gửi|Đã gửi)\s*:\s*(.{6,80})$")
 _MAIL_HEADERS_MAX = 8
 #: an item's author in a feed reader's export, a line of its own
+#: how a chat's message header opens: its stamp in brackets, or its day
+_CHAT_OPENERS = "[0123456789"
 _FEED_AUTHOR_RE = re.compile(r"^Author:[ \t]*(\S[^\n]{1,60})$", re.MULTILINE)
 def _printed_mail(labels: Sequence[clean.Segment]) -> bool:
     """Whether a mail printed from Gmail opens the page: the mailbox's owner ("Gmail   Tên

@@ -3973,6 +3973,12 @@ def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[S
         before.append(Segment(segs[b].text, segs[b].start, LABEL))  # "[Forwarded from Báo Lào Cai]"
         b += 1
     after = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[e:]]
+    if not any(x.kind == BYLINE for x in segs[b:e]):
+        # the article pasted in pieces, its credit in a later message: "Tin, ảnh: Đức Thắng"
+        for k, x in enumerate(after):
+            if x.kind == FORWARD and len(x.text) <= _CREDIT_LINE_MAX and _labelled_credit(x) and not people.photo_only(x.text):
+                after[k] = Segment(x.text, x.start, BYLINE)
+                break
     return before, segs[b:e], after
 
 
@@ -3985,7 +3991,7 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
     for i, s in enumerate(segs):
         if s.kind != BODY:
             continue
-        if bracketed and s.text[:1] == "[" and regexes.CHAT_HEADER_RE.match(s.text):
+        if (bracketed and s.text[:1] == "[" or s.text[:1].isdigit()) and regexes.CHAT_HEADER_RE.match(s.text):
             starts.append((i, i + 1))  # (its text on its header's line: "[08:06] Hoàng Vy: Dạ đây anh:")
             continue
         if len(s.text) > _CHAT_HEADER_MAX:
@@ -4010,7 +4016,7 @@ _TRANSCRIPT_START_RE = re.compile(r"^\[00:\d{2}(?::\d{2})?\]", re.M)
 #: or in brackets opening a line
 _CHAT_HEADER_HINT_RE = re.compile(
     r", \[\d{1,2}\.\d{1,2}\.(?:\d{2}){1,2} |^[ \t]*(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}[ \t]*$"
-    r"|^" + regexes.BRACKET_STAMP + " ",
+    r"|^" + regexes.BRACKET_STAMP + " |^" + regexes.DASH_STAMP,
     re.M)
 #: a message's time alone on its line (Messenger's), maybe after its day: "07:41", "13 Th01
 #: 2026, 07:41"
