@@ -4747,3 +4747,12 @@ def test_an_android_chat_exports_senders_and_the_article_pasted_in_two_messages(
     names = [p.name for p in got.people]
     assert "Đỗ Thị Hà Nam" in names and "Trần Văn Lộc" in names
     assert not got.places  # (no province: "Hà Nam" is the sender's name)
+
+
+def test_word_ends_torn_off_a_scanned_columns_under_the_date_line_are_no_headline() -> None:
+    raw = "\n".join([
+        "BÁO THÁI BÌNH", "Thứ Năm, ngày 9-5-2019", "ết quả", "ọc tập", "Nâng cao chất lượng sinh hoạt chi bộ",
+        "Hôm qua (8-5), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng tháng 4.",
+        LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.event_date) == ("Nâng cao chất lượng sinh hoạt chi bộ", "2019-05-08")

@@ -1944,7 +1944,7 @@ def _headline_candidate(segs: Sequence[Segment], j: int, d: int, menu: _LazyMenu
     if not 0 <= j < len(segs) or j + 1 >= len(segs):
         return False
     cand = segs[j]
-    return (cand.kind == BODY and _looks_like_title(cand.text)
+    return (cand.kind == BODY and _looks_like_title(cand.text) and not _torn_fragment(segs, j)
             and (not _is_masthead(cand) or _caps_headline_over_time(segs, j))
             and not regexes.BYLINE_LABEL_F.match(cand.folded)  # "Tác giả: ... | Biên tập: ..."
             and not regexes.ATTRIBUTION_F.fullmatch(cand.folded)  # "Nguồn: Thời Báo Phương Nam"
@@ -2393,6 +2393,9 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             continue
         if _is_image_placeholder(s.text):
             continue  # a picture's words in its place over the headline: "[image: Quang cảnh ...]"
+        if _torn_fragment(out, i):
+            out[i] = Segment(s.text, s.start, LABEL)
+            continue
         if (s.text.endswith(("...", "…")) and s.text.startswith(("Tìm kiếm", "Search", "Nhập từ khóa"))
                 or _is_contents_entry(s.text)):
             # a search box's hint: "Tìm kiếm thẻ ghi nhớ, ..."; an issue's contents, an item and
@@ -2462,6 +2465,16 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+def _torn_fragment(segs: Sequence[Segment], i: int) -> bool:
+    """Whether ``segs[i]``, under the date line or another such piece, is the ends of words torn
+    off a scanned page's other column: ``ịnh kỳ``, ``ường`` (a few words in lower case)."""
+    t = segs[i].text
+    return (i > 0 and t[:1].islower() and len(t.split()) <= _FRAGMENT_WORDS
+            and (segs[i - 1].kind == DATE or _torn_fragment(segs, i - 1)))
+
+
+#: most words of a fragment in lower case over the headline
+_FRAGMENT_WORDS = 3
 #: an app's one-word name before a bar opening a headline: "Miro | ", "Notion | "
 _APP_PREFIX_RE = re.compile(r"[A-Z][a-z][A-Za-z0-9]{1,10}\s+\|\s+")
 #: a broadcast's programme and its day closing a headline after a bar (folded): " | Thời sự QRT 11/9/2024"
