@@ -4756,3 +4756,8 @@ def test_word_ends_torn_off_a_scanned_columns_under_the_date_line_are_no_headlin
         LONG])
     got = parse_article_strict(raw)
     assert (got.title, got.event_date) == ("Nâng cao chất lượng sinh hoạt chi bộ", "2019-05-08")
+
+
+def test_an_epaper_viewers_buttons_with_their_arrows_are_a_menu() -> None:
+    assert clean._is_spaced_menu("◀ Trang trước   Trang 1/12   Trang sau ▶   Tải PDF   Toàn màn hình")
+    assert not clean._is_spaced_menu("◀ xem lại   trang trước   trang sau   tải về")

@@ -1134,8 +1134,13 @@ def _is_spaced_menu(text: str) -> bool:
     if "\xa0 " not in text and " \xa0" not in text and not _spaced(text):
         return False
     items = _spaced_items(text)
+    # (a viewer's buttons open with their arrows: "◀ Trang trước   Trang 1/8   Trang sau ▶")
     return len(items) >= 4 and all(
-        len(p) <= _SPACED_ITEM_MAX and p[0].isupper() and not p.endswith(".") for p in items)
+        len(p) <= _SPACED_ITEM_MAX and p.lstrip(_BUTTON_ARROWS)[:1].isupper() and not p.endswith(".") for p in items)
+
+
+#: arrows opening a button's name
+_BUTTON_ARROWS = "◀◁←⟵‹«<▲▼ "
 
 
 def _spaced(text: str) -> bool:
@@ -1773,7 +1778,7 @@ def _headline_over_lead(segs: Sequence[Segment]) -> int | None:
     # a section's label over it ("Tổ chức cơ sở"), and a title-like line higher up
     if (over.kind not in (BODY, LABEL) or len(over.text.split()) > _SECTION_WORDS
             and not (j == top - 2 and _caps_kicker(segs, k))
-            and not _is_spaced_menu(over.text.lstrip(_BACK_ARROWS))
+            and not _is_spaced_menu(over.text)  # (an app's toolbar: "← Back to My List   Aa   Highlight")
             or over.text.endswith(".") or _is_name_line(over.text)):
         return None  # (or its kicker in capitals, over a print page's headline and byline)
     return j if any(s.kind == BODY and _looks_like_title(s.text) for s in segs[:k]) else None
@@ -1806,8 +1811,6 @@ def _names_meeting_kind(folded: str) -> bool:
 
 #: a photo's credit in brackets closing its caption: "(Ảnh: HÀ ANH)", "(Ảnh: TTXVN)"
 _CAPTION_CREDIT_END_RE = re.compile(r"\((?:Ảnh|ẢNH)(?:\s+minh\s+họa)?\s*:[^()\n]{2,40}\)\s*\.?\s*$")
-#: a read-later app's way back over its toolbar: "← Back to My List   Aa   Highlight   Tag"
-_BACK_ARROWS = "←⟵‹<« "
 #: fewest words of a headline over its subtitle (or over the lead)
 _SUBTITLED_WORDS = 6
 #: most words of a section's label over a headline ("Tổ chức cơ sở")
