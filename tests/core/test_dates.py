@@ -757,3 +757,13 @@ def test_the_lead_is_read_past_a_screen_readers_photo_labels() -> None:
                                  "Ủy ban Kiểm tra Tỉnh ủy hôm thứ Ba, 9/12, đã họp kỳ thứ 40.",
                                  "Kỳ họp xem xét nhiều nội dung."], date_line="11 tháng 12 2025"))
     assert got.event_date == "2025-12-09"
+
+
+def test_a_meeting_opening_the_years_last_months_falls_at_their_start() -> None:
+    # no date line; the year only in the next period: "3 tháng cuối năm 2021" opens in October
+    raw = "\n".join([
+        "Giao ban công tác tổ chức xây dựng Đảng 9 tháng",
+        "Ngày 6.10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức 9 tháng, triển khai "
+        "nhiệm vụ 3 tháng cuối năm 2021. Hội nghị quán triệt Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị."])
+    assert parse_article_strict(raw).event_date == "2021-10-06"
+

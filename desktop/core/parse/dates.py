@@ -184,6 +184,12 @@ def _year_from_period(day: int, month: int, context: str) -> int | None:
         # "đánh giá kết quả thực hiện nhiệm vụ năm 2020": the tasks reviewed, not the next ones
         if nxt is not None and review and nxt.group().startswith("nhiem"):
             nxt = None
+        if nxt is not None and p.precision == Precision.YEAR and (
+                last := _LAST_MONTHS_F.search(context, max(0, m.start() - 16), m.start())) is not None:
+            # "triển khai nhiệm vụ 4 tháng cuối năm 2020": the next period opens in September
+            months = int(last.group("n"))
+            if 1 <= months <= 11:
+                p = Period(f"{p.start[:4]}-{13 - months:02d}-01", p.end, p.precision)
         found.append((p, nxt is not None, review))
     reviewed = next((p for p, is_next, _r in found if not is_next), None)
     following = next((p for p, is_next, _r in found if is_next), None)
@@ -203,6 +209,10 @@ def _year_from_period(day: int, month: int, context: str) -> int | None:
         return _best_year(day, month, (start.year - 1, start.year), start - _AFTER_END,
                           start + _AFTER_END, lambda d: abs((d - start).days))
     return None
+
+
+#: the last months of a year before its "năm" (folded): "4 tháng cuối "
+_LAST_MONTHS_F = re.compile(r"(?P<n>\d{1,2})\s+thang\s+cuoi\s+$")
 
 
 def _nth(text: str, sep: str, n: int) -> int:
