@@ -767,3 +767,11 @@ def test_a_meeting_opening_the_years_last_months_falls_at_their_start() -> None:
         "nhiệm vụ 3 tháng cuối năm 2021. Hội nghị quán triệt Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị."])
     assert parse_article_strict(raw).event_date == "2021-10-06"
 
+
+def test_a_meeting_over_two_weekdays_apart_by_a_comma_then_its_days() -> None:
+    raw = "\n".join([
+        "Đại hội Đảng bộ huyện Chợ Mới lần thứ XX", "Chủ Nhật, ngày 22 tháng 8 năm 2010",
+        "Hai ngày thứ Sáu, thứ Bảy vừa qua (20 và 21/8), Đại hội đại biểu Đảng bộ huyện Chợ Mới "
+        "nhiệm kỳ 2010 - 2015 đã diễn ra thành công."])
+    assert parse_article_strict(raw).event_date == "2010-08-20"
+

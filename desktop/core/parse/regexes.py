@@ -1030,8 +1030,9 @@ _ONE_WEEKDAY = r"(?:thu\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s+nhat)"
 _WEEKDAY = (_ONE_WEEKDAY + r"\s*,?\s*"
             # "Sáng thứ Năm tuần trước, ngày 9/4", "Chiều thứ Ba vừa qua (12/3)"
             r"(?:(?:tuan\s+(?:truoc|qua|nay)|vua\s+(?:qua|roi))\s*,?\s*)?"  # (or "vừa rồi", "tuần này")
-            # "thứ Hai và thứ Ba (13 - 14/1)": a meeting over two days
-            r"(?:va\s+" + _ONE_WEEKDAY + r"\s*,?\s*)?")
+            # "thứ Hai và thứ Ba (13 - 14/1)", "thứ Năm, thứ Sáu vừa rồi (15 và 16/7)": a meeting
+            # over two days
+            r"(?:(?:va\s+)?" + _ONE_WEEKDAY + r"\s*,?\s*(?:vua\s+(?:qua|roi)\s*,?\s*)?)?")
 #: a masthead's day (folded, whole line): "thu nam, 17/11/2022", "thu hai ngay 04/10/2021"
 MASTHEAD_DAY_F = re.compile(
     _ONE_WEEKDAY + r"\s*[,-]?\s*(?:ngay\s+)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}")
@@ -1068,7 +1069,7 @@ EVENT_LEAD_F = re.compile(
     # (a preview: "Ngày mai (15/1), ...", "Sáng mai (15/1), ...")
     # (the weekday in brackets with the day: "Sáng nay (Thứ Sáu, 9/1/2026), ...")
     r"(?:(?:" + _MINUTES_OPENING + r"|(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+(?:\((?=thu\s|chu\s))?)?(?:" + _WEEKDAY
-    + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+(?:\((?=thu\s|chu\s)(?:" + _WEEKDAY + r"))?|(?:tu\s+ngay\s+(?=\d{1,2}\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|trong\s+(?:hai|2|ba|3)\s+ngay\s*,?\s+(?:tu\s+ngay\s+(?=\d{1,2}\s*/\s*\d{1,2}\s+den\s))?(?:" + _WEEKDAY + r")?)"
+    + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+(?:\((?=thu\s|chu\s)(?:" + _WEEKDAY + r"))?|(?:tu\s+ngay\s+(?=\d{1,2}\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|(?:trong\s+|(?=(?:hai|2|ba|3)\s+ngay\s+(?:thu|chu)\s))(?:hai|2|ba|3)\s+ngay\s*,?\s+(?:tu\s+ngay\s+(?=\d{1,2}\s*/\s*\d{1,2}\s+den\s))?(?:" + _WEEKDAY + r")?)"
     r"\(?\s*" + _DAY_MONTH
     # in English, on a portal's English page: "On January 7, ...", "On the morning of March 3, 2024"
     + r"|on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:[a-z]+day\s*,?\s+)?"
