@@ -216,3 +216,16 @@ def test_a_clippings_front_matter_of_a_source_and_a_day_is_its_header() -> None:
         "**Sáng 28/2**, Ban Tổ chức Tỉnh ủy giao ban quý I năm 2025 theo [Chỉ thị 45-CT/TW](https://x.vn/45).\n")
     assert got.title == "Giao ban công tác tổ chức quý I"
     assert got.event_date == "2025-02-28"
+
+
+def test_a_notes_table_of_properties_gives_the_pages_date_not_the_day_it_was_kept() -> None:
+    raw = "\n".join([
+        "# Ninh Thuận giao ban công tác tổ chức quý III", "",
+        "| Thuộc tính | Giá trị |", "| --- | --- |", "| Nguồn | Báo Ninh Thuận |",
+        "| Đường dẫn | https://baoninhthuan.com.vn/tin/giao-ban-quy-iii-123.html |",
+        "| Ngày đăng | 07/10/2024 |", "| Ngày lưu | 9 tháng 10, 2024 7:40 SA |", "| Thẻ | giao ban, quý III |", "",
+        "## Nội dung", "",
+        "Chiều 5/10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý III năm 2024. "
+        "Hội nghị đánh giá kết quả thực hiện nhiệm vụ và triển khai công tác quý IV."])
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date) == ("2024-10-07", "2024-10-05")

@@ -987,7 +987,11 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
             # Đã chỉnh sửa · Web" / "14 lượt đăng lại · 31 lượt thích" (Mastodon's, X's)
             s = Segment(s.text, s.start, DATE)
         elif s.kind == BODY and " | " in s.text and _table_field(segs, i):
-            s = Segment(s.text, s.start, LABEL)  # a note's property: "Ngày | 15 tháng 1, 2019"
+            # a note's property: "Ngày | 15 tháng 1, 2019"; the page's date among them: "| Ngày đăng | 18/06/2025 |"
+            field = s.text.strip("| ")
+            published = (regexes.DATE_LABEL_START_F.match(folded_line(field)) is not None
+                         and is_date_line(field.replace(" | ", ": ", 1), header=True))
+            s = Segment(s.text, s.start, DATE if published else LABEL)
         elif s.kind == BODY and (len(s.text) <= 90 or i < limit and _spaced_short(s.text)) and not (
                 # a minutes' or an invitation's field: "Thời gian: 8 giờ 00, ngày 5/3/2024" is
                 # the meeting's (a page's stamp prints its time "08:00")
