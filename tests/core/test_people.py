@@ -1347,6 +1347,9 @@ def test_a_plural_title_over_names_apart_by_commas() -> None:
         ("Hà Minh Tuấn", "Phó Trưởng Ban Dân vận Tỉnh ủy"), ("Quách Văn Lực", "Phó Trưởng Ban Dân vận Tỉnh ủy")]
     # (one title, not plural: a place after the comma is no one)
     assert [p.name for p in find_people("Bí thư Huyện ủy Nguyễn Văn Hải, Hà Quảng, phát biểu.")] == ["Nguyễn Văn Hải"]
+    # (after "các đồng chí", the last name before the verb)
+    text = "Hội nghị do các đồng chí Phó Trưởng Ban Dân vận Tỉnh ủy Vương Quốc Hùng, Lý Thị Mai chủ trì."
+    assert [p.name for p in find_people(text)] == ["Vương Quốc Hùng", "Lý Thị Mai"]
     # (the last name before "cùng", who else spoke with them)
     text = "Tham luận có các Phó Bí thư Thị ủy Đoàn Minh Tú, Lê Văn Khang cùng bí thư các chi bộ khu phố."
     assert [p.name for p in find_people(text)] == ["Đoàn Minh Tú", "Lê Văn Khang"]

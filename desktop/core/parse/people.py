@@ -1279,7 +1279,7 @@ def find_people(text: str) -> list[PersonMention]:
                 continue
             found.append(_mention(text, a, b, text[t0:t_end]))
             take(m.start(), b)
-            if regexes.PLURAL_BEFORE_RE.search(text, max(0, t0 - 8), t0):
+            if regexes.PLURAL_BEFORE_RE.search(text, max(0, t0 - 18), t0):
                 # "các Phó Bí thư Tỉnh ủy Phạm Văn Hòa, Trần Thị Kim Liên;": a plural title, its
                 # names apart by commas
                 for other in _comma_names(text, b):
@@ -1596,6 +1596,8 @@ def _comma_names(text: str, pos: int) -> list[tuple[int, int]]:
         if not (regexes.is_family_name(text[a : syls[0][1]]) and valid_name(text[a:b])):
             break
         if _COMMA_NAME_END_RE.match(text, b) is None:
+            if text[b : b + 1] == " " and text[b + 1 : b + 2].islower():
+                out.append((a, b))  # the last, before the verb: "..., Nguyễn Minh Tân chủ trì"
             break
         out.append((a, b))
         pos = b

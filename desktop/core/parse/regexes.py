@@ -1416,7 +1416,7 @@ PERSON_CUE_RE = re.compile(
 #: (its last letter's point kept inside a sentence: "bà N.T.M., kế toán", as printed)
 INITIALS_NAME_RE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,4}(?:\.(?=[,;)]))?(?=\.?(?:[,;)]|[ \xa0]|$))")
 #: a plural before a cue: "các đồng chí" names no one
-PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+$")
+PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+(?:đồng[ \xa0]+chí[ \xa0]+)?$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
 # (a foreign given name may be hyphenated: "Kim Jae-hoon", "Lin Chih-wei", "Chen Mei-Ling" (a capital after the dash in a
 # romanised name only: "Ksor Y Tơr-Trưởng Ban" is a name and a title glued); a Lao one in up to five
