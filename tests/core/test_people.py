@@ -678,6 +678,11 @@ def test_an_elder_named_after_cu() -> None:
      "Bí thư Chi bộ Khoa Nội"),
     ("Báo cáo do CN.ĐD Hà Văn Lực trình bày.", "Hà Văn Lực", "CN.ĐD"),
     ("Như Chủ tịch Hồ Chí Minh căn dặn, chi bộ phải tốt.", "Hồ Chí Minh", "Chủ tịch"),
+    # a lecturer of the Party's, the role after a degree, or before the name and its post
+    ("Tại hội nghị, TS. Hoàng Văn Lương, Báo cáo viên Trung ương, giới thiệu chuyên đề.", "Hoàng Văn Lương",
+     "Báo cáo viên Trung ương"),
+    ("Báo cáo viên Hà Thị Tuyết, Phó Trưởng Ban Dân vận Tỉnh ủy giới thiệu chuyên đề.", "Hà Thị Tuyết",
+     "Phó Trưởng Ban Dân vận Tỉnh ủy"),
 ])
 def test_degrees_and_the_president_before_a_name(text: str, name: str, title: str) -> None:
     assert [(p.name, p.title) for p in find_people(text)] == [(name, title)]
@@ -686,6 +691,7 @@ def test_degrees_and_the_president_before_a_name(text: str, name: str, title: st
 @pytest.mark.parametrize("text", [
     "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
     "Báo cáo tại hội nghị, đồng chí Lê Thị",  # a name broken at a line's end
+    "Hội nghị nghe báo cáo viên các cấp trao đổi.",
 ])
 def test_no_person_in(text: str) -> None:
     assert find_people(text) == []

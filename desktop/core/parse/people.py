@@ -96,6 +96,9 @@ _PRESIDENT_HO_RE = re.compile(r"[ \xa0]+(Hồ[ \xa0]+Chí[ \xa0]+Minh)(?![\w])")
 #: (and a monk's or a priest's title, whose post too follows the name)
 _CLERICAL = frozenset(regexes.CLERICAL_HEADS)
 _DEGREES = frozenset(regexes.DEGREE_HEADS) | {"PGS.TS", "GS.TS"} | _CLERICAL
+#: a role before the name that gives way to the post after it: "Báo cáo viên Y Khiêm Mlô, Phó
+#: Trưởng Ban Tuyên giáo Tỉnh ủy"
+_ROLE_HEADS = frozenset({"Báo cáo viên"})
 #: syllables that stand in a name's middle, never at its end
 _MIDDLE_ONLY = frozenset({"Thị", "THỊ"})
 
@@ -327,7 +330,7 @@ def _post_after_rank(text: str, title: str, name_end: int) -> tuple[str, int] | 
     """The post after a name whose ``title`` before it is only a degree or a rank, and where it
     ends: "BSCKII Trương Văn Nghĩa, Bí thư Chi bộ, Giám đốc Bệnh viện" is the Bí thư; "Đại tá
     Nguyễn Văn Thắm, Chính ủy Bộ Chỉ huy Quân sự tỉnh" the Chính ủy; ``None`` if none."""
-    if title not in _DEGREES and not _rank_only(title):
+    if title not in _DEGREES and title not in _ROLE_HEADS and not _rank_only(title):
         return None
     sep = regexes.NAME_TITLE_SEP_RE.match(text, name_end)
     post = _post_head(text, sep.end()) if sep else None

@@ -1451,7 +1451,7 @@ _TITLE_HEADS = [
     "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy",
     "Trung uý", "Thiếu úy", "Thiếu uý", "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "Tổ trưởng", "Đội trưởng",
-    "Người lập biểu", "Cụm trưởng", "Cụm phó", "Chi hội trưởng",
+    "Người lập biểu", "Cụm trưởng", "Cụm phó", "Chi hội trưởng", "Báo cáo viên",
     "Đại sứ đặc mệnh toàn quyền",  # (not "Đại sứ" alone: it opens "Đại sứ quán")
     *CLERICAL_HEADS,
     # the army's and border guard's commanders: "Thượng tá X, Trung đoàn trưởng"
