@@ -663,6 +663,9 @@ def test_a_profession_before_a_name_is_a_cue() -> None:
 def test_an_elder_named_after_cu() -> None:
     assert [p.name for p in find_people("Cụ Hầu Seo Dính, năm nay 86 tuổi, vẫn nhớ. Một cách cụ thể Hà Nội.")] == [
         "Hầu Seo Dính"]
+    # ... or after "bác" (not Bác Hồ, nor a physician's "bác sĩ" alone)
+    text = "Bác Hoàng Văn Chuyên, đảng viên 55 năm tuổi Đảng, góp ý. Làm theo lời Bác Hồ dạy; ý kiến bị bác bỏ."
+    assert [p.name for p in find_people(text)] == ["Hoàng Văn Chuyên"]
 
 
 # --- round 32 (invented) --------------------------------------------------------------
