@@ -4596,6 +4596,13 @@ def test_a_blog_posts_footer_naming_its_author_vao_luc() -> None:
         "Sáng 7/12, Ủy ban Kiểm tra Tỉnh ủy giao ban công tác kiểm tra tháng 11.", "Các đơn vị báo cáo.",
         "Đăng bởi Hoàng Thị Lụa vào lúc 21:36"], date_line="Thứ Bảy, 8 tháng 12, 2018"))
     assert got.byline == "Hoàng Thị Lụa"
+    # (the post's links beside it, apart by spaces)
+    got = parse_article_strict(article("Ghi ở hội nghị giao ban", [
+        "Sáng 7/12, Ủy ban Kiểm tra Tỉnh ủy giao ban công tác kiểm tra tháng 11.", "Các đơn vị báo cáo.",
+        "Đăng bởi Nông Văn Hải vào lúc 20:15    5 nhận xét    Gửi email bài đăng này"],
+        date_line="Thứ Bảy, 8 tháng 12, 2018"))
+    assert got.byline == "Nông Văn Hải"
+    assert "nhận xét" not in got.clean_text
 
 
 def test_a_phones_reading_mode_its_reading_time_and_links_to_the_page() -> None:

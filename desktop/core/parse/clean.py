@@ -2894,7 +2894,7 @@ def _credit_lines(segs: list[Segment]) -> list[Segment]:
             if out is segs:
                 out = list(segs)
             out[i] = Segment(s.text, s.start, BYLINE)
-        elif (s.kind == BODY and s.text[:1] in "ĐP" and (m := _POSTED_BY_RE.fullmatch(s.text))
+        elif (s.kind == BODY and s.text[:1] in "ĐP" and (m := _POSTED_BY_RE.match(s.text))
               and people.names_someone(m.group("n"))):
             # a blog post's footer: "Đăng bởi Hoàng Văn Lộc lúc 21:47" (its author)
             if out is segs:
@@ -2904,7 +2904,9 @@ def _credit_lines(segs: list[Segment]) -> list[Segment]:
 
 
 #: a blog post's footer naming its author and its time
-_POSTED_BY_RE = re.compile(r"(?:Đăng bởi|Posted by)\s+(?P<n>[^\d\n]{3,40}?)\s+(?:(?:vào\s+)?lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*[AaPp][Mm])?")
+#: (the post's links after it, apart: "   3 nhận xét   Liên kết đến bài đăng này")
+_POSTED_BY_RE = re.compile(r"(?:Đăng bởi|Posted by)\s+(?P<n>[^\d\n]{3,40}?)\s+(?:(?:vào\s+)?lúc|at)\s+\d{1,2}[:h]\d{2}(?:\s*[AaPp][Mm])?"
+                           r"(?=\s*$|\s{2,}|\t|\s*[|·])")
 
 
 def _item_signatures(segs: list[Segment]) -> list[Segment]:
