@@ -4768,3 +4768,15 @@ def test_word_ends_torn_off_a_scanned_columns_under_the_date_line_are_no_headlin
 def test_an_epaper_viewers_buttons_with_their_arrows_are_a_menu() -> None:
     assert clean._is_spaced_menu("◀ Trang trước   Trang 1/12   Trang sau ▶   Tải PDF   Toàn màn hình")
     assert not clean._is_spaced_menu("◀ xem lại   trang trước   trang sau   tải về")
+
+
+def test_a_portals_date_line_naming_its_author_or_poster_by_label() -> None:
+    for label in ("Tác giả", "Người đăng"):
+        raw = "\n".join([
+            "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN KỲ", "Trang chủ > Tin tức > Xây dựng Đảng",
+            "Tân Kỳ giao ban công tác tổ chức xây dựng Đảng quý I",
+            f"Ngày đăng: 02/04/2024 09:10 | {label}: Lương Thị Hòa | Lượt xem: 215",
+            "Chiều 1/4, Ban Tổ chức Huyện ủy Tân Kỳ tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I.",
+            LONG])
+        got = parse_article_strict(raw)
+        assert (got.published, got.byline) == ("2024-04-02", "Lương Thị Hòa")

@@ -2840,7 +2840,9 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
 
 #: the author inside a date line, between its marks: "Nov 24, 2025, 09:12  ·  by Thanh Hà  ·  4 min
 #: read", "12/03/2024 | Bởi Ngọc Hân"
-_DATE_LINE_AUTHOR_RE = re.compile(r"(?:^|[·•|])[ \xa0]*(?:[Bb]y|[Bb]ởi)[ \xa0]+(?P<n>[^·•|\d]{3,40}?)[ \xa0]*(?=[·•|]|$)")
+#: (or a portal's, labelled: "Ngày đăng: 08/07/2024 | Người đăng: Hoàng Minh Đức | Lượt xem: 127")
+_DATE_LINE_AUTHOR_RE = re.compile(r"(?:^|[·•|])[ \xa0]*(?:[Bb]y[ \xa0]+|[Bb]ởi[ \xa0]+|(?:Người đăng|Tác giả)[ \xa0]*:[ \xa0]*)"
+                                  r"(?P<n>[^·•|\d:]{3,40}?)[ \xa0]*(?=[·•|]|$)")
 
 
 def _date_line_authors(segs: list[Segment]) -> list[Segment]:
@@ -2849,7 +2851,7 @@ def _date_line_authors(segs: list[Segment]) -> list[Segment]:
     if any(s.kind == BYLINE for s in segs):
         return segs
     for i, s in enumerate(segs):
-        if s.kind == DATE and ("by " in s.text or "ởi " in s.text):
+        if s.kind == DATE and ("by " in s.text or "ởi " in s.text or "ả:" in s.text or "ăng:" in s.text):
             m = _DATE_LINE_AUTHOR_RE.search(s.text)
             if m is not None and people.names_someone(m.group("n")):
                 return [*segs[:i], s, s.trim(m.start("n"), m.end("n"), BYLINE), *segs[i + 1 :]]
