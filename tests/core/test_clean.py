@@ -4780,3 +4780,13 @@ def test_a_portals_date_line_naming_its_author_or_poster_by_label() -> None:
             LONG])
         got = parse_article_strict(raw)
         assert (got.published, got.byline) == ("2024-04-02", "Lương Thị Hòa")
+
+
+def test_a_date_line_opening_with_its_author_then_the_day_and_the_time_apart() -> None:
+    raw = "\n".join([
+        "Đảng bộ các ngân hàng trên địa bàn sơ kết 6 tháng đầu năm 2024", "",
+        "Hải Đăng  |  Thứ Năm, 18/07/2024 | 15:20 (GMT+7)", "",
+        "Chiều 17/7, Đảng ủy Khối Doanh nghiệp tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024.",
+        LONG])
+    got = parse_article_strict(raw)
+    assert (got.published, got.byline) == ("2024-07-18", "Hải Đăng")

@@ -2851,11 +2851,21 @@ def _date_line_authors(segs: list[Segment]) -> list[Segment]:
     if any(s.kind == BYLINE for s in segs):
         return segs
     for i, s in enumerate(segs):
-        if s.kind == DATE and ("by " in s.text or "ởi " in s.text or "ả:" in s.text or "ăng:" in s.text):
+        if s.kind != DATE:
+            continue
+        if "by " in s.text or "ởi " in s.text or "ả:" in s.text or "ăng:" in s.text:
             m = _DATE_LINE_AUTHOR_RE.search(s.text)
             if m is not None and people.names_someone(m.group("n")):
                 return [*segs[:i], s, s.trim(m.start("n"), m.end("n"), BYLINE), *segs[i + 1 :]]
+        if s.text.count("|") >= 2 and (m := _AUTHOR_PIECE_RE.match(s.text)) is not None and (
+                people.names_someone(m.group("n"))):
+            # the author first, then the day and its time apart: "Minh Khoa  |  Thứ Bảy, 18/10/2025 | 09:30"
+            return [*segs[:i], s.trim(m.start("n"), m.end("n"), BYLINE), s.trim(m.end(), len(s.text), DATE), *segs[i + 1 :]]
     return segs
+
+
+#: a date line's first piece, an author's name alone: "Minh Khoa  |  "
+_AUTHOR_PIECE_RE = re.compile(r"(?P<n>[^\W\d_][^|\d:]{2,38}?)[ \xa0]*\|[ \xa0]*(?=\S)")
 
 
 #: an item's author in brackets after its last sentence: "... trước kỳ giao ban tháng 12. (Hải Yến)"
