@@ -1447,3 +1447,16 @@ def test_a_name_glued_to_its_title_by_a_dash_keeps_apart() -> None:
 def test_a_physicians_degree_after_the_cue() -> None:
     text = "Tại bệnh viện, bác sĩ CKII Lương Thị Mỹ Dung, Giám đốc, Bí thư Chi bộ cho biết chi bộ có 12 đảng viên."
     assert [p.name for p in find_people(text)] == ["Lương Thị Mỹ Dung"]
+
+
+def test_a_posts_author_named_over_its_time() -> None:
+    raw = "\n".join([
+        "Đinh Văn Thuận", "12 tháng 3 lúc 20:05 · 🌏", "",
+        "CHI BỘ THÔN ĐÔNG HẢI SINH HOẠT THÁNG 3",
+        "Tối thứ Hai (10/3), Chi bộ thôn Đông Hải sinh hoạt định kỳ tháng 3 năm 2025, kết nạp một đảng viên mới. "
+        "Đồng chí Lê Thị Hạnh, Phó Bí thư Đảng ủy xã dự và chỉ đạo."])
+    got = parse_article_strict(raw)
+    assert {p.name for p in got.people} == {"Đinh Văn Thuận", "Lê Thị Hạnh"}
+    # (a page's name over its post's time is no one)
+    got = parse_article_strict(raw.replace("Đinh Văn Thuận", "Đảng ủy xã Quỳnh Lập"))
+    assert [p.name for p in got.people] == ["Lê Thị Hạnh"]

@@ -222,6 +222,9 @@ def _parse(raw: str) -> ParsedArticle:
             for line in seg.text.split("\n"):
                 if (name := people.replay_sender(line)) is not None:
                     _add_person(person_list, seen, name)
+    for seg, nxt in zip(cleaned.segments[:_POSTER_TOP], cleaned.segments[1 : _POSTER_TOP + 1]):
+        if seg.kind == clean.SITE and nxt.kind == clean.DATE and (name := people.bare_name(seg.text)) is not None:
+            _add_person(person_list, seen, name)  # a post's author over its time: "Hồ Văn Khánh" / "4 tháng 4 lúc 07:12"
     for name in people.senders_over_times(raw):  # a chat's senders, each over the time: "Hà Văn Tới" / "07:58"
         _add_person(person_list, seen, name)
     if "\nAuthor:" in raw:  # a feed's export, an item a block: its authors ("Author: Thu Hằng")
@@ -397,6 +400,8 @@ _MAIL_FROM_RE = re.compile(r"(?:From|Từ|Người gửi)\s*:")
 _MAIL_DATE_RE = re.compile(r"(?:Date|Sent|Ngày|Ngày gửi|Đã gửi)\s*:\s*(.{6,80})$")
 _MAIL_HEADERS_MAX = 8
 #: an item's author in a feed reader's export, a line of its own
+#: how far down a post's author is looked for, over the post's time
+_POSTER_TOP = 8
 #: how a chat's message header opens: its stamp in brackets, or its day
 _CHAT_OPENERS = "[0123456789"
 _FEED_AUTHOR_RE = re.compile(r"^Author:[ \t]*(\S[^\n]{1,60})$", re.MULTILINE)
