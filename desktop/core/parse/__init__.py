@@ -399,11 +399,11 @@ _MAIL_HEAD_CHARS = 2000
 _MAIL_FROM_RE = re.compile(r"(?:From|Từ|Người gửi)\s*:")
 _MAIL_DATE_RE = re.compile(r"(?:Date|Sent|Ngày|Ngày gửi|Đã gửi)\s*:\s*(.{6,80})$")
 _MAIL_HEADERS_MAX = 8
-#: an item's author in a feed reader's export, a line of its own
 #: how far down a post's author is looked for, over the post's time
 _POSTER_TOP = 8
 #: how a chat's message header opens: its stamp in brackets, or its day
 _CHAT_OPENERS = "[0123456789"
+#: an item's author in a feed reader's export, a line of its own
 _FEED_AUTHOR_RE = re.compile(r"^Author:[ \t]*(\S[^\n]{1,60})$", re.MULTILINE)
 def _printed_mail(labels: Sequence[clean.Segment]) -> bool:
     """Whether a mail printed from Gmail opens the page: the mailbox's owner ("Gmail   Tên

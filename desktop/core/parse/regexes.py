@@ -1415,7 +1415,7 @@ PERSON_CUE_RE = re.compile(
 #: a person named by initials after a cue, as discipline notices do: "ông N.V.Đ, Trưởng phòng"
 #: (its last letter's point kept inside a sentence: "bà N.T.M., kế toán", as printed)
 INITIALS_NAME_RE = re.compile(r"[A-ZĐ](?:\.[A-ZĐ]){1,4}(?:\.(?=[,;)]))?(?=\.?(?:[,;)]|[ \xa0]|$))")
-#: a plural before a cue: "các đồng chí" names no one
+#: a plural before a cue ("các đồng chí" names no one) or before a title ("các đồng chí Phó Trưởng Ban ...")
 PLURAL_BEFORE_RE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a)[ \xa0]+(?:đồng[ \xa0]+chí[ \xa0]+)?$")
 #: 1 to 6 capitalised syllables, the candidate name: "Phạm Minh Chính"
 # (a foreign given name may be hyphenated: "Kim Jae-hoon", "Lin Chih-wei", "Chen Mei-Ling" (a capital after the dash in a
