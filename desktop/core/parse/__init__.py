@@ -207,8 +207,7 @@ def _parse(raw: str) -> ParsedArticle:
         sig = people.signature(line.text, nxt.text) if nxt is not None else None
         if sig is None and (name := people.bare_name(line.text)) is not None:
             sig = (name, "")
-        if sig is None and (line.text[:1] == "[" or line.text[:1].isdigit()) and (
-                name := people.chat_sender(line.text)) is not None:
+        if sig is None and line.text[:1] in _CHAT_OPENERS and (name := people.chat_sender(line.text)) is not None:
             sig = (name, "")  # a chat's sender: "[08:06] Hoàng Vy: ..."
         if sig is not None:
             _add_person(person_list, seen, *sig)

@@ -1705,15 +1705,15 @@ def _stamped_headline(segs: Sequence[Segment]) -> int | None:
     """The headline's index when a date stamp in brackets is glued to it (``... quý I/2020
     (07/04/2020 10:25)``) under a note's or a chat's own lines that also read as titles
     (a note's pinned title: ``📌 Tư Nghĩa – giao ban quý I (lưu để làm báo cáo)``)."""
-    top = _page_top(segs)
-    for j in range(1, min(top, _STAMPED_HEADLINE_ZONE)):
+    for j in range(1, min(len(segs), _STAMPED_HEADLINE_ZONE)):
         s = segs[j]
         if s.kind != BODY or not s.text.endswith((")", "]")):
             continue
         stamp = _BRACKETED_STAMP_F.search(s.folded)
         if stamp is None or stamp.start() < _STAMPED_HEADLINE_MIN:
             continue
-        if not _looks_like_title(s.text[: stamp.start()]):
+        # (the page's top only then: most pages hold no such line, and it costs a pass over them)
+        if j >= _page_top(segs) or not _looks_like_title(s.text[: stamp.start()]):
             return None
         # (the first title-like line over it must not be a headline of its own with its date line)
         if any(t.kind == DATE for t in segs[:j]):

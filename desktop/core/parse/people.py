@@ -78,6 +78,19 @@ def _cap_run(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
+def _whole_cap_run(text: str, pos: int) -> list[tuple[int, int]]:
+    """:func:`_cap_run`, read on over the pattern's six syllables at a time when the run goes on
+    (a commune's name and its holder's: "phường Thủ Dầu Một Nguyễn Hữu Lộc")."""
+    syls = _cap_run(text, pos)
+    while len(syls) % _CAP_RUN_MAX == 0 and syls and (more := _cap_run(text, syls[-1][1] + 1)):
+        syls += more
+    return syls
+
+
+#: most syllables ``CAP_RUN_RE`` reads at once
+_CAP_RUN_MAX = 6
+
+
 def _place_prefix(text: str, syls: Sequence[tuple[int, int]]) -> int:
     """How many leading syllables of ``syls`` form a province name (0 if none)."""
     places = _places()
@@ -865,12 +878,12 @@ def _name_ending_lower_title(text: str, start: int, end: int) -> tuple[int, int]
     if len(syls) < _LOWER_TITLE_NAME_MIN and len(runs) == 1:
         return None
     first = runs[0]
-    before = text[start : first.start()].split()
     if not regexes.is_family_name(first.group().split()[0]):
         # the commune's name, then the holder's: "phó bí thư Đảng ủy xã Bình Chánh Huỳnh Thị Kim Loan"
+        before = text[start : first.start()].split()
         if not before or not _ADMIN_MATCH(text, text.rfind(before[-1], start, first.start())):
             return None
-        named = _name_in_run(text, [syl for run in runs for syl in _cap_run(text, run.start())])
+        named = _name_in_run(text, _whole_cap_run(text, first.start()))
         if named is None or named[0] == first.start() or len(text[named[0] : named[1]].split()) < _LOWER_TITLE_NAME_MIN:
             return None
         return named if valid_name(text[named[0] : named[1]]) else None
@@ -1571,11 +1584,9 @@ def _unit_items(text: str, pos: int, title: str) -> list[tuple[str, tuple[int, i
         admin = _ADMIN_MATCH(text, comma.end())
         if admin is None:
             break
-        syls = _cap_run(text, admin.end() + 1)
+        syls = _whole_cap_run(text, admin.end() + 1)
         if len(syls) < 1 + _LOWER_TITLE_NAME_MIN:
             break
-        if len(syls) == 6 and (more := _cap_run(text, syls[-1][1] + 1)):
-            syls += more  # (a run longer than the pattern reads: "phường Thủ Dầu Một Nguyễn Hữu Lộc")
         named = _name_in_run(text, syls)
         if (named is None or named[0] == syls[0][0] or named[1] != syls[-1][1]
                 or len(text[named[0] : named[1]].split()) < _LOWER_TITLE_NAME_MIN
