@@ -775,3 +775,12 @@ def test_a_meeting_over_two_weekdays_apart_by_a_comma_then_its_days() -> None:
         "nhiệm kỳ 2010 - 2015 đã diễn ra thành công."])
     assert parse_article_strict(raw).event_date == "2010-08-20"
 
+
+
+def test_a_diarists_so_that_was_it_before_the_meetings_days() -> None:
+    # a blog's lead: "Vậy là ..." / "Thế là ..." before the days, the year from the post's date line
+    raw = "\n".join([
+        "Ghi chép sau hội nghị giao ban", "Thứ Hai, 11/3/2024",
+        "Vậy là hai ngày thứ Năm, thứ Sáu vừa rồi (7 và 8/3), Ban Tổ chức Huyện ủy Con Cuông đã tổ chức giao ban công tác "
+        "tổ chức xây dựng Đảng quý I, mình được dự với tư cách cán bộ phụ trách chi bộ."])
+    assert parse_article_strict(raw).event_date == "2024-03-07"

@@ -1065,7 +1065,9 @@ EVENT_LEAD_F = re.compile(
     # a press release's numbered item: "1. Chiều ngày 02/10/2025, ..."
     r"|1[.)]\s+"
     # a thread's post, numbered of all: "🧵 1/8 Hôm qua (8/1), ..."
-    r"|1\s*/\s*\d{1,2}\s+(?=(?:hom|ngay|sang|chieu|toi|trua)\s))?"
+    r"|1\s*/\s*\d{1,2}\s+(?=(?:hom|ngay|sang|chieu|toi|trua)\s)"
+    # a diarist's "so that was it": "Thế là hai ngày thứ Năm, thứ Sáu vừa rồi (15 và 16/7), ..."
+    r"|(?:the|vay)\s+la\s*,?\s+(?=(?:hom|ngay|sang|chieu|toi|trua|hai|ba|2|3)\s))?"
     # (a preview: "Ngày mai (15/1), ...", "Sáng mai (15/1), ...")
     # (the weekday in brackets with the day: "Sáng nay (Thứ Sáu, 9/1/2026), ...")
     r"(?:(?:" + _MINUTES_OPENING + r"|(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+(?:\((?=thu\s|chu\s))?)?(?:" + _WEEKDAY
