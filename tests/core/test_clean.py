@@ -2243,6 +2243,33 @@ def test_each_item_of_a_bulletin_signed_in_capitals() -> None:
     assert "Số 4/2024" not in got.clean_text  # the page's running head, each page
 
 
+def test_a_print_pages_story_signed_in_capitals_over_the_next_storys_headline_in_small_letters() -> None:
+    # an OCR'd print page: the signature, then the next story's "Place: ..." headline and its lead's
+    # day, then an advert
+    raw = "\n".join([
+        "BÁO ĐIỆN BIÊN PHỦ  Thứ Tư 14-8-2024  Trang 3",
+        "Giao ban công tác xây dựng Đảng 7 tháng",
+        "Sáng 13-8, Ban Tổ chức Tỉnh ủy tổ chức hội nghị",
+        "giao ban công tác tổ chức xây dựng Đảng 7 tháng",
+        "đầu năm 2024. Trong 7 tháng, toàn tỉnh kết nạp",
+        "812 đảng viên mới, đạt 68% kế hoạch năm.",
+        "Trưởng Ban Tổ chức Tỉnh ủy phát biểu kết luận. Ảnh: K.LINH",
+        "Hội nghị yêu cầu các huyện ủy tiếp tục thực hiện",
+        "Chỉ thị số 28-CT/TW của Ban Bí thư về nâng cao",
+        "chất lượng kết nạp đảng viên; hoàn thành chỉ tiêu",
+        "phát triển đảng viên trước ngày 30-11.",
+        "KHÁNH LINH",
+        "Mường Ảng: Trao Huy hiệu Đảng cho 25 đảng viên",
+        "Sáng 12-8, Huyện ủy Mường Ảng tổ chức",
+        "lễ trao Huy hiệu Đảng đợt 19-8 cho 25 đảng viên",
+        "có tuổi đảng từ 30 đến 60 năm. Dịp này, huyện",
+        "cũng biểu dương 12 chi bộ ở các bản vùng cao",
+        "QUẢNG CÁO",
+        "Công ty Xổ số kiến thiết Điện Biên",
+        "Mua vé số - Góp phần xây dựng quê hương"])
+    assert parse_article_strict(raw).byline == "Khánh Linh"
+
+
 def test_a_book_cited_in_a_footnote_does_not_make_its_city_a_place() -> None:
     raw = ("Tiêu đề bài nghiên cứu\n\n" + LONG + " Tỉnh Nghệ An đã làm tốt việc này(1).\n\n"
            "(1) Hồ Chí Minh: Toàn tập, Nxb. Chính trị quốc gia, Hà Nội, 2011, t. 5, tr. 280\n"

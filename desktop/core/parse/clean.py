@@ -2942,7 +2942,10 @@ def _item_signatures(segs: list[Segment]) -> list[Segment]:
                      and (len(nxt.text.split()) >= _HEADING_WORDS or i + 2 < len(segs) and nxt.kind == BODY
                           and segs[i + 2].kind == BODY and not segs[i + 2].text.isupper())
                      # (or the next item's picture, as a plain-text mail prints it: "[image: ...]")
-                     or _is_image_placeholder(nxt.text))):
+                     or _is_image_placeholder(nxt.text)
+                     # (or its headline in small letters over its lead's day, on a print page:
+                     # "Sơn Tịnh: Kết nạp 86 đảng viên mới" / "Ngày 4-11, Huyện ủy ...")
+                     or _item_headline(segs, i + 1))):
             core = _NOTE_IN_BRACKETS_RE.sub("", s.text).strip()
             words = core.split()
             # (a pen name of two words, or a full name: "DIỄN VĂN KHAI MẠC" is a heading)
@@ -2963,6 +2966,19 @@ def _item_signatures(segs: list[Segment]) -> list[Segment]:
                 out = list(segs)
             out[i] = Segment(s.text, s.start, BYLINE)
     return out
+
+
+def _item_headline(segs: Sequence[Segment], j: int) -> bool:
+    """Whether ``segs[j]`` is the next item's headline in small letters: a short line with no
+    closing stop, over a lead opening with its meeting's day."""
+    head = segs[j]
+    return (head.kind == BODY and len(head.text) <= _ITEM_HEADLINE_MAX and head.text[-1:] not in ".,;:"
+            and len(head.text.split()) >= _HEADING_WORDS and j + 1 < len(segs) and segs[j + 1].kind == BODY
+            and regexes.EVENT_LEAD_F.match(segs[j + 1].folded) is not None)
+
+
+#: the longest headline in small letters of a bulletin's next item
+_ITEM_HEADLINE_MAX = 90
 
 
 #: a digest's link to an item's whole text (folded): "Đọc tiếp (https://...)", "Xem chi tiết"
