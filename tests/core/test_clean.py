@@ -2270,6 +2270,45 @@ def test_a_print_pages_story_signed_in_capitals_over_the_next_storys_headline_in
     assert parse_article_strict(raw).byline == "Khánh Linh"
 
 
+def test_minutes_published_whole_under_a_school_portals_headline_with_its_stamp() -> None:
+    # the page's headline with its stamp glued and its poster's line, over the minutes' own header
+    raw = "\n".join([
+        "TRƯỜNG TIỂU HỌC NA SANG - HUYỆN MƯỜNG CHÀ",
+        "Trang chủ Giới thiệu Tin tức Văn bản Thư viện ảnh Liên hệ",
+        "Trang chủ > Tin tức > Hoạt động Chi bộ",
+        "Biên bản sinh hoạt chuyên đề chi bộ quý II năm 2025 (20/06/2025)",
+        "Người đăng: Lò Thị Xuân - 42 lượt xem",
+        "Chia sẻ  In",
+        "",
+        "ĐẢNG BỘ XÃ NA SANG",
+        "CHI BỘ TRƯỜNG TIỂU HỌC NA SANG",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "Na Sang, ngày 17 tháng 6 năm 2025",
+        "BIÊN BẢN",
+        "SINH HOẠT CHUYÊN ĐỀ CHI BỘ QUÝ II/2025",
+        "- Thời gian: 16 giờ 00 phút, thứ Ba, ngày 17 tháng 6 năm 2025.",
+        "- Chủ trì: đồng chí Quàng Văn Thắng – Bí thư Chi bộ, Hiệu trưởng.",
+        "- Thư ký: đồng chí Lò Thị Xuân – Chi ủy viên.",
+        "Chi bộ quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị và thảo luận chuyên đề học tập và làm "
+        "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2025 gắn với nhiệm vụ của nhà trường.",
+        "Buổi sinh hoạt kết thúc lúc 17 giờ 30 phút cùng ngày."])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Biên bản sinh hoạt chuyên đề chi bộ quý II năm 2025", "2025-06-20", "2025-06-17", "Lò Thị Xuân")
+
+
+@pytest.mark.parametrize(("line", "author"), [("Người đăng: Hà Thị Thu Trang - 215 lượt xem", "Hà Thị Thu Trang"),
+                                               ("Tác giả: Minh Thu | Lượt xem: 127", "Minh Thu")])
+def test_a_portals_poster_under_the_headline_with_the_count_of_views(line: str, author: str) -> None:
+    raw = "\n".join(["CỔNG THÔNG TIN ĐIỆN TỬ XÃ MƯỜNG PHĂNG", "Trang chủ > Tin tức > Xây dựng Đảng",
+                     "Đảng ủy xã Mường Phăng giao ban công tác xây dựng Đảng tháng 9", line,
+                     "Sáng 3/10/2025, Đảng ủy xã Mường Phăng tổ chức hội nghị giao ban công tác xây dựng Đảng "
+                     "tháng 9, triển khai nhiệm vụ tháng 10 năm 2025.", LONG])
+    got = parse_article_strict(raw)
+    assert got.byline == author
+    assert "lượt xem" not in got.clean_text.lower()
+
+
 def test_a_book_cited_in_a_footnote_does_not_make_its_city_a_place() -> None:
     raw = ("Tiêu đề bài nghiên cứu\n\n" + LONG + " Tỉnh Nghệ An đã làm tốt việc này(1).\n\n"
            "(1) Hồ Chí Minh: Toàn tập, Nxb. Chính trị quốc gia, Hà Nội, 2011, t. 5, tr. 280\n"

@@ -2835,7 +2835,20 @@ def mark_byline(segs: list[Segment]) -> list[Segment]:
 
     (And each item's author in a bulletin of several: :func:`_item_signatures`.)
     """
-    return _date_line_authors(_item_signatures(_bracketed_signatures(_credit_lines(_closing_byline(segs)))))
+    return _date_line_authors(_item_signatures(_bracketed_signatures(_credit_lines(_closing_byline(
+        _uploader_line(segs))))))
+
+
+def _uploader_line(segs: list[Segment]) -> list[Segment]:
+    """Split a portal's line of its own under the headline naming who wrote or posted the
+    article, its count of views after: "Người đăng: Đỗ Văn Tài - 86 lượt xem" (the byline)."""
+    for i in range(1, min(len(segs), HEADER_SIZE + 4)):
+        s = segs[i]
+        if (s.kind == BODY and s.text[:1] in "NT" and segs[i - 1].kind in (TITLE, DATE)
+                and (m := _UPLOADER_LINE_RE.match(s.text)) is not None and people.names_someone(m.group("n"))):
+            rest = [s.trim(m.end("n"), len(s.text), LABEL)] if m.end("n") < len(s.text) else []
+            return [*segs[:i], s.trim(m.start("n"), m.end("n"), BYLINE), *rest, *segs[i + 1 :]]
+    return segs
 
 
 #: the author inside a date line, between its marks: "Nov 24, 2025, 09:12  ·  by Thanh Hà  ·  4 min
@@ -2864,6 +2877,10 @@ def _date_line_authors(segs: list[Segment]) -> list[Segment]:
     return segs
 
 
+#: a portal's line naming the article's author or poster alone, its count of views after it:
+#: "Người đăng: Đỗ Văn Tài - 86 lượt xem", "Tác giả: Minh Thu | Lượt xem: 127"
+_UPLOADER_LINE_RE = re.compile(r"(?:Người đăng|Tác giả)[ \xa0]*:[ \xa0]*(?P<n>[^\W\d_][^·•|\d:()-]{2,38}?)[ \xa0]*"
+                               r"(?:$|[-–|·•][ \xa0]*(?:[Ll]ượt xem[ \xa0]*:[ \xa0]*)?\d[\d.,]*(?:[ \xa0]+lượt xem)?[ \xa0]*$)")
 #: a date line's first piece, an author's name alone: "Minh Khoa  |  "
 _AUTHOR_PIECE_RE = re.compile(r"(?P<n>[^\W\d_][^|\d:]{2,38}?)[ \xa0]*\|[ \xa0]*(?=\S)")
 
@@ -3683,10 +3700,15 @@ def _reads_as_lead(s: Segment) -> bool:
 
 def _dated_headline_over(segs: list[Segment], h: int) -> bool:
     """Whether a page's headline and its date line are over a document's header block at
-    ``segs[h]``: ``Ban Thường vụ Tỉnh ủy cho ý kiến ...`` / ``Cập nhật: 03/10/2024 08:12``."""
+    ``segs[h]``: ``Ban Thường vụ Tỉnh ủy cho ý kiến ...`` / ``Cập nhật: 03/10/2024 08:12`` (or
+    the headline with its date stamp glued)."""
     return any(_page_date_line(s) and _looks_like_title(segs[i - 1].text)
                and len(segs[i - 1].text.split()) >= _DATED_HEADLINE_WORDS
-               for i, s in enumerate(segs[1:h], 1))
+               for i, s in enumerate(segs[1:h], 1)) or any(
+        # (or its stamp glued to it: "Biên bản sinh hoạt chi bộ ... tháng 3 năm 2024 (18/03/2024)")
+        s.text.endswith(")") and (m := regexes.TITLE_STAMP_F.search(s.folded)) is not None
+        and len(s.folded[: m.start()].split()) >= _DATED_HEADLINE_WORDS and _looks_like_title(s.text[: m.start()])
+        for s in segs[:h])
 
 
 #: fewest words of a page's headline over its date line and a document
