@@ -784,3 +784,33 @@ def test_a_diarists_so_that_was_it_before_the_meetings_days() -> None:
         "Vậy là hai ngày thứ Năm, thứ Sáu vừa rồi (7 và 8/3), Ban Tổ chức Huyện ủy Con Cuông đã tổ chức giao ban công tác "
         "tổ chức xây dựng Đảng quý I, mình được dự với tư cách cán bộ phụ trách chi bộ."])
     assert parse_article_strict(raw).event_date == "2024-03-07"
+
+
+@pytest.mark.parametrize(("weekday", "expected"), [("thứ Sáu", "2025-10-03"), ("thứ Bảy", None)])
+def test_a_posts_weekday_fits_the_latest_year_the_body_names(weekday: str, expected: str | None) -> None:
+    # a post with no year in its time stamp or its lead; the body names 2025 (3/10/2025 is a
+    # Friday) and, as history, 2020 (3/10/2020 a Saturday): the latest year the body names when
+    # the weekday fits it, or none
+    raw = "\n".join([
+        "Bùi Văn Tâm", "5 tháng 10 lúc 20:15 · 🌏",
+        "CHI BỘ XÓM BÃI SINH HOẠT CHUYÊN ĐỀ THÁNG 10",
+        f"Tối {weekday} (3/10), chi bộ xóm Bãi sinh hoạt chuyên đề, đông đủ đảng viên về dự.",
+        "📌 Nội dung chính:",
+        "1️⃣ Quán triệt Kết luận số 150-KL/TW của Bộ Chính trị về quy hoạch cán bộ.",
+        "2️⃣ Triển khai kết luận giao ban quý III/2025 của Đảng ủy xã, nhất là việc thu đảng phí.",
+        "3️⃣ Nhìn lại nghị quyết chi bộ nhiệm kỳ trước, ban hành từ năm 2020, đến nay cơ bản hoàn thành.",
+        "#ChiBộXómBãi #SinhHoạtChuyênĐề"])
+    assert parse_article_strict(raw).event_date == expected
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [("12 tháng 3 lúc 08:30 · 🌏", "2025-03-12"),
+                                                 ("12 tháng 9 lúc 08:30 · 🌏", None)])
+def test_a_posts_stamp_with_no_year_takes_the_year_of_the_meeting_it_reports(stamp: str, expected: str | None) -> None:
+    # a social network prints no year for this year's posts: the meeting's year fixes it, when that
+    # puts the post on the meeting's day or within weeks after it
+    raw = "\n".join([
+        "Đảng bộ xã Tân Thành", stamp,
+        "Chiều 10/3/2025, Đảng ủy xã Tân Thành tổ chức hội nghị giao ban công tác xây dựng Đảng quý I.",
+        "Hội nghị quán triệt Kết luận số 150-KL/TW của Bộ Chính trị và bàn việc chuẩn bị đại hội chi bộ."])
+    got = parse_article_strict(raw)
+    assert (got.event_date, got.published) == ("2025-03-10", expected)

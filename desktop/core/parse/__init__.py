@@ -155,6 +155,8 @@ def _parse(raw: str) -> ParsedArticle:
     event = dates.find_event_date(text_paras, folded, title_folded, published,
                                   directives.issue_date_spans(mentions),
                                   issued=[r.issue_date for r in refs if r.issue_date])
+    if event and published is None:
+        published = dates.yearless_published([s.text for s in cleaned.dates_by_title()], event)
     if event:
         period = dates.day_period(event)
     else:

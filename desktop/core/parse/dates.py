@@ -72,6 +72,30 @@ def published_date(date_lines: Sequence[str]) -> str | None:
     return None
 
 
+def yearless_published(date_lines: Sequence[str], event: str) -> str | None:
+    """A post's time stamp with no year (``4 tháng 4 lúc 07:12 · 🌏``, as a social network
+    prints this year's posts), dated in the year that puts it on the day of the meeting
+    it reports (``event``, ISO) or within weeks after; None when no such year is near."""
+    from desktop.core.parse.common import ffold
+
+    if not date_lines:
+        return None
+    m = _YEARLESS_STAMP_F.match(ffold(date_lines[0]))
+    if m is None:
+        return None
+    held = _dt.date.fromisoformat(event)
+    day, month = int(m.group("d")), int(m.group("m"))
+    for year in (held.year, held.year + 1):
+        stamp = _valid(year, month, day)
+        if stamp is not None and held <= stamp <= held + _AHEAD:
+            return stamp.isoformat()
+    return None
+
+
+#: a post's time stamp with no year (folded): "4 thang 4 luc 07:12", "4 thg 4 luc 07:12"
+_YEARLESS_STAMP_F = re.compile(r"(?P<d>\d{1,2})\s+th(?:an)?g\s+(?P<m>\d{1,2})\s+luc\s+\d{1,2}:\d{2}(?![\d/])")
+
+
 def _day_month_year(m: re.Match[str]) -> tuple[int, int, int | None] | None:
     for d, mo, y in (("d", "m", "y"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
         if m.group(d):
@@ -491,6 +515,8 @@ def find_event_date(
         context = title_folded + " \n " + " \n ".join(
             _blank(folded, a, b, excluded) for a, b in lead[:3])
         year = fix_year(day, month, published, context)
+        if year is None and not published:
+            year = _weekday_year(day, month, found.group(), folded, paragraphs, excluded)
         # (ISO dates sort as text)
         latest = _dt.date.fromisoformat(max(issued)) if issued else None
         if latest is not None and (year is None or not published and _before(year, month, day, latest)):
@@ -715,6 +741,28 @@ def _year_after(day: int, month: int, latest: _dt.date, folded: str,
         if date is not None and date >= latest:
             return year
     return None
+
+
+def _weekday_year(day: int, month: int, said: str, folded: str,
+                  paragraphs: Sequence[tuple[int, int]], excluded: Sequence[tuple[int, int]]) -> int | None:
+    """With no year near the lead and no publication date, the latest year the body names
+    when its calendar puts ``day/month`` on the weekday the lead says (``said``, folded):
+    "Tối thứ Năm (2/4), ..." in a post naming "quý I/2026" further on (2/4/2026 is a
+    Thursday). An earlier year that fits is history ("ban hành từ năm 2020"), not the post's."""
+    w = _WEEKDAY_SAID_F.search(said)
+    if w is None:
+        return None
+    body = " \n ".join(_blank(folded, a, b, excluded) for a, b in paragraphs)
+    years = context_years(body)
+    if not years:
+        return None
+    latest = _valid(max(years), month, day)
+    wd = 6 if w.group("cn") else _WEEKDAYS[w.group("wd")]
+    return latest.year if latest is not None and latest.weekday() == wd else None
+
+
+#: a weekday in a lead's day (folded): "toi thu nam (2/4)"
+_WEEKDAY_SAID_F = re.compile(r"\bthu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])\b|(?P<cn>\bchu\s+nhat\b)")
 
 
 def _meeting_reported(folded: str, lead: re.Match[str], end: int,
