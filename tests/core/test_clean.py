@@ -3220,6 +3220,25 @@ def test_a_forums_thread_quoting_the_article_whole() -> None:
     assert "Trường em năm nay" in got.clean_text  # (the posts are kept)
 
 
+def test_a_forums_quote_with_no_date_line_ends_at_the_posters_signature() -> None:
+    # the quote opens with its headline over its lead; the post's time dates the page; the
+    # quoted article's byline is over its source, then the poster's signature and a reply
+    raw = "\n".join([
+        "Diễn đàn Quê Mình > Tin tức quê nhà > Đan Phượng sơ kết 5 năm thực hiện...",
+        "Tên tài khoản [          ]  Ghi nhớ?", "Mật khẩu [          ]  [Đăng nhập]", "",
+        "#1", "14/05/2013 - 08:40 PM", "danphuong_xua", "Thành viên tích cực", "Bài gửi: 512", "",
+        "Đan Phượng sơ kết 5 năm QĐ 76 (tin báo Hànộimới)", "Báo đăng hôm nay, mọi người đọc nhé.", "",
+        "Trích dẫn:", "Đan Phượng: Sơ kết 5 năm thực hiện Quy định 76-QĐ/TW", "",
+        "(HNM) - Sáng 13/5, Ban Thường vụ Huyện ủy Đan Phượng tổ chức hội nghị sơ kết 5 năm thực hiện "
+        "Quy định số 76-QĐ/TW của Bộ Chính trị khóa X về đảng viên đang công tác thường xuyên giữ mối liên hệ "
+        "với chi ủy nơi cư trú.", "", LONG, "", "Hồng Nhung", "", "(Nguồn: hanoimoi.com.vn)", "",
+        "__________________", "Đan Phượng - quê lụa!", "", "#2", "14/05/2013 - 09:12 PM", "lua_vanphuc", "",
+        "Thôn em năm nào cũng nhận xét đảng viên về sinh hoạt nơi cư trú, Nguyễn Văn Bình bí thư chi bộ ký."])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Đan Phượng: Sơ kết 5 năm thực hiện Quy định 76-QĐ/TW", "2013-05-14", "2013-05-13", "Hồng Nhung")
+
+
 def test_a_pages_table_of_documents_over_the_news_of_one_keeps_their_codes() -> None:
     raw = "\n".join([
         "TRANG THÔNG TIN ĐIỆN TỬ TỈNH ỦY", "VĂN BẢN MỚI", "STT\tSố/ký hiệu\tNgày ban hành\tTrích yếu",

@@ -3357,7 +3357,7 @@ def clean_segments(
     if not preamble:
         preamble, segs = split_chat_forward(segs)
     if not preamble and ("Trích dẫn" in raw or "Quote" in raw):
-        preamble, segs = split_quoted_article(segs)
+        preamble, segs, tail = split_quoted_article(segs, raw)
     if not preamble:
         preamble, segs = split_note_header(segs)
     if not preamble and ("ZCZC" in raw[:200] or "SLUG" in raw[:1000] or "Slug" in raw[:1000]):
@@ -3983,21 +3983,38 @@ def split_chat_forward(segs: list[Segment]) -> tuple[list[Segment], list[Segment
     return [], segs
 
 
-def split_quoted_article(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+def split_quoted_article(segs: list[Segment], raw: str) -> tuple[list[Segment], list[Segment], list[Segment]]:
     """A forum's thread quoting the article whole in a post: ``(the posts over the quote, the
-    article)``.
+    article, the poster's signature and the replies after it)``.
 
     ``#3`` / ``12-04-2018, 21:26`` / ``nguoilaido`` / ``Báo tỉnh đăng hôm qua đây ...`` /
-    ``Trích dẫn:`` / the headline / ``Cập nhật: 11/04/2018 - 15:20`` / the article: the posts
-    over the quote mark are kept (``forward`` text), the mark is a label.
+    ``Trích dẫn:`` / the headline / ``Cập nhật: 11/04/2018 - 15:20`` (or the lead at once) /
+    the article: the posts over the quote mark are kept (``forward`` text), the mark is a label.
     """
     for j, s in enumerate(segs[:_QUOTE_MARK_MAX]):
         if (j and j + 3 < len(segs) and len(s.text) <= _FORWARD_MARK_MAX and s.text[:1] in "TtQq"
                 and _QUOTE_MARK_F.fullmatch(s.folded) and _looks_like_title(segs[j + 1].text)
-                and is_date_line(segs[j + 2].text, header=True)):
+                # (its date line under the headline, or its lead at once: "(HNM) - Chiều 8/10, ...")
+                and (is_date_line(segs[j + 2].text, header=True)
+                     or regexes.EVENT_LEAD_F.match(segs[j + 2].folded) is not None)):
             posts = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
-            return [*posts, Segment(s.text, s.start, LABEL)], segs[j + 1 :]
-    return [], segs
+            if not is_date_line(segs[j + 2].text, header=True):
+                # (the quote has no date line of its own: the post's time is the page's date)
+                k = next((k for k in range(j - 1, -1, -1) if is_date_line(posts[k].text, header=True)), None)
+                if k is not None:
+                    posts[k] = posts[k]._replace(kind=DATE)
+            article = segs[j + 1 :]
+            # the post ends at its signature's rule ("__________________", a line the first steps
+            # dropped): the signature and the replies under it are the thread's
+            end = next((k for k in range(1, len(article))
+                        if _SIGNATURE_RULE_RE.search(raw, article[k - 1].end, article[k].start)), len(article))
+            replies = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in article[end:]]
+            return [*posts, Segment(s.text, s.start, LABEL)], article[:end], replies
+    return [], segs, []
+
+
+#: a forum's rule over a post's signature: a line of ten underscores or more
+_SIGNATURE_RULE_RE = re.compile(r"\n[ \t]*_{10,}[ \t]*\r?\n")
 
 
 #: a forum's mark over a quoted text (folded): "Trích dẫn:", "Quote:", "Trích dẫn bài viết của X:"
