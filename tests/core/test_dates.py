@@ -814,3 +814,21 @@ def test_a_posts_stamp_with_no_year_takes_the_year_of_the_meeting_it_reports(sta
         "Hội nghị quán triệt Kết luận số 150-KL/TW của Bộ Chính trị và bàn việc chuẩn bị đại hội chi bộ."])
     got = parse_article_strict(raw)
     assert (got.event_date, got.published) == ("2025-03-10", expected)
+
+
+def test_a_ceremonys_day_in_the_last_paragraph_under_a_vague_lead() -> None:
+    raw = "\n".join([
+        "ĐẢNG ỦY XÃ TIÊN LỮ TRAO HUY HIỆU ĐẢNG ĐỢT 3/2", "Ngày đăng: 06/02/2026",
+        "Vừa qua, Đảng ủy xã Tiên Lữ trao Huy hiệu Đảng cho 24 đảng viên lão thành.",
+        "Năm 2025, Đảng bộ xã kết nạp 38 đảng viên, thực hiện Kết luận số 150-KL/TW của Bộ Chính trị.",
+        "Lễ trao Huy hiệu được tổ chức chiều 2/2 tại hội trường Đảng ủy xã, trang trọng và ấm cúng."])
+    assert parse_article_strict(raw).event_date == "2026-02-02"
+
+
+def test_a_course_from_one_month_into_the_next_opens_the_lead() -> None:
+    raw = "\n".join([
+        "Tập huấn nghiệp vụ công tác tổ chức cấp xã", "Cập nhật: 04/10/2025 09:12",
+        "Từ ngày 29/9 đến 1/10, Ban Tổ chức Tỉnh ủy tổ chức lớp tập huấn nghiệp vụ công tác tổ chức xây "
+        "dựng Đảng năm 2025 cho cán bộ các đảng bộ xã, phường.", "Bế mạc lớp tập huấn chiều 1/10, các học viên "
+        "được cấp giấy chứng nhận."])
+    assert parse_article_strict(raw).event_date == "2025-09-29"

@@ -567,7 +567,9 @@ _MEETING_DAY_F = re.compile(
 #: 13-1, tại TP Vinh"
 _MEETING_SUBJECT_F = re.compile(
     r"[^\w\n]{0,3}(?:(?:buoi|cuoc)\s+(?:hop|lam\s+viec|giao\s+ban)|hoi\s+nghi|ky\s+hop|phien\s+hop"
-    r"|dai\s+hoi|giao\s+ban)(?![\w])")
+    r"|dai\s+hoi|giao\s+ban"
+    # (or a ceremony, a course: "Lễ kết nạp được tổ chức sáng 30/12", "Lớp tập huấn diễn ra ...")
+    r"|(?:buoi\s+)?le\s+(?:ket\s+nap|trao|ra\s+mat|cong\s+bo|ky\s+niem|tuyen\s+duong)|lop\s+(?:tap\s+huan|boi\s+duong))(?![\w])")
 #: how far back from its "diễn ra" such a sentence may open, in characters
 _HELD_SENTENCE_BACK = 240
 #: a meeting moved to another day, after the planned one (folded): "được lùi sang",

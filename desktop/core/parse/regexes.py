@@ -1071,7 +1071,7 @@ EVENT_LEAD_F = re.compile(
     # (a preview: "Ngày mai (15/1), ...", "Sáng mai (15/1), ...")
     # (the weekday in brackets with the day: "Sáng nay (Thứ Sáu, 9/1/2026), ...")
     r"(?:(?:" + _MINUTES_OPENING + r"|(?:vao\s+)?(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua|mai)\s*,?\s+(?:\((?=thu\s|chu\s))?)?(?:" + _WEEKDAY
-    + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+(?:\((?=thu\s|chu\s)(?:" + _WEEKDAY + r"))?|(?:tu\s+ngay\s+(?=\d{1,2}\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|(?:trong\s+|(?=(?:hai|2|ba|3)\s+ngay\s+(?:thu|chu)\s))(?:hai|2|ba|3)\s+ngay\s*,?\s+(?:tu\s+ngay\s+(?=\d{1,2}\s*/\s*\d{1,2}\s+den\s))?(?:" + _WEEKDAY + r")?)"
+    + r")?(?:ngay\s+)?|(?:(?:hom|ngay)\s+)?(?:nay|qua|mai)\s*,?\s+(?:\((?=thu\s|chu\s)(?:" + _WEEKDAY + r"))?|(?:tu\s+ngay\s+(?=\d{1,2}(?:\s*/\s*\d{1,2})?\s+den\s)|ngay\s+)|" + _WEEKDAY + r"|(?:trong\s+|(?=(?:hai|2|ba|3)\s+ngay\s+(?:thu|chu)\s))(?:hai|2|ba|3)\s+ngay\s*,?\s+(?:tu\s+ngay\s+(?=\d{1,2}\s*/\s*\d{1,2}\s+den\s))?(?:" + _WEEKDAY + r")?)"
     r"\(?\s*" + _DAY_MONTH
     # in English, on a portal's English page: "On January 7, ...", "On the morning of March 3, 2024"
     + r"|on\s+(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?:[a-z]+day\s*,?\s+)?"
