@@ -832,3 +832,20 @@ def test_a_course_from_one_month_into_the_next_opens_the_lead() -> None:
         "dựng Đảng năm 2025 cho cán bộ các đảng bộ xã, phường.", "Bế mạc lớp tập huấn chiều 1/10, các học viên "
         "được cấp giấy chứng nhận."])
     assert parse_article_strict(raw).event_date == "2025-09-29"
+
+
+def test_a_credit_naming_a_province_over_the_date_line_at_the_pages_foot_is_no_teasers_headline() -> None:
+    raw = "\n\n".join([
+        "CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH", "Tin tức - Sự kiện  >  Công tác tổ chức - cán bộ",
+        "Tập huấn nghiệp vụ công tác tổ chức xây dựng Đảng cấp xã",
+        "Ngày 8/10, Ban Tổ chức Tỉnh ủy tổ chức lớp tập huấn nghiệp vụ công tác tổ chức năm 2025 cho cán bộ "
+        "các đảng bộ xã, phường trong tỉnh, với hơn 200 học viên là ủy viên ban thường vụ, trưởng, phó ban "
+        "xây dựng Đảng và công chức làm công tác tổ chức của các đảng bộ cơ sở tham dự.",
+        "Trong hai ngày, học viên được truyền đạt các chuyên đề về quy hoạch cán bộ, đánh giá, xếp loại chất "
+        "lượng tổ chức đảng và đảng viên, quản lý đảng viên sau sắp xếp. Nhiều học viên mới được phân công "
+        "làm công tác tổ chức sau khi sắp xếp đơn vị hành chính, nên lớp tập huấn được tổ chức theo hướng "
+        "cầm tay chỉ việc, kết hợp trao đổi tình huống thực tế ở cơ sở.",
+        "Tin, ảnh: Khánh Hòa", "Cập nhật: 10/10/2025 10:27   |   Lượt xem: 356",
+        "Chia sẻ:  [f]  [Zalo]  [in]      Gửi góp ý      In trang"])
+    got = parse_article_strict(raw)
+    assert (got.published, got.byline) == ("2025-10-10", "Khánh Hòa")  # (a reporter named for a province)

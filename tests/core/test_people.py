@@ -1460,3 +1460,15 @@ def test_a_posts_author_named_over_its_time() -> None:
     # (a page's name over its post's time is no one)
     got = parse_article_strict(raw.replace("Đinh Văn Thuận", "Đảng ủy xã Quỳnh Lập"))
     assert [p.name for p in got.people] == ["Lê Thị Hạnh"]
+
+
+@pytest.mark.parametrize("credit", ["Tin, ảnh: Khánh Hòa", "Bài, ảnh: Hà Giang", "Bài: Long An"])
+def test_a_provinces_name_after_a_credits_label_is_a_reporters(credit: str) -> None:
+    raw = "\n".join([
+        "Tập huấn nghiệp vụ công tác tổ chức xây dựng Đảng cấp xã", "Cập nhật: 03/10/2025 10:27",
+        "Từ ngày 30/9 đến 2/10, Ban Tổ chức Thành ủy Đà Nẵng tổ chức lớp tập huấn nghiệp vụ cho cán bộ các xã.",
+        "Bế mạc lớp tập huấn, các học viên được cấp giấy chứng nhận.", credit])
+    got = parse_article_strict(raw)
+    name = credit.split(": ")[1]
+    assert got.byline == name
+    assert name not in got.places and got.places == ("Đà Nẵng",)

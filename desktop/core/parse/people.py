@@ -2704,6 +2704,8 @@ def _parse_byline(line: str) -> Byline | None:
                 return Byline(" - ".join(n for n, _ in names), names, None)
             return None
     body = line[lab.end() :] if lab else line
+    if lab and (named := place_named_author(body.strip(" ."))) is not None:
+        return named  # a province's name after a credit's label is a reporter's: "Tin, ảnh: Khánh Hòa"
     outlet = None
     paren = re.search(r"\s*\(([^()]{2,50})\)\s*\.?$", body)
     if paren:
