@@ -524,3 +524,15 @@ def test_the_centres_part_of_a_code_typed_apart_from_its_boards() -> None:
         ("Hướng dẫn 02-HD/UBKT TW", "Hướng dẫn 02-HD/UBKTTW"),
         ("Kế hoạch 05-KH/BTC TW", "Kế hoạch 05-KH/BTCTW"),
         ("Hướng dẫn 03-HD/UBKT", "Hướng dẫn 03-HD/UBKT")]
+
+
+@pytest.mark.parametrize(("surface", "expected"), [
+    ("Nghị quyết, Chỉ thị, Quy định số 21-NQ/TW, 28-CT/TW, 80-QĐ/TW",
+     ["Nghị quyết 21-NQ/TW", "Chỉ thị 28-CT/TW", "Quy định 80-QĐ/TW"]),
+    ("Kết luận và Hướng dẫn số 150-KL/TW, 16-HD/BTCTW", ["Kết luận 150-KL/TW", "Hướng dẫn 16-HD/BTCTW"]),
+])
+def test_type_words_listed_before_coded_numbers_go_one_to_each(surface: str, expected: list[str]) -> None:
+    text = f"Chi bộ giám sát việc thực hiện các {surface} của Trung ương tại các đảng bộ xã."
+    refs = find_directives(text)
+    assert [r.canonical for r in refs] == expected
+    assert {r.surface for r in refs} == {surface}  # (one mention naming them all)

@@ -386,6 +386,12 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
             end = it.end("code") if code else it.end("num")
         if not items:
             continue
+        listed = _listed_types(folded, d.start(), type_key, items) if len(items) >= 2 else None
+        if listed is not None:
+            # "các Nghị quyết, Kết luận, Quy định số 28-NQ/TW, 21-KL/TW, 114-QĐ/TW": a type each
+            at, types = listed
+            mentions += [Mention(at, end, text[at:end], t, [item]) for t, item in zip(types, items, strict=True)]
+            continue
         mentions.append(Mention(d.start(), end, text[d.start() : end], type_key, items))
     mentions += _glued_abbreviations(text, mentions)
     mentions += _bare_codes(text, mentions)
@@ -399,6 +405,33 @@ def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     _share_issuers(folded, mentions)
     _read_aliases(folded, mentions)
     return mentions
+
+
+def _listed_types(folded: str, start: int, type_key: str,
+                  items: Sequence[tuple[str, str | None, str]]) -> tuple[int, list[str]] | None:
+    """The type words listed before a mention's own (``Nghị quyết, Kết luận, Quy định số ...``),
+    one for each of its coded items in turn: ``(where the list starts, the items' types)``, or
+    None when the list's words and the items' codes do not match one to one."""
+    before = _TYPE_LIST_BEFORE_F.search(folded, max(0, start - _TYPE_LIST_BACK), start)
+    if before is None:
+        return None
+    types = [_SPACES_RE.sub(" ", t.group()) for t in _TYPE_WORD_F.finditer(before.group())] + [type_key]
+    if len(types) != len(items):
+        return None
+    for t, (_num, code, _sep) in zip(types, items, strict=True):
+        abbr = regexes.DIRECTIVE_TYPES.get(t, ("", None))[1]
+        if abbr is None or code is None or code.split("/", 1)[0] != abbr:
+            return None
+    return before.start(), types
+
+
+_TYPE_WORD = r"(?:nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|quyet\s+dinh|huong\s+dan|ke\s+hoach|de\s+an)"
+_TYPE_WORD_F = re.compile(_TYPE_WORD)
+#: type words listed by commas right before a mention's own (folded): "nghi quyet, ket luan, "
+_TYPE_LIST_BEFORE_F = re.compile(r"(?<![\w])(?:" + _TYPE_WORD + r"\s*,\s*)+(?:" + _TYPE_WORD + r"\s+va\s+)?$|(?<![\w])"
+                                 + _TYPE_WORD + r"\s+va\s+$")
+#: how far back such a list may start
+_TYPE_LIST_BACK = 80
 
 
 #: a short name being defined, right before it: "(sau đây gọi tắt là "
