@@ -4875,3 +4875,14 @@ def test_a_date_line_opening_with_its_author_then_the_day_and_the_time_apart() -
         LONG])
     got = parse_article_strict(raw)
     assert (got.published, got.byline) == ("2024-07-18", "Hải Đăng")
+
+
+def test_a_section_in_capitals_and_a_stamp_with_its_time_zone_apart_by_spaces_on_the_headlines_line() -> None:
+    raw = "\n".join([
+        "BÁO MIỀN TRUNG ONLINE", "Thời sự   Chính trị   Các địa phương   Bạn đọc", "Các địa phương › Bắc Trung Bộ", "",
+        "BẮC TRUNG BỘ  Hà Tĩnh: Kết nạp 120 đảng viên là ngư dân trong 9 tháng  12/10/2025 07:05 GMT+7", "",
+        "Ngày 11.10, Ban Tổ chức Tỉnh ủy Hà Tĩnh tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng 9 tháng.",
+        LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Hà Tĩnh: Kết nạp 120 đảng viên là ngư dân trong 9 tháng", "2025-10-12", "2025-10-11")

@@ -849,3 +849,12 @@ def test_a_credit_naming_a_province_over_the_date_line_at_the_pages_foot_is_no_t
         "Chia sẻ:  [f]  [Zalo]  [in]      Gửi góp ý      In trang"])
     got = parse_article_strict(raw)
     assert (got.published, got.byline) == ("2025-10-10", "Khánh Hòa")  # (a reporter named for a province)
+
+
+def test_a_session_over_two_days_made_known_on_a_later_one() -> None:
+    raw = "\n".join([
+        "Ủy ban Kiểm tra Tỉnh ủy đề nghị thi hành kỷ luật 2 đảng viên", "Cập nhật: 22/10/2025 08:10",
+        "Ngày 21.10, Văn phòng Ủy ban Kiểm tra Tỉnh ủy cho biết, trong hai ngày 19 và 20.10, Ủy ban Kiểm tra "
+        "Tỉnh ủy đã họp kỳ thứ 14, xem xét kết quả kiểm tra khi có dấu hiệu vi phạm.",
+        "Ủy ban Kiểm tra Tỉnh ủy đề nghị Ban Thường vụ Tỉnh ủy thi hành kỷ luật theo Quy định số 69-QĐ/TW."])
+    assert parse_article_strict(raw).event_date == "2025-10-19"

@@ -1472,3 +1472,15 @@ def test_a_provinces_name_after_a_credits_label_is_a_reporters(credit: str) -> N
     name = credit.split(": ")[1]
     assert got.byline == name
     assert name not in got.places and got.places == ("Đà Nẵng",)
+
+
+def test_a_video_pages_heading_in_capitals_over_its_transcript_is_no_byline() -> None:
+    raw = "\n".join([
+        "Ban Tổ chức Tỉnh ủy giao ban công tác quý III", "09/10/2026 20:15",
+        "▶  00:00 / 03:12   🔊   ⚙ 720p   ⛶ Toàn màn hình", "NỘI DUNG CHÍNH",
+        "Thưa quý vị! Hôm qua (8/10), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức quý III.",
+        "Trong quý, ngành tổ chức xây dựng Đảng đã tham mưu sơ kết một năm thực hiện Hướng dẫn số 31-HD/BTCTW.",
+        "Biên tập: Hồng Nhung"])
+    got = parse_article_strict(raw)
+    assert got.byline == "Hồng Nhung"
+    assert [p.name for p in got.people] == ["Hồng Nhung"]

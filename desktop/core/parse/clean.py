@@ -2445,6 +2445,10 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # an app's name before a board's or a page's name: "Miro | Sơ kết 5 năm ..."
             pieces.append(s.trim(0, app.end(), LABEL))
             lo = app.end()
+        elif (gap := s.text.find("  ")) > 0 and _section_before_gap(s.text, gap):
+            # a section's name in capitals apart by spaces: "ĐỒNG BẰNG SÔNG HỒNG  Ninh Bình: ..."
+            pieces.append(s.trim(0, gap, LABEL))
+            lo = gap
         elif s.text.count(" | ") >= 2 and (dated := _dated_programme_prefix(s.text, folded)):
             # "Điện Biên TV | Thời sự tối 15/7/2022 | <headline>": a broadcast's station and
             # programme of the day, the day its date
@@ -2470,6 +2474,18 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             pieces.append(s.trim(hi, len(s.text), DATE if stamp and stamp.start() >= hi else LABEL))
         return out[:i] + pieces + out[i + 1 :]
     return out
+
+
+def _section_before_gap(text: str, gap: int) -> bool:
+    """Whether ``text[:gap]`` is a section's name in capitals before a headline in small letters
+    set apart by spaces on its line."""
+    head, rest = text[:gap], text[gap:].strip()
+    return (len(head) <= _SECTION_NAME_MAX and head.isupper() and len(head.split()) >= 2
+            and len(rest) > _SECTION_NAME_MAX // 2 and not rest.split("  ")[0].isupper())
+
+
+#: the longest section's name in capitals before a headline on its line
+_SECTION_NAME_MAX = 40
 
 
 def _torn_fragment(segs: Sequence[Segment], i: int) -> bool:

@@ -786,7 +786,18 @@ def _meeting_reported(folded: str, lead: re.Match[str], end: int,
         day = regexes.EVENT_ANY_F.match(folded, held.end(), stop)
         if day is not None and _outside(day.start(), day.end(), excluded):
             return day
+    # (or its days opening what was made known: "... cho biết, trong hai ngày 17 và 18.9, UBKT
+    # Trung ương đã họp ...")
+    said = _SAID_DAYS_F.match(folded, verb.end(), stop)
+    if said is not None:
+        day = regexes.EVENT_ANY_F.match(folded, said.end(), stop)
+        if day is not None and _outside(day.start(), day.end(), excluded):
+            return day
     return None
+
+
+#: what a reporting verb makes known opening with the meeting's days (folded): ", trong hai ngày "
+_SAID_DAYS_F = re.compile(r"\s*,?\s*trong\s+(?:hai|ba|2|3)\s+(?=ngay\s)")
 
 
 _WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 3,

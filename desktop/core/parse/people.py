@@ -134,9 +134,9 @@ _ONE_WORD_HIGHLAND_RE = re.compile(r"[KHYR]['’][A-ZĐ][^\W\d_]{1,8}")
 
 
 #: a bulletin's or a section's name in capitals, never a person's (folded, its first two
-#: syllables): "BẢN TIN SÁNG", "TIÊU ĐIỂM", "ĐIỂM BÁO"
+#: syllables): "BẢN TIN SÁNG", "TIÊU ĐIỂM", "ĐIỂM BÁO" (or a transcript's: "NỘI DUNG CHÍNH")
 _SECTION_NAMES = frozenset({"ban tin", "tieu diem", "thoi su", "tin tuc", "diem bao", "diem tin", "su kien",
-                            "hoat dong"})
+                            "hoat dong", "noi dung"})
 
 
 def valid_name(name: str) -> bool:

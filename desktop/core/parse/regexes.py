@@ -996,7 +996,9 @@ TITLE_STAMP_F = re.compile(
     r"(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*[)\]]"
     r"|\s[-–|]\s+\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2})?"
     # (glued to its last word, the page's template having lost the space: "... cấp cơ sở14/10/2024 - 16:20")
-    r"|(?<=[a-z])\d{1,2}([/.-])\d{1,2}\3\d{4}\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)\s*$"
+    r"|(?<=[a-z])\d{1,2}([/.-])\d{1,2}\3\d{4}\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+    # (apart by spaces, with its time zone: "...  04/09/2026 18:40 GMT+7")
+    r"|\s{2,}\d{1,2}([/.-])\d{1,2}\4\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*[+-]\s*\d{1,2}\)?)?)\s*$"
 )
 #: the numbers 1 to 31 in words (folded), the longest first: "mười lăm", "hai mươi mốt"
 _UNITS = r"(?:mot|hai|ba|bon|tu|lam|nham|nam|sau|bay|tam|chin)"
