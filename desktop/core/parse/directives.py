@@ -425,6 +425,7 @@ def _listed_types(folded: str, start: int, type_key: str,
     return before.start(), types
 
 
+#: a Party document's type word of a code of its own, as a list before a mention prints it (folded)
 _TYPE_WORD = r"(?:nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh|quyet\s+dinh|huong\s+dan|ke\s+hoach|de\s+an)"
 _TYPE_WORD_F = re.compile(_TYPE_WORD)
 #: type words listed by commas right before a mention's own (folded): "nghi quyet, ket luan, "
