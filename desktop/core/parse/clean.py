@@ -2867,10 +2867,12 @@ def _uploader_line(segs: list[Segment]) -> list[Segment]:
     return segs
 
 
+#: a portal's label before its article's author or poster: "Người đăng: ", "Tác giả: "
+_AUTHOR_LABEL = r"(?:Người đăng|Tác giả)[ \xa0]*:[ \xa0]*"
 #: the author inside a date line, between its marks: "Nov 24, 2025, 09:12  ·  by Thanh Hà  ·  4 min
 #: read", "12/03/2024 | Bởi Ngọc Hân"
 #: (or a portal's, labelled: "Ngày đăng: 08/07/2024 | Người đăng: Hoàng Minh Đức | Lượt xem: 127")
-_DATE_LINE_AUTHOR_RE = re.compile(r"(?:^|[·•|])[ \xa0]*(?:[Bb]y[ \xa0]+|[Bb]ởi[ \xa0]+|(?:Người đăng|Tác giả)[ \xa0]*:[ \xa0]*)"
+_DATE_LINE_AUTHOR_RE = re.compile(r"(?:^|[·•|])[ \xa0]*(?:[Bb]y[ \xa0]+|[Bb]ởi[ \xa0]+|" + _AUTHOR_LABEL + r")"
                                   r"(?P<n>[^·•|\d:]{3,40}?)[ \xa0]*(?=[·•|]|$)")
 
 
@@ -2895,7 +2897,7 @@ def _date_line_authors(segs: list[Segment]) -> list[Segment]:
 
 #: a portal's line naming the article's author or poster alone, its count of views after it:
 #: "Người đăng: Đỗ Văn Tài - 86 lượt xem", "Tác giả: Minh Thu | Lượt xem: 127"
-_UPLOADER_LINE_RE = re.compile(r"(?:Người đăng|Tác giả)[ \xa0]*:[ \xa0]*(?P<n>[^\W\d_][^·•|\d:()-]{2,38}?)[ \xa0]*"
+_UPLOADER_LINE_RE = re.compile(_AUTHOR_LABEL + r"(?P<n>[^\W\d_][^·•|\d:()-]{2,38}?)[ \xa0]*"
                                r"(?:$|[-–|·•][ \xa0]*(?:[Ll]ượt xem[ \xa0]*:[ \xa0]*)?\d[\d.,]*(?:[ \xa0]+lượt xem)?[ \xa0]*$)")
 #: a date line's first piece, an author's name alone: "Minh Khoa  |  "
 _AUTHOR_PIECE_RE = re.compile(r"(?P<n>[^\W\d_][^|\d:]{2,38}?)[ \xa0]*\|[ \xa0]*(?=\S)")
@@ -4011,10 +4013,10 @@ def split_quoted_article(segs: list[Segment], raw: str) -> tuple[list[Segment], 
         if (j and j + 3 < len(segs) and len(s.text) <= _FORWARD_MARK_MAX and s.text[:1] in "TtQq"
                 and _QUOTE_MARK_F.fullmatch(s.folded) and _looks_like_title(segs[j + 1].text)
                 # (its date line under the headline, or its lead at once: "(HNM) - Chiều 8/10, ...")
-                and (is_date_line(segs[j + 2].text, header=True)
+                and ((dated := is_date_line(segs[j + 2].text, header=True))
                      or regexes.EVENT_LEAD_F.match(segs[j + 2].folded) is not None)):
             posts = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
-            if not is_date_line(segs[j + 2].text, header=True):
+            if not dated:
                 # (the quote has no date line of its own: the post's time is the page's date)
                 k = next((k for k in range(j - 1, -1, -1) if is_date_line(posts[k].text, header=True)), None)
                 if k is not None:

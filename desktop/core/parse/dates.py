@@ -759,8 +759,7 @@ def _weekday_year(day: int, month: int, said: str, folded: str,
     if not years:
         return None
     latest = _valid(max(years), month, day)
-    wd = 6 if w.group("cn") else _WEEKDAYS[w.group("wd")]
-    return latest.year if latest is not None and latest.weekday() == wd else None
+    return latest.year if latest is not None and latest.weekday() == _weekday_number(w) else None
 
 
 #: a weekday in a lead's day (folded): "toi thu nam (2/4)"
@@ -782,15 +781,11 @@ def _meeting_reported(folded: str, lead: re.Match[str], end: int,
     # (or in the sentence after it: "... thông tin kết quả Hội nghị ... Hội nghị diễn ra ngày 22/9")
     after = regexes.SENTENCE_BOUND_RE.search(folded, stop, end) if sent else None
     stop = after.end() if after else end
-    for held in regexes.HELD_ON_F.finditer(folded, verb.end(), stop):
-        day = regexes.EVENT_ANY_F.match(folded, held.end(), stop)
-        if day is not None and _outside(day.start(), day.end(), excluded):
-            return day
     # (or its days opening what was made known: "... cho biết, trong hai ngày 17 và 18.9, UBKT
     # Trung ương đã họp ...")
     said = _SAID_DAYS_F.match(folded, verb.end(), stop)
-    if said is not None:
-        day = regexes.EVENT_ANY_F.match(folded, said.end(), stop)
+    for held in itertools.chain(regexes.HELD_ON_F.finditer(folded, verb.end(), stop), [said] if said else []):
+        day = regexes.EVENT_ANY_F.match(folded, held.end(), stop)
         if day is not None and _outside(day.start(), day.end(), excluded):
             return day
     return None
@@ -804,13 +799,18 @@ _WEEKDAYS = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tu": 2, "4": 2, "nam": 3, "5": 
              "sau": 4, "6": 4, "bay": 5, "7": 5}
 
 
+def _weekday_number(m: re.Match[str]) -> int:
+    """The weekday a match's ``wd`` or ``cn`` group names, Monday 0 to Sunday 6."""
+    return 6 if m.group("cn") else _WEEKDAYS[m.group("wd")]
+
+
 def _last_weekday(m: re.Match[str], published: str) -> str:
     """The day of that weekday in the week up to the publication date (the one before
     it when the lead says "vừa qua" and the weekday is the publication's own); with
     "tuần trước", that weekday of the calendar week (Monday to Sunday) before the
     publication's: "thứ Sáu tuần trước" in a Saturday's paper is eight days back."""
     pub = _dt.date.fromisoformat(published)
-    wd = 6 if m.group("cn") else _WEEKDAYS[m.group("wd")]
+    wd = _weekday_number(m)
     if (m.group("past") or "").startswith("tuan truoc"):
         return (pub - _dt.timedelta(days=pub.weekday() + 7 - wd)).isoformat()
     back = (pub.weekday() - wd) % 7
