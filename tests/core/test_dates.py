@@ -858,3 +858,17 @@ def test_a_session_over_two_days_made_known_on_a_later_one() -> None:
         "Tỉnh ủy đã họp kỳ thứ 14, xem xét kết quả kiểm tra khi có dấu hiệu vi phạm.",
         "Ủy ban Kiểm tra Tỉnh ủy đề nghị Ban Thường vụ Tỉnh ủy thi hành kỷ luật theo Quy định số 69-QĐ/TW."])
     assert parse_article_strict(raw).event_date == "2025-10-19"
+
+
+@pytest.mark.parametrize(("lead", "event"), [
+    # a radio script writes the day in words for the announcer, the lunar day after it
+    ("Chiều ngày hai mươi mốt tháng Một, tức ngày hai mươi ba tháng Chạp, Đảng ủy xã giao ban.", "2026-01-21"),
+    ("Sáng ngày mười bốn tháng Ba, Ban Tổ chức Huyện ủy giao ban công tác quý I.", "2026-03-14"),
+    # (a lunar day in words, its year named or marked, is none)
+    ("Sáng ngày mười bốn tháng Ba năm Bính Ngọ, Ban Tổ chức Huyện ủy giao ban.", None),
+    ("Sáng ngày mười bốn tháng Ba âm lịch, Ban Tổ chức Huyện ủy giao ban.", None),
+])
+def test_a_meeting_day_in_words_with_no_year(lead: str, event: str | None) -> None:
+    got = parse_article_strict(article("Giao ban công tác xây dựng Đảng", [lead, "Các chi bộ báo cáo."],
+                                       date_line="Thứ Hai, 30/03/2026 10:15"))
+    assert got.event_date == event

@@ -1484,3 +1484,28 @@ def test_a_video_pages_heading_in_capitals_over_its_transcript_is_no_byline() ->
     got = parse_article_strict(raw)
     assert got.byline == "Hồng Nhung"
     assert [p.name for p in got.people] == ["Hồng Nhung"]
+
+
+def test_a_foreign_name_in_capitals_keeps_the_syllable_after_its_hyphen() -> None:
+    # a caption prints the investor's name in capitals: "Ông PARK JI-WOO (giữa) ..."
+    text = ("Ông Park Ji-woo, Giám đốc Công ty, phát biểu.\n"
+            "Ông PARK JI-WOO (giữa) chụp ảnh cùng chi bộ.\nĐồng chí LÊ THỊ MAI, Bí thư Chi bộ, phát biểu.")
+    assert [p.name for p in find_people(text)] == ["Park Ji-woo", "Lê Thị Mai"]
+    assert [p.name for p in find_people("Đồng chí KIM MIN-JUN, Phó Tổng Giám đốc, dự.")] == ["Kim Min-jun"]
+
+
+def test_credits_apart_by_a_slash_before_a_label() -> None:
+    assert parse_byline("PV: Thu Hà - Quốc Toàn / Biên tập: Mỹ Linh").names == (
+        ("Thu Hà", ""), ("Quốc Toàn", ""), ("Mỹ Linh", ""))
+    assert parse_byline("Thu Hà / Kỹ thuật: Văn Nam").names == (("Thu Hà", ""), ("Văn Nam", ""))
+    # (an outlet after a slash is still an outlet: "Anh Tuấn/VOV-Tây Nguyên")
+    got = parse_byline("Anh Tuấn / VOV-Tây Nguyên")
+    assert (got.names, got.outlet) == ((("Anh Tuấn", ""),), "VOV-Tây Nguyên")
+
+
+def test_a_broadcasts_sign_off_opening_with_its_reporters_word() -> None:
+    got = parse_byline("Phóng viên Minh Hải – Đức Toàn, LTV đưa tin.")
+    assert (got.names, got.outlet) == ((("Minh Hải", ""), ("Đức Toàn", "")), "LTV")
+    assert parse_byline("PV Ngọc Ánh").names == (("Ngọc Ánh", ""),)
+    # (a sentence about a reporter is none)
+    assert parse_byline("Phóng viên Minh Hải hỏi ông Nguyễn Văn Tư về công tác cán bộ.") is None

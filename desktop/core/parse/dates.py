@@ -106,7 +106,7 @@ def _day_month_year(m: re.Match[str]) -> tuple[int, int, int | None] | None:
     if "dw" in m.re.groupindex and m.group("dw"):  # "ngày mười lăm tháng Một năm 2025"
         month = m.group("mw")
         return (number_in_words(m.group("dw")), int(month) if month.isdigit() else number_in_words(month),
-                int(m.group("yw")))
+                int(m.group("yw")) if m.group("yw") else None)
     if "mname" in m.re.groupindex and m.group("mname"):  # "On January 7, ..."
         year = int(m.group("y4")) if m.group("y4") else None
         return int(m.group("d4")), regexes.ENGLISH_MONTHS.index(m.group("mname")) + 1, year

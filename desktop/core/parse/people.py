@@ -980,15 +980,23 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
 
 
 #: a name in capitals: two to five syllables, one or two spaces apart
-_CAPS_NAME_RE = re.compile(regexes.SYL_CAPS + r"(?:[ \xa0]{1,2}" + regexes.SYL_CAPS + r"){1,4}(?![\w])")
+#: (a romanised foreign name's syllables joined by a hyphen: "KIM SUNG-HO")
+_CAPS_SYL = regexes.SYL_CAPS + "(?:-" + regexes.SYL_CAPS + ")?"
+_CAPS_NAME_RE = re.compile(_CAPS_SYL + r"(?:[ \xa0]{1,2}" + _CAPS_SYL + r"){1,4}(?![\w-])")
 #: the break after a name printed alone on its line (a lower third, a programme) before its
 #: title: a line break, or the run of spaces a caption's markup left
 _TITLE_LINE_AFTER_RE = re.compile(r"(?:[ \xa0]*\n(?:[ \xa0]*\n)?|[ \xa0]{3,})[ \xa0]*(?=" + regexes.UP + r")")
 
 
+_AFTER_HYPHEN_RE = re.compile(r"(?<=\w-)\w+")
+
+
 def _as_written(printed: str) -> str:
-    """A name printed in capitals written as a name is: "HÀ VĂN QUYẾT" -> "Hà Văn Quyết"."""
-    return printed.title() if printed.isupper() else printed
+    """A name printed in capitals written as a name is: "HÀ VĂN QUYẾT" -> "Hà Văn Quyết",
+    "KIM SUNG-HO" -> "Kim Sung-ho" (a hyphen joins a syllable, it opens no word)."""
+    if not printed.isupper():
+        return printed
+    return _AFTER_HYPHEN_RE.sub(lambda m: m.group().lower(), printed.title())
 
 
 def _caps_after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
@@ -2364,7 +2372,9 @@ _CREDITS_BY_SPACES_RE = re.compile(r"\s{2,}(?=[^\W\d_]+(?:,?\s[^\W\d_]+){0,2}\s*
 _CREDIT_SPLIT_RE = re.compile(
     r"\s*[;|]\s*|\s+[-–]\s+(?=(?:Ảnh|ảnh|ẢNH|Tin|TIN|Bài|BÀI|Video|Clip)\b"
     # (or any other label of up to three words: "Biên tập: Thu Trang - Kỹ thuật: Quốc Bảo")
-    r"|[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:)")
+    r"|[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:)"
+    # (or a slash before a label: "PV: Minh Trí - Hữu Nghĩa / Biên tập: Ngọc Hiền")
+    r"|\s+/\s+(?=[^\W\d_]+(?:\s[^\W\d_]+){0,2}\s*:)")
 #: an outlet after the names: "/VOV-Tây Nguyên", "/TTXVN", "/ VTV-Thời sự", "/ VTV Thời sự"
 #: (a programme after a space is in lower case: "/ THU HÀ" is a name)
 _OUTLET_AFTER_SLASH_RE = re.compile(
@@ -2609,6 +2619,11 @@ _SECTION_PIECE_F = re.compile(r"(?:chuyen\s+muc|danh\s+muc|the\s+loai|muc)\s*:")
 
 #: a translator after the author on a page in English: "By Ngọc Thùy - Translated by Thu Hương"
 _TRANSLATED_BY_RE = re.compile(r"\s*[-–|,]\s*[Tt]ranslated\s+by\s+")
+#: a broadcast's sign-off opening with its reporters' word, no colon after it: "Phóng viên
+#: Thanh Bình – Quốc Đạt, PTV đưa tin", "PV Minh Hải, Đài PT-TH Lai Châu"
+_SIGNOFF_REPORTER_RE = re.compile(r"(?:Phóng viên|Nhóm phóng viên|PV|Nhóm PV)[ \xa0]+(?=" + regexes.UP + ")")
+#: the verb closing such a sign-off: "..., PTV đưa tin."
+_SIGNOFF_VERB_RE = re.compile(r"[ \xa0]+(?:đưa tin|thông tin|thực hiện|ghi nhận)[ \xa0]*\.?$")
 
 
 #: a broadcaster's name after a report's sign-off: "Điện Biên TV", "VTV1", "VOV", "QTV"
@@ -2619,6 +2634,8 @@ _STATION_RE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\s+){1,3}TV|[A-ZĐ]{1,5}TV\d?|VOV\
 
 def _parse_byline(line: str) -> Byline | None:
     line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
+    if line[:1] in "PN" and ":" not in line and (signoff := _SIGNOFF_REPORTER_RE.match(line)):
+        line = _SIGNOFF_VERB_RE.sub("", line[signoff.end() :])
     if "ranslated by" in line:
         line = _TRANSLATED_BY_RE.sub(" - ", line)
     meta = reader_meta_author(line)  # "Báo X  /  by Thu Hằng  /  2d": the author

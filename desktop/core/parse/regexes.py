@@ -1019,8 +1019,14 @@ _DAY_MONTH = (
     r"(?:\s*(?:,\s*)?nam\s+(?P<y3>\d{4}))?"
     # in words, as minutes write it, its year in figures (a lunar day's is named: "năm Ất Tỵ"):
     # "ngày mười lăm tháng Một năm 2025"
-    r"|(?<=ngay\s)(?P<dw>" + _DAY_WORDS + r")\s+thang\s+(?P<mw>" + _MONTH_WORDS + r"|\d{1,2})"
-    r"\s*,?\s*nam\s+(?P<yw>\d{4}))(?![\d])"
+    r"|(?<=ngay\s)(?P<dp>(?<=sang\sngay\s)|(?<=chieu\sngay\s)|(?<=toi\sngay\s)|(?<=trua\sngay\s))?"
+    r"(?P<dw>" + _DAY_WORDS + r")\s+thang\s+(?P<mw>" + _MONTH_WORDS + r"|\d{1,2})"
+    r"(?:\s*,?\s*nam\s+(?P<yw>\d{4})"
+    # (or with no year where a part of the day opens it or the lunar day follows, as a radio
+    # script writes it to be read aloud: "Sáng ngày mười hai tháng Hai, tức ngày hai mươi lăm
+    # tháng Chạp")
+    # (not a lunar day's, its year named: "... tháng Hai năm Bính Ngọ", "(âm lịch)")
+    r"|(?(dp)(?!\s*,?\s*(?:nam\s+[^\W\d]|\(?\s*am\s+lich))|(?=\s*,?\s*(?:tuc|nham)\s+(?:ngay\s+)?[^\W\d]))))(?![\d])"
 )
 _DAYPART = r"(?:sang|trua|chieu|toi|dem)"
 #: the months' names in English (folded), January first
