@@ -4886,3 +4886,25 @@ def test_a_section_in_capitals_and_a_stamp_with_its_time_zone_apart_by_spaces_on
     got = parse_article_strict(raw)
     assert (got.title, got.published, got.event_date) == (
         "Hà Tĩnh: Kết nạp 120 đảng viên là ngư dân trong 9 tháng", "2025-10-12", "2025-10-11")
+
+
+@pytest.mark.parametrize(("other_headline", "other_lead", "caption"), [
+    # a Khmer programme's page: its block over the Vietnamese article
+    ("សន្និសីទបក្សឃុំ Hòa Lợi ពិនិត្យការងារកសាងបក្ស", "នាថ្ងៃទី៩ ខែតុលា គណៈកម្មាធិការបក្សឃុំ បានបើកសន្និសីទ។",
+     "Quang cảnh hội nghị. (ទិដ្ឋភាពសន្និសីទ)"),
+    # a Lao edition's
+    ("ຄະນະພັກເມືອງ Mường Nhé ສະຫຼຸບວຽກງານ", "ວັນທີ 9 ເດືອນຕຸລາ ຄະນະພັກເມືອງ ໄດ້ເປີດກອງປະຊຸມ.",
+     "Quang cảnh hội nghị. (ກອງປະຊຸມ)"),
+], ids=["khmer", "lao"])
+def test_a_block_in_another_script_over_the_article_is_the_translations(
+        other_headline: str, other_lead: str, caption: str) -> None:
+    raw = "\n".join([
+        "BÁO ĐIỆN TỬ TỈNH", other_headline, other_lead, "----------", "BẢN TIẾNG VIỆT",
+        "Đảng ủy xã giao ban công tác xây dựng Đảng quý III",
+        "Ngày 9.10, Đảng ủy xã tổ chức hội nghị giao ban công tác xây dựng Đảng quý III năm 2025.",
+        caption, "Các chi bộ báo cáo kết quả thực hiện nhiệm vụ."])
+    got = parse_article_strict(raw)
+    assert got.title == "Đảng ủy xã giao ban công tác xây dựng Đảng quý III"
+    assert got.event_date == "2025-10-09"
+    assert other_lead not in got.clean_text
+    assert caption in got.clean_text  # (a few words of it in a Vietnamese line stay)

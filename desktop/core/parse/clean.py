@@ -3345,6 +3345,8 @@ def clean_segments(
     segs = split_glued_lines(segs)
     if "Afrikaans" in raw:
         segs = drop_language_list(segs)
+    if _OTHER_SCRIPT_RE.search(raw):
+        segs = drop_other_script_lines(segs)
     preamble, segs = split_forward_preamble(segs, raw)
     if not preamble and "Gmail" in raw[:400]:
         preamble, segs = split_mail_print(segs)
@@ -4401,6 +4403,24 @@ def drop_language_list(segs: list[Segment]) -> list[Segment]:
         listing = False
         out.append(s)
     return out
+
+
+def drop_other_script_lines(segs: list[Segment]) -> list[Segment]:
+    """Drop the lines written mostly in another script: a Khmer, Lao, Thai or Chinese edition's
+    block printed over or beside the Vietnamese article (its menu, headline, date line and lead,
+    "ឃុំ Tập Sơn ផ្សព្វផ្សាយ..."), which is the translation's, not the article's. A line of
+    Vietnamese with a few words of it stays: "Quang cảnh hội nghị. (ទិដ្ឋភាពសន្និសីទ)"."""
+    out = []
+    for s in segs:
+        other = sum(c.isalpha() for c in _OTHER_SCRIPT_RE.findall(s.text))  # (not a vowel's sign)
+        if other and 2 * other >= sum(c.isalpha() for c in s.text):
+            continue
+        out.append(s)
+    return out
+
+
+#: a letter of the scripts :func:`drop_other_script_lines` reads (Thai, Lao, Khmer, CJK)
+_OTHER_SCRIPT_RE = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u4e00-\u9fff]")
 
 
 #: the first of a translation widget's languages; the longest name ("Tiếng Creole ở Haiti")
