@@ -4908,3 +4908,21 @@ def test_a_block_in_another_script_over_the_article_is_the_translations(
     assert got.event_date == "2025-10-09"
     assert other_lead not in got.clean_text
     assert caption in got.clean_text  # (a few words of it in a Vietnamese line stay)
+
+
+def test_a_headline_in_capitals_over_a_lead_laid_out_by_pdftotext() -> None:
+    # pdftotext -layout indents each line and pads the words: the lead's first line reads like a
+    # headline in ordinary case, but the paragraph goes on to a sentence's end inside the next
+    raw = "\n".join([
+        "                    ĐẢNG BỘ TỈNH QUẢNG NGÃI",
+        "                    BAN TỔ CHỨC TỈNH ỦY",
+        "",
+        "  SƠ KẾT 6 THÁNG: KIỆN TOÀN TỔ CHỨC ĐẢNG Ở CÁC XÃ, PHƯỜNG MỚI",
+        "",
+        "       Mới đây, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây",
+        "  dựng  Đảng  6  tháng  đầu  năm  2025.  Dự  hội  nghị  có  đồng  chí",
+        "  Lê Văn Hải, Trưởng Ban Tổ chức Tỉnh ủy.",
+        "       Các đảng bộ báo cáo kết quả thực hiện nhiệm vụ."])
+    got = parse_article_strict(raw)
+    assert got.title == "SƠ KẾT 6 THÁNG: KIỆN TOÀN TỔ CHỨC ĐẢNG Ở CÁC XÃ, PHƯỜNG MỚI"
+    assert "Mới đây, Ban Tổ chức Tỉnh ủy" in got.clean_text

@@ -1437,6 +1437,11 @@ def _caps_kicker(segs: Sequence[Segment], i: int) -> bool:
             # or any paragraph going on over two more lines)
             and not (_goes_on(segs, i + 1) and (regexes.EVENT_LEAD_F.match(nxt.folded)
                                                  or _goes_on(segs, i + 2)))
+            # (or going on in lower case to a sentence's end inside the next line, each line
+            # indented as pdftotext lays a page out: "Vừa qua, Ban Tổ chức ... tổ chức xây" /
+            # "dựng Đảng quý III, triển khai nhiệm vụ quý IV/2025. Chủ trì hội nghị có đồng chí")
+            and not (segs[i + 2].text[:1].islower() and not t.endswith(("!", "?"))
+                     and _SENTENCE_END_INSIDE_RE.search(segs[i + 2].text))
             # (nor the lead broken at a column's width before a capital: "Ngày 3/5, Thành ủy
             # ... thực hiện" / "Nghị quyết số 04-NQ/TU ...")
             # (nor a lead whole on its line, a post's: "🗓 Sáng thứ Hai (18/8), tại Hội trường
@@ -1446,6 +1451,9 @@ def _caps_kicker(segs: Sequence[Segment], i: int) -> bool:
                      and (_next_line(nxt, segs[i + 2]) or len(t.split()) >= _LEAD_LINE_WORDS)))
 
 
+#: a sentence's end inside a line, the next sentence after it (after a small letter or a
+#: figure: not "TP. Hồ Chí Minh")
+_SENTENCE_END_INSIDE_RE = re.compile("(?<=[0-9" + regexes.LOWER + r"])[.!?]\s+(?=" + regexes.UP + ")")
 #: fewest words of a lead on one line, its day first, that no headline under a kicker has
 _LEAD_LINE_WORDS = 25
 
