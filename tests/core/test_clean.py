@@ -4926,3 +4926,38 @@ def test_a_headline_in_capitals_over_a_lead_laid_out_by_pdftotext() -> None:
     got = parse_article_strict(raw)
     assert got.title == "SƠ KẾT 6 THÁNG: KIỆN TOÀN TỔ CHỨC ĐẢNG Ở CÁC XÃ, PHƯỜNG MỚI"
     assert "Mới đây, Ban Tổ chức Tỉnh ủy" in got.clean_text
+
+
+def test_a_team_chats_export_with_an_article_pasted_in_a_message() -> None:
+    # the meeting's name heads the export; each message opens with its sender and the time
+    # beside (a guest marked so); a message pastes an outlet's article whole, "Xem thêm" under it
+    raw = "\n".join([
+        "Họp giao ban Ban Tổ chức Huyện ủy - tuần 12",
+        "Cuộc họp Microsoft Teams · Thứ Hai, 24/03/2025 · 08:00 - 09:10",
+        "",
+        "Phan Thị Hồng Nhung   8:02 SA",
+        "Em dán bài báo tỉnh hôm nay để mọi người đọc trước nhé.",
+        "",
+        "Phan Thị Hồng Nhung   8:03 SA",
+        "XÂY DỰNG ĐẢNG",
+        "Huyện ủy Cư M'gar giao ban công tác tổ chức xây dựng Đảng quý I",
+        "24/03/2025 - 06:10",
+        "Ngày 22/3, Ban Tổ chức Huyện ủy Cư M'gar tổ chức hội nghị giao ban công tác tổ chức xây dựng"
+        " Đảng quý I năm 2025. Đồng chí Y Khu Niê, Trưởng Ban Tổ chức Huyện ủy chủ trì hội nghị.",
+        "Trong quý, toàn huyện kết nạp 56 đảng viên, đạt 28% chỉ tiêu năm; các chi bộ duy trì nền nếp"
+        " sinh hoạt định kỳ theo Hướng dẫn số 12-HD/BTCTW của Ban Tổ chức Trung ương.",
+        "HOÀNG LAN",
+        "Xem thêm",
+        "👍 4",
+        "",
+        "Đỗ Văn Tâm   8:06 SA",
+        "Số kết nạp đã cập nhật đến hôm qua là 58 nha chị.",
+        "",
+        "Lê Thị Thu Hà (Khách)   8:07 SA",
+        "Bên em đã nhận báo cáo của các chi bộ rồi ạ."])
+    got = parse_article_strict(raw)
+    assert got.title == "Huyện ủy Cư M'gar giao ban công tác tổ chức xây dựng Đảng quý I"
+    assert (got.published, got.event_date) == ("2025-03-24", "2025-03-22")
+    assert got.byline == "Hoàng Lan"
+    assert {"Đỗ Văn Tâm", "Lê Thị Thu Hà"} <= {p.name for p in got.people}
+    assert "Số kết nạp đã cập nhật" in got.clean_text  # (the replies are kept, not the article's)

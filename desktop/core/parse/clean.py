@@ -660,6 +660,8 @@ def _after_inline_box(following: Sequence[str], marker: str) -> int | None:
                 and not t.startswith(_HEADLINE_BULLETS) and not regexes.FOOTER_F.search(ffold(t))):
             # (a phone page's short paragraphs: two of them, not a footer's one sentence)
             return j
+        if t.endswith(_HALF_DAYS) and "  " in t and people.stamped_sender(t) is not None:
+            return j  # a team chat's next message, its sender's line: "Trần Quốc Khánh   7:58 SA"
         if t and len(t) <= _CHROME_MAX and _is_tail_marker(t, len(t)):
             return None  # another section of the page's tail
     return None
@@ -4116,6 +4118,9 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
         if s.text.endswith("]") and _TELEGRAM_HEADER_RE.fullmatch(s.text):
             starts.append((i, i + 1))
             continue
+        if s.text.endswith(_HALF_DAYS) and "  " in s.text and people.stamped_sender(s.text) is not None:
+            starts.append((i, i + 1))  # a team chat's: "Huỳnh Thị Ngọc Diễm   7:52 SA"
+            continue
         over_end = raw.rfind("\n", 0, s.start)
         over = raw[raw.rfind("\n", 0, over_end) + 1 : over_end].strip() if over_end > 0 else ""
         if over[-3:-2] == ":" and _CHAT_TIME_RE.fullmatch(over) and people.bare_name(s.text) is not None:
@@ -4123,6 +4128,8 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
     return starts
 
 
+#: a time's half of the day, as a team chat's export prints it beside its sender ("7:52 SA")
+_HALF_DAYS = ("SA", "CH", "AM", "PM")
 #: a Telegram message's header, as its desktop program copies or exports it: the channel's or
 #: the sender's name, then the stamp in brackets: "Tin Tức Lào Cai 24h, [25.10.2025 7:15]"
 _TELEGRAM_HEADER_RE = re.compile(
@@ -4133,7 +4140,9 @@ _TRANSCRIPT_START_RE = re.compile(r"^\[00:\d{2}(?::\d{2})?\]", re.M)
 #: or in brackets opening a line
 _CHAT_HEADER_HINT_RE = re.compile(
     r", \[\d{1,2}\.\d{1,2}\.(?:\d{2}){1,2} |^[ \t]*(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}[ \t]*$"
-    r"|^" + regexes.BRACKET_STAMP + " |^" + regexes.DASH_STAMP,
+    r"|^" + regexes.BRACKET_STAMP + " |^" + regexes.DASH_STAMP
+    # (or beside its sender's name, as a team chat's export has it: "Lê Hoàng Phúc   7:58 SA")
+    + r"|[ \t]{2}\d{1,2}:\d{2}[ \t]?(?:SA|CH|AM|PM)[ \t]*$",
     re.M)
 #: a message's time alone on its line (Messenger's), maybe after its day: "07:41", "13 Th01
 #: 2026, 07:41"

@@ -2168,7 +2168,8 @@ def replay_sender(line: str) -> str | None:
 _REPLAY_LINE_RE = re.compile(r"-?\d{1,2}(?::\d{2}){1,2}\s{2,}(?P<who>\S[^\n]{1,40}?)\s{2,}\S")
 #: a chat message's time stamp after its sender, apart by wide spaces: "   Hôm qua 09:10",
 #: "   10/10 17:20", "   08:31"
-_SENDER_STAMP_RE = re.compile(r"\s{2,}(?:(?:Hôm\s+(?:qua|nay)|Thứ\s+\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s+)?"
+_SENDER_STAMP_RE = re.compile(r"(?:[ \xa0]\((?:Khách|Guest|Bên ngoài|External)\))?"  # (a guest's mark first)
+                              r"\s{2,}(?:(?:Hôm\s+(?:qua|nay)|Thứ\s+\w+|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s+)?"
                               r"\d{1,2}:\d{2}(?:\s*(?:SA|CH|AM|PM))?\s*$")
 
 
