@@ -4961,3 +4961,21 @@ def test_a_team_chats_export_with_an_article_pasted_in_a_message() -> None:
     assert got.byline == "Hoàng Lan"
     assert {"Đỗ Văn Tâm", "Lê Thị Thu Hà"} <= {p.name for p in got.people}
     assert "Số kết nạp đã cập nhật" in got.clean_text  # (the replies are kept, not the article's)
+
+
+def test_an_aggregators_source_between_the_headline_and_the_date() -> None:
+    raw = "\n".join([
+        "Tin Mới", "Thời sự › Chính trị", "",
+        "Ban Tổ chức Huyện ủy Krông Pa giao ban công tác quý III",
+        "Tạp chí Xây dựng Đảng",
+        "12/10/2024 08:15", "",
+        "Vừa qua, Ban Tổ chức Huyện ủy Krông Pa tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng"
+        " quý III, triển khai nhiệm vụ quý IV năm 2024.",
+        "Các chi bộ báo cáo kết quả thực hiện nhiệm vụ."])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Ban Tổ chức Huyện ủy Krông Pa giao ban công tác quý III", "2024-10-12")
+    # (a paper's name over a masthead's date and its menu is the masthead's)
+    masthead = "\n".join(["Báo Gia Lai", "Thứ Bảy, 12/10/2024", "Trang chủ", "Thời sự",
+                          "Ban Tổ chức Huyện ủy Krông Pa giao ban công tác quý III",
+                          "12/10/2024 08:15", "Vừa qua, Ban Tổ chức Huyện ủy tổ chức hội nghị giao ban."])
+    assert parse_article_strict(masthead).title == "Ban Tổ chức Huyện ủy Krông Pa giao ban công tác quý III"

@@ -1509,3 +1509,15 @@ def test_a_broadcasts_sign_off_opening_with_its_reporters_word() -> None:
     assert parse_byline("PV Ngọc Ánh").names == (("Ngọc Ánh", ""),)
     # (a sentence about a reporter is none)
     assert parse_byline("Phóng viên Minh Hải hỏi ông Nguyễn Văn Tư về công tác cán bộ.") is None
+
+
+def test_a_reporters_name_spelled_as_a_province_without_its_marks_in_a_marked_line() -> None:
+    # "Thanh Hoa" (a woman's name) is not "Thanh Hóa" where the line is written with marks
+    assert parse_byline("Thanh Hoa - Bá Tâm").names == (("Thanh Hoa", ""), ("Bá Tâm", ""))
+    assert parse_byline("Thanh Hóa - Bá Tâm") is None  # (the province, spelled so)
+    got = parse_article_strict("Kiểm tra công tác xây dựng Đảng\nNgày 3/11, đoàn kiểm tra của Tỉnh ủy Kon Tum"
+                               " làm việc với Huyện ủy.\nThanh Hoa - Bá Tâm\n")
+    assert (got.byline, got.places) == ("Thanh Hoa - Bá Tâm", ("Kon Tum",))
+    # (a text typed without marks names the province so: "Tinh uy Thanh Hoa")
+    typed = parse_article_strict("Giao ban quy III\nSang 3/10, Tinh uy Thanh Hoa giao ban cong tac xay dung Dang.\n")
+    assert typed.places == ("Thanh Hoa",)

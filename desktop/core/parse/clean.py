@@ -1639,7 +1639,11 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
             segs[d - 1].kind == BODY and (_is_name_line(segs[d - 1].text)
                                           # a channel's name under its video's title
                                           or _CHANNEL_F.fullmatch(segs[d - 1].folded)
-                                          or _place_named_author(segs, d - 1))
+                                          or _place_named_author(segs, d - 1)
+                                          # (a paper's, the lead under the date, not a headline
+                                          # nor a menu: "Báo Kon Tum" / "15/11/2023 07:32" / lead)
+                                          or _PAPER_F.fullmatch(segs[d - 1].folded)
+                                          and d + 1 < len(segs) and len(segs[d + 1].text) >= _LEAD_UNDER_PAPER)
             or segs[d - 1].kind in (BYLINE, LABEL)) else d - 1
         # the authors, each over the author's school or office, over the date
         # ("TS. ĐẶNG THỊ MINH NGUYỆT" / "Học viện Chính trị khu vực I", or "Trưởng Ban ...")
@@ -1835,6 +1839,11 @@ _SECTION_WORDS = 5
 _CHANNEL_F = re.compile(r"(?:truyen\s+hinh|dai\s+phat\s+thanh(?:\s+(?:va|-)?\s*truyen\s+hinh)?|kenh"
                         r"|dai\s+pt\s*-?\s*th)(?:\s+[\w.-]+){1,4}"
                         r"|(?:[\w.-]+\s+){1,3}(?:tv|radio|channel)")  # "Bình Định TV"
+#: fewest characters of the lead under an aggregator's source and date
+_LEAD_UNDER_PAPER = 120
+#: a paper's name alone on a line (folded), as an aggregator prints its source between the
+#: headline and the date: "Báo Kon Tum", "Tạp chí Cộng sản"
+_PAPER_F = re.compile(r"(?:bao|bao\s+dien\s+tu|tap\s+chi)(?:\s+[\w.-]+){1,4}")
 
 
 def _caps_headline(s: Segment) -> bool:

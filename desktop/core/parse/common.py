@@ -206,3 +206,11 @@ def column_spans(text: str) -> list[tuple[int, int]]:
         pos = gap.end()
     spans.append((pos, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def written_with_marks(line: str) -> bool:
+    """Whether ``line`` is written with its diacritics: a quarter of its words or more hold one
+    (Vietnamese prose holds them in most; a line typed without them, a few words aside, holds
+    none: "Trien khai ... theo QĐ 366 của BCT")."""
+    words = line.split()
+    return 4 * sum(not w.isascii() for w in words) >= len(words) > 0

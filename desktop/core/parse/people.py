@@ -32,7 +32,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.parse import regexes
-from desktop.core.parse.common import column_spans, ffold, widget_pieces, word_start
+from desktop.core.parse.common import (
+    column_spans,
+    ffold,
+    widget_pieces,
+    word_start,
+    written_with_marks,
+)
 
 _PLACE_NAMES: frozenset[str] | None = None
 #: longest title read, in characters
@@ -48,6 +54,20 @@ def _places() -> frozenset[str]:
         names |= {"hoa", "ha"}  # never a whole name on its own anyway
         _PLACE_NAMES = frozenset(names)
     return _PLACE_NAMES
+
+
+def _place_spelled(part: str, marked: bool) -> bool:
+    """Whether a byline's ``part`` spells a province's name: printed without diacritics in a
+    line written with them (``marked``), only a name spelled so anyway (``Long An``, not ``Thanh
+    Hoa - Bá Tâm``, a reporter's)."""
+    folded = ffold(part)
+    if folded not in _places():
+        return False
+    if not (marked and part.isascii()):
+        return True
+    from desktop.core.parse import gazetteer
+
+    return any(k.isascii() and ffold(k) == folded for k in gazetteer.all_keys())
 
 
 @dataclass(frozen=True, slots=True)
@@ -2449,7 +2469,7 @@ _PART_HEADINGS = frozenset({"phu luc", "muc luc", "lien ket", "lien ket web", "l
 _STAMP_FIRST_WORDS = frozenset({"tinh", "huyen", "xa", "phuong", "quan", "ban", "uy", "dang", "so"})
 
 
-def _name_part(part: str) -> tuple[str, str] | None:
+def _name_part(part: str, marked: bool = False) -> tuple[str, str] | None:
     """``"Kim Liên"`` -> ``("Kim Liên", "")``; ``"HOÀNG BIÊN"`` -> ``("Hoàng Biên", "HOÀNG BIÊN")``."""
     part = " ".join(part.split()).strip(" .")
     if (not part or _DIGIT_RE.search(part) or ffold(part) in _PART_HEADINGS
@@ -2472,7 +2492,7 @@ def _name_part(part: str) -> tuple[str, str] | None:
             return None
         if _OUTLET_SYLLABLES.intersection(syls):
             return None  # "Thời Báo Phương Nam": an outlet, not a person
-        if 2 <= len(syls) <= 4 and not _byline_opens_body(syls) and ffold(part) not in _places():
+        if 2 <= len(syls) <= 4 and not _byline_opens_body(syls) and not _place_spelled(part, marked):
             return part, ""
         return None
     if _WEEKDAY_NAME_RE.match(part):
@@ -2779,8 +2799,9 @@ def _parse_byline(line: str) -> Byline | None:
     if not parts or len(parts) > 4:
         return None
     names = []
+    marked = written_with_marks(body)
     for p in parts:
-        got = _name_part(p)
+        got = _name_part(p, marked)
         if got is None:
             return None
         names.append(got)

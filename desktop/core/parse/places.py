@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from desktop.core.parse import gazetteer, regexes
-from desktop.core.parse.common import ffold
+from desktop.core.parse.common import ffold, written_with_marks
 from desktop.core.text import tone_placement
 
 _HCM = "Hồ Chí Minh"
@@ -207,7 +207,7 @@ def find_places(
                     continue  # "huyện Hòa Bình", "thị xã Quảng Trị": a district or a town
                 if key not in _CENTRAL_CITIES and _CITY_PREFIX_RE.search(text, max(0, start - 12), start):
                     continue  # "thành phố Thái Bình", "TP. Bắc Giang": a province's city
-                if key not in _LOOSE and not _same_spelling(text[start:end], key):
+                if key not in _LOOSE and not _same_spelling(text[start:end], key, text, start):
                     continue  # "Quang Bình" (a district) is not "Quảng Bình"
                 if key == _HCM:
                     pre = _CITY_PREFIX_RE.search(text, max(0, start - 12), start)
@@ -286,15 +286,21 @@ _LOWER_UNIT_BEFORE_RE = re.compile(
 _LOOSE = frozenset(gazetteer.VARIANTS) | {_BRVT}
 
 
-def _same_spelling(printed: str, key: str) -> bool:
-    """Whether ``printed`` spells ``key`` (case and tone placement aside: ``Hoà`` is ``Hòa``).
+def _same_spelling(printed: str, key: str, text: str = "", start: int = 0) -> bool:
+    """Whether ``printed`` (at ``start`` in ``text``) spells ``key`` (case and tone placement
+    aside: ``Hoà`` is ``Hòa``).
 
     A name printed without any diacritics (``Quang Nam``, text typed without
-    them) spells the province too; one printed with other diacritics names
-    something else (``Quang Bình``, a district of Hà Giang).
+    them) spells the province too, but for a line written with them, where it is
+    another name (``Thanh Hoa - Bá Tâm``, a reporter's); one printed with other
+    diacritics names something else (``Quang Bình``, a district of Hà Giang).
     """
     if printed.isascii():
-        return True
+        if key.isascii() or not text:
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        return not written_with_marks(text[line_start : line_end if line_end >= 0 else len(text)])
     return tone_placement(" ".join(printed.split()).lower()) == tone_placement(key.lower())
 #: "Đại học Y ", "Học viện Y ": the school of medicine of a city, not a person's family name
 _MEDICINE_BEFORE_RE = re.compile(r"(?:[Hh]ọc|[Vv]iện)[ \xa0]+Y[ \xa0]+$")
