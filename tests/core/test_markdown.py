@@ -229,3 +229,19 @@ def test_a_notes_table_of_properties_gives_the_pages_date_not_the_day_it_was_kep
         "Hội nghị đánh giá kết quả thực hiện nhiệm vụ và triển khai công tác quý IV."])
     got = parse_article_strict(raw)
     assert (got.published, got.event_date) == ("2024-10-07", "2024-10-05")
+
+
+def test_a_bookmark_managers_export_its_highlights_over_the_whole_article() -> None:
+    # Raindrop.io's Markdown: its own fields in the front matter, the highlights with their
+    # notes, then the saved page under "## Content" (its headline and date line)
+    md = "\n".join([
+        "---", 'title: "Giao ban quý I/2024 - Báo XYZ"', "source: https://baoxyz.vn/giao-ban-quy-i",
+        'collection: "Xây dựng Đảng"', "tags: [giao-ban, ban-to-chuc]", "type: article",
+        "created: 2024-03-20T02:14:33.000Z", "raindrop_id: 1029384756", "---", "",
+        "# Giao ban quý I/2024 - Báo XYZ", "", "## Highlights", "", "> Quý I, toàn Đảng bộ kết nạp 512 đảng viên.",
+        "", "- Color: yellow", "- Note: số liệu dùng cho báo cáo tháng", "", "## Content", "",
+        "Xây dựng Đảng", "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "Thứ Tư, 13/03/2024 07:15",
+        "", LEAD, "", BODY])
+    got = parse_article_strict(md)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "2024-03-13", "2024-03-12")

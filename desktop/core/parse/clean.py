@@ -4291,12 +4291,15 @@ _NOTE_PROPERTY_F = re.compile(
     r"|rating|notebook|highlights?"
     # a static site's page source (Hugo, Jekyll): its own fields
     r"|lastmod|publishdate|expirydate|draft|slug|layout|permalink|series|images|toc|weight|featured_image"
-    r"|thumbnail|comments)\s*:")
+    r"|thumbnail|comments"
+    # a bookmark manager's export (Raindrop.io, Pocket): its own fields
+    r"|collection|folder|domain|last_update|raindrop_id|item_id|time_added|favorite|archived|word_count)\s*:")
 #: the properties that tell a note's header from an article's lines
 _NOTE_ONLY_KEYS = frozenset({
     "source", "url", "created", "updated", "last edited", "modified", "clipped", "saved",
     "tags", "tag", "status", "notebook", "published", "date saved", "document tags",
-    "lastmod", "publishdate", "draft", "slug", "layout", "permalink"})
+    "lastmod", "publishdate", "draft", "slug", "layout", "permalink",
+    "collection", "last_update", "raindrop_id", "item_id", "time_added"})
 #: properties that name the article's author
 _NOTE_AUTHOR_KEYS = frozenset({"author", "authors"})
 #: properties that state the page's own date (a clipper copies it from the page)
@@ -4723,11 +4726,15 @@ def _full_text_mark(raw: str) -> tuple[int, int] | None:
 
 
 #: the words the line over an article's full text holds, as printed
-_FULL_TEXT_KEYS = ("oàn văn", "OÀN VĂN", "ầy đủ", "ẦY ĐỦ", "gốc", "GỐC", "guyên văn", "GUYÊN VĂN")
+_FULL_TEXT_KEYS = ("oàn văn", "OÀN VĂN", "ầy đủ", "ẦY ĐỦ", "gốc", "GỐC", "guyên văn", "GUYÊN VĂN",
+                   "Content", "Full text")
 #: the line over an article's full text: "Toàn văn bài viết", "Nội dung đầy đủ của bài viết", "Bài
 #: viết đầy đủ (lưu trong Reader)", "BÀI GỐC (copy từ baonghean.vn)", "Nguyên văn bài báo:"
 _FULL_TEXT_MARK_RE = re.compile(
-    r"[ \t=*#_>-]*(?:(?:toàn\s+văn|nội\s+dung\s+đầy\s+đủ|bản\s+đầy\s+đủ)(?:\s+của)?\s+bài\s+(?:viết|báo)"
+    # (or a bookmark manager's heading over it, under its highlights: "## Content", its
+    # Markdown read: "Content")
+    r"(?:#{1,3}[ \t]+)?(?:content|full\s+text)[ \t]*\r?"
+    r"|[ \t=*#_>-]*(?:(?:toàn\s+văn|nội\s+dung\s+đầy\s+đủ|bản\s+đầy\s+đủ)(?:\s+của)?\s+bài\s+(?:viết|báo)"
     r"|bài\s+(?:viết|báo)\s+đầy\s+đủ|(?:bài|bản)\s+gốc|nguyên\s+văn\s+bài\s+(?:viết|báo))"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t=*#_-]*\r?", re.I)
 #: fewest lines over the line over an article's full text
