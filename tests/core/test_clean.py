@@ -4979,3 +4979,16 @@ def test_an_aggregators_source_between_the_headline_and_the_date() -> None:
                           "Ban Tổ chức Huyện ủy Krông Pa giao ban công tác quý III",
                           "12/10/2024 08:15", "Vừa qua, Ban Tổ chức Huyện ủy tổ chức hội nghị giao ban."])
     assert parse_article_strict(masthead).title == "Ban Tổ chức Huyện ủy Krông Pa giao ban công tác quý III"
+
+
+@pytest.mark.parametrize("line", [
+    "TIN ĐỊA PHƯƠNG | Gia Lai: Giao ban công tác tổ chức xây dựng Đảng quý III",
+    "Thời sự · Xây dựng Đảng | Gia Lai: Giao ban công tác tổ chức xây dựng Đảng quý III | 12/10/2024 08:15",
+])
+def test_a_sections_name_before_a_bar_on_the_headlines_line(line: str) -> None:
+    got = parse_article_strict("\n".join([line, "Ngày 11/10, Ban Tổ chức Tỉnh ủy Gia Lai tổ chức hội nghị giao ban.",
+                                          "Các chi bộ báo cáo kết quả."]))
+    assert got.title == "Gia Lai: Giao ban công tác tổ chức xây dựng Đảng quý III"
+    # (a headline in capitals after a place in capitals stays whole)
+    caps = "NGHỆ AN | GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ III"
+    assert parse_article_strict(caps + "\nNgày 11/10, Ban Tổ chức Tỉnh ủy giao ban.\n").title == caps

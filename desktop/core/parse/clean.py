@@ -2468,6 +2468,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # a section's name in capitals apart by spaces: "ĐỒNG BẰNG SÔNG HỒNG  Ninh Bình: ..."
             pieces.append(s.trim(0, gap, LABEL))
             lo = gap
+        elif (bar := s.text.find(" | ")) > 0 and _section_before_bar(s.text, bar):
+            # a section's name before a bar: in capitals ("HOẠT ĐỘNG CỦA NGÀNH | Ninh Bình: ..."),
+            # or its path ("Chính trị · Xây dựng Đảng | Đại hội ...")
+            pieces.append(s.trim(0, bar, LABEL))
+            lo = bar + 3
         elif s.text.count(" | ") >= 2 and (dated := _dated_programme_prefix(s.text, folded)):
             # "Điện Biên TV | Thời sự tối 15/7/2022 | <headline>": a broadcast's station and
             # programme of the day, the day its date
@@ -2503,6 +2508,17 @@ def _section_before_gap(text: str, gap: int) -> bool:
             and len(rest) > _SECTION_NAME_MAX // 2 and not rest.split("  ")[0].isupper())
 
 
+def _section_before_bar(text: str, bar: int) -> bool:
+    """Whether ``text[:bar]`` is a section's name before a bar and the headline in small letters:
+    in capitals, or a path of sections ("Chính trị · Xây dựng Đảng")."""
+    head, rest = text[:bar], text[bar + 3 :]
+    return (len(head) <= _SECTION_NAME_MAX and len(rest.split(" | ")[0]) > _SECTION_NAME_MAX // 2
+            and (head.isupper() and len(head.split()) >= 2 or any(c in head for c in _PATH_MARKS))
+            and not rest.isupper())
+
+
+#: what parts a path of sections: "Chính trị · Xây dựng Đảng", "Thời sự › Chính trị"
+_PATH_MARKS = "·›»"
 #: the longest section's name in capitals before a headline on its line
 _SECTION_NAME_MAX = 40
 
