@@ -4992,3 +4992,21 @@ def test_a_sections_name_before_a_bar_on_the_headlines_line(line: str) -> None:
     # (a headline in capitals after a place in capitals stays whole)
     caps = "NGHỆ AN | GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ III"
     assert parse_article_strict(caps + "\nNgày 11/10, Ban Tổ chức Tỉnh ủy giao ban.\n").title == caps
+
+
+def test_a_press_clipping_forms_fields_over_the_articles_content() -> None:
+    # a Party office's clipping form from Word: its fields, then "NỘI DUNG BÀI BÁO" over the
+    # article; the page's date is the form's "Ngày đăng" field
+    raw = "\n".join([
+        "HUYỆN ỦY ĐẦM DƠI\tĐẢNG CỘNG SẢN VIỆT NAM", "BAN TỔ CHỨC", "PHIẾU TRÍCH TIN BÀI BÁO CHÍ",
+        "Tên bài: Giao ban công tác tổ chức xây dựng Đảng quý I", "Cơ quan báo chí: Báo điện tử tỉnh",
+        "Ngày đăng: 08/4/2021", "Đường dẫn: Bấm hoặc gõ nhẹ vào đây để nhập văn bản.",
+        "Lĩnh vực:\t☒ Xây dựng Đảng\t☐ Kinh tế", "Người trích: Lê Thị Hồng, chuyên viên",
+        "NỘI DUNG BÀI BÁO", "Giao ban công tác tổ chức xây dựng Đảng quý I",
+        "Chiều thứ Ba (6/4), Ban Tổ chức Huyện ủy Đầm Dơi tổ chức hội nghị giao ban công tác tổ chức xây"
+        " dựng Đảng quý I, triển khai nhiệm vụ quý II năm 2021.",
+        "Các chi bộ báo cáo kết quả thực hiện nhiệm vụ.", "THANH HÀ"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng quý I", "2021-04-08", "2021-04-06")
+    assert "Người trích" not in got.clean_text

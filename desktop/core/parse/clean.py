@@ -4723,7 +4723,13 @@ def split_full_text_mark(segs: list[Segment], raw: str) -> tuple[list[Segment], 
     article = cut_next_article(_first_steps(blank + raw[mark[1] :]), raw)
     if not article or article[0].text.endswith(".") or len(article[0].text) > _CHROME_MAX:
         return [], segs
-    return [Segment(s.text, s.start, LABEL) for s in segs if s.start < mark[0]], article
+    # (but for the page's own date line a clipping form copied over it: "Ngày đăng: 13/3/2020")
+    return [Segment(s.text, s.start, DATE if _PAGE_DATE_FIELD_F.match(s.folded) else LABEL)
+            for s in segs if s.start < mark[0]], article
+
+
+#: a clipping form's field of the page's date (folded): "Ngày đăng: 13/3/2020"
+_PAGE_DATE_FIELD_F = re.compile(r"(?:ngay\s+dang|ngay\s+dang\s+bai|ngay\s+xuat\s+ban)\s*:")
 
 
 def _full_text_mark(raw: str) -> tuple[int, int] | None:
@@ -4743,14 +4749,14 @@ def _full_text_mark(raw: str) -> tuple[int, int] | None:
 
 #: the words the line over an article's full text holds, as printed
 _FULL_TEXT_KEYS = ("oàn văn", "OÀN VĂN", "ầy đủ", "ẦY ĐỦ", "gốc", "GỐC", "guyên văn", "GUYÊN VĂN",
-                   "Content", "Full text")
+                   "Content", "Full text", "ội dung bài", "ỘI DUNG BÀI")
 #: the line over an article's full text: "Toàn văn bài viết", "Nội dung đầy đủ của bài viết", "Bài
 #: viết đầy đủ (lưu trong Reader)", "BÀI GỐC (copy từ baonghean.vn)", "Nguyên văn bài báo:"
 _FULL_TEXT_MARK_RE = re.compile(
     # (or a bookmark manager's heading over it, under its highlights: "## Content", its
     # Markdown read: "Content")
     r"(?:#{1,3}[ \t]+)?(?:content|full\s+text)[ \t]*\r?"
-    r"|[ \t=*#_>-]*(?:(?:toàn\s+văn|nội\s+dung\s+đầy\s+đủ|bản\s+đầy\s+đủ)(?:\s+của)?\s+bài\s+(?:viết|báo)"
+    r"|[ \t=*#_>-]*(?:(?:toàn\s+văn|nội\s+dung(?:\s+đầy\s+đủ)?|bản\s+đầy\s+đủ)(?:\s+của)?\s+bài\s+(?:viết|báo)"
     r"|bài\s+(?:viết|báo)\s+đầy\s+đủ|(?:bài|bản)\s+gốc|nguyên\s+văn\s+bài\s+(?:viết|báo))"
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:?[ \t=*#_-]*\r?", re.I)
 #: fewest lines over the line over an article's full text
