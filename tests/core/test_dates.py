@@ -872,3 +872,26 @@ def test_a_meeting_day_in_words_with_no_year(lead: str, event: str | None) -> No
     got = parse_article_strict(article("Giao ban công tác xây dựng Đảng", [lead, "Các chi bộ báo cáo."],
                                        date_line="Thứ Hai, 30/03/2026 10:15"))
     assert got.event_date == event
+
+
+def test_a_meeting_day_only_in_a_photos_caption() -> None:
+    # the lead says only "vừa tổ chức"; the caption of the vote's photo gives its day
+    got = parse_article_strict(article("Đại hội điểm chi bộ ấp nhiệm kỳ 2025-2027", [
+        "Chi bộ ấp Tân Hòa vừa tổ chức đại hội điểm nhiệm kỳ 2025-2027 với 28/30 đảng viên tham dự.",
+        "Đại hội bầu Chi ủy gồm 3 đồng chí; đến ngày 20/5, 9 chi bộ khác đã hoàn thành đại hội.",
+        "Đảng viên bỏ phiếu bầu Chi ủy sáng 16/5. Ảnh: MINH KHOA",
+        "Các chi bộ còn lại hoàn thành trước ngày 31/5."], date_line="Thứ Năm, 22/05/2025 - 10:05"))
+    assert got.event_date == "2025-05-16"
+    # (not a caption of an old photo, months before the page)
+    old = parse_article_strict(article("Đại hội điểm chi bộ ấp nhiệm kỳ 2025-2027", [
+        "Chi bộ ấp Tân Hòa vừa tổ chức đại hội điểm nhiệm kỳ 2025-2027.", "Đại hội bầu Chi ủy gồm 3 đồng chí.",
+        "Báo cáo chính trị nêu rõ kết quả nhiệm kỳ.", "Đại hội thông qua nghị quyết.", "Các đảng viên phát biểu.",
+        "Đảng viên chi bộ trong buổi sinh hoạt ngày 16/1. Ảnh: MINH KHOA"], date_line="Thứ Năm, 22/05/2025 - 10:05"))
+    assert old.event_date is None
+
+
+def test_a_date_line_with_the_buddhist_eras_year() -> None:
+    got = parse_article_strict(article("Thành ủy thông tin kết quả đại hội đến chức sắc tôn giáo", [
+        "Vào lúc 14 giờ ngày 28 tháng 10 năm 2025, Ban Dân vận Thành ủy tổ chức hội nghị.", "Các chức sắc dự."],
+        date_line="Thứ Tư, 29/10/2025 – 09:20 (PL.2569)   ·   Lượt xem 215"))
+    assert (got.published, got.event_date) == ("2025-10-29", "2025-10-28")

@@ -487,6 +487,8 @@ def find_event_date(
         found = _meeting_lead_anywhere(folded, paragraphs[lead_paragraphs:], title_folded, excluded)
     if found is None and " gio" in folded:
         found = _scheduled_meeting(folded, paragraphs, excluded)
+    if found is None and published and "anh" in folded:
+        found = _captioned_day(folded, paragraphs, excluded, published)
     if found is None:
         # a speech at the meeting, dated the day it was given: "BÀI PHÁT BIỂU BẾ MẠC HỘI NGHỊ
         # SƠ KẾT ..." under "Bà Rịa, ngày 14 tháng 7 năm 2017"
@@ -679,6 +681,35 @@ _DIGEST_ITEM_F = re.compile(r"\d{1,2}\s*[.)]\s+[^\W\d]")
 _ITEM_HEADING_MAX = 160
 #: what such a heading says of the meeting the digest reports (folded)
 _DIGEST_MEETING_F = re.compile(r"\b(?:giao\s+ban|so\s+ket|tong\s+ket)\b")
+
+
+def _captioned_day(folded: str, paragraphs: Sequence[tuple[int, int]], excluded: Sequence[tuple[int, int]],
+                   published: str) -> re.Match[str] | None:
+    """The day a photo's caption gives, where nothing else does: "Đảng viên Chi bộ ấp ... bỏ
+    phiếu bầu Chi ủy hôm 14/5. Ảnh: THẢO NGUYÊN" (a lead that only says "vừa tổ chức"). Only a
+    day in the weeks before the publication's: a caption may show an older event too."""
+    pub = _dt.date.fromisoformat(published)
+    for a, b in paragraphs:
+        credit = _CAPTION_CREDIT_F.search(folded, a, b)
+        if credit is None:
+            continue
+        for m in _CAPTION_DAY_F.finditer(folded, a, credit.start()):
+            day = regexes.EVENT_ANY_F.match(folded, m.start())
+            if day is None or not _outside(day.start(), day.end(), excluded):
+                continue
+            parts = _day_month_year(day)
+            held = _valid(pub.year, parts[1], parts[0]) if parts and parts[2] is None else None
+            if held is not None and pub - _CAPTION_BACK <= held <= pub:
+                return day
+    return None
+
+
+#: a photo's credit closing its caption (folded): "... hôm 14/5. Ảnh: THẢO NGUYÊN"
+_CAPTION_CREDIT_F = re.compile(r"[.)]\s*\(?anh\s*:\s*[^.:\n]{2,40}\)?\s*\.?\s*$", re.M)
+#: a day in a caption, after the word that gives it: "hôm 14/5", "sáng 14/5", "ngày 14/5"
+_CAPTION_DAY_F = re.compile(r"(?<![\w])(?:hom|ngay|sang|chieu|toi|trua)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-]|\.\d)")
+#: how long before its publication a caption's day may be the meeting's
+_CAPTION_BACK = _dt.timedelta(days=31)
 
 
 def _held_on_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]],

@@ -955,6 +955,7 @@ DATE_LINE_NOISE_F = re.compile(
     r"|\bboi\s+[a-z0-9 ._-]{2,50}?(?=\s*(?:\[|\||$))"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
     r"|[\s|·•]*👁\ufe0f?\s*[\d.,]+k?"  # (its views by an eye: "| 👁 1.027")
+    r"|\(\s*pl\s*\.?\s*\d{4}\s*\)"  # (the Buddhist era's year, as the Sangha's pages print it: "(PL.2569)")
     r"|\d[\d.,]*\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
     r"|\(?[a-z0-9-]{2,30}\.(?:vn|com|net|org|gov\.vn|org\.vn)\)?"  # "(Baohatinh.vn) -"
     r"|^\s*[a-z]{2,6}\s*[-–](?=\s)"  # a source tag before the date: "BG - 18:05, 05/07/2024"
