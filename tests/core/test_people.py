@@ -1307,7 +1307,7 @@ def test_a_monks_dharma_name_after_his_title_though_thich_is_no_family_name() ->
             " Thượng tọa Thích Minh Nhẫn và Linh mục Giuse Trần Văn Khải. Bấm Thích để theo dõi.")
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Thích Thiện Tâm", "Trưởng ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh"),
-        ("Thích Minh Nhẫn", "Thượng tọa"), ("Giuse Trần Văn Khải", "Linh mục")]
+        ("Thích Minh Nhẫn", "Thượng tọa"), ("Trần Văn Khải", "Linh mục")]
 
 
 def test_a_rank_before_a_name_in_capitals_over_its_post_as_an_interview_prints_it() -> None:
@@ -1521,3 +1521,15 @@ def test_a_reporters_name_spelled_as_a_province_without_its_marks_in_a_marked_li
     # (a text typed without marks names the province so: "Tinh uy Thanh Hoa")
     typed = parse_article_strict("Giao ban quy III\nSang 3/10, Tinh uy Thanh Hoa giao ban cong tac xay dung Dang.\n")
     assert typed.places == ("Thanh Hoa",)
+
+
+def test_a_catholics_saints_name_before_his_own_is_not_his_name() -> None:
+    # annotators name "ông Giuse Trần Văn Nghĩa" Trần Văn Nghĩa, as a text does later ("ông Nghĩa")
+    text = ("Dự có linh mục Phêrô Nguyễn Văn Hùng, Chánh xứ Giáo xứ Phát Diệm; Mục sư Y Sương Niê; bà Maria"
+            " Lê Thị Lan, Trưởng ban Hành giáo. Ông Giuse Trần Văn Nghĩa, đảng viên, phát biểu. Ni trưởng"
+            " Thích Nữ Diệu Hiền dự.")
+    assert [p.name for p in find_people(text)] == [
+        "Nguyễn Văn Hùng", "Y Sương Niê", "Lê Thị Lan", "Trần Văn Nghĩa", "Thích Nữ Diệu Hiền"]
+    # (a byline too: "Giuse Minh Khang", a Catholic outlet's reporter)
+    got = parse_article_strict("Giáo phận dự hội nghị\nNgày 14/5, Tỉnh ủy tổ chức hội nghị.\nẢnh: Giuse Minh Khang\n")
+    assert "Minh Khang" in {p.name for p in got.people}

@@ -319,6 +319,7 @@ def _parse(raw: str) -> ParsedArticle:
 
 def _add_person(person_list: list[Person], seen: set[str], name: str, title: str = "") -> None:
     """Add ``name`` (with ``title``) to ``person_list`` unless ``seen`` holds it already."""
+    name = people.without_baptismal_name(name)  # (a Catholic's byline: "Giuse Minh Khang")
     if ffold(name) not in seen:
         seen.add(ffold(name))
         person_list.append(Person(name, title))

@@ -959,6 +959,8 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
     syls = _cap_run(text, pos)
     if not syls:
         return _caps_after_cue(text, pos)
+    if len(syls) >= 3 and text[syls[0][0] : syls[0][1]] in _BAPTISMAL_NAMES:
+        syls = syls[1:]  # a Catholic's saint's name before his own: "ông Giuse Trần Văn Nghĩa"
     run = text[syls[0][0] : syls[-1][1]]
     if valid_name(run) and not regexes.TITLE_HEAD_RE.match(text, pos):
         a, b = syls[0][0], syls[-1][1]
@@ -1046,7 +1048,7 @@ _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), 
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("Em", 0), ("em", 0),
                  ("ảng viên", -1),
                  ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
-                 ("ỹ sư", -1), ("ác sĩ", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("inh viên", -1), ("ọc viên", -1),
+                 ("ỹ sư", -1), ("ác sĩ", -1), ("inh mục", -1), ("ục sư", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("inh viên", -1), ("ọc viên", -1),
                  ("Cụ", 0), ("cụ", 0), ("Bác", 0), ("bác", 0),
                  ("PV", 0), ("Mr", 0), ("Ms", 0), ("ÔNG", 0), ("BÀ", 0), ("ĐỒNG", 0))
 
@@ -1405,7 +1407,15 @@ def find_people(text: str) -> list[PersonMention]:
 
     found.sort(key=lambda p: p.start)
     return [_with_bracketed_post(text, p) if not p.title or regexes.RANK_RE.fullmatch(p.title + " ")
-            else p for p in map(functools.partial(_with_post_after_age, text), found)]
+            else p for p in map(functools.partial(_with_post_after_age, text), map(_without_saints_name, found))]
+
+
+def _without_saints_name(p: PersonMention) -> PersonMention:
+    """``p`` named without a Catholic's saint's name before the name: "Linh mục Giuse Trần Văn Khải"."""
+    if p.name[:1] not in _BAPTISMAL_INITIALS:
+        return p
+    name = without_baptismal_name(p.name)
+    return p if name is p.name else PersonMention(name, p.title, p.end - len(name), p.end)
 
 
 #: a name's age after it: ", 91 tuổi, " "(99 tuổi, " (the post inside the brackets) or
@@ -2090,6 +2100,25 @@ def _fuller_name(key: str, known: Sequence[str]) -> str | None:
 _BARE_ABBREVIATIONS = frozenset(regexes.MEMBER_ABBREVIATIONS)
 
 
+#: the saints' names Catholics take at baptism, as Vietnamese writes them, printed before the
+#: family name: "ông Giuse Trần Văn Nghĩa", "linh mục Phêrô Nguyễn Văn Hùng"
+_BAPTISMAL_NAMES = frozenset({
+    "Giuse", "Phêrô", "Phaolô", "Gioan", "Đaminh", "Maria", "Têrêsa", "Antôn", "Giacôbê", "Phanxicô",
+    "Matthêu", "Máccô", "Luca", "Anrê", "Tôma", "Vinhsơn", "Micae", "Gioakim", "Augustinô", "Luxia",
+    "Catarina", "Martinô", "Philipphê", "Stêphanô", "Têphanô", "Batôlômêô", "Isave", "Anê", "Lôrensô",
+    "Inhaxiô", "Anna", "Phêrô", "Êlisabét", "Mátta", "Agata", "Cêcilia", "Rôsa"})
+
+
+_BAPTISMAL_INITIALS = frozenset(n[0] for n in _BAPTISMAL_NAMES)
+
+
+def without_baptismal_name(name: str) -> str:
+    """``name`` without the saint's name a Catholic took at baptism before it: "Giuse Trần Văn
+    Nghĩa" is Trần Văn Nghĩa (a name of two words or more after it)."""
+    first, _, rest = name.partition(" ")
+    return rest if first in _BAPTISMAL_NAMES and " " in rest else name
+
+
 def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
     """Each person once as ``(name, title)``: first mention's order, first title printed."""
     order: list[str] = []
@@ -2097,6 +2126,8 @@ def unique_people(mentions: Sequence[PersonMention]) -> list[tuple[str, str]]:
     titles: dict[str, str] = {}
     for p in mentions:
         name = p.name if "  " not in p.name else " ".join(p.name.split())  # "Bùi Văn  Khiêm"
+        if name[:1] in _BAPTISMAL_INITIALS:
+            name = without_baptismal_name(name)
         key = ffold(name).replace("’", "'")  # "K’Bròn" and "K'Bròn" are one
         if "' " in key:
             key = key.replace("' ", "'")  # and "H' Nhung", "H'Nhung"

@@ -1408,6 +1408,8 @@ PERSON_CUE_RE = re.compile(
     r"|P(?<![\w/]P)hóng\s+viên|p(?<![\w/]p)hóng\s+viên"  # "cùng nghe phóng viên Lê Hoàng Phúc ghi nhận"
     r"|S(?<![\w/]S)inh\s+viên|s(?<![\w/]s)inh\s+viên"  # "sinh viên Hà Thị Thu Phương (K68, ...)"
     r"|H(?<![\w/]H)ọc\s+viên|h(?<![\w/]h)ọc\s+viên"  # a course's: "Học viên Vì Văn Ánh, chuyên viên ..."
+    # a priest or a pastor in small letters: "linh mục Phêrô Trần Đức Hiệp", "mục sư Y Sương"
+    r"|l(?<![\w/]l)inh\s+mục|m(?<![\w/]m)ục\s+sư"
     # a reporter asking at a press conference: "PV Trần Bảo Ngọc (Báo Lâm Đồng): ..."
     r"|P(?<![\w/]P)V"
     # an elder: "Cụ Giàng Seo Lử, năm nay 84 tuổi", "Bác Lý Văn Sửu, đảng viên 50 năm tuổi Đảng"
@@ -1445,7 +1447,8 @@ DEGREE_HEADS = ("GS", "PGS", "TS", "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSC
                 "BS.CKII", "NCS", "ThS.ĐD", "CN.ĐD")  # (a nurse's: điều dưỡng)
 #: a monk's or a priest's title before the name, read as a title head (the post, if any, after
 #: the name: "Đại đức Danh Sóc Thi, Phó Trưởng ban Trị sự ...")
-CLERICAL_HEADS = ("Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Linh mục")
+CLERICAL_HEADS = ("Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Linh mục", "Ni trưởng", "Ni sư",
+                  "Mục sư", "Giám mục")
 #: a committee member's post abbreviated, as Party offices' own news prints it: "đ/c X, UV BTV,
 #: Trưởng Ban Tổ chức Huyện ủy", "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "ĐUV", "UVTW"
 MEMBER_ABBREVIATIONS = ("UVBTV", "UV BTV", "UV.BTV", "TUV", "HUV", "ĐUV", "UVTW", "UV BCH")
