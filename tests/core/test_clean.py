@@ -5010,3 +5010,18 @@ def test_a_press_clipping_forms_fields_over_the_articles_content() -> None:
     assert (got.title, got.published, got.event_date) == (
         "Giao ban công tác tổ chức xây dựng Đảng quý I", "2021-04-08", "2021-04-06")
     assert "Người trích" not in got.clean_text
+
+
+def test_todays_date_over_a_portals_menu_is_not_an_undated_articles() -> None:
+    raw = "\n".join([
+        "CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN PHÚ", "TỈNH ĐỒNG NAI", "Thứ Ba, 14/10/2025",
+        "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Xây dựng Đảng | Chính quyền | Thủ tục hành chính",
+        "Trang chủ > Xây dựng Đảng", "",
+        "Đảng ủy xã Tân Phú giao ban công tác xây dựng Đảng quý III", "Lượt xem: 120 | In bài", "",
+        "Đảng ủy xã Tân Phú vừa tổ chức hội nghị giao ban công tác xây dựng Đảng quý III năm 2025.",
+        "Các chi bộ báo cáo kết quả thực hiện nhiệm vụ."])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Đảng ủy xã Tân Phú giao ban công tác xây dựng Đảng quý III", None)
+    # (the article's own date under its headline is still read)
+    dated = raw.replace("Lượt xem: 120 | In bài", "Ngày đăng: 13/10/2025 | Lượt xem: 120")
+    assert parse_article_strict(dated).published == "2025-10-13"

@@ -1895,6 +1895,22 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
         _is_spaced_menu(zone[d + 1].text) or _is_menu_row(zone[d + 1].text))
 
 
+def _today_over_menu(segs: Sequence[Segment], d: int) -> bool:
+    """Whether the date line ``segs[d]``, under the site's name, is today's over the site's menu
+    and its path, the headline further down with no date line of its own: ``CỔNG THÔNG TIN
+    ĐIỆN TỬ PHƯỜNG X`` / ``Thứ Hai, 21/07/2025`` / ``Trang chủ | Giới thiệu | ...`` / ``Trang chủ
+    > Xây dựng Đảng`` / the headline (an undated page's)."""
+    return (d + 1 < len(segs) and all(s.kind == SITE for s in segs[:d]) and d > 0
+            and not _TIME_RE.search(segs[d].text) and regexes.MASTHEAD_DAY_F.fullmatch(segs[d].folded) is not None
+            # (the menu and its path dropped by then: the lines between them)
+            and segs[d + 1].start - segs[d].end >= _MENU_GAP
+            and not any(s.kind == DATE for s in segs[d + 1 :]))
+
+
+#: fewest characters of the menu's dropped lines between today's date and the headline
+_MENU_GAP = 60
+
+
 def _day_over_masthead(segs: Sequence[Segment], d: int) -> bool:
     """Whether the date line ``segs[d]``, at the page's top, is the day over a site's
     masthead (``Thứ Hai, 23/11/2026`` / ``Hà Nội 28°C Nhiều mây`` / ``NỀN TẢNG ĐẢNG ONLINE``):
@@ -2287,7 +2303,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         return segs  # a document's title, read with its header (mark_official_document)
     out = list(segs)
     for d in range(min(_MASTHEAD_DAY_LINES, len(out))):
-        if out[d].kind == DATE and _day_over_masthead(out, d):
+        if out[d].kind == DATE and (_day_over_masthead(out, d) or _today_over_menu(out, d)):
             out[d] = Segment(out[d].text, out[d].start, LABEL)  # the page's today, not the article's
     for h in range(min(_POST_HEADER_LINES, len(out) - 1)):
         s = out[h]
