@@ -4104,7 +4104,8 @@ def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[S
     article's is the longest message; the others are kept as ``forward`` text (their senders
     are people), and a forward mark opening the article's message is a label.
     """
-    starts = _chat_message_starts(segs, raw) if _CHAT_HEADER_HINT_RE.search(raw) else []
+    hinted = _CHAT_HEADER_HINT_RE.search(raw) or any(end in raw for end in _HALF_DAY_ENDS)
+    starts = _chat_message_starts(segs, raw) if hinted else []
     if starts == [(0, 1)] and (m := _TELEGRAM_HEADER_RE.fullmatch(segs[0].text)) is not None:
         # one message, its header over it: a channel's post ("Bot, [30.03.18 06:30]")
         return [segs[0].trim(0, m.end("who"), SITE), segs[0].trim(m.start("stamp"), m.end("stamp"), DATE)], segs[1:], []
@@ -4181,10 +4182,11 @@ _TRANSCRIPT_START_RE = re.compile(r"^\[00:\d{2}(?::\d{2})?\]", re.M)
 #: or in brackets opening a line
 _CHAT_HEADER_HINT_RE = re.compile(
     r", \[\d{1,2}\.\d{1,2}\.(?:\d{2}){1,2} |^[ \t]*(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}[ \t]*$"
-    r"|^" + regexes.BRACKET_STAMP + " |^" + regexes.DASH_STAMP
-    # (or beside its sender's name, as a team chat's export has it: "Lê Hoàng Phúc   7:58 SA")
-    + r"|[ \t]{2}\d{1,2}:\d{2}[ \t]?(?:SA|CH|AM|PM)[ \t]*$",
+    r"|^" + regexes.BRACKET_STAMP + " |^" + regexes.DASH_STAMP,
     re.M)
+#: the end of a team chat's message header, its time's half of the day (a cheap test first):
+#: "Lê Hoàng Phúc   7:58 SA"
+_HALF_DAY_ENDS = ("SA\n", "CH\n", "AM\n", "PM\n")
 #: a message's time alone on its line (Messenger's), maybe after its day: "07:41", "13 Th01
 #: 2026, 07:41"
 _CHAT_TIME_RE = re.compile(r"(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}")
@@ -4765,7 +4767,7 @@ def _full_text_mark(raw: str) -> tuple[int, int] | None:
 
 #: the words the line over an article's full text holds, as printed
 _FULL_TEXT_KEYS = ("oàn văn", "OÀN VĂN", "ầy đủ", "ẦY ĐỦ", "gốc", "GỐC", "guyên văn", "GUYÊN VĂN",
-                   "Content", "Full text", "ội dung bài", "ỘI DUNG BÀI")
+                   "Content\n", "Full text\n", "ội dung bài", "ỘI DUNG BÀI")
 #: the line over an article's full text: "Toàn văn bài viết", "Nội dung đầy đủ của bài viết", "Bài
 #: viết đầy đủ (lưu trong Reader)", "BÀI GỐC (copy từ baonghean.vn)", "Nguyên văn bài báo:"
 _FULL_TEXT_MARK_RE = re.compile(
