@@ -660,7 +660,7 @@ def _after_inline_box(following: Sequence[str], marker: str) -> int | None:
                 and not t.startswith(_HEADLINE_BULLETS) and not regexes.FOOTER_F.search(ffold(t))):
             # (a phone page's short paragraphs: two of them, not a footer's one sentence)
             return j
-        if t.endswith(_HALF_DAYS) and "  " in t and people.stamped_sender(t) is not None:
+        if _team_chat_header(t):
             return j  # a team chat's next message, its sender's line: "Trần Quốc Khánh   7:58 SA"
         if t and len(t) <= _CHROME_MAX and _is_tail_marker(t, len(t)):
             return None  # another section of the page's tail
@@ -1887,12 +1887,18 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
     if _WEATHER_RE.search(text):
         # today's weather beside it: "Thứ Bảy, 23/11/2024 - 14:02 | Cần Thơ 30°C, có mưa rào"
         return any(s.kind == DATE for s in zone[d + 3 :])
-    if _TIME_RE.search(text) or not regexes.MASTHEAD_DAY_F.fullmatch(zone[d].folded):
+    if not _day_alone(zone[d]):
         return False
     # (or the site's menu right under it: "Báo Mới" / "Thứ Bảy, 08/07/2023" / "Tin mới  Chính
     # trị  Thế giới  ...", an aggregator's article dated only "18 giờ trước")
     return any(s.kind == DATE for s in zone[d + 3 :]) or d + 1 < len(zone) and (
         _is_spaced_menu(zone[d + 1].text) or _is_menu_row(zone[d + 1].text))
+
+
+def _day_alone(s: Segment) -> bool:
+    """Whether ``s`` is a weekday and a date alone, with no time: "Thứ Hai, 21/07/2025" (a
+    masthead's today, not an article's date line)."""
+    return not _TIME_RE.search(s.text) and regexes.MASTHEAD_DAY_F.fullmatch(s.folded) is not None
 
 
 def _today_over_menu(segs: Sequence[Segment], d: int) -> bool:
@@ -1901,7 +1907,7 @@ def _today_over_menu(segs: Sequence[Segment], d: int) -> bool:
     ĐIỆN TỬ PHƯỜNG X`` / ``Thứ Hai, 21/07/2025`` / ``Trang chủ | Giới thiệu | ...`` / ``Trang chủ
     > Xây dựng Đảng`` / the headline (an undated page's)."""
     return (d + 1 < len(segs) and all(s.kind == SITE for s in segs[:d]) and d > 0
-            and not _TIME_RE.search(segs[d].text) and regexes.MASTHEAD_DAY_F.fullmatch(segs[d].folded) is not None
+            and _day_alone(segs[d])
             # (the menu and its path dropped by then: the lines between them)
             and segs[d + 1].start - segs[d].end >= _MENU_GAP
             and not any(s.kind == DATE for s in segs[d + 1 :]))
@@ -1915,8 +1921,7 @@ def _day_over_masthead(segs: Sequence[Segment], d: int) -> bool:
     """Whether the date line ``segs[d]``, at the page's top, is the day over a site's
     masthead (``Thứ Hai, 23/11/2026`` / ``Hà Nội 28°C Nhiều mây`` / ``NỀN TẢNG ĐẢNG ONLINE``):
     a weekday and a date with no time, and the masthead in capitals a few lines under it."""
-    text = segs[d].text
-    if _TIME_RE.search(text) or not regexes.MASTHEAD_DAY_F.fullmatch(segs[d].folded):
+    if not _day_alone(segs[d]):
         return False  # (a print issue's line, "Số 27 (614)  Thứ Năm, ngày 6/7/2023  Trang 3", is its day)
     return any(s.kind in (BODY, SITE) and s.text.upper() == s.text and _is_masthead(s)
                for s in segs[d + 1 : d + 1 + _MASTHEAD_DAY_LINES])
@@ -2520,17 +2525,21 @@ def _section_before_gap(text: str, gap: int) -> bool:
     """Whether ``text[:gap]`` is a section's name in capitals before a headline in small letters
     set apart by spaces on its line."""
     head, rest = text[:gap], text[gap:].strip()
-    return (len(head) <= _SECTION_NAME_MAX and head.isupper() and len(head.split()) >= 2
-            and len(rest) > _SECTION_NAME_MAX // 2 and not rest.split("  ")[0].isupper())
+    return (_caps_section(head) and len(rest) > _SECTION_NAME_MAX // 2
+            and not rest.split("  ")[0].isupper())
 
 
 def _section_before_bar(text: str, bar: int) -> bool:
     """Whether ``text[:bar]`` is a section's name before a bar and the headline in small letters:
     in capitals, or a path of sections ("Chính trị · Xây dựng Đảng")."""
     head, rest = text[:bar], text[bar + 3 :]
-    return (len(head) <= _SECTION_NAME_MAX and len(rest.split(" | ")[0]) > _SECTION_NAME_MAX // 2
-            and (head.isupper() and len(head.split()) >= 2 or any(c in head for c in _PATH_MARKS))
-            and not rest.isupper())
+    return ((_caps_section(head) or len(head) <= _SECTION_NAME_MAX and any(c in head for c in _PATH_MARKS))
+            and len(rest.split(" | ")[0]) > _SECTION_NAME_MAX // 2 and not rest.isupper())
+
+
+def _caps_section(head: str) -> bool:
+    """Whether ``head`` is a section's name in capitals: two words or more, short."""
+    return len(head) <= _SECTION_NAME_MAX and head.isupper() and len(head.split()) >= 2
 
 
 #: what parts a path of sections: "Chính trị · Xây dựng Đảng", "Thời sự › Chính trị"
@@ -4160,7 +4169,7 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
         if s.text.endswith("]") and _TELEGRAM_HEADER_RE.fullmatch(s.text):
             starts.append((i, i + 1))
             continue
-        if s.text.endswith(_HALF_DAYS) and "  " in s.text and people.stamped_sender(s.text) is not None:
+        if _team_chat_header(s.text):
             starts.append((i, i + 1))  # a team chat's: "Huỳnh Thị Ngọc Diễm   7:52 SA"
             continue
         over_end = raw.rfind("\n", 0, s.start)
@@ -4168,6 +4177,12 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
         if over[-3:-2] == ":" and _CHAT_TIME_RE.fullmatch(over) and people.bare_name(s.text) is not None:
             starts.append((i - 1 if i and segs[i - 1].text == over else i, i + 1))
     return starts
+
+
+def _team_chat_header(line: str) -> bool:
+    """Whether ``line`` opens a team chat's message: its sender, the time of day beside after
+    wide spaces, "Huỳnh Thị Ngọc Diễm   7:52 SA"."""
+    return line.endswith(_HALF_DAYS) and "  " in line and people.stamped_sender(line) is not None
 
 
 #: a time's half of the day, as a team chat's export prints it beside its sender ("7:52 SA")

@@ -487,7 +487,7 @@ def find_event_date(
         found = _meeting_lead_anywhere(folded, paragraphs[lead_paragraphs:], title_folded, excluded)
     if found is None and " gio" in folded:
         found = _scheduled_meeting(folded, paragraphs, excluded)
-    if found is None and published and "anh" in folded:
+    if found is None and published:
         found = _captioned_day(folded, paragraphs, excluded, published)
     if found is None:
         # a speech at the meeting, dated the day it was given: "BÀI PHÁT BIỂU BẾ MẠC HỘI NGHỊ
