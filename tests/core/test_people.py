@@ -1533,3 +1533,31 @@ def test_a_catholics_saints_name_before_his_own_is_not_his_name() -> None:
     # (a byline too: "Giuse Minh Khang", a Catholic outlet's reporter)
     got = parse_article_strict("Giáo phận dự hội nghị\nNgày 14/5, Tỉnh ủy tổ chức hội nghị.\nẢnh: Giuse Minh Khang\n")
     assert "Minh Khang" in {p.name for p in got.people}
+
+
+def test_two_names_after_a_plural_cue_share_the_post_after_the_second() -> None:
+    text = ("Bí thư Huyện ủy giao các đồng chí Đỗ Văn Khoa và Hà Thị Ngát, Phó Trưởng Ban Dân vận Huyện ủy,"
+            " theo dõi các xã vùng cao. Các đồng chí Lý Văn Sình và Chu Thị Mai được bầu bổ sung.")
+    assert unique_people(find_people(text)) == [
+        ("Đỗ Văn Khoa", "Phó Trưởng Ban Dân vận Huyện ủy"), ("Hà Thị Ngát", "Phó Trưởng Ban Dân vận Huyện ủy"),
+        ("Lý Văn Sình", ""), ("Chu Thị Mai", "")]
+
+
+def test_a_diplomats_and_a_priests_posts() -> None:
+    text = ("Tiếp đoàn có ông Suzuki Kenji, Tổng Lãnh sự Nhật Bản tại Đà Nẵng, và bà Anna Schmidt, Tham tán"
+            " Công sứ Đại sứ quán Đức. Về phía Giáo phận Phát Diệm có Cha Tổng Đại diện Phaolô Đinh Văn Trọng;"
+            " linh mục Đaminh Phạm Quang Lộc, Quản hạt Kim Sơn.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Suzuki Kenji", "Tổng Lãnh sự Nhật Bản tại Đà Nẵng"), ("Anna Schmidt", "Tham tán Công sứ Đại sứ quán Đức"),
+        ("Đinh Văn Trọng", "Tổng Đại diện"), ("Phạm Quang Lộc", "Quản hạt Kim Sơn")]
+    # (a mission is no one's post: "Đại sứ quán", "Tổng Lãnh sự quán")
+    assert find_people("Tổng Lãnh sự quán Hoa Kỳ Thành phố Hồ Chí Minh gửi thư chúc mừng.") == []
+    # ("quán triệt" after a post is the verb, not a mission's "quán")
+    assert [(p.name, p.title) for p in find_people("Đồng chí Lò Văn Pấng, Trưởng Ban Tổ chức Huyện ủy quán triệt"
+                                                    " Quy định 232.")] == [("Lò Văn Pấng", "Trưởng Ban Tổ chức Huyện ủy")]
+
+
+def test_a_portals_editor_after_a_lower_case_honorific() -> None:
+    from desktop.core.parse.people import masthead_credits
+    assert masthead_credits("Chịu trách nhiệm chính: ông Lê Văn Mẫn – Chánh Văn phòng HĐND và UBND huyện\n") == [
+        ("Lê Văn Mẫn", "Chánh Văn phòng HĐND và UBND huyện")]

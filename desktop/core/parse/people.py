@@ -634,6 +634,10 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     if stem is not w:
                         return w_start + len(stem), None
                     end = tok.end()
+                    if stem in ("sứ", "sự") and text[end : end + 5] == " quán":
+                        end += 5  # a mission: "Tham tán Công sứ Đại sứ quán Đức" (not "quán triệt")
+                        prev_cap = True
+                        continue
                     # "huyện ủy" in lower case: "ủy" goes on as after a capital ("Huyện ủy")
                     prev_cap = text[end : end + 3] in (" ủy", " uỷ")
                     continue
@@ -643,8 +647,9 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                 if (goes_on := _body_name_goes_on(text, w_start)) is not None:
                     end, prev_cap = goes_on, False  # "Phó Giám đốc Sở Giao thông vận tải"
                     continue
-                if w in ("nước", "tại") and "Đại sứ" in text[pos:end]:
+                if w in ("nước", "tại") and ("Đại sứ" in text[pos:end] or "Lãnh sự" in text[pos:end]):
                     # "Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam": its country
+                    # ("Tổng Lãnh sự Nhật Bản tại Đà Nẵng": its seat)
                     nxt = token(text, tok.end())
                     if nxt is not None and nxt.group("w") and nxt.group("w")[0].isupper():
                         end = nxt.end()
@@ -1162,6 +1167,10 @@ def find_people(text: str) -> list[PersonMention]:
             listed = _listed_names(text, m.end(), after_colon=False)
             if len(listed) >= 2:
                 take_listed(listed, "")
+            elif listed and (shared := _shared_post(text, listed[0][1])) is not None:
+                # "các đồng chí Nguyễn Văn Hải và Lê Thị Diễm, Phó Trưởng Ban ...": two
+                # holders of the one post after the second (which is read with it)
+                take_listed(listed, shared)
             continue
         mention, end = _after_cue(text, m.end())
         if m.group("cue")[1:2].isupper() and (
@@ -1411,7 +1420,12 @@ def find_people(text: str) -> list[PersonMention]:
 
 
 def _without_saints_name(p: PersonMention) -> PersonMention:
-    """``p`` named without a Catholic's saint's name before the name: "Linh mục Giuse Trần Văn Khải"."""
+    """``p`` named without a Catholic's saint's name before the name: "Linh mục Giuse Trần Văn Khải"
+    (nor with it at its title's end)."""
+    head, _, last = p.title.rpartition(" ")
+    if last in _BAPTISMAL_NAMES and head:
+        # (the saint's name read as the title's end: "Cha Tổng Đại diện Giuse Nguyễn Văn Thịnh")
+        p = PersonMention(p.name, head, p.start, p.end)
     if p.name[:1] not in _BAPTISMAL_INITIALS:
         return p
     name = without_baptismal_name(p.name)
@@ -1602,6 +1616,25 @@ def _and_name(text: str, pos: int) -> tuple[int, int] | None:
     if sep is not None and regexes.TITLE_HEAD_RE.match(text, sep.end()):
         return None
     return a, b
+
+
+def _shared_post(text: str, pos: int) -> str | None:
+    """The post after a second name joined by "và" at ``pos`` (``A và B, Phó Trưởng
+    Ban ...``), which the two hold alike after a plural cue, or None."""
+    joined = _AND_RE.match(text, pos)
+    if joined is None:
+        return None
+    syls = _cap_run(text, joined.end())
+    if not syls:
+        return None
+    a, b = syls[0][0], syls[-1][1]
+    if not (regexes.is_family_name(text[a : syls[0][1]]) and valid_name(text[a:b])):
+        return None
+    sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
+    if sep is None or not regexes.TITLE_HEAD_RE.match(text, sep.end()):
+        return None
+    end, _ = scan_title(text, sep.end())
+    return text[sep.end() : end].rstrip(" ,;")
 
 
 def _unit_items(text: str, pos: int, title: str) -> list[tuple[str, tuple[int, int]]]:
@@ -2849,7 +2882,8 @@ _MASTHEAD_CREDIT_RE = re.compile(
 
 
 #: a credit's name, then its post after a dash: "Ông Lý Văn Khởi – Phó Chủ tịch UBND xã"
-_NAME_DASH_POST_RE = re.compile(r"(?:(?:Ông|Bà)\s+)?(?P<name>[^\W\d][^–-]{2,40}?)\s+[-–]\s+(?P<post>\S.{2,80})")
+#: (or "ông Nguyễn Văn Lượm – ...")
+_NAME_DASH_POST_RE = re.compile(r"(?:(?:[Ôô]ng|[Bb]à)\s+)?(?P<name>[^\W\d][^–-]{2,40}?)\s+[-–]\s+(?P<post>\S.{2,80})")
 
 
 def masthead_credits(text: str) -> list[tuple[str, str]]:

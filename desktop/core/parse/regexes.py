@@ -1466,8 +1466,13 @@ _TITLE_HEADS = [
     "Trung uý", "Thiếu úy", "Thiếu uý", "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "Tổ trưởng", "Đội trưởng",
     "Người lập biểu", "Cụm trưởng", "Cụm phó", "Chi hội trưởng", "Báo cáo viên",
-    "Đại sứ đặc mệnh toàn quyền",  # (not "Đại sứ" alone: it opens "Đại sứ quán")
+    # a diplomat's post ("Đại sứ quán", "Tổng Lãnh sự quán" are no post: see TITLE_HEAD_RE)
+    "Đại sứ đặc mệnh toàn quyền", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tham tán",
+    "Tham tán Công sứ",
     *CLERICAL_HEADS,
+    # a Catholic priest's post, before or after his name: "Cha Tổng Đại diện Giuse X",
+    # "linh mục Phêrô Trần Đức Hiệp, Quản hạt Xuân Trường, Chánh xứ Giáo xứ Trung Linh"
+    "Tổng Đại diện", "Chánh xứ", "Quản hạt",
     # the army's and border guard's commanders: "Thượng tá X, Trung đoàn trưởng"
     "Trung đoàn trưởng", "Sư đoàn trưởng", "Lữ đoàn trưởng", "Tiểu đoàn trưởng", "Đại đội trưởng",
     "Chính trị viên", "Đồn trưởng", "Chỉ huy trưởng", "Tham mưu trưởng",
@@ -1498,7 +1503,7 @@ TITLE_HEAD_RE = re.compile(
         for head in [*_TITLE_HEADS,
                      *(f"Phó {h[0].upper()}{h[1:]}" for h in _AFTER_PHO),
                      *(f"Phó {h[0].lower()}{h[1:]}" for h in _AFTER_PHO)]
-    ) + r"(?![\w])"
+    ) + r"(?![\w])(?![ \xa0]+quán)"  # (a mission is no post: "Tổng Lãnh sự quán Nhật Bản")
 )
 #: lower-case syllables that continue a capitalised word inside a title or a body's name:
 #: "Vụ trưởng", "Ban Tổ chức", "Tỉnh ủy", "Bộ Chính trị", "Sở Nội vụ"
@@ -1507,8 +1512,8 @@ trưởng viên thư tịch đốc nhiệm ban trực vụ chức ương ủy u�
 khuyết dân quốc hội phủ sự lệnh sát án tướng tá úy uý sĩ viện tế cục khối phố xã huyện tỉnh
 trận đoàn niên nghiệp vực trường tư pháp thông tin động hóa hoá nội đảng bộ quân đội an ninh
 kiểm lý giám toán phương tác tập ký biên khu vụ nguyên học sở tổng quan đạo hợp mại ngoại ty
-dựng binh khẩu hoạch lệ chế mạng triển tâm
-""".split())  # ("dựng": "Trưởng Ban Xây dựng Đảng", a commune's body since 2025)
+dựng binh khẩu hoạch lệ chế mạng triển tâm xứ sứ
+""".split())  # ("dựng": "Trưởng Ban Xây dựng Đảng", a commune's body since 2025; "xứ": "Giáo xứ"; "sứ": "Công sứ")
 #: the words in lower case of a mass organisation's name after its first capital
 #: ("Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Người cao tuổi"):
 #: read as one piece of the title, which TITLE_TAILS (one word at a time) cannot
