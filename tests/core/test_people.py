@@ -1134,6 +1134,16 @@ def test_the_readers_commenting_under_a_post_by_name() -> None:
     assert commenters(raw) == ["Lò Thị Hằng", "Cầm Văn Đức"]
 
 
+def test_commenters_with_their_age_after_a_dot_and_reactions_after_the_buttons() -> None:
+    raw = "\n".join([
+        "Bình luận (3)", "Đặng Minh Quân · 3 giờ trước", "Chúc mừng các đồng chí đảng viên mới.", "Trả lời · Thích 5",
+        "Vi Thị Hồng · 12/08/2025 20:15", "Mong chi bộ quan tâm hơn.", "Trả lời   Thích (2)",
+        "Lương Văn Khiêm", "Tự hào quá 😍", "2 ngày   Thích   Phản hồi   14 👍❤️",
+        "    Đoàn Xã Tân Phú", "    Cảm ơn anh ạ", "    1 ngày   Thích   Phản hồi", ""])
+    # (a commune's Youth Union answering is no person)
+    assert commenters(raw) == ["Đặng Minh Quân", "Vi Thị Hồng", "Lương Văn Khiêm"]
+
+
 def test_a_graphics_credit_after_a_bar_and_a_co_tu_name() -> None:
     got = find_people("Bà Bh'riu Thị Hoa, Phó Trưởng Ban Tổ chức Huyện ủy Tây Giang, chia sẻ kinh nghiệm.")
     assert [(p.name, p.title) for p in got] == [("Bh'riu Thị Hoa", "Phó Trưởng Ban Tổ chức Huyện ủy Tây Giang")]

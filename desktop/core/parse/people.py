@@ -138,7 +138,9 @@ _MIDDLE_ONLY = frozenset({"Thị", "THỊ"})
 
 #: words after a head that is also a family name ("Đoàn Khối Cơ quan", "THÔNG CÁO BÁO CHÍ"), never in a name
 _BODY_NOUNS = frozenset({"Khối", "Ban", "Bộ", "Sở", "Đảng", "Ủy", "Uỷ", "Hội", "Cơ", "Đại", "Công", "Kiểm",
-                         "Báo", "Cáo", "Tri", "Tin"})
+                         "Báo", "Cáo", "Tri", "Tin",
+                         # a unit's word: "Đoàn Phường Đông Hòa" (a ward's Youth Union) is a body
+                         "Phường", "Xã", "Huyện", "Tỉnh", "Quận"})
 
 
 def opens_body(syls: list[str]) -> bool:
@@ -1929,7 +1931,9 @@ def commenters(raw: str) -> list[str]:
     for i, line in enumerate(lines):
         # (with the comment's time after the name, as a blog prints it: "Lăng Thị Thoa 21 tháng 1,
         # 2018 lúc 06:58")
-        text = _COMMENT_TIME_RE.sub("", line.strip()) if "lúc" in line or "/" in line else line.strip()
+        # (or its age after a dot: "Nguyễn Thanh Tùng · 2 giờ trước")
+        text = (_COMMENT_TIME_RE.sub("", line.strip()) if "lúc" in line or "/" in line or "·" in line
+                else line.strip())
         if not text or len(text) > _COMMENTER_MAX or text[-1] in ".:,;":
             continue
         # (a professional network's commenter: the name, "Xem hồ sơ của <name>", the name again,
@@ -1946,10 +1950,14 @@ def commenters(raw: str) -> list[str]:
 
 
 #: a comment's time after its author's name: " 21 tháng 1, 2018 lúc 06:58", " 21/01/2018 06:58"
-_COMMENT_TIME_RE = re.compile(r"\s+(?:\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}(?:\s+lúc\s+\d{1,2}:\d{2})?"
-                              r"|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2})?)$")
-#: a comment's buttons under it: "Thích", "Phản hồi", "Trả lời" (alone or after its age)
-_COMMENT_BUTTON_RE = re.compile(r"(?:^|\s)(?:Thích|Phản hồi|Trả lời|Like|Reply)\s*(?:\d{1,4}\s*)?$")
+_COMMENT_TIME_RE = re.compile(r"\s+(?:·\s+)?(?:\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}(?:\s+lúc\s+\d{1,2}:\d{2})?"
+                              r"|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2})?)$"
+                              # (an age after a dot: " · 2 giờ trước", " · 3 ngày")
+                              r"|\s+·\s+(?:\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?"
+                              r"|vừa\s+xong|hôm\s+qua)$")
+#: a comment's buttons under it: "Thích", "Phản hồi", "Trả lời" (alone or after its age, and
+#: its count of reactions: "Phản hồi   14 👍❤️", "Thích (4)")
+_COMMENT_BUTTON_RE = re.compile(r"(?:^|\s)(?:Thích|Phản hồi|Trả lời|Like|Reply)\s*(?:\(?\d{1,4}\)?\s*)?(?:[^\w\s]\s*){0,6}$")
 #: how far under a commenter's name the buttons are (under a member's profile lines); longest name line
 _COMMENT_LINES = 4
 _PROFILE_LINES = 10
