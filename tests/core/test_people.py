@@ -1571,3 +1571,11 @@ def test_a_portals_editor_after_a_lower_case_honorific() -> None:
     from desktop.core.parse.people import masthead_credits
     assert masthead_credits("Chịu trách nhiệm chính: ông Lê Văn Mẫn – Chánh Văn phòng HĐND và UBND huyện\n") == [
         ("Lê Văn Mẫn", "Chánh Văn phòng HĐND và UBND huyện")]
+
+
+def test_a_post_in_a_plant_or_a_bank_named_in_sentence_case() -> None:
+    text = ("Bí thư Chi bộ Nhà máy thủy điện Sơn La Đinh Công Tráng báo cáo. Phó Giám đốc Ngân hàng Chính sách"
+            " xã hội tỉnh Lê Minh Hoàng phát biểu.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Đinh Công Tráng", "Bí thư Chi bộ Nhà máy thủy điện Sơn La"),
+        ("Lê Minh Hoàng", "Phó Giám đốc Ngân hàng Chính sách xã hội tỉnh")]

@@ -1512,8 +1512,9 @@ trưởng viên thư tịch đốc nhiệm ban trực vụ chức ương ủy u�
 khuyết dân quốc hội phủ sự lệnh sát án tướng tá úy uý sĩ viện tế cục khối phố xã huyện tỉnh
 trận đoàn niên nghiệp vực trường tư pháp thông tin động hóa hoá nội đảng bộ quân đội an ninh
 kiểm lý giám toán phương tác tập ký biên khu vụ nguyên học sở tổng quan đạo hợp mại ngoại ty
-dựng binh khẩu hoạch lệ chế mạng triển tâm xứ sứ
-""".split())  # ("dựng": "Trưởng Ban Xây dựng Đảng", a commune's body since 2025; "xứ": "Giáo xứ"; "sứ": "Công sứ")
+dựng binh khẩu hoạch lệ chế mạng triển tâm xứ sứ máy hàng
+""".split())  # ("dựng": "Trưởng Ban Xây dựng Đảng", a commune's body since 2025; "xứ": "Giáo xứ"; "sứ": "Công sứ";
+#   "máy", "hàng": "Nhà máy", "Ngân hàng")
 #: the words in lower case of a mass organisation's name after its first capital
 #: ("Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Người cao tuổi"):
 #: read as one piece of the title, which TITLE_TAILS (one word at a time) cannot
