@@ -61,7 +61,13 @@ VARIANTS: dict[str, tuple[str, ...]] = {
     # "Hồ Chí Minh" alone is the president (tư tưởng Hồ Chí Minh): require the city prefix
     "Hồ Chí Minh": (
         r"(?:thanh pho|tp\.?)\s*ho chi minh", r"tp\.?\s*hcm", "tphcm",
+        # on an English page: "Ho Chi Minh City", "HCM City"
+        r"ho chi minh city", r"hcm city",
     ),
+    # the cities' names in one word, as English pages print them: "Hanoi", "Haiphong", "Danang"
+    "Hà Nội": ("ha noi", "hanoi"),
+    "Hải Phòng": ("hai phong", "haiphong"),
+    "Đà Nẵng": ("da nang", "danang"),
 }
 
 #: keys folded in Huế: "Thừa Thiên Huế" (63) and "Huế" (34) are one unit
@@ -77,6 +83,7 @@ EXCLUDE_CONTEXT: tuple[tuple[str, str | None, str | None], ...] = (
     ("Hà Nam", None, "ninh"),
     ("Nam Định", "ha", None),
     ("Nghệ Tĩnh", "viet", None),  # "phong trào Xô viết Nghệ Tĩnh" (1930-1931), a movement
+    ("Hà Nội", "bangkok", None),  # a calendar's time zone: "(UTC+07:00) Bangkok, Hanoi, Jakarta"
 )
 
 

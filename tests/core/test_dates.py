@@ -895,3 +895,18 @@ def test_a_date_line_with_the_buddhist_eras_year() -> None:
         "Vào lúc 14 giờ ngày 28 tháng 10 năm 2025, Ban Dân vận Thành ủy tổ chức hội nghị.", "Các chức sắc dự."],
         date_line="Thứ Tư, 29/10/2025 – 09:20 (PL.2569)   ·   Lượt xem 215"))
     assert (got.published, got.event_date) == ("2025-10-29", "2025-10-28")
+
+
+def test_an_english_wire_storys_weekday_before_its_dateline() -> None:
+    from desktop.core.parse import parse_article_strict
+    text = ("Quang Tri reviews Party building work\nUpdated: 14/11/2025 08:10\n"
+            "QUANG TRI, November 13 (VNA) – The Organisation Board of the Quang Tri Party Committee on Tuesday"
+            " held a conference to review its work in the first ten months.\n"
+            "Speaking at the event, Ho Van Minh, deputy head of the board, said the province had admitted"
+            " 1,200 new Party members.\n")
+    got = parse_article_strict(text)
+    assert got.event_date == "2025-11-11"  # (13 November 2025 is a Thursday)
+    assert [(p.name, p.title) for p in got.people] == [("Ho Van Minh", "deputy head of the board")]
+    # (a December story published in January keeps its year)
+    got = parse_article_strict(text.replace("14/11/2025", "02/01/2026").replace("November 13", "December 31"))
+    assert got.event_date == "2025-12-30"

@@ -186,3 +186,11 @@ def test_a_district_sharing_a_provinces_name_is_meant_by_its_bare_name_too() -> 
     # the province is meant when the text says so somewhere
     said = raw + " Đoàn công tác tỉnh Thái Bình đến thăm và trao đổi kinh nghiệm."
     assert list(parse_article_strict(said).places) == ["Hòa Bình", "Thái Bình"]
+
+
+def test_the_cities_as_an_english_page_names_them() -> None:
+    text = ("The Danang Party Committee met delegates from Hanoi, Haiphong and Ho Chi Minh City. "
+            "Ho Chi Minh Thought was studied.")
+    assert unique_places(find_places(text)) == ["Danang", "Hanoi", "Haiphong", "Ho Chi Minh City"]
+    # (a calendar's time zone names no place; one syllable still keeps its tone: "Huệ" is no "Huế")
+    assert find_places("Thời gian: 8:00 SA (UTC+07:00) Bangkok, Hanoi, Jakarta. Bà Nguyễn Thị Huệ dự.") == []

@@ -429,6 +429,8 @@ def find_event_date(
         # "Sáng thứ Ba vừa qua, ...": the weekday before the publication date;
         # "Chiều nay, ...", "Sáng qua, ...": the publication's day, or the one before it
         for a, b in lead:
+            if (wired := _wire_weekday(folded, a, b, published)) is not None:
+                return wired
             w = regexes.WEEKDAY_LEAD_F.match(folded, a, b)
             if w is None:  # (or after the meeting's verb: "... diễn ra vào tối thứ Sáu vừa qua")
                 stop = _sentence_end(folded, a, b)
@@ -848,6 +850,35 @@ def _last_weekday(m: re.Match[str], published: str) -> str:
     if back == 0 and m.group("past"):
         back = 7
     return (pub - _dt.timedelta(days=back)).isoformat()
+
+
+#: an English wire story's dateline (folded): "hanoi, march 3 (vna) – " (the city, the day it
+#: was filed, the agency)
+_WIRE_DATELINE_F = re.compile(
+    r"[a-z][a-z .'-]{1,30},\s+(?P<mname>" + "|".join(regexes.ENGLISH_MONTHS) + r")\s+(?P<d>\d{1,2})"
+    r"\s*\([a-z/ -]{2,12}\)\s*[-–—:]")
+#: an English weekday in the story's first sentence: "... on monday held a meeting"
+_ON_WEEKDAY_F = re.compile(r"\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _wire_weekday(folded: str, a: int, b: int, published: str) -> str | None:
+    """The day an English wire story's lead says its meeting was held, "on Monday": that
+    weekday in the week up to the story's dateline ("HANOI, March 3 (VNA) – ..."), the year
+    the publication's (the one before for a December story published in January)."""
+    line = _WIRE_DATELINE_F.match(folded, a, b)
+    if line is None:
+        return None
+    on = _ON_WEEKDAY_F.search(folded, line.end(), _sentence_end(folded, line.end(), b))
+    if on is None:
+        return None
+    pub = _dt.date.fromisoformat(published)
+    month = regexes.ENGLISH_MONTHS.index(line.group("mname")) + 1
+    filed = _valid(pub.year - (month > pub.month + 1), month, int(line.group("d")))
+    if filed is None:
+        return None
+    back = (filed.weekday() - _ENGLISH_WEEKDAYS.index(on.group("wd"))) % 7
+    return (filed - _dt.timedelta(days=back)).isoformat()
 
 
 def _after_document(folded: str, pos: int) -> bool:

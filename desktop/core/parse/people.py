@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from desktop.core.parse import regexes
@@ -953,6 +953,31 @@ _ENGLISH_TITLE_RE = re.compile(
     r"(?:,[ \xa0]+(?:and[ \xa0]+)?[A-Z][^,.;:()\n]{0,150})*)")
 
 
+#: an English post's head, in any case: "member", "Deputy Head", "Secretary", "vice chairman"
+_ENGLISH_POST = (r"(?i:(?:(?:deputy|vice|former|acting|standing|permanent|alternate)[ \xa0]+)?"
+                 r"(?:member|head|secretary|chairman|chairwoman|chairperson|director|chief|president"
+                 r"|deputy|vice)(?![\w]))")
+#: a name, then its post: "Vu Thi Thu Ha, member of the Standing Board ... Committee"
+_ENGLISH_NAME_POST_RE = re.compile(
+    r"(?<![\w])(?P<name>" + regexes.CAP_RUN_RE.pattern + r"),[ \xa0]+(?P<post>" + _ENGLISH_POST
+    + r"[^,.;:()\n]{0,150})")
+#: a post, then the name between commas: "Another deputy head of the board, Le Thi Hong Nhung, asked"
+_ENGLISH_POST_NAME_RE = re.compile(
+    r"(?<![\w])(?P<post>" + _ENGLISH_POST + r"[^,.;:()\n]{0,100}),[ \xa0]+(?P<name>"
+    + regexes.CAP_RUN_RE.pattern + r"),")
+
+
+def _english_appositions(text: str) -> Iterator[tuple[int, int, str]]:
+    """Names on an English page with their posts beside them in apposition, as
+    ``(start, end, post)``: a family name first, the post's head in English."""
+    for pattern in (_ENGLISH_NAME_POST_RE, _ENGLISH_POST_NAME_RE):
+        for m in pattern.finditer(text):
+            a, b = m.span("name")
+            name = text[a:b]
+            if regexes.is_family_name(name.split()[0]) and valid_name(name):
+                yield a, b, m.group("post")
+
+
 def _english_title(text: str, mention: PersonMention) -> tuple[PersonMention, int]:
     """``mention`` with the English title printed after it, and where that title ends."""
     t = _ENGLISH_TITLE_RE.match(text, mention.end)
@@ -1414,6 +1439,14 @@ def find_people(text: str) -> list[PersonMention]:
                     and valid_name(name)
                     and regexes.CAP_RUN_RE.fullmatch(name)):
                 found.append(PersonMention(name, "", a, b))
+                take(a, b)
+
+    if " of the " in text:
+        # an English page's names, with their posts in apposition: "Vu Thi Thu Ha, member of
+        # the Standing Board ...", "Another deputy head of the board, Le Thi Hong Nhung, asked"
+        for a, b, post in _english_appositions(text):
+            if free(a, b):
+                found.append(_mention(text, a, b, post))
                 take(a, b)
 
     found.sort(key=lambda p: p.start)

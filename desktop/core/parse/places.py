@@ -111,8 +111,9 @@ def _context_ok(key: str, words: Sequence[str], i: int, n: int, folded: str, sta
     for before, after in _EXCLUDE.get(key, ()):
         if before is not None and (
                 words[i - 1] == before if i > 0
-                # (the word before the run, in lower case: "Xô viết Nghệ Tĩnh")
-                else folded[max(0, start - _WORD_BEFORE) : start].split()[-1:] == [before]):
+                # (the word before the run, in lower case: "Xô viết Nghệ Tĩnh"; or in a list
+                # before it: "Bangkok, Hanoi")
+                else [w.rstrip(",") for w in folded[max(0, start - _WORD_BEFORE) : start].split()[-1:]] == [before]):
             return False
         if after is not None and i + n < len(words) and words[i + n] == after:
             return False
@@ -184,9 +185,12 @@ def find_places(
                 if key is None or not _context_ok(key, words, i, n, folded, syls[i][0]):
                     continue
                 start, end = syls[i][0], syls[i + n - 1][1]
-                if n == 1 and text[start:end].lower() != key.lower():
-                    continue  # one syllable keeps its tone: "Huệ" (a name) is not "Huế"
-                if key == _HCM and not _CITY_PREFIX_RE.search(text, max(0, start - 12), start):
+                if n == 1 and text[start:end].lower() != key.lower() and " " not in key:
+                    # one syllable keeps its tone: "Huệ" (a name) is not "Huế" (but an English
+                    # page's "Hanoi" is Hà Nội's two)
+                    continue
+                if key == _HCM and words[i + n - 1] != "city" and not _CITY_PREFIX_RE.search(
+                        text, max(0, start - 12), start):  # (or an English page's "Ho Chi Minh City")
                     continue
                 if any(s < end and start < e for s, e in exclude_spans):
                     continue
