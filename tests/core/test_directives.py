@@ -353,6 +353,9 @@ def test_a_bracketed_term_closes_inside_the_plenum_surface() -> None:
          ["Kế hoạch 101-KH/TU", "Kế hoạch 102-KH/TU", "Kế hoạch 103-KH/TU", "Kế hoạch 104-KH/TU"]),
         ("các Nghị quyết số 07 đến 09-NQ/ĐU của Đảng ủy xã",
          ["Nghị quyết 07-NQ/ĐU", "Nghị quyết 08-NQ/ĐU", "Nghị quyết 09-NQ/ĐU"]),
+        # a long series is named by its ends
+        ("các kết luận của Bộ Chính trị (từ Kết luận 127 đến 137) về sắp xếp",
+         ["Kết luận 127", "Kết luận 137"]),
         # no range: "đến nay", "đến năm", a count backwards
         ("thực hiện Kế hoạch số 15 đến nay đã", ["Kế hoạch 15"]),
         ("Chương trình 03 đến năm 2030", ["Chương trình 03"]),

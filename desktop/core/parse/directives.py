@@ -458,8 +458,10 @@ def _read_aliases(folded: str, mentions: list[Mention]) -> None:
 _A_YEAR, _A_YEAR_MAX = 1945, 2100
 #: "đến" between two numbers of a list: a range
 _RANGE_SEP_F = re.compile(r"\sden\s")
-#: the longest range whose numbers between its ends are read
-_RANGE_MAX = 20
+#: the longest range whose numbers between its ends are read: a few plans are each listed
+#: ("Kế hoạch từ số 45 đến 47-KH/TU"), a long series is named by its ends ("từ Kết luận 127
+#: đến 137", "Kết luận số 121 đến 127", as annotators read them)
+_RANGE_MAX = 4
 
 
 def _range_between(first: str, last: str) -> list[tuple[str, str | None, str]]:
