@@ -1579,3 +1579,38 @@ def test_a_post_in_a_plant_or_a_bank_named_in_sentence_case() -> None:
     assert [(p.name, p.title) for p in find_people(text)] == [
         ("Đinh Công Tráng", "Bí thư Chi bộ Nhà máy thủy điện Sơn La"),
         ("Lê Minh Hoàng", "Phó Giám đốc Ngân hàng Chính sách xã hội tỉnh")]
+
+
+def test_a_standing_committee_listed_with_its_posts_in_lower_case() -> None:
+    text = ("Ban Thường vụ Đảng ủy xã gồm 4 đồng chí: đồng chí Lò Văn Khiêm, bí thư Đảng ủy xã; Cà Thị Nọi,"
+            " phó bí thư thường trực; Quàng Văn Phanh, phó bí thư, chủ tịch UBND xã; Lường Thị Ên, chủ nhiệm"
+            " Ủy ban Kiểm tra.")
+    assert unique_people(find_people(text))[1:] == [
+        ("Cà Thị Nọi", "phó bí thư thường trực"),
+        ("Quàng Văn Phanh", "phó bí thư, chủ tịch UBND xã"), ("Lường Thị Ên", "chủ nhiệm Ủy ban Kiểm tra")]
+    assert unique_people(find_people(text))[0][0] == "Lò Văn Khiêm"
+
+
+def test_names_after_an_artists_honour_and_in_a_list_of_those_admitted() -> None:
+    text = ("Dự có các đồng chí Phó Bí thư Đảng ủy: NSƯT Đào Thị Huệ và TS. Mạc Văn Dũng. Lễ kết nạp 9 sinh"
+            " viên, trong đó có Hứa Thị Kim Oanh (lớp Thanh nhạc K46), Đèo Văn Sơn (lớp Piano K45) và Tạ"
+            " Minh Châu (lớp Sáo trúc K46).")
+    assert [p.name for p in find_people(text)] == [
+        "Đào Thị Huệ", "Mạc Văn Dũng", "Hứa Thị Kim Oanh", "Đèo Văn Sơn", "Tạ Minh Châu"]
+    # (units with their tasks in brackets are no one: "trong đó có Ban Tổ chức (chủ trì)")
+    assert find_people("Các đơn vị, trong đó có Ban Tổ chức (chủ trì) và Văn phòng (phối hợp).") == []
+
+
+def test_clergy_called_cha_a_bishops_see_and_a_lay_buddhists_dharma_name() -> None:
+    text = ("Đoàn thăm Tòa Giám mục Bắc Ninh. Đón đoàn có Cha Phaolô Lê Văn Thắng, Chưởng ấn; Linh mục Quản"
+            " hạt kiêm Chánh xứ Chính tòa Giuse Đỗ Quang Huy. Cha mẹ các em dự. Phật tử Diệu Hạnh, Trưởng ban"
+            " Hộ niệm, phát biểu. Các Phật tử Chùa Keo dự lễ.")
+    assert [p.name for p in find_people(text)] == ["Lê Văn Thắng", "Đỗ Quang Huy", "Diệu Hạnh"]
+
+
+def test_a_credit_for_photos_by_an_office_and_a_report_passed_on_by_its_writer() -> None:
+    assert parse_byline("Tin: Hải Yến - Ảnh: Ban Tuyên giáo Huyện ủy").names == (("Hải Yến", ""),)
+    assert parse_byline("Bài: Thu Hà - Ảnh: Văn phòng Đảng ủy").names == (("Thu Hà", ""),)
+    got = parse_byline("Theo Đinh Thị Thu Trang (Văn phòng Huyện ủy)")
+    assert (got.names, got.outlet) == ((("Đinh Thị Thu Trang", ""),), "Văn phòng Huyện ủy")
+    assert parse_byline("Theo Báo Hà Tĩnh").names == ()

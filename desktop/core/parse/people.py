@@ -1251,12 +1251,12 @@ def find_people(text: str) -> list[PersonMention]:
                 if free(a, b):  # each with the work in brackets after the name, if any
                     found.append(_mention(text, a, b, _work_in_brackets(text, b)))
                     take(a, b)
-    if "gồm:" in text:
+    if "gồm:" in text or "trong đó có " in text:
         # "kết nạp 6 quần chúng ưu tú, ... gồm: Triệu Thị Mai (thôn Pác Ngòi), Bàn Văn Sinh (thôn
-        # Bó Lù), ...": whole names listed after a bare "gồm", each with its place or work in
-        # brackets (two such at least: "gồm: Ban Tổ chức (...)" names no one)
+        # Bó Lù), ...": whole names listed after a bare "gồm" (or "trong đó có"), each with its
+        # place or work in brackets (two such at least: "gồm: Ban Tổ chức (...)" names no one)
         for m in _BARE_LIST_CUE_RE.finditer(text):
-            spans = _listed_names(text, m.end())
+            spans = _listed_names(text, m.end(), after_colon=m.group().endswith("m"))
             if len(spans) < 2 or not all(_ASIDE_RE.match(text, b) for _a, b in spans[:2]):
                 continue
             for a, b in spans:
@@ -1297,6 +1297,8 @@ def find_people(text: str) -> list[PersonMention]:
     for m in regexes.TITLE_HEAD_RE.finditer(text):
         if m.start() < scanned or not word_start(text, m.start()) or not free(m.start(), m.end()):
             continue
+        if text[m.start() - 4 : m.start() - 1] in ("Tòa", "Toà"):
+            continue  # a see, not a post: "Tòa Giám mục Bùi Chu"
         if m.group() in ("Chủ tịch", "chủ tịch"):
             ho = _PRESIDENT_HO_RE.match(text, m.end())
             if ho is not None:
@@ -1440,6 +1442,18 @@ def find_people(text: str) -> list[PersonMention]:
                     and regexes.CAP_RUN_RE.fullmatch(name)):
                 found.append(PersonMention(name, "", a, b))
                 take(a, b)
+
+    at = text.find("Cha ")
+    while at >= 0:
+        # a priest called "Cha" before his saint's name: "Cha Đaminh Vũ Đức Thịnh, Chưởng ấn ..."
+        # ("Cha" alone opens "Cha mẹ", "Cha ông")
+        if (not text[at - 1 : at].isalnum() and text[at + 4 : text.find(" ", at + 4)] in _BAPTISMAL_NAMES
+                and free(at, at + 4)):
+            mention, end = _after_cue(text, at + 4)
+            if mention is not None and free(mention.start, mention.end):
+                found.append(mention)
+                take(at, max(end, mention.end))
+        at = text.find("Cha ", at + 4)
 
     if " of the " in text:
         # an English page's names, with their posts in apposition: "Vu Thi Thu Ha, member of
@@ -1808,7 +1822,7 @@ _ASIDE_RE = re.compile(r"[ \xa0]*\([^()\n]{1,80}\)")
 #: a colon closing a clause that opened with a plural "các đồng chí" (no sentence between)
 _SPACE_RE = re.compile(r"[ \xa0]*")
 #: a bare "gồm" before a colon, opening a list of names
-_BARE_LIST_CUE_RE = re.compile(r"(?<![\w])[Gg]ồm(?=:)")
+_BARE_LIST_CUE_RE = re.compile(r"(?<![\w])(?:[Gg]ồm(?=:)|[Tt]rong[ \xa0]+đó[ \xa0]+có[ \xa0]+)")
 #: the cue words of :data:`_POSTED_LIST_CUE_RE`, with the space before them
 _POSTED_CUE_WORDS = (" như", " gồm", " là")
 #: how far before a ";" the cue of a list of people with posts may be
@@ -1822,6 +1836,8 @@ _PLURAL_LIST_COLON_RE = re.compile(r"[Cc]ác[ \xa0]+đồng[ \xa0]+chí[^.:;\n]{
 _POSTED_ITEM_RE = re.compile(r"[ \xa0]*(?P<name>[^\W\d_][^,;:\n().]{2,40}?)(?:[ \xa0]*,|[ \xa0]+[-–—])[ \xa0]*(?P<post>[^;\n]{2,200}?)[ \xa0]*(?=;|\.\.|…|\.[ \xa0\n]|\.?$|\n)")
 
 
+#: a cue before a list's item's name
+_ITEM_CUE_RE = re.compile(r"[ \xa0]*(?:đồng[ \xa0]+chí|đ/c)[ \xa0]+(?=[^\W\d_])", re.IGNORECASE)
 #: a foreign name printed by its syllables joined with hyphens: "Xổm-xỉ Vi-lay-vông",
 #: "Bun-thoong Xỉ-ha-lạt" (a hyphen in one word at least)
 _HYPHENATED_NAME_RE = re.compile(
@@ -1850,6 +1866,8 @@ def _posted_items(text: str, pos: int, *, colon: bool = True) -> list[PersonMent
     out: list[PersonMention] = []
     p = found.end()
     while len(out) < _MAX_LISTED:
+        if (cue := _ITEM_CUE_RE.match(text, p)) is not None:
+            p = cue.end()  # the cue again before the first name: "gồm 5 đồng chí: đồng chí Lò Văn Thưởng, ..."
         item = _POSTED_ITEM_RE.match(text, p)
         if item is None:
             break
@@ -2626,10 +2644,19 @@ def _name_part(part: str, marked: bool = False) -> tuple[str, str] | None:
 _SYMBOLS_BEFORE = "📷📸✍🖊✏📝🎥 \u00a0\ufe0f"
 
 
+#: a whole name, then its office in brackets (the closing one stripped): "Phan Thị Ngọc Ánh
+#: (Văn phòng Huyện ủy"
+_NAME_THEN_OFFICE_RE = re.compile(r"(?P<n>[^\W\d_]+(?: [^\W\d_]+){1,4})(?:\s*\((?P<o>[^()]{2,60}))?")
+
+
 def _agency_credit(credit: str) -> bool:
-    """``Ảnh: TTXVN``, ``Ảnh: VNA``: a credit naming an agency in capitals, no person."""
-    body = credit.split(":", 1)[-1].strip(" .")
-    return 2 <= len(body) <= 12 and body.isupper() and " " not in body
+    """``Ảnh: TTXVN``, ``Ảnh: VNA``: a credit naming an agency in capitals, no person (or a
+    body: ``Ảnh: Ban Truyền thông GP``, ``Ảnh: Văn phòng Tỉnh ủy``)."""
+    label, colon, body = credit.rpartition(":")
+    body = body.strip(" .")
+    words = body.split()
+    return 2 <= len(body) <= 12 and body.isupper() and " " not in body or bool(colon) and len(words) >= 2 and (
+        opens_body(words) or body.startswith(("Văn phòng", "Trung tâm")))
 
 
 def _approval(credit: str) -> bool:
@@ -2818,6 +2845,11 @@ def _parse_byline(line: str) -> Byline | None:
     if att:
         a, b = att.span("o")
         outlet = line[a:b].strip(" ().")
+        named = _NAME_THEN_OFFICE_RE.fullmatch(outlet)
+        if (named is not None and len(named.group("n").split()) >= 3 and valid_name(named.group("n"))
+                and regexes.is_family_name(named.group("n").split()[0])):
+            # a person's report passed on: "Theo Phan Thị Ngọc Ánh (Văn phòng Huyện ủy)"
+            return Byline(named.group("n"), ((named.group("n"), ""),), named.group("o"))
         if (outlet[:1].isupper() and not re.search(r"[,;:!?]", outlet)
                 or regexes.DOMAIN_RE.fullmatch(outlet)):  # "Nguồn: baonghean.vn"
             return Byline("", (), outlet)

@@ -1367,6 +1367,7 @@ Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập Mạch Bành Trình Kh
 Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành Lăng Vy Ngôn Sằm Vì Lồ Chẩu
 Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr Giáp Nhâm
 Alăng Zơrâm Bhling Briu Clâu Pơloong Ating Coor Hốih Arâl
+Cà
 """.split()) - {"Văn"}
 #: the family names as typed without diacritics, when they stay distinct from common
 #: words: "Nguyen", "Tran", "Pham" (not "Ha", "Le", "Mai", "Cao", "Van" ...)
@@ -1448,7 +1449,8 @@ DEGREE_HEADS = ("GS", "PGS", "TS", "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSC
 #: a monk's or a priest's title before the name, read as a title head (the post, if any, after
 #: the name: "Đại đức Danh Sóc Thi, Phó Trưởng ban Trị sự ...")
 CLERICAL_HEADS = ("Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Linh mục", "Ni trưởng", "Ni sư",
-                  "Mục sư", "Giám mục")
+                  "Mục sư", "Giám mục",
+                  "Phật tử")  # (a lay Buddhist by her dharma name: "Phật tử Diệu Thiện, Trưởng ban Hộ niệm")
 #: a committee member's post abbreviated, as Party offices' own news prints it: "đ/c X, UV BTV,
 #: Trưởng Ban Tổ chức Huyện ủy", "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "ĐUV", "UVTW"
 MEMBER_ABBREVIATIONS = ("UVBTV", "UV BTV", "UV.BTV", "TUV", "HUV", "ĐUV", "UVTW", "UV BCH")
@@ -1487,7 +1489,9 @@ RANK_RE = re.compile(
     # "ThS.ĐD" (điều dưỡng)
     r"|(?:(?:pgs|gs|ncs)\s*[.,]\s*)?(?:(?:tskh|ts|ths|cn)\s*\.\s*(?=[bd]s|đd))?"
     r"(?:tskh|ts|ths|cn|ks|bs(?:\s*\.?\s*ck(?:ii|i|2|1))?|bsnt|ds(?:ck(?:ii|i))?|đd)\s*\.?"
-    r"|(?:pgs|gs)\s*\.|ncs)\s+",
+    r"|(?:pgs|gs)\s*\.|ncs"
+    # or an artist's, a teacher's or a craftsman's honour: "NSND Lưu Thị Hằng Nga", "NGƯT X"
+    r"|ns(?:nd|ưt)|ng(?:nd|ưt)|nn(?:nd|ưt))\s+",
     re.IGNORECASE)
 #: every title head as listed (their spellings with Phó, Nguyên, Quyền are built below)
 TITLE_HEADS: tuple[str, ...] = tuple(_TITLE_HEADS)
@@ -1512,9 +1516,9 @@ trưởng viên thư tịch đốc nhiệm ban trực vụ chức ương ủy u�
 khuyết dân quốc hội phủ sự lệnh sát án tướng tá úy uý sĩ viện tế cục khối phố xã huyện tỉnh
 trận đoàn niên nghiệp vực trường tư pháp thông tin động hóa hoá nội đảng bộ quân đội an ninh
 kiểm lý giám toán phương tác tập ký biên khu vụ nguyên học sở tổng quan đạo hợp mại ngoại ty
-dựng binh khẩu hoạch lệ chế mạng triển tâm xứ sứ máy hàng
+dựng binh khẩu hoạch lệ chế mạng triển tâm xứ sứ máy hàng tòa toà
 """.split())  # ("dựng": "Trưởng Ban Xây dựng Đảng", a commune's body since 2025; "xứ": "Giáo xứ"; "sứ": "Công sứ";
-#   "máy", "hàng": "Nhà máy", "Ngân hàng")
+#   "máy", "hàng": "Nhà máy", "Ngân hàng"; "tòa": "Chánh xứ Chính tòa")
 #: the words in lower case of a mass organisation's name after its first capital
 #: ("Hội Cựu chiến binh", "Hội Liên hiệp Phụ nữ", "Hội Chữ thập đỏ", "Hội Người cao tuổi"):
 #: read as one piece of the title, which TITLE_TAILS (one word at a time) cannot
@@ -1592,6 +1596,7 @@ Ban Bộ Vụ Sở Cục Tỉnh Huyện Đảng Ủy Uỷ Hội Ngành Cụm H�
 Trang Phòng Chi Đoàn Mặt Quân Khối Nhà Tổng Xã
 Phường Quận Tạp Tòa Toà Kho Khu Trạm Giải Nghị Chỉ Kết Quy Quyết Hướng Kế Đề Chương Thông
 Theo Tại Trong Ngày Sáng Chiều Tối Phó Chủ Giám Bí Trưởng Tin Ảnh Bài Nguồn Xem
+Chùa Đền Giáo Thiền Tịnh
 """.split())
 #: a byline attribution: "Theo Báo Nhân Dân", "(Theo TTXVN)", "Nguồn: Báo X"
 ATTRIBUTION_F = re.compile(  # (with the original's date: "(Theo Báo Quảng Ninh, 14/4/2022)")
