@@ -910,3 +910,40 @@ def test_an_english_wire_storys_weekday_before_its_dateline() -> None:
     # (a December story published in January keeps its year)
     got = parse_article_strict(text.replace("14/11/2025", "02/01/2026").replace("November 13", "December 31"))
     assert got.event_date == "2025-12-30"
+
+
+def test_todays_date_in_a_sites_bar_of_links_is_not_the_articles() -> None:
+    from desktop.core.parse import parse_article_strict
+    got = parse_article_strict(
+        "Thứ Sáu, 20/6/2025 | Đường dây nóng: 0208.385.xxx | Đăng nhập | Đăng ký\nBÁO THÁI NGUYÊN\n"
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 6\nThứ Năm, 15:20\n"
+        "Chiều thứ Tư (18/6), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng.\n")
+    assert (got.title, got.published) == ("Giao ban công tác tổ chức xây dựng Đảng tháng 6", None)
+
+
+def test_a_stamp_alone_on_the_last_line_under_the_author() -> None:
+    from desktop.core.parse import parse_article_strict
+    got = parse_article_strict(
+        "ỦY BAN KIỂM TRA TỈNH ỦY HÀ TĨNH\nTrang chủ  Giới thiệu  Tin hoạt động  Văn bản  Liên hệ\n\nTin hoạt động\n\n"
+        "Kiểm tra công tác phát triển đảng viên tại huyện Can Lộc\n\n"
+        "Ngày 3/6, Ban Thường vụ Tỉnh ủy ban hành Quyết định số 1021-QĐ/TU về kiểm tra công tác phát triển đảng viên.\n\n"
+        "Trong tuần qua (từ 10 đến 14/6), Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy đã làm việc với Huyện ủy Can Lộc.\n\n"
+        + "".join(f"Tại xã thứ {k}, đoàn đã nghe báo cáo kết quả kết nạp đảng viên và kiểm tra hồ sơ của các chi bộ.\n\n"
+                  for k in range(1, 9))
+        + "Đoàn đề nghị huyện khắc phục hạn chế trước ngày 30/9/2024.\n\nPhan Thị Hòa\n15/06/2024 09:05\n\n"
+        "Lượt xem: 512   |   In trang   |   Về đầu trang\n")
+    assert (got.published, got.event_date, got.byline) == ("2024-06-15", "2024-06-10", "Phan Thị Hòa")
+
+
+def test_a_later_sentence_of_the_lead_dating_the_headlines_act() -> None:
+    from desktop.core.parse import parse_article_strict
+    text = ("Tổng duyệt Đại hội Đảng bộ huyện Phù Cát\n"
+            "Ngày 2/6, Ban Thường vụ Tỉnh ủy đã làm việc với Huyện ủy về dự thảo văn kiện; kết luận tại Thông báo"
+            " số 512-TB/TU ngày 4/6/2020. Sáng nay (9/6), Ban Thường vụ Huyện ủy tổ chức tổng duyệt Đại hội.\n"
+            "Cập nhật: 09/06/2020 11:20\n")
+    assert parse_article_strict(text).event_date == "2020-06-09"
+    # (a first sentence holding the meeting keeps its day: a two-day meeting, its closing speech after)
+    text = ("Phát biểu bế mạc Hội nghị sơ kết\n"
+            "Trong hai ngày 9 và 10/7/2026, Ban Thường vụ Thành ủy tổ chức Hội nghị sơ kết công tác. Sáng 10/7,"
+            " đồng chí Bí thư Thành ủy phát biểu bế mạc.\n")
+    assert parse_article_strict(text).event_date == "2026-07-09"

@@ -1884,6 +1884,8 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
     if d - _leading_labels(zone) > 2:
         return False
     text = zone[d].text
+    if _day_in_link_bar(zone[d]):
+        return True
     if _WEATHER_RE.search(text):
         # today's weather beside it: "Thứ Bảy, 23/11/2024 - 14:02 | Cần Thơ 30°C, có mưa rào"
         return any(s.kind == DATE for s in zone[d + 3 :])
@@ -1893,6 +1895,17 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
     # trị  Thế giới  ...", an aggregator's article dated only "18 giờ trước")
     return any(s.kind == DATE for s in zone[d + 3 :]) or d + 1 < len(zone) and (
         _is_spaced_menu(zone[d + 1].text) or _is_menu_row(zone[d + 1].text))
+
+
+#: a site's bar of links (folded), beside today's date at a page's top
+_UTILITY_BAR_F = re.compile(r"\|\s*(?:dang\s+nhap|dang\s+ky|duong\s+day\s+nong|hotline|lien\s+he|rss|english)\b")
+
+
+def _day_in_link_bar(s: Segment) -> bool:
+    """Whether ``s`` is today's date in the site's bar of links at a page's top: "Thứ Tư,
+    12/3/2025 | Đường dây nóng: 0222.3822.xxx | Đăng nhập | Đăng ký"."""
+    return ("|" in s.text and _UTILITY_BAR_F.search(s.folded) is not None
+            and regexes.MASTHEAD_DAY_F.match(s.folded) is not None)
 
 
 def _day_alone(s: Segment) -> bool:
@@ -2308,7 +2321,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         return segs  # a document's title, read with its header (mark_official_document)
     out = list(segs)
     for d in range(min(_MASTHEAD_DAY_LINES, len(out))):
-        if out[d].kind == DATE and (_day_over_masthead(out, d) or _today_over_menu(out, d)):
+        if out[d].kind == DATE and (_day_over_masthead(out, d) or _today_over_menu(out, d)
+                                    or _day_in_link_bar(out[d])):
             out[d] = Segment(out[d].text, out[d].start, LABEL)  # the page's today, not the article's
     for h in range(min(_POST_HEADER_LINES, len(out) - 1)):
         s = out[h]
@@ -3137,6 +3151,12 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
         if regexes.COLOPHON_F.match(folded_line(out[body_idx[k]].text[:40])):
             body_idx = body_idx[:k]
             break
+    # the article's stamp alone on its last line, under its author, on a page with no other
+    # ("Hoàng Thủy" / "08/06/2024 16:20"): its date line
+    if (body_idx and ":" in out[body_idx[-1]].text and _FOOT_STAMP_RE.fullmatch(out[body_idx[-1]].text)
+            and not any(s.kind == DATE for s in out)):
+        out[body_idx[-1]] = out[body_idx[-1]]._replace(kind=DATE)
+        body_idx = body_idx[:-1]
     # and the site's name printed again at the foot ("Nghệ An 24h - Trang thông tin tổng hợp")
     while (body_idx and len(out[body_idx[-1]].text) <= _SITE_NAME_MAX
            and (regexes.SITE_HEADER_F.fullmatch(out[body_idx[-1]].folded)

@@ -405,7 +405,8 @@ def find_event_date(
                 # "Ngày 15/3/2022, Ban Tổ chức Thành ủy đã ban hành ...": a document's day
                 excluded = [*excluded, m.span()]
                 continue
-            found = _meeting_reported(folded, m, b, excluded) or m
+            found = _meeting_reported(folded, m, b, excluded) or _headline_act_later(
+                folded, m, b, title_folded, excluded) or m
             break
     if found is None:
         for a, b in lead[:2]:
@@ -616,6 +617,32 @@ def _lead_day_in_later_sentence(folded: str, lead: Sequence[tuple[int, int]],
             if _HOLDS_MEETING_F.search(folded, m.end(), _sentence_end(folded, m.end(), b)):
                 return m
     return None
+
+
+def _headline_act_later(folded: str, lead: re.Match[str], end: int, title_folded: str,
+                        excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """The day opening a later sentence of the lead's paragraph that names the headline's act,
+    where the lead's first sentence names neither it nor a meeting held: ``Ngày 8/5, Ban Thường vụ Tỉnh ủy đã làm việc
+    ... Sáng nay (15/5), ... tổ chức tổng duyệt Đại hội ...`` under ``Tổng duyệt Đại hội ...``."""
+    act = " ".join(title_folded.split()[:2])
+    if len(act) < _ACT_MIN or not act.replace(" ", "").isalpha():
+        return None
+    first_end = _sentence_end(folded, lead.end(), end)
+    if folded.find(act, lead.end(), first_end) >= 0 or _HOLDS_MEETING_F.search(folded, lead.end(), first_end):
+        return None  # (the first sentence's is the meeting: "Trong hai ngày 9 và 10/7, ... tổ chức Hội nghị")
+    for bound in regexes.SENTENCE_BOUND_RE.finditer(folded, first_end, end):
+        word = folded[max(0, bound.start() - 5) : bound.start()].split()[-1:]
+        if word and word[0].isdigit() and len(word[0]) <= 2:
+            continue  # (an item's number ends no sentence; a year does: "... ngày 11/5/2020. Sáng nay")
+        later = regexes.EVENT_LEAD_F.match(folded, bound.end() + 1, end)
+        if (later is not None and _outside(later.start(), later.end(), excluded)
+                and folded.find(act, later.end(), _sentence_end(folded, later.end(), end)) >= 0):
+            return later
+    return None
+
+
+#: fewest letters of a headline's opening two words to look for as its act
+_ACT_MIN = 8
 
 
 def _meeting_lead_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]], title_folded: str,

@@ -1096,9 +1096,11 @@ TITLE_DAY_F = re.compile(r"\s*" + _DAY_MONTH + r"\s*:")
 EVENT_ANY_F = Hinted(
     r"(?<![\w])(?:(?:buoi\s+)?" + _DAYPART + r"\s+(?:hom\s+)?(?:(?:nay|qua)\s*,?\s+)?(?:" + _WEEKDAY
     # ("diễn ra hôm 3/10", "hôm thứ Tư, 10/12")
-    + r")?(?:ngay\s+)?|ngay\s+|hom\s+(?:" + _WEEKDAY + r")?(?=\(?\s*\d))"
+    + r")?(?:ngay\s+)?|ngay\s+|hom\s+(?:" + _WEEKDAY + r")?(?=\(?\s*\d)"
+    # (or a span of days in brackets: "Trong tuần qua (từ 3 đến 7/6), Đoàn kiểm tra ...")
+    r"|\(\s*tu\s+(?:ngay\s+)?(?=\d{1,2}(?:\s*/\s*\d{1,2})?\s+den\s))"
     r"\(?\s*" + _DAY_MONTH,
-    hint=r"buoi\s|sang\s|trua\s|chieu\s|toi\s|dem\s|ngay\s|hom\s",
+    hint=r"buoi\s|sang\s|trua\s|chieu\s|toi\s|dem\s|ngay\s|hom\s|\(\s*tu\s",
 )
 #: a lead reporting on a meeting held earlier (folded): "Ngày 25-9, Ủy ban Kiểm tra ... thông
 #: tin kết quả kỳ họp ... diễn ra ngày 23-9"; its verb, then the words before the meeting's day
