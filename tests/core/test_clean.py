@@ -5025,3 +5025,13 @@ def test_todays_date_over_a_portals_menu_is_not_an_undated_articles() -> None:
     # (the article's own date under its headline is still read)
     dated = raw.replace("Lượt xem: 120 | In bài", "Ngày đăng: 13/10/2025 | Lượt xem: 120")
     assert parse_article_strict(dated).published == "2025-10-13"
+
+
+def test_a_stamp_after_the_headlines_last_word_and_one_space() -> None:
+    from desktop.core.parse import parse_article_strict
+    got = parse_article_strict("BÁO PHÚ THỌ\nXây dựng Đảng\n\nBảo đảm bộ máy sau hợp nhất vận hành thông suốt 09/07/2025 07:30\n\n"
+                               "Hôm qua (8/7), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.\n")
+    assert (got.title, got.published) == ("Bảo đảm bộ máy sau hợp nhất vận hành thông suốt", "2025-07-09")
+    # (an export's name over an em dash and its time is no headline's stamp)
+    assert parse_article_strict("BC_TongKet_2020.pptx — xuất văn bản — 24/12/2020 16:05\n\nBÁO CÁO TỔNG KẾT\n"
+                                "Năm 2020, công tác tổ chức xây dựng Đảng đạt kết quả.\n").published is None

@@ -1614,3 +1614,17 @@ def test_a_credit_for_photos_by_an_office_and_a_report_passed_on_by_its_writer()
     got = parse_byline("Theo Đinh Thị Thu Trang (Văn phòng Huyện ủy)")
     assert (got.names, got.outlet) == ((("Đinh Thị Thu Trang", ""),), "Văn phòng Huyện ủy")
     assert parse_byline("Theo Báo Hà Tĩnh").names == ()
+
+
+def test_a_portals_editor_in_chief_of_its_board_and_commenters_dated_after_a_dash() -> None:
+    from desktop.core.parse.people import masthead_credits
+    assert masthead_credits("Trưởng Ban biên tập: Lâm Văn Quý\nĐịa chỉ: số 2 đường Hùng Vương\n") == [
+        ("Lâm Văn Quý", "Trưởng Ban biên tập")]
+    raw = "\n".join(["Ý kiến bạn đọc (2)", "Đoàn Thị Lựu - 14-03-2026 07:12", "Mong sớm kiện toàn cán bộ.",
+                     "Trả lời | Thích (4)", "Kha Văn Tín - 15/03/2026 09:40", "Tin hay.", "Trả lời | Thích (1)", ""])
+    assert commenters(raw) == ["Đoàn Thị Lựu", "Kha Văn Tín"]
+
+
+def test_a_special_zone_before_a_post_is_no_ones_name() -> None:
+    text = "Ở đặc khu Lý Sơn, Trưởng Ban Tổ chức Đảng ủy đặc khu Đặng Thị Mỹ Dung cho biết các chi bộ sinh hoạt đều."
+    assert [(p.name, p.title) for p in find_people(text)] == [("Đặng Thị Mỹ Dung", "Trưởng Ban Tổ chức Đảng ủy đặc khu")]

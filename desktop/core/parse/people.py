@@ -1984,7 +1984,7 @@ def commenters(raw: str) -> list[str]:
         # 2018 lúc 06:58")
         # (or its age after a dot: "Nguyễn Thanh Tùng · 2 giờ trước")
         text = (_COMMENT_TIME_RE.sub("", line.strip()) if "lúc" in line or "/" in line or "·" in line
-                else line.strip())
+                or " - " in line else line.strip())
         if not text or len(text) > _COMMENTER_MAX or text[-1] in ".:,;":
             continue
         # (a professional network's commenter: the name, "Xem hồ sơ của <name>", the name again,
@@ -2001,8 +2001,8 @@ def commenters(raw: str) -> list[str]:
 
 
 #: a comment's time after its author's name: " 21 tháng 1, 2018 lúc 06:58", " 21/01/2018 06:58"
-_COMMENT_TIME_RE = re.compile(r"\s+(?:·\s+)?(?:\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}(?:\s+lúc\s+\d{1,2}:\d{2})?"
-                              r"|\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}:\d{2})?)$"
+_COMMENT_TIME_RE = re.compile(r"\s+(?:[·-]\s+)?(?:\d{1,2}\s+tháng\s+\d{1,2},?\s+\d{4}(?:\s+lúc\s+\d{1,2}:\d{2})?"
+                              r"|\d{1,2}([/-])\d{1,2}\1\d{2,4}(?:,?\s+\d{1,2}:\d{2})?)$"
                               # (an age after a dot: " · 2 giờ trước", " · 3 ngày")
                               r"|\s+·\s+(?:\d{1,3}\s+(?:giây|phút|giờ|ngày|tuần|tháng|năm)(?:\s+trước)?"
                               r"|vừa\s+xong|hôm\s+qua)$")
@@ -2946,10 +2946,11 @@ def _parse_byline(line: str) -> Byline | None:
 
 
 #: a masthead's credit of its editor in a page's footer: "Tổng Biên tập: Nguyễn Văn A",
+#: "Trưởng Ban biên tập: Trương Quốc Thái" (a portal's),
 #: "Chịu trách nhiệm nội dung: Giám đốc Đài Hoàng Văn Lực" (the label, then the rest of its
 #: line up to a bar or a wide gap)
 _MASTHEAD_CREDIT_RE = re.compile(
-    r"(?<![\w])(?P<label>(?:Phó[ \xa0]+)?Tổng[ \xa0]+[Bb]iên[ \xa0]+tập"
+    r"(?<![\w])(?P<label>(?:Phó[ \xa0]+)?(?:Tổng|Trưởng[ \xa0]+[Bb]an)[ \xa0]+[Bb]iên[ \xa0]+tập"
     r"|Chịu[ \xa0]+trách[ \xa0]+nhiệm(?:[ \xa0]+(?:nội[ \xa0]+dung|xuất[ \xa0]+bản|chính))?)"
     r"[ \xa0]*:[ \xa0]*(?P<rest>[^\n|:]{3,120}?)(?=[ \xa0]*(?:$|\n|\||[ \xa0]{3}))", re.MULTILINE)
 

@@ -999,7 +999,10 @@ TITLE_STAMP_F = re.compile(
     # (glued to its last word, the page's template having lost the space: "... cấp cơ sở14/10/2024 - 16:20")
     r"|(?<=[a-z])\d{1,2}([/.-])\d{1,2}\3\d{4}\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     # (apart by spaces, with its time zone: "...  04/09/2026 18:40 GMT+7")
-    r"|\s{2,}\d{1,2}([/.-])\d{1,2}\4\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*[+-]\s*\d{1,2}\)?)?)\s*$"
+    r"|\s{2,}\d{1,2}([/.-])\d{1,2}\4\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*[+-]\s*\d{1,2}\)?)?"
+    # (after one space and the headline's last word, the day and its time: "... vận hành thông
+    # suốt 09/07/2025 07:30")
+    r"|(?<=[a-z])\s\d{1,2}([/.-])\d{1,2}\5\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 #: the numbers 1 to 31 in words (folded), the longest first: "mười lăm", "hai mươi mốt"
 _UNITS = r"(?:mot|hai|ba|bon|tu|lam|nham|nam|sau|bay|tam|chin)"
@@ -1589,7 +1592,7 @@ NAMES_LIST_CUE_RE = re.compile(  # (with their count: "gồm 13 đồng chí:"; 
 #: a place noun right before a capitalised run: "huyện Lục Ngạn, Bí thư ..." names a place
 PLACE_NOUN_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thôn|bản"
-    r"|buôn|làng|ấp|khu\s+vực|vùng|tại)[ \xa0]+$",
+    r"|buôn|làng|ấp|khu\s+vực|vùng|tại|đặc\s+khu)[ \xa0]+$",  # ("đặc khu Lý Sơn", a special zone since 2025)
     re.IGNORECASE,
 )
 #: the first word of a body, never of a person: "Ban Tổ chức", "Tỉnh ủy An Giang"
