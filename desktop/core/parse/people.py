@@ -1645,11 +1645,9 @@ _LISTED_PERSON_LINE_RE = re.compile("\n" + _LISTED_PERSON)
 _AND_RE = re.compile(r"[ \xa0]+và[ \xa0]+")
 
 
-def _and_name(text: str, pos: int) -> tuple[int, int] | None:
-    """The span of a second name joined by "và" at ``pos`` under one title, or None.
-
-    Not when a title of its own follows it (``A và B, Chủ tịch ...``): that one is B's.
-    """
+def _joined_name(text: str, pos: int) -> tuple[int, int, re.Match[str] | None] | None:
+    """The span of a second name joined by "và" at ``pos``, and the separator after it before
+    a title (``A và B, ...``), if any; or None."""
     joined = _AND_RE.match(text, pos)
     if joined is None:
         return None
@@ -1662,26 +1660,25 @@ def _and_name(text: str, pos: int) -> tuple[int, int] | None:
             regexes.is_family_name(first) or first == "Y" or first.startswith(("H'", "H’"))):
         return None
     sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
-    if sep is not None and regexes.TITLE_HEAD_RE.match(text, sep.end()):
-        return None
-    return a, b
+    return a, b, sep if sep is not None and regexes.TITLE_HEAD_RE.match(text, sep.end()) else None
+
+
+def _and_name(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a second name joined by "và" at ``pos`` under one title, or None.
+
+    Not when a title of its own follows it (``A và B, Chủ tịch ...``): that one is B's.
+    """
+    joined = _joined_name(text, pos)
+    return joined[:2] if joined is not None and joined[2] is None else None
 
 
 def _shared_post(text: str, pos: int) -> str | None:
     """The post after a second name joined by "và" at ``pos`` (``A và B, Phó Trưởng
     Ban ...``), which the two hold alike after a plural cue, or None."""
-    joined = _AND_RE.match(text, pos)
-    if joined is None:
+    joined = _joined_name(text, pos)
+    if joined is None or joined[2] is None:
         return None
-    syls = _cap_run(text, joined.end())
-    if not syls:
-        return None
-    a, b = syls[0][0], syls[-1][1]
-    if not (regexes.is_family_name(text[a : syls[0][1]]) and valid_name(text[a:b])):
-        return None
-    sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
-    if sep is None or not regexes.TITLE_HEAD_RE.match(text, sep.end()):
-        return None
+    sep = joined[2]
     end, _ = scan_title(text, sep.end())
     return text[sep.end() : end].rstrip(" ,;")
 
