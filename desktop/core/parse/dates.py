@@ -622,8 +622,9 @@ def _lead_day_in_later_sentence(folded: str, lead: Sequence[tuple[int, int]],
 def _headline_act_later(folded: str, lead: re.Match[str], end: int, title_folded: str,
                         excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
     """The day opening a later sentence of the lead's paragraph that names the headline's act,
-    where the lead's first sentence names neither it nor a meeting held: ``Ngày 8/5, Ban Thường vụ Tỉnh ủy đã làm việc
-    ... Sáng nay (15/5), ... tổ chức tổng duyệt Đại hội ...`` under ``Tổng duyệt Đại hội ...``."""
+    where the lead's first sentence names neither it nor a meeting held: ``Ngày 8/5, Ban
+    Thường vụ Tỉnh ủy đã làm việc ... Sáng nay (15/5), ... tổ chức tổng duyệt Đại hội ...``
+    under ``Tổng duyệt Đại hội ...``."""
     act = " ".join(title_folded.split()[:2])
     if len(act) < _ACT_MIN or not act.replace(" ", "").isalpha():
         return None
