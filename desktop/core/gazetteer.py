@@ -9,7 +9,8 @@ after the merger of 12 June 2025 (Resolution 202/2025/QH15). Every one of the
 34 names except ``Huế`` is also one of the 63, so the union has 64 keys;
 ``FORMER_PROVINCES`` adds the units older reports name (``Hà Tây``).
 ``VARIANTS`` gives the spellings matched for each key (tone placement
-``Hòa``/``Hoà`` needs no variant: matching runs on folded text).
+``Hòa``/``Hoà`` needs no variant: matching runs on folded text); ``ONE_WORD_FORMS``
+the cities' names as English pages print them.
 """
 
 from __future__ import annotations
@@ -64,11 +65,12 @@ VARIANTS: dict[str, tuple[str, ...]] = {
         # on an English page: "Ho Chi Minh City", "HCM City"
         r"ho chi minh city", r"hcm city",
     ),
-    # the cities' names in one word, as English pages print them: "Hanoi", "Haiphong", "Danang"
-    "Hà Nội": ("ha noi", "hanoi"),
-    "Hải Phòng": ("hai phong", "haiphong"),
-    "Đà Nẵng": ("da nang", "danang"),
 }
+
+#: key -> the city's name in one word, as English pages print it (folded): "Hanoi", "Danang".
+#: Not a variant: printed without marks it is the city only where its line has none either
+#: (the places' test for a name without marks), as on an English page
+ONE_WORD_FORMS: dict[str, str] = {"Hà Nội": "hanoi", "Hải Phòng": "haiphong", "Đà Nẵng": "danang"}
 
 #: keys folded in Huế: "Thừa Thiên Huế" (63) and "Huế" (34) are one unit
 SAME_UNIT: dict[str, str] = {"Huế": "Thừa Thiên Huế"}

@@ -3153,9 +3153,8 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
             break
     # the article's stamp alone on its last line, under its author, on a page with no other
     # ("Hoàng Thủy" / "08/06/2024 16:20"): its date line
-    if (body_idx and ":" in out[body_idx[-1]].text and _FOOT_STAMP_RE.fullmatch(out[body_idx[-1]].text)
-            and not any(s.kind == DATE for s in out)):
-        out[body_idx[-1]] = out[body_idx[-1]]._replace(kind=DATE)
+    if body_idx and (stamp := _foot_stamp([out[body_idx[-1]]])) and not any(s.kind == DATE for s in out):
+        out[body_idx[-1]] = stamp[0]
         body_idx = body_idx[:-1]
     # and the site's name printed again at the foot ("Nghệ An 24h - Trang thông tin tổng hợp")
     while (body_idx and len(out[body_idx[-1]].text) <= _SITE_NAME_MAX

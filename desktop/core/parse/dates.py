@@ -886,8 +886,8 @@ _WIRE_DATELINE_F = re.compile(
     r"[a-z][a-z .'-]{1,30},\s+(?P<mname>" + "|".join(regexes.ENGLISH_MONTHS) + r")\s+(?P<d>\d{1,2})"
     r"\s*\([a-z/ -]{2,12}\)\s*[-–—:]")
 #: an English weekday in the story's first sentence: "... on monday held a meeting"
-_ON_WEEKDAY_F = re.compile(r"\bon\s+(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ENGLISH_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ON_WEEKDAY_F = re.compile(r"\bon\s+(?P<wd>" + "|".join(_ENGLISH_WEEKDAYS) + r")\b")
 
 
 def _wire_weekday(folded: str, a: int, b: int, published: str) -> str | None:

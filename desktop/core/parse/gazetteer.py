@@ -8,6 +8,7 @@ a second) is not wanted; so it sits outside this package.
 from desktop.core.gazetteer import (  # noqa: F401
     EXCLUDE_CONTEXT,
     FORMER_PROVINCES,
+    ONE_WORD_FORMS,
     PROVINCES_34,
     PROVINCES_63,
     SAME_UNIT,

@@ -2649,7 +2649,7 @@ _NAME_THEN_OFFICE_RE = re.compile(r"(?P<n>[^\W\d_]+(?: [^\W\d_]+){1,4})(?:\s*\((
 def _agency_credit(credit: str) -> bool:
     """``Ảnh: TTXVN``, ``Ảnh: VNA``: a credit naming an agency in capitals, no person (or a
     body: ``Ảnh: Ban Truyền thông GP``, ``Ảnh: Văn phòng Tỉnh ủy``)."""
-    label, colon, body = credit.rpartition(":")
+    _, colon, body = credit.rpartition(":")
     body = body.strip(" .")
     words = body.split()
     return 2 <= len(body) <= 12 and body.isupper() and " " not in body or bool(colon) and len(words) >= 2 and (

@@ -33,6 +33,8 @@ def _build_lookup() -> dict[str, str]:
         for sp in spellings:
             if re.fullmatch(r"[a-z ]+", sp):
                 lookup[sp] = key
+    for key, word in gazetteer.ONE_WORD_FORMS.items():
+        lookup[word] = key
     lookup["ba ria vung tau"] = _BRVT
     return lookup
 
