@@ -91,6 +91,11 @@ def test_places_of_the_site_header_come_first() -> None:
         ("TP. HỒ CHÍ MINH – Chiều 4/3, Ban Tổ chức Thành ủy tổ chức giao ban.", ["TP. HỒ CHÍ MINH"]),
         # an outlet's tag is no place
         ("TTXVN - Chiều 4/3, Ban Tổ chức Thành ủy tổ chức giao ban.", []),
+        # a wire's dateline: the place before a comma or the agency's bracket
+        ("ĐÀ NẴNG, 4/3 (TTXVN) - Chiều 4/3, Ban Tổ chức Thành ủy tổ chức giao ban.", ["ĐÀ NẴNG"]),
+        ("CẦN THƠ (TTXVN) – Chiều 4/3, Ban Tổ chức Thành ủy tổ chức giao ban.", ["CẦN THƠ"]),
+        # (a comma with no dash after it is no dateline)
+        ("BAN TỔ CHỨC, chiều 4/3, tổ chức giao ban với Hà Nội.", ["Hà Nội"]),
     ],
 )
 def test_dateline_in_capitals(lead: str, places: list[str]) -> None:
@@ -98,6 +103,15 @@ def test_dateline_in_capitals(lead: str, places: list[str]) -> None:
 
     p = parse_article_strict(f"Giao ban công tác tổ chức quý I\nNgày đăng: 05/03/2024\n{lead}")
     assert (list(p.places), p.event_date) == (places, "2024-03-04")
+
+
+def test_an_english_wire_dateline_and_hcm_city() -> None:
+    from desktop.core.parse import parse_article_strict
+
+    p = parse_article_strict("Organisation boards review the first quarter\n"
+                             "HANOI, March 4 (VNA) – Officials met on Monday with delegates of "
+                             "HCM City and Can Tho city. HCMC-based firms sent no one.")
+    assert list(p.places) == ["HANOI", "HCM City", "Can Tho"]
 
 
 def test_a_name_typed_without_diacritics_is_still_the_province() -> None:

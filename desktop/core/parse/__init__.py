@@ -278,8 +278,9 @@ def _parse(raw: str) -> ParsedArticle:
             named = places.find_places(seg.text.title())
             outlets.update(f[0] for f in named)
             found += named
-    if body_paras:  # "HÀ TĨNH - Sáng 14/3, ...": a dateline in capitals
-        found += places.dateline_place(text[body_paras[0][0] : body_paras[0][1]])
+    for a, b in body_paras[:_DATELINE_PARAS]:  # "HÀ TĨNH - Sáng 14/3, ...": a dateline in capitals
+        # (under a sapo, on an English page: "NDO - The ..." / "HANOI - The request ...")
+        found += places.dateline_place(text[a:b])
     found += places.find_places(text, folded, name_spans + places.publication_places(folded),
                                 districts=districts)
     if districts - outlets:
@@ -403,6 +404,8 @@ _MAIL_DATE_RE = re.compile(r"(?:Date|Sent|Ngày|Ngày gửi|Đã gửi)\s*:\s*(.
 _MAIL_HEADERS_MAX = 8
 #: how far down a post's author is looked for, over the post's time
 _POSTER_TOP = 8
+#: how many paragraphs from the top may open with a dateline in capitals
+_DATELINE_PARAS = 2
 #: how a chat's message header opens: its stamp in brackets, or its day
 _CHAT_OPENERS = "[0123456789"
 #: an item's author in a feed reader's export, a line of its own

@@ -225,6 +225,8 @@ def find_places(
     for m in regexes.HCM_ABBR_RE.finditer(text):
         if m.start() == 0 or not text[m.start() - 1].isalnum():  # (not "ĐBTPHCM", an outlet's initials)
             out.append((_HCM, m.group(), m.start(), m.end()))
+    if "HCM C" in text:  # an English page's "HCM City" (its capitals no run of syllables)
+        out += [(_HCM, m.group(), m.start(), m.end()) for m in _HCM_CITY_RE.finditer(text)]
     out.sort(key=lambda t: t[2])
     return out
 
@@ -252,12 +254,16 @@ def dateline_place(paragraph: str) -> list[tuple[str, str, int, int]]:
     """The province a lead opens with in capitals (``HÀ TĨNH - Sáng 14/3, ...``), if any.
 
     Every dash in the lead's first 40 characters may close the place (``BÀ RỊA -
-    VŨNG TÀU - Sáng ...``): the longest piece in capitals that names one is taken.
+    VŨNG TÀU - Sáng ...``): the longest piece in capitals that names one is taken;
+    else the piece before its first comma or bracket, as a wire's dateline
+    (``HANOI, March 3 (VNA) –``, ``ĐÀ NẴNG (TTXVN) -``).
     """
     head = paragraph[:40]
     lead = len(head) - len(head.lstrip())
-    for m in reversed(list(_DASH_RE.finditer(head))):
-        printed = head[lead : m.start()].strip()
+    ends = [m.start() for m in reversed(list(_DASH_RE.finditer(head)))]
+    ends += [m.start() for m in _DATELINE_STOP_RE.finditer(head, lead)][:1] if ends else []
+    for end in ends:
+        printed = head[lead : end].strip()
         if not printed or printed.upper() != printed or not printed[0].isalpha():
             continue
         key = _UNIT_PREFIX_F.sub("", " ".join(ffold(printed).replace("-", " ").replace("–", " ")
@@ -271,6 +277,9 @@ def dateline_place(paragraph: str) -> list[tuple[str, str, int, int]]:
 
 
 _DASH_RE = re.compile(r"\s[-–—]\s")
+_HCM_CITY_RE = re.compile(r"(?<![\w.])HCM[ \xa0]+C(?:ity|ITY)(?!\w)")
+#: where a wire's dateline ends before its dash: "HANOI, March 3 (VNA) –"
+_DATELINE_STOP_RE = re.compile(r",|[ \xa0]\(")
 #: the centrally run cities: after "thành phố" or "TP." they are the unit itself (the
 #: capital of a province is a city of the same name: "thành phố Yên Bái")
 _CENTRAL_CITIES = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế",
