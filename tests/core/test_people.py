@@ -1628,3 +1628,55 @@ def test_a_portals_editor_in_chief_of_its_board_and_commenters_dated_after_a_das
 def test_a_special_zone_before_a_post_is_no_ones_name() -> None:
     text = "Ở đặc khu Lý Sơn, Trưởng Ban Tổ chức Đảng ủy đặc khu Đặng Thị Mỹ Dung cho biết các chi bộ sinh hoạt đều."
     assert [(p.name, p.title) for p in find_people(text)] == [("Đặng Thị Mỹ Dung", "Trưởng Ban Tổ chức Đảng ủy đặc khu")]
+
+
+def test_english_posts_before_names_and_a_bodys_member() -> None:
+    # (a post capitalised before the name with no comma, the name closing a run of capitals; a
+    # body's member, the body first)
+    got = parse_article_strict(
+        "Cluster meets on congresses\n\n"
+        "Chairing the meeting, Deputy Head of the Party Central Committee's Organisation Commission "
+        "Tran Minh Hoang said the work was on time. Director of the Commission's Local Affairs "
+        "Department II Le Thi Kim Oanh asked for care. Pham Van Khai, Standing Board member and head "
+        "of the provincial Organisation Commission, spoke. Head of State Ho Chi Minh City wrote.")
+    assert [(p.name, p.title) for p in got.people] == [
+        ("Tran Minh Hoang", "Deputy Head of the Party Central Committee's Organisation Commission"),
+        ("Le Thi Kim Oanh", "Director of the Commission's Local Affairs Department II"),
+        ("Pham Van Khai", "Standing Board member and head of the provincial Organisation Commission")]
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Đồng chí PUIH H'NGƠN, Bí thư Đảng ủy xã Ia Ko tham luận tại hội nghị.", "Puih H'Ngơn"),
+    ("Đồng chí Y BLIM NIÊ - Bí thư Đảng ủy xã Ea Tu tham luận tại hội nghị.", "Y Blim Niê"),
+    ("Đồng chí A PHÁT, Bí thư Đảng ủy xã Đăk Rơ Wa tham luận tại hội nghị.", "A Phát"),
+])
+def test_a_highland_name_in_capitals_after_a_cue(line: str, name: str) -> None:
+    got = parse_article_strict("Giao ban công tác tổ chức\n\n" + line)
+    assert [p.name for p in got.people] == [name]
+
+
+def test_a_units_age_in_brackets_inside_a_title() -> None:
+    got = parse_article_strict(
+        "Kết thúc hoạt động cấp huyện\n\nBí thư Đảng ủy xã Nậm Khắt (mới) Sùng A Tủa thay mặt các xã phát "
+        "biểu. Đồng chí Lò Văn Pheo, Chủ tịch UBND thị trấn Mù Cang Chải (cũ), dự.")
+    assert [(p.name, p.title) for p in got.people] == [
+        ("Sùng A Tủa", "Bí thư Đảng ủy xã Nậm Khắt (mới)"),
+        ("Lò Văn Pheo", "Chủ tịch UBND thị trấn Mù Cang Chải (cũ)")]
+
+
+def test_a_stations_director_credited_in_its_footer() -> None:
+    # (the page after the article: its most-read list, the station's masthead)
+    got = parse_article_strict(
+        "Giao ban công tác tổ chức quý II\n\n"
+        + "Sáng 4/7, Ban Tổ chức Tỉnh ủy tổ chức giao ban công tác tổ chức xây dựng Đảng quý II năm 2025.\n\n"
+        + "".join(f"Tại huyện thứ {k}, cấp ủy đã kết nạp đảng viên mới, kiện toàn tổ chức cơ sở đảng, rà soát "
+                  "quy hoạch cán bộ và chuẩn bị nhân sự cho các xã mới sau sắp xếp đơn vị hành chính.\n\n"
+                  for k in range(1, 9))
+        + "Thu Trang\n\nChia sẻ:  Facebook  Zalo  Copy link\n\nTIN CÙNG CHUYÊN MỤC\nHòa An: Hội nghị Ban Chấp hành Đảng bộ huyện lần cuối    15/06/2025\n"
+        "Lạng Sơn, Cao Bằng trao đổi kinh nghiệm vận hành chính quyền 2 cấp    12/06/2025\n\n"
+        "XEM NHIỀU\nDự báo thời tiết ngày 17/6\nThác Bản Giốc đón hơn 20.000 lượt khách\n\n"
+        "ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH\nGiấy phép số 214/GP-BTTTT ngày 15/5/2021\nGiám đốc: Ma Thị Thu Hà\n"
+        "Phó Giám đốc: Đàm Văn Quý\nĐịa chỉ: số 25 đường Hoàng Đình Giong")
+    assert "Giám đốc" not in got.clean_text
+    assert [(p.name, p.title) for p in got.people] == [("Thu Trang", "byline")]
+    assert [(p.name, p.title) for p in got.page_people] == [("Ma Thị Thu Hà", "Giám đốc"), ("Đàm Văn Quý", "Phó Giám đốc")]

@@ -217,6 +217,8 @@ def _next_person(text: str, pos: int) -> bool:
     return regexes.is_family_name(run.split()[0]) and valid_name(run)
 
 
+#: a unit's age in brackets after its name, since the 2025 merger: "xã Nậm Có (mới)"
+_UNIT_AGE = frozenset({"mới", "cũ"})
 _TOKEN_MATCH = regexes.TITLE_TOKEN_RE.match
 _HEAD_MATCH = regexes.TITLE_HEAD_RE.match
 _ADMIN_MATCH = regexes.ADMIN_NOUN_RE.match
@@ -676,8 +678,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     return end, None  # "Công ty TNHH Điện tử Quang Minh (Khu công nghiệp ...)": where it is
                 close = text.find(")", tok.end(), tok.end() + 80)
                 inner = text[tok.end() : close].strip() if close > 0 else ""
-                if (inner and (_is_cap(inner) or _ADMIN_MATCH(inner)) and "(" not in inner
-                        and "\n" not in inner):  # "(huyện Diễn Châu)" inside a title
+                if (inner and (_is_cap(inner) or _ADMIN_MATCH(inner) or inner in _UNIT_AGE) and "(" not in inner
+                        and "\n" not in inner):  # "(huyện Diễn Châu)", "xã Nậm Có (mới)" inside a title
                     end = close + 1
                     prev_cap = False
                     continue
@@ -956,7 +958,10 @@ _ENGLISH_TITLE_RE = re.compile(
 #: an English post's head, in any case: "member", "Deputy Head", "Secretary", "vice chairman"
 _ENGLISH_POST = (r"(?i:(?:(?:deputy|vice|former|acting|standing|permanent|alternate)[ \xa0]+)?"
                  r"(?:member|head|secretary|chairman|chairwoman|chairperson|director|chief|president"
-                 r"|deputy|vice)(?![\w]))")
+                 r"|deputy|vice)(?![\w])"
+                 # (a body's member, the body first: "Standing Board member", "Politburo member")
+                 r"|(?:standing[ \xa0]+(?:board|committee)|politburo|(?:party[ \xa0]+)?central[ \xa0]+committee)"
+                 r"[ \xa0]+member(?![\w]))")
 #: a name, then its post: "Vu Thi Thu Ha, member of the Standing Board ... Committee"
 _ENGLISH_NAME_POST_RE = re.compile(
     r"(?<![\w])(?P<name>" + regexes.CAP_RUN_RE.pattern + r"),[ \xa0]+(?P<post>" + _ENGLISH_POST
@@ -965,6 +970,18 @@ _ENGLISH_NAME_POST_RE = re.compile(
 _ENGLISH_POST_NAME_RE = re.compile(
     r"(?<![\w])(?P<post>" + _ENGLISH_POST + r"[^,.;:()\n]{0,100}),[ \xa0]+(?P<name>"
     + regexes.CAP_RUN_RE.pattern + r"),")
+
+
+#: a post capitalised, then the name with no comma, its verb after it: "Deputy Head of the
+#: Party Central Committee's Organisation Commission Nguyen Quang Hieu said"
+_ENGLISH_POST_THEN_NAME_RE = re.compile(
+    r"(?<![\w])(?P<post>(?:(?:Deputy|Vice|Acting|Permanent)[ \xa0]+)?(?:Head|Director|Secretary|Chairman"
+    r"|Chairwoman|Chief|President|Minister)[ \xa0]+of[ \xa0][^,.;:()\n]{0,150}?)[ \xa0]+(?P<name>"
+    + regexes.CAP_RUN_RE.pattern + r")(?=[ \xa0]+[a-z])")
+#: a unit's noun closing an English place's name: "Ho Chi Minh City", "Lam Dong Province"
+_ENGLISH_UNIT_NOUNS = frozenset({"City", "Province", "District", "Ward", "Commune", "Town"})
+#: most syllables of a name at the end of a post's run of capitals
+_RUN_NAME_MAX = 4
 
 
 def _english_appositions(text: str) -> Iterator[tuple[int, int, str]]:
@@ -976,6 +993,16 @@ def _english_appositions(text: str) -> Iterator[tuple[int, int, str]]:
             name = text[a:b]
             if regexes.is_family_name(name.split()[0]) and valid_name(name):
                 yield a, b, m.group("post")
+    for m in _ENGLISH_POST_THEN_NAME_RE.finditer(text):
+        # (the name is the run's end from a family name: "... Department III Vo Thanh Son")
+        words = list(regexes.WORD_RE.finditer(text, *m.span("name")))
+        if words[-1].group() in _ENGLISH_UNIT_NOUNS:
+            continue  # "Ho Chi Minh City": a place
+        for k in range(max(0, len(words) - _RUN_NAME_MAX), len(words) - 1):
+            a, b = words[k].start(), m.end("name")
+            if regexes.is_family_name(words[k].group()) and valid_name(text[a:b]):
+                yield a, b, text[m.start("post") : words[k - 1].end() if k else m.end("post")]
+                break
 
 
 def _english_title(text: str, mention: PersonMention) -> tuple[PersonMention, int]:
@@ -991,6 +1018,8 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
     syls = _cap_run(text, pos)
     if not syls:
         return _caps_after_cue(text, pos)
+    if len(syls) == 1 and syls[0][1] - syls[0][0] == 1 and (caps := _caps_after_cue(text, pos))[0] is not None:
+        return caps  # a name in capitals opening with one letter: "Y BIÊR NIÊ"
     if len(syls) >= 3 and text[syls[0][0] : syls[0][1]] in _BAPTISMAL_NAMES:
         syls = syls[1:]  # a Catholic's saint's name before his own: "ông Giuse Trần Văn Nghĩa"
     run = text[syls[0][0] : syls[-1][1]]
@@ -1035,7 +1064,8 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
 
 #: a name in capitals: two to five syllables, one or two spaces apart
 #: (a romanised foreign name's syllables joined by a hyphen: "KIM SUNG-HO")
-_CAPS_SYL = regexes.SYL_CAPS + "(?:-" + regexes.SYL_CAPS + ")?"
+#: (a Central Highlands syllable with its mark: "H'NGƠN")
+_CAPS_SYL = "(?:[A-Z]['’])?" + regexes.SYL_CAPS + "(?:-" + regexes.SYL_CAPS + ")?"
 _CAPS_NAME_RE = re.compile(_CAPS_SYL + r"(?:[ \xa0]{1,2}" + _CAPS_SYL + r"){1,4}(?![\w-])")
 #: the break after a name printed alone on its line (a lower third, a programme) before its
 #: title: a line break, or the run of spaces a caption's markup left
@@ -1061,7 +1091,8 @@ def _caps_after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
     if m is None:
         return None, pos
     name = _as_written(" ".join(m.group().split()))
-    if not (2 <= len(name.split()) <= 5 and regexes.is_family_name(name.split()[0]) and valid_name(name)):
+    if not (2 <= len(name.split()) <= 5 and (regexes.is_family_name(name.split()[0]) or _highland_name(name))
+            and valid_name(name)):
         return None, pos
     title, end = "", m.end()
     sep = regexes.NAME_TITLE_SEP_RE.match(text, end)
@@ -2943,12 +2974,13 @@ def _parse_byline(line: str) -> Byline | None:
 
 
 #: a masthead's credit of its editor in a page's footer: "Tổng Biên tập: Nguyễn Văn A",
-#: "Trưởng Ban biên tập: Trương Quốc Thái" (a portal's),
+#: "Trưởng Ban biên tập: Trương Quốc Thái" (a portal's), "Giám đốc: Lương Thị Thu Thủy" (a station's),
 #: "Chịu trách nhiệm nội dung: Giám đốc Đài Hoàng Văn Lực" (the label, then the rest of its
 #: line up to a bar or a wide gap)
 _MASTHEAD_CREDIT_RE = re.compile(
     r"(?<![\w])(?P<label>(?:Phó[ \xa0]+)?(?:Tổng|Trưởng[ \xa0]+[Bb]an)[ \xa0]+[Bb]iên[ \xa0]+tập"
-    r"|Chịu[ \xa0]+trách[ \xa0]+nhiệm(?:[ \xa0]+(?:nội[ \xa0]+dung|xuất[ \xa0]+bản|chính))?)"
+    r"|Chịu[ \xa0]+trách[ \xa0]+nhiệm(?:[ \xa0]+(?:nội[ \xa0]+dung|xuất[ \xa0]+bản|chính))?"
+    r"|(?:Phó[ \xa0]+)?Giám[ \xa0]+đốc)"  # (a radio-TV station's: "Giám đốc: Lương Thị Thu Thủy")
     r"[ \xa0]*:[ \xa0]*(?P<rest>[^\n|:]{3,120}?)(?=[ \xa0]*(?:$|\n|\||[ \xa0]{3}))", re.MULTILINE)
 
 
@@ -2962,7 +2994,7 @@ def masthead_credits(text: str) -> list[tuple[str, str]]:
     ``(name, title)``, the title the post printed before the name ("Giám đốc Đài") or else
     the credit's label ("Tổng Biên tập"); a rank before the name is no post. A placeholder
     ("Tổng Biên tập: ...") or a body ("Chịu trách nhiệm nội dung: Ban Biên tập") names no one."""
-    if "iên tập" not in text and "trách nhiệm" not in text:
+    if "iên tập" not in text and "trách nhiệm" not in text and "iám đốc" not in text:
         return []
     out = []
     for m in _MASTHEAD_CREDIT_RE.finditer(text):
