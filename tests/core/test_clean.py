@@ -5035,3 +5035,18 @@ def test_a_stamp_after_the_headlines_last_word_and_one_space() -> None:
     # (an export's name over an em dash and its time is no headline's stamp)
     assert parse_article_strict("BC_TongKet_2020.pptx — xuất văn bản — 24/12/2020 16:05\n\nBÁO CÁO TỔNG KẾT\n"
                                 "Năm 2020, công tác tổ chức xây dựng Đảng đạt kết quả.\n").published is None
+
+
+def test_a_bulletins_issue_with_its_running_count_heads_the_page() -> None:
+    raw = "\n".join(["BẢN TIN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG          Số 04 (182) - Tháng 4/2024",
+                     "Ban Tổ chức Huyện ủy Ea Kar giao ban công tác quý I năm 2024", LONG])
+    assert parse_article_strict(raw).title == "Ban Tổ chức Huyện ủy Ea Kar giao ban công tác quý I năm 2024"
+
+
+def test_a_row_of_size_buttons_between_bars_and_a_print_views_day_of_printing() -> None:
+    raw = "\n".join(["Giao ban công tác tổ chức quý III", "Cỡ chữ: A | A | A    In trang    Chia sẻ",
+                     "Ngày 24.9, Ban Tổ chức Huyện ủy tổ chức giao ban công tác quý III năm 2025.", LONG,
+                     "Thanh Vân", "Ngày in: 12/10/2025 09:41"])
+    p = parse_article_strict(raw)
+    assert p.clean_text.startswith("Ngày 24.9") and "Ngày in" not in p.clean_text
+    assert (p.byline, p.published, p.event_date) == ("Thanh Vân", None, "2025-09-24")

@@ -287,6 +287,7 @@ def _chrome_row(text: str) -> bool:
     ``Chia sẻ bài viết:  [f]  [Zalo]  [Twitter]``, ``Chia sẻ:  f   t   in   ✉``."""
     if "|" in text:
         kept, count = widget_pieces(text)
+        kept = [k for k in kept if k not in _SIZE_BUTTONS]  # "Cỡ chữ: A | A | A"
         # (pieces may hold widgets apart by spaces: "Lượt xem: 612     In trang     Chia sẻ: Facebook | Zalo")
         # a date whose numbers read as counters is the date line: "12.03.2024 | 08:30"
         return (count > 1 and all("  " in k and _spaced_widgets(k) for k in kept)
@@ -308,6 +309,10 @@ def _chrome_row(text: str) -> bool:
     if "  " not in text:
         return False
     return _spaced_widgets(text)
+
+
+#: a text-size button alone between bars
+_SIZE_BUTTONS = frozenset({"A", "A-", "A+", "a-", "a+"})
 
 
 def _spaced_widgets(text: str) -> bool:
@@ -1103,8 +1108,8 @@ _PAGE_NUMBER_RE = re.compile(r"(?:Trang|TRANG|Tr\.)\s*\d{1,3}")
 
 #: the wide run of spaces between a print page's head's pieces
 _PAGE_HEAD_GAP_RE = re.compile(r"[ \t\xa0]{3,}|\t")
-#: a bulletin's issue: "Số 01/2026", "số 7 - 2024"
-_ISSUE_REF_RE = re.compile(r"\b[Ss][Ốố]\s*\d{1,4}(?:\s*[+&]\s*\d{1,4})?\s*(?:[/-]\s*\d{4}\b"
+#: a bulletin's issue: "Số 01/2026", "số 7 - 2024" (its count from the first after it: "Số 01 (175)")
+_ISSUE_REF_RE = re.compile(r"\b[Ss][Ốố]\s*\d{1,4}(?:\s*[+&]\s*\d{1,4})?(?:\s*\(\d{1,5}\))?\s*(?:[/-]\s*\d{4}\b"
                            # (or its months: "Số 1+2 (Tháng 1+2/2021)", "Số 10 - Tháng 10/2025")
                            r"|[-(]\s*[Tt]háng\s*\d{1,2}(?:\s*[+&-]\s*\d{1,2})?\s*/\s*\d{4})")
 

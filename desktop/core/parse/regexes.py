@@ -356,6 +356,8 @@ CHROME_LINE_F = GuardedLine(
     + _RATING
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
     + r"|thanh\s+vien\s*:\s*\d{1,5}"  # a chat's backup's count of members: "Thành viên: 11"
+    # a print view's day of printing, no publication's: "Ngày in: 12/08/2025 09:41"
+    + r"|(?:ngay|thoi\s+gian)\s+in\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     # a reading mode's link to the page: "Xem bản gốc tại baotuyenquang.com.vn"
     + r"|(?:xem\s+ban\s+goc|view\s+original)\s+(?:tai|at|on)\s+[\w.-]{3,60}"
     + r"|ket\s+qua\s+\d{1,4}\s+den\s+\d{1,4}\s+cua\s+\d{1,5}"  # a forum thread's posts shown: "Kết quả 1 đến 3 của 3"
@@ -995,7 +997,9 @@ TITLE_SITE_SUFFIX_F = re.compile(
 TITLE_STAMP_F = re.compile(
     r"\s*(?:[(\[]\s*(?:\d{1,2}\s*[:h]\s*\d{2}\s*,?\s*)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
     r"(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*[)\]]"
-    r"|\s[-–|]\s+\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2})?"
+    # (after a dash, its weekday first or not: "... cơ sở - Thứ Năm, 24/04/2025 10:15")
+    r"|\s[-–|]\s+(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,\s*)?"
+    r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2})?"
     # (glued to its last word, the page's template having lost the space: "... cấp cơ sở14/10/2024 - 16:20")
     r"|(?<=[a-z])\d{1,2}([/.-])\d{1,2}\3\d{4}\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
     # (apart by spaces, with its time zone: "...  04/09/2026 18:40 GMT+7")
