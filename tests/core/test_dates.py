@@ -947,3 +947,38 @@ def test_a_later_sentence_of_the_lead_dating_the_headlines_act() -> None:
             "Trong hai ngày 9 và 10/7/2026, Ban Thường vụ Thành ủy tổ chức Hội nghị sơ kết công tác. Sáng 10/7,"
             " đồng chí Bí thư Thành ủy phát biểu bế mạc.\n")
     assert parse_article_strict(text).event_date == "2026-07-09"
+
+
+def test_an_english_storys_day_in_brackets_after_its_weekday() -> None:
+    from desktop.core.parse import parse_article_strict
+    text = ("Cluster reviews the year's Party building work\nPublished: Friday, 20/12/2024 08:35 (GMT+7)\n"
+            "DA NANG (VNA) – The Organisation Commission of the Da Nang Party Committee on Thursday"
+            " (December 19) hosted the year-end review of its emulation cluster.\n")
+    assert parse_article_strict(text).event_date == "2024-12-19"
+    # (its day first, after a comma; a January story's December meeting keeps its year)
+    got = parse_article_strict(text.replace("20/12/2024", "03/01/2025").replace(
+        "on Thursday (December 19)", "on Tuesday, 31 December"))
+    assert got.event_date == "2024-12-31"
+
+
+@pytest.mark.parametrize(("title", "lead", "expected"), [
+    # a congress opens the term it names: held in its first year, the page giving no year else
+    ("ĐẠI HỘI ĐẢNG BỘ XÃ NẬM CÓ LẦN THỨ I, NHIỆM KỲ 2025 - 2030", "Ngày 24.7, tại hội trường xã, đại hội đã "
+     "bầu Ban Chấp hành gồm 15 đồng chí.", "2025-07-24"),
+    ("Thành công Đại hội Đảng bộ xã", "Ngày 12.8, Đảng bộ xã Chiềng Ngần tổ chức Đại hội đại biểu lần thứ "
+     "XXIII, nhiệm kỳ 2020 - 2025. Năm 2019, Đảng bộ kết nạp 40 đảng viên.", "2020-08-12"),
+    # (a meeting preparing the congresses is no congress: its year is the page's other one)
+    ("Hội nghị Ban Thường vụ Huyện ủy", "Ngày 12.8, Huyện ủy triển khai tổ chức đại hội đảng bộ các cấp "
+     "nhiệm kỳ 2020 - 2025. Năm 2019, huyện kết nạp 400 đảng viên.", "2019-08-12"),
+])
+def test_a_congress_without_a_date_line_is_dated_by_its_term(title: str, lead: str, expected: str) -> None:
+    from desktop.core.parse import parse_article_strict
+    assert parse_article_strict(f"{title}\n\nLượt xem: 187\n\n{lead}\n").event_date == expected
+
+
+def test_a_headlines_stamp_after_a_dash_with_its_weekday() -> None:
+    from desktop.core.parse import parse_article_strict
+    got = parse_article_strict("Đảng ủy Khối tập huấn nghiệp vụ công tác đảng - Thứ Năm, 24/04/2025 10:15\n\n"
+                               "Trong hai ngày 22 và 23-4, Đảng ủy Khối tổ chức tập huấn.\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Đảng ủy Khối tập huấn nghiệp vụ công tác đảng", "2025-04-24", "2025-04-22")

@@ -235,6 +235,13 @@ def _year_from_period(day: int, month: int, context: str) -> int | None:
     return None
 
 
+#: a congress held, of the term it opens (folded): the headline opening with it, or the lead's
+#: first sentence saying it was held ("tổ chức Đại hội ..., nhiệm kỳ 2025 - 2030"; not a
+#: meeting preparing one: "triển khai tổ chức đại hội ... nhiệm kỳ 2020 - 2025")
+_TERM = r"(?![\w])[^.\n]{0,120}?\bnhiem\s+ky\s+(?P<y>(?:19|20)\d\d)\s*[-–—]\s*(?:19|20)\d\d"
+_CONGRESS_TITLE_F = re.compile(r"dai\s+hoi" + _TERM)
+_CONGRESS_HELD_F = re.compile(
+    r"(?<!trien\skhai\s)(?<!chuan\sbi\s)(?<![\w])(?:to\s+chuc|khai\s+mac)\s+(?:thanh\s+cong\s+)?dai\s+hoi" + _TERM)
 #: the last months of a year before its "năm" (folded): "4 tháng cuối "
 _LAST_MONTHS_F = re.compile(r"(?P<n>\d{1,2})\s+thang\s+cuoi\s+$")
 
@@ -268,6 +275,11 @@ def fix_year(day: int, month: int, published: str | None, context: str) -> int |
     for m in regexes.MONTH_YEAR_F.finditer(context):
         if int(m.group("m")) == month and _plausible_year(int(m.group("y"))):
             return int(m.group("y"))
+    if (congress := _CONGRESS_TITLE_F.match(context) or _CONGRESS_HELD_F.search(
+            context, 0, _nth(context, ". ", 1))) is not None:
+        # "ĐẠI HỘI ĐẢNG BỘ XÃ ... NHIỆM KỲ 2025 - 2030" / "Ngày 24.7, ... tổ chức Đại hội đại
+        # biểu lần thứ I, nhiệm kỳ 2025 - 2030": a term's congress opens it, in its first year
+        return int(congress.group("y"))
     year = _year_from_period(day, month, context)
     if year is not None:
         return year
@@ -430,7 +442,7 @@ def find_event_date(
         # "Sáng thứ Ba vừa qua, ...": the weekday before the publication date;
         # "Chiều nay, ...", "Sáng qua, ...": the publication's day, or the one before it
         for a, b in lead:
-            if (wired := _wire_weekday(folded, a, b, published)) is not None:
+            if (wired := _wire_weekday(folded, a, b, published) or _english_day(folded, a, b, published)) is not None:
                 return wired
             w = regexes.WEEKDAY_LEAD_F.match(folded, a, b)
             if w is None:  # (or after the meeting's verb: "... diễn ra vào tối thứ Sáu vừa qua")
@@ -907,6 +919,28 @@ def _wire_weekday(folded: str, a: int, b: int, published: str) -> str | None:
         return None
     back = (filed.weekday() - _ENGLISH_WEEKDAYS.index(on.group("wd"))) % 7
     return (filed - _dt.timedelta(days=back)).isoformat()
+
+
+def _english_day(folded: str, a: int, b: int, published: str) -> str | None:
+    """The day an English story's first sentence gives its meeting after the weekday: "... on
+    Wednesday (December 11) hosted ...", "on Monday, 4 March", the year the publication's."""
+    on = _ON_WEEKDAY_DAY_F.search(folded, a, _sentence_end(folded, a, b))
+    if on is None:
+        return None
+    month = regexes.ENGLISH_MONTHS.index(on.group("mname") or on.group("mname2")) + 1
+    day = int(on.group("d") or on.group("d2"))
+    pub = _dt.date.fromisoformat(published)
+    held = _valid(pub.year, month, day)
+    if held is not None and held > pub + _dt.timedelta(days=1):
+        held = _valid(pub.year - 1, month, day)  # (a December meeting in a January story)
+    return held.isoformat() if held is not None else None
+
+
+_MONTH_NAMES = "|".join(regexes.ENGLISH_MONTHS)
+#: a weekday and its day after it (folded): "on wednesday (december 11)", "on monday, 4 march"
+_ON_WEEKDAY_DAY_F = re.compile(
+    r"\bon\s+(?:" + "|".join(_ENGLISH_WEEKDAYS) + r")\s*[,(]\s*(?:(?P<mname>" + _MONTH_NAMES
+    + r")\s+(?P<d>\d{1,2})|(?P<d2>\d{1,2})\s+(?P<mname2>" + _MONTH_NAMES + r"))(?![\w])")
 
 
 def _after_document(folded: str, pos: int) -> bool:
