@@ -5050,3 +5050,57 @@ def test_a_row_of_size_buttons_between_bars_and_a_print_views_day_of_printing() 
     p = parse_article_strict(raw)
     assert p.clean_text.startswith("Ngày 24.9") and "Ngày in" not in p.clean_text
     assert (p.byline, p.published, p.event_date) == ("Thanh Vân", None, "2025-09-24")
+
+
+def test_the_authors_name_and_office_over_a_photos_caption_closing_the_page() -> None:
+    raw = "\n".join(["Quảng Ninh rút kinh nghiệm đại hội đảng bộ các cấp", LONG,
+                     "Hội nghị cũng chỉ ra hạn chế ở một số nơi.", "Kinh nghiệm của tỉnh được giới thiệu.",
+                     "NGUYỄN THU HẰNG",
+                     "Ban Tổ chức Tỉnh ủy Quảng Ninh", "Ảnh: Quang cảnh hội nghị. (Ảnh: PV)"])
+    p = parse_article_strict(raw)
+    assert p.byline == "Nguyễn Thu Hằng"
+
+
+def test_a_weeklys_page_head_with_its_issues_day_over_a_section_and_the_headline() -> None:
+    raw = "\n".join(["Báo in điện tử  |  Chọn số: Số 46 ▼  |  Xem dạng PDF", "",
+                     "QUẢNG BÌNH CUỐI TUẦN                                        Số 12 (Thứ Sáu 22/3/2019)", "",
+                     "XÂY DỰNG ĐẢNG", "", "Hoàn thành kiểm điểm tập thể, cá nhân trước Tết", "",
+                     "(QBCT) - Sáng thứ Ba tuần trước, Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây "
+                     "dựng Đảng với các huyện phía Nam của tỉnh.", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published, p.event_date) == (
+        "Hoàn thành kiểm điểm tập thể, cá nhân trước Tết", "2019-03-22", "2019-03-12")
+
+
+def test_a_date_line_with_its_lunar_day_and_a_meeting_of_days_up_to_a_dashed_day() -> None:
+    raw = "\n".join(["Tập huấn nghiệp vụ tổ chức đại hội đảng bộ cơ sở",
+                     "Thứ Bảy, 12/10/2024 – Âm lịch: 10/9 Giáp Thìn – 08:32",
+                     "(BTC) - Từ ngày 9 đến 11-10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tập huấn.", LONG])
+    p = parse_article_strict(raw)
+    assert (p.published, p.event_date) == ("2024-10-12", "2024-10-09")
+
+
+def test_a_headlines_stamp_after_one_space_with_a_dash_before_its_time() -> None:
+    raw = "\n".join(["Chính trị › Xây dựng Đảng", "",
+                     "Ngành Tổ chức dồn lực chuẩn bị nhân sự đại hội đảng bộ các cấp 09/10/2024 - 06:25", "",
+                     "Thu Hà", "(Baohatinh.vn) - Hôm qua (8/10), Ban Tổ chức Tỉnh ủy tổ chức giao ban.", LONG])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published, p.event_date) == (
+        "Ngành Tổ chức dồn lực chuẩn bị nhân sự đại hội đảng bộ các cấp", "2024-10-09", "2024-10-08")
+
+
+def test_a_section_with_the_sites_body_in_initials_before_a_bar() -> None:
+    raw = "\n".join(["Hoạt động UBKT | UBKT Tỉnh ủy giao ban công tác kiểm tra, giám sát quý III/2023",
+                     "Cập nhật: 10/10/2023 15:42 | Lượt xem: 412", LONG])
+    assert parse_article_strict(raw).title == "UBKT Tỉnh ủy giao ban công tác kiểm tra, giám sát quý III/2023"
+
+
+def test_a_broadcasts_programme_over_its_item_dates_no_meeting() -> None:
+    raw = "\n".join(["Ban Tổ chức Tỉnh ủy giao ban công tác quý III/2024",
+                     "Cập nhật: 08/10/2024 - 20:15  |  Lượt xem: 512", "Bản tin Thời sự tối ngày 07/10/2024",
+                     "(THBT) - Vừa qua, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý III.", LONG,
+                     "Tin: Ngọc Ánh - Hình: Tấn Phát"])
+    p = parse_article_strict(raw)
+    assert (p.published, p.event_date) == ("2024-10-08", None)
+    assert "Thời sự tối" not in p.clean_text
+    assert [x.name for x in p.people] == ["Ngọc Ánh", "Tấn Phát"]

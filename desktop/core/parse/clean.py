@@ -1106,10 +1106,14 @@ def _page_section_head(text: str) -> bool:
 _PAGE_NUMBER_RE = re.compile(r"(?:Trang|TRANG|Tr\.)\s*\d{1,3}")
 
 
+#: an issue's day in a page's head: "Số 46 (Thứ Năm 15/11/2018)"
+_ISSUE_DAY_RE = re.compile(r"[Ss][Ốố]\s*\d{1,4}\s*\((?:[^()\d]{2,12})?\d{1,2}/\d{1,2}/\d{4}\)")
 #: the wide run of spaces between a print page's head's pieces
 _PAGE_HEAD_GAP_RE = re.compile(r"[ \t\xa0]{3,}|\t")
 #: a bulletin's issue: "Số 01/2026", "số 7 - 2024" (its count from the first after it: "Số 01 (175)")
 _ISSUE_REF_RE = re.compile(r"\b[Ss][Ốố]\s*\d{1,4}(?:\s*[+&]\s*\d{1,4})?(?:\s*\(\d{1,5}\))?\s*(?:[/-]\s*\d{4}\b"
+                           # (or its day: "Số 46 (Thứ Năm 15/11/2018)")
+                           r"|\((?:[^()\d]{2,12})?\d{1,2}/\d{1,2}/\d{4}\)"
                            # (or its months: "Số 1+2 (Tháng 1+2/2021)", "Số 10 - Tháng 10/2025")
                            r"|[-(]\s*[Tt]háng\s*\d{1,2}(?:\s*[+&-]\s*\d{1,2})?\s*/\s*\d{4})")
 
@@ -1180,7 +1184,9 @@ def mark_section_labels(segs: list[Segment]) -> list[Segment]:
         if s.kind != BODY:
             continue
         if _is_label(s):
-            out[i] = Segment(s.text, s.start, LABEL)
+            # (a weekly's page head holds its issue's day, the page's: "HÀ TĨNH CUỐI TUẦN     Số 46
+            # (Thứ Năm 15/11/2018)")
+            out[i] = Segment(s.text, s.start, DATE if "/" in s.text and _ISSUE_DAY_RE.search(s.text) else LABEL)
             seen_label = True
             contents = _CONTENTS_F.fullmatch(s.folded) is not None
         elif contents and s.text.startswith(_BULLETS):
@@ -2552,8 +2558,17 @@ def _section_before_bar(text: str, bar: int) -> bool:
     """Whether ``text[:bar]`` is a section's name before a bar and the headline in small letters:
     in capitals, or a path of sections ("Chính trị · Xây dựng Đảng")."""
     head, rest = text[:bar], text[bar + 3 :]
-    return ((_caps_section(head) or len(head) <= _SECTION_NAME_MAX and any(c in head for c in _PATH_MARKS))
+    return ((_caps_section(head) or len(head) <= _SECTION_NAME_MAX and (
+        any(c in head for c in _PATH_MARKS) or _body_section(head)))
             and len(rest.split(" | ")[0]) > _SECTION_NAME_MAX // 2 and not rest.isupper())
+
+
+def _body_section(head: str) -> bool:
+    """Whether ``head`` is a section's name with the site's body in initials after it: "Hoạt động
+    UBKT", "Tin tức BTC"."""
+    words, _, body = head.rpartition(" ")
+    return (len(body) >= 2 and body.isupper() and body.isalpha()
+            and regexes.SECTION_LABEL_F.fullmatch(ffold(words)) is not None)
 
 
 def _caps_section(head: str) -> bool:
@@ -3182,6 +3197,13 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
     # stays body, passed over
     # (or the author's school or office: "ThS. Trần Thị Minh Nguyệt" / "Trường Chính trị tỉnh X")
     # (or the source the item came from: "Nguyễn Thu Hà" / "Nguồn: Phòng Tổ chức đảng, đảng viên")
+    if (len(body_idx) >= 4 and out[body_idx[-1]].text.startswith(("Ảnh:", "ẢNH:"))
+            and people.parse_byline(out[body_idx[-1]].text) is None
+            and (_is_name_line(out[body_idx[-2]].text)
+                 or is_author_post(out[body_idx[-2]]) and _is_name_line(out[body_idx[-3]].text))):
+        # a photo's caption under the author: "HOÀNG MINH ĐỨC" / "Ban Tổ chức Tỉnh ủy" /
+        # "Ảnh: Quang cảnh hội nghị. (Ảnh: PV)", passed over
+        body_idx = body_idx[:-1]
     if (len(body_idx) >= 3
             and (is_author_post(out[body_idx[-1]]) or _SOURCE_LINE_F.fullmatch(out[body_idx[-1]].folded)
                  and people.parse_byline(out[body_idx[-1]].text) is None)

@@ -356,6 +356,8 @@ CHROME_LINE_F = GuardedLine(
     + _RATING
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
     + r"|thanh\s+vien\s*:\s*\d{1,5}"  # a chat's backup's count of members: "Thành viên: 11"
+    # a broadcast's programme of the day over its item: "Bản tin Thời sự tối ngày 07/10/2024"
+    + r"|ban\s+tin\s+thoi\s+su\s+(?:sang|trua|chieu|toi)\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     # a print view's day of printing, no publication's: "Ngày in: 12/08/2025 09:41"
     + r"|(?:ngay|thoi\s+gian)\s+in\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     # a reading mode's link to the page: "Xem bản gốc tại baotuyenquang.com.vn"
@@ -822,7 +824,7 @@ RELATIVE_STAMP_F = re.compile(
     r"\d{1,2}\s*:\s*\d{2})(?:\s*[·•](?:[^\w]*|[^·•|]{1,40})){0,3}"  # ("3 ngày • Đã chỉnh sửa •")
     r"(?:\s*\((?:da\s+chinh\s+sua|edited)\))?")  # ("2 ngày trước (đã chỉnh sửa)", as YouTube prints it)
 #: what makes a date a cut-off or a deadline, not a meeting's (folded, right before it)
-CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han)\s+(?:ngay\s+)?.?$")
+CUTOFF_BEFORE_F = re.compile(r"(?:tinh\s+den|den\s+het|den|truoc|tu|han|cham\s+nhat|muon\s+nhat)\s+(?:ngay\s+)?.?$")
 #: a schedule's title (folded): "Lịch công tác tuần 37", "Lịch làm việc của Thường trực ..."
 SCHEDULE_TITLE_F = re.compile(r"lich\s+(?:cong\s+tac|lam\s+viec|hop|tiep\s+cong\s+dan)\b")
 #: a broadcast's speakers, labelling the words they read (folded): "BTV:", "PV:", "PTV (Minh Anh):"
@@ -922,7 +924,9 @@ EN_MONTHS = {m: i for i, ms in enumerate(
      ("october", "oct"), ("november", "nov"), ("december", "dec")], start=1) for m in ms}
 #: things a date line may hold besides the date: times, weekdays, labels, GMT+7
 DATE_LINE_NOISE_F = re.compile(
-    r"\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
+    # (the lunar day beside it: "Thứ Bảy, 12/10/2024 – Âm lịch: 10/9 Giáp Thìn – 08:32")
+    r"\bam\s+lich\s*:?\s*\d{1,2}\s*[/-]\s*\d{1,2}(?:\s+(?:nam\s+)?[a-z]{2,5}\s+[a-z]{2,4}\b)?"
+    r"|\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
     r"|\d{1,2}\s+gio(?:\s+\d{1,2}(?:\s+phut)?)?\b"  # "16 giờ 05 phút"
     r"|\(?\s*gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\butc\s*[+-]?\s*\d{0,2}"
     r"|(?<=\d\d\s)gmt\b"  # a feed's RFC 822 stamp: "Tue, 26 Aug 2025 01:05:00 GMT"
@@ -1006,7 +1010,7 @@ TITLE_STAMP_F = re.compile(
     r"|\s{2,}\d{1,2}([/.-])\d{1,2}\4\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*[+-]\s*\d{1,2}\)?)?"
     # (after one space and the headline's last word, the day and its time: "... vận hành thông
     # suốt 09/07/2025 07:30")
-    r"|(?<=[a-z])\s\d{1,2}([/.-])\d{1,2}\5\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+    r"|(?<=[a-z])\s\d{1,2}([/.-])\d{1,2}\5\d{4}\s+(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)\s*$"
 )
 #: the numbers 1 to 31 in words (folded), the longest first: "mười lăm", "hai mươi mốt"
 _UNITS = r"(?:mot|hai|ba|bon|tu|lam|nham|nam|sau|bay|tam|chin)"
@@ -1020,7 +1024,7 @@ _DAY_MONTH = (
     r"(?:(?P<d>\d{1,2})(?:\s*(?:va|den(?:\s+ngay)?|–|-|,)\s*\d{1,2})?\s*[/.]\s*(?P<m>\d{1,2})(?![\d%])"
     r"(?:\s*[/.-]\s*(?P<y>\d{4}))?"
     # (its year in two digits too, as drafts write it: "Chiều 05-04-23")
-    r"|(?P<d2>\d{1,2})(?:\s*(?:va|,)\s*\d{1,2})?\s*-\s*(?P<m2>\d{1,2})(?:\s*-\s*(?P<y2>\d{4}|\d{2}(?!\d)))?"
+    r"|(?P<d2>\d{1,2})(?:\s*(?:va|den(?:\s+ngay)?|,)\s*\d{1,2})?\s*-\s*(?P<m2>\d{1,2})(?:\s*-\s*(?P<y2>\d{4}|\d{2}(?!\d)))?"
     r"(?![\d/%-]|\.\d)"  # (a sentence may end after it: "... hội nghị sáng 10-1.")
     # (the first of several days: "13 đến ngày 15 tháng 10", "13–15 tháng 10")
     r"|(?P<d3>\d{1,2})(?:\s*(?:va|den(?:\s+ngay)?|–|-|,)\s*\d{1,2})?\s+thang\s+(?P<m3>\d{1,2})"
@@ -1077,7 +1081,8 @@ EVENT_LEAD_F = re.compile(
     # (or the presenter's greeting: "Kính thưa quý vị! Sáng nay (21/5), ...")
     + r"|" + _BROADCAST_GREETING +
     # the paper's name glued to the lead: "Báo Cà Mau Chiều ngày 12-2, ..."
-    r"|bao(?:\s+[a-z]{1,10}){1,4}\s+(?=(?:sang|trua|chieu|toi|ngay)\s)"
+    # (not a verb that folds alike: "Bảo đảm chậm nhất ngày 30-6-2025", "Báo cáo ...")
+    r"|bao(?!\s+(?:dam|cao|ve|gom|quan|hiem|tri|dong|luu|tro|ton)\b)(?:\s+[a-z]{1,10}){1,4}\s+(?=(?:sang|trua|chieu|toi|ngay)\s)"
     # a press release's numbered item: "1. Chiều ngày 02/10/2025, ..."
     r"|1[.)]\s+"
     # a thread's post, numbered of all: "🧵 1/8 Hôm qua (8/1), ..."
@@ -1613,7 +1618,8 @@ ATTRIBUTION_F = re.compile(  # (with the original's date: "(Theo Báo Quảng Ni
     r"\s*\)?\s*[.]?\s*")
 #: a byline label: "Tin, ảnh: ...", "Bài và ảnh: ...", "PV", "Nhóm PV"
 BYLINE_LABEL_F = re.compile(
-    r"(?:(?:tin|bai|anh|tin\s*,?\s*anh|bai\s*,?\s*anh|bai\s+va\s+anh|tin\s+va\s+anh"
+    # ("Hình:" for the photos, as the south says: "Tin: Ngọc Ánh - Hình: Tấn Phát")
+    r"(?:(?:tin|bai|anh|hinh|tin\s*,?\s*(?:anh|hinh)|bai\s*,?\s*(?:anh|hinh)|bai\s+va\s+anh|tin\s+va\s+anh"
     r"|tac\s+gia|nguoi\s+viet|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa|author"
     # a multimedia page's: "Ảnh, video: ...", "Thiết kế: ...", "Trình bày: ...", "Dựng phim: ..."
     r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim|noi\s+dung"
