@@ -1680,3 +1680,28 @@ def test_a_stations_director_credited_in_its_footer() -> None:
     assert "Giám đốc" not in got.clean_text
     assert [(p.name, p.title) for p in got.people] == [("Thu Trang", "byline")]
     assert [(p.name, p.title) for p in got.page_people] == [("Ma Thị Thu Hà", "Giám đốc"), ("Đàm Văn Quý", "Phó Giám đốc")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Phó Bí thư Thường trực Thành ủy Âu Dương Minh Tú trao Huy hiệu Đảng.", "Âu Dương Minh Tú"),
+    ("Trưởng Ban Tổ chức Thành ủy Tôn Thất Nhật Quang phát biểu.", "Tôn Thất Nhật Quang"),
+    ("Chủ tịch Hội Cựu giáo chức Công Tôn Nữ Thị Mỹ phát biểu.", "Công Tôn Nữ Thị Mỹ"),
+    # (a province's name before a family name stays the post's)
+    ("Bí thư Tỉnh ủy Hà Giang Lương Văn Đức phát biểu.", "Lương Văn Đức"),
+])
+def test_family_names_of_several_syllables(line: str, expected: str) -> None:
+    got = parse_article_strict("Tin hoạt động\n\n" + line)
+    assert [p.name for p in got.people] == [expected]
+
+
+def test_a_mastheads_credit_between_stops_and_an_authors_long_office() -> None:
+    from desktop.core.parse.people import masthead_credits
+
+    assert masthead_credits("Báo Đồng Khởi điện tử. Giấy phép số 245/GP-BTTTT. Tổng Biên tập: Võ Minh "
+                                   "Châu. Địa chỉ: 3 Hai Bà Trưng, phường 2.") == [("Võ Minh Châu", "Tổng Biên tập")]
+    b = parse_byline("Tác giả: Hà Thu - Trung tâm Văn hóa, Thông tin, Thể thao và Truyền thông huyện")
+    assert b is not None and b.names == (("Hà Thu", ""),)
+    # an interview's credit, a province's name too
+    for line, name in [("Minh Thu (thực hiện)", "Minh Thu"), ("Hà Giang (thực hiện)", "Hà Giang")]:
+        b = parse_byline(line)
+        assert b is not None and (b.names, b.outlet) == (((name, ""),), None)

@@ -202,9 +202,19 @@ def _name_in_run(text: str, syls: list[tuple[int, int]]) -> tuple[int, int] | No
             while (len(syls) - (i + 1) >= 3
                    and regexes.is_family_name(text[syls[i + 1][0] : syls[i + 1][1]])):
                 i += 1
+            # (a family name of two syllables or more: "Âu Dương Minh Tú", "Công Tôn Nữ Thị Mỹ")
+            while i > 0 and len(syls) - i < 5 and " ".join(
+                    text[a:b] for a, b in syls[i - 1 : i + 1]) in _COMPOUND_FAMILY_HEADS:
+                i -= 1
             return syls[i][0], syls[-1][1]
         i += 1
     return None
+
+
+#: the first two syllables of the family names of several: "Âu Dương", "Tôn Nữ", "Tôn Thất",
+#: "Công Tôn" (of "Công Tôn Nữ"), "Huyền Tôn" (of "Công Huyền Tôn Nữ")
+_COMPOUND_FAMILY_HEADS = frozenset({"Âu Dương", "Tôn Nữ", "Tôn Thất", "Công Tôn", "Huyền Tôn", "Công Huyền",
+                                    "Gia Cát", "Tư Mã"})
 
 
 def _next_person(text: str, pos: int) -> bool:
@@ -2812,6 +2822,19 @@ _STATION_RE = re.compile(r"(?:[A-ZĐ][^\W\d_]*\s+){1,3}TV|[A-ZĐ]{1,5}TV\d?|VOV\
                          r"|(?:Phát\s+thanh(?:\s+và|\s*-)?\s+)?Truyền\s+hình(?:\s+[A-ZĐ][^\W\d_]*){1,3}")
 
 
+#: the mark of who carried out an interview, closing its credit: " (thực hiện)"
+_DONE_BY_RE = re.compile(r"\s*\((?:thực|Thực)[ \xa0]+hiện\)$")
+
+
+def _long_office_after(line: str) -> bool:
+    """Whether a byline too long for one is a short one, then the author's office after a dash,
+    a long name: "Tác giả: Hà Thu - Trung tâm Văn hóa, Thông tin, Thể thao và Truyền thông huyện"."""
+    dash = line.find(" - ")
+    office = line[dash + 3 :]
+    return (0 < dash <= _BYLINE_MAX and len(line) <= 2 * _BYLINE_MAX
+            and (office.startswith(_OFFICE_OPENINGS) or office.split(" ", 1)[0] in regexes.ORG_WORDS))
+
+
 def _parse_byline(line: str) -> Byline | None:
     line = line.lstrip(_SYMBOLS_BEFORE)  # "📷 Tin, ảnh: Minh Hiếu"
     if line[:1] in "PN" and ":" not in line and (signoff := _SIGNOFF_REPORTER_RE.match(line)):
@@ -2830,6 +2853,10 @@ def _parse_byline(line: str) -> Byline | None:
         line = _PHOTO_SOURCE_RE.sub("", _PHOTO_SOURCE_CREDIT_RE.sub("", line))
         if not line or _PHOTO_LABEL_F.fullmatch(ffold(line).rstrip(" .")):
             return None  # "Ảnh: TƯ LIỆU": nobody's
+    if line.endswith(")") and (done := _DONE_BY_RE.search(line)) is not None:
+        # an interview's: "Minh Thu (thực hiện)", a province's name too ("Hà Giang (thực hiện)")
+        named = _parse_byline(line[: done.start()])
+        return named if named is not None else place_named_author(line[: done.start()])
     if line[:1] == "(" and line[-1:] == ")" and regexes.BYLINE_LABEL_F.match(ffold(line[1:40])):
         line = line[1:-1]  # a credit in brackets: "(Ảnh: Kim Ngân - Ban Tổ chức Tỉnh ủy)"
     line = line.rstrip("*¹²³⁴⁵⁶⁷⁸⁹⁰ ")  # an author's footnote mark: "NGUYỄN HOÀNG LONG*"
@@ -2866,7 +2893,7 @@ def _parse_byline(line: str) -> Byline | None:
             return Byline(author.text, author.names, author.outlet or source.outlet)
         line = " | ".join(pieces)
     line = " ".join(line.split())
-    if not line or len(line) > _BYLINE_MAX:
+    if not line or len(line) > _BYLINE_MAX and not _long_office_after(line):
         return None
     folded = ffold(line)
     att = regexes.ATTRIBUTION_F.fullmatch(folded)
@@ -2981,7 +3008,8 @@ _MASTHEAD_CREDIT_RE = re.compile(
     r"(?<![\w])(?P<label>(?:Phó[ \xa0]+)?(?:Tổng|Trưởng[ \xa0]+[Bb]an)[ \xa0]+[Bb]iên[ \xa0]+tập"
     r"|Chịu[ \xa0]+trách[ \xa0]+nhiệm(?:[ \xa0]+(?:nội[ \xa0]+dung|xuất[ \xa0]+bản|chính))?"
     r"|(?:Phó[ \xa0]+)?Giám[ \xa0]+đốc)"  # (a radio-TV station's: "Giám đốc: Lương Thị Thu Thủy")
-    r"[ \xa0]*:[ \xa0]*(?P<rest>[^\n|:]{3,120}?)(?=[ \xa0]*(?:$|\n|\||[ \xa0]{3}))", re.MULTILINE)
+    # (or a stop before the next label: "... Tổng Biên tập: Võ Minh Châu. Địa chỉ: ...")
+    r"[ \xa0]*:[ \xa0]*(?P<rest>[^\n|:]{3,120}?)(?=\.?[ \xa0]*(?:$|\n|\||[ \xa0]{3})|\.[ \xa0]+[^\W\d_][^.:\n]{0,30}:)", re.MULTILINE)
 
 
 #: a credit's name, then its post after a dash: "Ông Lý Văn Khởi – Phó Chủ tịch UBND xã"
