@@ -982,3 +982,24 @@ def test_a_headlines_stamp_after_a_dash_with_its_weekday() -> None:
                                "Trong hai ngày 22 và 23-4, Đảng ủy Khối tổ chức tập huấn.\n")
     assert (got.title, got.published, got.event_date) == (
         "Đảng ủy Khối tập huấn nghiệp vụ công tác đảng", "2025-04-24", "2025-04-22")
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # a review of a span of years, held at its end ...
+    ("Ngày 2.7, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết 5 năm (2016 - 2021) thực hiện Chỉ thị 05.",
+     "2021-07-02"),
+    # ... or early in the next year
+    ("Ngày 15.1, Huyện ủy tổ chức hội nghị tổng kết 10 năm 2013 - 2023 thực hiện Chỉ thị 28.", "2024-01-15"),
+])
+def test_a_review_of_a_span_of_years_dates_its_meeting(lead: str, expected: str) -> None:
+    from desktop.core.parse import parse_article_strict
+    assert parse_article_strict(f"Sơ kết, tổng kết\n\nLượt xem: 12\n\n{lead}\n").event_date == expected
+
+
+def test_a_deadline_in_the_sapo_and_a_verb_folding_like_a_papers_name() -> None:
+    from desktop.core.parse import parse_article_strict
+    got = parse_article_strict(
+        "Chuẩn bị kỹ phương án nhân sự cấp ủy các xã, phường mới\n\n"
+        "Bảo đảm chậm nhất ngày 30-6-2025, 100% đảng bộ xã, phường mới có cấp ủy được chỉ định, không để "
+        "gián đoạn sự lãnh đạo.\n\nNgày 17.6, Ban Tổ chức Tỉnh ủy tổ chức hội nghị hướng dẫn phương án nhân sự.\n")
+    assert got.event_date == "2025-06-17"

@@ -242,6 +242,10 @@ _TERM = r"(?![\w])[^.\n]{0,120}?\bnhiem\s+ky\s+(?P<y>(?:19|20)\d\d)\s*[-–—]\
 _CONGRESS_TITLE_F = re.compile(r"dai\s+hoi" + _TERM)
 _CONGRESS_HELD_F = re.compile(
     r"(?<!trien\skhai\s)(?<!chuan\sbi\s)(?<![\w])(?:to\s+chuc|khai\s+mac)\s+(?:thanh\s+cong\s+)?dai\s+hoi" + _TERM)
+#: a review of a span of years (folded): "so ket 5 nam (2016 - 2021)", "tong ket 10 nam 2013 - 2023"
+_REVIEWED_SPAN_F = re.compile(r"(?:so|tong)\s+ket\s+\d{1,2}\s+nam\s*\(?\s*(?:19|20)\d\d\s*[-–—]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+#: the months of a year in which a review of the year before may be held
+_NEXT_YEAR_MONTHS = 2
 #: the last months of a year before its "năm" (folded): "4 tháng cuối "
 _LAST_MONTHS_F = re.compile(r"(?P<n>\d{1,2})\s+thang\s+cuoi\s+$")
 
@@ -283,6 +287,10 @@ def fix_year(day: int, month: int, published: str | None, context: str) -> int |
     year = _year_from_period(day, month, context)
     if year is not None:
         return year
+    if (span := _REVIEWED_SPAN_F.search(context)) is not None:
+        # "sơ kết 5 năm (2016 - 2021)": a review at its span's end (in the first weeks of the
+        # next year for a day of January or February)
+        return int(span.group("y")) + (month <= _NEXT_YEAR_MONTHS)
     years = sorted(set(context_years(context)))
     if not years:
         return None
