@@ -277,6 +277,7 @@ def dateline_place(paragraph: str) -> list[tuple[str, str, int, int]]:
 
 
 _DASH_RE = re.compile(r"\s[-–—]\s")
+#: an English page's "HCM City" (not an outlet's initials glued before it: "SGGP.HCM City")
 _HCM_CITY_RE = re.compile(r"(?<![\w.])HCM[ \xa0]+C(?:ity|ITY)(?!\w)")
 #: where a wire's dateline ends before its dash: "HANOI, March 3 (VNA) –"
 _DATELINE_STOP_RE = re.compile(r",|[ \xa0]\(")
