@@ -1106,14 +1106,16 @@ def _page_section_head(text: str) -> bool:
 _PAGE_NUMBER_RE = re.compile(r"(?:Trang|TRANG|Tr\.)\s*\d{1,3}")
 
 
+#: an issue's day in brackets after its number, its weekday first or not: "(Thứ Năm 15/11/2018)"
+_ISSUE_DAY = r"\((?:[^()\d]{2,12})?\d{1,2}/\d{1,2}/\d{4}\)"
 #: an issue's day in a page's head: "Số 46 (Thứ Năm 15/11/2018)"
-_ISSUE_DAY_RE = re.compile(r"[Ss][Ốố]\s*\d{1,4}\s*\((?:[^()\d]{2,12})?\d{1,2}/\d{1,2}/\d{4}\)")
+_ISSUE_DAY_RE = re.compile(r"[Ss][Ốố]\s*\d{1,4}\s*" + _ISSUE_DAY)
 #: the wide run of spaces between a print page's head's pieces
 _PAGE_HEAD_GAP_RE = re.compile(r"[ \t\xa0]{3,}|\t")
 #: a bulletin's issue: "Số 01/2026", "số 7 - 2024" (its count from the first after it: "Số 01 (175)")
 _ISSUE_REF_RE = re.compile(r"\b[Ss][Ốố]\s*\d{1,4}(?:\s*[+&]\s*\d{1,4})?(?:\s*\(\d{1,5}\))?\s*(?:[/-]\s*\d{4}\b"
                            # (or its day: "Số 46 (Thứ Năm 15/11/2018)")
-                           r"|\((?:[^()\d]{2,12})?\d{1,2}/\d{1,2}/\d{4}\)"
+                           r"|" + _ISSUE_DAY +
                            # (or its months: "Số 1+2 (Tháng 1+2/2021)", "Số 10 - Tháng 10/2025")
                            r"|[-(]\s*[Tt]háng\s*\d{1,2}(?:\s*[+&-]\s*\d{1,2})?\s*/\s*\d{4})")
 

@@ -937,10 +937,8 @@ def _english_day(folded: str, a: int, b: int, published: str) -> str | None:
         return None
     month = regexes.ENGLISH_MONTHS.index(on.group("mname") or on.group("mname2")) + 1
     day = int(on.group("d") or on.group("d2"))
-    pub = _dt.date.fromisoformat(published)
-    held = _valid(pub.year, month, day)
-    if held is not None and held > pub + _dt.timedelta(days=1):
-        held = _valid(pub.year - 1, month, day)  # (a December meeting in a January story)
+    year = fix_year(day, month, published, "")  # (a December meeting in a January story: the year before)
+    held = _valid(year, month, day) if year is not None else None
     return held.isoformat() if held is not None else None
 
 

@@ -2831,8 +2831,12 @@ def _long_office_after(line: str) -> bool:
     a long name: "Tác giả: Hà Thu - Trung tâm Văn hóa, Thông tin, Thể thao và Truyền thông huyện"."""
     dash = line.find(" - ")
     office = line[dash + 3 :]
-    return (0 < dash <= _BYLINE_MAX and len(line) <= 2 * _BYLINE_MAX
-            and (office.startswith(_OFFICE_OPENINGS) or office.split(" ", 1)[0] in regexes.ORG_WORDS))
+    return 0 < dash <= _BYLINE_MAX and len(line) <= 2 * _BYLINE_MAX and _opens_office(office)
+
+
+def _opens_office(piece: str) -> bool:
+    """Whether a byline's piece opens with an office's name: "Văn phòng ...", "Ban Tổ chức ..."."""
+    return piece.startswith(_OFFICE_OPENINGS) or piece.split(" ", 1)[0] in regexes.ORG_WORDS
 
 
 def _parse_byline(line: str) -> Byline | None:
@@ -2962,8 +2966,7 @@ def _parse_byline(line: str) -> Byline | None:
     office = parts[-1].strip() if len(parts) > 1 else ""
     office_words = office.split()
     if (outlet is None and len(parts) > 2
-            and (parts[1].split()[0] in regexes.ORG_WORDS or parts[1].startswith(_OFFICE_OPENINGS))
-            and _name_part(parts[1]) is None):
+            and _opens_office(parts[1].strip()) and _name_part(parts[1]) is None):
         # an office whose name holds a dash or a comma itself: "ThS Lương Thị Bích Ngọc - Vụ
         # Tổ chức - Cán bộ, Ban Tổ chức Trung ương"
         at = body.find(parts[1].strip())
