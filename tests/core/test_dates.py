@@ -1003,3 +1003,18 @@ def test_a_deadline_in_the_sapo_and_a_verb_folding_like_a_papers_name() -> None:
         "Bảo đảm chậm nhất ngày 30-6-2025, 100% đảng bộ xã, phường mới có cấp ủy được chỉ định, không để "
         "gián đoạn sự lãnh đạo.\n\nNgày 17.6, Ban Tổ chức Tỉnh ủy tổ chức hội nghị hướng dẫn phương án nhân sự.\n")
     assert got.event_date == "2025-06-17"
+
+
+@pytest.mark.parametrize(("title", "lead", "expected"), [
+    # a quarter named without its year, the year after it in the same heading: the quarter's
+    ("GIAO BAN CÔNG TÁC TỔ CHỨC QUÝ I VÀ TẬP HUẤN NGHIỆP VỤ NĂM 2023",
+     "Trong hai ngày (29 - 30/3), Ban Tổ chức Thành ủy tổ chức hội nghị giao ban quý I.", "2023-03-29"),
+    ("Sơ kết 6 tháng đầu năm, bồi dưỡng cấp ủy viên năm 2019",
+     "Chiều 12/7, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng.", "2019-07-12"),
+    # (the last quarter and the year reviewed together: early in the next year)
+    ("Giao ban quý IV và tổng kết công tác tổ chức năm 2022",
+     "Ngày 10/1, Ban Tổ chức Huyện ủy tổ chức hội nghị.", "2023-01-10"),
+])
+def test_a_quarter_before_its_year_dates_the_meeting(title: str, lead: str, expected: str) -> None:
+    from desktop.core.parse import parse_article_strict
+    assert parse_article_strict(f"{title}\n\nLượt xem: 40\n\n{lead}\n").event_date == expected

@@ -195,9 +195,13 @@ def _year_from_period(day: int, month: int, context: str) -> int | None:
     # those further on ("... năm 2017" in the third paragraph is not this meeting's)
     head = _nth(context, " \n ", 2)
     in_head = 0
+    yearless: re.Match[str] | None = None  # a quarter or half before its year: "quý I và ... năm 2021"
     for m in regexes.PERIOD_F.finditer(context):
         p = period_from_match(m)
-        if p is None or not _plausible_year(int(p.start[:4])):
+        if p is None:
+            yearless = m if m.group("q") or m.group("half") else None
+            continue
+        if not _plausible_year(int(p.start[:4])):
             continue
         if in_head and m.start() >= head:
             break
@@ -208,6 +212,12 @@ def _year_from_period(day: int, month: int, context: str) -> int | None:
         # "đánh giá kết quả thực hiện nhiệm vụ năm 2020": the tasks reviewed, not the next ones
         if nxt is not None and review and nxt.group().startswith("nhiem"):
             nxt = None
+        if (yearless is not None and nxt is None and p.precision == Precision.YEAR
+                and m.start() - yearless.end() <= _YEARLESS_GAP
+                and not any(c in context[yearless.end() : m.start()] for c in ".;\n")):
+            # "giao ban quý I và tập huấn nghiệp vụ năm 2021": the quarter is of the year after it
+            p = period_from_match(yearless, int(p.start[:4])) or p
+        yearless = None
         if nxt is not None and p.precision == Precision.YEAR and (
                 last := _LAST_MONTHS_F.search(context, max(0, m.start() - 16), m.start())) is not None:
             # "triển khai nhiệm vụ 4 tháng cuối năm 2020": the next period opens in September
@@ -244,6 +254,8 @@ _CONGRESS_HELD_F = re.compile(
     r"(?<!trien\skhai\s)(?<!chuan\sbi\s)(?<![\w])(?:to\s+chuc|khai\s+mac)\s+(?:thanh\s+cong\s+)?dai\s+hoi" + _TERM)
 #: a review of a span of years (folded): "so ket 5 nam (2016 - 2021)", "tong ket 10 nam 2013 - 2023"
 _REVIEWED_SPAN_F = re.compile(r"(?:so|tong)\s+ket\s+\d{1,2}\s+nam\s*\(?\s*(?:19|20)\d\d\s*[-–—]\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+#: how far (folded characters) a year may follow the quarter or half it dates
+_YEARLESS_GAP = 40
 #: the months of a year in which a review of the year before may be held
 _NEXT_YEAR_MONTHS = 2
 #: the last months of a year before its "năm" (folded): "4 tháng cuối "
@@ -963,20 +975,23 @@ def _month_end(year: int, month: int) -> _dt.date:
     return _dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def period_from_match(m: re.Match[str]) -> Period | None:
-    """The :class:`Period` a ``PERIOD_F`` match names, or None when it has no year."""
+def period_from_match(m: re.Match[str], year: int | None = None) -> Period | None:
+    """The :class:`Period` a ``PERIOD_F`` match names, or None when it has no year.
+
+    ``year`` is the year of a half or quarter printed without one, when the caller knows it.
+    """
     try:
         if m.group("half"):
-            if not m.group("hy"):
+            if not (m.group("hy") or year):
                 return None
-            y = int(m.group("hy"))
+            y = int(m.group("hy") or year)
             if m.group("which") == "dau":
                 return _period(_dt.date(y, 1, 1), _dt.date(y, 6, 30), Precision.HALF_YEAR)
             return _period(_dt.date(y, 7, 1), _dt.date(y, 12, 31), Precision.HALF_YEAR)
         if m.group("q"):
-            if not m.group("qy"):
+            if not (m.group("qy") or year):
                 return None
-            y, q = int(m.group("qy")), _ROMAN_Q[m.group("q")]
+            y, q = int(m.group("qy") or year), _ROMAN_Q[m.group("q")]
             return _period(_dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), Precision.QUARTER)
         if m.group("m"):
             y, mo = int(m.group("my")), int(m.group("m"))
