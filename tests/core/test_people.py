@@ -1329,6 +1329,17 @@ def test_a_rank_before_a_name_in_capitals_over_its_post_as_an_interview_prints_i
     assert find_people("Đại tá NGUYỄN VĂN AN ĐƯỢC BỔ NHIỆM") == []
 
 
+def test_a_caption_in_capitals_a_rank_before_the_name_and_the_post_in_capitals() -> None:
+    text = ("ĐẠI TÁ TRẦN QUỐC HƯNG, ỦY VIÊN BAN THƯỜNG VỤ ĐẢNG ỦY, CHÍNH ỦY BỘ ĐỘI BIÊN PHÒNG TỈNH TRAO QUÀ "
+            "CHO CÁC HỘ DÂN. ẢNH: MINH ANH\nTHƯỢNG TÁ LÒ VĂN SƠN (BÌA PHẢI) KIỂM TRA HỒ SƠ\n"
+            "Đồng chí NGUYỄN THỊ LAN - PHÓ BÍ THƯ THÀNH ỦY TP. HỒ CHÍ MINH PHÁT BIỂU\n")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Trần Quốc Hưng", "ỦY VIÊN BAN THƯỜNG VỤ ĐẢNG ỦY, CHÍNH ỦY BỘ ĐỘI BIÊN PHÒNG TỈNH"),
+        ("Lò Văn Sơn", ""), ("Nguyễn Thị Lan", "PHÓ BÍ THƯ THÀNH ỦY TP. HỒ CHÍ MINH")]
+    # (a headline in capitals: words after the name, no mark)
+    assert find_people("THIẾU TƯỚNG NGUYỄN VĂN AN NHẬN QUYẾT ĐỊNH NGHỈ HƯU") == []
+
+
 def test_a_lower_thirds_name_in_capitals_after_a_cue_in_capitals() -> None:
     text = ("Chữ chạy: ÔNG ĐÀM VĂN KHẢI - PHÓ CHỦ NHIỆM UBKT TỈNH ỦY\n\"Thời gian tới, chúng tôi kiểm tra.\"\n"
             "BÀ LỤC THỊ HẠNH, CHUYÊN VIÊN\n")

@@ -315,6 +315,12 @@ _MILITARY_RANK_RE = re.compile(
     r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)\s|(?:thượng|trung|hạ)\s+sĩ\s", re.IGNORECASE)
 
 
+#: an officer's rank in capitals before a name in capitals: "THIẾU TƯỚNG ", "ĐẠI TÁ "
+_CAPS_RANK_RE = re.compile(
+    r"(?<![\w])(?:(?:ĐẠI|THƯỢNG|TRUNG|THIẾU)[ \xa0]+(?:TƯỚNG|TÁ|ÚY|UÝ)|(?:THƯỢNG|TRUNG|HẠ)[ \xa0]+SĨ)"
+    r"[ \xa0]+(?=[A-ZĐÀ-Ỹ])")
+
+
 def _rank_only(title: str) -> bool:
     """Whether ``title`` is an officer's rank and nothing else: "Đại tá"."""
     m = _MILITARY_RANK_RE.match(title + " ")
@@ -1112,7 +1118,39 @@ def _caps_after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
         end, _ = scan_title(text, sep.end(), stop_at_name=False)
         end = _before_next_holder(text, sep.end(), end)
         title = " ".join(text[sep.end() : end].split())
+    elif sep is not None and (caps_end := _caps_title_end(text, sep.end())) > sep.end():
+        # the post in capitals too: "THIẾU TƯỚNG PHAN VĂN AN, TƯ LỆNH QUÂN KHU PHÁT BIỂU"
+        end = caps_end
+        title = " ".join(text[sep.end() : end].split())
     return PersonMention(name, title, m.start(), m.end()), end
+
+
+#: a post's head in capitals ("PHÓ BÍ THƯ", "NGUYÊN CHỦ TỊCH", "TƯ LỆNH QUÂN KHU")
+_CAPS_HEADS = tuple(sorted({h.upper() for h in regexes.TITLE_HEADS if len(h) > 3}, key=len, reverse=True))
+_CAPS_POST_RE = re.compile(r"(?:(?:NGUYÊN|QUYỀN)[ \xa0]+)?(?:PHÓ[ \xa0]+)?(?:" + "|".join(
+    re.escape(h).replace(r"\ ", r"[ \xa0]+") for h in _CAPS_HEADS) + r")(?![\w])")
+#: what ends a post in capitals in a caption: its verb ("... TƯ LỆNH QUÂN KHU PHÁT BIỂU"), a bracket,
+#: a sentence's stop, the line's end (not a post's own words: "ỦY BAN KIỂM TRA", "BAN CHỈ ĐẠO")
+_CAPS_POST_END_RE = re.compile(
+    r"[ \xa0]+(?:PHÁT[ \xa0]+BIỂU|TRAO|TẶNG|CHỦ[ \xa0]+TRÌ|THĂM|QUÁN[ \xa0]+TRIỆT|TRIỂN[ \xa0]+KHAI|GỢI[ \xa0]+Ý"
+    r"|NHẬN|KẾT[ \xa0]+LUẬN|TẠI|DỰ|CÙNG|TRÌNH[ \xa0]+BÀY|THAM[ \xa0]+LUẬN|ĐỌC|KHAI[ \xa0]+MẠC|BẾ[ \xa0]+MẠC"
+    r"|CHÚC[ \xa0]+MỪNG|LÀM[ \xa0]+VIỆC|CHỤP[ \xa0]+ẢNH|ĐÓN|GẶP|ĐỀ[ \xa0]+NGHỊ|YÊU[ \xa0]+CẦU|NÓI[ \xa0]+CHUYỆN"
+    r"|THÔNG[ \xa0]+QUA|BỎ[ \xa0]+PHIẾU|ĐƯỢC|ĐÃ|ĐANG|GIAO|ĐÁNH[ \xa0]+GIÁ|ĐỘNG[ \xa0]+VIÊN|KÝ)(?![\w])"
+    r"|[ \xa0]*(?:[(;:\n]|(?<!TP)\.|\Z)")  # (a city's "TP." no stop: "THÀNH ỦY TP. HỒ CHÍ MINH")
+#: the longest post in capitals read after a name in capitals
+_CAPS_POST_MAX = 160
+
+
+def _caps_title_end(text: str, pos: int) -> int:
+    """Where a post printed in capitals at ``pos`` ends (``pos`` when none is there)."""
+    if _CAPS_POST_RE.match(text, pos) is None:
+        return pos
+    stop = _CAPS_POST_END_RE.search(text, pos, pos + _CAPS_POST_MAX)
+    end = stop.start() if stop is not None else pos
+    title = text[pos:end].rstrip(" ,\xa0-–")
+    if not title or not title.replace(",", "").replace("-", "").replace(" ", "").isupper():
+        return pos
+    return pos + len(title)
 
 
 #: (literal, offset of the cue's start from the literal's): every PERSON_CUE_RE
@@ -1333,6 +1371,17 @@ def find_people(text: str) -> list[PersonMention]:
             if names:
                 take_listed(names, text[m.end() : t_end])
                 take(m.end(), t_end)
+
+    if "TƯỚNG" in text or " TÁ " in text or " ÚY " in text or " UÝ " in text:
+        # a caption or a lower third in capitals, a rank before the name and its post after a
+        # mark: "THIẾU TƯỚNG PHAN VĂN AN, TƯ LỆNH QUÂN KHU PHÁT BIỂU" (a headline's "ĐẠI TÁ
+        # NGUYỄN VĂN AN NHẬN ..." has words, no mark, after the name: passed over)
+        for m in _CAPS_RANK_RE.finditer(text):
+            caps, end = _caps_after_cue(text, m.end())
+            if (caps is not None and _MARK_AFTER_CAPS_NAME_RE.match(text, caps.end)
+                    and free(caps.start, caps.end)):
+                found.append(caps)
+                take(m.start(), max(end, caps.end))
 
     scanned = 0  # end of the last title read: heads inside it are part of it
     for m in regexes.TITLE_HEAD_RE.finditer(text):
