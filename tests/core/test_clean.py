@@ -1993,7 +1993,7 @@ def test_login_rows_and_reading_times_are_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize("widget", [
-    "Cà Mau 31°C Trời nắng  |  Độ ẩm 70%", "Hải Phòng 26°C Nhiều mây",
+    "Cà Mau 31°C Trời nắng  |  Độ ẩm 70%", "Hải Phòng 26°C Nhiều mây", "Hôm nay: ☀ Cần Thơ 25-33°C",
     "Tin nóng: Lạng Sơn khánh thành cửa khẩu mới  |  Gia Lai đón khách quốc tế",
     "Breaking: Bắc Ninh công bố quy hoạch vùng"])
 def test_a_weather_widget_and_a_ticker_name_no_place(widget: str) -> None:
@@ -3083,6 +3083,7 @@ def test_a_screen_readers_page_gives_its_level_one_heading_and_its_own_date() ->
 
 def test_an_audio_players_speeds_and_its_note_on_the_machines_voice_go() -> None:
     for line in ("Tốc độ đọc:  0.75x   1x   1.25x   1.5x", "Tốc độ 1x", "Nghe bài viết   0:00 / 5:20   Tốc độ 1.25x",
+                 "🔊 Nghe đọc bài viết  00:00 / 04:05", "Nghe đọc bài ▶ 03:12",
                  "Sản phẩm được đọc bằng công nghệ trí tuệ nhân tạo (AI)", "Bài viết được đọc bởi AI"):
         assert clean._is_widget_line(line), line
     assert not clean._is_widget_line("Tốc độ tăng trưởng đảng viên đạt 1,2%")
@@ -5104,3 +5105,10 @@ def test_a_broadcasts_programme_over_its_item_dates_no_meeting() -> None:
     assert (p.published, p.event_date) == ("2024-10-08", None)
     assert "Thời sự tối" not in p.clean_text
     assert [x.name for x in p.people] == ["Ngọc Ánh", "Tấn Phát"]
+
+
+@pytest.mark.parametrize("label", ["Thời sự tỉnh | ", "Xây dựng lực lượng » ", "Thời sự địa phương | "])
+def test_a_stations_and_a_forces_section_before_the_headline_on_its_line(label: str) -> None:
+    got = parse_article_strict(article(label + "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
+                                       [_LEAD_VL, _BODY_VL], date_line="10/03/2021 08:15"))
+    assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"

@@ -328,9 +328,11 @@ COOKIE_NOTICE_F = re.compile(
     r"(?:su\s+dung|dung|luu)\s+(?:cac\s+)?cookies?\b|cookies?\s+(?:de|giup|nham)\b"
     r"|chinh\s+sach\s+cookies?|cookies?\s+policy|accept\s+(?:all\s+)?cookies?")
 #: a weather widget's line (folded, whole): a place, a temperature, the weather's words
-#: ("ha noi 28°c nhieu may", "thoi tiet buon ma thuot: 17°c - 27°c, nhieu may")
-WEATHER_LINE_F = re.compile(r"(?:thoi\s+tiet\s*:?\s*)?[a-z][a-z .'-]{1,30}?\s*:?\s*(?:[^\w\s]{1,3}\s*)?\d{1,2}\s*°\s*c?"
-                            r"(?:\s*-\s*\d{1,2}\s*°\s*c?)?(?:[^\d/]|\d{1,3}\s*%){0,80}")
+#: ("ha noi 28°c nhieu may", "thoi tiet buon ma thuot: 17°c - 27°c, nhieu may",
+#: "hom nay: 🌤 da lat 17-24°c")
+WEATHER_LINE_F = re.compile(r"(?:(?:thoi\s+tiet|hom\s+nay)\s*:?\s*(?:[^\w\s]{1,3}\s*)?)?"
+                            r"[a-z][a-z .'-]{1,30}?\s*:?\s*(?:[^\w\s]{1,3}\s*)?\d{1,2}\s*(?:°\s*c?)?"
+                            r"(?:\s*-\s*\d{1,2}\s*°\s*c?)?(?<=°|c)(?:[^\d/]|\d{1,3}\s*%){0,80}")
 #: a news ticker at the page's top (folded): "Breaking: ... | ...", "Tin nóng: ...", "Mới nhất: ..."
 TICKER_F = re.compile(r"(?:breaking(?:\s+news)?|tin\s+nong|nong|tin\s+moi(?:\s+nhat)?|moi\s+nhat"
                       r"|tin\s+nhanh|news\s+ticker)\s*:\s*\S")
@@ -496,7 +498,7 @@ CHROME_LINE_F = GuardedLine(
     + r"|noi\s+o\s*:.{1,40}|cam\s+on\s+bai\s+viet\s+cua\s+\S{1,40}(?:\s*\(\d{1,5}\s+thanh\s+vien\s+cam\s+on\))?"
     + r"|tat\s+ca\s+thoi\s+gian\s+deu\s+la\s+gmt.{0,80}|powered\s+by\s+.{2,120}"
     + r"|aa"  # a text-size button alone
-    + r"|(?:nghe|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
+    + r"|(?:nghe(?:\s+doc)?|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
     # (the voice chosen after it: "Nghe bài viết 00:00 / 05:12 Giọng nữ miền Nam"; its speed:
     # "Nghe bài viết   00:00 / 03:47   Tốc độ 1x")
     r"(?:\s*giong\s+(?:nam|nu)(?:\s+mien\s+(?:bac|trung|nam))?)?(?:\s*(?:toc\s+do\s*:?\s*)?[\d.,]{1,4}\s*x)?"
@@ -710,6 +712,8 @@ _SECTION_LABELS = [
     "cong tac xay dung dang", "hoat dong cua lanh dao", "tin hoat dong cua lanh dao",
     "thoi su chinh tri", "chinh tri - xay dung dang", "tieu diem", "tin anh", "nganh to chuc",
     "tin tuc hoat dong", "tin hoat dong nganh", "tin nganh", "nghien cuu - trao doi",
+    # a station's news of its province; an armed force's or a police's own
+    "thoi su tinh", "thoi su trong tinh", "thoi su dia phuong", "xay dung luc luong", "xay dung quan doi",
 ]
 SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
                             # (a slash before a year is a date's or a quarter's: "quý I/2023")
