@@ -1562,6 +1562,12 @@ def test_two_names_after_a_plural_cue_share_the_post_after_the_second() -> None:
     assert unique_people(find_people(text)) == [
         ("Đỗ Văn Khoa", "Phó Trưởng Ban Dân vận Huyện ủy"), ("Hà Thị Ngát", "Phó Trưởng Ban Dân vận Huyện ủy"),
         ("Lý Văn Sình", ""), ("Chu Thị Mai", "")]
+    # (the two apart by a comma)
+    text = ("Đại hội bầu các đồng chí Triệu Thị Hoa, Lương Văn Bảo, Phó Bí thư Đảng ủy xã; "
+            "đồng chí Hoàng Văn Tiến, Chủ nhiệm Ủy ban Kiểm tra.")
+    assert unique_people(find_people(text)) == [
+        ("Triệu Thị Hoa", "Phó Bí thư Đảng ủy xã"), ("Lương Văn Bảo", "Phó Bí thư Đảng ủy xã"),
+        ("Hoàng Văn Tiến", "Chủ nhiệm Ủy ban Kiểm tra")]
 
 
 def test_a_diplomats_and_a_priests_posts() -> None:

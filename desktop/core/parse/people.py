@@ -1274,8 +1274,9 @@ def find_people(text: str) -> list[PersonMention]:
             if len(listed) >= 2:
                 take_listed(listed, "")
             elif listed and (shared := _shared_post(text, listed[0][1])) is not None:
-                # "các đồng chí Nguyễn Văn Hải và Lê Thị Diễm, Phó Trưởng Ban ...": two
-                # holders of the one post after the second (which is read with it)
+                # "các đồng chí Nguyễn Văn Hải và Lê Thị Diễm, Phó Trưởng Ban ..." (or "Nguyễn
+                # Văn Hải, Lê Thị Diễm, ..."): two holders of the one post after the second
+                # (which is read with it)
                 take_listed(listed, shared)
             continue
         mention, end = _after_cue(text, m.end())
@@ -1735,10 +1736,10 @@ _LISTED_PERSON_LINE_RE = re.compile("\n" + _LISTED_PERSON)
 _AND_RE = re.compile(r"[ \xa0]+và[ \xa0]+")
 
 
-def _joined_name(text: str, pos: int) -> tuple[int, int, re.Match[str] | None] | None:
-    """The span of a second name joined by "và" at ``pos``, and the separator after it before
-    a title (``A và B, ...``), if any; or None."""
-    joined = _AND_RE.match(text, pos)
+def _joined_name(text: str, pos: int, *, comma: bool = False) -> tuple[int, int, re.Match[str] | None] | None:
+    """The span of a second name joined by "và" at ``pos`` (or by a comma, with ``comma``), and
+    the separator after it before a title (``A và B, ...``), if any; or None."""
+    joined = _AND_RE.match(text, pos) or (_COMMA_RE.match(text, pos) if comma else None)
     if joined is None:
         return None
     syls = _cap_run(text, joined.end())
@@ -1763,9 +1764,9 @@ def _and_name(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def _shared_post(text: str, pos: int) -> str | None:
-    """The post after a second name joined by "và" at ``pos`` (``A và B, Phó Trưởng
-    Ban ...``), which the two hold alike after a plural cue, or None."""
-    joined = _joined_name(text, pos)
+    """The post after a second name joined by "và" or a comma at ``pos`` (``A và B, Phó Trưởng
+    Ban ...``, ``A, B, Phó Bí thư ...``), which the two hold alike after a plural cue, or None."""
+    joined = _joined_name(text, pos, comma=True)
     if joined is None or joined[2] is None:
         return None
     sep = joined[2]
