@@ -5096,14 +5096,16 @@ def test_a_section_with_the_sites_body_in_initials_before_a_bar() -> None:
     assert parse_article_strict(raw).title == "UBKT Tỉnh ủy giao ban công tác kiểm tra, giám sát quý III/2023"
 
 
-def test_a_broadcasts_programme_over_its_item_dates_no_meeting() -> None:
+@pytest.mark.parametrize("programme", ["Bản tin Thời sự tối ngày 07/10/2024", "Bản tin Thời sự THBT 19 giờ ngày 07/10/2024",
+                                       "Bản tin thời sự 18h30 07/10/2024"])
+def test_a_broadcasts_programme_over_its_item_dates_no_meeting(programme: str) -> None:
     raw = "\n".join(["Ban Tổ chức Tỉnh ủy giao ban công tác quý III/2024",
-                     "Cập nhật: 08/10/2024 - 20:15  |  Lượt xem: 512", "Bản tin Thời sự tối ngày 07/10/2024",
+                     "Cập nhật: 08/10/2024 - 20:15  |  Lượt xem: 512", programme,
                      "(THBT) - Vừa qua, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban quý III.", LONG,
                      "Tin: Ngọc Ánh - Hình: Tấn Phát"])
     p = parse_article_strict(raw)
     assert (p.published, p.event_date) == ("2024-10-08", None)
-    assert "Thời sự tối" not in p.clean_text
+    assert programme not in p.clean_text
     assert [x.name for x in p.people] == ["Ngọc Ánh", "Tấn Phát"]
 
 

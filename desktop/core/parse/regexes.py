@@ -358,8 +358,10 @@ CHROME_LINE_F = GuardedLine(
     + _RATING
     + r"|xem\s+voi\s+co\s+chu.{0,20}|co\s+chu\s*(?::|a\s*[-+]).{0,20}"  # "Xem với cở chữ : A- A A+"
     + r"|thanh\s+vien\s*:\s*\d{1,5}"  # a chat's backup's count of members: "Thành viên: 11"
-    # a broadcast's programme of the day over its item: "Bản tin Thời sự tối ngày 07/10/2024"
-    + r"|ban\s+tin\s+thoi\s+su\s+(?:sang|trua|chieu|toi)\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+    # a broadcast's programme of the day over its item: "Bản tin Thời sự tối ngày 07/10/2024",
+    # "Bản tin Thời sự KTV 19 giờ ngày 03/10/2025" (its station, its hour)
+    + r"|ban\s+tin\s+thoi\s+su(?:\s+[a-z0-9]{2,6})?\s+(?:sang|trua|chieu|toi|\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?)"
+    r"\s+(?:ngay\s+)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
     # a print view's day of printing, no publication's: "Ngày in: 12/08/2025 09:41"
     + r"|(?:ngay|thoi\s+gian)\s+in\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     # a reading mode's link to the page: "Xem bản gốc tại baotuyenquang.com.vn"
