@@ -1018,3 +1018,27 @@ def test_a_deadline_in_the_sapo_and_a_verb_folding_like_a_papers_name() -> None:
 def test_a_quarter_before_its_year_dates_the_meeting(title: str, lead: str, expected: str) -> None:
     from desktop.core.parse import parse_article_strict
     assert parse_article_strict(f"{title}\n\nLượt xem: 40\n\n{lead}\n").event_date == expected
+
+
+def test_a_lead_with_no_day_and_another_events_day_in_a_later_paragraph() -> None:
+    from desktop.core.parse import parse_article_strict
+    got = parse_article_strict(
+        "Huyện ủy sơ kết 3 năm thực hiện Đề án phát triển đảng viên\n\nLượt xem: 90\n\n"
+        "Vừa qua, Ban Thường vụ Huyện ủy Châu Thành tổ chức hội nghị sơ kết 3 năm thực hiện đề án.\n\n"
+        "Sau 3 năm, toàn huyện kết nạp 240 đảng viên.\n\n"
+        "Ngày 12/5/2021, Chi bộ ấp Phú Hòa tổ chức lễ kết nạp đảng viên cho 3 quần chúng ưu tú.\n")
+    assert got.event_date is None
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    # the preparatory session's day, then the opening's after a ";": the opening's
+    ("Chiều 11/8, Đảng bộ phường tiến hành phiên trù bị; sáng thứ Ba (12/8), Đại hội đại biểu Đảng bộ "
+     "phường lần thứ I, nhiệm kỳ 2025 - 2030 chính thức khai mạc.", "2025-08-12"),
+    # (a sentence reporting the session, the congress to come after it: the session's)
+    ("Chiều 11/8, Đại hội đại biểu Đảng bộ phường tiến hành phiên trù bị. Đại hội chính thức diễn ra "
+     "từ ngày 12 đến 13/8/2025.", "2025-08-11"),
+])
+def test_a_congress_opening_the_day_after_its_preparatory_session(lead: str, expected: str) -> None:
+    from desktop.core.parse import parse_article_strict
+    got = parse_article_strict(f"Đại hội Đảng bộ phường lần thứ I\n\nCập nhật: 12/08/2025 11:20\n\n{lead}\n")
+    assert got.event_date == expected

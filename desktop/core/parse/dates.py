@@ -388,6 +388,9 @@ def _blank(text: str, a: int, b: int, spans: Sequence[tuple[int, int]]) -> str:
 _TIME_LINE_PARAGRAPHS = 15
 
 
+#: a lead opening with no day, only that the meeting was lately held (folded): "Vừa qua, ...",
+#: "Mới đây, ...", "(KTV) - Vừa qua, ..."
+_UNDATED_LEAD_F = re.compile(r"(?:\([^()\n]{1,12}\)\s*[-–]\s*)?(?:vua\s+qua|moi\s+day|gan\s+day|cach\s+day\s+it\s+ngay)\s*,")
 #: an item of a chronicle, opening with its month (folded): "Tháng 1:", "Tháng 10 -", or its day
 _CHRONICLE_ITEM_F = re.compile(
     r"thang\s+\d{1,2}(?:\s*[/-]\s*\d{4})?\s*[:–-]\s"
@@ -428,17 +431,25 @@ def find_event_date(
     paragraphs = _without_address(folded, paragraphs)
     lead = list(paragraphs[:lead_paragraphs])
     found = None
+    undated = False  # the lead says only that the meeting was lately held
     # (the lead opening with its day is looked for past a document's heading lines printed
     # over it: "TỈNH ỦY QUẢNG NGÃI" / "BAN THƯỜNG VỤ" / "THÔNG CÁO BÁO CHÍ" / "Hội nghị ...")
-    for a, b in itertools.islice((p for p in paragraphs if not _heading(folded, *p)), lead_paragraphs):
+    for k, (a, b) in enumerate(itertools.islice((p for p in paragraphs if not _heading(folded, *p)),
+                                                lead_paragraphs)):
+        if k == 0 and _UNDATED_LEAD_F.match(folded, a, b):
+            # "Vừa qua, Ban Thường vụ Huyện ủy tổ chức hội nghị ...": the meeting has no day; a
+            # later paragraph opening with one ("Ngày 15/6/2018, Chi bộ ấp ... kết nạp ...")
+            # tells another event
+            undated = True
+            continue
         m = regexes.EVENT_LEAD_F.match(folded, a, b)
         if m and _outside(m.start(), m.end(), excluded):
-            if regexes.ISSUANCE_LEAD_F.match(folded, m.end(), b):
+            if undated or regexes.ISSUANCE_LEAD_F.match(folded, m.end(), b):
                 # "Ngày 15/3/2022, Ban Tổ chức Thành ủy đã ban hành ...": a document's day
                 excluded = [*excluded, m.span()]
                 continue
-            found = _meeting_reported(folded, m, b, excluded) or _headline_act_later(
-                folded, m, b, title_folded, excluded) or m
+            found = _opening_after_preparatory(folded, m, b, excluded) or _meeting_reported(
+                folded, m, b, excluded) or _headline_act_later(folded, m, b, title_folded, excluded) or m
             break
     if found is None:
         for a, b in lead[:2]:
@@ -884,6 +895,29 @@ def _meeting_reported(folded: str, lead: re.Match[str], end: int,
     return None
 
 
+def _opening_after_preparatory(folded: str, lead: re.Match[str], end: int,
+                               excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+    """The congress's opening day after the lead's day of its preparatory session.
+
+    ``Chiều 24/7, Đảng bộ xã tiến hành phiên trù bị; sáng thứ Sáu (25/7), Đại hội ... chính
+    thức khai mạc``: the day after the ";", not the session's (a sentence of its own, "Chiều
+    13-10, ... tiến hành phiên trù bị. Đại hội chính thức diễn ra từ ngày 14 ...", reports the
+    session, the congress to come).
+    """
+    clause = _CLAUSE_END_RE.search(folded, lead.end(), end)
+    if (clause is None or clause.group() != ";"
+            or folded.find("phien tru bi", lead.end(), clause.start()) < 0):
+        return None
+    sent = regexes.SENTENCE_BOUND_RE.search(folded, clause.end(), end)
+    stop = sent.end() if sent else end
+    for day in regexes.EVENT_ANY_F.finditer(folded, clause.end(), stop):
+        if _outside(day.start(), day.end(), excluded):
+            return day
+    return None
+
+
+#: where the lead's first clause ends (folded): a ";" or a sentence's stop
+_CLAUSE_END_RE = re.compile(r";|\.(?:\s|$)")
 #: what a reporting verb makes known opening with the meeting's days (folded): ", trong hai ngày "
 _SAID_DAYS_F = re.compile(r"\s*,?\s*trong\s+(?:hai|ba|2|3)\s+(?=ngay\s)")
 
