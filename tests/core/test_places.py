@@ -208,3 +208,14 @@ def test_the_cities_as_an_english_page_names_them() -> None:
     assert unique_places(find_places(text)) == ["Danang", "Hanoi", "Haiphong", "Ho Chi Minh City"]
     # (a calendar's time zone names no place; one syllable still keeps its tone: "Huệ" is no "Huế")
     assert find_places("Thời gian: 8:00 SA (UTC+07:00) Bangkok, Hanoi, Jakarta. Bà Nguyễn Thị Huệ dự.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the last of a list of districts' or communes' names after their noun in the plural
+    ("Các huyện Thới Bình, U Minh, Hòa Bình làm tốt công tác phát triển đảng viên ở tỉnh Cà Mau.", ["Cà Mau"]),
+    ("Hai xã Tân Hưng và Quảng Ninh của huyện Quảng Trạch đạt chỉ tiêu.", []),
+    # (provinces listed after "các tỉnh" stay provinces)
+    ("Đoàn công tác làm việc với các tỉnh Sóc Trăng, Bạc Liêu và Hòa Bình.", ["Sóc Trăng", "Bạc Liêu", "Hòa Bình"]),
+])
+def test_a_list_of_districts_names_no_province(text: str, expected: list[str]) -> None:
+    assert places_in(text) == expected

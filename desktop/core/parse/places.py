@@ -207,6 +207,9 @@ def find_places(
                 if _PERSON_CUE_BEFORE_RE.search(text, max(0, start - 12), start):
                     continue  # "bà Hà Giang": a person called by her given names
                 unit = _LOWER_UNIT_BEFORE_RE.search(text, max(0, start - 16), start)
+                if unit is None and text[start - 2 : start] in (", ", "à "):
+                    # "các huyện Hồng Dân, Vĩnh Lợi, Hòa Bình": the last of a list of districts
+                    unit = _LOWER_LIST_BEFORE_RE.search(text, max(0, start - _LIST_BACK), start)
                 if unit is not None:
                     if districts is not None and unit.group("district"):
                         districts.add(key)
@@ -297,6 +300,15 @@ _LOWER_UNIT_BEFORE_RE = re.compile(
     r"|(?<![\w/])(?-i:Số)[ \xa0]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?,?)[ \xa0]+$",  # an address: "Số 8 Hòa Bình, quận ..."
     re.IGNORECASE,
 )
+#: a list of lower-level units' names after their noun in the plural, up to a name after it:
+#: "các huyện Hồng Dân, Vĩnh Lợi, " / "hai xã Tân Phú và "
+_UNIT_NAME = r"[A-ZĐÀ-Ỹ][\w'’]*(?:[ \xa0]+[A-ZĐÀ-Ỹ0-9][\w'’]*){0,3}"
+_LOWER_LIST_BEFORE_RE = re.compile(
+    r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,3})[ \xa0]+"
+    r"(?:(?P<district>huyện|quận)|thị[ \xa0]+xã|xã|phường|thị[ \xa0]+trấn|thôn|bản|ấp|buôn|làng)[ \xa0]+"
+    r"(?:" + _UNIT_NAME + r"(?:[ \xa0]*,[ \xa0]*|[ \xa0]+và[ \xa0]+)){1,12}$")
+#: how far back such a list is looked for
+_LIST_BACK = 160
 #: keys whose spellings differ in more than tone placement ("Đắc Lắc", "Bắc Cạn", "TP.HCM"):
 #: matched on folded text alone; every other key must keep its diacritics
 _LOOSE = frozenset(gazetteer.VARIANTS) | {_BRVT}
