@@ -5114,3 +5114,39 @@ def test_a_stations_and_a_forces_section_before_the_headline_on_its_line(label: 
     got = parse_article_strict(article(label + "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
                                        [_LEAD_VL, _BODY_VL], date_line="10/03/2021 08:15"))
     assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"
+
+
+def test_a_byline_over_a_photo_credit_to_a_body_in_brackets() -> None:
+    got = parse_article_strict(article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
+                                       [_LEAD_VL, _BODY_VL, "Minh Tuấn - Phòng Tổ chức đảng, đảng viên",
+                                        "(Ảnh: Ban Tổ chức Huyện ủy Long Hồ)"]))
+    assert got.byline == "Minh Tuấn"
+
+
+@pytest.mark.parametrize("site", ["Trung tâm Truyền thông tỉnh Vĩnh Long", "VL ONLINE - Trung tâm Truyền thông tỉnh Vĩnh Long"])
+def test_a_provinces_media_centre_over_a_print_view_is_the_site(site: str) -> None:
+    got = parse_article_strict(article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021 | 10/03/2021 | 08:15",
+                                       [_LEAD_VL, _BODY_VL], header=["In trang | Đóng cửa sổ", site,
+                                                                     "Chính trị » Xây dựng Đảng"]))
+    assert (got.title, got.published) == ("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
+                                          "2021-03-10")
+
+
+def test_a_text_browsers_row_of_menu_links_is_no_headline() -> None:
+    got = parse_article_strict(article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
+                                       [_LEAD_VL, _BODY_VL], header=["   [1]BÁO VĨNH LONG",
+                                                                     "   [7]Xã hội [8]Văn hóa [9]Thể thao [10]Tìm kiếm"]))
+    assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"
+    assert "Thể thao" not in got.clean_text
+
+
+def test_a_sections_name_before_a_path_mark_on_the_headlines_line() -> None:
+    got = parse_article_strict(article("Công tác Đảng ở cơ sở » Vĩnh Long giao ban công tác tổ chức xây dựng Đảng "
+                                       "quý I năm 2021", [_LEAD_VL, _BODY_VL], date_line="10/03/2021 08:15"))
+    assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"
+
+
+def test_a_reader_apps_note_of_the_copy_is_chrome() -> None:
+    assert clean._is_widget_line("— Đã lưu từ baovinhlong.vn · 10/03/2021 21:14 · Xem bài gốc")
+    assert clean._is_widget_line("Đã lưu từ baovinhlong.vn")
+    assert not clean._is_widget_line("Đã lưu trữ 1.200 hồ sơ đảng viên")

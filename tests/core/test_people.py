@@ -1722,3 +1722,23 @@ def test_a_mastheads_credit_between_stops_and_an_authors_long_office() -> None:
     for line, name in [("Minh Thu (thực hiện)", "Minh Thu"), ("Hà Giang (thực hiện)", "Hà Giang")]:
         b = parse_byline(line)
         assert b is not None and (b.names, b.outlet) == (((name, ""),), None)
+
+
+def test_a_post_before_a_name_holding_an_abbreviations_dots() -> None:
+    text = ("Theo báo cáo do Phó trưởng ban Thường trực Ban Tổ chức T.Ư Lương Đức Minh trình bày, "
+            "Phó Bí thư Thành ủy TP.HCM Trần Văn Lộc dự họp.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Lương Đức Minh", "Phó trưởng ban Thường trực Ban Tổ chức T.Ư"),
+        ("Trần Văn Lộc", "Phó Bí thư Thành ủy TP.HCM")]
+
+
+def test_a_readers_question_on_a_qa_page_names_the_reader() -> None:
+    text = ("Câu 1. Bạn Đỗ Văn Khang (Chi bộ Trường THCS Đông Hưng) hỏi: Đảng viên bị khiển trách có được "
+            "bổ nhiệm không?\nCâu 2. Bạn Lê Thị Hồng, cán bộ Văn phòng Đảng ủy xã hỏi: ...\n"
+            "Tỉnh giúp đỡ nước bạn Lào đào tạo cán bộ.")
+    assert [p.name for p in find_people(text)] == ["Đỗ Văn Khang", "Lê Thị Hồng"]
+
+
+def test_cham_family_names_after_a_cue() -> None:
+    text = "Ông Quảng Đại Thành, người có uy tín thôn Hữu Đức, và bà Phú Thị Lan, 60 tuổi, cùng dự lễ."
+    assert [p.name for p in find_people(text)] == ["Quảng Đại Thành", "Phú Thị Lan"]

@@ -516,6 +516,9 @@ _BROWSER_IMAGE_RE = re.compile(r"\[(?:IMG|img|Img|INLINE|LOGO|logo|Logo|image|Im
 _LINK_NUMBER_RE = re.compile(r"(?:[*#•+]\s*)?\[\d{1,4}\](?=[^\W\d_]|\[)")
 #: the longest line a link's number opens (a footnote's "[1]Kết luận số 48-KL/TW ..." is longer)
 _LINK_LINE_MAX = 100
+#: a row of this many links at least, each of a few words, is a menu's
+_MENU_LINKS = 3
+_MENU_ITEM_WORDS = 3
 _LINK_SPLIT_RE = re.compile(r"\s*[|·]?\s*\[\d{1,4}\]\s*")
 _BROWSER_FIELD_RE = re.compile(r"(?:\s*\[[ _]{3,}\])+(?:\s*\[[^\]\n]{1,20}\])?\s*$")
 
@@ -534,6 +537,8 @@ def _without_browser_marks(s: Segment) -> Segment:
         pieces = [p for p in _LINK_SPLIT_RE.split(s.text) if p]
         if len(pieces) >= 2 and all(_whole_chrome(p) for p in pieces):
             return s.trim(0, 0)
+        if len(pieces) >= _MENU_LINKS and all(len(p.split()) <= _MENU_ITEM_WORDS for p in pieces):
+            return s.trim(0, 0)  # a menu's row: "Xã hội [8]Văn hóa [9]Thể thao [10]Tìm kiếm"
     field = _BROWSER_FIELD_RE.search(s.text)
     if field is not None:
         s = s.trim(0, field.start())
@@ -2521,6 +2526,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # or its path ("Chính trị · Xây dựng Đảng | Đại hội ...")
             pieces.append(s.trim(0, bar, LABEL))
             lo = bar + 3
+        elif (path := _section_before_path_mark(s.text)) > 0:
+            # a section's name before a path's mark, the headline after it ("Hoạt động ngành
+            # Tổ chức » Giao ban ...")
+            pieces.append(s.trim(0, path, LABEL))
+            lo = path + 3
         elif s.text.count(" | ") >= 2 and (dated := _dated_programme_prefix(s.text, folded)):
             # "Điện Biên TV | Thời sự tối 15/7/2022 | <headline>": a broadcast's station and
             # programme of the day, the day its date
@@ -2563,6 +2573,25 @@ def _section_before_bar(text: str, bar: int) -> bool:
     return ((_caps_section(head) or len(head) <= _SECTION_NAME_MAX and (
         any(c in head for c in _PATH_MARKS) or _body_section(head)))
             and len(rest.split(" | ")[0]) > _SECTION_NAME_MAX // 2 and not rest.isupper())
+
+
+def _section_before_path_mark(text: str) -> int:
+    """Where the one " » " or " › " after a section's short name opens the headline on its
+    line ("Hoạt động ngành Tổ chức » Giao ban ..."), or -1."""
+    for mark in (" » ", " › "):
+        at = text.find(mark)
+        if at > 0:
+            head, rest = text[:at], text[at + 3 :]
+            if (mark not in rest and at <= _SECTION_NAME_MAX and head[0].isupper()
+                    and len(head.split()) <= _SECTION_WORDS and not any(c.isdigit() for c in head)
+                    and len(rest) > max(at, _SECTION_NAME_MAX // 2) and not rest.isupper()):
+                return at
+            return -1
+    return -1
+
+
+#: most words of a section's name before a path's mark
+_SECTION_WORDS = 6
 
 
 def _body_section(head: str) -> bool:
@@ -3199,12 +3228,14 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
     # stays body, passed over
     # (or the author's school or office: "ThS. Trần Thị Minh Nguyệt" / "Trường Chính trị tỉnh X")
     # (or the source the item came from: "Nguyễn Thu Hà" / "Nguồn: Phòng Tổ chức đảng, đảng viên")
-    if (len(body_idx) >= 4 and out[body_idx[-1]].text.startswith(("Ảnh:", "ẢNH:"))
+    if (len(body_idx) >= 4 and out[body_idx[-1]].text.lstrip("(").startswith(("Ảnh:", "ẢNH:"))
             and people.parse_byline(out[body_idx[-1]].text) is None
             and (_is_name_line(out[body_idx[-2]].text)
-                 or is_author_post(out[body_idx[-2]]) and _is_name_line(out[body_idx[-3]].text))):
+                 or is_author_post(out[body_idx[-2]]) and _is_name_line(out[body_idx[-3]].text)
+                 or people.parse_byline(out[body_idx[-2]].text) is not None)):
         # a photo's caption under the author: "HOÀNG MINH ĐỨC" / "Ban Tổ chức Tỉnh ủy" /
-        # "Ảnh: Quang cảnh hội nghị. (Ảnh: PV)", passed over
+        # "Ảnh: Quang cảnh hội nghị. (Ảnh: PV)", passed over; or its credit to a body, in
+        # brackets: "Hoàng Nam - Phòng Tổ chức đảng" / "(Ảnh: Ban Tổ chức Huyện ủy Cần Giuộc)"
         body_idx = body_idx[:-1]
     if (len(body_idx) >= 3
             and (is_author_post(out[body_idx[-1]]) or _SOURCE_LINE_F.fullmatch(out[body_idx[-1]].folded)

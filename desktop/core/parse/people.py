@@ -565,6 +565,8 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         if syls:
                             # a whole place name or other capitalised words: take the run
                             end = syls[-1][1]
+                            if text[end : end + 1] == "." and text[end + 1 : end + 2].isupper():
+                                end += 1  # an abbreviation's dot: "Ban Tổ chức T.Ư Triệu Đức Thuận"
                             prev_cap = True
                             continue
                     if w[-1] == "." and _sentence_end(w, text, tok.end()):
@@ -1158,7 +1160,7 @@ def _caps_title_end(text: str, pos: int) -> int:
 _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), ("Ông", 0), ("ông", 0), ("Bà", 0),
                  ("bà", 0), ("Chị", 0), ("chị", 0), ("Anh", 0), ("anh", 0), ("Em", 0), ("em", 0),
                  ("ảng viên", -1),
-                 ("ạn đọc", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
+                 ("ạn ", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
                  ("ỹ sư", -1), ("ác sĩ", -1), ("inh mục", -1), ("ục sư", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("inh viên", -1), ("ọc viên", -1),
                  ("Cụ", 0), ("cụ", 0), ("Bác", 0), ("bác", 0),
                  ("PV", 0), ("Mr", 0), ("Ms", 0), ("ÔNG", 0), ("BÀ", 0), ("ĐỒNG", 0))
@@ -1290,7 +1292,7 @@ def find_people(text: str) -> list[PersonMention]:
                 take(m.start(), end)
             continue
         cue = m.group("cue").lower()
-        if cue in ("ông", "bà", "chị", "anh", "em", "cụ", "mr.", "ms.", "mrs.") or cue.startswith(("đảng viên", "bạn đọc", "già", "quần", "kỹ", "bác", "luật", "nhà", "sinh", "học")):
+        if cue in ("ông", "bà", "chị", "anh", "em", "cụ", "mr.", "ms.", "mrs.") or cue.startswith(("đảng viên", "bạn", "già", "quần", "kỹ", "bác", "luật", "nhà", "sinh", "học")):
             first = mention.name.split()[0]
             if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES
                     or regexes.PREFIXED_NAME_RE.match(mention.name)  # "H' Nhung Byă"

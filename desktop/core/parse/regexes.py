@@ -366,6 +366,8 @@ CHROME_LINE_F = GuardedLine(
     + r"|(?:ngay|thoi\s+gian)\s+in\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     # a reading mode's link to the page: "Xem bản gốc tại baotuyenquang.com.vn"
     + r"|(?:xem\s+ban\s+goc|view\s+original)\s+(?:tai|at|on)\s+[\w.-]{3,60}"
+    # a reader app's note of the copy under it: "— Đã lưu từ baothanhhoa.vn · 13/01/2026 21:14 · Xem bài gốc"
+    + r"|[-—–]?\s*da\s+luu\s+(?:tu|tai|vao)\s+[\w.-]{3,60}(?:\s*·[^·\n]{0,40}){0,3}"
     + r"|ket\s+qua\s+\d{1,4}\s+den\s+\d{1,4}\s+cua\s+\d{1,5}"  # a forum thread's posts shown: "Kết quả 1 đến 3 của 3"
     # (share buttons before it: "Zalo Facebook In bài Cỡ chữ A- A+")
     + r"|(?:(?:zalo|facebook|twitter|email|in\s+bai|chia\s+se|luu\s+bai|gui\s+email)\s+){1,6}co\s+chu\b.{0,20}"
@@ -692,7 +694,9 @@ SITE_HEADER_F = full_line(
     # an aggregator's name and its slogan: "TinNhanh24h - Đọc báo, tin tức tổng hợp"
     r"|[\w.]{2,30}(?:\s+[\w.]+){0,3}\s*[-–|:]\s*(?:doc\s+bao|tin\s+tuc\s+(?:tong\s+hop|moi|nhanh|24h|online))\b[^.!?]{0,80}"
     # a paper's site named "... Online": "THANH HOÁ ONLINE - Báo Thanh Hoá", "Lâm Đồng Online"
-    r"|(?:[\w.]+\s+){1,4}online(?:\s*[-–|]\s*bao(?:\s+[\w.]+){1,5})?)"
+    r"|(?:[\w.]+\s+){1,4}online(?:\s*[-–|]\s*(?:bao|trung\s+tam\s+truyen\s+thong)(?:\s+[\w.]+){1,5})?"
+    # a province's media centre: "Trung tâm Truyền thông tỉnh Quảng Ninh"
+    r"|trung\s+tam\s+truyen\s+thong\s+(?:tinh|thanh\s+pho|tp\.?)(?:\s+[\w.]+){1,3})"
     # (with the page's kind: "Báo và Phát thanh, Truyền hình Khánh Hòa · Podcast")
     r"(?:\s*[·|]\s*(?:podcast|video|audio|multimedia|e-?magazine|longform|infographics?))?"
 )
@@ -1398,7 +1402,9 @@ Ngo Le Ho Do Vu Ly Danh
 """.split())
 #: family names taken only after a cue (ông, bà, đồng chí ...): elsewhere they are
 #: mostly the syllables of place names ("Sơn Hà", "Sơn Hòa")
-CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn", "A", "Thị", "Kiên"})  # "ông A Hrương" (a Xơ Đăng man's name), "chị Thị Sa Rươne", "ông Kiên Sô Phal" (Khmer)
+CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn", "A", "Thị", "Kiên",
+                                   # Chăm family names: "đồng chí Quảng Văn Đức", "Phú Thị Ngọc Diệp"
+                                   "Quảng", "Phú"})  # "ông A Hrương" (a Xơ Đăng man's name), "chị Thị Sa Rươne", "ông Kiên Sô Phal" (Khmer)
 #: a syllable opening a name of the Central Highlands: "H'Mai", "Y'Ngông", "K'Nhai"
 PREFIXED_NAME_RE = re.compile(r"[HYK]['’][ \xa0]?[A-ZÀ-ỸĐ]")
 
@@ -1437,7 +1443,8 @@ PERSON_CUE_RE = re.compile(
     r"|C(?<![\w/]C)ụ|c(?<![\w/]c)ụ|B(?<![\w/]B)ác|b(?<![\w/]b)ác"
     # a candidate for admission: "quần chúng ưu tú Hoàng Thị Mai"
     r"|Q(?<![\w/]Q)uần\s+chúng(?:\s+ưu\s+tú)?|q(?<![\w/]q)uần\s+chúng(?:\s+ưu\s+tú)?"
-    r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn\s+đọc)|b(?<![\w/]b)(?:à|ạn\s+đọc)"
+    # (a reader asking on a Q&A page: "Bạn Bùi Văn Tuấn (Chi bộ ...) hỏi: ...")
+    r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn(?:\s+đọc)?)|b(?<![\w/]b)(?:à|ạn(?:\s+đọc)?)"
     # in capitals, as a TV lower third prints it: "ÔNG LÊ VĂN TÂM - PHÓ CHỦ NHIỆM ..." (the name
     # then in capitals too, a mark after it: people._caps_after_cue)
     r"|Ô(?<![\w/]Ô)NG|B(?<![\w/]B)À|Đ(?<![\w/]Đ)ỒNG\s+CHÍ"
