@@ -5150,3 +5150,10 @@ def test_a_reader_apps_note_of_the_copy_is_chrome() -> None:
     assert clean._is_widget_line("— Đã lưu từ baovinhlong.vn · 10/03/2021 21:14 · Xem bài gốc")
     assert clean._is_widget_line("Đã lưu từ baovinhlong.vn")
     assert not clean._is_widget_line("Đã lưu trữ 1.200 hồ sơ đảng viên")
+
+
+@pytest.mark.parametrize("head", ["4 XÂY DỰNG ĐẢNG", "Xây dựng Đảng 5"])
+def test_a_printed_pages_head_with_its_number_is_no_headline(head: str) -> None:
+    got = parse_article_strict(article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
+                                       [_LEAD_VL, _BODY_VL], header=[head, "VĨNH LONG Thứ Tư, 10-03-2021"]))
+    assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"

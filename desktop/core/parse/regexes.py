@@ -722,6 +722,8 @@ _SECTION_LABELS = [
     "thoi su tinh", "thoi su trong tinh", "thoi su dia phuong", "xay dung luc luong", "xay dung quan doi",
 ]
 SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
+                            # a printed page's head, its number beside: "4 XÂY DỰNG ĐẢNG", "Xây dựng Đảng 5"
+                            + r"(?:\s+\d{1,2})|\d{1,2}\s+" + alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
                             # (a slash before a year is a date's or a quarter's: "quý I/2023")
                             + r"(?:\s*(?:[>»›|]|/(?!\d))\s*[^>»›|/]{1,50}){1,4}"
                             # "Chính trị  Xây dựng Đảng": labels apart by two spaces
