@@ -904,20 +904,17 @@ def _opening_after_preparatory(folded: str, lead: re.Match[str], end: int,
     13-10, ... tiến hành phiên trù bị. Đại hội chính thức diễn ra từ ngày 14 ...", reports the
     session, the congress to come).
     """
-    clause = _CLAUSE_END_RE.search(folded, lead.end(), end)
-    if (clause is None or clause.group() != ";"
-            or folded.find("phien tru bi", lead.end(), clause.start()) < 0):
-        return None
-    sent = regexes.SENTENCE_BOUND_RE.search(folded, clause.end(), end)
+    sent = regexes.SENTENCE_BOUND_RE.search(folded, lead.end(), end)
     stop = sent.end() if sent else end
-    for day in regexes.EVENT_ANY_F.finditer(folded, clause.end(), stop):
+    semi = folded.find(";", lead.end(), stop)
+    if semi < 0 or folded.find("phien tru bi", lead.end(), semi) < 0:
+        return None
+    for day in regexes.EVENT_ANY_F.finditer(folded, semi + 1, stop):
         if _outside(day.start(), day.end(), excluded):
             return day
     return None
 
 
-#: where the lead's first clause ends (folded): a ";" or a sentence's stop
-_CLAUSE_END_RE = re.compile(r";|\.(?:\s|$)")
 #: what a reporting verb makes known opening with the meeting's days (folded): ", trong hai ngày "
 _SAID_DAYS_F = re.compile(r"\s*,?\s*trong\s+(?:hai|ba|2|3)\s+(?=ngay\s)")
 

@@ -315,12 +315,6 @@ _MILITARY_RANK_RE = re.compile(
     r"(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy|uý)\s|(?:thượng|trung|hạ)\s+sĩ\s", re.IGNORECASE)
 
 
-#: an officer's rank in capitals before a name in capitals: "THIẾU TƯỚNG ", "ĐẠI TÁ "
-_CAPS_RANK_RE = re.compile(
-    r"(?<![\w])(?:(?:ĐẠI|THƯỢNG|TRUNG|THIẾU)[ \xa0]+(?:TƯỚNG|TÁ|ÚY|UÝ)|(?:THƯỢNG|TRUNG|HẠ)[ \xa0]+SĨ)"
-    r"[ \xa0]+(?=[A-ZĐÀ-Ỹ])")
-
-
 def _rank_only(title: str) -> bool:
     """Whether ``title`` is an officer's rank and nothing else: "Đại tá"."""
     m = _MILITARY_RANK_RE.match(title + " ")
@@ -1150,7 +1144,7 @@ def _caps_title_end(text: str, pos: int) -> int:
     stop = _CAPS_POST_END_RE.search(text, pos, pos + _CAPS_POST_MAX)
     end = stop.start() if stop is not None else pos
     title = text[pos:end].rstrip(" ,\xa0-–")
-    if not title or not title.replace(",", "").replace("-", "").replace(" ", "").isupper():
+    if not title.isupper():
         return pos
     return pos + len(title)
 
@@ -1379,7 +1373,9 @@ def find_people(text: str) -> list[PersonMention]:
         # a caption or a lower third in capitals, a rank before the name and its post after a
         # mark: "THIẾU TƯỚNG PHAN VĂN AN, TƯ LỆNH QUÂN KHU PHÁT BIỂU" (a headline's "ĐẠI TÁ
         # NGUYỄN VĂN AN NHẬN ..." has words, no mark, after the name: passed over)
-        for m in _CAPS_RANK_RE.finditer(text):
+        for m in _MILITARY_RANK_RE.finditer(text):
+            if not m.group().isupper() or not word_start(text, m.start()):
+                continue  # (in small letters: a title head's, read below)
             caps, end = _caps_after_cue(text, m.end())
             if (caps is not None and _MARK_AFTER_CAPS_NAME_RE.match(text, caps.end)
                     and free(caps.start, caps.end)):

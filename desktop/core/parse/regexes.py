@@ -721,19 +721,20 @@ _SECTION_LABELS = [
     # a station's news of its province; an armed force's or a police's own
     "thoi su tinh", "thoi su trong tinh", "thoi su dia phuong", "xay dung luc luong", "xay dung quan doi",
 ]
-SECTION_LABEL_F = full_line(alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
-                            # a printed page's head, its number beside: "4 XÂY DỰNG ĐẢNG", "Xây dựng Đảng 5"
-                            + r"(?:\s+\d{1,2})|\d{1,2}\s+" + alt(_SECTION_LABELS) + r"|" + alt(_SECTION_LABELS)
-                            # (a slash before a year is a date's or a quarter's: "quý I/2023")
-                            + r"(?:\s*(?:[>»›|]|/(?!\d))\s*[^>»›|/]{1,50}){1,4}"
-                            # "Chính trị  Xây dựng Đảng": labels apart by two spaces
-                            + r"|" + alt(_SECTION_LABELS) + r"(?:[ \xa0]{2,}" + alt(_SECTION_LABELS) + r"){1,3}"
-                            # a book's chapter or part over its heading: "Chương III", "Phần 2"
-                            + r"|(?:chuong|phan)\s+(?:[ivxl]{1,5}|\d{1,2})")
+_SECTION = alt(_SECTION_LABELS)
+SECTION_LABEL_F = full_line(
+    # (a printed page's head, its number beside: "4 XÂY DỰNG ĐẢNG", "Xây dựng Đảng 5")
+    r"(?:\d{1,2}\s+)?" + _SECTION + r"(?:\s+\d{1,2})?"
+    # (a slash before a year is a date's or a quarter's: "quý I/2023")
+    + r"|" + _SECTION + r"(?:\s*(?:[>»›|]|/(?!\d))\s*[^>»›|/]{1,50}){1,4}"
+    # "Chính trị  Xây dựng Đảng": labels apart by two spaces
+    + r"|" + _SECTION + r"(?:[ \xa0]{2,}" + _SECTION + r"){1,3}"
+    # a book's chapter or part over its heading: "Chương III", "Phần 2"
+    + r"|(?:chuong|phan)\s+(?:[ivxl]{1,5}|\d{1,2})")
 #: "Chính trị | Headline" or "Xây dựng Đảng » Headline": a label glued before the title
 TITLE_LABEL_PREFIX_F = re.compile(
     # (or two spaces, as a page's label and headline on one line copy: "Xây dựng Đảng  Ninh Bình ...")
-    alt(_SECTION_LABELS) + r"(?:\s*(?:[|»>:]|\s[-–]\s)\s*|[ \xa0]{2,}(?=\S))"
+    _SECTION + r"(?:\s*(?:[|»>:]|\s[-–]\s)\s*|[ \xa0]{2,}(?=\S))"
     # a kind of page before its headline: "Video: ...", "[Infographic] ...", "(Cập nhật) ..."
     # (a screen reader's page: "Tiêu đề cấp 1: ...")
     r"|(?:\[\s*|\(\s*)?(?:video|clip|infographic|emagazine|e-magazine|longform|podcast|photo|anh|tit"
