@@ -3027,6 +3027,26 @@ def test_a_drafts_banner_edit_stamp_and_comment_marks_are_no_headline() -> None:
         "Giao ban công tác tổ chức xây dựng Đảng tháng 2", None, "2025-02-12")
 
 
+def test_a_drafts_banner_after_its_desk_and_its_fields_are_no_headline() -> None:
+    # a draft's banner naming the desk it goes to first, then its section, author and a note
+    # of its photos, each "Field: value", over the headline
+    raw = "\n".join([
+        "TIN GỬI PHÒNG BIÊN TẬP - BẢN NHÁP 3", "Chuyên mục: Xây dựng Đảng",
+        "Người viết: Mai Phương (Ban Thời sự)", "Ảnh: 2 ảnh, gửi kèm qua thư", "",
+        "Bình Định: Giao ban công tác tổ chức xây dựng Đảng quý III năm 2023[a]", "",
+        "Chiều 6-10, Ban Tổ chức Tỉnh ủy Bình Định tổ chức hội nghị giao ban công tác tổ chức xây "
+        "dựng Đảng quý III năm 2023.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.byline, got.event_date) == (
+        "Bình Định: Giao ban công tác tổ chức xây dựng Đảng quý III năm 2023", "Mai Phương", "2023-10-06")
+    # a headline that names a draft is still the headline
+    head = "Góp ý vào bản thảo Báo cáo chính trị Đại hội Đảng bộ tỉnh - lần 2"
+    assert parse_article_strict(raw.replace("TIN GỬI PHÒNG BIÊN TẬP - BẢN NHÁP 3\nChuyên mục: Xây dựng Đảng\n"
+                                            "Người viết: Mai Phương (Ban Thời sự)\nẢnh: 2 ảnh, gửi kèm qua thư\n\n"
+                                            "Bình Định: Giao ban công tác tổ chức xây dựng Đảng quý III năm 2023[a]",
+                                            head)).title == head
+
+
 def test_a_reporters_notes_over_the_piece_as_sent_are_kept_apart() -> None:
     # a phone note: its shorthand heading and the reporter's notes, a rule, the piece as sent
     raw = "\n".join([

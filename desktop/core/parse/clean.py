@@ -1973,7 +1973,9 @@ _SHORT_LABEL_WORDS = 3
 _GREETING_HEAD = 40
 _GREETING_RE = re.compile(r"(?:nhiet\s+liet\s+)?(?:chao\s+mung|mung)\s")
 #: a draft's banner over its text (folded): "BẢN THẢO – TIN ĐĂNG TRANG TTĐT ... (chưa duyệt)"
-_DRAFT_BANNER_F = re.compile(r"(?:ban\s+thao|ban\s+nhap|draft)\s*[-–—:|(]")
+_DRAFT_BANNER_F = re.compile(r"(?:ban\s+thao|ban\s+nhap|draft)\s*[-–—:|(]"
+                             # (or after the desk it goes to: "BÀI GỬI BAN BIÊN TẬP – BẢN THẢO LẦN 2")
+                             r"|[^:]{4,40}\s[-–—|]\s*(?:ban\s+thao|ban\s+nhap|draft)(?:\s+(?:lan\s+)?\d+|\s+v\d+)?\s*$")
 #: most words in a page's name over a post's date line (a headline in capitals under it wins)
 _PAGE_NAME_WORDS = 8
 
@@ -2434,7 +2436,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
                 out[i] = Segment(s.text, s.start, LABEL)
             continue
         if anchored is None and (_byline_under_date(out, i)
-                                 or i and out[i - 1].kind in (DATE, LABEL) and _labelled_credit(s)):
+                                 or i and out[i - 1].kind in (DATE, LABEL) and _labelled_credit(s)
+                                 or regexes.BYLINE_LABEL_F.match(s.folded) and people.parse_byline(s.text)):
             # "THANH TÂM" under the date line; a bulletin's credits under its fields:
             # "Biên tập: Mỹ Duyên – Duyệt: Văn phòng Đảng ủy xã"
             out[i] = Segment(s.text, s.start, BYLINE)

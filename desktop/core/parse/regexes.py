@@ -875,9 +875,10 @@ WEEKDAY_HELD_F = re.compile(
 TIME_LINE_F = re.compile(r"(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s*|[-+*•]\s*)?thoi\s+gian(?:\s*,\s*dia\s+diem)?\s*:")
 #: a minutes' or an invitation's field (folded, the line's start): "Thời gian: ...", "Chủ trì: ..."
 FIELD_LINE_F = re.compile(r"(?:thoi\s+gian|dia\s+diem|chu\s+tri|chu\s+toa|thu\s+ky|thanh\s+phan(?:\s+du)?"
-                          r"|nguoi\s+lap\s+bieu|thoi\s+luong|nguoi\s+duyet|nguoi\s+hoi)\s*:")
+                          r"|nguoi\s+lap\s+bieu|thoi\s+luong|nguoi\s+duyet|nguoi\s+hoi)\s*:"
+                          r"|anh\s*:\s*\d+\s+anh\b")
 # (a bulletin's "Thời lượng: 12 phút"; a draft's "Người duyệt: Trưởng phòng Tổng hợp"; a Q&A
-# page's "Người hỏi: Nguyễn Thị Bé Tư")
+# page's "Người hỏi: Nguyễn Thị Bé Tư"; a draft's note of its photos: "Ảnh: 03 ảnh, để trong ...")
 #: an author's school or office under the name (folded, the line's start)
 AFFILIATION_F = re.compile(
     r"(?:hoc\s+vien|truong|vien|dai\s+hoc|ban\s+(?:to\s+chuc|tuyen\s+giao|dan\s+van|noi\s+chinh)"
