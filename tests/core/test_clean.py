@@ -438,6 +438,23 @@ def test_a_headline_in_capitals_over_its_sapo_stays_the_headline() -> None:
     assert parse_article_strict(raw).title == "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG QUÝ III NĂM 2021"
 
 
+def test_a_kicker_in_capitals_wrapped_over_two_lines_over_a_wrapped_headline() -> None:
+    # a printed page read by a phone: the kicker in capitals over two lines, the headline in
+    # ordinary case broken after a comma, the lead in the column's width
+    raw = "\n".join(["6 XÂY DỰNG ĐẢNG", "THÁI BÌNH Thứ Sáu, 14-7-2023",
+                      "HỘI NGHỊ SƠ KẾT CÔNG TÁC TỔ CHỨC", "XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM",
+                      "Đổi mới phương thức tham mưu,", "nâng chất lượng đội ngũ cán bộ cơ sở",
+                      "Sáng 13-7, Ban Tổ chức Tỉnh ủy tổ chức", "hội nghị sơ kết công tác tổ chức xây dựng",
+                      "Đảng 6 tháng đầu năm 2023.", LONG])
+    p = parse_article_strict(raw)
+    assert p.title == "Đổi mới phương thức tham mưu, nâng chất lượng đội ngũ cán bộ cơ sở"
+    assert (p.published, p.event_date) == ("2023-07-14", "2023-07-13")
+    # a headline in capitals over two lines with its sapo under it stays the headline
+    sapo = raw.replace("Đổi mới phương thức tham mưu,\nnâng chất lượng đội ngũ cán bộ cơ sở",
+                       "Sáu tháng qua, ngành tổ chức xây dựng Đảng tỉnh hoàn thành nhiều việc lớn.")
+    assert parse_article_strict(sapo).title == "HỘI NGHỊ SƠ KẾT CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM"
+
+
 def test_a_menu_copied_with_its_items_apart_by_spaces_is_not_the_headline() -> None:
     raw = "\n".join(["BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH LÀO CAI",
                      "Trang chủ  Giới thiệu  Tin tức  Văn bản  Thư viện ảnh  Liên hệ",

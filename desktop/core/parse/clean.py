@@ -2395,6 +2395,13 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
         # ..."), or more on a phone's narrow page: the date line is under its last
         out[anchored - 1 : anchored + 1] = [_joined(out[anchored - 1], out[anchored])]
         anchored -= 1
+    if (anchored is not None and not chapter and anchored + 2 < len(out) and out[anchored].text.isupper()
+            and _headline_goes_on(out[anchored], out[anchored + 1])
+            and _is_kicker(two := [_joined(out[anchored], out[anchored + 1]), out[anchored + 2]]
+                           + out[anchored + 3 : anchored + 4], 0)):
+        # a kicker in capitals wrapped over two lines, over the headline in small letters (a
+        # printed page: "HỘI NGHỊ TỔNG KẾT CÔNG TÁC TỔ CHỨC" / "XÂY DỰNG ĐẢNG NĂM 2022" / "Nâng ...")
+        out[anchored : anchored + 2] = two[:1]
     if anchored is not None and not chapter and _is_kicker(out, anchored):
         out[anchored] = Segment(out[anchored].text, out[anchored].start, LABEL)
         anchored += 1  # the headline is under its kicker
