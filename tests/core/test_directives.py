@@ -486,6 +486,16 @@ def test_an_ocrs_letter_o_in_a_codes_number_is_read_as_a_zero() -> None:
         ("Kết luận số O1-KL/TW", "Kết luận 01-KL/TW"), ("Quy định 1O2-QĐ/TW", "Quy định 102-QĐ/TW")]
 
 
+def test_an_ocrs_letter_l_or_i_ending_a_codes_number_is_read_as_a_one() -> None:
+    # (a phone's OCR of a printed page: "l" or "I" for "1" after a digit, right before the code;
+    # the surface as printed. A letter with no digit before it is no number: "Phần I-CB/X")
+    refs = find_directives(
+        "Tỉnh ủy thực hiện Chỉ thị số 0l-CT/TU của Ban Thường vụ và Quy định số 14I-QĐ/TW; "
+        "mục Phần I-CB/X và khoản l-KH/TU không phải văn bản.")
+    assert [(r.surface, r.canonical) for r in refs] == [
+        ("Chỉ thị số 0l-CT/TU", "Chỉ thị 01-CT/TU"), ("Quy định số 14I-QĐ/TW", "Quy định 141-QĐ/TW")]
+
+
 def test_an_abbreviated_qd_is_the_centres_rule_by_its_code_or_its_issuer() -> None:
     # (named in full nowhere: a code of the Centre's, or the Centre named as its issuer, makes
     # it the Centre's Quy định; a province's, or no code and no issuer, stays unread)

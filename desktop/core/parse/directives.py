@@ -299,11 +299,11 @@ def _directive_matches(folded: str) -> list[re.Match[str]]:
     return out
 
 
-def _ocr_zeros(text: str, folded: str) -> tuple[str, str]:
-    """``text`` and ``folded`` with an OCR's letter O for a zero in a code's number read as the
-    digit, one for one: ``Chỉ thị số O5-CT/TW``, ``Quy định 1O5-QĐ/TW``."""
-    if "O" not in text:
-        return text, folded
+def _ocr_digits(text: str, folded: str) -> tuple[str, str]:
+    """``text`` and ``folded`` with an OCR's letters for digits in a code's number read as the
+    digits, one for one: a letter O for a zero (``Chỉ thị số O5-CT/TW``, ``Quy định
+    1O5-QĐ/TW``), a small l or a capital I for a one at the number's end, after a digit
+    (``Kết luận số 2l-KL/TW``)."""
     spots = []
     i = text.find("O")
     while i >= 0:
@@ -312,21 +312,28 @@ def _ocr_zeros(text: str, folded: str) -> tuple[str, str]:
                 before.isdigit() or any(c.isdigit() for c in m.group(1))):
             spots.append(m.span(1))
         i = text.find("O", i + 1)
+    for one in ("l-", "I-"):
+        i = text.find(one, 1)
+        while i >= 0:
+            if text[i - 1].isdigit() and _OCR_NUMBER_RE.match(text, i):
+                spots.append((i, i + 1))
+            i = text.find(one, i + 2)
     for a, b in spots:
-        zeros = text[a:b].replace("O", "0")
-        text = text[:a] + zeros + text[b:]
-        folded = folded[:a] + zeros + folded[b:]
+        digits = text[a:b].translate(_OCR_DIGITS)
+        text = text[:a] + digits + text[b:]
+        folded = folded[:a] + digits + folded[b:]
     return text, folded
 
 
-#: a code's number with letters O in it, up to the code: "O5-CT/", "1O5-QĐ/"
-_OCR_NUMBER_RE = re.compile(r"([\dO]+)\s?-\s?[A-ZĐ]{1,6}\s?/")
+#: a code's number with letters read for digits in it, up to the code: "O5-CT/", "1O5-QĐ/", "l-KL/"
+_OCR_NUMBER_RE = re.compile(r"([\dOlI]+)\s?-\s?[A-ZĐ]{1,6}\s?/")
+_OCR_DIGITS = str.maketrans("OlI", "011")
 
 
 def find_mentions(text: str, folded: str | None = None) -> list[Mention]:
     """Every directive mention in ``text`` (clean text), in order, with issuer and date."""
     folded = ffold(text) if folded is None else folded
-    digits, folded = _ocr_zeros(text, folded)  # (the numbers' text; surfaces stay as printed)
+    digits, folded = _ocr_digits(text, folded)  # (the numbers' text; surfaces stay as printed)
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     for p in regexes.PLENUM_RESOLUTION_F.finditer(folded):
