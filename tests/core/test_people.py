@@ -686,6 +686,10 @@ def test_an_elder_named_after_cu() -> None:
      "Báo cáo viên Trung ương"),
     ("Báo cáo viên Hà Thị Tuyết, Phó Trưởng Ban Dân vận Tỉnh ủy giới thiệu chuyên đề.", "Hà Thị Tuyết",
      "Phó Trưởng Ban Dân vận Tỉnh ủy"),
+    # a degree with its point inside a sentence, after a verb, its post after the name or none
+    ("Học viên được TS. Vi Thị Hồng, Phó Giám đốc Sở Nội vụ truyền đạt chuyên đề.", "Vi Thị Hồng",
+     "Phó Giám đốc Sở Nội vụ"),
+    ("Các đại biểu nghe ThS. Quách Văn Long giới thiệu điểm mới của Quy định.", "Quách Văn Long", "ThS"),
 ])
 def test_degrees_and_the_president_before_a_name(text: str, name: str, title: str) -> None:
     assert [(p.name, p.title) for p in find_people(text)] == [(name, title)]
@@ -695,6 +699,7 @@ def test_degrees_and_the_president_before_a_name(text: str, name: str, title: st
     "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",
     "Báo cáo tại hội nghị, đồng chí Lê Thị",  # a name broken at a line's end
     "Hội nghị nghe báo cáo viên các cấp trao đổi.",
+    "Trường có 12 giảng viên đạt chuẩn TS. Năm nay tuyển thêm.",  # a sentence's end
 ])
 def test_no_person_in(text: str) -> None:
     assert find_people(text) == []

@@ -1409,6 +1409,15 @@ def find_people(text: str) -> list[PersonMention]:
                 scanned = end
                 continue
         t_end, name_start = scan_title(text, m.start())
+        if (name_start is None and t_end == m.end() and text.startswith(". ", t_end)
+                and text[t_end + 2 : t_end + 3].isupper() and m.group() in _DEGREES
+                and m.start() and text[m.start() - 1] != "\n"
+                and not regexes.BYLINE_LABEL_F.match(ffold(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]))):
+            # a degree with its point, the name after it, inside a line: "các học viên được
+            # ThS. Phan Văn Lực, giảng viên ... giới thiệu" (its post, if any, after the name;
+            # one opening a line is an author's, read with the byline, or a caption's, as is one
+            # after a byline's label: "Tin, ảnh: ThS. Hồ Thị Minh Nguyệt - Văn phòng Đảng ủy")
+            name_start = t_end + 2
         scanned = t_end
         t0 = _former_start(text, m.start())  # the title as printed: "nguyên Bí thư ..."
         # "Nguyễn Văn An, Bí thư Tỉnh ủy ..." (the name before the title)
