@@ -1269,6 +1269,20 @@ def test_cham_names_after_anh_and_chi_told_by_an_age_or_a_post() -> None:
         ("Ha Ri Da", ""), ("Abdul Ha Lim", "Chi hội trưởng Chi hội Nông dân ấp Châu Giang")]
 
 
+def test_cham_and_khmer_family_names_in_a_list_after_a_plural_cue() -> None:
+    # names whose family name only a cue tells (Quảng, Phú, Sơn), listed after "các đồng chí":
+    # bare, each with its post, or among others sharing one post
+    text = ("Các đồng chí: Quảng Thị Hoa, Phó Chủ tịch UBND huyện và Phú Văn Tâm, Chánh Văn phòng"
+            " Huyện ủy được bầu vào Ban Thường vụ. Các đồng chí Phú Thị Mai và Quảng Văn Sáu cùng dự."
+            " Các đồng chí Lâm Văn Hải, Sơn Thị Kim Loan, Tô Văn Bé, cùng là Ủy viên Ban Chấp hành.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Quảng Thị Hoa", "Phó Chủ tịch UBND huyện"), ("Phú Văn Tâm", "Chánh Văn phòng Huyện ủy"),
+        ("Phú Thị Mai", ""), ("Quảng Văn Sáu", ""),
+        ("Lâm Văn Hải", ""), ("Sơn Thị Kim Loan", ""), ("Tô Văn Bé", "")]
+    # no cue, no family name: a commune's name before a name stays a place
+    assert [p.name for p in find_people("Chủ tịch UBND xã An Phú Tân Trương Văn Dũng dự.")] == ["Trương Văn Dũng"]
+
+
 def test_a_portals_editor_credited_with_a_rank_before_the_name() -> None:
     from desktop.core.parse.people import masthead_credits
 

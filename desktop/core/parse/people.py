@@ -1266,7 +1266,7 @@ def find_people(text: str) -> list[PersonMention]:
         if regexes.PLURAL_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             # "các đồng chí ..." names no one, but for a list of names: "các đồng chí Hồ Quốc
             # Khánh và Nguyễn Thanh Tùng được bầu ..."
-            listed = _listed_names(text, m.end(), after_colon=False)
+            listed = _listed_names(text, m.end(), after_colon=False, cued=True)
             if len(listed) >= 2:
                 take_listed(listed, "")
             elif listed and (shared := _shared_post(text, listed[0][1])) is not None:
@@ -1274,6 +1274,12 @@ def find_people(text: str) -> list[PersonMention]:
                 # Văn Hải, Lê Thị Diễm, ..."): two holders of the one post after the second
                 # (which is read with it)
                 take_listed(listed, shared)
+            elif not listed:
+                # "Các đồng chí: Quảng Văn Đức, Chủ tịch UBND huyện và Phú Thị Ngọc Diệp, Trưởng
+                # Ban ...": each with a post, those whose family name only a cue tells (the
+                # others are read with their posts as every name before a title is)
+                for span, title in _cued_holders(text, m.end()):
+                    take_listed([span], title)
             continue
         mention, end = _after_cue(text, m.end())
         if m.group("cue")[1:2].isupper() and (
@@ -1846,9 +1852,11 @@ _LIST_SEP_RE = re.compile(r"[ \xa0]*(?:[,;]|và)[ \xa0]*")
 _MAX_LISTED = 20
 
 
-def _listed_names(text: str, pos: int, *, after_colon: bool = True) -> list[tuple[int, int]]:
+def _listed_names(text: str, pos: int, *, after_colon: bool = True, cued: bool = False) -> list[tuple[int, int]]:
     """Spans of the names listed at ``pos`` (after a ``:`` there, with ``after_colon``),
-    each a whole family-name name, a rank or academic title before it passed over.
+    each a whole family-name name, a rank or academic title before it passed over (after a
+    plural cue, ``cued``, a family name only a cue tells too: "các đồng chí Quảng Văn Đức và
+    Phú Thị Ngọc Diệp").
 
     The list ends at anything else; a name followed by its own title (``Nguyễn
     Văn A, Phó Bí thư ...``) ends it too, as that name is read with its title.
@@ -1868,7 +1876,9 @@ def _listed_names(text: str, pos: int, *, after_colon: bool = True) -> list[tupl
         if not syls:
             break
         a, b = syls[0][0], syls[-1][1]
-        if not (regexes.is_family_name(text[a : syls[0][1]]) and valid_name(text[a:b])):
+        first = text[a : syls[0][1]]
+        if not ((regexes.is_family_name(first) or cued and first in regexes.CUE_ONLY_FAMILY_NAMES)
+                and valid_name(text[a:b])):
             break
         # an age or a unit in brackets after the name: "Phạm Thị Nhàn (91 tuổi, Đảng bộ xã X)"
         aside = _ASIDE_RE.match(text, b)
@@ -1893,6 +1903,40 @@ def _listed_names(text: str, pos: int, *, after_colon: bool = True) -> list[tupl
         if sep is None:
             break
         p = sep.end()
+    return out
+
+
+def _cued_holders(text: str, pos: int) -> list[tuple[tuple[int, int], str]]:
+    """The names listed after a plural cue at ``pos``, each with its post after a comma and
+    apart by ``và``, ``,`` or ``;`` (``Quảng Văn Đức, Chủ tịch UBND huyện và Phú Thị Ngọc
+    Diệp, Trưởng Ban ...``): the spans and posts of those whose family name only a cue
+    tells."""
+    out: list[tuple[tuple[int, int], str]] = []
+    p = pos
+    for _ in range(_MAX_LISTED):
+        syls = _cap_run(text, p)
+        if not syls:
+            break
+        a, b = syls[0][0], syls[-1][1]
+        first = text[a : syls[0][1]]
+        known = regexes.is_family_name(first)
+        sep = regexes.NAME_TITLE_SEP_RE.match(text, b)
+        if (not (known or first in regexes.CUE_ONLY_FAMILY_NAMES) or not valid_name(text[a:b]) or sep is None
+                or not regexes.TITLE_HEAD_RE.match(text, sep.end())):
+            break
+        end, _ = scan_title(text, sep.end())
+        for joint in _AND_RE.finditer(text, sep.end(), end):
+            nxt_syls = _cap_run(text, joint.end())
+            if nxt_syls and text[nxt_syls[0][0] : nxt_syls[0][1]] in regexes.CUE_ONLY_FAMILY_NAMES and valid_name(
+                    text[nxt_syls[0][0] : nxt_syls[-1][1]]):
+                end = joint.start()  # (the post ends at the next name: "... huyện và Phú Văn Tâm, ...")
+                break
+        if not known:
+            out.append(((a, b), text[sep.end() : end]))
+        nxt = _LIST_SEP_RE.match(text, end)
+        if nxt is None:
+            break
+        p = nxt.end()
     return out
 
 
