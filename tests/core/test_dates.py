@@ -383,6 +383,17 @@ def test_with_no_year_nearby_the_meeting_follows_the_documents_it_cites() -> Non
     assert parse_article_strict(raw).event_date == "2018-10-05"
 
 
+def test_with_no_year_named_after_it_the_meeting_soon_follows_the_latest_document() -> None:
+    # the only year named is the plan's, of 12/11/2025; a meeting on 4.3 citing it is held
+    # the spring after (not the spring before it was issued); one on 20.9 is too far to tell
+    lines = ["Xã Tân Hiệp thông tin về cuộc bầu cử đến chức sắc tôn giáo",
+             "Ngày {}, Đảng ủy xã Tân Hiệp tổ chức hội nghị thông tin về cuộc bầu cử cho chức sắc tôn giáo.",
+             "Thực hiện Kế hoạch số 58-KH/ĐU ngày 12/11/2025 của Đảng ủy xã, các chi bộ ấp đã tuyên truyền.",
+             "Hội nghị thống nhất các nhiệm vụ thời gian tới."]
+    assert parse_article_strict("\n".join(lines).format("4.3")).event_date == "2026-03-04"
+    assert parse_article_strict("\n".join(lines).format("20.9")).event_date is None
+
+
 def test_a_year_found_only_deep_in_the_body_needs_a_dated_document() -> None:
     lines = ["Kỳ họp thứ 7 Ủy ban Kiểm tra Đảng ủy Khối",
              "Chiều ngày 3-10, Ủy ban Kiểm tra Đảng ủy Khối tổ chức kỳ họp thứ 7.",
