@@ -480,6 +480,22 @@ def test_an_english_page_date_widgets_and_related_news() -> None:
     assert "Back to top" not in p.clean_text
 
 
+def test_a_bilingual_pages_share_row_and_related_news_labelled_in_its_other_script() -> None:
+    # a Khmer-language programme's page: the share row's and the related box's labels in
+    # Khmer before the Vietnamese; the byline over them is the article's
+    raw = "\n".join(["Xã Lai Hòa tuyên truyền bầu cử đến đồng bào Khmer",
+                     "Ngày 10.3, Đảng ủy xã Lai Hòa tổ chức hội nghị tuyên truyền về cuộc bầu cử năm 2026.", LONG,
+                     "Lâm Sô Phia - Trần Minh",
+                     "ចែករំលែក:  Facebook  |  Zalo  |  Sao chép liên kết",
+                     "ព័ត៌មានពាក់ព័ន្ធ / Tin liên quan",
+                     "› Vĩnh Châu: Sư sãi hưởng ứng ngày hội non sông (02/03/2026)"])
+    p = parse_article_strict(raw)
+    assert p.byline == "Lâm Sô Phia - Trần Minh"
+    assert "Facebook" not in p.clean_text and "Vĩnh Châu" not in p.clean_text
+    # a row opening with a date and a time is no share row: the date line
+    assert not clean._chrome_row("30/12/2022 16:52    Lượt xem: 684")
+
+
 def test_the_lead_is_read_past_photo_captions_printed_before_it() -> None:
     raw = "\n".join(["Hội nghị sơ kết công tác tổ chức 6 tháng đầu năm", "Cập nhật: 12/07/2022",
                      "Sáu tháng đầu năm, toàn Đảng bộ kết nạp 420 đảng viên mới, vượt kế hoạch đề ra.",

@@ -311,6 +311,12 @@ def _chrome_row(text: str) -> bool:
     return _spaced_widgets(text)
 
 
+def _foreign_script(folded: str) -> bool:
+    """Whether a folded piece of a line is words in another script alone (Khmer's, Chinese):
+    letters, none of them Latin (a Vietnamese word folds to Latin letters)."""
+    return any(c.isalpha() for c in folded) and not any(c.isascii() and c.isalpha() for c in folded)
+
+
 #: a text-size button alone between bars
 _SIZE_BUTTONS = frozenset({"A", "A-", "A+", "a-", "a+"})
 
@@ -324,7 +330,11 @@ def _spaced_widgets(text: str) -> bool:
     return (len(pieces) > 1 and bool(words)
             and all(regexes.CHROME_LINE_F.fullmatch(folded := folded_line(p))
                     # (the way back to the article's section closing the row: "Quay lại Thời sự")
-                    or p is pieces[-1] and _BACK_TO_SECTION_F.fullmatch(folded) for p in words))
+                    or p is pieces[-1] and _BACK_TO_SECTION_F.fullmatch(folded)
+                    # (the row's label in the script of a page's other language, opening it:
+                    # "ចែករំលែក:  Facebook  |  Zalo", a Khmer page's "Share:")
+                    or p is pieces[0] and len(words) > 1 and _foreign_script(folded)
+                    for p in words))
 
 
 #: a link back to the article's section (folded): "quay lai thoi su", "tro ve chuyen muc"

@@ -604,6 +604,8 @@ MARKUP_OPEN_RE = re.compile(r"\s*<(script|style|noscript)\b[^>]{0,500}>(?!.*</\1
 _FORUM_REPLY = r"#(?:[2-9]|\d{2,4})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
 #: headings after which the rest of the page is related news or comment forms
 TAIL_MARKER_F = full_line(
+    # (after the heading in the script of a page's other language: "ព័ត៌មានពាក់ព័ន្ធ / Tin liên quan")
+    r"(?:[^\x00-\x7f\s]+(?:\s[^\x00-\x7f\s]+){0,5}\s*/\s*)?"
     r"(?:" + alt([
         "tin khac", "cac tin khac", "tin lien quan", "bai lien quan", "bai viet lien quan",
         "cac tin lien quan", "cac bai lien quan", "cac bai viet lien quan", "cac tin bai lien quan",
