@@ -1402,6 +1402,12 @@ def test_a_plural_title_over_names_apart_by_commas() -> None:
     # (the last name before "cùng", who else spoke with them)
     text = "Tham luận có các Phó Bí thư Thị ủy Đoàn Minh Tú, Lê Văn Khang cùng bí thư các chi bộ khu phố."
     assert [p.name for p in find_people(text)] == ["Đoàn Minh Tú", "Lê Văn Khang"]
+    # (a Central Highlands name of two syllables after the comma; a district's name is none)
+    text = "Cùng dự có các đồng chí Phó Chánh Văn phòng Huyện ủy Lê Thị Thu Hà, Rơ Mah H'Lin."
+    assert [p.name for p in find_people(text)] == ["Lê Thị Thu Hà", "Rơ Mah H'Lin"]
+    text = "Dự có các Phó Bí thư Huyện ủy Lê Văn Hòa, Siu Thơm."
+    assert [p.name for p in find_people(text)] == ["Lê Văn Hòa", "Siu Thơm"]
+    assert [p.name for p in find_people("Dự có các Phó Bí thư Huyện ủy Lê Văn Hòa, Krông Pắc.")] == ["Lê Văn Hòa"]
 
 
 def test_one_post_in_several_units_each_named_before_its_holder() -> None:

@@ -1820,14 +1820,17 @@ def _unit_items(text: str, pos: int, title: str) -> list[tuple[str, tuple[int, i
 
 def _comma_names(text: str, pos: int) -> list[tuple[int, int]]:
     """The spans of more names after a comma at ``pos``, a plural title's: ``..., Trần Thị Kim
-    Liên;`` (each whole, of three syllables or more, opening with a family name; the list ends
-    where anything else follows one, a title of its own too)."""
+    Liên;`` (each whole, of three syllables or more or a Central Highlands name of two, opening
+    with a family name; the list ends where anything else follows one, a title of its own too)."""
     out: list[tuple[int, int]] = []
     while len(out) < _MAX_LISTED and (comma := _COMMA_RE.match(text, pos)) is not None:
         syls = _cap_run(text, comma.end())
-        if len(syls) < 3:
+        if not syls:
             break
         a, b = syls[0][0], syls[-1][1]
+        # (of two, a Central Highlands name: "..., Ksor H'Bhyul.")
+        if len(syls) < 3 and not (len(syls) == 2 and _highland_name(text[a:b])):
+            break
         if not (regexes.is_family_name(text[a : syls[0][1]]) and valid_name(text[a:b])):
             break
         if _COMMA_NAME_END_RE.match(text, b) is None:
