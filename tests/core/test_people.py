@@ -1434,6 +1434,7 @@ def test_names_listed_after_a_bare_gom_each_with_its_place_in_brackets() -> None
         ("Đảng viên trẻ Sùng A Páo (bản Tả Sìn Thàng) cho biết.", "Sùng A Páo"),
         ("Tổng Biên tập: Vì Thị Hồng", "Vì Thị Hồng"),  # (a Thái family name)
         ("Đồng chí Chẩu Văn Lâm phát biểu.", "Chẩu Văn Lâm"),
+        ("Chủ tịch UBND xã Sồng A Lềnh phát biểu.", "Sồng A Lềnh"),  # (a Hmong clan's)
     ],
 )
 def test_more_cues_and_family_names_of_the_northern_mountains(text: str, name: str) -> None:

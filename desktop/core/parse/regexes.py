@@ -1393,7 +1393,7 @@ La Thân Vương Từ Tống Lại Lã Doãn Kim Nông Hầu Lò Lục Ninh Khu�
 Hứa Phí Bạch Mã Nghiêm Tôn Thạch Sùng Giàng Vàng Lầu Điểu Danh Lộc Ma Hờ Bế Lưu Văn Y
 Chế Nhữ Văn Đậu Lỗ Phương Quan Tiêu Hoa Lạc Nhan Viên Mẫn Uông Khổng Thiều Lều Vi Lường
 Siu Ksor Rơ Kpă Rah Niê Êban Mlô Byă Ka Cầm Quàng Thào Mùa Tòng Tẩn Chảo Sầm Đèo Điêu Lềm Vừ
-Xồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập Mạch Bành Trình Kha
+Xồng Sồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập Mạch Bành Trình Kha
 Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành Lăng Vy Ngôn Sằm Vì Lồ Chẩu
 Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr Giáp Nhâm
 Alăng Zơrâm Bhling Briu Clâu Pơloong Ating Coor Hốih Arâl
