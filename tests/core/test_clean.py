@@ -496,6 +496,32 @@ def test_a_bilingual_pages_share_row_and_related_news_labelled_in_its_other_scri
     assert not clean._chrome_row("30/12/2022 16:52    Lượt xem: 684")
 
 
+def test_an_epaper_viewers_toolbar_with_icons_and_a_page_of_pages_is_chrome() -> None:
+    assert clean._chrome_row("Trang 3/16     ⊕ Phóng to   ⊖ Thu nhỏ   ⤓ Tải PDF   ☰ Mục lục số báo")
+    assert clean._chrome_row("Thích 12     Chia sẻ     Bình luận (3)")  # (a count beside a widget still goes)
+    assert not clean._chrome_row("Trang 3/16     Giao ban công tác tổ chức quý III")
+
+
+def test_a_printed_page_opening_with_the_tail_of_the_article_before() -> None:
+    # an e-paper's page: its head, the tail of the page before's article (a sentence going on
+    # in small letters, its signature in capitals and the office under it), then the article
+    raw = "\n".join([
+        "BÁO QUẢNG TRỊ - BÁO IN", "Số 5120 - Thứ Năm, 12/10/2023", "XÂY DỰNG ĐẢNG",
+        "đã được các chi bộ triển khai kịp thời, tạo chuyển biến rõ nét trong sinh hoạt ở thôn, bản"
+        " vùng đồng bào Vân Kiều, Pa Kô.", "HỒ THỊ LAN", "(Ban Tổ chức Huyện ủy Hướng Hóa)",
+        "GIAO BAN QUÝ III", "Tập trung chuẩn bị nhân sự đại hội chi bộ nhiệm kỳ 2025 - 2027",
+        "Ngày 11-10, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý III.",
+        LONG, "MINH ĐỨC"])
+    p = parse_article_strict(raw)
+    assert (p.title, p.event_date) == ("Tập trung chuẩn bị nhân sự đại hội chi bộ nhiệm kỳ 2025 - 2027", "2023-10-11")
+    assert p.clean_text.startswith("đã được các chi bộ")  # (kept, another article's)
+    assert p.byline == "Minh Đức"
+    # a text opening in small letters with no signature under it is the article's own
+    plain = parse_article_strict("\n".join(["nâng cao chất lượng sinh hoạt chi bộ ở các thôn, bản", "Ngày 11-10,"
+                                             " Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban.", LONG]))
+    assert plain.title == "nâng cao chất lượng sinh hoạt chi bộ ở các thôn, bản"
+
+
 def test_the_lead_is_read_past_photo_captions_printed_before_it() -> None:
     raw = "\n".join(["Hội nghị sơ kết công tác tổ chức 6 tháng đầu năm", "Cập nhật: 12/07/2022",
                      "Sáu tháng đầu năm, toàn Đảng bộ kết nạp 420 đảng viên mới, vượt kế hoạch đề ra.",

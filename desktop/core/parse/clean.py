@@ -311,6 +311,10 @@ def _chrome_row(text: str) -> bool:
     return _spaced_widgets(text)
 
 
+#: icons a widget's name may open with: "⊕", "⊖", "⤓", "☰" (with the space after one)
+_ICONS = "⊕⊖⤓☰⬇⎙✉🔍🖨📄 "
+
+
 def _foreign_script(folded: str) -> bool:
     """Whether a folded piece of a line is words in another script alone (Khmer's, Chinese):
     letters, none of them Latin (a Vietnamese word folds to Latin letters)."""
@@ -324,7 +328,8 @@ _SIZE_BUTTONS = frozenset({"A", "A-", "A+", "a-", "a+"})
 def _spaced_widgets(text: str) -> bool:
     """Pieces apart by two spaces or more, each a widget: ``Chia sẻ:  f   t   in   ✉``."""
     # share icons ("f", "t", "✉") are short; a count beside a widget goes: "Thích 12", "Bình luận (3)"
-    pieces = [_COUNT_AFTER_RE.sub("", p).strip(" []():") for p in _ROW_SPLIT_RE.split(text)]
+    # (an icon before a widget's name goes too: "⊕ Phóng to", "⤓ Tải PDF")
+    pieces = [_COUNT_AFTER_RE.sub("", p).strip(" []():").lstrip(_ICONS) for p in _ROW_SPLIT_RE.split(text)]
     pieces = [p for p in pieces if p]
     words = [p for p in pieces if len(p) > 2]
     return (len(pieces) > 1 and bool(words)
@@ -724,7 +729,7 @@ def _is_tail_marker(text: str, n: int) -> bool:
 _ROW_SPLIT_RE = re.compile(r"\s*\|\s*|\s{2,}")
 #: how many items a box of news holds, closing its heading: "(4 bài)", "(12 tin)"
 _ITEMS_COUNT_RE = re.compile(r"\(\d{1,4}\s+(?:bài|tin|bài viết|BÀI|TIN)\)$")
-_COUNT_AFTER_RE = re.compile(r"\s*\(?\d[\d.,]*\)?\s*$")
+_COUNT_AFTER_RE = re.compile(r"(?<![/\d])\s*\(?\d[\d.,]*\)?\s*$")  # (not a page of pages: "Trang 2/12")
 
 
 def mark_site_header(segs: list[Segment]) -> list[Segment]:
@@ -802,8 +807,8 @@ def _header_limit(segs: Sequence[Segment]) -> int:
     counted = 0
     lead = _leading_labels(segs)
     for i, s in enumerate(segs):
-        if i < lead:
-            continue
+        if i < lead or s.kind == FORWARD:
+            continue  # (nor does the tail of the article before: mark_previous_tail)
         if len(s.text) > 200 and not _GREETING_RE.match(folded_line(s.text[:_GREETING_HEAD])):
             # (a long banner is not the body)
             return i
@@ -1111,7 +1116,9 @@ def _page_section_head(text: str) -> bool:
     if len(pieces) != 2 or len(pieces[0]) + len(pieces[1]) > _RUNNING_HEAD_MAX:
         return False  # (its gap as wide as the page: its pieces are short)
     return any(head.isupper() and not any(c.isdigit() for c in head)
-               and (other.isdigit() and len(other) <= 3 or _ISSUE_REF_RE.search(other) is not None)
+               and (other.isdigit() and len(other) <= 3 or _ISSUE_REF_RE.search(other) is not None
+                    # (or its mark: "BAN TỔ CHỨC TỈNH ỦY ĐẮK LẮK          Lưu hành nội bộ")
+                    or folded_line(other) == "luu hanh noi bo")
                # (or the bulletin's issue and its page: "Bản tin nội bộ Số 11-2019      Trang 2")
                or _PAGE_NUMBER_RE.fullmatch(other) is not None and _ISSUE_REF_RE.search(head) is not None
                for head, other in (pieces, pieces[::-1]))
@@ -2338,6 +2345,42 @@ _HEADLINE_FIELD_F = re.compile(r"(?:tieu\s+de(?:\s+bai(?:\s+viet)?|\s+cap\s+1)?|
                                r"|(?P<event>su\s+kien))\s*:\s*")
 
 
+def mark_previous_tail(segs: list[Segment]) -> list[Segment]:
+    """Set apart the tail of the article before it on a printed page, opening the text.
+
+    An e-paper's or a newsletter's page starts inside the article of the page before
+    (``hiệu quả sản xuất trên cánh đồng lớn. ...``, a sentence going on in lower case) up
+    to its signature, a name in capitals alone on its line (``THU PHƯƠNG``), with an
+    office in brackets under it; the article read starts after it. The tail is kept
+    (``FORWARD``): not the headline, the lead or the byline.
+    """
+    # (past the lines of a print page's head: its paper's name and section in capitals, "BAN TỔ
+    # CHỨC TỈNH ỦY ĐẮK LẮK     Lưu hành nội bộ")
+    i = next((k for k, s in enumerate(segs[:_TAIL_TOP])
+              if s.kind == BODY and not (s.text.isupper() or _is_page_head(s) or _is_label(s))), None)
+    if i is None or not segs[i].text[:1].islower() or len(segs[i].text.split()) <= _FRAGMENT_WORDS:
+        return segs
+    for j in range(i + 1, min(len(segs), i + _TAIL_LINES)):
+        t = segs[j].text
+        if segs[j].kind == BODY and t.isupper() and _is_name_line(t):
+            end = j + 1
+            if end < len(segs) and t[:1] != "(" and segs[end].text.startswith("(") and segs[end].text.endswith(")"):
+                end += 1  # (its office: "(Ban Tổ chức Huyện ủy Krông Búk)")
+            if len(segs) - end < _TAIL_AFTER:
+                return segs  # (no article after it: the text's own end)
+            return [Segment(s.text, s.start, FORWARD) if i <= k < end and s.kind == BODY else s
+                    for k, s in enumerate(segs)]
+    return segs
+
+
+#: how far into the text the tail of the article before may open
+_TAIL_TOP = 6
+#: most lines of it, its signature among them
+_TAIL_LINES = 16
+#: fewest lines after its signature (the article read)
+_TAIL_AFTER = 3
+
+
 def mark_title(segs: list[Segment]) -> list[Segment]:
     """Label the headline, with a date line next to it or as the first body line of the header.
 
@@ -3344,6 +3387,7 @@ CLEANERS: dict[str, Cleaner] = {
     "drop_running_heads": drop_running_heads,
     "mark_site_header": mark_site_header,
     "mark_date_lines": mark_date_lines,
+    "mark_previous_tail": mark_previous_tail,
     "mark_section_labels": mark_section_labels,
     "mark_teasers": mark_teasers,
     "mark_title": mark_title,

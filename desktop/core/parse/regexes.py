@@ -256,6 +256,8 @@ _CHROME_WORDS = [
     "a- a a+", "a a a", "a+ a-", "bai viet", "tin bai", "anh minh hoa", "video",
     "tim kiem", "tim kiem...", "tim kiem nang cao", "in", "chuyen den noi dung", "bo qua noi dung", "skip to content",
     "nghe doc bai", "nghe bai", "mo trang goc", "xem trang goc", "lien he", "gioi thieu", "back to top", "go to top", "binh luan (0)", "y kien cua ban se duoc bien tap truoc khi dang", "sao chep lien ket", "sao chep link", "copy link", "sao chep duong dan", "dang quan tam", "anh", "in trang", "gui cho ban be",
+    # an e-paper viewer's toolbar: "⊕ Phóng to   ⊖ Thu nhỏ   ⤓ Tải PDF   ☰ Mục lục số báo"
+    "phong to", "thu nho", "tai pdf", "tai ban pdf", "muc luc so bao",
     # a video page's buttons and panels: "Đăng ký", "Ẩn bớt", "Bản ghi", "Sắp xếp theo"
     "dang ky", "da dang ky", "an bot", "hien thi them", "ban ghi", "hien ban ghi",
     "theo doi noi dung video bang ban ghi", "sap xep theo", "them binh luan", "them binh luan...", "xem",
