@@ -1283,6 +1283,19 @@ def test_cham_and_khmer_family_names_in_a_list_after_a_plural_cue() -> None:
     assert [p.name for p in find_people("Chủ tịch UBND xã An Phú Tân Trương Văn Dũng dự.")] == ["Trương Văn Dũng"]
 
 
+def test_a_captions_post_before_a_name_in_capitals() -> None:
+    # a photo's caption: the post in ordinary case, the name in capitals after it, a verb
+    text = ("Phó Bí thư Thường trực Tỉnh ủy LÊ THỊ THU HẰNG phát biểu chỉ đạo. Ảnh: MINH ĐỨC\n"
+            "Giám đốc VNPT TRẦN VĂN KHOA trao đổi tại hội nghị.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Lê Thị Thu Hằng", "Phó Bí thư Thường trực Tỉnh ủy"), ("Trần Văn Khoa", "Giám đốc VNPT")]
+    # a rank alone before it is a byline's; a post all in capitals, or one ending with a
+    # body's initials, names no one
+    assert find_people("Thượng úy ĐỖ VĂN NAM") == []
+    assert find_people("CHỦ TỊCH UBND TỈNH PHÁT BIỂU") == []
+    assert find_people("Bí thư Đảng ủy VNPT phát biểu.") == []
+
+
 def test_a_portals_editor_credited_with_a_rank_before_the_name() -> None:
     from desktop.core.parse.people import masthead_credits
 

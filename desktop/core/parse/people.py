@@ -1087,6 +1087,30 @@ _TITLE_LINE_AFTER_RE = re.compile(r"(?:[ \xa0]*\n(?:[ \xa0]*\n)?|[ \xa0]{3,})[ \
 _AFTER_HYPHEN_RE = re.compile(r"(?<=\w-)\w+")
 
 
+def _caps_name_ending(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of a name in capitals (two to five words, a family name first) ending a title
+    read in ``text[lo:hi]``, after words in ordinary case: "... Tỉnh ủy NGUYỄN DUY LÂM"; or
+    None ("Bí thư Đảng ủy BIDV" ends with no name)."""
+    words = [(w.start(), w.end()) for w in _WORD_RE.finditer(text, lo, hi)]
+    n = 0
+    while n < len(words) and n < _CAPS_NAME_WORDS_MAX and text[slice(*words[-1 - n])].isupper():
+        n += 1
+    if n == len(words):
+        return None  # (the post too in capitals: no name told from it)
+    for k in range(n, 1, -1):  # (the longest name first: "BIDV NGUYỄN VĂN A" is "Nguyễn Văn A")
+        a, b = words[-k][0], words[-1][1]
+        name = _as_written(text[a:b])
+        if regexes.is_family_name(name.split()[0]) and valid_name(name):
+            return a, b
+    return None
+
+
+#: a word of a title or a name (letters, an apostrophe inside: "H'BLƯ")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+#: most words of a name in capitals ending a title
+_CAPS_NAME_WORDS_MAX = 5
+
+
 def _as_written(printed: str) -> str:
     """A name printed in capitals written as a name is: "HÀ VĂN QUYẾT" -> "Hà Văn Quyết",
     "KIM SUNG-HO" -> "Kim Sung-ho" (a hyphen joins a syllable, it opens no word)."""
@@ -1426,6 +1450,16 @@ def find_people(text: str) -> list[PersonMention]:
             name_start = t_end + 2
         scanned = t_end
         t0 = _former_start(text, m.start())  # the title as printed: "nguyên Bí thư ..."
+        if name_start is None and text[t_end - 1 : t_end].isupper() and (
+                caps_name := _caps_name_ending(text, m.start(), t_end)) is not None and free(*caps_name) and not (
+                _rank_only(post := " ".join(text[t0 : caps_name[0]].split())) or post in _DEGREES):
+            # a caption's post before a name in capitals, read with it: "Trưởng Ban Tổ chức Tỉnh
+            # ủy NGUYỄN DUY LÂM trình bày tờ trình" (a rank or a degree alone is a byline's:
+            # "Thượng úy ĐỖ VĂN NAM")
+            a, b = caps_name
+            found.append(PersonMention(_as_written(text[a:b]), post, a, b))
+            take(m.start(), b)
+            continue
         # "Nguyễn Văn An, Bí thư Tỉnh ủy ..." (the name before the title)
         before = regexes.NAME_BEFORE_HEAD_RE.search(text, max(0, m.start() - 40), m.start())
         if before:
