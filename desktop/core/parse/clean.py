@@ -2487,7 +2487,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
                 # (kept, not the article's lead: its codes are references); an issue's contents:
                 # "Trang 3: Thực hiện Chỉ thị 05-CT/TW ở ..."
                 out[i] = Segment(s.text, s.start, FORWARD)
-            elif regexes.BYLINE_LABEL_F.match(s.folded) and people.parse_byline(s.text):
+            elif _labelled_byline(s):
                 out[i] = Segment(s.text, s.start, BYLINE)  # "Tác giả: ... | Biên tập: ..." on top
             elif _is_masthead(s) or _looks_like_title(s.text):
                 out[i] = Segment(s.text, s.start, SITE)  # lines over a dated headline
@@ -2497,7 +2497,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             continue
         if anchored is None and (_byline_under_date(out, i)
                                  or i and out[i - 1].kind in (DATE, LABEL) and _labelled_credit(s)
-                                 or regexes.BYLINE_LABEL_F.match(s.folded) and people.parse_byline(s.text)):
+                                 or _labelled_byline(s)):
             # "THANH TÂM" under the date line; a bulletin's credits under its fields:
             # "Biên tập: Mỹ Duyên – Duyệt: Văn phòng Đảng ủy xã"
             out[i] = Segment(s.text, s.start, BYLINE)
@@ -3111,6 +3111,11 @@ def _bracketed_signatures(segs: list[Segment]) -> list[Segment]:
 
 #: the longest line of credits inside an article
 _CREDIT_LINE_MAX = 90
+
+
+def _labelled_byline(s: Segment) -> bool:
+    """A byline under its label, its names read: "Người viết: Thanh Nhàn (Phòng Thời sự)"."""
+    return regexes.BYLINE_LABEL_F.match(s.folded) is not None and people.parse_byline(s.text) is not None
 
 
 def _labelled_credit(s: Segment) -> bool:

@@ -1318,7 +1318,7 @@ def find_people(text: str) -> list[PersonMention]:
         cue = m.group("cue").lower()
         if cue in ("ông", "bà", "chị", "anh", "em", "cụ", "mr.", "ms.", "mrs.") or cue.startswith(("đảng viên", "bạn", "già", "quần", "kỹ", "bác", "luật", "nhà", "sinh", "học")):
             first = mention.name.split()[0]
-            if not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES
+            if not (regexes.is_cued_family_name(first)
                     or regexes.PREFIXED_NAME_RE.match(mention.name)  # "H' Nhung Byă"
                     # a foreigner's name, told by the title or the Vietnamese form after it:
                     # "ông Tanaka Hiroshi, Tổng Giám đốc", "ông Lin Chih-wei (Lâm Chí Vĩ)"
@@ -1914,7 +1914,7 @@ def _listed_names(text: str, pos: int, *, after_colon: bool = True, cued: bool =
             break
         a, b = syls[0][0], syls[-1][1]
         first = text[a : syls[0][1]]
-        if not ((regexes.is_family_name(first) or cued and first in regexes.CUE_ONLY_FAMILY_NAMES)
+        if not ((regexes.is_cued_family_name(first) if cued else regexes.is_family_name(first))
                 and valid_name(text[a:b])):
             break
         # an age or a unit in brackets after the name: "Phạm Thị Nhàn (91 tuổi, Đảng bộ xã X)"
@@ -2431,7 +2431,7 @@ def bare_name(line: str) -> str | None:
     first = name.split()[0] if name else ""
     # (a name alone on its line: "Sơn", elsewhere a place's syllable, opens it too)
     if (not valid_name(name) or not regexes.CAP_RUN_RE.fullmatch(name)
-            or not (regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES)):
+            or not regexes.is_cued_family_name(first)):
         return None
     return name
 
@@ -2596,7 +2596,7 @@ def signatories(paragraphs: Sequence[tuple[int, str]]) -> list[PersonMention]:
         name = _as_written(printed)
         first = name.split()[0] if name else ""
         if (valid_name(name) and regexes.CAP_RUN_RE.fullmatch(name) and (
-                regexes.is_family_name(first) or first in regexes.CUE_ONLY_FAMILY_NAMES)):
+                regexes.is_cued_family_name(first))):
             at = line.find(printed.split()[0])
             found.append(PersonMention(name, post, start + at, start + at + len(printed)))
             i = k + 1

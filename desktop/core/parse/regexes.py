@@ -1424,6 +1424,15 @@ def is_family_name(word: str) -> bool:
     """
     return (word in FAMILY_NAMES or PREFIXED_NAME_RE.match(word) is not None
             or (word.isascii() and word in _ASCII_FAMILY_NAMES))
+
+
+def is_cued_family_name(word: str) -> bool:
+    """Whether ``word`` opens a personal name after a cue: a family name
+    (:func:`is_family_name`), or one only a cue tells (:data:`CUE_ONLY_FAMILY_NAMES`: "Sơn",
+    "Quảng", "Phú")."""
+    return is_family_name(word) or word in CUE_ONLY_FAMILY_NAMES
+
+
 #: the cue before a name: "Đồng chí", "đ/c", "ông", "bà" (and a plural "các" to skip)
 #: Only at a word start, and not after "/" (``(?<![\w/])``, checked after the first
 #: letter: every alternative opens with a plain letter, so the engine skips ahead
