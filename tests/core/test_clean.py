@@ -2920,6 +2920,41 @@ def test_a_messenger_groups_log_keeps_the_messages_round_the_article_and_their_s
     assert "Dạ em đọc rồi chị" in got.clean_text  # (kept, as the chat's)
 
 
+def test_a_zalo_groups_log_its_senders_over_their_times_and_its_bar_no_headline() -> None:
+    # Zalo prints the sender's name over the time; the group's name and its search bar, and the
+    # day the chat was held, are the chat's, not the article's
+    raw = "\n".join([
+        "Zalo", "ĐẢNG ỦY XÃ TÂN LẬP (cán bộ)", "👥 31 thành viên", "Tìm tin nhắn   Cuộc gọi   Thông tin nhóm", "",
+        "14/05/2023", "", "Đinh Văn Khải", "06:55", "Mời các đồng chí đọc tin hội nghị hôm kia", "",
+        "Đinh Văn Khải", "06:56", "SƠ KẾT CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2023", "",
+        "Sáng 12/5, Đảng ủy xã tổ chức hội nghị sơ kết công tác xây dựng Đảng. " + LONG, "",
+        "Đồng chí Hà Thị Quyên, Bí thư Đảng ủy xã, chủ trì hội nghị. " + LONG, "", "Thu Hằng - Văn Toản", "",
+        "Lục Văn Phong", "07:20", "Đã nhận ạ", "", "Vi Thị Lựu", "07:31", "Em cảm ơn anh", "",
+        "Soạn tin nhắn tới ĐẢNG ỦY XÃ TÂN LẬP (cán bộ)"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "SƠ KẾT CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2023", None, "2023-05-12", "Thu Hằng - Văn Toản")
+    assert {"Đinh Văn Khải", "Lục Văn Phong", "Vi Thị Lựu"} <= {p.name for p in got.people}
+
+
+def test_a_chats_paste_of_a_shared_post_takes_its_date_from_the_posts_card() -> None:
+    # the post first shared as a card (its page, its headline, a cut lead, its stamp), then pasted
+    # whole under a word of the sender's
+    raw = "\n".join([
+        "Chi bộ thôn Nà Lừa", "19 thành viên", "", "Thứ Ba, 11/04/2023", "",
+        "Nông Văn Sáng", "08:02", "Đảng ủy xã Quang Trung", "Official Account",
+        "Giao ban công tác xây dựng Đảng quý I năm 2023", "Chiều 9/4, Đảng ủy xã tổ chức giao ban ...", "Xem thêm",
+        "10/04/2023 16:45", "", "Lý Thị Dinh", "08:10", "Em không mở được anh ơi", "",
+        "Nông Văn Sáng", "08:12", "Anh dán nguyên bài đây:", "",
+        "Giao ban công tác xây dựng Đảng quý I năm 2023", "",
+        "Chiều 9/4, Đảng ủy xã tổ chức giao ban công tác xây dựng Đảng quý I. " + LONG, "",
+        "Đồng chí Hoàng Văn Tiến, Bí thư Đảng ủy xã, chủ trì. " + LONG, "",
+        "Triệu Văn Lâm", "08:30", "Đã đọc ạ"])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác xây dựng Đảng quý I năm 2023", "2023-04-10", "2023-04-09")
+
+
 def test_an_english_summary_after_the_article_leaves_its_byline_the_last_line() -> None:
     raw = "\n".join([
         "Cao Bằng: Tổng kết công tác tổ chức năm 2020", "",

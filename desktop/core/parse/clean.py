@@ -4290,6 +4290,12 @@ def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[S
            and regexes.FORWARD_MARK_F.fullmatch(folded_line(segs[b].text.strip("[]")))):
         before.append(Segment(segs[b].text, segs[b].start, LABEL))  # "[Forwarded from Báo Lào Cai]"
         b += 1
+    if (b + 1 < e and segs[b].text.endswith(":") and len(segs[b].text) <= _FORWARD_MARK_MAX
+            and _looks_like_title(segs[b + 1].text)):
+        before.append(Segment(segs[b].text, segs[b].start, FORWARD))  # the sender's word: "Anh dán nguyên bài đây:"
+        b += 1
+    if b < e and not any(is_date_line(x.text, header=True) for x in segs[b : min(e, b + _POST_TOP)]):
+        before = _stamp_of_shared_card(before, segs[b : min(e, b + _POST_TOP)])
     after = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[e:]]
     if not any(x.kind == BYLINE for x in segs[b:e]):
         # the article pasted in pieces, its credit in a later message: "Tin, ảnh: Đức Thắng"
@@ -4298,6 +4304,31 @@ def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[S
                 after[k] = Segment(x.text, x.start, BYLINE)
                 break
     return before, segs[b:e], after
+
+
+def _stamp_of_shared_card(before: list[Segment], opening: Sequence[Segment]) -> list[Segment]:
+    """The messages over a chat's pasted article, the stamp of the post it pastes a ``date``.
+
+    A member forwards a page's post as a card (its headline, a cut lead, ``Xem thêm``, the
+    post's stamp ``03/10/2024 07:30``), then pastes the post whole for those who cannot open
+    it: the card's stamp, under the headline that opens the paste (maybe after a word of the
+    sender's, "Anh copy nguyên văn đây:"), dates the article.
+    """
+    keys = {folded_line(x.text) for x in opening if len(x.text) >= _CARD_HEADLINE_MIN}
+    for k, x in enumerate(before):
+        if x.kind == FORWARD and folded_line(x.text) in keys:
+            for j in range(k + 1, min(len(before), k + _CARD_LINES)):
+                y = before[j]
+                if y.kind == FORWARD and _TIME_RE.search(y.text) and is_date_line(y.text, header=True):
+                    return [*before[:j], Segment(y.text, y.start, DATE), *before[j + 1 :]]
+            break
+    return before
+
+
+#: most lines of a shared post's card under its headline, down to the post's stamp; the
+#: fewest characters of a headline it is known by
+_CARD_LINES = 6
+_CARD_HEADLINE_MIN = 20
 
 
 def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, int]]:
@@ -4324,7 +4355,20 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
         over = raw[raw.rfind("\n", 0, over_end) + 1 : over_end].strip() if over_end > 0 else ""
         if over[-3:-2] == ":" and _CHAT_TIME_RE.fullmatch(over) and people.bare_name(s.text) is not None:
             starts.append((i - 1 if i and segs[i - 1].text == over else i, i + 1))
+        elif (under := _line_under(raw, s.end))[-3:-2] == ":" and _CHAT_TIME_RE.fullmatch(under) \
+                and people.bare_name(s.text) is not None:
+            # Zalo's: the sender's name over the time ("Phan Thị Thúy Hằng" / "07:41")
+            starts.append((i, i + 2 if i + 1 < len(segs) and segs[i + 1].text == under else i + 1))
     return starts
+
+
+def _line_under(raw: str, end: int) -> str:
+    """The line under the one ending at ``end`` in ``raw``, stripped."""
+    start = raw.find("\n", end) + 1
+    if not start:
+        return ""
+    stop = raw.find("\n", start)
+    return raw[start : stop if stop >= 0 else len(raw)].strip()
 
 
 def _team_chat_header(line: str) -> bool:
