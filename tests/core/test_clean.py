@@ -502,6 +502,37 @@ def test_an_epaper_viewers_toolbar_with_icons_and_a_page_of_pages_is_chrome() ->
     assert not clean._chrome_row("Trang 3/16     Giao ban công tác tổ chức quý III")
 
 
+def test_an_epaper_pages_foot_and_its_links_to_other_pages_and_issues_are_no_byline() -> None:
+    raw = "\n".join([
+        "BÁO QUẢNG BÌNH - BÁO IN", "Số 4410 - Thứ Ba, 14/5/2024", "CHÍNH TRỊ",
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 4",
+        "Ngày 13-5, Ban Tổ chức Tỉnh ủy tổ chức giao ban công tác tổ chức xây dựng Đảng tháng 4. " + LONG,
+        LONG, "HOÀNG LAN - VĂN TRUNG", "", "Trang 3 | BÁO QUẢNG BÌNH | Thứ Ba, 14/5/2024", "",
+        "Các trang khác của số này: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8",
+        "Số báo gần đây: Số 4409 (13/5/2024) | Số 4408 (11/5/2024)"])
+    p = parse_article_strict(raw)
+    assert p.byline == "Hoàng Lan - Văn Trung"
+    assert "Số báo gần đây" not in p.clean_text
+    assert clean._is_page_foot("Thứ Ba, 14/5/2024 | Báo Quảng Bình | Trang 3")
+    assert not clean._is_page_foot("Trang 3 | Báo Quảng Bình | Giao ban công tác tổ chức")
+
+
+def test_a_line_of_tags_wrapped_onto_the_next_is_chrome_to_its_end() -> None:
+    raw = "\n".join([
+        "Giao ban công tác tổ chức xây dựng Đảng quý III", "",
+        "Ngày 5.10, Ban Tổ chức Tỉnh ủy tổ chức giao ban công tác tổ chức xây dựng Đảng quý III. " + LONG,
+        "", "THANH VÂN", "", "Từ khóa: Ban Tổ chức Tỉnh ủy · giao ban · Kết luận 21-KL/TW · xã biên giới",
+        "Đăk Glei", "", "Tin cùng chuyên mục"])
+    p = parse_article_strict(raw)
+    assert p.byline == "Thanh Vân"
+    # (a magazine's keywords, the first heading under them, stay apart)
+    keywords = "\n".join([
+        "Phát triển đảng viên ở vùng đồng bào dân tộc thiểu số", "",
+        "Từ khóa: phát triển đảng viên, dân tộc thiểu số, chi bộ thôn bản, Tây Nguyên, chất lượng",
+        "1. Đặt vấn đề", "Những năm qua, công tác phát triển đảng viên ở vùng đồng bào dân tộc thiểu số. " + LONG])
+    assert "1. Đặt vấn đề" in parse_article_strict(keywords).clean_text
+
+
 def test_a_printed_page_opening_with_the_tail_of_the_article_before() -> None:
     # an e-paper's page: its head, the tail of the page before's article (a sentence going on
     # in small letters, its signature in capitals and the office under it), then the article

@@ -1283,6 +1283,18 @@ def test_cham_and_khmer_family_names_in_a_list_after_a_plural_cue() -> None:
     assert [p.name for p in find_people("Chủ tịch UBND xã An Phú Tân Trương Văn Dũng dự.")] == ["Trương Văn Dũng"]
 
 
+def test_kho_and_chu_ru_family_names() -> None:
+    # K'Ho family names a village's word may share (Bon, Liêng) after a cue; Cil and Touneh anywhere
+    text = ("Cùng dự có các đồng chí: Bon Niêng Ha Thuận, Phó Trưởng Ban Tổ chức Tỉnh ủy; đồng chí"
+            " Liêng Hót Ha Nhung, Bí thư Huyện ủy. Ông Cil Măng, Chủ tịch UBND xã, phát biểu."
+            " Phó Bí thư Đảng ủy xã Touneh Hàn Thái cho biết thêm.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Bon Niêng Ha Thuận", "Phó Trưởng Ban Tổ chức Tỉnh ủy"), ("Liêng Hót Ha Nhung", "Bí thư Huyện ủy"),
+        ("Cil Măng", "Chủ tịch UBND xã"), ("Touneh Hàn Thái", "Phó Bí thư Đảng ủy xã")]
+    # with no cue, "Bon" opens a village's name
+    assert find_people("Chi bộ Bon Bu Dâr kết nạp 3 đảng viên.") == []
+
+
 def test_a_captions_post_before_a_name_in_capitals() -> None:
     # a photo's caption: the post in ordinary case, the name in capitals after it, a verb
     text = ("Phó Bí thư Thường trực Tỉnh ủy LÊ THỊ THU HẰNG phát biểu chỉ đạo. Ảnh: MINH ĐỨC\n"

@@ -156,12 +156,39 @@ def drop_widget_lines(segs: list[Segment]) -> list[Segment]:
     contents' lines (``- Nhiệm vụ năm 2022 .......... 2``).
     """
     out: list[Segment] = []
+    wrapped_tags = False
     for s in segs:
         if s.kind != BODY or not _is_widget_line(s.text):
-            out.append(s)
+            if not (wrapped_tags and s.kind == BODY and _tags_line_end(s.text)):
+                out.append(s)
+            wrapped_tags = False
         else:
             _widget_dropped(out, s.text)
+            wrapped_tags = _wrapped_tags_line(s.text)
     return out
+
+
+def _wrapped_tags_line(text: str) -> bool:
+    """A labelled line of tags as long as a wrapped line, going on on the next:
+    "Từ khóa: Ban Tổ chức Tỉnh ủy · giao ban · Chỉ thị 01-CT/TW · đặc khu" / "Phú Quý"."""
+    return (len(text) >= _WRAPPED_LINE_MIN and text[-1] not in ".:;!?" and ":" in text[:_TAGS_LABEL_MAX]
+            and any(mark in text for mark in _TAG_MARKS)
+            and regexes.TAGS_LABEL_F.match(folded_line(text[:_TAGS_LABEL_MAX])) is not None)
+
+
+def _tags_line_end(text: str) -> bool:
+    """The end of a wrapped line of tags: a tag or two, short, no sentence."""
+    return (len(text) <= _TAG_MAX and text[-1] not in ".:;!?" and len(text.split()) <= _TAG_END_WORDS
+            and not text[0].isdigit() and not any(mark in text for mark in _TAG_MARKS)
+            and _LIST_ITEM_RE.match(text) is None)  # (not the heading under it: "1. Đặt vấn đề")
+
+
+#: shortest line that may have been wrapped; longest label of a line of tags ("Từ khóa:");
+#: the marks between tags; most words of a wrapped line of tags' end
+_WRAPPED_LINE_MIN = 60
+_TAGS_LABEL_MAX = 12
+_TAG_MARKS = ("·", "•", "|", ",", ";")
+_TAG_END_WORDS = 4
 
 
 def _widget_dropped(out: list[Segment], text: str) -> None:
@@ -3258,8 +3285,9 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
             body_idx = body_idx[:1] + body_idx[2:]
     # a page's note of where the reader is, under the article: "Bạn đang đọc bài viết ...";
     # the article's tags in a row with no label: "Quy định 377  Đà Nẵng  cán bộ  miễn nhiệm"
+    # (a printed page's foot: "Trang 2 | BÁO HÀ TĨNH | Thứ Bảy, 9/12/2023")
     while body_idx and (regexes.READING_NOTE_F.match(out[body_idx[-1]].folded)
-                        or _is_tag_row(out[body_idx[-1]].text)):
+                        or _is_tag_row(out[body_idx[-1]].text) or _is_page_foot(out[body_idx[-1]].text)):
         out[body_idx[-1]] = Segment(out[body_idx[-1]].text, out[body_idx[-1]].start, LABEL)
         body_idx = body_idx[:-1]
     # footnotes after the byline ("[1] Kết luận số 48-KL/TW ...") stay body, passed over;
@@ -3342,6 +3370,16 @@ _CAPTION_AFTER_MAX = 160
 _CREDIT_LINES = 5
 #: fewest tags in a row of them; the longest tag
 _TAGS_MIN, _TAG_MAX = 3, 40
+
+
+def _is_page_foot(text: str) -> bool:
+    """A printed page's foot, its pieces between bars: its page's number, the paper's name and
+    the issue's day, "Trang 2 | BÁO HÀ TĨNH | Thứ Bảy, 9/12/2023" (in any order)."""
+    if text.count("|") < 2 or len(text) > _RUNNING_HEAD_MAX * 2:
+        return False
+    pieces = [p.strip() for p in text.split("|")]
+    return (any(_PAGE_NUMBER_RE.fullmatch(p) for p in pieces)
+            and any(_one_date(p) is not None and not _one_date(p)[2] for p in pieces))
 
 
 def _is_tag_row(text: str) -> bool:
@@ -3462,6 +3500,7 @@ def _first_steps(raw: str) -> list[Segment]:
     pos = 0
     lines = raw.splitlines(keepends=True)
     resume = 0  # lines before it are an inline box of related news, dropped
+    wrapped_tags = False  # (the line before a line of tags, wrapped: its end is the next)
     for k, line in enumerate(lines):
         start = pos
         pos += len(line)
@@ -3502,7 +3541,12 @@ def _first_steps(raw: str) -> list[Segment]:
         # drop_widget_lines
         if _is_widget_line(text):
             _widget_dropped(out, text)
+            wrapped_tags = _wrapped_tags_line(text)
             continue
+        if wrapped_tags:
+            wrapped_tags = False
+            if _tags_line_end(text):
+                continue
         out.append(Segment(text, start))
     return out
 

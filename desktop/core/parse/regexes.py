@@ -604,6 +604,8 @@ MARKUP_LINE_RE = full_line(
 MARKUP_OPEN_RE = re.compile(r"\s*<(script|style|noscript)\b[^>]{0,500}>(?!.*</\1\s*>)")
 #: a forum thread's second post or a later one, a reply (folded): "#2   15/04/2020, 07:42 AM"
 _FORUM_REPLY = r"#(?:[2-9]|\d{2,4})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+#: the label of a line of tags (folded): "Từ khóa:", "Tags:", "Chủ đề:"
+TAGS_LABEL_F = re.compile(r"(?:tags?|tu\s+khoa|chu\s+de)\s*:")
 #: headings after which the rest of the page is related news or comment forms
 TAIL_MARKER_F = full_line(
     # (after the heading in the script of a page's other language: "ព័ត៌មានពាក់ព័ន្ធ / Tin liên quan")
@@ -661,6 +663,9 @@ TAIL_MARKER_F = full_line(
     + r"|nhung\s+(?:video|ma)\b.{0,60}"
     # a bulletin's way to its other items: "Đọc tiếp trong số này: Hỏi – đáp nghiệp vụ"
     + r"|(?:doc|xem)\s+(?:tiep|them)\s+trong\s+so\s+nay\s*:.{0,100}"
+    # an e-paper's ways to its other pages and issues: "Các trang khác của số này: 1 | 2 | 3",
+    # "Số báo gần đây: Số 6123 (8/12/2023) | ..."
+    + r"|(?:cac\s+trang\s+khac\s+cua\s+so\s+nay|so\s+bao\s+gan\s+day)(?:\s*:.{0,300})?"
     # a reader's vote under the article: "Bài viết này có hữu ích với bạn không?   Có (12)"
     + r"|bai\s+viet\s+(?:nay\s+)?co\s+huu\s+ich.{0,120}"
     # a page's or an account's other posts: "Xem thêm từ Ban Tổ chức ...", "🔗 Đọc thêm trên baolaocai.vn"
@@ -1399,7 +1404,7 @@ Xồng Sồng Lèo Tráng Sình Hạng Chau Néang Đàng Thập Mạch Bành Tr
 Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành Lăng Vy Ngôn Sằm Vì Lồ Chẩu
 Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr Giáp Nhâm
 Alăng Zơrâm Bhling Briu Clâu Pơloong Ating Coor Hốih Arâl
-Cà
+Cà Cil Touneh
 """.split()) - {"Văn"}
 #: the family names as typed without diacritics, when they stay distinct from common
 #: words: "Nguyen", "Tran", "Pham" (not "Ha", "Le", "Mai", "Cao", "Van" ...)
@@ -1412,7 +1417,10 @@ Ngo Le Ho Do Vu Ly Danh
 #: mostly the syllables of place names ("Sơn Hà", "Sơn Hòa")
 CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn", "A", "Thị", "Kiên",
                                    # Chăm family names: "đồng chí Quảng Văn Đức", "Phú Thị Ngọc Diệp"
-                                   "Quảng", "Phú"})  # "ông A Hrương" (a Xơ Đăng man's name), "chị Thị Sa Rươne", "ông Kiên Sô Phal" (Khmer)
+                                   "Quảng", "Phú",
+                                   # K'Ho family names, also a village's word ("Bon N'Jriêng"):
+                                   # "đồng chí Bon Jốc Ha Bin", "Liêng Jrang K'Hòa"
+                                   "Bon", "Liêng"})  # "ông A Hrương" (a Xơ Đăng man's name), "chị Thị Sa Rươne", "ông Kiên Sô Phal" (Khmer)
 #: a syllable opening a name of the Central Highlands: "H'Mai", "Y'Ngông", "K'Nhai"
 PREFIXED_NAME_RE = re.compile(r"[HYK]['’][ \xa0]?[A-ZÀ-ỸĐ]")
 
