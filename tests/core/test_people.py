@@ -331,6 +331,9 @@ def test_first_title_kept_and_order_of_first_mention() -> None:
         ("Thu Hà - Đoàn Văn Hùng", [("Thu Hà", ""), ("Đoàn Văn Hùng", "")], None),
         ("Thu Hà - Đoàn Khối Cơ quan tỉnh", [("Thu Hà", "")], "Đoàn Khối Cơ quan tỉnh"),
         ("Thu Hà - Đoàn Thanh Niên xã", [("Thu Hà", "")], "Đoàn Thanh Niên xã"),
+        # ... or of two syllables, the family name and one given name
+        ("Bài và ảnh: Đoàn Thu", [("Đoàn Thu", "")], None),
+        ("Trường Giang", [("Trường Giang", "")], None),
         # ... opening with the body's initials
         ("Hà Thị Mơ - UBKT Đảng ủy Khối", [("Hà Thị Mơ", "")], "UBKT Đảng ủy Khối"),
         # ... initials with no vowel, then its place in lower case or capitalised
@@ -367,7 +370,7 @@ def test_byline(line: str, names: list[tuple[str, str]], outlet: str | None) -> 
     "line",
     ["Toàn cảnh hội nghị.", "Hà Nội", "Theo kế hoạch, hội nghị kết thúc sớm.",
      "Ban Tổ chức Tỉnh ủy", "Tháng 10/2023", "Hội nghị diễn ra trong một ngày với nhiều nội dung",
-     "Q.HCM", "P.H.N", "I. THỜI GIAN - ĐỊA ĐIỂM"],
+     "Q.HCM", "P.H.N", "I. THỜI GIAN - ĐỊA ĐIỂM", "ĐOÀN THỂ", "ĐOÀN VIÊN"],
 )
 def test_not_byline(line: str) -> None:
     b = parse_byline(line)

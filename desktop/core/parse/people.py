@@ -2752,11 +2752,14 @@ def _byline_opens_body(syls: list[str]) -> bool:
     "Trường Giang" alone under an article is its author, not a school."""
     return opens_body(syls) and not (
         len(syls) == 2 and syls[0] in _GIVEN_NAME_BODY_WORDS and syls[1] not in regexes.ORG_WORDS
-        and syls[1] not in _BODY_NOUNS)
+        and syls[1] not in _BODY_NOUNS and syls[1] not in _GIVEN_NAME_BODY_WORDS[syls[0]])
 
 
-#: a body's words that are also given names (a byline of two given names may open with one)
-_GIVEN_NAME_BODY_WORDS = frozenset({"Trường"})
+#: a body's words that are also given or family names (a byline of two names may open with
+#: one: "Trường Giang", "Bài và ảnh: Đoàn Thu"), and the words after them that make a body
+#: ("ĐOÀN THỂ", "ĐOÀN VIÊN" in capitals, a section's name)
+_GIVEN_NAME_BODY_WORDS: dict[str, frozenset[str]] = {
+    "Trường": frozenset(), "Đoàn": frozenset({"Thể", "Viên", "Thanh", "Kết"})}
 
 
 #: a document's part headings that read as names of two syllables: "PHỤ LỤC" (folded)
