@@ -113,6 +113,28 @@ def test_mark_title_splits_stamp_and_label(line: str, title: str) -> None:
     assert texts(out, "title") == [title]
 
 
+def test_a_stamp_before_a_bar_opening_the_headlines_line_is_its_date() -> None:
+    p = parse_article_strict("\n".join([
+        "Trang chủ » Đảng trong doanh nghiệp", "",
+        "14/03/2024 08:15 | Đảng ủy Tổng công ty Sông Đà giao ban công tác xây dựng Đảng quý I", "",
+        "(PV) - Chiều 13/3, Đảng ủy Tổng công ty tổ chức hội nghị giao ban quý I. " + LONG]))
+    assert (p.title, p.published, p.event_date) == (
+        "Đảng ủy Tổng công ty Sông Đà giao ban công tác xây dựng Đảng quý I", "2024-03-14", "2024-03-13")
+
+
+def test_the_sites_name_after_the_headline_as_its_masthead_prints_it() -> None:
+    p = parse_article_strict("\n".join([
+        "NHỊP CẦU DẦU KHÍ", "Trang chủ  Tin tức  Xây dựng Đảng", "",
+        "Đảng ủy Tập đoàn giao ban công tác tổ chức quý II - Nhịp cầu Dầu khí", "",
+        "Sáng 5/7/2024, Đảng ủy Tập đoàn tổ chức hội nghị giao ban công tác tổ chức quý II. " + LONG]))
+    assert p.title == "Đảng ủy Tập đoàn giao ban công tác tổ chức quý II"
+    # (a dash inside the headline, its end named nowhere over it, stays)
+    q = parse_article_strict("\n".join([
+        "NHỊP CẦU DẦU KHÍ", "", "Đại hội Đảng bộ Tổng công ty: Đoàn kết - Đổi mới - Bứt phá", "",
+        "Sáng 5/7/2024, Đảng bộ Tổng công ty tổ chức đại hội. " + LONG]))
+    assert q.title == "Đại hội Đảng bộ Tổng công ty: Đoàn kết - Đổi mới - Bứt phá"
+
+
 def test_drop_duplicates_caption_and_teaser() -> None:
     out = clean.drop_duplicates(segs("Quang cảnh hội nghị.", "Quang cảnh hội nghị.", LONG, LONG))
     assert texts(out) == ["Quang cảnh hội nghị.", LONG]

@@ -2626,6 +2626,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # programme of the day, the day its date
             pieces.append(s.trim(0, dated, DATE))
             lo = dated
+        elif s.text[:1].isdigit() and (at := _STAMP_BEFORE_BAR_RE.match(s.text)) is not None \
+                and len(s.text) - at.end() > _SECTION_NAME_MAX // 2:
+            # the article's stamp before a bar, the headline after it: "26/07/2025 07:30 | Đại hội ..."
+            pieces.append(s.trim(0, at.end("stamp"), DATE))
+            lo = at.end()
         stamp = regexes.TITLE_STAMP_F.search(folded, lo)
         if stamp and stamp.start() > lo + 8:
             hi = stamp.start()
@@ -2637,6 +2642,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
                 hi = short.start()  # "... các cấp | TTV": a channel's short name
             elif (programme := _PROGRAMME_SUFFIX_F.search(folded, lo)) and programme.start() > lo + 20:
                 hi = programme.start()  # "... đại hội chi bộ | Thời sự QRT 11/9/2024": its programme
+            elif (named := _masthead_suffix(folded, lo, out[:i])) > 0:
+                hi = named  # "... mùa đại hội - Nhịp sống Ngân hàng", the masthead "NHỊP SỐNG NGÂN HÀNG"
         lo, hi = _without_symbols(s.text, lo, hi)  # "🔴 HEADLINE 🔴"
         if hi - lo > 2 and s.text[lo] in _OPEN_QUOTES and _OPEN_QUOTES[s.text[lo]] not in s.text[lo + 1 : hi]:
             lo += 1  # a quote opening a pasted text, closed at its end: '"Ngành Tổ chức ...'
@@ -2646,6 +2653,24 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             pieces.append(s.trim(hi, len(s.text), DATE if stamp and stamp.start() >= hi else LABEL))
         return out[:i] + pieces + out[i + 1 :]
     return out
+
+
+def _masthead_suffix(folded: str, lo: int, over: Sequence[Segment]) -> int:
+    """Where the site's name after the headline opens (its dash or bar), the masthead over the
+    headline printing that name: "<headline> - Nhịp sống Ngân hàng" under "NHỊP SỐNG NGÂN HÀNG"; or 0."""
+    for sep in (" - ", " | ", " – "):
+        at = folded.rfind(sep)
+        if at > lo + _SECTION_NAME_MAX // 2:
+            name = folded[at + len(sep) :].strip()
+            if name and any(x.folded == name for x in over):
+                return at
+    return 0
+
+
+#: a stamp opening the headline's line, a bar after it: "26/07/2025 07:30 | ", "08:15 · 12/3/2024 | "
+_STAMP_BEFORE_BAR_RE = re.compile(
+    r"(?P<stamp>(?:\d{1,2}:\d{2}\s*[|·,-]?\s*)?\d{1,2}([/.-])\d{1,2}\2\d{4}(?:\s*[|·,-]?\s*\d{1,2}:\d{2})?)"
+    r"[ \xa0]+[|·][ \xa0]+(?=\S)")
 
 
 def _section_before_gap(text: str, gap: int) -> bool:
