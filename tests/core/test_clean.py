@@ -614,6 +614,32 @@ def test_a_forwarded_mail_the_article_is_read_from_the_page_it_forwards() -> Non
         (x.name, x.title) for x in p.people]
 
 
+def test_a_mail_forwarded_twice_its_forwards_signatures_and_notes_over_the_article() -> None:
+    raw = "\n".join([
+        "Từ:\tTrần Văn Bình <binhtv@dcs.vn>", "Đã gửi:\tThứ Hai, 15 tháng 4, 2024 8:12 SA",
+        "Đến:\tBan Tổ chức Huyện ủy", "Chủ đề:\tFW: Bai bao giao ban quy I", "",
+        "Gửi các anh chị,", "", "Tôi chuyển tiếp bài báo về hội nghị giao ban để các anh chị nghiên cứu.", "",
+        "Trân trọng!", "", "Trần Văn Bình", "Phó Trưởng Ban Tổ chức Huyện ủy Đô Lương", "ĐT: 0238.3871.246 | DĐ: 0915.208.417", "",
+        "________________________________", "Từ: Lê Thị Hoa <hoalt@dcs.vn>", "Đã gửi: Thứ Sáu, 12 tháng 4, 2024 5:02 CH",
+        "Đến: Trần Văn Bình", "Chủ đề: FW: Bai bao giao ban quy I", "",
+        "Anh Bình xem giúp em nhé.", "", "Hoa", "", "-----Original Message-----",
+        "From: Nguyen Van Son [mailto:sonnv@dcs.vn]", "Sent: Friday, April 12, 2024 4:37 PM",
+        "To: BTC cac huyen", "Subject: Bai bao giao ban quy I", "",
+        "Kính gửi Ban Tổ chức các huyện ủy,", "", "Văn phòng Ban gửi các đồng chí bài viết về hội nghị giao ban.",
+        "Link: https://baonghean.vn/giao-ban-quy-i-2024.html", "", "Chính trị  >  Xây dựng Đảng", "",
+        "Giao ban công tác tổ chức xây dựng Đảng quý I: Chuẩn bị sớm nhân sự đại hội", "",
+        "Thứ Sáu, 12/04/2024 - 07:05", "",
+        "Chiều 11/4, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I. " + LONG,
+        "", "Thanh Lê"])
+    p = parse_article_strict(raw)
+    assert (p.title, p.published, p.event_date, p.byline) == (
+        "Giao ban công tác tổ chức xây dựng Đảng quý I: Chuẩn bị sớm nhân sự đại hội", "2024-04-12", "2024-04-11",
+        "Thanh Lê")
+    # (each forward's note and its sender's signature, with the post under the name, kept as the mail's)
+    assert "Anh Bình xem giúp em nhé." in p.clean_text
+    assert ("Trần Văn Bình", "Phó Trưởng Ban Tổ chức Huyện ủy Đô Lương") in [(x.name, x.title) for x in p.people]
+
+
 def test_a_forward_in_outlook_ends_at_its_separator_line() -> None:
     raw = "\n".join([
         "Từ: Văn phòng Đảng ủy Khối [mailto:vp@example.vn]",
@@ -2973,6 +2999,21 @@ def test_a_messenger_groups_log_keeps_the_messages_round_the_article_and_their_s
     assert "Dạ em đọc rồi chị" in got.clean_text  # (kept, as the chat's)
 
 
+def test_a_telegram_channels_export_of_forwarded_posts() -> None:
+    raw = "\n".join([
+        "Tin Đảng bộ tỉnh Gia Lai", "", "12 March 2024", "", "07:30", "Tin Đảng bộ tỉnh Gia Lai",
+        "Báo Gia Lai 11.03.2024 17:05:12", "Photo", "Not included, change data exporting settings to download.",
+        "1280x720, 154.2 KB", "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG THÁNG 2", "",
+        "Chiều 11/3, Ban Tổ chức Tỉnh ủy tổ chức giao ban công tác tổ chức xây dựng Đảng tháng 2. " + LONG, "",
+        "13 March 2024", "", "08:02", "Tin Đảng bộ tỉnh Gia Lai", "In reply to this message",
+        "Báo Gia Lai 12.03.2024 16:40:00", "Đảng ủy xã Ia Bă kết nạp 5 đảng viên mới. " + LONG])
+    p = parse_article_strict(raw)
+    # (the channel's name and the posts' heads are the export's; the first post's stamp its date)
+    assert (p.title, p.published, p.event_date) == (
+        "GIAO BAN CÔNG TÁC TỔ CHỨC XÂY DỰNG ĐẢNG THÁNG 2", "2024-03-11", "2024-03-11")
+    assert "exporting settings" not in p.clean_text and "kết nạp 5 đảng viên" in p.clean_text
+
+
 def test_a_zalo_groups_log_its_senders_over_their_times_and_its_bar_no_headline() -> None:
     # Zalo prints the sender's name over the time; the group's name and its search bar, and the
     # day the chat was held, are the chat's, not the article's
@@ -4178,6 +4219,24 @@ def test_an_e_readers_export_of_highlights_is_read_as_the_chapter_it_marks() -> 
     assert ("Trịnh Văn Khải", "chủ biên") in [(p.name, p.title) for p in got.people]
     assert "Tô sáng" not in got.clean_text and "14/02/2023" not in got.clean_text
     assert [d.canonical for d in got.directives] == ["Quy định 105-QĐ/TW"]
+
+
+def test_a_kindles_clippings_file_of_one_articles_passages() -> None:
+    book = "Giao ban công tác tổ chức quý III: Rà soát quy hoạch cấp ủy (Báo Phú Yên)"
+    raw = "\r\n".join([
+        "\ufeff" + book, "- Your Highlight on Location 5-8 | Added on Monday, 9 October 2023 20:11:02", "",
+        "Chiều 6/10, Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý III năm 2023. " + LONG,
+        "==========", book, "- Your Note on Location 8 | Added on Monday, 9 October 2023 20:12:40", "",
+        "doi chieu voi bao cao cua Dang uy xa", "==========",
+        book, "- Your Highlight on Location 12-14 | Added on Monday, 9 October 2023 20:15:09", "",
+        "Đồng chí Lê Văn Sáu, Trưởng Ban Tổ chức Tỉnh ủy, đề nghị rà soát quy hoạch theo Quy định 50-QĐ/TW.",
+        "=========="])
+    p = parse_article_strict(raw)
+    # (the days passages were marked are not the article's; the reader's note is kept apart)
+    assert (p.title, p.published, p.event_date) == (
+        "Giao ban công tác tổ chức quý III: Rà soát quy hoạch cấp ủy", None, "2023-10-06")
+    assert "Added on" not in p.clean_text and "(Báo Phú Yên)" not in p.clean_text
+    assert "Lê Văn Sáu" in [x.name for x in p.people]
 
 
 def test_a_kindle_notebook_with_no_chapter_headline_keeps_the_books_title() -> None:

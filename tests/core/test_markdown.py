@@ -218,6 +218,16 @@ def test_a_clippings_front_matter_of_a_source_and_a_day_is_its_header() -> None:
     assert got.event_date == "2025-02-28"
 
 
+def test_a_clippings_front_matter_with_an_empty_property_is_its_header_to_its_end() -> None:
+    # ("published:" with no value: the clipper found no date on the page; the header goes on)
+    got = parse_article_strict(
+        '---\ntitle: "Giao ban công tác tổ chức quý I - Báo Thái Nguyên"\nsource: https://baothainguyen.vn/a\n'
+        "published:\ncreated: 2025-03-02\ndescription: Sáng 28/2, Ban Tổ chức Tỉnh ủy giao ban.\n---\n"
+        "# Giao ban công tác tổ chức quý I\n\n"
+        "Sáng 28/2, Ban Tổ chức Tỉnh ủy giao ban quý I năm 2025 theo Chỉ thị 45-CT/TW.\n")
+    assert (got.title, got.published, got.event_date) == ("Giao ban công tác tổ chức quý I", None, "2025-02-28")
+
+
 def test_a_notes_table_of_properties_gives_the_pages_date_not_the_day_it_was_kept() -> None:
     raw = "\n".join([
         "# Ninh Thuận giao ban công tác tổ chức quý III", "",

@@ -3641,6 +3641,8 @@ def clean_segments(
         preamble, segs, tail = split_course_reading(segs, raw)
     if not preamble and ("Saved:" in raw or "Đã lưu:" in raw):
         preamble, segs = split_bookmark_list(segs)
+    if not preamble and "==========" in raw:
+        preamble, segs = split_clippings_file(segs)
     if not preamble and ("ighlight" in raw or "ô sáng" in raw or "ánh dấu" in raw):
         preamble, segs, tail = split_highlights_export(segs)
     if not preamble and ("năm trước" in raw or "ago" in raw):
@@ -3649,6 +3651,8 @@ def clean_segments(
         preamble, segs, tail = split_chatbot_paste(segs, raw)
     if not preamble and "•" in raw[:200]:
         preamble, segs, tail = split_photo_post(segs, raw)
+    if not preamble and "exporting settings" in raw:
+        preamble, segs = split_channel_export(segs)
     if not preamble:
         preamble, segs, tail = split_chat_log(segs, raw)
     if not preamble:
@@ -4154,15 +4158,23 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
             pre.append(Segment(s.text, s.start, LABEL))
         elif pre and pre[-1].kind != LABEL and regexes.SEPARATOR_LINE_RE.search(
                 raw, pre[-1].end, s.start):
-            return pre, segs[j:]
+            if not _opens_mail(segs[j : j + 2]):
+                return pre, segs[j:]
+            pre.append(Segment(s.text, s.start, LABEL))  # (the mail it forwards, under a rule: its headers)
         elif pre and pre[-1].kind != LABEL and (
                 regexes.SITE_HEADER_F.fullmatch(folded) or _is_masthead(s) and not _agency_byline(s.text)):
             return pre, segs[j:]
-        elif pre and pre[-1].kind == LABEL and any(p.kind == FORWARD for p in pre):
-            return pre, segs[j:]  # the forwarded mail's own headers, under the cover note
+        elif pre and pre[-1].kind == LABEL and any(p.kind == FORWARD for p in pre) and not _mail_below(
+                segs, j, _COVER_NOTE_MAX + _SIGNATURE_LINES):
+            # the forwarded mail's own headers, under the cover note (not a forward's in a thread
+            # of them, its own note and the mail it forwards under it)
+            return pre, segs[j:]
         elif (pre and pre[-1].kind == FORWARD and _CLOSING_F.fullmatch(pre[-1].folded)
               and len(segs) - j >= _ARTICLE_MIN_LINES and "--" not in raw[pre[-1].end : s.start]
-              and any(p.kind == LABEL for p in pre[-_COVER_NOTE_MAX - 1 :])):
+              and any(p.kind == LABEL for p in pre[-_COVER_NOTE_MAX - 1 :])
+              # (not a signature over the mail this one forwards: "Phan Văn Khánh" / post /
+              # phone / "____" / "Từ: ..." / "Đã gửi: ...")
+              and not _mail_below(segs, j + 1, _SIGNATURE_LINES)):
             # a short cover note's closing ("Trân trọng!"), the article after it (not the
             # sender's signature, after "--")
             return pre, segs[j:]
@@ -4398,6 +4410,44 @@ def _stamp_of_shared_card(before: list[Segment], opening: Sequence[Segment]) -> 
 #: fewest characters of a headline it is known by
 _CARD_LINES = 6
 _CARD_HEADLINE_MIN = 20
+
+
+def split_channel_export(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A Telegram channel's export (its HTML copied as text): ``(the channel's name and the
+    first post's head, the posts)``.
+
+    ``Xây dựng Đảng TP`` (the channel) / ``29 July 2025`` / ``11:20`` / the channel again /
+    ``Báo Sài Gòn Giải Phóng 29.07.2025 10:48:05`` (the post it forwards: its outlet and
+    stamp) / ``Photo`` / ``Not included, change data exporting settings to download.`` /
+    ``1280x853, 187.4 KB`` / the post. The channel's name is the site's, the first forward's
+    stamp the article's date; each post's head (the day, the channel, a reply's mark, the
+    forward's line, a photo left out) is a label, the posts the text.
+    """
+    channel = segs[0].text if segs else ""
+    heads = [i for i, s in enumerate(segs) if _FORWARDED_POST_RE.fullmatch(s.text)]
+    if not heads or not any(s.text == channel for s in segs[1 : heads[0]]):
+        return [], segs
+    first = heads[0]
+    m = _FORWARDED_POST_RE.fullmatch(segs[first].text)
+    pre = [segs[0]._replace(kind=SITE), *(s._replace(kind=LABEL) for s in segs[1:first]),
+           segs[first].trim(0, m.end("who"), LABEL), segs[first].trim(m.start("stamp"), m.end("stamp"), DATE)]
+    rest = [s._replace(kind=LABEL) if s.text == channel or s.folded in _EXPORT_HEAD_LINES
+            or _EXPORT_MEDIA_RE.fullmatch(s.text) or _FORWARDED_POST_RE.fullmatch(s.text)
+            or _EXPORT_DAY_RE.fullmatch(s.text) else s for s in segs[first + 1 :]]
+    return pre, rest
+
+
+#: a forwarded post's line in a channel's export: its outlet and its stamp
+_FORWARDED_POST_RE = re.compile(r"(?P<who>\S.{1,80}?) (?P<stamp>\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}:\d{2})")
+#: an export's day over its posts: "29 July 2025"
+_EXPORT_DAY_RE = re.compile(r"\d{1,2} (?:January|February|March|April|May|June|July|August|September|October"
+                            r"|November|December) \d{4}")
+#: a media file left out of an export, its size: "1280x853, 187.4 KB", "00:45, 3.1 MB"
+_EXPORT_MEDIA_RE = re.compile(r"(?:\d{2,5}x\d{2,5}|\d{1,2}:\d{2}(?::\d{2})?),\s*[\d.]+\s*[KMG]B")
+#: an export's own lines (folded)
+_EXPORT_HEAD_LINES = frozenset({
+    "photo", "video file", "file", "sticker", "voice message", "in reply to this message",
+    "not included, change data exporting settings to download"})
 
 
 def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, int]]:
@@ -4853,6 +4903,47 @@ def split_highlights_export(segs: list[Segment]) -> tuple[list[Segment], list[Se
     return preamble, rest, tail
 
 
+def split_clippings_file(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A Kindle's ``My Clippings.txt`` of one article's passages: ``(its first entry's head,
+    the article)``.
+
+    Each entry opens with the book's (here the article's) title and its author in brackets,
+    then its kind, place and day (``- Your Highlight on Location 9-12 | Added on Tuesday, 20
+    July 2021 21:46:03``), then the passage, and ends with a rule of ``=`` (dropped already).
+    The first title, without the author, is the headline; the titles again, the entries' heads
+    and their days (when the reader marked the passage) are labels; a passage under a note's
+    head is the reader's own words, kept as ``forward`` text.
+    """
+    metas = [i for i, s in enumerate(segs) if s.text[:1] == "-" and _CLIPPING_META_RE.match(s.text)]
+    if len(metas) < _HIGHLIGHT_METAS or metas[0] == 0:
+        return [], segs
+    book = segs[metas[0] - 1]
+    author = _CLIPPING_AUTHOR_RE.search(book.text)
+    out = [book.trim(0, author.start()) if author else book, *(
+        [book.trim(author.start(), len(book.text), LABEL)] if author else [])]
+    note = False
+    for i in range(metas[0] + 1, len(segs)):
+        s = segs[i]
+        if s.text == book.text:
+            out.append(s._replace(kind=LABEL))
+        elif (m := _CLIPPING_META_RE.match(s.text)) is not None if s.text[:1] == "-" else False:
+            out.append(s._replace(kind=LABEL))
+            note = m.group("kind").casefold() in _CLIPPING_NOTES
+        else:
+            out.append(s._replace(kind=FORWARD) if note else s)
+    return [*segs[: metas[0] - 1], segs[metas[0]]._replace(kind=LABEL)], out
+
+
+#: a clipping's head under the title: its kind, its place, the day it was marked
+_CLIPPING_META_RE = re.compile(
+    r"-\s*(?:Your\s+(?P<kind>Highlight|Note|Bookmark)|(?:Phần\s+)?(?P<vi>tô sáng|đánh dấu|ghi chú)\s+của\s+bạn)\b"
+    r"[^|\n]{0,60}\|\s*(?:Added\s+on|Đã\s+thêm\s+vào)\b", re.I)
+#: a clipping's kinds whose passage is the reader's own words
+_CLIPPING_NOTES = frozenset({"note"})
+#: the author in brackets after a clipping's title: "... vùng cao (Báo Bình Định)"
+_CLIPPING_AUTHOR_RE = re.compile(r"\s*\([^()]{2,60}\)$")
+
+
 #: a highlight's head: its colour or kind, then its place in the book (a location, a page, a
 #: chapter) after "|" or "·"
 _HIGHLIGHT_META_RE = re.compile(
@@ -5184,7 +5275,10 @@ _WIRE_HEADER_MAX = 16
 def _note_key(s: Segment) -> str | None:
     if ":" not in s.text[:40]:
         return None
-    m = _NOTE_PROPERTY_F.match(folded_line(s.text[:40]))
+    folded = folded_line(s.text[:40])
+    if ":" not in folded:
+        folded += ":"  # (a property with no value, its colon stripped off the line's end: "published:")
+    m = _NOTE_PROPERTY_F.match(folded)
     return " ".join(m.group("k").split()) if m else None
 
 
@@ -5207,6 +5301,15 @@ def _thread_replies(segs: Sequence[Segment]) -> int:
 _REPLY_SUBJECT_RE = re.compile(r"(?:(?:Re|RE|Fwd|FWD|Fw|FW|TR|Tr|Trả lời|Chuyển tiếp)\s*:\s*)+\S")
 #: how far into a thread its forward marker is looked for
 _THREAD_MAX = 80
+
+
+#: most lines of a sender's signature (a name, a post, an office, phones)
+_SIGNATURE_LINES = 6
+
+
+def _mail_below(segs: Sequence[Segment], j: int, n: int) -> bool:
+    """Whether a mail's headers (or a forward's mark) open within ``n`` lines from ``segs[j]``."""
+    return any(_opens_mail(segs[k : k + 2]) for k in range(j, min(len(segs) - 1, j + n)))
 
 
 def _opens_mail(segs: Sequence[Segment]) -> bool:
