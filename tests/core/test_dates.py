@@ -930,6 +930,13 @@ def test_todays_date_in_a_sites_bar_of_links_is_not_the_articles() -> None:
         "Giao ban công tác tổ chức xây dựng Đảng tháng 6\nThứ Năm, 15:20\n"
         "Chiều thứ Tư (18/6), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng.\n")
     assert (got.title, got.published) == ("Giao ban công tác tổ chức xây dựng Đảng tháng 6", None)
+    # (the city's name and the day, over the site's tickers)
+    got = parse_article_strict(
+        "Hà Nội, 23/6/2025   |   Tỷ giá USD/VND: 26.120   |   Vàng SJC: 118,0 - 120,0\nNHỊP SỐNG DOANH NGHIỆP\n"
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 6\n"
+        "Chiều thứ Tư (18/6), Đảng ủy Tổng công ty giao ban công tác tổ chức xây dựng Đảng tháng 6 năm 2025.\n")
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức xây dựng Đảng tháng 6", None, "2025-06-18")
 
 
 def test_a_stamp_alone_on_the_last_line_under_the_author() -> None:

@@ -1960,14 +1960,20 @@ def _today_in_masthead(zone: Sequence[Segment], d: int) -> bool:
 
 
 #: a site's bar of links (folded), beside today's date at a page's top
-_UTILITY_BAR_F = re.compile(r"\|\s*(?:dang\s+nhap|dang\s+ky|duong\s+day\s+nong|hotline|lien\s+he|rss|english)\b")
+_UTILITY_BAR_F = re.compile(r"\|\s*(?:dang\s+nhap|dang\s+ky|duong\s+day\s+nong|hotline|lien\s+he|rss|english"
+                            # (or its tickers: "| Tỷ giá USD/VND: 25.180 | Vàng SJC: 86,0")
+                            r"|ty\s+gia|gia\s+vang|vang\s+sjc|thoi\s+tiet)\b")
 
 
 def _day_in_link_bar(s: Segment) -> bool:
     """Whether ``s`` is today's date in the site's bar of links at a page's top: "Thứ Tư,
-    12/3/2025 | Đường dây nóng: 0222.3822.xxx | Đăng nhập | Đăng ký"."""
-    return ("|" in s.text and _UTILITY_BAR_F.search(s.folded) is not None
-            and regexes.MASTHEAD_DAY_F.match(s.folded) is not None)
+    12/3/2025 | Đường dây nóng: 0222.3822.xxx | Đăng nhập | Đăng ký" (or the city's and the
+    day, over its tickers: "Hà Nội, 15/10/2024 | Tỷ giá USD/VND: 25.180 | Vàng SJC: ...")."""
+    if "|" not in s.text or _UTILITY_BAR_F.search(s.folded) is None:
+        return False
+    first = s.text[: s.text.find("|")].strip()
+    return regexes.MASTHEAD_DAY_F.match(s.folded) is not None or (
+        not _TIME_RE.search(first) and is_date_line(first, header=True))
 
 
 def _day_alone(s: Segment) -> bool:
