@@ -4237,6 +4237,11 @@ def test_a_kindles_clippings_file_of_one_articles_passages() -> None:
         "Giao ban công tác tổ chức quý III: Rà soát quy hoạch cấp ủy", None, "2023-10-06")
     assert "Added on" not in p.clean_text and "(Báo Phú Yên)" not in p.clean_text
     assert "Lê Văn Sáu" in [x.name for x in p.people]
+    # (a Kindle in Vietnamese: its heads in its own words, a note's passage the reader's)
+    vi = parse_article_strict(raw.replace("- Your Highlight on Location", "- Phần tô sáng của bạn tại vị trí").replace(
+        "- Your Note on Location", "- Ghi chú của bạn tại vị trí").replace("| Added on Monday,", "| Đã thêm vào Thứ Hai,"))
+    assert (vi.title, vi.published, vi.event_date) == (p.title, None, "2023-10-06")
+    assert "Đã thêm vào" not in vi.clean_text
 
 
 def test_a_kindle_notebook_with_no_chapter_headline_keeps_the_books_title() -> None:

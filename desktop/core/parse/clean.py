@@ -3410,7 +3410,7 @@ def _is_page_foot(text: str) -> bool:
         return False
     pieces = [p.strip() for p in text.split("|")]
     return (any(_PAGE_NUMBER_RE.fullmatch(p) for p in pieces)
-            and any(_one_date(p) is not None and not _one_date(p)[2] for p in pieces))
+            and any((day := _one_date(p)) is not None and not day[2] for p in pieces))
 
 
 def _is_tag_row(text: str) -> bool:
@@ -4932,9 +4932,9 @@ def split_clippings_file(segs: list[Segment]) -> tuple[list[Segment], list[Segme
         s = segs[i]
         if s.text == book.text:
             out.append(s._replace(kind=LABEL))
-        elif (m := _CLIPPING_META_RE.match(s.text)) is not None if s.text[:1] == "-" else False:
+        elif s.text[:1] == "-" and (m := _CLIPPING_META_RE.match(s.text)) is not None:
             out.append(s._replace(kind=LABEL))
-            note = m.group("kind").casefold() in _CLIPPING_NOTES
+            note = (m.group("kind") or m.group("vi")).casefold() in _CLIPPING_NOTES
         else:
             out.append(s._replace(kind=FORWARD) if note else s)
     return [*segs[: metas[0] - 1], segs[metas[0]]._replace(kind=LABEL)], out
@@ -4945,7 +4945,7 @@ _CLIPPING_META_RE = re.compile(
     r"-\s*(?:Your\s+(?P<kind>Highlight|Note|Bookmark)|(?:Phần\s+)?(?P<vi>tô sáng|đánh dấu|ghi chú)\s+của\s+bạn)\b"
     r"[^|\n]{0,60}\|\s*(?:Added\s+on|Đã\s+thêm\s+vào)\b", re.I)
 #: a clipping's kinds whose passage is the reader's own words
-_CLIPPING_NOTES = frozenset({"note"})
+_CLIPPING_NOTES = frozenset({"note", "ghi chú"})
 #: the author in brackets after a clipping's title: "... vùng cao (Báo Bình Định)"
 _CLIPPING_AUTHOR_RE = re.compile(r"\s*\([^()]{2,60}\)$")
 
