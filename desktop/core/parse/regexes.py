@@ -1415,12 +1415,14 @@ Ngo Le Ho Do Vu Ly Danh
 """.split())
 #: family names taken only after a cue (ông, bà, đồng chí ...): elsewhere they are
 #: mostly the syllables of place names ("Sơn Hà", "Sơn Hòa")
-CUE_ONLY_FAMILY_NAMES = frozenset({"Sơn", "A", "Thị", "Kiên",
-                                   # Chăm family names: "đồng chí Quảng Văn Đức", "Phú Thị Ngọc Diệp"
-                                   "Quảng", "Phú",
-                                   # K'Ho family names, also a village's word ("Bon N'Jriêng"):
-                                   # "đồng chí Bon Jốc Ha Bin", "Liêng Jrang K'Hòa"
-                                   "Bon", "Liêng"})  # "ông A Hrương" (a Xơ Đăng man's name), "chị Thị Sa Rươne", "ông Kiên Sô Phal" (Khmer)
+CUE_ONLY_FAMILY_NAMES = frozenset({
+    # "ông A Hrương" (a Xơ Đăng man's name), "chị Thị Sa Rươne", "ông Kiên Sô Phal" (Khmer)
+    "Sơn", "A", "Thị", "Kiên",
+    # Chăm family names: "đồng chí Quảng Văn Đức", "Phú Thị Ngọc Diệp"
+    "Quảng", "Phú",
+    # K'Ho family names, also a village's word ("Bon N'Jriêng"): "đồng chí Bon Jốc Ha Bin",
+    # "Liêng Jrang K'Hòa"
+    "Bon", "Liêng"})
 #: a syllable opening a name of the Central Highlands: "H'Mai", "Y'Ngông", "K'Nhai"
 PREFIXED_NAME_RE = re.compile(r"[HYK]['’][ \xa0]?[A-ZÀ-ỸĐ]")
 
