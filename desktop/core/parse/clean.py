@@ -4401,9 +4401,9 @@ def _stamp_of_shared_card(before: list[Segment], opening: Sequence[Segment]) -> 
     it: the card's stamp, under the headline that opens the paste (maybe after a word of the
     sender's, "Anh copy nguyên văn đây:"), dates the article.
     """
-    keys = {folded_line(x.text) for x in opening if len(x.text) >= _CARD_HEADLINE_MIN}
+    keys = {x.folded for x in opening if len(x.text) >= _CARD_HEADLINE_MIN}
     for k, x in enumerate(before):
-        if x.kind == FORWARD and folded_line(x.text) in keys:
+        if x.kind == FORWARD and x.folded in keys:
             for j in range(k + 1, min(len(before), k + _CARD_LINES)):
                 y = before[j]
                 if y.kind == FORWARD and _TIME_RE.search(y.text) and is_date_line(y.text, header=True):
@@ -4476,8 +4476,7 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
         if _team_chat_header(s.text):
             starts.append((i, i + 1))  # a team chat's: "Huỳnh Thị Ngọc Diễm   7:52 SA"
             continue
-        over_end = raw.rfind("\n", 0, s.start)
-        over = raw[raw.rfind("\n", 0, over_end) + 1 : over_end].strip() if over_end > 0 else ""
+        over = _line_over(raw, s.start)
         if over[-3:-2] == ":" and _CHAT_TIME_RE.fullmatch(over) and people.bare_name(s.text) is not None:
             starts.append((i - 1 if i and segs[i - 1].text == over else i, i + 1))
         elif (under := _line_under(raw, s.end))[-3:-2] == ":" and _CHAT_TIME_RE.fullmatch(under) \
@@ -4485,6 +4484,12 @@ def _chat_message_starts(segs: Sequence[Segment], raw: str) -> list[tuple[int, i
             # Zalo's: the sender's name over the time ("Phan Thị Thúy Hằng" / "07:41")
             starts.append((i, i + 2 if i + 1 < len(segs) and segs[i + 1].text == under else i + 1))
     return starts
+
+
+def _line_over(raw: str, start: int) -> str:
+    """The line over the one starting at ``start`` in ``raw``, stripped."""
+    over_end = raw.rfind("\n", 0, start)
+    return raw[raw.rfind("\n", 0, over_end) + 1 : over_end].strip() if over_end > 0 else ""
 
 
 def _line_under(raw: str, end: int) -> str:
@@ -4518,7 +4523,7 @@ _CHAT_HEADER_HINT_RE = re.compile(
     re.M)
 #: the end of a team chat's message header, its time's half of the day (a cheap test first):
 #: "Lê Hoàng Phúc   7:58 SA"
-_HALF_DAY_ENDS = ("SA\n", "CH\n", "AM\n", "PM\n")
+_HALF_DAY_ENDS = tuple(half + "\n" for half in _HALF_DAYS)
 #: a message's time alone on its line (Messenger's), maybe after its day: "07:41", "13 Th01
 #: 2026, 07:41"
 _CHAT_TIME_RE = re.compile(r"(?:\d{1,2}\s+(?:Th|thg|tháng)\s?\d{1,2},?\s+\d{4},?\s+)?\d{1,2}:\d{2}")

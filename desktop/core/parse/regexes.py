@@ -355,6 +355,8 @@ AI_NOTE = (r"(?:am\s+thanh|noi\s+dung|ban\s+tom\s+tat|tom\s+tat|giong\s+doc|bai\
 #: the heading of a page's machine-made summary over the article (folded, whole line)
 SUMMARY_HEADING_F = re.compile(r"(?:tom\s+tat|tom\s+luoc)(?:\s+(?:nhanh|bai\s+viet|noi\s+dung|bai\s+bao))?"
                                r"(?:\s*\(?ai\)?)?\s*:?")
+#: the labels of a line of tags (folded): "Từ khóa:", "Tags:", "Chủ đề:"
+_TAGS_LABEL = r"(?:tags?|tu\s+khoa|chu\s+de)"
 CHROME_LINE_F = GuardedLine(
     trie(_CHROME_WORDS)
     + _RATING
@@ -467,7 +469,7 @@ CHROME_LINE_F = GuardedLine(
     + r"|theo\s+doi\b.{0,80}\btren\s+(?:google\s+news|telegram|zalo|facebook|youtube|tiktok)(?:\s*:.{0,120})?"
     + r"|doc\s+(?:day\s+du|chi\s+tiet|tiep|them)\s*(?:tai|o)?\s*:\s*(?:https?://|www\.)\S{1,300}"
     + r"|[\d.,]+k?\s+(?:[^\w\s]{1,3}\s*)?da\s+chinh\s+sua"
-    + r"|(?:tags?|tu\s+khoa|chu\s+de|tag|chuyen\s+muc|the|categor(?:y|ies))\s*:.{0,200}"
+    + r"|(?:" + _TAGS_LABEL + r"|chuyen\s+muc|the|categor(?:y|ies))\s*:.{0,200}"
     + r"|(?:luot\s+xem|luot\s+doc|so\s+luot\s+xem)\s*:?\s*[\d.,]*|[\d.,]+\s+luot\s+(?:xem|doc)"
     # audio player "0:00 / 3:21 1x"; a video's "▶  00:00 / 03:12   HD"
     + r"|\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?(?:\s+[\d.,]{1,4}\s*x)?(?:\s+(?:hd|sd|4k|\d{3,4}p))?"
@@ -604,8 +606,8 @@ MARKUP_LINE_RE = full_line(
 MARKUP_OPEN_RE = re.compile(r"\s*<(script|style|noscript)\b[^>]{0,500}>(?!.*</\1\s*>)")
 #: a forum thread's second post or a later one, a reply (folded): "#2   15/04/2020, 07:42 AM"
 _FORUM_REPLY = r"#(?:[2-9]|\d{2,4})\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
-#: the label of a line of tags (folded): "Từ khóa:", "Tags:", "Chủ đề:"
-TAGS_LABEL_F = re.compile(r"(?:tags?|tu\s+khoa|chu\s+de)\s*:")
+#: the label of a line of tags (folded), opening it
+TAGS_LABEL_F = re.compile(_TAGS_LABEL + r"\s*:")
 #: headings after which the rest of the page is related news or comment forms
 TAIL_MARKER_F = full_line(
     # (after the heading in the script of a page's other language: "ព័ត៌មានពាក់ព័ន្ធ / Tin liên quan")
