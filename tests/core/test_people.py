@@ -1796,3 +1796,38 @@ def test_a_readers_question_on_a_qa_page_names_the_reader() -> None:
 def test_cham_family_names_after_a_cue() -> None:
     text = "Ông Quảng Đại Thành, người có uy tín thôn Hữu Đức, và bà Phú Thị Lan, 60 tuổi, cùng dự lễ."
     assert [p.name for p in find_people(text)] == ["Quảng Đại Thành", "Phú Thị Lan"]
+
+
+def test_a_ministrys_staff_department_in_a_title() -> None:
+    text = ("Báo cáo tại hội nghị, Vụ trưởng Vụ Tổ chức cán bộ Đinh Quang Hòa cho biết như vậy. Dự có "
+            "đồng chí Lý Thu Trang, Trưởng phòng Tổ chức cán bộ. Trưởng Ban Tổ chức Huyện ủy Lê Văn Hùng "
+            "tổ chức cán bộ đi học.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Đinh Quang Hòa", "Vụ trưởng Vụ Tổ chức cán bộ"),
+        ("Lý Thu Trang", "Trưởng phòng Tổ chức cán bộ"),
+        ("Lê Văn Hùng", "Trưởng Ban Tổ chức Huyện ủy")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Buổi lễ có sự tham dự của Mẹ Việt Nam Anh hùng Trương Thị Mến (96 tuổi), ấp Tân Lợi.",
+     [("Trương Thị Mến", "Mẹ Việt Nam Anh hùng")]),
+    ("Trao tặng bà Đào Thị Hạnh (88 tuổi), vợ liệt sĩ Ngô Văn Cừ, tổ dân phố 4.",
+     [("Đào Thị Hạnh", ""), ("Ngô Văn Cừ", "liệt sĩ")]),
+    ("Dự lễ có lão thành cách mạng Phí Văn Khoa và NSND Kiều Thị Loan.",
+     [("Phí Văn Khoa", "lão thành cách mạng"), ("Kiều Thị Loan", "NSND")]),
+    # an honour, then a rank, before the name: the post after it is the title
+    ("Cùng dự có Anh hùng Lực lượng vũ trang nhân dân, Đại tá Mai Văn Bốn, nguyên Chỉ huy trưởng "
+     "Bộ CHQS tỉnh.", [("Mai Văn Bốn", "nguyên Chỉ huy trưởng Bộ CHQS tỉnh")]),
+    # a cemetery or a memorial named for its place names no one
+    ("Đoàn dâng hương tại Nghĩa trang liệt sĩ Đồng Lộc và Đài tưởng niệm liệt sĩ Lê Mã Lương.", []),
+])
+def test_a_state_honour_before_a_name_is_its_title(line: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.title) for p in find_people(line)] == expected
+
+
+def test_a_member_named_in_capitals_in_a_caption() -> None:
+    caption = ("ĐỒNG CHÍ BÍ THƯ ĐẢNG ỦY PHƯỜNG TRAO HUY HIỆU 70 NĂM TUỔI ĐẢNG CHO ĐẢNG VIÊN LƯƠNG "
+               "XUÂN KHẢI (KHU PHỐ 3).")
+    assert [p.name for p in find_people(caption)] == ["Lương Xuân Khải"]
+    # (not a headline's words: "ĐẢNG VIÊN VI PHẠM", "ĐẢNG VIÊN TIÊU BIỂU")
+    assert find_people("XỬ LÝ NGHIÊM ĐẢNG VIÊN VI PHẠM\nTUYÊN DƯƠNG ĐẢNG VIÊN TIÊU BIỂU\n") == []

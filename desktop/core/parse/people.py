@@ -128,7 +128,7 @@ _PRESIDENT_HO_RE = re.compile(r"[ \xa0]+(Hồ[ \xa0]+Chí[ \xa0]+Minh)(?![\w])")
 #: degrees printed before a name (title heads of their own, but no post; "PGS.TS" as read)
 #: (and a monk's or a priest's title, whose post too follows the name)
 _CLERICAL = frozenset(regexes.CLERICAL_HEADS)
-_DEGREES = frozenset(regexes.DEGREE_HEADS) | {"PGS.TS", "GS.TS"} | _CLERICAL
+_DEGREES = frozenset(regexes.DEGREE_HEADS) | {"PGS.TS", "GS.TS"} | _CLERICAL | frozenset(regexes.HONOUR_HEADS)
 #: a role before the name that gives way to the post after it: "Báo cáo viên Y Khiêm Mlô, Phó
 #: Trưởng Ban Tuyên giáo Tỉnh ủy"
 _ROLE_HEADS = frozenset({"Báo cáo viên"})
@@ -156,9 +156,10 @@ _ONE_WORD_HIGHLAND_RE = re.compile(r"[KHYR]['’][A-ZĐ][^\W\d_]{1,8}")
 
 
 #: a bulletin's or a section's name in capitals, never a person's (folded, its first two
-#: syllables): "BẢN TIN SÁNG", "TIÊU ĐIỂM", "ĐIỂM BÁO" (or a transcript's: "NỘI DUNG CHÍNH")
+#: syllables): "BẢN TIN SÁNG", "TIÊU ĐIỂM", "ĐIỂM BÁO" (or a transcript's: "NỘI DUNG CHÍNH"; a
+#: video transcript's language under it: "Tiếng Việt")
 _SECTION_NAMES = frozenset({"ban tin", "tieu diem", "thoi su", "tin tuc", "diem bao", "diem tin", "su kien",
-                            "hoat dong", "noi dung"})
+                            "hoat dong", "noi dung", "tieng viet", "tieng anh"})
 
 
 def valid_name(name: str) -> bool:
@@ -377,8 +378,8 @@ def _post_after_rank(text: str, title: str, name_end: int) -> tuple[str, int] | 
     """The post after a name whose ``title`` before it is only a degree or a rank, and where it
     ends: "BSCKII Trương Văn Nghĩa, Bí thư Chi bộ, Giám đốc Bệnh viện" is the Bí thư; "Đại tá
     Nguyễn Văn Thắm, Chính ủy Bộ Chỉ huy Quân sự tỉnh" the Chính ủy; ``None`` if none."""
-    if title not in _DEGREES and title not in _ROLE_HEADS and not _rank_only(title):
-        return None
+    if not all(t in _DEGREES or t in _ROLE_HEADS or _rank_only(t) for t in title.split(", ")):
+        return None  # (each piece: "Anh hùng Lực lượng vũ trang nhân dân, Đại tá")
     sep = regexes.NAME_TITLE_SEP_RE.match(text, name_end)
     post = _post_head(text, sep.end()) if sep else None
     if post is None or post.group() in _DEGREES or _rank_only(post.group()):
@@ -588,7 +589,7 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                         end = bloc.end()
                         prev_cap = False
                         continue
-                lower = _LOWER_BODY_TAIL_RE.match(text, w_start) if (prev_cap or w in ("vận", "nông")) and w[0] in "cnv" else None
+                lower = _LOWER_BODY_TAIL_RE.match(text, w_start) if (prev_cap or w in ("vận", "nông", "cán")) and w[0] in "cnv" else None
                 if lower:  # "Trưởng phòng Bảo vệ chính trị nội bộ", "Tổng Giám đốc Tổng công ty"
                     end = lower.end()
                     prev_cap = False
@@ -744,7 +745,9 @@ _LOWER_BOARD_RE = re.compile(r"(?:tổ[ \xa0]+chức|tuyên[ \xa0]+giáo|dân[ \
 #: chức đảng, đảng viên", "Tổng công ty", "Nông nghiệp và Phát triển nông thôn"
 _LOWER_BODY_TAIL_RE = re.compile(
     r"(?:(?:vệ[ \xa0]+)?chính[ \xa0]+trị[ \xa0]+nội[ \xa0]+bộ|chức[ \xa0]+(?:cơ[ \xa0]+sở[ \xa0]+)?đảng,?[ \xa0]+đảng[ \xa0]+viên"
-    r"|công[ \xa0]+ty(?:[ \xa0]+cổ[ \xa0]+phần)?|nông[ \xa0]+thôn|vận[ \xa0]+tải)(?![\w])")
+    r"|công[ \xa0]+ty(?:[ \xa0]+cổ[ \xa0]+phần)?|nông[ \xa0]+thôn|vận[ \xa0]+tải"
+    # (a ministry's department for its staff: "Vụ trưởng Vụ Tổ chức cán bộ")
+    r"|(?<=[Tt]ổ[ \xa0]chức[ \xa0])cán[ \xa0]+bộ)(?![\w])")
 #: a syllable of a name, capitalised or in capitals: "Tính", "TÍNH", "H'Yim"
 _SYL_ANY_CASE = f"(?:[HYK]['’])?{regexes.UP}(?:{regexes.LO}+|{regexes.UP}*)"  # (and "H'Yim")
 #: a name with its age after it, opening a list's item: "NGUYỄN VĂN TÍNH, 91 tuổi", "; Phan Thị Lệ (88 tuổi"
@@ -1181,7 +1184,7 @@ _CUE_LITERALS = (("ồng", -1), ("Đ/", 0), ("đ/", 0), ("Đ.", 0), ("đ.", 0), 
                  ("ạn ", -1), ("ong chi ", -1), ("ià làng", -1), ("uần chúng", -1),
                  ("ỹ sư", -1), ("ác sĩ", -1), ("inh mục", -1), ("ục sư", -1), ("uật sư", -1), ("hà báo", -1), ("hóng viên", -1), ("inh viên", -1), ("ọc viên", -1),
                  ("Cụ", 0), ("cụ", 0), ("Bác", 0), ("bác", 0),
-                 ("PV", 0), ("Mr", 0), ("Ms", 0), ("ÔNG", 0), ("BÀ", 0), ("ĐỒNG", 0))
+                 ("PV", 0), ("Mr", 0), ("Ms", 0), ("ÔNG", 0), ("BÀ", 0), ("ĐỒNG", 0), ("ĐẢNG VIÊN", 0))
 
 
 #: a post's head in lower case opening a list's item after the name: "phó chủ tịch UBND phường",
@@ -1307,7 +1310,9 @@ def find_people(text: str) -> list[PersonMention]:
             continue
         mention, end = _after_cue(text, m.end())
         if m.group("cue")[1:2].isupper() and (
-                mention is None or not _MARK_AFTER_CAPS_NAME_RE.match(text, mention.end)):
+                mention is None or not _MARK_AFTER_CAPS_NAME_RE.match(text, mention.end)
+                # (after "ĐẢNG VIÊN", three syllables: a headline's "ĐẢNG VIÊN VI PHẠM" names no one)
+                or m.group("cue").startswith("ĐẢNG") and len(mention.name.split()) < 3):
             continue  # a cue in capitals: a lower third's name, a mark after it (no headline's words)
         if mention is None:
             mention, end = _initials_after_cue(text, m.end())

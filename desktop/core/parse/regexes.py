@@ -1476,7 +1476,7 @@ PERSON_CUE_RE = re.compile(
     r"|Ô(?<![\w/]Ô)ng|ô(?<![\w/]ô)ng|B(?<![\w/]B)(?:à|ạn(?:\s+đọc)?)|b(?<![\w/]b)(?:à|ạn(?:\s+đọc)?)"
     # in capitals, as a TV lower third prints it: "ÔNG LÊ VĂN TÂM - PHÓ CHỦ NHIỆM ..." (the name
     # then in capitals too, a mark after it: people._caps_after_cue)
-    r"|Ô(?<![\w/]Ô)NG|B(?<![\w/]B)À|Đ(?<![\w/]Đ)ỒNG\s+CHÍ"
+    r"|Ô(?<![\w/]Ô)NG|B(?<![\w/]B)À|Đ(?<![\w/]Đ)ỒNG\s+CHÍ|Đ(?<![\w/]Đ)ẢNG\s+VIÊN"  # (a caption's: "... CHO ĐẢNG VIÊN TRỊNH XUÂN BẢO (...)")
     r"|C(?<![\w/]C)hị|c(?<![\w/]c)hị|A(?<![\w/]A)nh|a(?<![\w/]a)nh"
     r"|E(?<![\w/]E)m|e(?<![\w/]e)m"  # "em Sơn Thị Kim Ngân, sinh viên": a student
     # on a portal's English page: "Mr. Tôn Thất Bảo, Member of ...", "Ms. Ka Thị Nguyệt"
@@ -1507,6 +1507,12 @@ DEGREE_HEADS = ("GS", "PGS", "TS", "ThS", "ThS.BS", "TS.BS", "BS", "BSCKI", "BSC
 CLERICAL_HEADS = ("Hòa thượng", "Hoà thượng", "Thượng tọa", "Thượng toạ", "Đại đức", "Linh mục", "Ni trưởng", "Ni sư",
                   "Mục sư", "Giám mục",
                   "Phật tử")  # (a lay Buddhist by her dharma name: "Phật tử Diệu Thiện, Trưởng ban Hộ niệm")
+#: a state honour before the name, read as a title head (the post, if any, after the name):
+#: "Mẹ Việt Nam Anh hùng Huỳnh Thị Nhứt", "lão thành cách mạng Lê Văn Hai", "vợ liệt sĩ Phạm
+#: Văn Thể", "NSND Lưu Thị Hằng Nga, Phó Bí thư Đảng ủy"
+HONOUR_HEADS = ("Mẹ Việt Nam Anh hùng", "mẹ Việt Nam Anh hùng", "Bà mẹ Việt Nam Anh hùng",
+                "Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lao động", "Lão thành cách mạng",
+                "lão thành cách mạng", "Liệt sĩ", "liệt sĩ", "NSND", "NSƯT", "NGND", "NGƯT")
 #: a committee member's post abbreviated, as Party offices' own news prints it: "đ/c X, UV BTV,
 #: Trưởng Ban Tổ chức Huyện ủy", "TUV, Bí thư Huyện ủy" (Tỉnh ủy viên), "HUV", "ĐUV", "UVTW"
 MEMBER_ABBREVIATIONS = ("UVBTV", "UV BTV", "UV.BTV", "TUV", "HUV", "ĐUV", "UVTW", "UV BCH")
@@ -1528,6 +1534,7 @@ _TITLE_HEADS = [
     "Đại sứ đặc mệnh toàn quyền", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tham tán",
     "Tham tán Công sứ",
     *CLERICAL_HEADS,
+    *HONOUR_HEADS,
     # a Catholic priest's post, before or after his name: "Cha Tổng Đại diện Giuse X",
     # "linh mục Phêrô Trần Đức Hiệp, Quản hạt Xuân Trường, Chánh xứ Giáo xứ Trung Linh"
     "Tổng Đại diện", "Chánh xứ", "Quản hạt",
@@ -1551,7 +1558,7 @@ RANK_RE = re.compile(
     re.IGNORECASE)
 #: every title head as listed (their spellings with Phó, Nguyên, Quyền are built below)
 TITLE_HEADS: tuple[str, ...] = tuple(_TITLE_HEADS)
-_AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith("Phó") and h not in DEGREE_HEADS]
+_AFTER_PHO = [h for h in _TITLE_HEADS if not h.startswith("Phó") and h not in DEGREE_HEADS and h not in HONOUR_HEADS]
 #: the head of a title: "Phó Trưởng Ban", "Ủy viên", "Vụ trưởng", "Nguyên Bí thư"
 #: One trie over every spelling (the same language as ``(?:(?:Nguyên|Quyền)\s+)?(?:Phó\s+``
 #: ``anycase_first(_AFTER_PHO)|trie(_TITLE_HEADS))(?![\w])``, and the same longest match):
@@ -1635,7 +1642,9 @@ NAMESAKE_BEFORE_RE = re.compile(
     r"(?:THPT|THCS|PTDTNT|PTDTBT|Tiểu\s+học|Mầm\s+non|(?<![\w])(?:đường|(?<!thành\s)phố|cầu)|[Bb]ảo\s+tàng"
     r"|[Nn]hà\s+văn\s+hóa|[Hh]uân\s+chương|(?<![\w])[Gg]iải|[Qq]uảng\s+trường"
     r"|(?:[Kk]hu|[Nn]hà)\s+(?:lưu\s+niệm|di\s+tích(?:\s+lịch\s+sử)?)|[Đđ]ền\s+thờ|[Tt]ượng\s+đài"
-    r"|(?<![\w])[Ll]ăng|(?<![\w])[Nn]gày\s+sinh)[ \xa0]+$")  # (his birthday's anniversary)
+    r"|(?<![\w])[Ll]ăng|(?<![\w])[Nn]gày\s+sinh"  # (his birthday's anniversary)
+    # (a cemetery named for its place: "Nghĩa trang liệt sĩ Đồng Lộc", not the martyr's name)
+    r"|[Nn]ghĩa\s+trang(?:\s+[Ll]iệt\s+sĩ)?|[Đđ]ài\s+tưởng\s+niệm(?:\s+[Ll]iệt\s+sĩ)?)[ \xa0]+$")
 #: a list of people introduced by a plural cue and a colon: "Các đồng chí: A, B, C"
 NAMES_LIST_CUE_RE = re.compile(  # (with their count: "gồm 13 đồng chí:"; elders: "có các cụ:";
     # those admitted to the Party: "kết nạp đảng viên mới cho các quần chúng:")
