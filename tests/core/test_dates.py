@@ -1060,3 +1060,24 @@ def test_a_congress_opening_the_day_after_its_preparatory_session(lead: str, exp
     from desktop.core.parse import parse_article_strict
     got = parse_article_strict(f"Đại hội Đảng bộ phường lần thứ I\n\nCập nhật: 12/08/2025 11:20\n\n{lead}\n")
     assert got.event_date == expected
+
+
+def test_a_day_of_history_opening_the_lead_gives_way_to_the_ceremonys() -> None:
+    lead = ("Ngày 14/10/1930 được chọn là Ngày truyền thống ngành Tổ chức xây dựng Đảng. Sáng 9-10, tại "
+            "thành phố Vinh, Ban Tổ chức Tỉnh ủy long trọng tổ chức lễ kỷ niệm 90 năm Ngày truyền thống.")
+    got = parse_article_strict(article("Kỷ niệm 90 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng",
+                                       [lead], date_line="09/10/2020 17:05"))
+    assert got.event_date == "2020-10-09"
+    # (a ceremony in a later sentence does not move an ordinary lead's day: "Ngày 3/2, ... tổ chức lễ")
+    other = ("Quý I, toàn tỉnh kết nạp 310 đảng viên. Ngày 3/2, Đảng ủy xã Lũng Cú tổ chức lễ kết nạp "
+             "6 đảng viên.")
+    got = parse_article_strict(article("Kết nạp đảng viên quý I", [other], date_line="Ngày đăng: 16/04/2026"))
+    assert got.event_date is None
+
+
+def test_a_weekday_and_the_latest_cited_document_give_the_year() -> None:
+    lead = ("Sáng thứ Sáu (3-11), Ban Thường vụ Huyện ủy tổ chức Lễ trao Huy hiệu Đảng đợt 7/11. Thực hiện "
+            "Hướng dẫn số 09-HD/BTCTW ngày 05/6/2017 của Ban Tổ chức Trung ương, đợt này có 128 đảng viên "
+            "được tặng Huy hiệu Đảng.")
+    got = parse_article_strict(article("Trao Huy hiệu Đảng đợt 7/11", [lead]))
+    assert got.published is None and got.event_date == "2017-11-03"  # (3/11/2018 is a Saturday)

@@ -448,6 +448,12 @@ def find_event_date(
                 # "Ngày 15/3/2022, Ban Tổ chức Thành ủy đã ban hành ...": a document's day
                 excluded = [*excluded, m.span()]
                 continue
+            if _historic(m, published) and (
+                    later := _lead_day_in_later_sentence(folded, [(a, b)], excluded, _HOLDS_EVENT_F)):
+                # "Ngày 14/10/1930 được chọn là Ngày truyền thống ... Sáng 9-10, ... tổ chức lễ
+                # kỷ niệm ...": a day of history opens the lead, the meeting's a later sentence
+                found = later
+                break
             found = _opening_after_preparatory(folded, m, b, excluded) or _meeting_reported(
                 folded, m, b, excluded) or _headline_act_later(folded, m, b, title_folded, excluded) or m
             break
@@ -571,6 +577,8 @@ def find_event_date(
             # (a year read off the lead that puts the meeting before a document it cites
             # is another thing's: "Luật Đất đai năm 2014"; with no later year, none is known)
             year = _year_after(day, month, latest, folded, paragraphs, excluded)
+            if year is None and not published:
+                year = _weekday_after(day, month, found.group(), latest)
         if year is None:
             return None
     year = settle_year(day, month, year, published, printed)
@@ -643,11 +651,20 @@ def _sentence_end(folded: str, pos: int, end: int) -> int:
     return sent.start() if sent else end
 
 
+def _historic(m: re.Match[str], published: str | None) -> bool:
+    """Whether a day's printed year is years before the publication's: a day of history."""
+    parts = _day_month_year(m)
+    return (published is not None and parts is not None and parts[2] is not None
+            and parts[2] < int(published[:4]) - 1)
+
+
 def _lead_day_in_later_sentence(folded: str, lead: Sequence[tuple[int, int]],
-                                excluded: Sequence[tuple[int, int]]) -> re.Match[str] | None:
+                                excluded: Sequence[tuple[int, int]],
+                                holds: re.Pattern[str] | None = None) -> re.Match[str] | None:
     """A lead's day opening a later sentence of its paragraph, one that says the meeting was
-    held: a host's ``Tôi là Ngọc Diệp. Sáng thứ Năm tuần trước, ngày 9/4, Ban Tổ chức Tỉnh ủy
-    đã tổ chức hội nghị giao ban ...``."""
+    held (``holds``): a host's ``Tôi là Ngọc Diệp. Sáng thứ Năm tuần trước, ngày 9/4, Ban Tổ
+    chức Tỉnh ủy đã tổ chức hội nghị giao ban ...`` (:data:`_HOLDS_MEETING_F` unless told)."""
+    holds = holds or _HOLDS_MEETING_F
     for a, b in lead:
         for bound in regexes.SENTENCE_BOUND_RE.finditer(folded, a, b):
             if folded[bound.start() - 1 : bound.start()].isdigit():
@@ -657,7 +674,7 @@ def _lead_day_in_later_sentence(folded: str, lead: Sequence[tuple[int, int]],
             if m is None or not _outside(m.start(), m.end(), excluded) \
                     or regexes.ISSUANCE_LEAD_F.match(folded, m.end(), b):
                 continue
-            if _HOLDS_MEETING_F.search(folded, m.end(), _sentence_end(folded, m.end(), b)):
+            if holds.search(folded, m.end(), _sentence_end(folded, m.end(), b)):
                 return m
     return None
 
@@ -725,6 +742,9 @@ _MEETING_KINDS = ("giao ban", "so ket", "tong ket")
 #: a sentence's verb holding a meeting (folded): "tổ chức hội nghị", "giao ban", "họp"
 _HOLDS_MEETING_F = re.compile(r"(?<![\w])(?:to\s+chuc\s+(?:hoi\s+nghi|giao\s+ban|so\s+ket|tong\s+ket|hop)"
                               r"|(?:hop|giao\s+ban|so\s+ket|tong\s+ket)\s+(?:cong\s+tac|danh\s+gia))(?![\w])")
+#: the same, or a ceremony or a gathering held: "tổ chức lễ kỷ niệm", "tổ chức buổi gặp mặt"
+_HOLDS_EVENT_F = re.compile(_HOLDS_MEETING_F.pattern + r"|(?<![\w])to\s+chuc\s+(?:(?:buoi\s+)?(?:le|gap\s+mat|toa\s+dam)"
+                            r"|dai\s+hoi)(?![\w])")
 
 
 def _digest_meeting_day(folded: str, paragraphs: Sequence[tuple[int, int]],
@@ -763,7 +783,7 @@ def _captioned_day(folded: str, paragraphs: Sequence[tuple[int, int]], excluded:
     day in the weeks before the publication's: a caption may show an older event too."""
     pub = _dt.date.fromisoformat(published)
     for a, b in paragraphs:
-        credit = _CAPTION_CREDIT_F.search(folded, a, b)
+        credit = regexes.CAPTION_CREDIT_END_F.search(folded, a, b)
         if credit is None:
             continue
         for m in _CAPTION_DAY_F.finditer(folded, a, credit.start()):
@@ -777,8 +797,6 @@ def _captioned_day(folded: str, paragraphs: Sequence[tuple[int, int]], excluded:
     return None
 
 
-#: a photo's credit closing its caption (folded): "... hôm 14/5. Ảnh: THẢO NGUYÊN"
-_CAPTION_CREDIT_F = re.compile(r"[.)]\s*\(?anh\s*:\s*[^.:\n]{2,40}\)?\s*\.?\s*$", re.M)
 #: a day in a caption, after the word that gives it: "hôm 14/5", "sáng 14/5", "ngày 14/5"
 _CAPTION_DAY_F = re.compile(r"(?<![\w])(?:hom|ngay|sang|chieu|toi|trua)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?![\d/.-]|\.\d)")
 #: how long before its publication a caption's day may be the meeting's
@@ -871,6 +889,20 @@ def _weekday_year(day: int, month: int, said: str, folded: str,
         return None
     latest = _valid(max(years), month, day)
     return latest.year if latest is not None and latest.weekday() == _weekday_number(w) else None
+
+
+def _weekday_after(day: int, month: int, said: str, latest: _dt.date) -> int | None:
+    """The year, the latest cited document's or the next, whose calendar puts ``day/month``
+    on the weekday the lead says (``said``, folded) and on or after that document's issue:
+    "Sáng thứ Sáu (3-11)" in an article citing a guidance of 05/6/2017 (3/11/2017 is a Friday)."""
+    w = _WEEKDAY_SAID_F.search(said)
+    if w is None:
+        return None
+    for year in (latest.year, latest.year + 1):
+        date = _valid(year, month, day)
+        if date is not None and date >= latest and date.weekday() == _weekday_number(w):
+            return year
+    return None
 
 
 #: a weekday in a lead's day (folded): "toi thu nam (2/4)"

@@ -899,6 +899,8 @@ AFFILIATION_F = re.compile(
 CAPTION_START_F = re.compile(
     r"[(\[]?\s*(?:hinh\s+)?anh(?:\s+(?:tren|duoi|trai|phai|giua|minh\s+hoa|tu\s+lieu|\d{1,2}(?:\s*/\s*\d{1,2})?))?\s*:"
     r"|(?:nguon|chu\s+thich)\s+hinh\s+anh\s*,")
+#: a photo's credit closing its caption (folded; at a line's end): "... hôm 14/5. Ảnh: THẢO NGUYÊN"
+CAPTION_CREDIT_END_F = re.compile(r"[.)]\s*\(?anh\s*:\s*[^.:\n]{2,40}\)?\s*\.?\s*$", re.M)
 #: a publication's name opening a line in capitals: "BẢN TIN ...", "TẠP CHÍ ...", "ĐẶC SAN ..."
 PUBLICATION_NAME_F = re.compile(r"(?:ban\s+tin|tap\s+chi|dac\s+san|tap\s+san|noi\s+san)\s")
 #: a masthead over the page: "Cơ quan của Bộ Nội vụ", "Cơ quan ngôn luận của Đảng bộ tỉnh ...",
