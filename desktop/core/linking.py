@@ -274,7 +274,8 @@ def issuer_group(code: str | None, issuer: str | None) -> str:
 #: folded type words naming the same kind of document: "Chương trình hành động 49"
 #: is "Chương trình 49", "Thông báo kết luận 12-TB/TU" is "Thông báo 12-TB/TU"
 TYPE_GROUPS = {"chuong trinh hanh dong": "chuong trinh", "thong bao ket luan": "thong bao",
-               "chuong trinh phoi hop": "chuong trinh", "quy che phoi hop": "quy che"}
+               "chuong trinh phoi hop": "chuong trinh", "quy che phoi hop": "quy che",
+               "quy che lam viec": "quy che"}
 
 
 def base_key(ref: DirectiveRef, scope: str | None = None) -> str:

@@ -405,6 +405,12 @@ def test_a_joint_programme_is_its_own_type_and_its_short_repeat_resolves() -> No
     assert canonicals(find_directives(text)) == ["Chương trình phối hợp 07-CTrPH/BDVTU-MTTQ"] * 2
 
 
+def test_working_rules_are_their_own_type_and_a_short_repeat_resolves() -> None:
+    text = ("Học tập Quy chế làm việc số 03-QC/ĐU của Ban Chấp hành Đảng bộ khóa VII; theo Quy chế 03, "
+            "Ban Thường vụ họp mỗi tháng một lần. Xây dựng quy chế làm việc của các chi bộ.")
+    assert canonicals(find_directives(text)) == ["Quy chế làm việc 03-QC/ĐU"] * 2
+
+
 def test_a_code_printed_without_its_type_word() -> None:
     table = ("| STT | Số hiệu | Ngày ban hành | Trích yếu |\n"
              "| 1 | 27-HD/TU | 05/5/2023 | Hướng dẫn đánh giá cán bộ hằng quý |\n"

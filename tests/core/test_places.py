@@ -216,6 +216,10 @@ def test_the_cities_as_an_english_page_names_them() -> None:
     ("Hai xã Tân Hưng và Quảng Ninh của huyện Quảng Trạch đạt chỉ tiêu.", []),
     # (provinces listed after "các tỉnh" stay provinces)
     ("Đoàn công tác làm việc với các tỉnh Sóc Trăng, Bạc Liêu và Hòa Bình.", ["Sóc Trăng", "Bạc Liêu", "Hòa Bình"]),
+    # the communes' committees named, or communes named as examples
+    ("Từ nay đến ngày 20-5, các đảng bộ xã Vĩnh Long, Hòa Bình, Lý Học sẽ tổ chức đại hội.", []),
+    ("Một số xã như Hòa Bình, Song Lãng, Tân Hòa chậm kiện toàn chi ủy.", []),
+    ("Các tỉnh như Hòa Bình, Sơn La làm tốt.", ["Hòa Bình", "Sơn La"]),
 ])
 def test_a_list_of_districts_names_no_province(text: str, expected: list[str]) -> None:
     assert places_in(text) == expected

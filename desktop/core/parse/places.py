@@ -207,8 +207,9 @@ def find_places(
                 if _PERSON_CUE_BEFORE_RE.search(text, max(0, start - 12), start):
                     continue  # "bà Hà Giang": a person called by her given names
                 unit = _LOWER_UNIT_BEFORE_RE.search(text, max(0, start - 16), start)
-                if unit is None and text[start - 2 : start] in (", ", "à "):
+                if unit is None and (text[start - 2 : start] in (", ", "à ") or text[start - 4 : start] in ("như ", "gồm ")):
                     # "các huyện Hồng Dân, Vĩnh Lợi, Hòa Bình": the last of a list of districts
+                    # (or the first, after its word: "một số xã như Hòa Bình, ...")
                     unit = _LOWER_LIST_BEFORE_RE.search(text, max(0, start - _LIST_BACK), start)
                 if unit is not None:
                     if districts is not None and unit.group("district"):
@@ -304,9 +305,13 @@ _LOWER_UNIT_BEFORE_RE = re.compile(
 #: "các huyện Hồng Dân, Vĩnh Lợi, " / "hai xã Tân Phú và "
 _UNIT_NAME = r"[A-ZĐÀ-Ỹ][\w'’]*(?:[ \xa0]+[A-ZĐÀ-Ỹ0-9][\w'’]*){0,3}"
 _LOWER_LIST_BEFORE_RE = re.compile(
-    r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,3})[ \xa0]+"
-    r"(?:(?P<district>huyện|quận)|thị[ \xa0]+xã|xã|phường|thị[ \xa0]+trấn|thôn|bản|ấp|buôn|làng)[ \xa0]+"
-    r"(?:" + _UNIT_NAME + r"(?:[ \xa0]*,[ \xa0]*|[ \xa0]+và[ \xa0]+)){1,12}$")
+    r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Mm]ột[ \xa0]+số|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|\d{1,3})[ \xa0]+"
+    # (their committees: "các đảng bộ xã Vĩnh Long, Hòa Bình"; named as examples: "một số xã
+    # như Hòa Bình, Song Lãng")
+    r"(?:(?:đảng[ \xa0]+bộ|chi[ \xa0]+bộ|đảng[ \xa0]+ủy|đảng[ \xa0]+uỷ)[ \xa0]+)?"
+    r"(?:(?P<district>huyện|quận)|thị[ \xa0]+xã|xã|phường|thị[ \xa0]+trấn|thôn|bản|ấp|buôn|làng)"
+    r"(?:[ \xa0]+(?:như|là|gồm))?[ \xa0]+"
+    r"(?:" + _UNIT_NAME + r"(?:[ \xa0]*,[ \xa0]*|[ \xa0]+và[ \xa0]+)){0,12}$")
 #: how far back such a list is looked for
 _LIST_BACK = 160
 #: keys whose spellings differ in more than tone placement ("Đắc Lắc", "Bắc Cạn", "TP.HCM"):

@@ -1210,6 +1210,8 @@ DIRECTIVE_TYPES: dict[str, tuple[str, str | None]] = {
     # a joint one, of a Party body and the Front or a union: "Chương trình phối hợp số 01-CTrPH/..."
     "chuong trinh phoi hop": ("Chương trình phối hợp", "CTrPH"),
     "quy che phoi hop": ("Quy chế phối hợp", "QC"),
+    # a committee's working rules, named so: "Quy chế làm việc số 01-QC/TU"
+    "quy che lam viec": ("Quy chế làm việc", "QC"),
     "chuong trinh": ("Chương trình", "CTr"),
     "thong bao ket luan": ("Thông báo kết luận", "TB"),
     "thong bao": ("Thông báo", "TB"),
