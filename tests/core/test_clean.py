@@ -5388,3 +5388,73 @@ def test_a_printed_pages_head_with_its_number_is_no_headline(head: str) -> None:
     got = parse_article_strict(article("Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021",
                                        [_LEAD_VL, _BODY_VL], header=[head, "VĨNH LONG Thứ Tư, 10-03-2021"]))
     assert got.title == "Vĩnh Long giao ban công tác tổ chức xây dựng Đảng quý I năm 2021"
+
+
+def test_a_photos_caption_under_a_headline_in_capitals_is_no_headline() -> None:
+    raw = ("TRƯỜNG CHÍNH TRỊ TỈNH QUẢNG BÌNH\n\nĐào tạo - Bồi dưỡng | 21/09/2023 10:05\n"
+           "KHAI GIẢNG LỚP BỒI DƯỠNG KIẾN THỨC CHO CÁN BỘ DIỆN BAN THƯỜNG VỤ TỈNH ỦY QUẢN LÝ\n\n"
+           "Đồng chí Hoàng Văn Lực, Hiệu trưởng nhà trường phát biểu khai giảng. Ảnh: Minh Quân\n\n"
+           "Sáng 21/9, Trường Chính trị tỉnh khai giảng lớp bồi dưỡng cập nhật kiến thức cho 70 học viên.\n")
+    got = parse_article_strict(raw)
+    assert got.title == "KHAI GIẢNG LỚP BỒI DƯỠNG KIẾN THỨC CHO CÁN BỘ DIỆN BAN THƯỜNG VỤ TỈNH ỦY QUẢN LÝ"
+    assert (got.published, got.event_date) == ("2023-09-21", "2023-09-21")
+
+
+def test_a_stamp_with_a_bar_before_its_time_apart_from_the_headline() -> None:
+    raw = ("Trang chủ / Thời sự / Chính trị\n\nYên Dũng: Sáp nhập thôn gắn với kiện toàn chi bộ   "
+           "06/08/2019 | 19:40\n\nBGTV - Ngày 5.8, Ban Thường vụ Huyện ủy Yên Dũng tổ chức hội nghị sơ kết.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Yên Dũng: Sáp nhập thôn gắn với kiện toàn chi bộ", "2019-08-06", "2019-08-05")
+
+
+def test_a_video_page_its_channel_named_by_its_letters_and_its_transcripts_language() -> None:
+    raw = ("Can Xuân trao Huy hiệu Đảng cho 40 đảng viên | Thời sự Nghệ An\n\nNTV Nghệ An\n"
+           "168 N người đăng ký\n\nĐăng ký\n\nChia sẻ\n\n2.314 lượt xem  1 thg 2, 2024  #NghệAn\n"
+           "(NTV) - Sáng 1/2, Huyện ủy Can Xuân tổ chức lễ trao Huy hiệu Đảng cho 40 đảng viên.\n\n"
+           "Đồng chí Bí thư Huyện ủy trao Huy hiệu và chúc mừng các đảng viên lão thành.\n\n"
+           "Thực hiện: Thu Hà - Đức Quang\n\nBản chép lời\n\n0:02\nSáng nay, Huyện ủy Can Xuân trao Huy hiệu.\n"
+           "0:07\nThu Hà, Đức Quang, Đài Phát thanh - Truyền hình Nghệ An.\n\nTiếng Việt\n\n18 bình luận\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Can Xuân trao Huy hiệu Đảng cho 40 đảng viên", "2024-02-01", "2024-02-01")
+    assert "Tiếng Việt" not in [p.name for p in got.people]
+
+
+def test_a_subtitle_files_override_tags_are_not_its_words() -> None:
+    raw = ("1\n00:00:00,000 --> 00:00:03,000\n[Nhạc hiệu]\n\n2\n00:00:03,100 --> 00:00:07,900\n"
+           "{\\an8}ĐẠI HỘI ĐẢNG BỘ HUYỆN PHONG THỔ NHIỆM KỲ 2020 - 2025\n\n3\n00:00:04,000 --> 00:00:08,200\n"
+           "Trong hai ngày 14 và 15/7, Đảng bộ huyện Phong Thổ tổ chức đại hội {\\i1}lần thứ XXII{\\i0}\n")
+    got = parse_article_strict(raw)
+    assert got.title == "ĐẠI HỘI ĐẢNG BỘ HUYỆN PHONG THỔ NHIỆM KỲ 2020 - 2025"
+    assert "{\\" not in got.clean_text
+
+
+def test_a_reply_quoting_the_mail_that_carried_the_article() -> None:
+    raw = ("Re: Nhờ em rà lại số liệu bài giao ban\nHộp thư đến\n\nLý Thị Hoa <hoa.btctu@gmail.com>\n"
+           "Th 5, 14 thg 3, 2024, 08:40\ntới tôi\n\nEm chào chị,\n\nEm đã rà lại, số liệu đúng ạ.\n\n"
+           "Em Hoa\n--\nLý Thị Hoa\nBan Tổ chức Tỉnh ủy\n\n"
+           "Vào Th 3, 12 thg 3, 2024 lúc 09:15 Đỗ Thị Mai <mai.btctu@gmail.com> đã viết:\n> Hoa ơi,\n>\n"
+           "> Chị gửi bài đã đăng để em đối chiếu.\n>\n> -----\n"
+           "> Ban Tổ chức Tỉnh ủy giao ban tháng 2: Kết nạp 612 đảng viên mới\n>\n"
+           "> (BTCTU) - Chiều thứ Hai, ngày 11-3, Ban Tổ chức Tỉnh ủy tổ chức hội\n"
+           "> nghị giao ban công tác tổ chức xây dựng Đảng tháng 2, triển khai nhiệm vụ tháng 3/2024.\n>\n"
+           "> Trưởng Ban Tổ chức Tỉnh ủy Nguyễn Văn Khải chủ trì hội nghị.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Ban Tổ chức Tỉnh ủy giao ban tháng 2: Kết nạp 612 đảng viên mới", None, "2024-03-11")
+    assert [(p.name, p.title) for p in got.people][0] == ("Nguyễn Văn Khải", "Trưởng Ban Tổ chức Tỉnh ủy")
+
+
+def test_a_chats_article_pasted_over_two_messages() -> None:
+    raw = ("[04/11/2019 16:48] Phạm Thu Trang:\nChị ơi, bài giao ban của CTV gửi về, em dán làm 2 tin nhắn ạ.\n\n"
+           "[04/11/2019 16:49] Phạm Thu Trang:\nVũ Thư: Kết nạp 86 đảng viên trong 10 tháng\n"
+           "Ngày 4.11, Ban Thường vụ Huyện ủy Vũ Thư tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng.\n\n"
+           "Trong 10 tháng, toàn huyện kết nạp 86 đảng viên, đạt 95% kế hoạch năm.\n\n"
+           "[04/11/2019 16:49] Phạm Thu Trang:\n(tiếp)\n"
+           "Kết luận hội nghị, đồng chí Bùi Văn Thắng yêu cầu các cấp ủy tổ chức đại hội điểm chi bộ.\n\n"
+           "Lê Tuấn Anh (CTV Vũ Thư)\n\n[04/11/2019 17:05] Đặng Hải Yến:\nOk em, lên trang 2 nhé.\n")
+    got = parse_article_strict(raw)
+    assert got.title == "Vũ Thư: Kết nạp 86 đảng viên trong 10 tháng"
+    assert "Kết luận hội nghị" in got.clean_text and "(tiếp)" not in got.clean_text
+    assert got.byline == "Lê Tuấn Anh"

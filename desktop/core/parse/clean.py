@@ -1486,8 +1486,11 @@ def _caps_kicker(segs: Sequence[Segment], i: int) -> bool:
     nxt = segs[i + 1]
     t = nxt.text
     if (nxt.kind != BODY or len(t) > 200 or t.rstrip().endswith((".", ":", ";", "!", "?"))
-            or _is_name_line(t) or _is_label(nxt) or regexes.FIELD_LINE_F.match(nxt.folded)):
-        return False  # (a field's line is no headline: "BIÊN BẢN ..." / "Thời gian: ...")
+            or _is_name_line(t) or _is_label(nxt) or regexes.FIELD_LINE_F.match(nxt.folded)
+            or regexes.CAPTION_CREDIT_END_F.search(nxt.folded)):
+        # (a field's line is no headline: "BIÊN BẢN ..." / "Thời gian: ..."; nor is a photo's
+        # caption under a headline in capitals: "Đồng chí ... phát biểu khai giảng. Ảnh: Trọng Tuấn")
+        return False
     if t.upper() == t:
         # a bulletin's rubric over a headline, both in capitals: "TIN HOẠT ĐỘNG" / "SƠ KẾT
         # CÔNG TÁC XÂY DỰNG ĐẢNG 6 THÁNG ĐẦU NĂM 2022" / the lead (or a caption) in ordinary case
@@ -1900,7 +1903,8 @@ _SECTION_WORDS = 5
 #: a broadcaster's or a paper's name alone on a line (folded): "Truyền hình Quảng Trị", "Kênh VTV1"
 _CHANNEL_F = re.compile(r"(?:truyen\s+hinh|dai\s+phat\s+thanh(?:\s+(?:va|-)?\s*truyen\s+hinh)?|kenh"
                         r"|dai\s+pt\s*-?\s*th)(?:\s+[\w.-]+){1,4}"
-                        r"|(?:[\w.-]+\s+){1,3}(?:tv|radio|channel)")  # "Bình Định TV"
+                        r"|(?:[\w.-]+\s+){1,3}(?:tv|radio|channel)"  # "Bình Định TV"
+                        r"|[a-z]{1,4}tv\d{0,2}(?:\s+[\w.-]+){0,3}")  # (its letters: "HTTV Hà Tĩnh", "VTV24")
 #: fewest characters of the lead under an aggregator's source and date
 _LEAD_UNDER_PAPER = 120
 #: a paper's name alone on a line (folded), as an aggregator prints its source between the
@@ -2747,8 +2751,11 @@ _FRAGMENT_WORDS = 3
 #: an app's one-word name before a bar opening a headline: "Miro | ", "Notion | "
 _APP_PREFIX_RE = re.compile(r"[A-Z][a-z][A-Za-z0-9]{1,10}\s+\|\s+")
 #: a broadcast's programme and its day closing a headline after a bar (folded): " | Thời sự QRT 11/9/2024"
-_PROGRAMME_SUFFIX_F = re.compile(r"\s+\|\s+(?:thoi\s+su|ban\s+tin|chuong\s+trinh|tin\s+tuc)\b[^|]{0,30}"
-                                 r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\s*$")
+_PROGRAMME_SUFFIX_F = re.compile(r"\s+\|\s+(?:(?:thoi\s+su|ban\s+tin|chuong\s+trinh|tin\s+tuc)\b[^|]{0,30}"
+                                 r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"
+                                 # (or the news programme's name alone, as a video's title closes:
+                                 # "... cho 86 đảng viên | Thời sự Hà Tĩnh")
+                                 r"|(?:ban\s+tin\s+)?thoi\s+su(?:\s+[a-z0-9]+){0,4})\s*$")
 #: a station's or a site's short name in capitals closing a headline after a bar: " | TTV"
 _CHANNEL_SUFFIX_RE = re.compile(r"\s+\|\s+[A-ZĐ]{2,6}(?:\s*[-]?\s*TV)?\s*$")
 
@@ -4149,6 +4156,12 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
         pre, rest = split_forward_preamble(segs[replies:], raw)
         return [Segment(x.text, x.start, LABEL if regexes.MAIL_HEADER_F.match(x.folded) else FORWARD)
                 for x in segs[:replies]] + pre, rest
+    quoted = _reply_quote(segs, raw)
+    if quoted:
+        # a reply quoting the mail that carried the article: the reply, its headers, the
+        # quoted mail's note, all over the article
+        return [Segment(x.text, x.start, LABEL if regexes.MAIL_HEADER_F.match(x.folded) else FORWARD)
+                for x in segs[:quoted]], segs[quoted:]
     if (len(segs) > 2 and len(segs[0].text) <= _MAILBOX_NAME_MAX and _opens_mail(segs[1:])
             and regexes.SEPARATOR_LINE_RE.search(raw, segs[0].end, segs[1].start)):
         # Outlook's print: the mailbox's owner over a rule, then the headers ("Lê Thị Hoài Thu" /
@@ -4356,7 +4369,19 @@ def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[S
     if len(starts) < _CHAT_MESSAGES_MIN:
         return [], segs, []
     bounds = [(h, b, starts[k + 1][0] if k + 1 < len(starts) else len(segs)) for k, (h, b) in enumerate(starts)]
-    h, b, e = max(bounds, key=lambda m: sum(len(x.text) for x in segs[m[1] : m[2]]))
+    k = max(range(len(bounds)), key=lambda k: sum(len(x.text) for x in segs[bounds[k][1] : bounds[k][2]]))
+    # the article pasted over several messages, each after the first opening with a mark:
+    # "(tiếp)", "Phần 2", "(2/2)"
+    while k > 0 and _continued(segs, bounds[k]):
+        k -= 1
+    last = k
+    while last + 1 < len(bounds) and _continued(segs, bounds[last + 1]):
+        last += 1
+    h, b, e = bounds[k]
+    if last > k:
+        e = bounds[last][2]
+        inner = {i for _h, _b, _e in bounds[k + 1 : last + 1] for i in range(_h, _b + 1)}
+        segs = [Segment(x.text, x.start, LABEL) if i in inner else x for i, x in enumerate(segs)]
     if sum(len(x.text) for x in segs[b:e]) < _CHAT_ARTICLE_MIN:
         return [], segs, []
     before = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:h]]
@@ -4391,6 +4416,17 @@ def split_chat_log(segs: list[Segment], raw: str) -> tuple[list[Segment], list[S
                 after[k] = Segment(x.text, x.start, BYLINE)
                 break
     return before, segs[b:e], after
+
+
+def _continued(segs: Sequence[Segment], bounds: tuple[int, int, int]) -> bool:
+    """Whether a chat's message (its header's, its first and its end's indexes) opens with a
+    mark that it goes on with the message before: "(tiếp)", "Phần 2:", "[2/2]"."""
+    _h, b, e = bounds
+    return b < e and len(segs[b].text) <= _FORWARD_MARK_MAX and _CONTINUED_F.fullmatch(segs[b].folded) is not None
+
+
+#: a message's mark that it goes on with the one before (folded): "(tiếp)", "tiếp theo:", "phần 2", "(2/2)"
+_CONTINUED_F = re.compile(r"[(\[]?\s*(?:tiep(?:\s+theo)?|phan\s+[2-9]|[2-9]\s*/\s*[2-9])\s*[)\]]?\s*:?")
 
 
 def _stamp_of_shared_card(before: list[Segment], opening: Sequence[Segment]) -> list[Segment]:
@@ -5308,6 +5344,29 @@ def _thread_replies(segs: Sequence[Segment]) -> int:
     return marks[-1] if marks and _opens_mail(segs[marks[-1] :]) else 0
 
 
+def _reply_quote(segs: Sequence[Segment], raw: str) -> int:
+    """Where the article starts in a reply that quotes it, or 0.
+
+    ``Re: Nhờ em rà lại số liệu ...`` / the reply, its signature / ``Vào Th 3, 12 thg 3,
+    2024 lúc 09:15 Nguyễn Thị Tuyết Mai <...> đã viết:`` / the quoted mail (its marks gone,
+    see :func:`unquote`): its note, then a rule, then the article; with no rule under a short
+    note, the quote is the article.
+    """
+    if not _REPLY_SUBJECT_RE.match(segs[0].text):
+        return 0
+    head = next((j for j, s in enumerate(segs[1:_THREAD_MAX], 1)
+                 if ("viết" in s.text or "wrote" in s.text) and _QUOTE_HEADER_F.fullmatch(s.folded)), None)
+    if head is None or len(segs) - head <= _ARTICLE_MIN_LINES:
+        return 0
+    for k in range(head + 2, min(len(segs), head + 2 + _COVER_NOTE_MAX + _SIGNATURE_LINES)):
+        if regexes.SEPARATOR_LINE_RE.search(raw, segs[k - 1].end, segs[k].start):
+            return k  # the quoted note, a rule, the article
+    return head + 1
+
+
+#: a reply's line over the mail it quotes (folded): "Vào Th 3, 12 thg 3, 2024 lúc 09:15 Nguyễn
+#: Thị Tuyết Mai <...> đã viết:", "On Tue, Mar 12, 2024 at 9:15 AM Mai <...> wrote:"
+_QUOTE_HEADER_F = re.compile(r"(?:vao|on)\s.{6,160}?\s(?:da\s+viet|wrote)\s*:?")
 #: a reply's or a forward's subject opening a thread: "Re: Fwd: Bài báo giao ban tháng 10"
 _REPLY_SUBJECT_RE = re.compile(r"(?:(?:Re|RE|Fwd|FWD|Fw|FW|TR|Tr|Trả lời|Chuyển tiếp)\s*:\s*)+\S")
 #: how far into a thread its forward marker is looked for

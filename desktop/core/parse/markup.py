@@ -90,8 +90,9 @@ def without_leftovers(text: str) -> str:
     A page's text copied badly keeps ``&nbsp;`` and ``&quot;`` (``Quy định&nbsp;số
     57-QĐ/TW``), and soft hyphens or zero-width spaces inside words (``Nguyễn Thị
     Thu\\u00adHà``): the reader would show the entities, and names and codes would
-    not be read. Line breaks become ``\n`` (a file from Windows has ``\r\n``, an old
-    Mac's ``\r``), so that lines run on alike whatever wrote the file. A printed page's
+    not be read (nor would a subtitle file's override tags be left out: ``{\\an8}ĐẠI HỘI
+    ...``). Line breaks become ``\n`` (a file from Windows has ``\r\n``, an old Mac's
+    ``\r``), so that lines run on alike whatever wrote the file. A printed page's
     drop cap alone on its line joins the rest of its word. The result is
     the text read, which offsets then refer to. Most texts have none of them and are
     returned as they are.
@@ -104,7 +105,13 @@ def without_leftovers(text: str) -> str:
         text = _INVISIBLE_RE.sub("", text)
     if "\n" in text[:_DROP_CAP_ZONE] and _DROP_CAP_RE.search(text, 0, _DROP_CAP_ZONE):
         text = _DROP_CAP_RE.sub(_drop_cap, text)
+    if "{\\" in text and "-->" in text:
+        text = _CUE_TAG_RE.sub("", text)
     return text
+
+
+#: a subtitle file's override tags (SSA's, kept in an SRT file): "{\an8}", "{\i1}", "{\i0}"
+_CUE_TAG_RE = re.compile(r"\{\\[^{}\n]{1,40}\}")
 
 
 #: a printed page's drop cap, alone on its line over the rest of its word (a PDF's text:

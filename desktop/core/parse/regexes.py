@@ -1033,8 +1033,9 @@ TITLE_STAMP_F = re.compile(
     r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2})?"
     # (glued to its last word, the page's template having lost the space: "... cấp cơ sở14/10/2024 - 16:20")
     r"|(?<=[a-z])\d{1,2}([/.-])\d{1,2}\3\d{4}\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
-    # (apart by spaces, with its time zone: "...  04/09/2026 18:40 GMT+7")
-    r"|\s{2,}\d{1,2}([/.-])\d{1,2}\4\d{4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*[+-]\s*\d{1,2}\)?)?"
+    # (apart by spaces, with its time zone: "...  04/09/2026 18:40 GMT+7"; a bar before its
+    # time: "...  04/09/2019 | 20:15")
+    r"|\s{2,}\d{1,2}([/.-])\d{1,2}\4\d{4}(?:\s*[|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*[+-]\s*\d{1,2}\)?)?"
     # (after one space and the headline's last word, the day and its time: "... vận hành thông
     # suốt 09/07/2025 07:30")
     r"|(?<=[a-z])\s\d{1,2}([/.-])\d{1,2}\5\d{4}\s+(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)\s*$"
