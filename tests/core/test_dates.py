@@ -1081,3 +1081,24 @@ def test_a_weekday_and_the_latest_cited_document_give_the_year() -> None:
             "được tặng Huy hiệu Đảng.")
     got = parse_article_strict(article("Trao Huy hiệu Đảng đợt 7/11", [lead]))
     assert got.published is None and got.event_date == "2017-11-03"  # (3/11/2018 is a Saturday)
+
+
+def test_the_leads_weekday_outweighs_a_year_read_off_the_text() -> None:
+    lead = ("Sáng thứ Sáu, ngày 15/12, Ban Thường vụ Thành ủy tổ chức hội nghị sơ kết 2 năm thực hiện Kết luận "
+            "số 21-KL/TW. Hội nghị đề ra chương trình công tác năm 2024.")
+    got = parse_article_strict(article("Sơ kết 2 năm thực hiện Kết luận số 21-KL/TW", [lead]))
+    assert got.event_date == "2023-12-15"  # (15/12/2024 is a Sunday)
+
+
+def test_a_courses_days_in_brackets_before_the_day_of_its_close() -> None:
+    lead = ("Sau 5 ngày học tập (từ ngày 12 đến 16/6), chiều 16/6, Trung tâm Chính trị huyện tổ chức lễ bế "
+            "giảng lớp bồi dưỡng lý luận chính trị năm 2023.")
+    got = parse_article_strict(article("Bế giảng lớp bồi dưỡng lý luận chính trị", [lead]))
+    assert got.event_date == "2023-06-16"
+
+
+def test_a_broadcasts_greeting_before_the_leads_weekday() -> None:
+    lead = ("Thưa quý vị và các bạn! Thứ Năm tuần trước, Đảng ủy Khối các cơ quan tỉnh đã tổ chức hội nghị "
+            "giao ban công tác xây dựng Đảng quý I.")
+    got = parse_article_strict(article("Đảng ủy Khối giao ban quý I (16/04/2019 07:15)", [lead]))
+    assert (got.published, got.event_date) == ("2019-04-16", "2019-04-11")

@@ -462,9 +462,10 @@ def find_event_date(
             sent = regexes.SENTENCE_BOUND_RE.search(folded, a, b)
             stop = sent.end() if sent else b
             for m in regexes.EVENT_ANY_F.finditer(folded, a, stop):
-                # "tính đến ngày 30/6/2021", "trước ngày 15/7": a cut-off or a deadline
+                # "tính đến ngày 30/6/2021", "trước ngày 15/7": a cut-off or a deadline; "Sau 5 ngày
+                # học tập (từ ngày 12 đến 16/6), chiều 16/6, ... bế giảng": the course, not its close
                 if _outside(m.start(), m.end(), excluded) and not regexes.CUTOFF_BEFORE_F.search(
-                        folded, max(a, m.start() - 16), m.start() + 1):
+                        folded, max(a, m.start() - 16), m.start() + 1) and not _SPAN_BEFORE_F.match(folded, a, m.start()):
                     found = m
                     break
             if found is not None:
@@ -481,6 +482,8 @@ def find_event_date(
         for a, b in lead:
             if (wired := _wire_weekday(folded, a, b, published) or _english_day(folded, a, b, published)) is not None:
                 return wired
+            if (hail := _HAIL_F.match(folded, a, b)) is not None:
+                a = hail.end()  # a broadcast's greeting first: "Thưa quý vị và các bạn! Thứ Năm tuần trước, ..."
             w = regexes.WEEKDAY_LEAD_F.match(folded, a, b)
             if w is None:  # (or after the meeting's verb: "... diễn ra vào tối thứ Sáu vừa qua")
                 stop = _sentence_end(folded, a, b)
@@ -581,6 +584,10 @@ def find_event_date(
                 year = _weekday_after(day, month, found.group(), latest)
         if year is None:
             return None
+        if not published:
+            # (the lead's weekday outweighs a year read off the text: "Sáng thứ Sáu, ngày 15/12" in
+            # a review naming "năm 2024" ahead is 2023's, a Friday)
+            year = _weekday_checked(day, month, found.group(), year)
     year = settle_year(day, month, year, published, printed)
     if year is None:
         return None
@@ -733,6 +740,12 @@ def _meeting_lead_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]], t
 
 #: the boxes opening a checklist's items
 _CHECKBOXES = frozenset("☐☑☒✓✔✅⬜")
+#: a broadcast's greeting opening its lead (folded): "Thưa quý vị và các bạn! ", "Kính thưa quý thính giả, "
+_HAIL_F = re.compile(r"\s*(?:kinh\s+)?thua\s+quy\s+[^.!?,\n]{0,40}[!.,]\s+")
+#: a lead opening with the days a course or a visit lasted, the day in brackets (folded):
+#: "Sau 5 ngày học tập (từ ngày " or "Sau 5 ngày học tập " before "(từ ngày 12 đến 16/6)" (the
+#: day of its close follows)
+_SPAN_BEFORE_F = re.compile(r"sau\s+(?:\d{1,2}|hai|ba|bon|nam|sau|bay|muoi)\s+(?:ngay|tuan)[^,()]{0,60}(?:\(\s*(?:tu\s+)?(?:ngay\s+)?)?$")
 #: a relative day closing a lead's first sentence (folded): ", chiều qua.", ", sáng nay."
 _RELATIVE_DAY_TAIL_F = re.compile(r",\s*(?:vao\s+)?(?:sang|chieu|toi|trua)\s+(?:hom\s+)?(?P<w>qua|nay)\s*\.?$")
 #: how far into a paragraph a day opening it may end ("Sáng hôm qua, thứ Tư ngày 8 tháng 10")
@@ -903,6 +916,17 @@ def _weekday_after(day: int, month: int, said: str, latest: _dt.date) -> int | N
         if date is not None and date >= latest and date.weekday() == _weekday_number(w):
             return year
     return None
+
+
+def _weekday_checked(day: int, month: int, said: str, year: int) -> int:
+    """``year``, or the year before or after it when only that one's calendar puts
+    ``day/month`` on the weekday the lead says (``said``, folded)."""
+    w = _WEEKDAY_SAID_F.search(said)
+    if w is None:
+        return year
+    wanted = _weekday_number(w)
+    fits = [y for y in (year, year - 1, year + 1) if (d := _valid(y, month, day)) is not None and d.weekday() == wanted]
+    return fits[0] if fits else year
 
 
 #: a weekday in a lead's day (folded): "toi thu nam (2/4)"
