@@ -1831,3 +1831,14 @@ def test_a_member_named_in_capitals_in_a_caption() -> None:
     assert [p.name for p in find_people(caption)] == ["Lương Xuân Khải"]
     # (not a headline's words: "ĐẢNG VIÊN VI PHẠM", "ĐẢNG VIÊN TIÊU BIỂU")
     assert find_people("XỬ LÝ NGHIÊM ĐẢNG VIÊN VI PHẠM\nTUYÊN DƯƠNG ĐẢNG VIÊN TIÊU BIỂU\n") == []
+
+
+def test_an_obituarys_family_and_a_photo_credited_by_a_camera() -> None:
+    text = ("Đồng chí Lê Văn Thưởng để lại vợ là bà Phạm Thị Nhung và các con: Lê Văn Hùng, Lê Thị Thanh "
+            "Hương, Lê Văn Hải.\n\n📸: Đình Nhất\n")
+    names = [p.name for p in find_people(text)]
+    assert names[:5] == ["Lê Văn Thưởng", "Phạm Thị Nhung", "Lê Văn Hùng", "Lê Thị Thanh Hương", "Lê Văn Hải"]
+    assert "Đình Nhất" in [p.name for p in parse_article_strict("Tin hoạt động\n\n" + text).people]
+    b = parse_byline("Tin: Hồng Nhung - Hình ảnh: Đức Toàn")
+    assert b is not None and [n for n, _ in b.names] == ["Hồng Nhung", "Đức Toàn"]
+    assert parse_byline("ẤN PHẨM ĐIỆN TỬ - BẢN TRÍCH") is None

@@ -159,7 +159,8 @@ _ONE_WORD_HIGHLAND_RE = re.compile(r"[KHYR]['’][A-ZĐ][^\W\d_]{1,8}")
 #: syllables): "BẢN TIN SÁNG", "TIÊU ĐIỂM", "ĐIỂM BÁO" (or a transcript's: "NỘI DUNG CHÍNH"; a
 #: video transcript's language under it: "Tiếng Việt")
 _SECTION_NAMES = frozenset({"ban tin", "tieu diem", "thoi su", "tin tuc", "diem bao", "diem tin", "su kien",
-                            "hoat dong", "noi dung", "tieng viet", "tieng anh"})
+                            "hoat dong", "noi dung", "tieng viet", "tieng anh",
+                            "an pham", "ban trich"})  # (an e-book's cover: "ẤN PHẨM ĐIỆN TỬ - BẢN TRÍCH")
 
 
 def valid_name(name: str) -> bool:
@@ -1352,7 +1353,7 @@ def find_people(text: str) -> list[PersonMention]:
     # (or each with its post, the items apart by ";": "các đồng chí: HẦU QUANG DÌN, nguyên
     # Bí thư Huyện ủy; PHÀN THỊ LÌU, nguyên Phó Trưởng Ban ...")
     if ("đồng chí:" in text or "đồng chí :" in text or "đ/c:" in text or "cụ:" in text
-            or "viên:" in text or "chúng:" in text):
+            or "viên:" in text or "chúng:" in text or "con:" in text):
         for m in regexes.NAMES_LIST_CUE_RE.finditer(text):
             for person in _posted_items(text, m.end()):
                 if free(person.start, person.end):
@@ -2091,7 +2092,8 @@ GRAPHICS_CREDIT_RE = re.compile(
     re.MULTILINE,
 )
 PHOTO_CREDIT_RE = re.compile(
-    r"(?:Ảnh|ẢNH)(?:[ \xa0]+(?:minh[ \xa0]+họa|tư[ \xa0]+liệu))?[ \xa0]*:[ \xa0]*"
+    # (or a camera for the word, as a social post credits it: "📸: Đình Nhất")
+    r"(?:Ảnh|ẢNH|📸|📷)(?:[ \xa0]+(?:minh[ \xa0]+họa|tư[ \xa0]+liệu))?[ \xa0]*:[ \xa0]*"
     r"(?:[A-ZĐ]{2,8}[ \xa0]*/[ \xa0]*)?"  # (or before it: "VGP/Hải Minh", "TTXVN/Minh Đức")
     r"(?P<n>[^\n()\d:;,./]{3,40}?)"
     r"(?:[ \xa0]*/[ \xa0]*[A-ZĐ][\w.-]{1,20})?"  # the agency after a slash: "Văn Điệp/TTXVN"
@@ -2317,7 +2319,7 @@ def find_photo_credits(text: str) -> list[PersonMention]:
     ``(Ảnh: ĐĂNG KHOA)`` -> ``Đăng Khoa``, noted as printed in capitals.
     """
     out = []
-    if "Ả" in text:
+    if "Ả" in text or "📸" in text or "📷" in text:
         out += _credits(text, PHOTO_CREDIT_RE, "photo credit")
     if "Đồ h" in text or "Thiết kế" in text:
         out += _credits(text, GRAPHICS_CREDIT_RE, "graphics credit")

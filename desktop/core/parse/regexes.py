@@ -1653,7 +1653,8 @@ NAMESAKE_BEFORE_RE = re.compile(
 #: a list of people introduced by a plural cue and a colon: "Các đồng chí: A, B, C"
 NAMES_LIST_CUE_RE = re.compile(  # (with their count: "gồm 13 đồng chí:"; elders: "có các cụ:";
     # those admitted to the Party: "kết nạp đảng viên mới cho các quần chúng:")
-    r"(?:[Cc]ác|[Gg]ồm(?:\s+(?:các|\d{1,3}))?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c|cụ|đảng[ \xa0]+viên|quần[ \xa0]+chúng)(?=[ \xa0]*:)")
+    # (an obituary's family: "để lại vợ là bà ... và các con: ...")
+    r"(?:[Cc]ác|[Gg]ồm(?:\s+(?:các|\d{1,3}))?)[ \xa0]+(?:đồng[ \xa0]+chí|đ/c|cụ|đảng[ \xa0]+viên|quần[ \xa0]+chúng|con)(?=[ \xa0]*:)")
 #: a place noun right before a capitalised run: "huyện Lục Ngạn, Bí thư ..." names a place
 PLACE_NOUN_BEFORE_RE = re.compile(
     r"(?:^|[^\w])(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|thôn|bản"
@@ -1675,7 +1676,7 @@ ATTRIBUTION_F = re.compile(  # (with the original's date: "(Theo Báo Quảng Ni
 #: a byline label: "Tin, ảnh: ...", "Bài và ảnh: ...", "PV", "Nhóm PV"
 BYLINE_LABEL_F = re.compile(
     # ("Hình:" for the photos, as the south says: "Tin: Ngọc Ánh - Hình: Tấn Phát")
-    r"(?:(?:tin|bai|anh|hinh|tin\s*,?\s*(?:anh|hinh)|bai\s*,?\s*(?:anh|hinh)|bai\s+va\s+anh|tin\s+va\s+anh"
+    r"(?:(?:tin|bai|anh|hinh(?:\s+anh)?|tin\s*,?\s*(?:anh|hinh)|bai\s*,?\s*(?:anh|hinh)|bai\s+va\s+anh|tin\s+va\s+anh"
     r"|tac\s+gia|nguoi\s+viet|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa|author"
     # a multimedia page's: "Ảnh, video: ...", "Thiết kế: ...", "Trình bày: ...", "Dựng phim: ..."
     r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim|noi\s+dung"
