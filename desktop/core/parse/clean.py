@@ -558,9 +558,8 @@ _BROWSER_IMAGE_RE = re.compile(r"\[(?:IMG|img|Img|INLINE|LOGO|logo|Logo|image|Im
 _LINK_NUMBER_RE = re.compile(r"(?:[*#•+]\s*)?\[\d{1,4}\](?=[^\W\d_]|\[)")
 #: the longest line a link's number opens (a footnote's "[1]Kết luận số 48-KL/TW ..." is longer)
 _LINK_LINE_MAX = 100
-#: a row of this many links at least, each of a few words, is a menu's
+#: a row of this many links at least, each of a few words (:data:`_MENU_ITEM_WORDS`), is a menu's
 _MENU_LINKS = 3
-_MENU_ITEM_WORDS = 3
 _LINK_SPLIT_RE = re.compile(r"\s*[|·]?\s*\[\d{1,4}\]\s*")
 _BROWSER_FIELD_RE = re.compile(r"(?:\s*\[[ _]{3,}\])+(?:\s*\[[^\]\n]{1,20}\])?\s*$")
 
@@ -883,9 +882,9 @@ def _page_top(segs: Sequence[Segment]) -> int:
     return min(len(segs), end)
 
 
-#: the longest item of a menu printed as a list (a bullet and a space before it), its most words
+#: the longest item of a menu, printed as a list (a bullet and a space before it) or one item a
+#: line (its most words: :data:`_MENU_ITEM_WORDS`)
 _MENU_ITEM_MAX = 40
-_MENU_ITEM_WORDS = 4
 
 
 def _goes_on(segs: Sequence[Segment], i: int) -> bool:
@@ -1647,7 +1646,7 @@ _WHERE_RE = re.compile(r"(?:[Bb]ạn đang ở|[Yy]ou are here)\s*:\s*")
 _BREADCRUMB_SPLIT_RE = re.compile(r"\s(?:>>|[>»›]|&gt;(?:&gt;)?|&raquo;)\s")
 
 
-#: most words in one item of a menu
+#: most words in one item of a menu (a row of links, a list, one item a line, a bar's pieces)
 _MENU_ITEM_WORDS = 6
 
 
@@ -1897,7 +1896,7 @@ _CAPTION_CREDIT_END_RE = re.compile(r"\((?:Ảnh|ẢNH)(?:\s+minh\s+họa)?\s*:[
 #: fewest words of a headline over its subtitle (or over the lead)
 _SUBTITLED_WORDS = 6
 #: most words of a section's label over a headline ("Tổ chức cơ sở")
-_SECTION_WORDS = 5
+_SECTION_WORDS = 6
 
 
 #: a broadcaster's or a paper's name alone on a line (folded): "Truyền hình Quảng Trị", "Kênh VTV1"
@@ -2708,7 +2707,7 @@ def _section_before_path_mark(text: str) -> int:
         if at > 0:
             head, rest = text[:at], text[at + 3 :]
             if (mark not in rest and at <= _SECTION_NAME_MAX and head[0].isupper()
-                    and len(head.split()) <= _SECTION_WORDS and not any(c.isdigit() for c in head)
+                    and len(head.split()) <= _PATH_SECTION_WORDS and not any(c.isdigit() for c in head)
                     and len(rest) > max(at, _SECTION_NAME_MAX // 2) and not rest.isupper()):
                 return at
             return -1
@@ -2716,7 +2715,7 @@ def _section_before_path_mark(text: str) -> int:
 
 
 #: most words of a section's name before a path's mark
-_SECTION_WORDS = 6
+_PATH_SECTION_WORDS = 6
 
 
 def _body_section(head: str) -> bool:
@@ -2864,8 +2863,6 @@ def _is_menu_item_line(text: str) -> bool:
 _MENU_RUN_MIN = 4
 #: words of a headline that makes three short lines over it a menu
 _HEADLINE_WORDS = 8
-#: longest item of such a menu
-_MENU_ITEM_MAX = 40
 
 
 def _caps_headline_lines(segs: Sequence[Segment], i: int) -> int:
@@ -4652,7 +4649,7 @@ def split_pasted_draft(segs: list[Segment], raw: str = "") -> tuple[list[Segment
             continue
         if (j < _CHAT_FORWARD_MAX and s.text[:3] in _RULE_STARTS and _DRAFT_MARK_F.fullmatch(s.folded)
                 or len(s.text) <= _FORWARD_MARK_MAX and _SENT_MARK_F.fullmatch(s.folded)
-                and _RULE_LINE_RE.search(raw, max(0, s.start - _RULE_LOOKBACK), s.start)):
+                and _RULE_OVER_RE.search(raw, max(0, s.start - _RULE_LOOKBACK), s.start)):
             note = [Segment(x.text, x.start, FORWARD if x.kind == BODY else x.kind) for x in segs[:j]]
             rest = segs[j + 1 :]
             end = next((k for k, x in enumerate(rest) if x.text[:3] in _RULE_STARTS
@@ -4676,7 +4673,7 @@ _SENT_MARK_MAX = 40
 #: how far back the rule over it is looked for
 _RULE_LOOKBACK = 200
 #: a rule alone on the line just over a line (the line's start next)
-_RULE_LINE_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-=_*─━]{3,}[ \t]*\n)(?:[ \t]*\n)*[ \t]*\Z")
+_RULE_OVER_RE = re.compile(r"(?:^|\n)[ \t]*(?:[-=_*─━]{3,}[ \t]*\n)(?:[ \t]*\n)*[ \t]*\Z")
 #: its closing mark (folded): "Hết bản nháp", "Kết thúc nội dung"
 _DRAFT_END_F = re.compile(r"(?:het|ket\s+thuc)\s+.{0,30}")
 
