@@ -5458,3 +5458,57 @@ def test_a_chats_article_pasted_over_two_messages() -> None:
     assert got.title == "Vũ Thư: Kết nạp 86 đảng viên trong 10 tháng"
     assert "Kết luận hội nghị" in got.clean_text and "(tiếp)" not in got.clean_text
     assert got.byline == "Lê Tuấn Anh"
+
+
+def test_todays_day_over_a_portals_long_name_and_a_menu_of_long_items() -> None:
+    raw = ("Thứ Tư, 21/06/2023\nCỔNG THÔNG TIN ĐIỆN TỬ HUYỆN HẢI LĂNG - TỈNH QUẢNG TRỊ\nTrang chủ\nGiới thiệu\n"
+           "Tin tức - Sự kiện\nXây dựng Đảng\nVăn bản chỉ đạo điều hành\nThủ tục hành chính\nLiên hệ\n\n"
+           "Trang chủ > Tin tức - Sự kiện > Xây dựng Đảng\n\n"
+           "Bế giảng lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới năm 2023\n\nLượt xem: 215\n\n"
+           "Sau 5 ngày học tập (từ ngày 12 đến 16/6), chiều 16/6, Trung tâm Chính trị huyện tổ chức lễ bế giảng.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Bế giảng lớp bồi dưỡng lý luận chính trị dành cho đảng viên mới năm 2023", None, "2023-06-16")
+
+
+def test_a_section_in_capitals_glued_before_the_headline_by_one_space() -> None:
+    raw = ("XÂY DỰNG ĐẢNG Sơn La: Triển khai kết luận hội nghị giao ban trực tuyến toàn quốc\n\n"
+           "Thứ Ba, 12/3/2024, 09:47 [GMT+7]\n\nSáng 6/3, Ban Tổ chức Tỉnh ủy Sơn La tổ chức hội nghị.\n")
+    assert parse_article_strict(raw).title == "Sơn La: Triển khai kết luận hội nghị giao ban trực tuyến toàn quốc"
+    # (a headline in capitals stays whole: "KẾT NẠP 86 ĐẢNG VIÊN MỚI")
+    raw = "KẾT NẠP 86 ĐẢNG VIÊN MỚI TRONG 10 THÁNG\n\nCập nhật: 05/11/2019\n\nNgày 4.11, Huyện ủy giao ban.\n"
+    assert parse_article_strict(raw).title == "KẾT NẠP 86 ĐẢNG VIÊN MỚI TRONG 10 THÁNG"
+
+
+def test_a_short_headline_with_its_stamp_in_brackets() -> None:
+    raw = ("Trang chủ > Chính trị > Tin buồn\n\nTin buồn (13/11/2017 09:05)\n\n"
+           "Đồng chí Lê Văn Thưởng đã từ trần hồi 16 giờ 20 phút, Chủ nhật, ngày 12 tháng 11 năm 2017.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == ("Tin buồn", "2017-11-13")
+
+
+def test_a_news_alerts_mail_over_the_article_pasted_under_it() -> None:
+    raw = ("Google Alerts - công tác tổ chức xây dựng Đảng\nHộp thư đến\n\n"
+           "Google Alerts <googlealerts-noreply@google.com>\nThứ Năm, 9 thg 10, 2025, 07:12\ntới tôi\n\n"
+           "Google Alerts\ncông tác tổ chức xây dựng Đảng\n\nTIN TỨC\n\n"
+           "Lào Cai giao ban công tác tổ chức xây dựng Đảng 9 tháng năm 2025\nBáo Lào Cai\n"
+           "Chiều hôm qua (8/10), Ban Tổ chức Tỉnh ủy Lào Cai tổ chức hội nghị giao ban ...\n"
+           "Gắn cờ là không liên quan\n\nNghệ An: Hoàn thành kiện toàn cấp ủy 130 xã, phường\nBáo Nghệ An\n"
+           "Ban Thường vụ Tỉnh ủy Nghệ An đã chỉ đạo kiện toàn tổ chức đảng ...\nGắn cờ là không liên quan\n\n"
+           "Xem thêm kết quả | Chỉnh sửa thông báo này\n\nChính trị / Xây dựng Đảng\n\n"
+           "Lào Cai giao ban công tác tổ chức xây dựng Đảng 9 tháng năm 2025\n\nThanh Bình - Quốc Hưng\n"
+           "09/10/2025 05:40\n\nChiều hôm qua (8/10), Ban Tổ chức Tỉnh ủy Lào Cai tổ chức hội nghị giao ban "
+           "công tác tổ chức xây dựng Đảng 9 tháng.\n\nCác đảng bộ báo cáo kết quả kết nạp đảng viên.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Lào Cai giao ban công tác tổ chức xây dựng Đảng 9 tháng năm 2025", "2025-10-09", "2025-10-08",
+        "Thanh Bình - Quốc Hưng")
+    assert got.places == ("Lào Cai",)
+
+
+def test_an_e_books_contents_with_pages_in_brackets_and_its_sections() -> None:
+    segs_in = segs("MỤC LỤC", "NGHIÊN CỨU - TRAO ĐỔI", "Nâng cao chất lượng đội ngũ cán bộ ..... [3]",
+                   "THỰC TIỄN - KINH NGHIỆM", "Ninh Bình: Tổng kết công tác xây dựng Đảng năm 2018 ..... [21]",
+                   "THỰC TIỄN - KINH NGHIỆM", "Ninh Bình: Tổng kết công tác xây dựng Đảng năm 2018")
+    out = clean.mark_contents(segs_in)
+    assert [s.kind for s in out] == [clean.LABEL] * 5 + [clean.BODY] * 2

@@ -1382,7 +1382,9 @@ def mark_contents(segs: list[Segment]) -> list[Segment]:
         if s.kind == BODY and len(s.text) <= _MARKER_MAX and _CONTENTS_F.fullmatch(s.folded):
             j = i + 1
             while j < len(out) and out[j].kind == BODY and (
-                    _is_contents_entry(out[j].text) or _BROKEN_FIELD_RE.search(out[j].text)):
+                    _is_contents_entry(out[j].text) or _BROKEN_FIELD_RE.search(out[j].text)
+                    # (a section's heading among them, in capitals: "THỰC TIỄN - KINH NGHIỆM")
+                    or j + 1 < len(out) and _caps_section(out[j].text) and _is_contents_entry(out[j + 1].text)):
                 out[j] = Segment(out[j].text, out[j].start, LABEL)
                 j += 1
             if j > i + 1:
@@ -1398,14 +1400,16 @@ _BROKEN_FIELD_RE = re.compile(r"\t\s*(?:Error! Bookmark not defined\.|Lỗi! Kh�
 
 
 def _is_contents_entry(text: str) -> bool:
-    """An entry of an issue's contents: ``Giao ban công tác tổ chức xây dựng Đảng tháng 10\t3``."""
-    return text[-1:].isdigit() and _CONTENTS_ENTRY_RE.fullmatch(text) is not None
+    """An entry of an issue's contents: ``Giao ban công tác tổ chức xây dựng Đảng tháng 10\t3``,
+    ``Ninh Bình: Tổng kết ... ..... [21]``."""
+    return (text[-1:].isdigit() or text[-1:] == "]") and _CONTENTS_ENTRY_RE.fullmatch(text) is not None
 
 
 #: most entries of an issue's contents
 _CONTENTS_MAX = 12
 #: an entry of a table of contents: its words, then its page after a tab or dot leaders
-_CONTENTS_ENTRY_RE = re.compile(r"[^\t\n]{3,200}?(?:\t+|[ \t]*(?:\.{4,}|…{2,})[ \t]*)\d{1,3}")
+#: (its page in brackets too, as an e-book's text prints it: "... ..... [21]")
+_CONTENTS_ENTRY_RE = re.compile(r"[^\t\n]{3,200}?(?:\t+|[ \t]*(?:\.{4,}|…{2,})[ \t]*)(?:\d{1,3}|\[\d{1,3}\])")
 #: longest line of a lunar day
 _LUNAR_LINE_MAX = 50
 #: the hashtags closing a post's text: " #TuyenQuang #XayDungDang"
@@ -2007,7 +2011,9 @@ def _day_over_masthead(segs: Sequence[Segment], d: int) -> bool:
     a weekday and a date with no time, and the masthead in capitals a few lines under it."""
     if not _day_alone(segs[d]):
         return False  # (a print issue's line, "Số 27 (614)  Thứ Năm, ngày 6/7/2023  Trang 3", is its day)
-    return any(s.kind in (BODY, SITE) and s.text.upper() == s.text and _is_masthead(s)
+    return any(s.kind in (BODY, SITE) and s.text.upper() == s.text
+               # (or a portal's name in capitals, however long: "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN ...")
+               and (_is_masthead(s) or regexes.SITE_HEADER_F.fullmatch(s.folded))
                for s in segs[d + 1 : d + 1 + _MASTHEAD_DAY_LINES])
 
 
@@ -2620,6 +2626,11 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             # a section's name in capitals apart by spaces: "ĐỒNG BẰNG SÔNG HỒNG  Ninh Bình: ..."
             pieces.append(s.trim(0, gap, LABEL))
             lo = gap
+        elif s.text[:2].isupper() and (cut := _caps_section_prefix(s.text)) > 0:
+            # a section's name in capitals glued before the headline by one space: "XÂY DỰNG ĐẢNG
+            # Sơn La: Triển khai ..."
+            pieces.append(s.trim(0, cut, LABEL))
+            lo = cut
         elif (bar := s.text.find(" | ")) > 0 and _section_before_bar(s.text, bar):
             # a section's name before a bar: in capitals ("HOẠT ĐỘNG CỦA NGÀNH | Ninh Bình: ..."),
             # or its path ("Chính trị · Xây dựng Đảng | Đại hội ...")
@@ -2641,7 +2652,7 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
             pieces.append(s.trim(0, at.end("stamp"), DATE))
             lo = at.end()
         stamp = regexes.TITLE_STAMP_F.search(folded, lo)
-        if stamp and stamp.start() > lo + 8:
+        if stamp and stamp.start() > lo + 4:  # (a short headline too: "Tin buồn (13/11/2017 09:05)")
             hi = stamp.start()
         elif "|" in s.text or " - " in s.text or "– " in s.text:
             site = regexes.TITLE_SITE_SUFFIX_F.search(folded, lo)
@@ -2688,6 +2699,21 @@ def _section_before_gap(text: str, gap: int) -> bool:
     head, rest = text[:gap], text[gap:].strip()
     return (_caps_section(head) and len(rest) > _SECTION_NAME_MAX // 2
             and not rest.split("  ")[0].isupper())
+
+
+def _caps_section_prefix(text: str) -> int:
+    """Where the headline opens after a section's name in capitals and one space on its line
+    (``XÂY DỰNG ĐẢNG Sơn La: Triển khai ...``: a word in small letters after the capitals, the
+    headline going on in small letters), or 0."""
+    m = _CAPS_RUN_RE.match(text)
+    if m is None or not _caps_section(m.group(1)):
+        return 0
+    rest = text[m.end() :]
+    return m.end() if len(rest.split()) >= _SUBTITLED_WORDS and not rest.isupper() else 0
+
+
+#: words in capitals opening a line, then one in small letters: "XÂY DỰNG ĐẢNG Sơn"
+_CAPS_RUN_RE = re.compile(rf"((?:{regexes.UP}{{2,}}[ \xa0]+)+{regexes.UP}{{2,}})[ \xa0]+(?={regexes.UP}{regexes.LO})")
 
 
 def _section_before_bar(text: str, bar: int) -> bool:
@@ -2855,7 +2881,7 @@ def _vertical_menu_end(segs: Sequence[Segment]) -> int:
 
 
 def _is_menu_item_line(text: str) -> bool:
-    return (len(text) <= _MENU_ITEM_MAX and len(text.split()) <= _MENU_ITEM_WORDS - 1
+    return (len(text) <= _MENU_ITEM_MAX and len(text.split()) <= _MENU_ITEM_WORDS
             and not _DIGIT_RE.search(text) and not text.endswith((".", ":", ";", "!", "?", ",")))
 
 
@@ -3651,6 +3677,8 @@ def clean_segments(
         preamble, segs, tail = split_course_reading(segs, raw)
     if not preamble and ("Saved:" in raw or "Đã lưu:" in raw):
         preamble, segs = split_bookmark_list(segs)
+    if not preamble and ("không liên quan" in raw or "irrelevant" in raw):
+        preamble, segs = split_alert_mail(segs)
     if not preamble and "==========" in raw:
         preamble, segs = split_clippings_file(segs)
     if not preamble and ("ighlight" in raw or "ô sáng" in raw or "ánh dấu" in raw):
@@ -4424,6 +4452,29 @@ def _continued(segs: Sequence[Segment], bounds: tuple[int, int, int]) -> bool:
 
 #: a message's mark that it goes on with the one before (folded): "(tiếp)", "tiếp theo:", "phần 2", "(2/2)"
 _CONTINUED_F = re.compile(r"[(\[]?\s*(?:tiep(?:\s+theo)?|phan\s+[2-9]|[2-9]\s*/\s*[2-9])\s*[)\]]?\s*:?")
+
+
+def split_alert_mail(segs: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """A news alert's mail over the article its reader pasted under it: ``(the mail, the
+    article)``, the mail labelled.
+
+    ``Google Alerts`` / its headers / each item (headline, outlet, snippet, ``Gắn cờ là không
+    liên quan``) / ``Xem thêm kết quả | Chỉnh sửa thông báo này`` / the page of the first item:
+    the items are other articles' teasers, none the article's text.
+    """
+    ends = [j for j, s in enumerate(segs[:_ALERT_MAX]) if _ALERT_END_F.match(s.folded)]
+    if not ends or len(segs) - ends[-1] - 1 < _ARTICLE_MIN_LINES:
+        return [], segs
+    j = ends[-1] + 1
+    return [Segment(s.text, s.start, LABEL) for s in segs[:j]], segs[j:]
+
+
+#: the lines closing a news alert's items and the alert (folded): "Gắn cờ là không liên quan",
+#: "Xem thêm kết quả | Chỉnh sửa thông báo này", "Flag as irrelevant", "See more results"
+_ALERT_END_F = re.compile(r"(?:gan\s+co\s+la\s+khong\s+lien\s+quan|flag\s+as\s+irrelevant|xem\s+them\s+ket\s+qua"
+                          r"|chinh\s+sua\s+thong\s+bao\s+nay|see\s+more\s+results|edit\s+this\s+alert)")
+#: how far into the page an alert's last line is looked for
+_ALERT_MAX = 80
 
 
 def _stamp_of_shared_card(before: list[Segment], opening: Sequence[Segment]) -> list[Segment]:
