@@ -255,3 +255,18 @@ def test_a_bookmark_managers_export_its_highlights_over_the_whole_article() -> N
     got = parse_article_strict(md)
     assert (got.title, got.published, got.event_date) == (
         "Giao ban công tác tổ chức xây dựng Đảng quý I năm 2024", "2024-03-13", "2024-03-12")
+
+
+def test_a_word_report_converted_by_pandoc_its_title_block_and_image_sizes() -> None:
+    md = "\n".join([
+        "% Tin sơ kết 6 tháng đầu năm 2023", "% Vũ Minh Tuấn; Lương Thị Ngọc Ánh", "% Ngày 06 tháng 7 năm 2023", "",
+        "**BAN TỔ CHỨC TỈNH ỦY BẮC GIANG**", "",
+        "**Chiều ngày 5/7, Ban Tổ chức Tỉnh ủy tổ chức hội nghị sơ kết công tác tổ chức xây dựng Đảng "
+        "6 tháng đầu năm 2023.**", "",
+        '![Toàn cảnh hội nghị](media/image1.jpeg){width="6.2in" height="3.5in"}', "",
+        "## 1. Kết quả nổi bật", "", "6 tháng đầu năm, toàn tỉnh kết nạp 1.245 đảng viên.", ""])
+    text = markdown.to_text(md)
+    assert "%" not in text and "width=" not in text
+    got = parse_article_strict(md)
+    assert (got.title, got.published, got.event_date, got.byline) == (
+        "Tin sơ kết 6 tháng đầu năm 2023", "2023-07-06", "2023-07-05", "Vũ Minh Tuấn - Lương Thị Ngọc Ánh")

@@ -44,6 +44,10 @@ _FRONT_MATTER_RE = re.compile(
 _KEY_RE = re.compile(r"([A-Za-z_][\w -]{0,40}):[ \t]*(.*)")
 #: a span with its attributes, as pandoc writes what Word underlined: ``[Nơi nhận:]{.underline}``
 _PANDOC_SPAN_RE = re.compile(r"\[([^\[\]\n]{1,200})\]\{[.#][^{}\n]{0,80}\}")
+#: pandoc's attributes after a link or an image: ``{width="6.2in" height="3.5in"}``
+_PANDOC_ATTRS_RE = re.compile(r"(?<=\))\{[^{}\n]{1,120}\}")
+#: pandoc's title block opening a document: "% title", "% authors", "% date" (one to three lines)
+_PANDOC_TITLE_BLOCK_RE = re.compile(r"(?:%[^\n]*\n){1,3}(?=\s*\n)")
 #: the signs of Markdown in a text: a link or an image with its address, a heading, bold words
 _SIGNS = (
     ("](", re.compile(r"!?\[[^\]\n]{0,300}\]\((?:https?://|/|\.{0,2}/|#)[^)\s]{0,500}\)")),
@@ -134,10 +138,20 @@ def _parser() -> MarkdownIt:
 def to_text(text: str) -> str:
     """The text a reader sees of a Markdown document (see the module's docstring)."""
     fields, end = front_matter(text)
+    head = ""
+    if not end and text[:1] == "%" and (pandoc := _PANDOC_TITLE_BLOCK_RE.match(text)) is not None:
+        # pandoc's title block ("% title" / "% author; author" / "% date"): read as a page's
+        # header, its title, its byline, its date line
+        lines = [line[1:].strip() for line in pandoc.group().splitlines()]
+        if len(lines) > 1 and lines[1]:
+            lines[1] = f"Tác giả: {lines[1]}"
+        head, end = "\n\n".join(x for x in lines if x) + "\n\n", pandoc.end()
     body = _WIKI_LINK_RE.sub(_wiki_words, text[end:])
     if "]{" in body:
         body = _PANDOC_SPAN_RE.sub(r"\1", body)
-    read = _blocks_text(_parser().parse(body))
+    if "){" in body:
+        body = _PANDOC_ATTRS_RE.sub("", body)  # an image's size: "![...](media/image1.jpeg){width="6.2in"}"
+    read = head + _blocks_text(_parser().parse(body))
     if not fields:
         return read
     header = "\n".join(f"{k}: {v}" if v else f"{k}:" for k, v in fields)
