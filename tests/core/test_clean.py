@@ -5512,3 +5512,15 @@ def test_an_e_books_contents_with_pages_in_brackets_and_its_sections() -> None:
                    "THỰC TIỄN - KINH NGHIỆM", "Ninh Bình: Tổng kết công tác xây dựng Đảng năm 2018")
     out = clean.mark_contents(segs_in)
     assert [s.kind for s in out] == [clean.LABEL] * 5 + [clean.BODY] * 2
+
+
+def test_an_issues_article_under_its_contents_is_headed_by_its_entry() -> None:
+    raw = ("TẠP CHÍ XÂY DỰNG ĐẢNG\n\nSỐ 2 - 2019\n\nGiấy phép hoạt động báo chí in số 286/GP-BTTTT\n\n* * *\n\n"
+           "MỤC LỤC\n\nNGHIÊN CỨU - TRAO ĐỔI\n\nNâng cao chất lượng đội ngũ cán bộ các cấp ..... [3]\n\n"
+           "THỰC TIỄN - KINH NGHIỆM\n\nNinh Bình: Tổng kết công tác xây dựng Đảng năm 2018 ..... [21]\n\n* * *\n\n"
+           "THỰC TIỄN - KINH NGHIỆM\n\nNinh Bình: Tổng kết công tác xây dựng Đảng năm 2018\n\nNGUYỄN THỊ THU HIỀN\n\n"
+           "Ban Tổ chức Tỉnh ủy Ninh Bình\n\n[21]\n\nTrong hai ngày 10 và 11-1-2019, Ban Thường vụ Tỉnh ủy Ninh Bình "
+           "tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2018.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.event_date, got.byline) == (
+        "Ninh Bình: Tổng kết công tác xây dựng Đảng năm 2018", "2019-01-10", "Nguyễn Thị Thu Hiền")

@@ -1770,6 +1770,8 @@ def test_a_mastheads_credit_between_stops_and_an_authors_long_office() -> None:
 
     assert masthead_credits("Báo Đồng Khởi điện tử. Giấy phép số 245/GP-BTTTT. Tổng Biên tập: Võ Minh "
                                    "Châu. Địa chỉ: 3 Hai Bà Trưng, phường 2.") == [("Võ Minh Châu", "Tổng Biên tập")]
+    assert masthead_credits("Chịu trách nhiệm nội dung: Đồng chí Lê Thanh Sơn – Chánh Văn phòng Thị ủy") == [
+        ("Lê Thanh Sơn", "Chánh Văn phòng Thị ủy")]
     b = parse_byline("Tác giả: Hà Thu - Trung tâm Văn hóa, Thông tin, Thể thao và Truyền thông huyện")
     assert b is not None and b.names == (("Hà Thu", ""),)
     # an interview's credit, a province's name too

@@ -1393,6 +1393,24 @@ def mark_contents(segs: list[Segment]) -> list[Segment]:
     return out
 
 
+def _headline_in_contents(segs: Sequence[Segment]) -> int | None:
+    """The headline of an issue's article under its contents, one of their entries printed
+    again (``Ninh Bình: Tổng kết ... ..... [21]`` over ``Ninh Bình: Tổng kết ...``), or None."""
+    entries = set()
+    last = -1
+    for i, s in enumerate(segs[:_CONTENTS_TOP + _CONTENTS_MAX]):
+        if s.kind == LABEL and _is_contents_entry(s.text):
+            leaders = _CONTENTS_LEADERS_RE.search(s.text)
+            entries.add(folded_line(s.text[: leaders.start()] if leaders else s.text))
+            last = i
+    for j in range(last + 1, min(len(segs), last + 1 + HEADER_SIZE)) if entries else ():
+        if segs[j].kind == BODY and segs[j].folded in entries:
+            return j
+    return None
+
+
+#: the dot leaders or the tab before a contents entry's page
+_CONTENTS_LEADERS_RE = re.compile(r"(?:\t+|[ \t]*(?:\.{4,}|…{2,})[ \t]*)(?:\d{1,3}|\[\d{1,3}\])$")
 #: how far down a document's table of contents is looked for
 _CONTENTS_TOP = 40
 #: a contents entry whose page Word could not fill: "...	Error! Bookmark not defined."
@@ -2483,6 +2501,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     chapter = anchored is None and (anchored := _headline_under_chapter(out)) is not None
     if anchored is None:
         anchored = _headline_over_lead(out)
+    if anchored is None and "MỤC LỤC" in "".join(x.text for x in out[:_CONTENTS_TOP]):
+        anchored = _headline_in_contents(out)
     while anchored is not None and (_wrapped_headline_end(out, anchored) or anchored > 0 and (
             out[anchored - 1].kind == BODY and _caps_pair(out[anchored - 1], out[anchored])
             and _caps_headline_over_time(out, anchored - 1)) or _subject_over_caps_headline(out, anchored)):

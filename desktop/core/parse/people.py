@@ -3164,8 +3164,8 @@ _MASTHEAD_CREDIT_RE = re.compile(
 
 
 #: a credit's name, then its post after a dash: "Ông Lý Văn Khởi – Phó Chủ tịch UBND xã"
-#: (or "ông Nguyễn Văn Lượm – ...")
-_NAME_DASH_POST_RE = re.compile(r"(?:(?:[Ôô]ng|[Bb]à)\s+)?(?P<name>[^\W\d][^–-]{2,40}?)\s+[-–]\s+(?P<post>\S.{2,80})")
+#: (or "ông Nguyễn Văn Lượm – ...", "Đồng chí Lê Thanh Sơn – Chánh Văn phòng Thị ủy")
+_NAME_DASH_POST_RE = re.compile(r"(?:(?:[Ôô]ng|[Bb]à|[Đđ]ồng\s+chí)\s+)?(?P<name>[^\W\d][^–-]{2,40}?)\s+[-–]\s+(?P<post>\S.{2,80})")
 
 
 def masthead_credits(text: str) -> list[tuple[str, str]]:
