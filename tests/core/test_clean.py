@@ -5524,3 +5524,65 @@ def test_an_issues_article_under_its_contents_is_headed_by_its_entry() -> None:
     got = parse_article_strict(raw)
     assert (got.title, got.event_date, got.byline) == (
         "Ninh Bình: Tổng kết công tác xây dựng Đảng năm 2018", "2019-01-10", "Nguyễn Thị Thu Hiền")
+
+
+def test_a_search_box_its_words_in_place_of_its_field_is_no_headline() -> None:
+    raw = ("BAN TỔ CHỨC TỈNH ỦY ĐẮK LẮK\nTrang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ\n"
+           "Thứ Sáu, 13/07/2018\nTìm kiếm...   [Tìm]\nTrang chủ » Tin tức - Sự kiện » Hoạt động ngành\n\n"
+           "Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2018 (06/07/2018 - 15:32)\n\n"
+           "Chiều ngày 5/7, Ban Tổ chức Tỉnh ủy tổ chức Hội nghị sơ kết công tác tổ chức xây dựng Đảng.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm 2018", "2018-07-06", "2018-07-05")
+
+
+def test_a_section_before_a_bar_and_a_headline_of_many_words() -> None:
+    raw = ("Bạn đang ở: Trang chủ > Xây dựng Đảng\n\nXây dựng Đảng | Tổng kết công tác tổ chức xây dựng Đảng năm 2016\n"
+           "Cập nhật: 30/12/2016 08:15     Cỡ chữ: A A A     Lượt xem: 642\n\n"
+           "Sáng thứ Năm (29/12), Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm 2016.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Tổng kết công tác tổ chức xây dựng Đảng năm 2016", "2016-12-30", "2016-12-29")
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("Ngày đăng: Dec. 22, 2017, 9:05 a.m. | Chuyên mục: Tin tức | Lượt xem: 1.204", "2017-12-22"),
+    ("Tin tức - Sự kiện › Xây dựng Đảng › 15/08/2022 09:40", "2022-08-15"),
+])
+def test_a_date_line_with_its_section_its_path_or_an_english_morning(line: str, published: str) -> None:
+    raw = (f"Sơ kết công tác tổ chức xây dựng Đảng 6 tháng đầu năm\n\n{line}\n\n"
+           "Chiều 20/7, Ban Tổ chức Huyện ủy tổ chức hội nghị sơ kết.\n")
+    assert parse_article_strict(raw).published == published
+
+
+def test_a_reposts_note_of_its_first_run_is_no_meetings_day() -> None:
+    raw = ("Tin tức - Sự kiện › Xây dựng Đảng › 15/08/2022 09:40\n\n"
+           "Yên Thành sơ kết 5 năm thực hiện Nghị quyết 18, 19 của Trung ương\n\n"
+           "(Bài đăng lần đầu ngày 5/8/2022 trên Báo Nghệ An)\n\n"
+           "Vừa qua, Ban Thường vụ Huyện ủy Yên Thành tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết 18.\n")
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date) == ("2022-08-15", None)
+
+
+def test_a_headline_with_its_time_then_its_day_glued_on() -> None:
+    raw = ("Điều động, chỉ định 14 cán bộ tăng cường cho các xã vùng cao, biên giới 18:05, 04/09/2025\n\n"
+           "Ngày 4.9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published) == (
+        "Điều động, chỉ định 14 cán bộ tăng cường cho các xã vùng cao, biên giới", "2025-09-04")
+
+
+def test_a_mails_note_over_a_rule_naming_where_the_article_was_copied_from() -> None:
+    raw = ("From: Phạm Thị Kim Oanh <oanhptk@gialai.dcs.vn>\nDate: Tue, 05 Aug 2025 08:03:11 +0700\n"
+           "Subject: Fwd: Bài Báo Gia Lai: công bố quyết định cán bộ chiều 4/8\n\nAnh Thành ơi,\n\n"
+           "Em chuyển anh bài trên Báo Gia Lai điện tử sáng nay về hội nghị công bố quyết định cán bộ chiều qua. "
+           "Danh sách cán bộ em đã đối chiếu với Quyết định số 215-QĐ/TU, khớp rồi ạ.\n\nEm Oanh\n--\n"
+           "Phạm Thị Kim Oanh\nChuyên viên Phòng Tổng hợp, Ban Tổ chức Tỉnh ủy Gia Lai\nĐT: 0256.3822.415\n\n"
+           "-------- Nội dung sao chép từ baogialai.com.vn --------\n\nChính trị > Xây dựng Đảng\n\n"
+           "Công bố quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ\n\n05/08/2025 06:10 | Lượt xem: 1.204\n\n"
+           "(GLO)- Chiều thứ Hai (4/8), tại phường Quy Nhơn, Ban Thường vụ Tỉnh ủy Gia Lai tổ chức hội nghị công bố "
+           "các quyết định về công tác cán bộ.\n\nThay mặt các cán bộ được điều động, đồng chí Rơ Mah H'Len cảm ơn "
+           "sự tin tưởng của Ban Thường vụ Tỉnh ủy.\n\nHOÀNG HOÀI\n")
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Công bố quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ", "2025-08-05", "2025-08-04")

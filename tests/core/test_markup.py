@@ -67,3 +67,8 @@ def test_a_printed_pages_drop_cap_joins_the_rest_of_its_word() -> None:
     # (a letter alone over a line in capitals, or over a long word, is no drop cap)
     assert without_leftovers("A\nBan Tổ chức họp.") == "A\nBan Tổ chức họp."
     assert without_leftovers("B\nabcdefghijklmnopq rst") == "B\nabcdefghijklmnopq rst"
+
+
+def test_a_pdfs_ligatures_are_their_letters() -> None:
+    from desktop.core.parse.markup import without_leftovers
+    assert without_leftovers("thông tin ﬁle PDF, ﬂow, eﬀect") == "thông tin file PDF, flow, effect"

@@ -796,7 +796,7 @@ def is_date_line(text: str, *, header: bool) -> bool:
     if rest.startswith(_OUTLET_WORDS) and _OUTLET_AFTER_DATE_F.fullmatch(folded, m.end()):
         return True  # a print page's head: "THỨ TƯ, 10-1-2018 ■ BÁO HẢI DƯƠNG"
     # "Chính trị 31-12-2022": a section label before the date
-    label = folded[: m.start()].strip(" ,;:|-–—")
+    label = folded[: m.start()].strip(" ,;:|-–—›»>")  # (a breadcrumb's path before it: "... › 15/08/2022 09:40")
     after = regexes.DATE_LINE_NOISE_F.sub(" ", folded[m.end() :]).strip()
     return bool(regexes.SECTION_LABEL_F.fullmatch(rest)) or (
         # (not a headline after its section, the stamp glued on: "THỜI SỰ - CHÍNH TRỊ | Đẩy
@@ -808,6 +808,9 @@ def is_date_line(text: str, *, header: bool) -> bool:
 _SECTION_LABEL_WORDS = 9
 
 
+#: a repost's note in brackets (folded): "(bai dang lan dau ngay 5/8/2022 tren bao nghe an)",
+#: "(bài đã đăng trên Báo X số ra ngày ...)"
+_REPOST_NOTE_F = re.compile(r"\(\s*(?:bai\s+(?:viet\s+)?)?(?:da\s+|duoc\s+)?dang\s+(?:lan\s+dau|tren|tai)\b[^()]{4,100}\)\s*\.?")
 #: an outlet's name before the date (folded): "bao tra vinh", "tap chi xay dung dang"
 _OUTLET_BEFORE_DATE_F = re.compile(
     r"\s*(?:(?:nguon|theo)\s*:?\s*)?"
@@ -1061,6 +1064,10 @@ def mark_date_lines(segs: list[Segment]) -> list[Segment]:
                     and is_date_line(s.text, header=True)):
                 # (a masthead's "Hôm nay: Thứ Sáu, 10/7/2020" is today's, not the article's)
                 s = Segment(s.text, s.start, LABEL if s.folded.startswith("hom nay") else DATE)
+            elif s.text[:1] == "(" and _REPOST_NOTE_F.fullmatch(s.folded):
+                # a repost's note of where and when the article first ran: "(Bài đăng lần đầu ngày
+                # 5/8/2022 trên Báo Nghệ An)" (no meeting's day)
+                s = Segment(s.text, s.start, LABEL)
             elif (i >= len(segs) - _SIGNATURE_ZONE and s.text[-4:].isdigit()
                   and _SIGNED_DATELINE_F.fullmatch(s.folded)):
                 # a document's place and date over its signatures, at its end: "Nghi Phong,
@@ -4220,6 +4227,10 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
         folded = s.folded
         if regexes.MAIL_HEADER_F.match(folded) or regexes.FORWARD_MARK_F.fullmatch(folded):
             pre.append(Segment(s.text, s.start, LABEL))
+        elif (pre and s.text[:4] in _TITLED_RULE_STARTS and _TITLED_RULE_RE.fullmatch(s.text)
+              and not _RULE_END_WORDS_F.search(s.folded)):
+            # a rule with words in it over the article: "-------- Nội dung sao chép từ baogialai.com.vn --------"
+            return [*pre, Segment(s.text, s.start, LABEL)], segs[j + 1 :]
         elif pre and pre[-1].kind != LABEL and regexes.SEPARATOR_LINE_RE.search(
                 raw, pre[-1].end, s.start):
             if not _opens_mail(segs[j : j + 2]):
@@ -4248,6 +4259,11 @@ def split_forward_preamble(segs: list[Segment], raw: str = "") -> tuple[list[Seg
     return heads, [s for s in segs if s.start not in {h.start for h in heads}]
 
 
+#: a rule with a few words in its middle: "-------- Nội dung sao chép từ baogialai.com.vn --------"
+_TITLED_RULE_RE = re.compile(r"([-=_*~])\1{3,}[ \t]*[^-=_*~\s][^\n]{0,80}?[ \t]*([-=_*~])\2{3,}")
+_TITLED_RULE_STARTS = frozenset(c * 4 for c in "-=_*~")
+#: the words of such a rule closing a text, not opening one (folded): "---- Hết bài viết ----"
+_RULE_END_WORDS_F = re.compile(r"\b(?:het|ket\s+thuc|end)\b")
 #: longest line naming a mailbox's owner over a printed mail's headers
 _MAILBOX_NAME_MAX = 60
 

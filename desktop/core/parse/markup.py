@@ -107,7 +107,12 @@ def without_leftovers(text: str) -> str:
         text = _DROP_CAP_RE.sub(_drop_cap, text)
     if "{\\" in text and "-->" in text:
         text = _CUE_TAG_RE.sub("", text)
+    if any(c in text for c in "ﬀﬁﬂﬃﬄ"):  # a PDF's ligatures, copied as one sign: "ﬁ" is "fi"
+        text = text.translate(_LIGATURES)
     return text
+
+
+_LIGATURES = {ord("ﬀ"): "ff", ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"}
 
 
 #: a subtitle file's override tags (SSA's, kept in an SRT file): "{\an8}", "{\i1}", "{\i0}"

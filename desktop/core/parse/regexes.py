@@ -560,7 +560,9 @@ CHROME_LINE_F = GuardedLine(
         (("[",), r"(?:\[[^\[\]]{1,30}\]\s*){2,8}"
          # a broadcast transcript's marks alone on their line: "[Hết băng]", "[Nhạc hiệu]"
          r"|\[\s*(?:het\s+bang|het\s+tin|ket\s+thuc|nhac\s+hieu|nhac\s+nen|am\s+thanh\s+hien\s+truong)\s*\]"
-         r"|(?:tim\s+kiem|search)\s*:?\s*\[[\s_.]*\]\s*(?:\[\s*(?:tim|tim\s+kiem|search|go)\s*\])?"),
+         r"|(?:tim\s+kiem|search)\s*:?\s*\[[\s_.]*\]\s*(?:\[\s*(?:tim|tim\s+kiem|search|go)\s*\])?"
+         # (the box's words in place of its field: "Tìm kiếm...   [Tìm]")
+         r"|(?:tim\s+kiem|search)\s*(?:\.{2,3}|…)?\s*\[\s*(?:tim|tim\s+kiem|search|go)\s*\]"),
         # the same box copied without its brackets: "Tìm kiếm:  \t\tTìm"
         (("tim kiem",), r"(?:tim\s+kiem|search)\s*:\s*(?:tim|tim\s+kiem|search|go)?"),
         # a player's fallback text: "Your browser does not support the video tag.", "Trình duyệt của
@@ -737,7 +739,8 @@ SECTION_LABEL_F = full_line(
     # (a printed page's head, its number beside: "4 XÂY DỰNG ĐẢNG", "Xây dựng Đảng 5")
     r"(?:\d{1,2}\s+)?" + _SECTION + r"(?:\s+\d{1,2})?"
     # (a slash before a year is a date's or a quarter's: "quý I/2023")
-    + r"|" + _SECTION + r"(?:\s*(?:[>»›|]|/(?!\d))\s*[^>»›|/]{1,50}){1,4}"
+    # (each piece a section's few words: after "Xây dựng Đảng | " a headline's ten is a headline)
+    + r"|" + _SECTION + r"(?:\s*(?:[>»›|]|/(?!\d))\s*(?=[^>»›|/]{1,50}(?:[>»›|/]|$))[^\s>»›|/]+(?:\s+[^\s>»›|/]+){0,5}){1,4}\s*"
     # "Chính trị  Xây dựng Đảng": labels apart by two spaces
     + r"|" + _SECTION + r"(?:[ \xa0]{2,}" + _SECTION + r"){1,3}"
     # a book's chapter or part over its heading: "Chương III", "Phần 2"
@@ -953,7 +956,7 @@ EN_MONTHS = {m: i for i, ms in enumerate(
 DATE_LINE_NOISE_F = re.compile(
     # (the lunar day beside it: "Thứ Bảy, 12/10/2024 – Âm lịch: 10/9 Giáp Thìn – 08:32")
     r"\bam\s+lich\s*:?\s*\d{1,2}\s*[/-]\s*\d{1,2}(?:\s+(?:nam\s+)?[a-z]{2,5}\s+[a-z]{2,4}\b)?"
-    r"|\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|sa|ch))?"
+    r"|\d{1,2}\s*[:hg]\s*\d{2}(?:\s*:\s*\d{2})?\s*'?(?:\s*(?:am|pm|[ap]\.m\.|sa|ch))?"
     r"|\d{1,2}\s+gio(?:\s+\d{1,2}(?:\s+phut)?)?\b"  # "16 giờ 05 phút"
     r"|\(?\s*gmt\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|\butc\s*[+-]?\s*\d{0,2}"
     r"|(?<=\d\d\s)gmt\b"  # a feed's RFC 822 stamp: "Tue, 26 Aug 2025 01:05:00 GMT"
@@ -987,6 +990,8 @@ DATE_LINE_NOISE_F = re.compile(
     # who posted it, after the time: "đăng 20:47 12 thg 3, 2020 bởi Chi bo THCS  [ cập nhật ... ]"
     r"|\bboi\s+[a-z0-9 ._-]{2,50}?(?=\s*(?:\[|\||$))"
     r"|\b(?:luot\s+(?:xem|doc)|so\s+luot\s+xem|da\s+xem|views?)\s*:?\s*[\d.,]*"  # "| Lượt xem: 2.318"
+    # its section after a bar: "| Chuyên mục: Tin tức |"
+    r"|\bchuyen\s+muc\s*:\s*[^|\d]{2,40}?(?=\s*(?:\||$))"
     r"|[\s|·•]*👁\ufe0f?\s*[\d.,]+k?"  # (its views by an eye: "| 👁 1.027")
     r"|\(\s*pl\s*\.?\s*\d{4}\s*\)"  # (the Buddhist era's year, as the Sangha's pages print it: "(PL.2569)")
     r"|\d[\d.,]*\s+luot\s+(?:xem|doc)"  # "| 14 lượt xem"
@@ -1038,7 +1043,9 @@ TITLE_STAMP_F = re.compile(
     r"|\s{2,}\d{1,2}([/.-])\d{1,2}\4\d{4}(?:\s*[|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?gmt\s*[+-]\s*\d{1,2}\)?)?"
     # (after one space and the headline's last word, the day and its time: "... vận hành thông
     # suốt 09/07/2025 07:30")
-    r"|(?<=[a-z])\s\d{1,2}([/.-])\d{1,2}\5\d{4}\s+(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)\s*$"
+    r"|(?<=[a-z])\s\d{1,2}([/.-])\d{1,2}\5\d{4}\s+(?:[-–|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?"
+    # (or its time first: "... biên giới 18:05, 04/09/2025")
+    r"|(?<=[a-z])\s+\d{1,2}:\d{2}\s*[,|-]?\s*\d{1,2}([/.-])\d{1,2}\6\d{4})\s*$"
 )
 #: the numbers 1 to 31 in words (folded), the longest first: "mười lăm", "hai mươi mốt"
 _UNITS = r"(?:mot|hai|ba|bon|tu|lam|nham|nam|sau|bay|tam|chin)"
