@@ -5586,3 +5586,21 @@ def test_a_mails_note_over_a_rule_naming_where_the_article_was_copied_from() -> 
     got = parse_article_strict(raw)
     assert (got.title, got.published, got.event_date) == (
         "Công bố quyết định của Ban Thường vụ Tỉnh ủy về công tác cán bộ", "2025-08-05", "2025-08-04")
+
+
+def test_an_articles_foot_its_author_its_day_a_rating_and_its_source() -> None:
+    lead = ("Chiều hôm qua (11/3), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng "
+            "tháng 2, triển khai nhiệm vụ tháng 3 năm 2024. Đồng chí Trưởng Ban Tổ chức Tỉnh ủy chủ trì hội nghị; "
+            "dự hội nghị có lãnh đạo ban tổ chức các huyện ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy.")
+    body = "".join(f"Trong tháng 2, các cấp ủy đã thực hiện nhiệm vụ thứ {k} theo kế hoạch của Ban Thường vụ.\n\n"
+                   for k in range(1, 3))
+    raw = ("Hôm nay: Thứ Sáu, 15/03/2024\n\nGiao ban công tác tổ chức xây dựng Đảng tháng 2\n\n" + lead + "\n\n"
+           + body + "Kết luận hội nghị, đồng chí Trưởng Ban yêu cầu các cấp ủy thực hiện nhiệm vụ tháng 3.\n\n"
+           "Phạm Hương - Phòng Tổ chức đảng, đảng viên\nNgày 12/3/2024\n\nBình chọn:  ★★★★☆   (12 lượt)\n")
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date, got.byline) == ("2024-03-12", "2024-03-11", "Phạm Hương")
+    raw = ("Yên Thành sơ kết 5 năm thực hiện Nghị quyết 18\n\nCập nhật: 15/08/2022 09:40\n\n"
+           "Vừa qua, Ban Thường vụ Huyện ủy Yên Thành tổ chức hội nghị sơ kết 5 năm thực hiện Nghị quyết 18.\n\n"
+           "Phát biểu kết luận, đồng chí Bí thư Huyện ủy yêu cầu các cấp ủy tiếp tục rà soát.\n\n"
+           "Hoài Thu\n(Theo Báo Nghệ An)\n\nNgười đăng: Minh Châu  |  Lượt xem: 143\n")
+    assert parse_article_strict(raw).byline == "Hoài Thu - Minh Châu"

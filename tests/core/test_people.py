@@ -1844,3 +1844,14 @@ def test_an_obituarys_family_and_a_photo_credited_by_a_camera() -> None:
     b = parse_byline("Tin: Hồng Nhung - Hình ảnh: Đức Toàn")
     assert b is not None and [n for n, _ in b.names] == ["Hồng Nhung", "Đức Toàn"]
     assert parse_byline("ẤN PHẨM ĐIỆN TỬ - BẢN TRÍCH") is None
+
+
+@pytest.mark.parametrize(("line", "names", "outlet"), [
+    ("Thu Hằng - Quốc Toản | Đài PT&TH Hà Nội", ["Thu Hằng", "Quốc Toản"], "Đài PT&TH Hà Nội"),
+    ("Thu Hằng - Quốc Toản - Đài PT-TH Hà Nội", ["Thu Hằng", "Quốc Toản"], "Đài PT-TH Hà Nội"),
+    ("Người đăng: Minh Châu  |  Lượt xem: 143", ["Minh Châu"], None),
+])
+def test_bylines_of_two_writers_and_their_office_and_a_poster(line: str, names: list[str], outlet: str | None) -> None:
+    b = parse_byline(line)
+    assert b is not None and ([n for n, _ in b.names], b.outlet) == (names, outlet)
+    assert parse_byline("Người đăng: btc.hu") is None

@@ -628,6 +628,7 @@ def _is_timecode(text: str, n: int) -> bool:
 
 
 #: a date and time alone on a line: "13/05/2025 07:42", "Thứ Ba, 13/5/2025 - 07:42 (GMT+7)"
+_FOOT_DAY_RE = re.compile(r"Ngày[ \xa0]+\d{1,2}/\d{1,2}/\d{4}\.?")
 _FOOT_STAMP_RE = re.compile(
     r"(?:(?:Thứ[ \xa0]+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|Chủ[ \xa0]+[Nn]hật),?[ \xa0]*)?"
     r"\d{1,2}/\d{1,2}/\d{4}[ \xa0]*[-|,]?[ \xa0]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \xa0]*\(?GMT[ \xa0]*\+[ \xa0]*7\)?)?")
@@ -636,7 +637,9 @@ _FOOT_STAMP_RE = re.compile(
 def _foot_stamp(foot: Iterable[Segment]) -> list[Segment]:
     """The article's stamp alone on a line at the page's foot, under its related news, its
     comments and its tags ("13/05/2025 07:42"), when it is the only one there: a date line."""
-    found = [s._replace(kind=DATE) for s in foot if ":" in s.text and _FOOT_STAMP_RE.fullmatch(s.text)]
+    found = [s._replace(kind=DATE) for s in foot if ":" in s.text and _FOOT_STAMP_RE.fullmatch(s.text)
+             # (or its day alone, after its word: "Ngày 12/3/2024" under the author)
+             or s.text[:5] == "Ngày " and _FOOT_DAY_RE.fullmatch(s.text)]
     return found if len(found) == 1 else []
 
 
@@ -3426,14 +3429,17 @@ def _closing_byline(segs: list[Segment]) -> list[Segment]:
                  and people.parse_byline(out[body_idx[-1]].text) is None)
             and _is_name_line(out[body_idx[-2]].text)):
         body_idx = body_idx[:-1]
-    for n, i in enumerate(reversed(body_idx[-_CREDIT_LINES:])):
+    n = 0  # (the credit lines read so far, but for a source naming no one: "(Theo Báo Nghệ An)")
+    for i in reversed(body_idx[-_CREDIT_LINES:]):
         # (past the last two lines, labelled credits only: "Bài: ..." / "Ảnh, video: ..." /
         # "Thiết kế: ...", a multimedia page's credits)
         if n >= 2 and not regexes.BYLINE_LABEL_F.match(ffold(out[i].text[:40])):
             break
-        if people.parse_byline(out[i].text) is None and not (n == 0 and _place_named_author(out, i)):
+        credit = people.parse_byline(out[i].text)
+        if credit is None and not (n == 0 and _place_named_author(out, i)):
             break
         out[i] = Segment(out[i].text, out[i].start, BYLINE)
+        n += credit is None or bool(credit.names)
     else:
         return out
     if len(body_idx) >= 4 and out[body_idx[-1]].kind == BODY:

@@ -3067,6 +3067,14 @@ def _parse_byline(line: str) -> Byline | None:
     if dash and head and regexes.BYLINE_GROUP_F.fullmatch(ffold(team)):
         named = _parse_byline(head)  # "Quang Hưng - Nhóm PV": the writer, then the team
         return named if named is not None and named.names else None
+    if " | " in line and " - " not in line.rpartition(" | ")[2]:
+        head, _bar, office = line.rpartition(" | ")  # "Thu Hằng - Quốc Toản | Đài PT&TH Hà Nội"
+        if head and _opens_office(office) and (named := _parse_byline(head)) is not None and named.names:
+            return Byline(named.text, named.names, office)
+    if dash and " - " in head and _opens_office(team) and not team.isupper():
+        named = _parse_byline(head)  # "Thu Hằng - Quốc Toản - Đài PT-TH Hà Nội": the writers, then their office
+        if named is not None and len(named.names) >= 2 and named.outlet is None:
+            return Byline(named.text, named.names, team)
     lab = regexes.BYLINE_LABEL_F.match(folded)
     credits = _CREDIT_SPLIT_RE.split(line) if (lab or ":" in line) else [line]
     if len(credits) > 1 and _approval(credits[-1]):

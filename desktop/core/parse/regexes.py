@@ -540,6 +540,8 @@ CHROME_LINE_F = GuardedLine(
          r"[^·•|]{1,50}[·•|]\s*){0,2}"
          + _AGE_OR_READING + r"(?:\s*[·•|]\s*" + _AGE_OR_READING + r")?"
          r"|theo\s+[^·•|\d]{2,50}\s[-–·•|]\s*" + _AGE_OR_READING),
+        # a page's rating by stars: "Bình chọn:  ★★★★☆   (12 lượt)", "Đánh giá: ★★★☆☆"
+        (("binh chon", "danh gia"), r"(?:binh\s+chon|danh\s+gia)\s*:?\s*[★☆✩✭⭐]+(?:\s*\(\s*\d[\d.]*\s+luot[^()]{0,20}\))?"),
         # a read-later app's note of the day it kept the page: "Saved January 9, 2023 · Archived"
         (("saved",), r"saved\s+(?:on\s+)?[\w ,/.:-]{4,40}?(?:\s*[·|]\s*(?:archived|unread|favou?rited?))*"),
         # a long article's pages: "Trang 1  2  3  Trang sau »", "« Trang trước  1  2  3 ... 48"
@@ -1684,7 +1686,7 @@ ATTRIBUTION_F = re.compile(  # (with the original's date: "(Theo Báo Quảng Ni
 BYLINE_LABEL_F = re.compile(
     # ("Hình:" for the photos, as the south says: "Tin: Ngọc Ánh - Hình: Tấn Phát")
     r"(?:(?:tin|bai|anh|hinh(?:\s+anh)?|tin\s*,?\s*(?:anh|hinh)|bai\s*,?\s*(?:anh|hinh)|bai\s+va\s+anh|tin\s+va\s+anh"
-    r"|tac\s+gia|nguoi\s+viet|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa|author"
+    r"|tac\s+gia|nguoi\s+viet|nguoi\s+dang|clip|video|bien\s+tap|thuc\s+hien|do\s+hoa|author"
     # a multimedia page's: "Ảnh, video: ...", "Thiết kế: ...", "Trình bày: ...", "Dựng phim: ..."
     r"|anh\s*(?:,|va)\s*video|video\s*(?:,|va)\s*anh|thiet\s+ke|trinh\s+bay|dung\s+phim|noi\s+dung"
     # a broadcast's credits: "Phóng viên: ...", "Đọc: ...", "Quay phim: ..."
