@@ -5604,3 +5604,10 @@ def test_an_articles_foot_its_author_its_day_a_rating_and_its_source() -> None:
            "Phát biểu kết luận, đồng chí Bí thư Huyện ủy yêu cầu các cấp ủy tiếp tục rà soát.\n\n"
            "Hoài Thu\n(Theo Báo Nghệ An)\n\nNgười đăng: Minh Châu  |  Lượt xem: 143\n")
     assert parse_article_strict(raw).byline == "Hoài Thu - Minh Châu"
+
+
+def test_a_tables_rows_copied_with_their_tabs_stay_rows() -> None:
+    rows = ["TT\tHọ và tên\tChức vụ\tTín nhiệm cao", "1\tNguyễn Thanh Bình\tChủ tịch HĐND tỉnh\t50 (94,34%)",
+            "2\tTrần Thị Mỹ Lệ\tPhó Chủ tịch HĐND tỉnh\t48 (90,57%)"]
+    out = clean.join_wrapped_lines("\n".join(rows), clean.split_lines("\n".join(rows)))
+    assert [s.text for s in out] == rows

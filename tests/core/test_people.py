@@ -1855,3 +1855,9 @@ def test_bylines_of_two_writers_and_their_office_and_a_poster(line: str, names: 
     b = parse_byline(line)
     assert b is not None and ([n for n, _ in b.names], b.outlet) == (names, outlet)
     assert parse_byline("Người đăng: btc.hu") is None
+
+
+def test_a_name_in_a_tables_row_ends_at_the_post_in_the_next_cell() -> None:
+    assert [(p.name, p.title) for p in find_people(
+        "6 Đại tá Trần Văn Thanh Giám đốc Công an tỉnh 47 (88,68%). Dự có Bí thư Huyện ủy Nguyễn Văn Trưởng.")] == [
+        ("Trần Văn Thanh", "Đại tá"), ("Nguyễn Văn Trưởng", "Bí thư Huyện ủy")]

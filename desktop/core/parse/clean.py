@@ -5512,7 +5512,9 @@ def join_wrapped_lines(raw: str, segs: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     for s in segs:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == BODY and s.kind == BODY and (
+        if prev is not None and prev.kind == BODY and s.kind == BODY and not (
+                # rows of a table copied with its tabs: each row a line of its own
+                "\t" in s.text and "\t" in prev.text[prev.text.rfind("\n") + 1 :]) and (
                 len(prev.text) >= _WRAPPED_MIN and (not prev.text.endswith(_PARAGRAPH_END)
                 # a clause ended by ";" or ":" goes on in lower case: "... khóa XIII;" / "hoàn thiện ..."
                 or prev.text.endswith((";", ":")) and s.text[0].isalpha() and s.text[0].islower())

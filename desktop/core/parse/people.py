@@ -98,6 +98,16 @@ def _cap_run(text: str, pos: int) -> list[tuple[int, int]]:
     return out
 
 
+def _name_run(text: str, pos: int) -> list[tuple[int, int]]:
+    """:func:`_cap_run` from a name's start after its title, up to a post after it with no mark
+    between, as a table's next cell reads once its tabs are spaces: "Đại tá Trần Văn Thanh Giám
+    đốc Công an tỉnh" (a name of two syllables at least)."""
+    syls = _cap_run(text, pos)
+    # (a head of two words or more: "Trưởng" alone may be a given name, "Nguyễn Văn Trưởng")
+    cut = next((j for j in range(2, len(syls)) if (h := _HEAD_MATCH(text, syls[j][0])) and " " in h.group()), None)
+    return syls[:cut] if cut is not None else syls
+
+
 def _whole_cap_run(text: str, pos: int) -> list[tuple[int, int]]:
     """:func:`_cap_run`, read on over the pattern's six syllables at a time when the run goes on
     (a commune's name and its holder's: "phường Thủ Dầu Một Nguyễn Hữu Lộc")."""
@@ -516,7 +526,7 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                 rank_end = end + 1
         if rank_end >= end:
             # a rank is followed by a name, whatever its family name: "Thượng tá Kiên Sô Phal"
-            syls = _cap_run(text, rank_end)
+            syls = _name_run(text, rank_end)
             if syls and valid_name(text[syls[0][0] : syls[-1][1]]):
                 return end, syls[0][0]
         while end < n:
@@ -1063,7 +1073,7 @@ def _after_cue(text: str, pos: int) -> tuple[PersonMention | None, int]:
     if regexes.TITLE_HEAD_RE.match(text, pos):
         t_end, name_start = scan_title(text, pos)
         if name_start is not None:
-            syls = _cap_run(text, name_start)
+            syls = _name_run(text, name_start)
             if syls and valid_name(text[syls[0][0] : syls[-1][1]]):
                 post = _post_after_rank(text, text[pos:t_end], syls[-1][1])
                 if post is not None:  # "Đồng chí Đại tá Trương Công Hiếu, Giám đốc Công an tỉnh"
@@ -1493,7 +1503,7 @@ def find_people(text: str) -> list[PersonMention]:
             # "Phó Trưởng Ban Tổ chức Trung ương: Nguyễn Văn A, Trần Thị B, Lê Văn C;"
             take_listed(_listed_names(text, t_end), text[t0:t_end])
             continue
-        syls = _cap_run(text, name_start)
+        syls = _name_run(text, name_start)
         if not syls or _POST_HELD_BEFORE_RE.search(text, max(0, t0 - 16), t0):
             # (a post held, its holder named before it: "... Lồ Seo Dín ... bầu giữ chức Bí thư
             # Huyện ủy Si Ma Cai nhiệm kỳ ...": the district's last words are no one's name)
