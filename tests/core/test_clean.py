@@ -5611,3 +5611,16 @@ def test_a_tables_rows_copied_with_their_tabs_stay_rows() -> None:
             "2\tTrần Thị Mỹ Lệ\tPhó Chủ tịch HĐND tỉnh\t48 (90,57%)"]
     out = clean.join_wrapped_lines("\n".join(rows), clean.split_lines("\n".join(rows)))
     assert [s.text for s in out] == rows
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Điểm tin tuần | Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý III/2024\n\n"
+     "Thứ bảy, 12/10/2024 - 09:15\n\nTrong tuần qua, Ban Tổ chức Tỉnh ủy có nhiều hoạt động.\n",
+     "Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý III/2024"),
+    ("TẠP CHÍ XÂY DỰNG ĐẢNG\nPhỏng vấn - Đối thoại\n14/07/2025 15:20\n\n"
+     "Đồng Nai sau hợp nhất: Đặt tổ chức đảng cơ sở vào guồng mới\n\n"
+     "(XDĐ) - Sáng thứ Bảy (12/7), Ban Thường vụ Tỉnh ủy Đồng Nai tổ chức hội nghị đánh giá.\n",
+     "Đồng Nai sau hợp nhất: Đặt tổ chức đảng cơ sở vào guồng mới"),
+])
+def test_a_digests_and_an_interviews_section_over_the_headline(raw: str, title: str) -> None:
+    assert parse_article_strict(raw).title == title

@@ -1102,3 +1102,20 @@ def test_a_broadcasts_greeting_before_the_leads_weekday() -> None:
             "giao ban công tác xây dựng Đảng quý I.")
     got = parse_article_strict(article("Đảng ủy Khối giao ban quý I (16/04/2019 07:15)", [lead]))
     assert (got.published, got.event_date) == ("2019-04-16", "2019-04-11")
+
+
+def test_a_headlines_kicker_is_the_day_when_the_lead_says_only_this_morning() -> None:
+    lead = ("Sáng nay, tại Hội trường Trung tâm Văn hóa huyện, Ban Thường vụ Huyện ủy tổ chức tổng duyệt Đại hội "
+            "đại biểu Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020 - 2025.")
+    moved = ("Theo kế hoạch ban đầu, buổi tổng duyệt được tổ chức vào ngày 1/7, nay lùi lại để hoàn thiện văn kiện. "
+             "Đại hội sẽ diễn ra trong 2 ngày 9 và 10/7/2020.")
+    got = parse_article_strict(article("Sáng 3/7: Tổng duyệt Đại hội đại biểu Đảng bộ huyện Tuy Phước", [lead, moved]))
+    assert got.event_date == "2020-07-03"
+
+
+def test_a_meeting_over_days_reported_at_its_close_is_dated_by_its_opening() -> None:
+    lead = ("Hội nghị sơ kết công tác tổ chức xây dựng Đảng giữa nhiệm kỳ 2020 - 2025 đã bế mạc chiều 14-12, sau "
+            "2 buổi làm việc. Hội nghị khai mạc sáng 13-12 tại Hội trường Tỉnh ủy.")
+    got = parse_article_strict(article("Sơ kết giữa nhiệm kỳ công tác tổ chức xây dựng Đảng", [lead],
+                                       date_line="15-12-2022 | 08:05"))
+    assert got.event_date == "2022-12-13"

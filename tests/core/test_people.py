@@ -1861,3 +1861,7 @@ def test_a_name_in_a_tables_row_ends_at_the_post_in_the_next_cell() -> None:
     assert [(p.name, p.title) for p in find_people(
         "6 Đại tá Trần Văn Thanh Giám đốc Công an tỉnh 47 (88,68%). Dự có Bí thư Huyện ủy Nguyễn Văn Trưởng.")] == [
         ("Trần Văn Thanh", "Đại tá"), ("Nguyễn Văn Trưởng", "Bí thư Huyện ủy")]
+
+
+def test_a_readers_letters_heading_names_no_one() -> None:
+    assert parse_byline("THƯ BẠN ĐỌC") is None

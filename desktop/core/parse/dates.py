@@ -457,6 +457,11 @@ def find_event_date(
             found = _opening_after_preparatory(folded, m, b, excluded) or _meeting_reported(
                 folded, m, b, excluded) or _headline_act_later(folded, m, b, title_folded, excluded) or m
             break
+    if found is None and title_folded[:1].isalpha():
+        # a headline opening with the meeting's day as its kicker: "Sáng 3/7: Tổng duyệt Đại hội ..."
+        # over a lead that gives none ("Sáng nay, ...")
+        kicker = regexes.EVENT_LEAD_F.match(title_folded)
+        found = kicker if kicker is not None and title_folded[kicker.end() :].lstrip()[:1] == ":" else None
     if found is None:
         for a, b in lead[:2]:
             sent = regexes.SENTENCE_BOUND_RE.search(folded, a, b)
@@ -548,6 +553,14 @@ def find_event_date(
         # a speech at the meeting, dated the day it was given: "BÀI PHÁT BIỂU BẾ MẠC HỘI NGHỊ
         # SƠ KẾT ..." under "Bà Rịa, ngày 14 tháng 7 năm 2017"
         return published if published and _SPEECH_AT_MEETING_F.match(title_folded) else None
+    if "be mac" in folded[max(0, found.start() - _CLOSED_BACK) : found.start()]:
+        # the day it closed, its opening day later in the lead: "... đã bế mạc chiều 14-12, sau 2 buổi
+        # làm việc. Hội nghị khai mạc sáng 13-12 ...": a meeting over days is dated by its first
+        para_end = next((b for a, b in paragraphs if a <= found.start() < b), len(folded))
+        opened = _OPENED_ON_F.search(folded, found.end(), para_end)
+        day = regexes.EVENT_ANY_F.match(folded, opened.end()) if opened is not None else None
+        if day is not None and _outside(day.start(), day.end(), excluded):
+            found = day
     # a meeting moved: "Hội nghị theo kế hoạch tổ chức ngày 28/10, song ... được lùi sang sáng
     # 31/10": the day it was held
     stop = _sentence_end(folded, found.end(), len(folded))  # (the moved day's sentence too)
@@ -742,6 +755,9 @@ def _meeting_lead_anywhere(folded: str, paragraphs: Sequence[tuple[int, int]], t
 _CHECKBOXES = frozenset("☐☑☒✓✔✅⬜")
 #: a broadcast's greeting opening its lead (folded): "Thưa quý vị và các bạn! ", "Kính thưa quý thính giả, "
 _HAIL_F = re.compile(r"\s*(?:kinh\s+)?thua\s+quy\s+[^.!?,\n]{0,40}[!.,]\s+")
+#: how far before a day "bế mạc" tells the day a meeting closed; its opening (folded): "khai mạc "
+_CLOSED_BACK = 16
+_OPENED_ON_F = re.compile(r"(?<![\w])khai\s+mac\s+(?:vao\s+)?(?=(?:buoi\s+)?(?:sang|chieu|toi|ngay)\b)")
 #: a lead opening with the days a course or a visit lasted, the day in brackets (folded):
 #: "Sau 5 ngày học tập (từ ngày " or "Sau 5 ngày học tập " before "(từ ngày 12 đến 16/6)" (the
 #: day of its close follows)

@@ -170,7 +170,8 @@ _ONE_WORD_HIGHLAND_RE = re.compile(r"[KHYR]['’][A-ZĐ][^\W\d_]{1,8}")
 #: video transcript's language under it: "Tiếng Việt")
 _SECTION_NAMES = frozenset({"ban tin", "tieu diem", "thoi su", "tin tuc", "diem bao", "diem tin", "su kien",
                             "hoat dong", "noi dung", "tieng viet", "tieng anh",
-                            "an pham", "ban trich"})  # (an e-book's cover: "ẤN PHẨM ĐIỆN TỬ - BẢN TRÍCH")
+                            "an pham", "ban trich",  # (an e-book's cover: "ẤN PHẨM ĐIỆN TỬ - BẢN TRÍCH")
+                            "thu ban"})  # (a reader's letter's heading: "THƯ BẠN ĐỌC")
 
 
 def valid_name(name: str) -> bool:
