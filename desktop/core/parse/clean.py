@@ -1419,8 +1419,10 @@ def _headline_in_contents(segs: Sequence[Segment]) -> int | None:
     return None
 
 
-#: the dot leaders or the tab before a contents entry's page
-_CONTENTS_LEADERS_RE = re.compile(r"(?:\t+|[ \t]*(?:\.{4,}|…{2,})[ \t]*)(?:\d{1,3}|\[\d{1,3}\])$")
+#: the dot leaders or the tab before a contents entry's page, and the page (in brackets too, as an
+#: e-book's text prints it: "... ..... [21]")
+_CONTENTS_PAGE = r"(?:\t+|[ \t]*(?:\.{4,}|…{2,})[ \t]*)(?:\d{1,3}|\[\d{1,3}\])"
+_CONTENTS_LEADERS_RE = re.compile(_CONTENTS_PAGE + "$")
 #: how far down a document's table of contents is looked for
 _CONTENTS_TOP = 40
 #: a contents entry whose page Word could not fill: "...	Error! Bookmark not defined."
@@ -1436,8 +1438,7 @@ def _is_contents_entry(text: str) -> bool:
 #: most entries of an issue's contents
 _CONTENTS_MAX = 12
 #: an entry of a table of contents: its words, then its page after a tab or dot leaders
-#: (its page in brackets too, as an e-book's text prints it: "... ..... [21]")
-_CONTENTS_ENTRY_RE = re.compile(r"[^\t\n]{3,200}?(?:\t+|[ \t]*(?:\.{4,}|…{2,})[ \t]*)(?:\d{1,3}|\[\d{1,3}\])")
+_CONTENTS_ENTRY_RE = re.compile(r"[^\t\n]{3,200}?" + _CONTENTS_PAGE)
 #: longest line of a lunar day
 _LUNAR_LINE_MAX = 50
 #: the hashtags closing a post's text: " #TuyenQuang #XayDungDang"
@@ -2511,8 +2512,8 @@ def mark_title(segs: list[Segment]) -> list[Segment]:
     chapter = anchored is None and (anchored := _headline_under_chapter(out)) is not None
     if anchored is None:
         anchored = _headline_over_lead(out)
-    if anchored is None and "MỤC LỤC" in "".join(x.text for x in out[:_CONTENTS_TOP]):
-        anchored = _headline_in_contents(out)
+    if anchored is None:
+        anchored = _headline_in_contents(out)  # (contents marked so by mark_contents, if any)
     while anchored is not None and (_wrapped_headline_end(out, anchored) or anchored > 0 and (
             out[anchored - 1].kind == BODY and _caps_pair(out[anchored - 1], out[anchored])
             and _caps_headline_over_time(out, anchored - 1)) or _subject_over_caps_headline(out, anchored)):

@@ -36,7 +36,7 @@ import calendar
 import datetime as _dt
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from desktop.core.models import Period, Precision
 from desktop.core.parse import regexes
@@ -909,40 +909,39 @@ def _weekday_year(day: int, month: int, said: str, folded: str,
     when its calendar puts ``day/month`` on the weekday the lead says (``said``, folded):
     "Tối thứ Năm (2/4), ..." in a post naming "quý I/2026" further on (2/4/2026 is a
     Thursday). An earlier year that fits is history ("ban hành từ năm 2020"), not the post's."""
-    w = _WEEKDAY_SAID_F.search(said)
-    if w is None:
+    if _WEEKDAY_SAID_F.search(said) is None:
         return None
     body = " \n ".join(_blank(folded, a, b, excluded) for a, b in paragraphs)
     years = context_years(body)
-    if not years:
-        return None
-    latest = _valid(max(years), month, day)
-    return latest.year if latest is not None and latest.weekday() == _weekday_number(w) else None
+    return _year_on_weekday(day, month, said, (max(years),)) if years else None
 
 
 def _weekday_after(day: int, month: int, said: str, latest: _dt.date) -> int | None:
     """The year, the latest cited document's or the next, whose calendar puts ``day/month``
     on the weekday the lead says (``said``, folded) and on or after that document's issue:
     "Sáng thứ Sáu (3-11)" in an article citing a guidance of 05/6/2017 (3/11/2017 is a Friday)."""
-    w = _WEEKDAY_SAID_F.search(said)
-    if w is None:
-        return None
-    for year in (latest.year, latest.year + 1):
-        date = _valid(year, month, day)
-        if date is not None and date >= latest and date.weekday() == _weekday_number(w):
-            return year
-    return None
+    return _year_on_weekday(day, month, said, (latest.year, latest.year + 1), since=latest)
 
 
 def _weekday_checked(day: int, month: int, said: str, year: int) -> int:
     """``year``, or the year before or after it when only that one's calendar puts
     ``day/month`` on the weekday the lead says (``said``, folded)."""
+    return _year_on_weekday(day, month, said, (year, year - 1, year + 1)) or year
+
+
+def _year_on_weekday(day: int, month: int, said: str, years: Iterable[int],
+                     since: _dt.date | None = None) -> int | None:
+    """The first of ``years`` whose calendar puts ``day/month`` (on or after ``since``) on the
+    weekday ``said`` names (folded: "sang thu sau (3-11)"), or None (or when it names none)."""
     w = _WEEKDAY_SAID_F.search(said)
     if w is None:
-        return year
+        return None
     wanted = _weekday_number(w)
-    fits = [y for y in (year, year - 1, year + 1) if (d := _valid(y, month, day)) is not None and d.weekday() == wanted]
-    return fits[0] if fits else year
+    for year in years:
+        date = _valid(year, month, day)
+        if date is not None and (since is None or date >= since) and date.weekday() == wanted:
+            return year
+    return None
 
 
 #: a weekday in a lead's day (folded): "toi thu nam (2/4)"
