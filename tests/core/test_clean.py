@@ -1420,6 +1420,28 @@ def test_a_web_archives_toolbar_is_not_the_article() -> None:
     assert "captures" not in got.clean_text and "Wayback" not in got.clean_text
 
 
+@pytest.mark.parametrize("banner", [
+    ["Đây là bộ nhớ đệm của Google của https://baoabc.vn/tin/123.html. Đây là ảnh chụp nhanh của trang "
+     "vào lúc 3 thg 4, 2021 10:12:05 GMT. Trang hiện tại có thể đã thay đổi.",
+     "Phiên bản đầy đủ   Phiên bản chỉ có văn bản   Xem nguồn",
+     "Mẹo: Để nhanh chóng tìm cụm từ tìm kiếm trên trang này, nhấn Ctrl+F hoặc ⌘-F (Mac)."],
+    ["This is Google's cache of https://baoabc.vn/tin/123.html. It is a snapshot of the page as it "
+     "appeared on 3 Apr 2021 10:12:05 GMT.",
+     "Full version\tText-only version\tView source",
+     "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar."],
+])
+def test_a_search_engines_cache_notice_is_not_the_article(banner: list[str]) -> None:
+    raw = "\n".join(banner + [
+        "", "BÁO ABC ĐIỆN TỬ", "Thứ Bảy, 3/4/2021", "Trang chủ   Chính trị   Xã hội   Văn hóa",
+        "XÂY DỰNG ĐẢNG", "Giao ban công tác tổ chức quý I: kết nạp 312 đảng viên (02/04/2021 07:30)", "",
+        "(ABC) - Chiều hôm qua (1/4), Ban Tổ chức Tỉnh ủy giao ban công tác tổ chức xây dựng Đảng quý I.",
+        "", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác tổ chức quý I: kết nạp 312 đảng viên", "2021-04-02", "2021-04-01")
+    assert "Ctrl" not in got.clean_text and "cache" not in got.clean_text
+
+
 def test_an_apps_share_text_tail_is_not_the_article() -> None:
     raw = article("Giao ban công tác tổ chức quý III năm 2025",
                   ["Sáng 6/10, Ban Tổ chức Tỉnh ủy giao ban.", "Hội nghị đánh giá kết quả quý III."],
@@ -2445,6 +2467,16 @@ def test_a_portals_poster_under_the_headline_with_the_count_of_views(line: str, 
     got = parse_article_strict(raw)
     assert got.byline == author
     assert "lượt xem" not in got.clean_text.lower()
+
+
+@pytest.mark.parametrize("credit", ["Ghi chép của Minh Thư", "Bút ký của Minh Thư", "Phóng sự của Minh Thư"])
+def test_a_features_genre_and_its_writer_under_the_date_line(credit: str) -> None:
+    raw = "\n".join(["BÁO ĐIỆN TỬ TỈNH", "Thời sự | Xây dựng Đảng | Xã hội", "Xây dựng Đảng › Phóng sự",
+                     "Về bản vùng cao cùng đoàn kiểm tra trước mùa đại hội", "", "12-4-2024 | 07:15", "", credit, "",
+                     "Ngày 10/4, chúng tôi theo đoàn kiểm tra của Ban Thường vụ Tỉnh ủy về các chi bộ bản vùng cao.",
+                     LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.byline) == ("Về bản vùng cao cùng đoàn kiểm tra trước mùa đại hội", "Minh Thư")
 
 
 def test_a_book_cited_in_a_footnote_does_not_make_its_city_a_place() -> None:

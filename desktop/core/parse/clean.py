@@ -3898,6 +3898,9 @@ def split_glued_lines(segs: list[Segment]) -> list[Segment]:
 _ARCHIVE_TOP_F = re.compile(r"(?:the\s+)?wayback\s+machine\b|internet\s+archive\b|archive\.(?:today|ph|is)\b|webpage\s+capture\b"
                             # (an item's OCR text: 'Full text of "Bao Hai Duong 2018-01-10"' / "See other formats")
                             r"|full\s+text\s+of\s+\S"
+                            # a search engine's cached copy: "Đây là bộ nhớ đệm của Google của https://...",
+                            # "This is Google's cache of https://..."
+                            r"|day\s+la\s+bo\s+nho\s+dem\s+cua\s+google\b|this\s+is\s+google\W?s\s+cache\b"
                             r"|https?://(?:web\.)?archive\.(?:org|ph|today)/")
 _ARCHIVE_LINE_F = re.compile(
     r"(?:https?://\S+|go|\d[\d,.]*\s+captures?|\d{1,2}\s+[a-z]{3}\s+\d{4}(?:\s*-\s*\d{1,2}\s+[a-z]{3}\s+\d{4})?"
@@ -3907,7 +3910,10 @@ _ARCHIVE_LINE_F = re.compile(
     # the Wayback Machine's and archive.today's other items
     r"|(?:the\s+)?wayback\s+machine\b.*|internet\s+archive|webpage(?:\s+capture|\s+screenshot)?|search"
     r"|\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*utc"
-    r"|share\s+download\b.*|see\s+other\s+formats)")
+    r"|share\s+download\b.*|see\s+other\s+formats"
+    # the cached copy's: "Phiên bản đầy đủ  Phiên bản chỉ có văn bản  Xem nguồn", "Mẹo: Để nhanh chóng
+    # tìm cụm từ ...", "Full version  Text-only version  View source", "Tip: To quickly find ..."
+    r"|phien\s+ban\s+day\s+du\b.*|full\s+version\b.*|(?:meo|tip)\s*:.*\b(?:ctrl|cmd)\b.*)")
 #: most lines of such a toolbar
 _ARCHIVE_LINES = 30
 

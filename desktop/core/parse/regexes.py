@@ -1699,7 +1699,9 @@ BYLINE_LABEL_F = re.compile(
     # a team's: "Nhóm phóng viên: Bảo Ngọc - Thùy Dương", "Nhóm PV: ..."
     r"|nhom\s+(?:phong\s+vien|pv|tac\s+gia|thuc\s+hien))\s*:\s*"
     # a page in English's, or a read-later app's: "by Thu Hương"; a theme's card: "Bởi Minh Anh"
-    r"|by\s+|boi\s+)"
+    r"|by\s+|boi\s+"
+    # a feature's genre and its writer: "Ghi chép của Văn Quang", "Bút ký của Trần Hà"
+    r"|(?:ghi\s+chep|but\s+ky|tuy\s+but|phong\s+su)\s+cua\s+)"
 )
 BYLINE_GROUP_F = full_line(r"(?:nhom\s+)?(?:pv|ctv|btv|phong\s+vien|nhom\s+phong\s+vien)"
                            r"(?:\s*[-–,]\s*ctv)?\.?")
