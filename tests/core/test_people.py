@@ -852,6 +852,17 @@ def test_a_byline_of_given_names_opening_with_a_schools_word(line: str, name: st
          [("Thạch Thị Sa Rết", "Trưởng ấp Tân Quới")]),
         # the name first: the title runs on to the village's number
         ("Đồng chí Hờ A Lử, Bí thư Chi bộ thôn 6, phát biểu.", [("Hờ A Lử", "Bí thư Chi bộ thôn 6")]),
+        # a town's numbered block
+        ("Bí thư Chi bộ khối 5 Lương Thị Hạnh cho biết chi bộ có 38 đảng viên.",
+         [("Lương Thị Hạnh", "Bí thư Chi bộ khối 5")]),
+        # the commune after a comma, then the holder after the commune's two syllables
+        ("Bí thư Chi bộ tổ dân phố 9, phường Tân Thịnh Hoàng Văn Khiêm cho biết chi bộ họp đều.",
+         [("Hoàng Văn Khiêm", "Bí thư Chi bộ tổ dân phố 9, phường Tân Thịnh")]),
+        ("Bí thư Chi bộ thôn Khuổi Hẩu, xã Minh Tâm Triệu Văn Lìn cho biết thôn đã có chi bộ.",
+         [("Triệu Văn Lìn", "Bí thư Chi bộ thôn Khuổi Hẩu, xã Minh Tâm")]),
+        # (a number, a comma and the commune: the title runs on to the commune's name)
+        ("Đồng chí Lò Văn Pọm, Bí thư Chi bộ bản 3, xã Chiềng Sơ, phát biểu.",
+         [("Lò Văn Pọm", "Bí thư Chi bộ bản 3, xã Chiềng Sơ")]),
     ],
 )
 def test_a_title_ending_in_a_village_or_its_number(text: str, expected) -> None:

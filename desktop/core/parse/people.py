@@ -737,10 +737,17 @@ def scan_title(text: str, pos: int, *, stop_at_name: bool = True) -> tuple[int, 
                     if board is not None:
                         end, prev_cap = board.end(), False
                         continue
-                    unit = admin_match(text, nxt.start("w")) if prev_cap else None
+                    # (after a name, or a number: "Bí thư Chi bộ khối 3, phường Đông Kinh")
+                    unit = admin_match(text, nxt.start("w")) if prev_cap or text[end - 1].isdigit() else None
                     if unit is not None:  # (and the commune's whole name, no one's; "phường 8" is whole)
                         place = token(text, unit.end())
                         syls = _cap_run(text, place.start("w")) if place is not None and place.group("w") else []
+                        name = (_name_after_ward(text, syls[0][0], syls, True)
+                                if stop_at_name and len(syls) > _WARD_NAME_SYLLABLES + 2 else None)
+                        if name is not None:
+                            # the post's holder after the commune's two syllables: "..., phường Đông
+                            # Kinh Nông Văn Sửu"
+                            return len(text[: name[0]].rstrip(" \xa0")), name[0]
                         end, prev_cap = (syls[-1][1], True) if syls else (unit.end(), False)
                         continue
             return end, None

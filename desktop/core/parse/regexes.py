@@ -1615,8 +1615,8 @@ ADMIN_NOUN_RE = re.compile(
     r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|thị\s+trấn|xã|phường|đặc\s+khu|khu\s+vực|dự\s+khuyết"
     r"|" + VILLAGE_NOUN + r"|tổ\s+dân\s+phố|khu\s+phố)"
     r"(?=[ \xa0]+" + UP + r")|dự\s+khuyết(?![\w])"  # ("đặc khu": a special zone, since 2025)
-    # numbered, with the number: "Bí thư Chi bộ thôn 2", "Tổ trưởng tổ dân phố 5"
-    r"|(?:quận|phường|" + VILLAGE_NOUN + r"|tổ\s+dân\s+phố|khu\s+phố|tổ)[ \xa0]+\d{1,3}(?![\d\w])"
+    # numbered, with the number: "Bí thư Chi bộ thôn 2", "Tổ trưởng tổ dân phố 5", "Chi bộ khối 3"
+    r"|(?:quận|phường|" + VILLAGE_NOUN + r"|tổ\s+dân\s+phố|khu\s+phố|tổ|khối)[ \xa0]+\d{1,3}(?![\d\w])"
 )
 #: what follows "Khối" in a bloc party committee's name, in lower case:
 #: "Đảng ủy Khối các cơ quan tỉnh", "Khối Doanh nghiệp Trung ương" (the capitals are read anyway),
