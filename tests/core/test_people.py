@@ -1223,6 +1223,25 @@ def test_a_tables_column_of_names_lists_people(table: str) -> None:
         ("Hoàng Văn Nam", "")]
 
 
+@pytest.mark.parametrize("table", [
+    "STT\nHọ và tên\nChức vụ, đơn vị\nNăm vào Đảng\n1\nTrần Văn Ánh\nBí thư Chi bộ 3\n1996\n"
+    "2\nLò Thị Mai\nPhó Bí thư\n2001\n3\nĐạt 100% kế hoạch\n",
+    "STT\nHọ và tên\nSố phiếu\n\n1\nTrần Văn Ánh\n112\n\n2\nLò Thị Mai\n96\n",
+])
+def test_a_table_copied_one_cell_a_line_lists_people(table: str) -> None:
+    # (a page's table copied from a browser: each cell a line; the rows counted from 1, the
+    # last ending where a row's number or its name fails)
+    got = parse_article_strict(
+        "Huyện ủy tặng Giấy khen cho đảng viên\n\nSáng 20/12, Ban Thường vụ Huyện ủy tổ chức hội nghị "
+        "tổng kết công tác xây dựng Đảng năm 2022 và tặng Giấy khen cho các đảng viên tiêu biểu.\n\n"
+        "Danh sách đảng viên được tặng Giấy khen:\n" + table
+        + "\nĐồng chí Hoàng Văn Nam phát biểu bế mạc hội nghị.")
+    posts = "Chức vụ" in table
+    assert [(p.name, p.title) for p in got.people] == [
+        ("Trần Văn Ánh", "Bí thư Chi bộ 3" if posts else ""), ("Lò Thị Mai", "Phó Bí thư" if posts else ""),
+        ("Hoàng Văn Nam", "")]
+
+
 def test_a_team_chats_senders_are_people() -> None:
     # (a Slack channel's export: the sender over each message, the time beside the name; the
     # article pasted into one of them; a channel's name with a time is nobody)

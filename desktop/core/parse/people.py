@@ -2277,6 +2277,9 @@ def table_people(text: str) -> list[PersonMention]:
         cells, split = _table_cells(text, line_start, line_end)
         folded = [ffold(c) for c, _ in cells]
         col = next((k for k, f in enumerate(folded) if _NAME_HEAD_F.fullmatch(f)), None)
+        if col is not None and len(cells) == 1:
+            out += _cell_a_line_people(text, line_start, line_end)
+            continue
         if col is None or len(cells) < 2:
             continue
         post = next((k for k, f in enumerate(folded) if _POST_HEAD_F.fullmatch(f)), None)
@@ -2299,10 +2302,52 @@ def table_people(text: str) -> list[PersonMention]:
     return out
 
 
+def _cell_a_line_people(text: str, a: int, b: int) -> list[PersonMention]:
+    """The people of a table copied one cell a line, its header's ``Họ và tên`` at ``a:b``:
+    "STT" / "Họ và tên" / "Chức vụ, đơn vị", then "1" / "Y Khắp Ktla" / "Bí thư Chi bộ buôn
+    Ea Kung", "2" / ... (each row read only while its first cell counts on from the last)."""
+    before = text.rfind("\n", 0, max(0, a - 1)) + 1
+    if not _ROW_NUMBER_HEAD_F.fullmatch(ffold(text[before : a].strip())):
+        return []
+    lines: list[tuple[str, int]] = []  # the lines after the header's name cell, blank ones passed over
+    pos = b + 1
+    while pos < len(text) and len(lines) < _CELL_LINES_MAX:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text[pos:end].strip():
+            lines.append((text[pos:end].strip(), pos + len(text[pos:end]) - len(text[pos:end].lstrip())))
+        pos = end + 1
+    heads = ["", ""]  # the number's, the name's; then the others up to the first row's number
+    for cell, _at in lines:
+        if cell.isdigit() or len(heads) > _CELL_COLUMNS_MAX:
+            break
+        heads.append(ffold(cell))
+    width = len(heads)
+    if width > _CELL_COLUMNS_MAX or len(lines) < width - 2 or lines[width - 2][0] != "1":
+        return []
+    post = next((k for k, f in enumerate(heads) if _POST_HEAD_F.fullmatch(f)), None)
+    out = []
+    for n, k in enumerate(range(width - 2, len(lines) - width + 1, width), 1):
+        row = lines[k : k + width]
+        if row[0][0] != str(n):
+            break
+        cell, at = row[1]
+        if bare_name(cell) != cell:
+            break
+        out.append(PersonMention(cell, row[post][0] if post is not None else "", at, at + len(cell)))
+    return out
+
+
+#: the header cell of a table's row numbers (folded): "STT", "TT", "Số TT"
+_ROW_NUMBER_HEAD_F = re.compile(r"(?:s\s*)?tt|so\s+(?:tt|thu\s+tu)")
+#: most columns of a table copied one cell a line; most lines read of it
+_CELL_COLUMNS_MAX, _CELL_LINES_MAX = 6, 600
+
+
 #: a table's column of names (folded cell): "Họ và tên", "Họ tên đại biểu"
 _NAME_HEAD_F = re.compile(r"ho\s+(?:va\s+)?ten(?:\s+(?:dai\s+bieu|ung\s+cu\s+vien|dang\s+vien|can\s+bo))?")
-#: its column of posts: "Chức vụ", "Chức vụ, đơn vị công tác"
-_POST_HEAD_F = re.compile(r"chuc\s+(?:vu|danh)(?:\s*,?\s*(?:don\s+vi|noi)\s+cong\s+tac)?")
+#: its column of posts: "Chức vụ", "Chức vụ, đơn vị công tác", "Chức vụ, đơn vị"
+_POST_HEAD_F = re.compile(r"chuc\s+(?:vu|danh)(?:\s*,?\s*(?:don\s+vi|noi)(?:\s+cong\s+tac)?)?")
 #: where such a header is: the words, found fast
 _NAME_COLUMN_RE = re.compile(r"(?<!\w)[Hh][ọỌ](?:\s+(?:và|VÀ))?\s+(?:tên|TÊN)(?!\w)")
 #: a table's rule between rows: "+----+-----+", "|---|:---|"
