@@ -1442,6 +1442,24 @@ def test_a_search_engines_cache_notice_is_not_the_article(banner: list[str]) -> 
     assert "Ctrl" not in got.clean_text and "cache" not in got.clean_text
 
 
+@pytest.mark.parametrize("address", [
+    "read://https_baoabc.vn/?url=https%3A%2F%2Fbaoabc.vn%2Fchinh-tri%2Fhoi-nghi-tinh-uy-lan-thu-24-cho-y-kien-"
+    "du-thao-van-kien-dai-hoi-97215.html",
+    "about:reader?url=https://baoabc.vn/chinh-tri/hoi-nghi-tinh-uy-lan-thu-24-cho-y-kien-du-thao-van-kien-"
+    "dai-hoi-dang-bo-tinh-lan-thu-xxii-nhiem-ky-2020-2025-97215.html",
+    "https://baoabc.vn/chinh-tri/hoi-nghi-tinh-uy-lan-thu-24-cho-y-kien-du-thao-van-kien-dai-hoi-dang-bo-"
+    "tinh-lan-thu-xxii-nhiem-ky-2020-2025-97215.html?utm_source=zalo",
+])
+def test_a_long_address_alone_over_a_reader_views_copy_is_not_the_article(address: str) -> None:
+    raw = "\n".join([address, "", "baoabc.vn", "Hội nghị Tỉnh ủy lần thứ 24: Cho ý kiến dự thảo văn kiện",
+                     "Cập nhật: 10/06/2020 18:05", "",
+                     "Trong hai ngày 9 và 10.6, Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 24.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Hội nghị Tỉnh ủy lần thứ 24: Cho ý kiến dự thảo văn kiện", "2020-06-10", "2020-06-09")
+    assert "97215" not in got.clean_text
+
+
 def test_an_apps_share_text_tail_is_not_the_article() -> None:
     raw = article("Giao ban công tác tổ chức quý III năm 2025",
                   ["Sáng 6/10, Ban Tổ chức Tỉnh ủy giao ban.", "Hội nghị đánh giá kết quả quý III."],

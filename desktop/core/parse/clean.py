@@ -36,6 +36,8 @@ CLEAN_KINDS = (BODY, BYLINE, FORWARD)
 HEADER_SIZE = 6
 #: longest line that can be a widget, a trailing-section heading, or hold glued chrome
 _CHROME_MAX, _MARKER_MAX, _GLUED_WINDOW = 160, 60, 40
+#: how far into a line an address's scheme ends ("https://", "read://")
+_SCHEME_MAX = 9
 #: longest line taken for a site's name above the section labels
 _SITE_NAME_MAX = 80
 _DIGIT_RE = re.compile(r"\d")
@@ -238,6 +240,9 @@ def _is_widget_line(text: str) -> bool:
                              or text[-1] in _PRINT_CHROME_LAST
                              and regexes.PRINT_CHROME_RE.fullmatch(text)):
         return True
+    if n > _CHROME_MAX and ("://" in text[:_SCHEME_MAX] or text.startswith("about:")) and not any(
+            c.isspace() for c in text):
+        return True  # a page's address alone, however long: "read://https_baoxyz.vn/?url=https%3A..."
     if text[0] in _LINK_MARK_FIRST and _is_inline_link(text):
         return True
     if text[0] in _MENU_ARROWS and n <= _ARROW_ITEM_MAX and _arrow_menu_item(text):
@@ -3842,7 +3847,8 @@ def _glue_points(text: str) -> list[tuple[int, int]]:
         before = text[p - 1]
         if before.isdigit():
             nxt = text[p + 1 : p + 2]
-            if nxt and nxt in _VI_LOWER:  # "2024Ngày"
+            # (not inside an address's escapes: "url=https%3A%2F%2Fbaoquangnam.vn")
+            if nxt and nxt in _VI_LOWER and text[p - 2 : p - 1] != "%":  # "2024Ngày"
                 out.append((p, p))
         elif before in _VI_LOWER and _vietnamese_word_before(text, p):  # "chủGiới", "hệĐẢNG"
             out.append((p, p))

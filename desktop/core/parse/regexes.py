@@ -515,7 +515,9 @@ CHROME_LINE_F = GuardedLine(
     # a page's address alone on a line: "baodaklak.vn/channel/3481/201410/giao-ban-...-2335671/"
     # (after its label: "Địa chỉ bài viết: https://...", "Đường dẫn: ...")
     + r"|(?:(?:dia\s+chi|duong\s+dan|link|url)(?:\s+(?:bai\s+viet|bai|trang))?\s*:\s*)?"
-    r"(?:https?://)?(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,3}(?:/[^\s]*)?"
+    # (or a reader view's: "read://https_baoquangnam.vn/?url=...", "about:reader?url=https://...")
+    r"(?:https?://|read://(?:https?_)?|about:reader\?url=(?:https?(?::|%3a)(?://|%2f%2f))?)?"
+    r"(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z0-9-]{2,20}){1,3}(?:/[^\s]*)?"
     # a row of share buttons: "Chia sẻ  Facebook  Zalo", "Facebook Twitter Email" (its icons
     # in brackets: "Chia sẻ: [f] [in] [Zalo] | In bài viết")
     + r"|(?:\[?(?:chia\s+se(?:\s+bai\s+viet)?|facebook|zalo|twitter|tweet|email|gui\s+email|in\s+bai|in|print|f"
