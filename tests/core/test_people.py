@@ -1493,6 +1493,11 @@ def test_names_listed_after_a_bare_gom_each_with_its_place_in_brackets() -> None
         ("Tổng Biên tập: Vì Thị Hồng", "Vì Thị Hồng"),  # (a Thái family name)
         ("Đồng chí Chẩu Văn Lâm phát biểu.", "Chẩu Văn Lâm"),
         ("Chủ tịch UBND xã Sồng A Lềnh phát biểu.", "Sồng A Lềnh"),  # (a Hmong clan's)
+        # (a Dao family name, and Hmong clans' more)
+        ("Trưởng thôn Khe Vằn Chìu Văn Sáng cho biết thôn có 9 đảng viên.", "Chìu Văn Sáng"),
+        ("Phó Chủ tịch UBND xã Mua A Chu phát biểu.", "Mua A Chu"),
+        ("Bí thư Chi bộ bản Cứ A Dế báo cáo.", "Cứ A Dế"),
+        ("Chủ tịch Hội Nông dân xã Thò Seo Lìn phát biểu.", "Thò Seo Lìn"),
     ],
 )
 def test_more_cues_and_family_names_of_the_northern_mountains(text: str, name: str) -> None:

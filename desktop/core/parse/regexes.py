@@ -1424,6 +1424,7 @@ Bàn Phàn Pờ Lỳ Sừ Lù Khoàng Cháng Hảng Lữ Lành Lăng Vy Ngôn S�
 Nay Rmah Kpuih Rahlan Thông Đạo Pinăng Chamaléa Katơr Giáp Nhâm
 Alăng Zơrâm Bhling Briu Clâu Pơloong Ating Coor Hốih Arâl
 Cà Cil Touneh
+Chìu Mua Cứ Thò
 """.split()) - {"Văn"}
 #: the family names as typed without diacritics, when they stay distinct from common
 #: words: "Nguyen", "Tran", "Pham" (not "Ha", "Le", "Mai", "Cao", "Van" ...)
