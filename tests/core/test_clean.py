@@ -1460,6 +1460,18 @@ def test_a_long_address_alone_over_a_reader_views_copy_is_not_the_article(addres
     assert "97215" not in got.clean_text
 
 
+@pytest.mark.parametrize("line", ["13.01.2026   Số lượt xem: 187   In trang   Gửi email   Chia sẻ",
+                                  "13.01.2026   Lượt xem: 187   In trang"])
+def test_a_date_with_dots_beside_a_portals_widgets_is_the_date_line(line: str) -> None:
+    raw = "\n".join(["TRANG THÔNG TIN ĐIỆN TỬ PHƯỜNG AN CỰU", "Trang chủ | Tin tức | Xây dựng Đảng",
+                     "Tin tức > Xây dựng Đảng", line, "",
+                     "Chi bộ trường học nâng chất lượng sinh hoạt", "",
+                     "Sáng 12-1, Đảng ủy phường tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2025.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Chi bộ trường học nâng chất lượng sinh hoạt", "2026-01-13", "2026-01-12")
+
+
 def test_an_apps_share_text_tail_is_not_the_article() -> None:
     raw = article("Giao ban công tác tổ chức quý III năm 2025",
                   ["Sáng 6/10, Ban Tổ chức Tỉnh ủy giao ban.", "Hội nghị đánh giá kết quả quý III."],

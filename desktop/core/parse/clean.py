@@ -340,7 +340,9 @@ def _chrome_row(text: str) -> bool:
         text = text.replace("\xa0", " ")  # widgets apart by no-break spaces: "Chia sẻ\xa0\xa0Thích 0"
     if "  " not in text:
         return False
-    return _spaced_widgets(text)
+    # (a date with dots, its numbers read as counters, is the date line: "13.01.2026   Số lượt
+    # xem: 187   In trang")
+    return _spaced_widgets(text) and regexes.DATE_F.search(folded_line(text)) is None
 
 
 #: icons a widget's name may open with: "⊕", "⊖", "⤓", "☰" (with the space after one)
