@@ -2893,6 +2893,25 @@ def test_a_closing_speech_is_dated_the_day_of_its_meeting() -> None:
     assert parse_article_strict(report).event_date is None
 
 
+@pytest.mark.parametrize("headline", [
+    "Tường thuật trực tiếp Đại hội đại biểu Đảng bộ phường Hòa Khánh lần thứ I",
+    "[Trực tiếp] Đại hội đại biểu Đảng bộ phường Hòa Khánh lần thứ I",
+    "TRỰC TIẾP: Đại hội đại biểu Đảng bộ phường Hòa Khánh lần thứ I",
+    "● TRỰC TIẾP\n\nĐại hội đại biểu Đảng bộ phường Hòa Khánh lần thứ I",
+])
+def test_a_live_report_is_dated_the_day_of_its_date_line(headline: str) -> None:
+    # (its entries by the hour, none with a day: "08h30", "10:15"; not any headline with the word)
+    raw = "\n".join([
+        "Báo Đà Nẵng", "Xây dựng Đảng › Đại hội Đảng các cấp", "", headline, "",
+        "Thứ Bảy, 26/07/2025 - 06:40 | Cập nhật liên tục", "",
+        "Đây là đại hội đầu tiên của Đảng bộ phường sau khi sắp xếp đơn vị hành chính.", "",
+        "10h15", "Đại hội nghe 4 tham luận về công tác xây dựng Đảng ở khu dân cư.", "",
+        "08:30", "Đồng chí Bí thư Đảng ủy phường đọc diễn văn khai mạc đại hội. " + LONG])
+    assert parse_article_strict(raw).event_date == "2025-07-26"
+    plain = raw.replace(headline, "Đối thoại trực tiếp với đảng viên khu dân cư")
+    assert parse_article_strict(plain).event_date is None
+
+
 def test_a_history_pages_list_of_the_years_meetings_gives_no_one_day() -> None:
     items = [f"– Ngày {d} (thứ Ba): Hội nghị giao ban công tác tổ chức xây dựng Đảng {q} tại Hội trường Tỉnh ủy."
              for d, q in (("8/1/2019", "năm 2018"), ("9/4/2019", "quý I"), ("9/7/2019", "quý II"),

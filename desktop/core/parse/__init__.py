@@ -55,6 +55,8 @@ _log = logging.getLogger(__name__)
 
 #: how many leading body paragraphs count as the lead
 LEAD_PARAGRAPHS = 3
+#: longest label over a headline read as a live report's ("● TRỰC TIẾP")
+_LIVE_LABEL_MAX = 30
 
 
 def _empty(raw: str) -> ParsedArticle:
@@ -152,9 +154,12 @@ def _parse(raw: str) -> ParsedArticle:
     published = dates.published_date([s.text for s in cleaned.dates_by_title()])
     if published is None:
         published = _mail_date(cleaned.segments) or _signed_source_date(cleaned.of_kind(clean.BYLINE))
+    over_title = [s.folded for s in itertools.takewhile(lambda s: s.kind != clean.TITLE, cleaned.segments)
+                  if s.kind in (clean.LABEL, clean.SITE) and len(s.text) <= _LIVE_LABEL_MAX]
     event = dates.find_event_date(text_paras, folded, title_folded, published,
                                   directives.issue_date_spans(mentions),
-                                  issued=[r.issue_date for r in refs if r.issue_date])
+                                  issued=[r.issue_date for r in refs if r.issue_date],
+                                  live=dates.live_report(title_folded, over_title))
     if event and published is None:
         published = dates.yearless_published([s.text for s in cleaned.dates_by_title()], event)
     if event:

@@ -408,6 +408,7 @@ def find_event_date(
     excluded: Sequence[tuple[int, int]] = (),
     lead_paragraphs: int = 4,
     issued: Sequence[str] = (),
+    live: bool = False,
 ) -> str | None:
     """ISO date of the meeting reported, or None.
 
@@ -420,6 +421,8 @@ def find_event_date(
         lead_paragraphs: how many leading paragraphs may hold the date.
         issued: ISO issue dates of the documents the article cites (see
             :func:`_year_after`; nothing is inferred from them without one).
+        live: whether the page is a live report (:func:`live_report`): with no day
+            of its own, the meeting's is the date line's.
     """
     if regexes.SCHEDULE_TITLE_F.match(title_folded):
         return None  # a schedule ("Lịch công tác tuần 37 ...") lists many meetings, not one
@@ -552,7 +555,8 @@ def find_event_date(
     if found is None:
         # a speech at the meeting, dated the day it was given: "BÀI PHÁT BIỂU BẾ MẠC HỘI NGHỊ
         # SƠ KẾT ..." under "Bà Rịa, ngày 14 tháng 7 năm 2017"
-        return published if published and _SPEECH_AT_MEETING_F.match(title_folded) else None
+        # (or a live report of it, its day the date line's: "Tường thuật trực tiếp Đại hội ...")
+        return published if published and (_SPEECH_AT_MEETING_F.match(title_folded) or live) else None
     if "be mac" in folded[max(0, found.start() - _CLOSED_BACK) : found.start()]:
         # the day it closed, its opening day later in the lead: "... đã bế mạc chiều 14-12, sau 2 buổi
         # làm việc. Hội nghị khai mạc sáng 13-12 ...": a meeting over days is dated by its first
@@ -633,6 +637,17 @@ _SCHEDULED_BACK = 200
 #: a speech opening or closing a meeting, or given at it (folded, a title's start)
 _SPEECH_AT_MEETING_F = re.compile(
     r"(?:bai\s+)?(?:phat\s+bieu|dien\s+van)\s+(?:(?:khai|be)\s+mac|.{0,120}?\btai\s+hoi\s+nghi\b)")
+def live_report(title_folded: str, over_title: Sequence[str]) -> bool:
+    """Whether a page is a live report of its meeting, by its headline or the label over it
+    (folded): "Tường thuật trực tiếp Đại hội ...", "TRỰC TIẾP: ...", "● TRỰC TIẾP", "[Trực tiếp]"."""
+    return _LIVE_REPORT_F.match(title_folded) is not None or any(
+        _LIVE_LABEL_F.fullmatch(label) for label in over_title)
+
+
+#: a live report's headline (folded): "Tường thuật trực tiếp: ...", "TRỰC TIẾP: ...", "Live: ..."
+_LIVE_REPORT_F = re.compile(r"[\[(]?\s*(?:tuong\s+thuat\s+truc\s+tiep\b|(?:truc\s+tiep|live)\s*[:\])|-])")
+#: ... or its label over the headline: "● TRỰC TIẾP", "[Trực tiếp]", "🔴 LIVE"
+_LIVE_LABEL_F = re.compile(r"\W{0,4}(?:tuong\s+thuat\s+)?(?:truc\s+tiep|live)\W{0,4}")
 #: the meeting named with its day (folded): "hội nghị chiều 18/2", "hội nghị ngày 12-3"
 _MEETING_DAY_F = re.compile(
     # (a few words of its name between: "chỉ đạo hội nghị tổng kết sáng 11/1", a caption's;
