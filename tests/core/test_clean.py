@@ -5645,6 +5645,18 @@ def test_a_reposts_note_of_its_first_run_is_no_meetings_day() -> None:
     assert (got.published, got.event_date) == ("2022-08-15", None)
 
 
+@pytest.mark.parametrize("note", [
+    "(Ban Biên tập: Bài viết được đăng lần đầu ngày 14/3/2024 trên Bản tin Xây dựng Đảng. Trang đăng lại "
+    "nguyên văn để phục vụ sinh hoạt chi bộ chuyên đề tháng 3/2025.)",
+    "(Bài đăng lần đầu vào 14-3-2024 trên Báo Bình Định)",
+])
+def test_a_reposts_meeting_takes_the_year_of_its_first_run(note: str) -> None:
+    raw = ("Sơ kết 5 năm thực hiện Chỉ thị 28-CT/TW\n\n20/03/2025 09:10   |   Lượt xem: 642\n\n" + note + "\n\n"
+           "Sáng 13-3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết 5 năm thực hiện Chỉ thị số 28-CT/TW.\n")
+    got = parse_article_strict(raw)
+    assert (got.published, got.event_date) == ("2025-03-20", "2024-03-13")
+
+
 def test_a_headline_with_its_time_then_its_day_glued_on() -> None:
     raw = ("Điều động, chỉ định 14 cán bộ tăng cường cho các xã vùng cao, biên giới 18:05, 04/09/2025\n\n"
            "Ngày 4.9, Ban Thường vụ Tỉnh ủy tổ chức hội nghị công bố quyết định về công tác cán bộ.\n")

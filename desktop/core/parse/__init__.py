@@ -55,6 +55,8 @@ _log = logging.getLogger(__name__)
 
 #: how many leading body paragraphs count as the lead
 LEAD_PARAGRAPHS = 3
+#: how far into the raw text a repost's note of its first run is looked for
+_FIRST_RUN_ZONE = 3000
 #: longest label over a headline read as a live report's ("● TRỰC TIẾP")
 _LIVE_LABEL_MAX = 30
 
@@ -156,7 +158,12 @@ def _parse(raw: str) -> ParsedArticle:
         published = _mail_date(cleaned.segments) or _signed_source_date(cleaned.of_kind(clean.BYLINE))
     over_title = [s.folded for s in itertools.takewhile(lambda s: s.kind != clean.TITLE, cleaned.segments)
                   if s.kind in (clean.LABEL, clean.SITE) and len(s.text) <= _LIVE_LABEL_MAX]
-    event = dates.find_event_date(text_paras, folded, title_folded, published,
+    # (a repost's year is its first run's: "(Bài viết được đăng lần đầu ngày 12/3/2024 ...)" over
+    # "Sáng 11-3, ..." on a page of 13/03/2025)
+    # (read from the raw text: a short note is the page's label, not in the clean text)
+    top = raw[:_FIRST_RUN_ZONE]
+    first_run = dates.first_run(ffold(top)) if "lần đầu" in top else None
+    event = dates.find_event_date(text_paras, folded, title_folded, first_run or published,
                                   directives.issue_date_spans(mentions),
                                   issued=[r.issue_date for r in refs if r.issue_date],
                                   live=dates.live_report(title_folded, over_title))

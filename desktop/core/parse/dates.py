@@ -637,6 +637,21 @@ _SCHEDULED_BACK = 200
 #: a speech opening or closing a meeting, or given at it (folded, a title's start)
 _SPEECH_AT_MEETING_F = re.compile(
     r"(?:bai\s+)?(?:phat\s+bieu|dien\s+van)\s+(?:(?:khai|be)\s+mac|.{0,120}?\btai\s+hoi\s+nghi\b)")
+def first_run(folded: str) -> str | None:
+    """The day a reposted article first ran, from the note saying so (folded): "(Bài viết được
+    đăng lần đầu ngày 12/3/2024 trên Bản tin ...)", ISO, or None."""
+    m = _FIRST_RUN_F.search(folded)
+    if m is None:
+        return None
+    date = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return date.isoformat() if date else None
+
+
+#: a repost's note of its first run (folded): "đăng lần đầu ngày 12/3/2024", "đăng lần đầu vào 5-8-2022"
+_FIRST_RUN_F = re.compile(r"dang\s+lan\s+dau\s+(?:vao\s+)?(?:ngay\s+)?(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})"
+                          r"\s*[/.-]\s*(?P<y>(?:19|20)\d\d)\b")
+
+
 def live_report(title_folded: str, over_title: Sequence[str]) -> bool:
     """Whether a page is a live report of its meeting, by its headline or the label over it
     (folded): "Tường thuật trực tiếp Đại hội ...", "TRỰC TIẾP: ...", "● TRỰC TIẾP", "[Trực tiếp]"."""
