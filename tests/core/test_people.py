@@ -860,6 +860,12 @@ def test_a_byline_of_given_names_opening_with_a_schools_word(line: str, name: st
          [("Hoàng Văn Khiêm", "Bí thư Chi bộ tổ dân phố 9, phường Tân Thịnh")]),
         ("Bí thư Chi bộ thôn Khuổi Hẩu, xã Minh Tâm Triệu Văn Lìn cho biết thôn đã có chi bộ.",
          [("Triệu Văn Lìn", "Bí thư Chi bộ thôn Khuổi Hẩu, xã Minh Tâm")]),
+        # a cell's name in lower case after the post, as many pages print it
+        ("Bí thư chi bộ thôn 3 Lê Văn Ánh cho biết chi bộ có 20 đảng viên.",
+         [("Lê Văn Ánh", "Bí thư chi bộ thôn 3")]),
+        ("Đồng chí Lò Thị Hoa, Phó Bí thư chi đoàn bản Mé, phát biểu.", [("Lò Thị Hoa", "Phó Bí thư chi đoàn bản Mé")]),
+        ("Vắng đ/c Lê Thị Sen – Bí thư chi bộ Trường Mầm non (có lý do).",
+         [("Lê Thị Sen", "Bí thư chi bộ Trường Mầm non")]),
         # (a number, a comma and the commune: the title runs on to the commune's name)
         ("Đồng chí Lò Văn Pọm, Bí thư Chi bộ bản 3, xã Chiềng Sơ, phát biểu.",
          [("Lò Văn Pọm", "Bí thư Chi bộ bản 3, xã Chiềng Sơ")]),

@@ -765,6 +765,8 @@ _LOWER_BOARD_RE = re.compile(r"(?:tổ[ \xa0]+chức|tuyên[ \xa0]+giáo|dân[ \
 _LOWER_BODY_TAIL_RE = re.compile(
     r"(?:(?:vệ[ \xa0]+)?chính[ \xa0]+trị[ \xa0]+nội[ \xa0]+bộ|chức[ \xa0]+(?:cơ[ \xa0]+sở[ \xa0]+)?đảng,?[ \xa0]+đảng[ \xa0]+viên"
     r"|công[ \xa0]+ty(?:[ \xa0]+cổ[ \xa0]+phần)?|nông[ \xa0]+thôn|vận[ \xa0]+tải"
+    # (a cell's, in lower case after its post: "Bí thư chi bộ thôn 3", "Phó Bí thư chi đoàn")
+    r"|chi[ \xa0]+(?:bộ|đoàn|hội)|(?<=[Mm]ầm[ \xa0])non"  # (and a school's: "Trường Mầm non")
     # (a ministry's department for its staff: "Vụ trưởng Vụ Tổ chức cán bộ")
     r"|(?<=[Tt]ổ[ \xa0]chức[ \xa0])cán[ \xa0]+bộ)(?![\w])")
 #: a syllable of a name, capitalised or in capitals: "Tính", "TÍNH", "H'Yim"
