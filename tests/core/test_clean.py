@@ -5134,18 +5134,19 @@ def test_a_newsletters_app_button_in_capitals_is_no_byline() -> None:
     assert "Open In App" not in [p.name for p in got.people]
 
 
-def test_an_android_chat_exports_senders_and_the_article_pasted_in_two_messages() -> None:
+@pytest.mark.parametrize("sep", [" - ", ", "])  # (WhatsApp's on Android; Viber's)
+def test_an_android_chat_exports_senders_and_the_article_pasted_in_two_messages(sep: str) -> None:
     raw = "\n".join([
-        "14/03/2024, 07:30 - Trần Văn Lộc đã tạo nhóm \"Tin bài Đảng ủy xã\"",
-        "14/03/2024, 07:41 - Đỗ Thị Hà Nam: Em gửi bài báo huyện đăng sáng nay, hai đoạn nha anh",
-        "14/03/2024, 07:42 - Đỗ Thị Hà Nam: Xã Tam Hưng: Giao ban công tác xây dựng Đảng quý I",
+        "14/03/2024, 07:30" + sep + "Trần Văn Lộc đã tạo nhóm \"Tin bài Đảng ủy xã\"",
+        "14/03/2024, 07:41" + sep + "Đỗ Thị Hà Nam: Em gửi bài báo huyện đăng sáng nay, hai đoạn nha anh",
+        "14/03/2024, 07:42" + sep + "Đỗ Thị Hà Nam: Xã Tam Hưng: Giao ban công tác xây dựng Đảng quý I",
         "Chiều ngày 13/3, Đảng ủy xã Tam Hưng tổ chức hội nghị giao ban công tác xây dựng Đảng quý I năm 2024. "
         "Đồng chí Phan Văn Quý, Bí thư Đảng ủy xã chủ trì hội nghị. " + LONG,
-        "14/03/2024, 07:44 - Trần Văn Lộc: Ok em",
-        "14/03/2024, 07:45 - Đỗ Thị Hà Nam: Kết luận hội nghị, đồng chí Bí thư yêu cầu các chi bộ tập trung "
+        "14/03/2024, 07:44" + sep + "Trần Văn Lộc: Ok em",
+        "14/03/2024, 07:45" + sep + "Đỗ Thị Hà Nam: Kết luận hội nghị, đồng chí Bí thư yêu cầu các chi bộ tập trung "
         "rà soát đảng viên. Hội nghị thống nhất các chỉ tiêu của quý II.",
         "Bài, ảnh: Minh Hậu",
-        "14/03/2024, 07:50 - Trần Văn Lộc: 👍"])
+        "14/03/2024, 07:50" + sep + "Trần Văn Lộc: 👍"])
     got = parse_article_strict(raw)
     assert got.title == "Xã Tam Hưng: Giao ban công tác xây dựng Đảng quý I"
     assert got.byline == "Minh Hậu"

@@ -218,8 +218,9 @@ PARTY_CODE_ABBRS = "NQ|CT|KL|HD|KH|ĐA|CTr|TB|QC|QĐ"
 #: an exported chat's message header, its stamp in brackets before the sender (Zalo's, Viber's,
 #: WhatsApp's): "[08:06] Hoàng Vy: ...", "[17/11/2025, 07:42] VP Đảng ủy P. Mỹ Tho: ..."
 BRACKET_STAMP = r"\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\]"
-#: (or WhatsApp's on Android, the day and time before a dash: "08/07/2025, 07:52 - Lê Văn Hậu: ...")
-DASH_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?:\s?(?:[AaPp][Mm]|SA|CH))?\s[-–]\s"
+#: (or WhatsApp's on Android, the day and time before a dash: "08/07/2025, 07:52 - Lê Văn Hậu: ...";
+#: Viber's, before a comma: "02/08/2024, 07:41, Đoàn Thị Thu Hường: ...")
+DASH_STAMP = r"\d{1,2}/\d{1,2}/\d{2,4},?\s\d{1,2}:\d{2}(?:\s?(?:[AaPp][Mm]|SA|CH))?(?:\s[-–]\s|,\s)"
 CHAT_HEADER_RE = re.compile(r"(?:" + BRACKET_STAMP + r"\s+|" + DASH_STAMP + r")(?P<who>[^:\n\[\]]{2,60}):")
 PUNCT_ONLY_RE = re.compile(r"[\W_]*")
 #: characters turned into a plain space in the clean text (one for one)
