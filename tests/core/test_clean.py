@@ -5155,6 +5155,17 @@ def test_an_android_chat_exports_senders_and_the_article_pasted_in_two_messages(
     assert not got.places  # (no province: "Hà Nam" is the sender's name)
 
 
+@pytest.mark.parametrize("stamp", ["12 tháng 3, 2026  ·", "12 tháng 3, 2026 · 🌏"])
+def test_a_posts_headline_with_emoji_and_hashtags_under_its_pages_name(stamp: str) -> None:
+    raw = "\n".join([
+        "Đảng ủy phường Kim Liên", stamp,
+        "🇻🇳🌟 Giao ban công tác xây dựng Đảng tháng 3: kết nạp 4 đảng viên trẻ 🎉 #KimLien #XayDungDang",
+        "Sáng 12-3, Đảng ủy phường Kim Liên tổ chức hội nghị giao ban công tác xây dựng Đảng tháng 3/2026. " + LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.published, got.event_date) == (
+        "Giao ban công tác xây dựng Đảng tháng 3: kết nạp 4 đảng viên trẻ", "2026-03-12", "2026-03-12")
+
+
 def test_word_ends_torn_off_a_scanned_columns_under_the_date_line_are_no_headline() -> None:
     raw = "\n".join([
         "BÁO THÁI BÌNH", "Thứ Năm, ngày 9-5-2019", "ết quả", "ọc tập", "Nâng cao chất lượng sinh hoạt chi bộ",

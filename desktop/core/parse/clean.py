@@ -1809,7 +1809,9 @@ def _dated_headline(segs: Sequence[Segment]) -> int | None:
                     or found[0] == 2 and _BLOG_BAR_F.search(segs[0].folded) and not _TIME_RE.search(segs[d].text)
                     # an outlet's page over its post's time: "Báo Phú Yên ✔" / "21 thg 10, 2021 · 09:15"
                     or _is_post_stamp(segs[d].text) and (over.rstrip()[-1:] in "✔✓☑"
-                                                         or segs[found[0]].folded.startswith(_OUTLET_WORDS))):
+                                                         or segs[found[0]].folded.startswith(_OUTLET_WORDS)
+                                                         # (a post's headline opening with its emoji)
+                                                         or is_pictograph(under[0]))):
                 return found[1]
         return found[0]
     return truncated
@@ -2973,6 +2975,8 @@ def _without_symbols(text: str, lo: int, hi: int) -> tuple[int, int]:
         lo += 1
     while hi > lo and (text[hi - 1].isspace() or is_pictograph(text[hi - 1])):
         hi -= 1
+    if "#" in text[lo:hi] and (tags := _HASHTAGS_END_RE.search(text, lo, hi)) is not None and tags.start() > lo:
+        return _without_symbols(text, lo, tags.start())  # and a post's hashtags after it: "... 🎉 #BaDinh"
     if (hi - lo > 2 and (text[lo], text[hi - 1]) in (("[", "]"), ("【", "】"))
             and text.count(text[lo], lo, hi) == 1):
         return _without_symbols(text, lo + 1, hi - 1)
@@ -2981,6 +2985,8 @@ def _without_symbols(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+#: hashtags closing a post's headline: " #BaDinh #XayDungDang"
+_HASHTAGS_END_RE = re.compile(r"(?:\s*#\w+)+$")
 #: a comment's mark in a text exported from Google Docs, at its end: "[a]", "[ab]"
 _COMMENT_MARK_RE = re.compile(r"(?<=\w)\[[a-z]{1,2}\]$")
 
@@ -3812,6 +3818,8 @@ def _is_post_stamp(text: str) -> bool:
     ``15 tháng 7, 2022 · 🌐`` (who may see it: the world, friends, a group)."""
     if text.rstrip().endswith(_AUDIENCE_ICONS):
         return True
+    if text.rstrip().endswith("·") and regexes.DATE_F.search(folded_line(text)):
+        return True  # (its audience's icon left out of the copy: "12 tháng 3, 2026  ·")
     folded = folded_line(text)
     return " luc " in f" {folded} " or regexes.RELATIVE_STAMP_F.fullmatch(folded) is not None
 
