@@ -5573,8 +5573,9 @@ def test_a_section_in_capitals_glued_before_the_headline_by_one_space() -> None:
     assert parse_article_strict(raw).title == "KẾT NẠP 86 ĐẢNG VIÊN MỚI TRONG 10 THÁNG"
 
 
-def test_a_short_headline_with_its_stamp_in_brackets() -> None:
-    raw = ("Trang chủ > Chính trị > Tin buồn\n\nTin buồn (13/11/2017 09:05)\n\n"
+@pytest.mark.parametrize("stamp", ["(13/11/2017 09:05)", "(13/11/2017 09:05 GMT+7)"])
+def test_a_short_headline_with_its_stamp_in_brackets(stamp: str) -> None:
+    raw = (f"Trang chủ > Chính trị > Tin buồn\n\nTin buồn {stamp}\n\n"
            "Đồng chí Lê Văn Thưởng đã từ trần hồi 16 giờ 20 phút, Chủ nhật, ngày 12 tháng 11 năm 2017.\n")
     got = parse_article_strict(raw)
     assert (got.title, got.published) == ("Tin buồn", "2017-11-13")

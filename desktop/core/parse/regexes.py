@@ -1038,7 +1038,7 @@ TITLE_SITE_SUFFIX_F = re.compile(
 #: a date stamp at the end of the headline: "... tháng 12 (03/12/2018 17:40)"
 TITLE_STAMP_F = re.compile(
     r"\s*(?:[(\[]\s*(?:\d{1,2}\s*[:h]\s*\d{2}\s*,?\s*)?\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*\d{4}"
-    r"(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?\s*[)\]]"
+    r"(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?)?(?:\s*gmt\s*[+-]\s*\d{1,2})?\s*[)\]]"
     # (after a dash, its weekday first or not: "... cơ sở - Thứ Năm, 24/04/2025 10:15")
     r"|\s[-–|]\s+(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*,\s*)?"
     r"\d{1,2}\s*([/.-])\s*\d{1,2}\s*\2\s*\d{4}(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2})?"
