@@ -392,6 +392,8 @@ def test_with_no_year_named_after_it_the_meeting_soon_follows_the_latest_documen
              "Hội nghị thống nhất các nhiệm vụ thời gian tới."]
     assert parse_article_strict("\n".join(lines).format("4.3")).event_date == "2026-03-04"
     assert parse_article_strict("\n".join(lines).format("20.9")).event_date is None
+    # (or later in the plan's own year: 28.11 is weeks after it)
+    assert parse_article_strict("\n".join(lines).format("28.11")).event_date == "2025-11-28"
 
 
 def test_a_year_found_only_deep_in_the_body_needs_a_dated_document() -> None:

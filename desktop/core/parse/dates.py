@@ -923,10 +923,14 @@ def _year_after(day: int, month: int, latest: _dt.date, folded: str,
         date = _valid(year, month, day)
         if date is not None and date >= latest:
             return year
-    # (none named: the year after the document's, when the day falls within months of its issue,
-    # "Ngày 4.3" in an article citing a plan of 12/11/2025 and naming no year but that one)
-    date = _valid(latest.year + 1, month, day)
-    return date.year if date is not None and date - latest <= _SOON_AFTER_ISSUE else None
+    # (none named: the document's year or the next, when the day falls within months of its
+    # issue: "Ngày 4.3" in an article citing a plan of 12/11/2025 and naming no year but that
+    # one; "Ngày 28.2" citing a rule of 02/02/2023)
+    for year in (latest.year, latest.year + 1):
+        date = _valid(year, month, day)
+        if date is not None and latest <= date <= latest + _SOON_AFTER_ISSUE:
+            return year
+    return None
 
 
 #: how soon after the latest document it cites a meeting dated by no year is read as held
