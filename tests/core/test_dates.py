@@ -1121,3 +1121,17 @@ def test_a_meeting_over_days_reported_at_its_close_is_dated_by_its_opening() -> 
     got = parse_article_strict(article("Sơ kết giữa nhiệm kỳ công tác tổ chức xây dựng Đảng", [lead],
                                        date_line="15-12-2022 | 08:05"))
     assert got.event_date == "2022-12-13"
+
+
+def test_the_lead_names_the_meetings_day_after_its_hosts_verb() -> None:
+    # (the day in the lead's second sentence, right after "tổ chức"; not after a lead that says
+    # only "Vừa qua", where such a day is another meeting's)
+    raw = ("Khó phát triển đảng viên trong doanh nghiệp\nThứ Năm, 21/09/2023 - 06:30\n\n"
+           "Cả tỉnh mới có 41 doanh nghiệp có tổ chức đảng. Tìm cách đưa Đảng vào doanh nghiệp là nội dung "
+           "chính của hội nghị chuyên đề do Ban Tổ chức Tỉnh ủy tổ chức sáng thứ Tư (20/9).\n")
+    assert parse_article_strict(raw).event_date == "2023-09-20"
+    raw = ("Giao ban công tác tổ chức quý I\nThứ Năm, 21/03/2023 - 06:30\n\n"
+           "Vừa qua, Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng Đảng quý I.\n\n"
+           "Trong quý I, ngành đã tham mưu cấp ủy học tập Nghị quyết. Ngay sau hội nghị học tập Nghị quyết do "
+           "Tỉnh ủy tổ chức ngày 15/2, các cấp ủy đã xây dựng kế hoạch.\n")
+    assert parse_article_strict(raw).event_date is None

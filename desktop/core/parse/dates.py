@@ -481,7 +481,11 @@ def find_event_date(
     if found is None:
         # "Cách đây ít ngày, Ban Tổ chức Tỉnh ủy tổ chức hội nghị ... Hội nghị diễn ra ngày
         # 29/12, ...": the day the lead's paragraph says the meeting was held
-        found = next((day for a, b in lead[:2] for _held, day in _held_days(folded, a, b, excluded)), None)
+        # (or hosted on it, in a lead that gives a day at all: "... hội nghị chuyên đề do Ban Tổ
+        # chức Tỉnh ủy tổ chức sáng thứ Tư (20/9)"; after "Vừa qua, ..." such a day is another
+        # meeting's: "Ngay sau hội nghị học tập ... do Tỉnh ủy tổ chức ngày 15/2")
+        found = next((day for a, b in lead[:2] for _held, day in _held_days(folded, a, b, excluded, not undated)),
+                     None)
     if found is None:
         found = _lead_day_in_later_sentence(folded, lead, excluded)
     if found is None and published:
@@ -683,16 +687,23 @@ _HELD_SENTENCE_BACK = 240
 _MOVED_TO_F = re.compile(r"(?<![\w])(?:duoc\s+)?(?:lui|doi|chuyen|hoan)(?:\s+lai)?\s+(?:sang|den|toi|vao)\s+(?=(?:buoi\s+)?(?:sang|trua|chieu|toi|ngay|\d))")
 
 
-def _held_days(folded: str, a: int, b: int, excluded: Sequence[tuple[int, int]],
+def _held_days(folded: str, a: int, b: int, excluded: Sequence[tuple[int, int]], hosted: bool = False,
                ) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
     """Each "diễn ra ngày X" / "được tổ chức ngày X" in ``folded[a:b]`` of a meeting held (not
-    one to come: "Đại hội dự kiến diễn ra ngày 13/10"), with its day outside ``excluded``."""
-    for held in regexes.HELD_ON_F.finditer(folded, a, b):
+    one to come: "Đại hội dự kiến diễn ra ngày 13/10"), with its day outside ``excluded``; and,
+    if ``hosted``, each "tổ chức sáng X" (the host's verb right before the day)."""
+    verbs = regexes.HELD_ON_F.finditer(folded, a, b)
+    for held in itertools.chain(verbs, _HOSTED_ON_F.finditer(folded, a, b)) if hosted else verbs:
         if _TO_COME_F.search(folded, max(a, held.start() - 14), held.start()):
             continue
         day = regexes.EVENT_ANY_F.match(folded, held.end(), b)
         if day is not None and _outside(day.start(), day.end(), excluded):
             yield held, day
+
+
+#: the host's verb right before the meeting's day (folded): "... hội nghị chuyên đề do Ban Tổ chức
+#: Tỉnh ủy tổ chức sáng thứ Tư (20/9)" (not the board's name: "Ban Tổ chức ngày ...")
+_HOSTED_ON_F = re.compile(r"(?<![\w])(?<!ban\s)to\s+chuc\s+(?:vao\s+)?(?=(?:sang|chieu|toi|trua|ngay)\s)")
 
 
 def _sentence_end(folded: str, pos: int, end: int) -> int:
