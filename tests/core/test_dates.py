@@ -1135,3 +1135,10 @@ def test_the_lead_names_the_meetings_day_after_its_hosts_verb() -> None:
            "Trong quý I, ngành đã tham mưu cấp ủy học tập Nghị quyết. Ngay sau hội nghị học tập Nghị quyết do "
            "Tỉnh ủy tổ chức ngày 15/2, các cấp ủy đã xây dựng kế hoạch.\n")
     assert parse_article_strict(raw).event_date is None
+
+
+def test_a_headline_printed_again_as_the_leads_first_sentence() -> None:
+    title = "Ban Tổ chức Huyện ủy Văn Lãng giao ban công tác tổ chức xây dựng Đảng quý III năm 2023"
+    raw = (f"{title}\n\n{title}. Sáng thứ Năm (12/10), tại Hội trường Huyện ủy, đồng chí Trưởng Ban Tổ chức "
+           "Huyện ủy chủ trì hội nghị.\n\nTheo báo cáo, trong quý III, toàn Đảng bộ kết nạp 45 đảng viên.\n")
+    assert parse_article_strict(raw).event_date == "2023-10-12"

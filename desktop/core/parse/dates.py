@@ -439,6 +439,11 @@ def find_event_date(
     # over it: "TỈNH ỦY QUẢNG NGÃI" / "BAN THƯỜNG VỤ" / "THÔNG CÁO BÁO CHÍ" / "Hội nghị ...")
     for k, (a, b) in enumerate(itertools.islice((p for p in paragraphs if not _heading(folded, *p)),
                                                 lead_paragraphs)):
+        if k == 0 and len(title_folded) >= _REPEATED_TITLE_MIN and folded.startswith(title_folded, a):
+            # the headline printed again as the lead's first sentence: the lead goes on after it
+            a += len(title_folded)
+            while a < b and folded[a] in ". :":
+                a += 1
         if k == 0 and _UNDATED_LEAD_F.match(folded, a, b):
             # "Vừa qua, Ban Thường vụ Huyện ủy tổ chức hội nghị ...": the meeting has no day; a
             # later paragraph opening with one ("Ngày 15/6/2018, Chi bộ ấp ... kết nạp ...")
@@ -701,6 +706,8 @@ def _held_days(folded: str, a: int, b: int, excluded: Sequence[tuple[int, int]],
             yield held, day
 
 
+#: shortest headline looked for again as the lead's first sentence
+_REPEATED_TITLE_MIN = 20
 #: the host's verb right before the meeting's day (folded): "... hội nghị chuyên đề do Ban Tổ chức
 #: Tỉnh ủy tổ chức sáng thứ Tư (20/9)" (not the board's name: "Ban Tổ chức ngày ...")
 _HOSTED_ON_F = re.compile(r"(?<![\w])(?<!ban\s)to\s+chuc\s+(?:vao\s+)?(?=(?:sang|chieu|toi|trua|ngay)\s)")
