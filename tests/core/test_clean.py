@@ -2738,7 +2738,8 @@ def test_a_youth_unions_post_headline_in_capitals_over_its_whole_lead_and_a_keyc
         "các đồng chí trong Ban Chấp hành Đảng bộ xã.", "",
         "🌟 4 đảng viên mới gồm:",
         "1️⃣ Y Khoa Niê (buôn Ea Tul) – giáo viên Trường Tiểu học Võ Thị Sáu",
-        "2️⃣ H'Mai Byă (buôn Tría) – Bí thư Chi đoàn buôn Tría", "",
+        "2️⃣ H'Mai Byă (buôn Tría) – Bí thư Chi đoàn buôn Tría",
+        "3️⃣ Chảo Mý Châu (1998) – Chi hội phó Chi hội Phụ nữ buôn Cuôr", "",
         "Kết luận hội nghị được ban hành tại Thông báo số 52-TB/ĐU ngày 15/9/2025."])
     got = parse_article_strict(raw)
     assert got.title == "NIỀM VUI CỦA TUỔI TRẺ EA TUL: BỐN ĐOÀN VIÊN ƯU TÚ ĐƯỢC KẾT NẠP VÀO ĐẢNG"
@@ -2746,6 +2747,7 @@ def test_a_youth_unions_post_headline_in_capitals_over_its_whole_lead_and_a_keyc
     assert got.event_date == "2025-09-12"
     assert ("Y Khoa Niê", "giáo viên Trường Tiểu học Võ Thị Sáu") in {(p.name, p.title) for p in got.people}
     assert ("H'Mai Byă", "Bí thư Chi đoàn buôn Tría") in {(p.name, p.title) for p in got.people}
+    assert ("Chảo Mý Châu", "Chi hội phó Chi hội Phụ nữ buôn Cuôr") in {(p.name, p.title) for p in got.people}
 
 
 def test_a_phones_text_wrapped_narrow_is_joined_into_paragraphs() -> None:

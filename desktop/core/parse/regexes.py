@@ -1548,7 +1548,7 @@ _TITLE_HEADS = [
     "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy", "Đại uý", "Thượng úy", "Thượng uý", "Trung úy",
     "Trung uý", "Thiếu úy", "Thiếu uý", "Thượng sĩ", "Trung sĩ", "Hạ sĩ", "Trợ lý", "Chuyên viên", "Thư ký", "Tổng Biên tập", "Tổng biên tập",
     "Chủ tịch UBND", "Chủ tịch HĐND", "Bí thư Tỉnh ủy", "Giáo sư", "Tổ trưởng", "Đội trưởng",
-    "Người lập biểu", "Cụm trưởng", "Cụm phó", "Chi hội trưởng", "Báo cáo viên",
+    "Người lập biểu", "Cụm trưởng", "Cụm phó", "Chi hội trưởng", "Chi hội phó", "Báo cáo viên",
     # a diplomat's post ("Đại sứ quán", "Tổng Lãnh sự quán" are no post: see TITLE_HEAD_RE)
     "Đại sứ đặc mệnh toàn quyền", "Đại sứ", "Tổng Lãnh sự", "Lãnh sự", "Tham tán",
     "Tham tán Công sứ",
