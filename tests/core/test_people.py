@@ -1906,3 +1906,16 @@ def test_a_name_in_a_tables_row_ends_at_the_post_in_the_next_cell() -> None:
 
 def test_a_readers_letters_heading_names_no_one() -> None:
     assert parse_byline("THƯ BẠN ĐỌC") is None
+
+
+def test_a_chat_message_copied_with_the_one_it_answers_names_both() -> None:
+    # (Zalo's copy: the sender, "Trả lời" and whom they answer, then the message with the article)
+    raw = ("Nguyễn Hoàng Duy\nTrả lời Lâm Thị Tuyết Mai\nAnh ơi gửi em bài tổng kết với ạ\nĐây em:\n\n"
+           "Ngành Tổ chức xây dựng Đảng tổng kết năm 2025\n\nHôm qua (8/1), Ban Tổ chức Tỉnh ủy tổ chức hội nghị "
+           "tổng kết công tác tổ chức xây dựng Đảng năm 2025. Đồng chí Quách Minh Trọng, Trưởng Ban Tổ chức "
+           "Tỉnh ủy chủ trì hội nghị.\n")
+    names = [p.name for p in parse_article_strict(raw).people]
+    assert "Nguyễn Hoàng Duy" in names and "Lâm Thị Tuyết Mai" in names
+    # (a reply's line naming no one names no one)
+    assert "Trả Lời" not in " ".join(p.name for p in parse_article_strict(
+        raw.replace("Lâm Thị Tuyết Mai", "tin nhắn")).people)

@@ -55,6 +55,8 @@ _log = logging.getLogger(__name__)
 
 #: how many leading body paragraphs count as the lead
 LEAD_PARAGRAPHS = 3
+#: how far into the raw text a chat message's reply header ("Trả lời <name>") is looked for
+_REPLY_HEAD_MAX = 200
 #: how far into the raw text a repost's note of its first run is looked for
 _FIRST_RUN_ZONE = 3000
 #: longest label over a headline read as a live report's ("● TRỰC TIẾP")
@@ -240,6 +242,16 @@ def _parse(raw: str) -> ParsedArticle:
             _add_person(person_list, seen, name)  # a post's author over its time: "Hồ Văn Khánh" / "4 tháng 4 lúc 07:12"
     for name in people.senders_over_times(raw):  # a chat's senders, each over the time: "Hà Văn Tới" / "07:58"
         _add_person(person_list, seen, name)
+    if raw[:_REPLY_HEAD_MAX].count("\nTrả lời ") == 1 or raw[:_REPLY_HEAD_MAX].count("\nReply to ") == 1:
+        # a chat's message copied with the one it answers: "Nguyễn Hoàng Duy" / "Trả lời Lâm Thị
+        # Tuyết Mai" / the message (Zalo's): the sender, and whom they answer
+        first, _nl, rest = raw.lstrip().partition("\n")
+        reply = rest.partition("\n")[0].strip()
+        answered = reply.removeprefix("Trả lời ").removeprefix("Reply to ")
+        if answered != reply and (sender := people.bare_name(first.strip())) is not None \
+                and (other := people.bare_name(answered)) is not None:
+            _add_person(person_list, seen, sender)
+            _add_person(person_list, seen, other)
     if "\nAuthor:" in raw:  # a feed's export, an item a block: its authors ("Author: Thu Hằng")
         for m in _FEED_AUTHOR_RE.finditer(raw):
             b = people.parse_byline(m.group(1))
