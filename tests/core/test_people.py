@@ -1919,3 +1919,13 @@ def test_a_chat_message_copied_with_the_one_it_answers_names_both() -> None:
     # (a reply's line naming no one names no one)
     assert "Trả Lời" not in " ".join(p.name for p in parse_article_strict(
         raw.replace("Lâm Thị Tuyết Mai", "tin nhắn")).people)
+
+
+def test_a_titles_names_closed_by_a_semicolon_share_it_with_no_plural_cue() -> None:
+    text = ("Tham dự có Phó Trưởng Ban Tổ chức Huyện ủy Lương Thị Hiền, Nông Văn Tú; cán bộ, chuyên viên "
+            "Ban Tổ chức Huyện ủy.")
+    assert [(p.name, p.title) for p in find_people(text)] == [
+        ("Lương Thị Hiền", "Phó Trưởng Ban Tổ chức Huyện ủy"), ("Nông Văn Tú", "Phó Trưởng Ban Tổ chức Huyện ủy")]
+    # (a list that goes on to a verb is not closed: the name after the comma does not share the title)
+    assert ("Trần Thị Mai", "Bí thư Huyện ủy") not in [
+        (p.name, p.title) for p in find_people("Bí thư Huyện ủy Lê Văn Hùng, Trần Thị Mai phát biểu ý kiến.")]

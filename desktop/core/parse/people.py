@@ -1533,6 +1533,12 @@ def find_people(text: str) -> list[PersonMention]:
                 for other in _comma_names(text, b):
                     take_listed([other], text[t0:t_end])
                     b = other[1]
+            elif text[b : b + 1] == "," and (others := _comma_names(text, b)) and _LIST_CLOSE_RE.match(
+                    text, others[-1][1]):
+                # (or with no plural cue, the names a list closed by ";" or ".": "Tham dự có Phó
+                # Trưởng Ban Tổ chức Huyện ủy Lương Thị Hiền, Nông Văn Tú; ...")
+                take_listed(others, text[t0:t_end])
+                b = others[-1][1]
             for title, other in _unit_items(text, b, text[t0:t_end]):
                 # "Bí thư Đảng ủy phường Sài Gòn A, phường Bến Thành B, xã Nhà Bè C": the same post
                 # of each unit named, its holder after it
@@ -1904,6 +1910,8 @@ def _comma_names(text: str, pos: int) -> list[tuple[int, int]]:
 
 #: a comma before another name of a list
 _COMMA_RE = re.compile(r",[ \xa0]*")
+#: the close of a list of names: "...;", "..."
+_LIST_CLOSE_RE = re.compile(r"[ \xa0]*[;.](?!\w)")
 #: what may follow a name in a plural title's list: another item, its end
 _COMMA_NAME_END_RE = re.compile(r"[ \xa0]*(?:[;.)]|,[ \xa0]*(?=\w)(?![ \xa0]*(?:" + regexes.TITLE_HEAD_RE.pattern
                                 + r"))|(?:và|cùng)[ \xa0]|$)")
