@@ -646,6 +646,8 @@ _SCHEDULED_BACK = 200
 #: a speech opening or closing a meeting, or given at it (folded, a title's start)
 _SPEECH_AT_MEETING_F = re.compile(
     r"(?:bai\s+)?(?:phat\s+bieu|dien\s+van)\s+(?:(?:khai|be)\s+mac|.{0,120}?\btai\s+hoi\s+nghi\b)")
+
+
 def first_run(folded: str) -> str | None:
     """The day a reposted article first ran, from the note saying so (folded): "(Bài viết được
     đăng lần đầu ngày 12/3/2024 trên Bản tin ...)", ISO, or None."""
@@ -672,6 +674,8 @@ def live_report(title_folded: str, over_title: Sequence[str]) -> bool:
 _LIVE_REPORT_F = re.compile(r"[\[(]?\s*(?:tuong\s+thuat\s+truc\s+tiep\b|(?:truc\s+tiep|live)\s*[:\])|-])")
 #: ... or its label over the headline: "● TRỰC TIẾP", "[Trực tiếp]", "🔴 LIVE"
 _LIVE_LABEL_F = re.compile(r"\W{0,4}(?:tuong\s+thuat\s+)?(?:truc\s+tiep|live)\W{0,4}")
+
+
 #: the meeting named with its day (folded): "hội nghị chiều 18/2", "hội nghị ngày 12-3"
 _MEETING_DAY_F = re.compile(
     # (a few words of its name between: "chỉ đạo hội nghị tổng kết sáng 11/1", a caption's;

@@ -1910,7 +1910,7 @@ def _comma_names(text: str, pos: int) -> list[tuple[int, int]]:
 
 #: a comma before another name of a list
 _COMMA_RE = re.compile(r",[ \xa0]*")
-#: the close of a list of names: "...;", "..."
+#: the close of a list of names: "... Nông Văn Tú;", "... Nông Văn Tú."
 _LIST_CLOSE_RE = re.compile(r"[ \xa0]*[;.](?!\w)")
 #: what may follow a name in a plural title's list: another item, its end
 _COMMA_NAME_END_RE = re.compile(r"[ \xa0]*(?:[;.)]|,[ \xa0]*(?=\w)(?![ \xa0]*(?:" + regexes.TITLE_HEAD_RE.pattern
@@ -2324,8 +2324,9 @@ def _cell_a_line_people(text: str, a: int, b: int) -> list[PersonMention]:
     while pos < len(text) and len(lines) < _CELL_LINES_MAX:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        if text[pos:end].strip():
-            lines.append((text[pos:end].strip(), pos + len(text[pos:end]) - len(text[pos:end].lstrip())))
+        line = text[pos:end]
+        if cell := line.strip():
+            lines.append((cell, pos + len(line) - len(line.lstrip())))
         pos = end + 1
     heads = ["", ""]  # the number's, the name's; then the others up to the first row's number
     for cell, _at in lines:
