@@ -2914,6 +2914,17 @@ def test_a_live_report_is_dated_the_day_of_its_date_line(headline: str) -> None:
     assert parse_article_strict(plain).event_date is None
 
 
+def test_a_broadcasts_note_of_its_programme_and_its_player_are_not_the_lead() -> None:
+    raw = "\n".join([
+        "VOV.VN", "Tuyên Quang: Đại hội điểm đảng bộ cấp xã thành công", "Thứ Năm, 06:52, 24/07/2025",
+        "Nội dung được phát trong chương trình Thời sự 6h00 ngày 24/7/2025 trên hệ VOV1. Phát lại lúc 12h00 cùng ngày.",
+        "", "🔊 Nghe nội dung   00:00 / 03:41", "",
+        "VOV.VN - Chiều qua, Đại hội đại biểu Đảng bộ phường Minh Xuân lần thứ I đã bế mạc.", LONG])
+    got = parse_article_strict(raw)
+    assert got.event_date == "2025-07-23"
+    assert "Phát lại" not in got.clean_text and "00:00" not in got.clean_text
+
+
 def test_a_history_pages_list_of_the_years_meetings_gives_no_one_day() -> None:
     items = [f"– Ngày {d} (thứ Ba): Hội nghị giao ban công tác tổ chức xây dựng Đảng {q} tại Hội trường Tỉnh ủy."
              for d, q in (("8/1/2019", "năm 2018"), ("9/4/2019", "quý I"), ("9/7/2019", "quý II"),

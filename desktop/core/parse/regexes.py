@@ -507,11 +507,14 @@ CHROME_LINE_F = GuardedLine(
     + r"|noi\s+o\s*:.{1,40}|cam\s+on\s+bai\s+viet\s+cua\s+\S{1,40}(?:\s*\(\d{1,5}\s+thanh\s+vien\s+cam\s+on\))?"
     + r"|tat\s+ca\s+thoi\s+gian\s+deu\s+la\s+gmt.{0,80}|powered\s+by\s+.{2,120}"
     + r"|aa"  # a text-size button alone
-    + r"|(?:nghe(?:\s+doc)?|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
+    + r"|(?:nghe(?:\s+doc)?|doc|xem)(?:\s+(?:bai(?:\s+viet)?|ban\s+tin|tin|video|noi\s+dung))?\s*[▶►▷]?\s*\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?"
     # (the voice chosen after it: "Nghe bài viết 00:00 / 05:12 Giọng nữ miền Nam"; its speed:
     # "Nghe bài viết   00:00 / 03:47   Tốc độ 1x")
     r"(?:\s*giong\s+(?:nam|nu)(?:\s+mien\s+(?:bac|trung|nam))?)?(?:\s*(?:toc\s+do\s*:?\s*)?[\d.,]{1,4}\s*x)?"
     + r"|(?:tai|tai\s+ve|xem)\s+ban\s+(?:pdf|in)(?:\s*\([^()]{0,20}\))?"  # "Tải bản PDF (2,4 MB)"
+    # a broadcast's note of the programme it ran in, over its text: "Nội dung được phát trong
+    # chương trình Thời sự 6h00 ngày 24/7/2025 trên hệ VOV1. Phát lại lúc 12h00 cùng ngày."
+    + r"|noi\s+dung\s+(?:nay\s+)?(?:da\s+|duoc\s+)?phat\s+(?:song\s+)?trong\s+chuong\s+trinh\b.{0,150}"
     + r"|(?:trang\s+chu|home)(?:\s*[>»›/|;·•]\s*.{1,60}){0,8}"
     # a page's address alone on a line: "baodaklak.vn/channel/3481/201410/giao-ban-...-2335671/"
     # (after its label: "Địa chỉ bài viết: https://...", "Đường dẫn: ...")
