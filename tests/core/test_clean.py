@@ -2925,6 +2925,17 @@ def test_a_broadcasts_note_of_its_programme_and_its_player_are_not_the_lead() ->
     assert "Phát lại" not in got.clean_text and "00:00" not in got.clean_text
 
 
+@pytest.mark.parametrize("line", ["🔊 Tải file âm thanh: bantin_16042021.mp3 (4,2 MB)",
+                                  "Tải về: ke-hoach-so-112-kh-tu.pdf (1,2 MB)", "Download: bantin.mp3"])
+def test_a_file_to_download_is_no_headline(line: str) -> None:
+    raw = "\n".join(["Cổng thông tin điện tử xã Thiên Lộc", "Ngày đăng: 15/04/2021 | Lượt xem: 87", line, "",
+                     "Đảng ủy xã sơ kết công tác xây dựng Đảng quý I năm 2021", "",
+                     "Sáng 14/4, Đảng ủy xã Thiên Lộc tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I.", LONG])
+    got = parse_article_strict(raw)
+    assert got.title == "Đảng ủy xã sơ kết công tác xây dựng Đảng quý I năm 2021"
+    assert "MB" not in got.clean_text and ".mp3" not in got.clean_text
+
+
 def test_a_history_pages_list_of_the_years_meetings_gives_no_one_day() -> None:
     items = [f"– Ngày {d} (thứ Ba): Hội nghị giao ban công tác tổ chức xây dựng Đảng {q} tại Hội trường Tỉnh ủy."
              for d, q in (("8/1/2019", "năm 2018"), ("9/4/2019", "quý I"), ("9/7/2019", "quý II"),

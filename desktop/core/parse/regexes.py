@@ -512,6 +512,9 @@ CHROME_LINE_F = GuardedLine(
     # "Nghe bài viết   00:00 / 03:47   Tốc độ 1x")
     r"(?:\s*giong\s+(?:nam|nu)(?:\s+mien\s+(?:bac|trung|nam))?)?(?:\s*(?:toc\s+do\s*:?\s*)?[\d.,]{1,4}\s*x)?"
     + r"|(?:tai|tai\s+ve|xem)\s+ban\s+(?:pdf|in)(?:\s*\([^()]{0,20}\))?"  # "Tải bản PDF (2,4 MB)"
+    # a file to download, named: "Tải file âm thanh: bantin_16042021.mp3 (4,2 MB)", "Download: x.pdf"
+    + r"|(?:tai(?:\s+ve)?|download)(?:\s+(?:file|tep|tap\s+tin))?(?:\s+(?:am\s+thanh|audio|dinh\s+kem|pdf|video))?"
+    r"\s*:?\s*\S{1,80}\.(?:mp3|mp4|m4a|wav|pdf|docx?|zip|rar)(?:\s*\([\d.,]+\s*[kmg]b\))?"
     # a broadcast's note of the programme it ran in, over its text: "Nội dung được phát trong
     # chương trình Thời sự 6h00 ngày 24/7/2025 trên hệ VOV1. Phát lại lúc 12h00 cùng ngày."
     + r"|noi\s+dung\s+(?:nay\s+)?(?:da\s+|duoc\s+)?phat\s+(?:song\s+)?trong\s+chuong\s+trinh\b.{0,150}"
