@@ -2936,6 +2936,20 @@ def test_a_file_to_download_is_no_headline(line: str) -> None:
     assert "MB" not in got.clean_text and ".mp3" not in got.clean_text
 
 
+@pytest.mark.parametrize("head", ["Không xem được thư này? Xem bản tin trên trình duyệt [1]",
+                                  "View this email in your browser [1]"])
+def test_a_plain_text_newsletters_head_and_its_links_numbers(head: str) -> None:
+    raw = "\n".join([
+        "BẢN TIN BÁO ABC - Thứ Tư, 19/11/2025", head, "", "BÁO ABC ĐIỆN TỬ [2]",
+        "Thời sự [3] | Chính trị [4] | Xây dựng Đảng [5]", "", "=" * 40, "XÂY DỰNG ĐẢNG", "=" * 40, "",
+        "Chuẩn bị kiểm điểm, xếp loại cuối năm theo tiêu chí định lượng [8]", "",
+        "(ABC) Chiều hôm qua (18/11), Ban Tổ chức Tỉnh ủy tổ chức hội nghị giao ban công tác tổ chức xây dựng "
+        "Đảng tháng 11/2025.", LONG, "", "Links:", "[1] https://baoabc.vn/newsletter", "[8] https://baoabc.vn/a.html"])
+    got = parse_article_strict(raw)
+    assert got.title == "Chuẩn bị kiểm điểm, xếp loại cuối năm theo tiêu chí định lượng"
+    assert "trình duyệt" not in got.clean_text and "browser" not in got.clean_text
+
+
 def test_a_history_pages_list_of_the_years_meetings_gives_no_one_day() -> None:
     items = [f"– Ngày {d} (thứ Ba): Hội nghị giao ban công tác tổ chức xây dựng Đảng {q} tại Hội trường Tỉnh ủy."
              for d, q in (("8/1/2019", "năm 2018"), ("9/4/2019", "quý I"), ("9/7/2019", "quý II"),

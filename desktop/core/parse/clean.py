@@ -2980,8 +2980,9 @@ def _without_symbols(text: str, lo: int, hi: int) -> tuple[int, int]:
     if (hi - lo > 2 and (text[lo], text[hi - 1]) in (("[", "]"), ("【", "】"))
             and text.count(text[lo], lo, hi) == 1):
         return _without_symbols(text, lo + 1, hi - 1)
-    if text[hi - 1 : hi] == "]" and (mark := _COMMENT_MARK_RE.search(text, lo, hi)):
-        return lo, mark.start()  # a draft's comment mark closing it: "... năm 2026[a]"
+    if text[hi - 1 : hi] == "]" and (mark := _COMMENT_MARK_RE.search(text, lo, hi) or _LINK_REF_RE.search(text, lo, hi)):
+        # a draft's comment mark closing it: "... năm 2026[a]"; a plain-text mail's link: "... [8]"
+        return lo, mark.start()
     return lo, hi
 
 
@@ -2989,6 +2990,8 @@ def _without_symbols(text: str, lo: int, hi: int) -> tuple[int, int]:
 _HASHTAGS_END_RE = re.compile(r"(?:\s*#\w+)+$")
 #: a comment's mark in a text exported from Google Docs, at its end: "[a]", "[ab]"
 _COMMENT_MARK_RE = re.compile(r"(?<=\w)\[[a-z]{1,2}\]$")
+#: a link's number in a mail's plain text, after a space: " [8]" (the links listed at its foot)
+_LINK_REF_RE = re.compile(r"(?<=\w) \[\d{1,3}\]$")
 
 
 

@@ -584,6 +584,11 @@ CHROME_LINE_F = GuardedLine(
         # được tạo bởi AI từ văn bản gốc ...", "Nội dung tóm tắt được tạo bởi AI, chỉ mang tính ..."
         (("giong", " ai", "tri tue"), r"giong\s+doc\s*:?\s*(?:nam|nu|ai)\b.{0,30}"
          r"|" + AI_NOTE),
+        # a newsletter's head: "Không xem được thư này? Xem bản tin trên trình duyệt [1]", "View this
+        # email in your browser"
+        (("xem duoc", "browser", "trinh duyet"),
+         r"(?:khong\s+xem\s+duoc\s+(?:thu|email|ban\s+tin)(?:\s+nay)?|(?:view|read)\s+(?:this\s+)?(?:email|newsletter)"
+         r"\s+in\s+(?:your\s+)?browser|xem\s+(?:ban\s+tin|thu)\s+tren\s+trinh\s+duyet)\b.{0,80}"),
         # a newsletter's foot: "Cập nhật tùy chọn nhận tin | Hủy đăng ký | Chuyển tiếp cho bạn bè"
         (("huy dang ky", "unsubscribe"), r".{0,80}(?:\|\s*(?:huy\s+dang\s+ky|unsubscribe)\b.{0,80}"
          r"|\b(?:huy\s+dang\s+ky|unsubscribe)\s*\|.{0,80})|(?:huy\s+dang\s+ky|unsubscribe)(?:\s+nhan\s+tin)?"),
