@@ -2950,6 +2950,16 @@ def test_a_plain_text_newsletters_head_and_its_links_numbers(head: str) -> None:
     assert "trình duyệt" not in got.clean_text and "browser" not in got.clean_text
 
 
+@pytest.mark.parametrize("headline", ["Bồi dưỡng nghiệp vụ công tác xây dựng Đảng cho cán bộ cấp xã",
+                                      "Bồi thường, hỗ trợ tái định cư: cấp ủy vào cuộc"])
+def test_a_headline_opening_with_boi_is_no_by_line(headline: str) -> None:
+    # ("Bồi" folds as "Bởi", a theme's "by": the headline is not a credit)
+    raw = "\n".join(["BÁO LÀO CAI", "Xây dựng Đảng", "", headline, "Hoàng Thu", "29/10/2025 07:45 GMT+7", "",
+                     "Trong hai ngày 27 và 28/10, Trường Chính trị tỉnh tổ chức lớp bồi dưỡng.", LONG])
+    got = parse_article_strict(raw)
+    assert (got.title, got.byline) == (headline, "Hoàng Thu")
+
+
 def test_a_history_pages_list_of_the_years_meetings_gives_no_one_day() -> None:
     items = [f"– Ngày {d} (thứ Ba): Hội nghị giao ban công tác tổ chức xây dựng Đảng {q} tại Hội trường Tỉnh ủy."
              for d, q in (("8/1/2019", "năm 2018"), ("9/4/2019", "quý I"), ("9/7/2019", "quý II"),

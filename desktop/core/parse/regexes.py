@@ -1714,7 +1714,8 @@ BYLINE_LABEL_F = re.compile(
     # a team's: "Nhóm phóng viên: Bảo Ngọc - Thùy Dương", "Nhóm PV: ..."
     r"|nhom\s+(?:phong\s+vien|pv|tac\s+gia|thuc\s+hien))\s*:\s*"
     # a page in English's, or a read-later app's: "by Thu Hương"; a theme's card: "Bởi Minh Anh"
-    r"|by\s+|boi\s+"
+    # (not "Bồi dưỡng ...", "Bồi thường ...", folded alike)
+    r"|by\s+|boi\s+(?!(?:duong|thuong|dap|hoan)\b)"
     # a feature's genre and its writer: "Ghi chép của Văn Quang", "Bút ký của Trần Hà"
     r"|(?:ghi\s+chep|but\s+ky|tuy\s+but|phong\s+su)\s+cua\s+)"
 )
