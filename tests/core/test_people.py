@@ -1929,3 +1929,11 @@ def test_a_titles_names_closed_by_a_semicolon_share_it_with_no_plural_cue() -> N
     # (a list that goes on to a verb is not closed: the name after the comma does not share the title)
     assert ("Trần Thị Mai", "Bí thư Huyện ủy") not in [
         (p.name, p.title) for p in find_people("Bí thư Huyện ủy Lê Văn Hùng, Trần Thị Mai phát biểu ý kiến.")]
+
+
+def test_the_best_named_after_la_each_with_their_cell_in_brackets() -> None:
+    text = ("Kết thúc khóa học, ba học viên có kết quả cao nhất là Hà Văn Dũng (Chi bộ Trường THCS Xuân Hòa), "
+            "Nguyễn Thị Lan Anh (Chi bộ thôn Thọ Phú) và Lê Văn Quyết (Chi bộ Quân sự xã Xuân Lập).")
+    assert [p.name for p in find_people(text)] == ["Hà Văn Dũng", "Nguyễn Thị Lan Anh", "Lê Văn Quyết"]
+    # (one name in brackets after "là" is no list: "Đơn vị tiêu biểu là Xuân Hòa (huyện Thọ Xuân).")
+    assert find_people("Đơn vị tiêu biểu là Xuân Hòa (huyện Thọ Xuân), tiếp theo là Thọ Lâm.") == []

@@ -1383,7 +1383,8 @@ def find_people(text: str) -> list[PersonMention]:
                 if free(a, b):  # each with the work in brackets after the name, if any
                     found.append(_mention(text, a, b, _work_in_brackets(text, b)))
                     take(a, b)
-    if "gồm:" in text or "trong đó có " in text:
+    if "gồm:" in text or "trong đó có " in text or " là " in text and (
+            "cao nhất là" in text or "tiêu biểu là" in text or "xuất sắc nhất là" in text):
         # "kết nạp 6 quần chúng ưu tú, ... gồm: Triệu Thị Mai (thôn Pác Ngòi), Bàn Văn Sinh (thôn
         # Bó Lù), ...": whole names listed after a bare "gồm" (or "trong đó có"), each with its
         # place or work in brackets (two such at least: "gồm: Ban Tổ chức (...)" names no one)
@@ -2032,7 +2033,9 @@ _ASIDE_RE = re.compile(r"[ \xa0]*\([^()\n]{1,80}\)")
 #: a colon closing a clause that opened with a plural "các đồng chí" (no sentence between)
 _SPACE_RE = re.compile(r"[ \xa0]*")
 #: a bare "gồm" before a colon, opening a list of names
-_BARE_LIST_CUE_RE = re.compile(r"(?<![\w])(?:[Gg]ồm(?=:)|[Tt]rong[ \xa0]+đó[ \xa0]+có[ \xa0]+)")
+_BARE_LIST_CUE_RE = re.compile(r"(?<![\w])(?:[Gg]ồm(?=:)|[Tt]rong[ \xa0]+đó[ \xa0]+có[ \xa0]+"
+                               # (or the best named: "Ba học viên có kết quả cao nhất là A (...), B (...)")
+                               r"|(?:cao[ \xa0]+nhất|tiêu[ \xa0]+biểu|xuất[ \xa0]+sắc[ \xa0]+nhất)[ \xa0]+là[ \xa0]+)")
 #: the cue words of :data:`_POSTED_LIST_CUE_RE`, with the space before them
 _POSTED_CUE_WORDS = (" như", " gồm", " là")
 #: how far before a ";" the cue of a list of people with posts may be
