@@ -3819,11 +3819,12 @@ def title_from_shared_link(segs: list[Segment], raw: str) -> list[Segment]:
 def _is_post_stamp(text: str) -> bool:
     """A social post's date line: ``3 tháng 10, 2023 lúc 07:12 · 🌏``, ``2 giờ``, ``Hôm qua lúc 20:15``,
     ``15 tháng 7, 2022 · 🌐`` (who may see it: the world, friends, a group)."""
-    if text.rstrip().endswith(_AUDIENCE_ICONS):
+    end = text.rstrip()
+    if end.endswith(_AUDIENCE_ICONS):
         return True
-    if text.rstrip().endswith("·") and regexes.DATE_F.search(folded_line(text)):
-        return True  # (its audience's icon left out of the copy: "12 tháng 3, 2026  ·")
     folded = folded_line(text)
+    if end.endswith("·") and regexes.DATE_F.search(folded):
+        return True  # (its audience's icon left out of the copy: "12 tháng 3, 2026  ·")
     return " luc " in f" {folded} " or regexes.RELATIVE_STAMP_F.fullmatch(folded) is not None
 
 
